@@ -1,0 +1,117 @@
+#pragma once
+
+#include "component.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <vector>
+
+namespace Infra {
+
+// The sections of design-level settings, each with its own schema.
+enum class Section { Settings, Network, Workload, Celery };
+QString sectionName(Section section);        // "settings" is the top level of the file
+const ParamSchema &sectionSchema(Section section);
+
+// What one mutation changed: the GUI and the derived model update only what moved.
+struct DesignChange
+{
+    enum class Kind {
+        Reset,             // everything (load, new document)
+        ComponentsAdded,   // ids
+        ComponentsRemoved, // ids (and links that named them)
+        ComponentsMoved,   // ids
+        ComponentRenamed,  // ids (one)
+        ParameterChanged,  // ids (one), keys
+        LinksChanged,      // ids: the endpoints of the links
+        SectionChanged,    // section, keys
+        RoutesChanged,     // the Celery routes
+    };
+    Kind kind = Kind::Reset;
+    QStringList ids;
+    QStringList keys;
+    Section section = Section::Settings;
+
+    // True when the change can alter derived facts (connections, costs, findings);
+    // moves and renames only touch the picture.
+    bool affectsDerivation() const { return kind != Kind::ComponentsMoved && kind != Kind::ComponentRenamed; }
+};
+
+// The result of a mutation: either the change it made, or why it was refused
+// (the design is unchanged then).
+struct Mutation
+{
+    bool ok = false;
+    QString error;
+    DesignChange change;
+
+    static Mutation done(DesignChange change) { return {true, {}, std::move(change)}; }
+    static Mutation refused(QString error) { return {false, std::move(error), {}}; }
+};
+
+// A Django-on-AWS design: settings, network, workload profile, Celery routes, components
+// and explicit links. A plain value type; the mutation methods below are the only way the
+// studio writes to it, and each reports a precise DesignChange.
+class Design
+{
+public:
+    Design();
+
+    // Read access
+    const QVariantMap &section(Section s) const;
+    QVariant value(Section s, const QString &key) const;
+    QString name() const { return value(Section::Settings, QStringLiteral("name")).toString(); }
+    QString project() const { return value(Section::Settings, QStringLiteral("project")).toString(); }
+    QString region() const { return value(Section::Settings, QStringLiteral("region")).toString(); }
+    QString environment() const { return value(Section::Settings, QStringLiteral("environment")).toString(); }
+    bool isProduction() const { return environment() == QLatin1String("production"); }
+    QString celeryApp() const { return value(Section::Celery, QStringLiteral("app")).toString(); }
+
+    const std::vector<Component> &components() const { return m_components; }
+    const Component *component(const QString &id) const;
+    int indexOf(const QString &id) const;
+    std::vector<const Component *> componentsOfKind(ComponentKind kind) const;
+    bool hasKind(ComponentKind kind) const;
+
+    const QList<Link> &links() const { return m_links; }
+    const QList<CeleryRoute> &routes() const { return m_routes; }
+
+    // An id not yet used, derived from `base` ("web", "web-2", …).
+    QString uniqueId(const QString &base) const;
+
+    // Mutations
+    Mutation addComponent(const Component &component, int index = -1);
+    Mutation removeComponents(const QStringList &ids);
+    Mutation moveComponents(const QHash<QString, QPointF> &positions);
+    Mutation renameComponent(const QString &id, const QString &name);
+    Mutation setParameter(const QString &id, const QString &key, const QVariant &value);
+    Mutation setSectionValue(Section s, const QString &key, const QVariant &value);
+    Mutation addLink(const Link &link, int index = -1);
+    Mutation removeLink(int index);
+    Mutation setRoutes(const QList<CeleryRoute> &routes);
+
+    bool operator==(const Design &other) const;
+
+    // Loader access: replaces everything without validation (the reader validates first).
+    void assign(QVariantMap settings, QVariantMap network, QVariantMap workload, QVariantMap celery,
+                QList<CeleryRoute> routes, std::vector<Component> components, QList<Link> links);
+
+private:
+    void reindex();
+
+    QVariantMap m_sections[4];
+    QList<CeleryRoute> m_routes;
+    std::vector<Component> m_components;
+    QHash<QString, int> m_index;
+    QList<Link> m_links;
+};
+
+// Valid component ids: lowercase letters, digits and dashes, starting with a letter.
+bool isValidComponentId(const QString &id);
+
+} // namespace Infra
