@@ -1,11 +1,87 @@
+// infra-studio-cli: a thin front end that dispatches to the subcommands registered in
+// CommandRegistry (one app/cli/<name>command.cpp each).
+#include "clicommand.h"
+
+#include "infrastudio/config.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include "infrastudio/config.h"
+#include <algorithm>
+
+using namespace Infra::Cli;
+
+namespace {
+
+QString commandList()
+{
+    QString text = QStringLiteral("Commands:\n");
+    qsizetype width = 0;
+    for (const CliCommand &c : CommandRegistry::commands())
+        width = std::max(width, c.name.size());
+    for (const CliCommand &c : CommandRegistry::commands())
+        text += QStringLiteral("  ") + c.name.leftJustified(width + 2) + c.summary + QLatin1Char('\n');
+    text += QStringLiteral("\nRun 'infra-studio-cli COMMAND --help' for the options of a command.\n"
+                           "\nExit codes:\n"
+                           "  0  success (check: every design is valid)\n"
+                           "  1  a design is invalid, or findings with errors were reported\n"
+                           "  2  usage error, or a file could not be read or written\n");
+    return text;
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "infra-studio-cli " << INFRA_STUDIO_VERSION << "\n";
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("infra-studio-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INFRA_STUDIO_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(INFRA_STUDIO_NAME " command line: check, analyse and export "
+                                                                      "Django-on-AWS designs."));
+    // Everything after the command name belongs to the command.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run (see below)."),
+                                 QStringLiteral("COMMAND [ARGS...]"));
+
+    if (!parser.parse(QCoreApplication::arguments())) {
+        err << parser.errorText() << "\nTry 'infra-studio-cli --help'.\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(version)) {
+        out << "infra-studio-cli " << INFRA_STUDIO_VERSION << "\n";
+        return ExitOk;
+    }
+    QStringList args = parser.positionalArguments();
+    if (!args.isEmpty() && args.first() == QLatin1String("help")) {
+        // `infra-studio-cli help check` is `infra-studio-cli check --help`
+        args.removeFirst();
+        if (args.isEmpty()) {
+            out << parser.helpText() << "\n" << commandList();
+            return ExitOk;
+        }
+        args = {args.first(), QStringLiteral("--help")};
+    }
+    if (parser.isSet(help) || args.isEmpty()) {
+        QTextStream &stream = parser.isSet(help) ? out : err;
+        stream << parser.helpText() << "\n" << commandList();
+        return parser.isSet(help) ? ExitOk : ExitUsage;
+    }
+
+    const CliCommand *command = CommandRegistry::find(args.first());
+    if (!command) {
+        err << "infra-studio-cli: unknown command '" << args.first() << "'\n\n" << commandList();
+        return ExitUsage;
+    }
+    const int code = command->run(args, out, err);
+    out.flush();
+    err.flush();
+    return code;
 }

@@ -1,0 +1,59 @@
+#include "clicommand.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+
+namespace Infra::Cli {
+
+namespace {
+std::vector<CliCommand> &table()
+{
+    // Function-local so registration from other translation units' static
+    // initialisers never runs before the table exists.
+    static std::vector<CliCommand> commands;
+    return commands;
+}
+} // namespace
+
+void CommandRegistry::add(CliCommand command)
+{
+    std::vector<CliCommand> &commands = table();
+    const auto pos = std::lower_bound(commands.begin(), commands.end(), command.name,
+                                      [](const CliCommand &c, const QString &name) { return c.name < name; });
+    commands.insert(pos, std::move(command));
+}
+
+const std::vector<CliCommand> &CommandRegistry::commands()
+{
+    return table();
+}
+
+const CliCommand *CommandRegistry::find(const QString &name)
+{
+    for (const CliCommand &c : table()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
+}
+
+int parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    QStringList argv = args;
+    if (!argv.isEmpty())
+        argv[0] = QStringLiteral("infra-studio-cli ") + argv.first(); // shown in the usage line
+    if (!parser.parse(argv)) {
+        err << parser.errorText() << "\n";
+        err << "Try 'infra-studio-cli " << args.value(0) << " --help'.\n";
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out << parser.helpText();
+        return ExitOk;
+    }
+    return -1;
+}
+
+} // namespace Infra::Cli

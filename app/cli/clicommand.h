@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <vector>
+
+class QCommandLineParser;
+
+namespace Infra::Cli {
+
+// Exit codes shared by every subcommand (documented in `infra-studio-cli --help`).
+enum ExitCode : int {
+    ExitOk = 0,      // success; for check: every file valid
+    ExitInvalid = 1, // a design is invalid (or findings with errors were reported)
+    ExitUsage = 2,   // bad command line, unreadable or unwritable file
+};
+
+// One subcommand of infra-studio-cli. `run` receives the arguments starting with the
+// command name itself (args[0] == name), so they can go straight to
+// QCommandLineParser::parse(), which skips the first element.
+struct CliCommand
+{
+    using Function = std::function<int(const QStringList &args, QTextStream &out, QTextStream &err)>;
+    QString name;    // "check"
+    QString summary; // one line for `infra-studio-cli --help`
+    Function run;
+};
+
+// The table of subcommands. Commands add themselves from their own file with a static
+// CommandRegistrar, so main.cpp never changes when a command is added:
+//
+//   static const Infra::Cli::CommandRegistrar registrar({
+//       QStringLiteral("pools"), QStringLiteral("Show connection pools of a design"), &runPools});
+class CommandRegistry
+{
+public:
+    static void add(CliCommand command);
+    static const std::vector<CliCommand> &commands(); // sorted by name
+    static const CliCommand *find(const QString &name);
+};
+
+struct CommandRegistrar
+{
+    explicit CommandRegistrar(CliCommand command) { CommandRegistry::add(std::move(command)); }
+};
+
+// Parses a subcommand's arguments with `parser` (which gets a --help option added).
+// Returns -1 when the command should go on, otherwise the exit code to return
+// (ExitOk after printing --help, ExitUsage after printing a parse error to `err`).
+int parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err);
+
+} // namespace Infra::Cli
