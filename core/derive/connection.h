@@ -1,0 +1,56 @@
+#pragma once
+
+#include "model/component.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Infra {
+
+// One directed connection of the design: who opens it, to whom, on which port and why.
+// Derived connections follow from the components present (the playbook's architecture);
+// explicit ones come from a Link the architect drew. Ids are stable across recomputes
+// ("web->pgbouncer"), so views can keep their items and repaint only what changed.
+struct Connection
+{
+    // How the connection is allowed: by a security-group rule between two VPC tiers, by an
+    // IAM policy on the task role (AWS APIs over HTTPS), by CloudFront origin access control
+    // on a bucket, or from the public internet (the ALB's listeners).
+    enum class Via { SecurityGroup, Iam, OriginAccessControl, Public };
+    enum class Origin { Derived, Explicit };
+
+    QString id;          // "source->target", or "source->target:port" for an extra explicit port
+    QString source;      // component id, or internetEndpoint()
+    QString target;      // component id
+    QString protocol;    // "tcp" at the transport level (SG rules); see scheme for the application protocol
+    QString scheme;      // "https", "http", "postgresql", "redis", "rediss"
+    int port = 0;
+    QStringList roles;   // machine-readable purposes: "origin", "static", "media", "app", "database",
+                         // "pool", "cache", "sessions", "broker", "results", "storage", "secrets",
+                         // "images", "logs", "queue", "public", "redirect", "explicit"
+    QString purpose;     // human text: "Django cache and sessions, Celery broker"
+    bool tls = false;
+    Origin origin = Origin::Derived;
+    Via via = Via::SecurityGroup;
+
+    bool isExplicit() const { return origin == Origin::Explicit; }
+    bool needsSecurityGroupRule() const { return via == Via::SecurityGroup || via == Via::Public; }
+
+    bool operator==(const Connection &other) const = default;
+};
+
+// The pseudo endpoint for traffic from the internet (a string no component id can take).
+QString internetEndpoint();
+
+QString viaName(Connection::Via via);       // "security_group", "iam", "origin_access_control", "public"
+QString originName(Connection::Origin origin); // "derived", "explicit"
+
+// The security-group tier a kind belongs to: "alb", "web", "worker", "beat", "pgbouncer",
+// "db", "redis"; empty for kinds outside the VPC security groups (CloudFront, S3, ECR, …).
+QString securityTier(ComponentKind kind);
+const QStringList &securityTiers();   // in the order above
+
+// The port a kind listens on (component parameters where the kind has one, else 443).
+int listenPort(const Component &component);
+
+} // namespace Infra

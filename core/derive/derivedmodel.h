@@ -1,0 +1,95 @@
+#pragma once
+
+#include "connection.h"
+#include "finding.h"
+#include "findingrules.h"
+#include "poolcalculation.h"
+#include "reviewitem.h"
+#include "scalingplan.h"
+#include "securitygroup.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <vector>
+
+namespace Infra {
+
+class Design;
+struct DesignChange;
+
+// What moved between two derivations, so views repaint only that.
+struct DerivedDelta
+{
+    QStringList connectionsAdded;     // connection ids
+    QStringList connectionsRemoved;
+    QStringList connectionsChanged;   // same id, other port/roles/tls/…
+    QStringList securityGroupsChanged; // tiers whose group appeared, vanished or changed rules
+    QStringList componentsChanged;    // components whose connections, scaling plan, pool share or findings changed
+    bool poolsChanged = false;
+    bool scalingChanged = false;
+    bool findingsChanged = false;
+    bool reviewChanged = false;
+
+    bool isEmpty() const;
+};
+
+// Everything that follows from a design: connections, security groups, the connection-pool
+// calculation, scaling plans, findings and the review report. A plain value; the GUI keeps
+// one next to the document and calls update() after each DesignChange.
+class DerivedModel
+{
+public:
+    DerivedModel() = default;
+
+    static DerivedModel derive(const Design &design, const FindingRules &rules = FindingRules::standard());
+
+    // Brings the model up to date with `design` after `change` and reports what moved.
+    // Changes that cannot alter derived facts (moves, renames) return an empty delta at once.
+    DerivedDelta update(const Design &design, const DesignChange &change);
+
+    // Compares two models (what update() reports).
+    static DerivedDelta difference(const DerivedModel &before, const DerivedModel &after);
+
+    const std::vector<Connection> &connections() const { return m_connections; }
+    const Connection *connection(const QString &id) const;
+    std::vector<const Connection *> connectionsOf(const QString &componentId) const; // either end
+
+    const std::vector<SecurityGroup> &securityGroups() const { return m_securityGroups; }
+    const SecurityGroup *securityGroup(const QString &tier) const;
+
+    const PoolCalculation &pools() const { return m_pools; }
+
+    const std::vector<ScalingPlan> &scalingPlans() const { return m_scaling; }
+    const ScalingPlan *scalingPlan(const QString &componentId) const;
+
+    const std::vector<Finding> &findings() const { return m_findings; }
+    std::vector<const Finding *> findingsFor(const QString &componentId) const;
+    int count(Finding::Severity severity) const;
+    bool hasErrors() const { return count(Finding::Severity::Error) > 0; }
+
+    const std::vector<ReviewItem> &review() const { return m_review; }
+
+    const FindingRules &rules() const { return m_rules; }
+
+    // Stage-wise derivation, for tests and for modules that need one part only.
+    static std::vector<Connection> deriveConnections(const Design &design);
+    static std::vector<SecurityGroup> deriveSecurityGroups(const Design &design, const std::vector<Connection> &connections);
+
+private:
+    void rebuildIndex();
+
+    FindingRules m_rules;
+    std::vector<Connection> m_connections;
+    std::vector<SecurityGroup> m_securityGroups;
+    PoolCalculation m_pools;
+    std::vector<ScalingPlan> m_scaling;
+    std::vector<Finding> m_findings;
+    std::vector<ReviewItem> m_review;
+
+    QHash<QString, int> m_connectionIndex;            // id → index
+    QHash<QString, QList<int>> m_connectionsByComponent;
+    QHash<QString, QList<int>> m_findingsByComponent;
+};
+
+} // namespace Infra
