@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -41,19 +42,28 @@ const CliCommand *CommandRegistry::find(const QString &name)
 int parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const QCommandLineOption help = parser.addHelpOption();
-    QStringList argv = args;
-    if (!argv.isEmpty())
-        argv[0] = QStringLiteral("infra-studio-cli ") + argv.first(); // shown in the usage line
-    if (!parser.parse(argv)) {
+    if (!parser.parse(args)) {
         err << parser.errorText() << "\n";
         err << "Try 'infra-studio-cli " << args.value(0) << " --help'.\n";
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out << parser.helpText();
+        out << helpText(parser, args.value(0));
         return ExitOk;
     }
     return -1;
+}
+
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QString program = QCoreApplication::arguments().value(0);
+    const QString usage = QStringLiteral("Usage: ") + program;
+    if (!program.isEmpty() && text.startsWith(usage)) {
+        text.replace(0, usage.size(),
+                     QStringLiteral("Usage: infra-studio-cli") + (command.isEmpty() ? QString() : QLatin1Char(' ') + command));
+    }
+    return text;
 }
 
 } // namespace Infra::Cli

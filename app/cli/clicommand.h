@@ -52,4 +52,8 @@ struct CommandRegistrar
 // (ExitOk after printing --help, ExitUsage after printing a parse error to `err`).
 int parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err);
 
+// The parser's help text with "infra-studio-cli COMMAND" in the usage line instead of the
+// executable's path (`command` empty for the global help).
+QString helpText(const QCommandLineParser &parser, const QString &command);
+
 } // namespace Infra::Cli

@@ -64,14 +64,14 @@ int main(int argc, char **argv)
         // `infra-studio-cli help check` is `infra-studio-cli check --help`
         args.removeFirst();
         if (args.isEmpty()) {
-            out << parser.helpText() << "\n" << commandList();
+            out << helpText(parser, QString()) << "\n" << commandList();
             return ExitOk;
         }
         args = {args.first(), QStringLiteral("--help")};
     }
     if (parser.isSet(help) || args.isEmpty()) {
         QTextStream &stream = parser.isSet(help) ? out : err;
-        stream << parser.helpText() << "\n" << commandList();
+        stream << helpText(parser, QString()) << "\n" << commandList();
         return parser.isSet(help) ? ExitOk : ExitUsage;
     }
 

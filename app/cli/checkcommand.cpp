@@ -1,0 +1,81 @@
+// infra-studio-cli check FILE...: loads and validates designs.
+#include "checkcommand.h"
+
+#include "clicommand.h"
+
+#include "io/designreader.h"
+
+#include <QCommandLineParser>
+
+namespace Infra::Cli {
+
+namespace {
+
+std::vector<CheckExtension> &extensions()
+{
+    static std::vector<CheckExtension> list;
+    return list;
+}
+
+int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Loads each design file and reports every problem as file:line:column: message.\n"
+        "Exit code: 0 when every file is valid, 1 when a design is invalid or has findings "
+        "with errors, 2 on a usage error or an unreadable file."));
+    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Design files (*.infra.yaml)."), QStringLiteral("FILE..."));
+    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
+                                   QStringLiteral("Print nothing for valid files."));
+    parser.addOption(quiet);
+    for (const CheckExtension &ext : extensions()) {
+        for (const QCommandLineOption &option : ext.options)
+            parser.addOption(option);
+    }
+    if (const int code = parseArguments(parser, args, out, err); code >= 0)
+        return code;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty()) {
+        err << "infra-studio-cli check: no design file given\n" << helpText(parser, QStringLiteral("check"));
+        return ExitUsage;
+    }
+
+    int result = ExitOk;
+    for (const QString &file : files) {
+        const DesignReader::Result read = DesignReader::readFile(file);
+        for (const DesignError &e : read.errors)
+            out << e.toString() << "\n";
+        if (read.ioError) {
+            result = ExitUsage;
+            continue;
+        }
+        if (!read.ok()) {
+            result = std::max(result, int(ExitInvalid));
+            continue;
+        }
+        // A valid design: the registered extensions (findings, …) add their report.
+        bool failed = false;
+        for (const CheckExtension &ext : extensions()) {
+            if (!ext.check(CheckContext{file, *read.design, parser}, out))
+                failed = true;
+        }
+        if (failed)
+            result = std::max(result, int(ExitInvalid));
+        else if (!parser.isSet(quiet))
+            out << file << ": ok\n";
+    }
+    return result;
+}
+
+const CommandRegistrar registrar({QStringLiteral("check"),
+                                  QStringLiteral("Load and validate design files; report errors as file:line:column: message"),
+                                  &runCheck});
+
+} // namespace
+
+void addCheckExtension(CheckExtension extension)
+{
+    extensions().push_back(std::move(extension));
+}
+
+} // namespace Infra::Cli

@@ -1,0 +1,690 @@
+#include "designreader.h"
+
+#include "model/designconstraints.h"
+#include "yamlscalar.h"
+
+#include <QFile>
+#include <QHash>
+#include <QSet>
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
+namespace Infra {
+
+namespace {
+
+using YamlScalar::Kind;
+
+// One key: value pair of a YAML map, with the key's text.
+struct Entry
+{
+    QString key;
+    YAML::Node keyNode;
+    YAML::Node value;
+};
+
+QString quoted(const QString &s)
+{
+    return QLatin1Char('\'') + s + QLatin1Char('\'');
+}
+
+QString didYouMean(const QString &word, const QStringList &candidates)
+{
+    const QStringList near = nearestNames(word, candidates, 1);
+    return near.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(near.first());
+}
+
+QString expectedText(const ParamSpec &spec)
+{
+    switch (spec.type) {
+    case ParamType::Bool: return QStringLiteral("true or false");
+    case ParamType::Int: return QStringLiteral("an integer");
+    case ParamType::Double: return QStringLiteral("a number");
+    case ParamType::String: return QStringLiteral("a string");
+    case ParamType::Enum: return QStringLiteral("one of ") + spec.choices.join(QStringLiteral(", "));
+    case ParamType::StringList: return QStringLiteral("a list of strings");
+    case ParamType::StringMap: return QStringLiteral("a map of names to strings");
+    }
+    return {};
+}
+
+QString text(const YAML::Node &node)
+{
+    return QString::fromStdString(node.Scalar());
+}
+
+// What a node holds, for "must be X, not Y" messages.
+QString describe(const YAML::Node &node)
+{
+    if (node.IsSequence())
+        return QStringLiteral("a list");
+    if (node.IsMap())
+        return QStringLiteral("a map");
+    if (!node.IsScalar())
+        return QStringLiteral("nothing");
+    QString value = text(node);
+    if (value.size() > 40)
+        value = value.left(37) + QStringLiteral("...");
+    switch (YamlScalar::kindOf(node)) {
+    case Kind::Null: return QStringLiteral("nothing");
+    case Kind::Bool: return QStringLiteral("the boolean ") + value;
+    case Kind::Int: return QStringLiteral("the integer ") + value;
+    case Kind::Float: return QStringLiteral("the number ") + value;
+    case Kind::String: break;
+    }
+    return QStringLiteral("the string \"%1\"").arg(value);
+}
+
+class Reader
+{
+public:
+    explicit Reader(QString fileName)
+        : m_file(std::move(fileName))
+    {
+    }
+
+    DesignReader::Result read(const QByteArray &data);
+
+private:
+    void error(const YAML::Mark &mark, const QString &message);
+    // The position of a value; a missing value (`key:`) has no useful mark of its own,
+    // so it is reported at its key.
+    static YAML::Mark markOf(const YAML::Node &value, const YAML::Mark &fallback);
+
+    std::vector<Entry> entries(const YAML::Node &map);
+    bool expectMap(const YAML::Node &node, const YAML::Mark &fallback, const QString &what);
+    bool expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const QString &what);
+    std::optional<QString> readString(const Entry &e, bool allowEmpty);
+    std::optional<QVariant> readValue(const ParamSpec &spec, const Entry &e);
+
+    void readDocument(const YAML::Node &root);
+    void readVersion(const Entry &e);
+    void readSection(const Entry &e, Section section);
+    void readRoutes(const Entry &e);
+    void readComponents(const Entry &e);
+    void readComponent(const YAML::Node &item);
+    void readLinks(const Entry &e);
+    void readLink(const YAML::Node &item);
+
+    QString m_file;
+    DesignErrors m_errors;
+    bool m_stop = false; // an unsupported version: other errors would only be noise
+
+    QVariantMap m_sections[4];
+    QList<CeleryRoute> m_routes;
+    std::vector<Component> m_components;
+    QList<Link> m_links;
+    QHash<QString, int> m_idLines;    // every id written in the file (valid or not), to its line
+    std::vector<YAML::Node> m_linkNodes; // read after the components, whatever the key order
+};
+
+void Reader::error(const YAML::Mark &mark, const QString &message)
+{
+    DesignError e;
+    e.file = m_file;
+    e.line = mark.is_null() || mark.line < 0 ? 1 : mark.line + 1;
+    e.column = mark.is_null() || mark.column < 0 ? 1 : mark.column + 1;
+    e.message = message;
+    m_errors.append(e);
+}
+
+YAML::Mark Reader::markOf(const YAML::Node &value, const YAML::Mark &fallback)
+{
+    if (!value.IsDefined() || value.IsNull() || value.Mark().is_null())
+        return fallback;
+    return value.Mark();
+}
+
+std::vector<Entry> Reader::entries(const YAML::Node &map)
+{
+    std::vector<Entry> result;
+    QHash<QString, int> seen;
+    for (auto it = map.begin(); it != map.end(); ++it) {
+        const YAML::Node key = it->first;
+        if (!key.IsScalar() || YamlScalar::kindOf(key) == Kind::Null) {
+            error(markOf(key, map.Mark()), QStringLiteral("a key must be a name"));
+            continue;
+        }
+        const QString name = text(key);
+        if (seen.contains(name)) {
+            error(key.Mark(), QStringLiteral("duplicate key %1 (first given at line %2)").arg(quoted(name)).arg(seen.value(name)));
+            continue;
+        }
+        seen.insert(name, key.Mark().line + 1);
+        result.push_back({name, key, it->second});
+    }
+    return result;
+}
+
+bool Reader::expectMap(const YAML::Node &node, const YAML::Mark &fallback, const QString &what)
+{
+    if (node.IsMap())
+        return true;
+    error(markOf(node, fallback), QStringLiteral("%1 must be a map of keys, not %2").arg(what, describe(node)));
+    return false;
+}
+
+bool Reader::expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const QString &what)
+{
+    if (node.IsSequence())
+        return true;
+    error(markOf(node, fallback), QStringLiteral("%1 must be a list, not %2").arg(what, describe(node)));
+    return false;
+}
+
+std::optional<QString> Reader::readString(const Entry &e, bool allowEmpty)
+{
+    if (!e.value.IsScalar() || YamlScalar::kindOf(e.value) == Kind::Null) {
+        error(markOf(e.value, e.keyNode.Mark()), QStringLiteral("%1 must be a string, not %2").arg(quoted(e.key), describe(e.value)));
+        return std::nullopt;
+    }
+    const QString s = text(e.value);
+    if (!allowEmpty && s.trimmed().isEmpty()) {
+        error(e.value.Mark(), QStringLiteral("%1 must not be empty").arg(quoted(e.key)));
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<QVariant> Reader::readValue(const ParamSpec &spec, const Entry &e)
+{
+    const YAML::Mark at = markOf(e.value, e.keyNode.Mark());
+    auto wrongType = [&](const QString &hint = {}) -> std::optional<QVariant> {
+        error(at, QStringLiteral("%1 must be %2, not %3%4").arg(quoted(spec.key), expectedText(spec), describe(e.value), hint));
+        return std::nullopt;
+    };
+
+    QVariant value;
+    const Kind kind = e.value.IsScalar() ? YamlScalar::kindOf(e.value) : Kind::Null;
+    switch (spec.type) {
+    case ParamType::Bool: {
+        if (!e.value.IsScalar() || kind != Kind::Bool) {
+            static const QStringList yaml11 = {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
+                                               QStringLiteral("y"), QStringLiteral("n")};
+            const bool looksBool = e.value.IsScalar() && yaml11.contains(text(e.value).toLower());
+            return wrongType(looksBool ? QStringLiteral(" (YAML 1.2 booleans are true and false)") : QString());
+        }
+        value = *YamlScalar::toBool(e.value.Scalar());
+        break;
+    }
+    case ParamType::Int: {
+        if (!e.value.IsScalar() || kind != Kind::Int)
+            return wrongType();
+        const std::optional<qint64> i = YamlScalar::toInt(e.value.Scalar());
+        if (!i) {
+            error(at, QStringLiteral("%1 is %2, too large for an integer").arg(quoted(spec.key), text(e.value)));
+            return std::nullopt;
+        }
+        value = *i;
+        break;
+    }
+    case ParamType::Double: {
+        if (!e.value.IsScalar() || (kind != Kind::Int && kind != Kind::Float))
+            return wrongType();
+        const std::optional<double> d = YamlScalar::toDouble(e.value.Scalar());
+        if (!d) {
+            error(at, QStringLiteral("%1 must be a finite number, not %2").arg(quoted(spec.key), text(e.value)));
+            return std::nullopt;
+        }
+        value = *d;
+        break;
+    }
+    case ParamType::String:
+    case ParamType::Enum:
+        // Any scalar the author wrote is taken as text: `engine_version: 16.4` means "16.4".
+        if (!e.value.IsScalar() || kind == Kind::Null)
+            return wrongType(e.value.IsScalar() ? QStringLiteral(" (write \"\" for an empty string)") : QString());
+        value = text(e.value);
+        break;
+    case ParamType::StringList: {
+        if (!e.value.IsSequence())
+            return wrongType(e.value.IsScalar() && kind != Kind::Null ? QStringLiteral(" (write [%1] for a single item)").arg(text(e.value)) : QString());
+        QStringList items;
+        bool ok = true;
+        for (const YAML::Node &item : e.value) {
+            if (!item.IsScalar() || YamlScalar::kindOf(item) == Kind::Null) {
+                error(markOf(item, at), QStringLiteral("items of %1 must be strings, not %2").arg(quoted(spec.key), describe(item)));
+                ok = false;
+                continue;
+            }
+            items.append(text(item));
+        }
+        if (!ok)
+            return std::nullopt;
+        value = items;
+        break;
+    }
+    case ParamType::StringMap: {
+        if (!e.value.IsMap())
+            return wrongType();
+        QVariantMap map;
+        bool ok = true;
+        for (const Entry &m : entries(e.value)) {
+            if (!m.value.IsScalar() || YamlScalar::kindOf(m.value) == Kind::Null) {
+                error(markOf(m.value, m.keyNode.Mark()),
+                      QStringLiteral("value of %1 in %2 must be a string, not %3").arg(quoted(m.key), quoted(spec.key), describe(m.value)));
+                ok = false;
+                continue;
+            }
+            map.insert(m.key, text(m.value));
+        }
+        if (!ok)
+            return std::nullopt;
+        value = map;
+        break;
+    }
+    }
+
+    const QString problem = ParamSchema::validate(spec, value);
+    if (!problem.isEmpty()) {
+        error(at, problem);
+        return std::nullopt;
+    }
+    return value;
+}
+
+void Reader::readVersion(const Entry &e)
+{
+    const YAML::Mark at = markOf(e.value, e.keyNode.Mark());
+    if (!e.value.IsScalar() || YamlScalar::kindOf(e.value) != Kind::Int) {
+        error(at, QStringLiteral("'version' must be the integer %1, not %2").arg(DesignReader::formatVersion).arg(describe(e.value)));
+        return;
+    }
+    const std::optional<qint64> v = YamlScalar::toInt(e.value.Scalar());
+    if (!v || *v != DesignReader::formatVersion) {
+        error(at, QStringLiteral("unsupported format version %1 (this version of Infra Studio reads version %2)")
+                      .arg(text(e.value))
+                      .arg(DesignReader::formatVersion));
+        m_stop = true;
+    }
+}
+
+void Reader::readSection(const Entry &e, Section section)
+{
+    const QString name = sectionName(section);
+    if (!expectMap(e.value, e.keyNode.Mark(), quoted(name)))
+        return;
+    const ParamSchema &schema = sectionSchema(section);
+    QStringList known = schema.keys();
+    if (section == Section::Celery)
+        known.append(QStringLiteral("routes"));
+    for (const Entry &item : entries(e.value)) {
+        if (section == Section::Celery && item.key == QLatin1String("routes")) {
+            readRoutes(item);
+            continue;
+        }
+        const ParamSpec *spec = schema.find(item.key);
+        if (!spec) {
+            error(item.keyNode.Mark(), QStringLiteral("unknown key %1 in %2%3").arg(quoted(item.key), name, didYouMean(item.key, known)));
+            continue;
+        }
+        if (const std::optional<QVariant> v = readValue(*spec, item))
+            m_sections[int(section)].insert(spec->key, *v);
+    }
+}
+
+void Reader::readRoutes(const Entry &e)
+{
+    if (!expectSequence(e.value, e.keyNode.Mark(), QStringLiteral("'routes'")))
+        return;
+    const QStringList known = {QStringLiteral("task"), QStringLiteral("queue")};
+    for (const YAML::Node &item : e.value) {
+        if (!expectMap(item, e.keyNode.Mark(), QStringLiteral("a route")))
+            continue;
+        CeleryRoute route;
+        bool ok = true;
+        bool hasTask = false;
+        bool hasQueue = false;
+        for (const Entry &f : entries(item)) {
+            if (f.key == QLatin1String("task") || f.key == QLatin1String("queue")) {
+                const std::optional<QString> s = readString(f, false);
+                ok = ok && s.has_value();
+                (f.key == QLatin1String("task") ? hasTask : hasQueue) = true;
+                if (s)
+                    (f.key == QLatin1String("task") ? route.task : route.queue) = *s;
+            } else {
+                error(f.keyNode.Mark(), QStringLiteral("unknown key %1 in a route%2").arg(quoted(f.key), didYouMean(f.key, known)));
+            }
+        }
+        if (!hasTask)
+            error(item.Mark(), QStringLiteral("a route needs a 'task' (a task name or pattern)"));
+        if (!hasQueue)
+            error(item.Mark(), QStringLiteral("a route needs a 'queue'"));
+        if (ok && hasTask && hasQueue)
+            m_routes.append(route);
+    }
+}
+
+void Reader::readComponents(const Entry &e)
+{
+    if (!expectSequence(e.value, e.keyNode.Mark(), QStringLiteral("'components'")))
+        return;
+    for (const YAML::Node &item : e.value)
+        readComponent(item);
+}
+
+void Reader::readComponent(const YAML::Node &item)
+{
+    if (!expectMap(item, item.Mark(), QStringLiteral("a component")))
+        return;
+    static const QStringList known = {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
+                                      QStringLiteral("position"), QStringLiteral("params")};
+    const qsizetype errorsBefore = m_errors.size();
+    const Entry *idEntry = nullptr;
+    const Entry *kindEntry = nullptr;
+    const Entry *nameEntry = nullptr;
+    const Entry *positionEntry = nullptr;
+    const Entry *paramsEntry = nullptr;
+    const std::vector<Entry> fields = entries(item);
+    for (const Entry &f : fields) {
+        if (f.key == QLatin1String("id"))
+            idEntry = &f;
+        else if (f.key == QLatin1String("kind"))
+            kindEntry = &f;
+        else if (f.key == QLatin1String("name"))
+            nameEntry = &f;
+        else if (f.key == QLatin1String("position"))
+            positionEntry = &f;
+        else if (f.key == QLatin1String("params"))
+            paramsEntry = &f;
+        else
+            error(f.keyNode.Mark(), QStringLiteral("unknown key %1 in a component%2").arg(quoted(f.key), didYouMean(f.key, known)));
+    }
+
+    Component c;
+    QString label = QStringLiteral("a component");
+    if (!idEntry) {
+        error(item.Mark(), QStringLiteral("a component needs an 'id'"));
+    } else if (const std::optional<QString> id = readString(*idEntry, false)) {
+        c.id = *id;
+        label = QStringLiteral("component ") + quoted(c.id);
+        if (m_idLines.contains(c.id)) {
+            error(idEntry->value.Mark(), QStringLiteral("duplicate component id %1 (first used at line %2)").arg(quoted(c.id)).arg(m_idLines.value(c.id)));
+        } else {
+            m_idLines.insert(c.id, idEntry->value.Mark().line + 1);
+            if (!isValidComponentId(c.id))
+                error(idEntry->value.Mark(), QStringLiteral("%1 is not a valid component id (lowercase letters, digits and dashes, "
+                                                            "starting with a letter, at most 63 characters)").arg(quoted(c.id)));
+        }
+    }
+
+    std::optional<ComponentKind> kind;
+    if (!kindEntry) {
+        error(item.Mark(), QStringLiteral("%1 needs a 'kind' (one of %2)").arg(label, kindNames().join(QStringLiteral(", "))));
+    } else if (const std::optional<QString> k = readString(*kindEntry, false)) {
+        kind = kindFromName(*k);
+        if (!kind) {
+            const QString hint = didYouMean(*k, kindNames());
+            error(kindEntry->value.Mark(), QStringLiteral("unknown component kind %1%2").arg(quoted(*k),
+                  hint.isEmpty() ? QStringLiteral(" (one of %1)").arg(kindNames().join(QStringLiteral(", "))) : hint));
+        }
+    }
+
+    if (nameEntry) {
+        if (const std::optional<QString> n = readString(*nameEntry, false))
+            c.name = *n;
+    } else if (kind) {
+        c.name = kindDisplayName(*kind);
+    }
+
+    if (positionEntry) {
+        const YAML::Node &p = positionEntry->value;
+        bool ok = p.IsSequence() && p.size() == 2;
+        double xy[2] = {0, 0};
+        for (std::size_t i = 0; ok && i < 2; ++i) {
+            const YAML::Node n = p[i];
+            const Kind k = n.IsScalar() ? YamlScalar::kindOf(n) : Kind::Null;
+            const std::optional<double> d = (k == Kind::Int || k == Kind::Float) ? YamlScalar::toDouble(n.Scalar()) : std::nullopt;
+            ok = d.has_value();
+            if (d)
+                xy[i] = *d;
+        }
+        if (ok)
+            c.position = QPointF(xy[0], xy[1]);
+        else
+            error(markOf(p, positionEntry->keyNode.Mark()),
+                  QStringLiteral("'position' must be [x, y] with two finite numbers, not %1").arg(describe(p)));
+    }
+
+    QHash<QString, YAML::Mark> paramMarks;
+    if (kind) {
+        c.kind = *kind;
+        const ParamSchema &schema = kindSchema(*kind);
+        c.params = schema.defaults();
+        if (paramsEntry && expectMap(paramsEntry->value, paramsEntry->keyNode.Mark(), QStringLiteral("'params'"))) {
+            for (const Entry &p : entries(paramsEntry->value)) {
+                const ParamSpec *spec = schema.find(p.key);
+                if (!spec) {
+                    error(p.keyNode.Mark(), QStringLiteral("%1 has no parameter %2%3").arg(kindName(*kind), quoted(p.key), didYouMean(p.key, schema.keys())));
+                    continue;
+                }
+                paramMarks.insert(p.key, markOf(p.value, p.keyNode.Mark()));
+                if (const std::optional<QVariant> v = readValue(*spec, p))
+                    c.params.insert(spec->key, *v);
+            }
+        }
+    }
+
+    if (m_errors.size() != errorsBefore)
+        return; // cross-parameter rules only make sense on a component that is valid key by key
+    for (const ConstraintViolation &v : componentConstraintViolations(c))
+        error(paramMarks.value(v.key, item.Mark()), QStringLiteral("%1: %2").arg(label, v.message));
+    m_components.push_back(std::move(c));
+}
+
+void Reader::readLinks(const Entry &e)
+{
+    if (!expectSequence(e.value, e.keyNode.Mark(), QStringLiteral("'links'")))
+        return;
+    for (const YAML::Node &item : e.value)
+        m_linkNodes.push_back(item);
+}
+
+void Reader::readLink(const YAML::Node &item)
+{
+    if (!expectMap(item, item.Mark(), QStringLiteral("a link")))
+        return;
+    static const QStringList known = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("mode"),
+                                      QStringLiteral("port"), QStringLiteral("purpose")};
+    static const ParamSpec modeSpec = [] {
+        ParamSpec s;
+        s.key = QStringLiteral("mode");
+        s.type = ParamType::Enum;
+        s.choices = {QStringLiteral("add"), QStringLiteral("suppress")};
+        return s;
+    }();
+    static const ParamSpec portSpec = [] {
+        ParamSpec s;
+        s.key = QStringLiteral("port");
+        s.type = ParamType::Int;
+        s.minimum = 0;
+        s.maximum = 65535;
+        s.hasRange = true;
+        return s;
+    }();
+    static const ParamSpec purposeSpec = [] {
+        ParamSpec s;
+        s.key = QStringLiteral("purpose");
+        s.type = ParamType::String;
+        return s;
+    }();
+
+    const qsizetype errorsBefore = m_errors.size();
+    Link link;
+    bool hasFrom = false;
+    bool hasTo = false;
+    const Entry *portEntry = nullptr;
+    const Entry *purposeEntry = nullptr;
+    const std::vector<Entry> fields = entries(item);
+    for (const Entry &f : fields) {
+        if (f.key == QLatin1String("from") || f.key == QLatin1String("to")) {
+            const bool from = f.key == QLatin1String("from");
+            (from ? hasFrom : hasTo) = true;
+            const std::optional<QString> id = readString(f, false);
+            if (!id)
+                continue;
+            (from ? link.from : link.to) = *id;
+            if (!m_idLines.contains(*id))
+                error(f.value.Mark(), QStringLiteral("link %1 names no component: %2%3")
+                                          .arg(quoted(f.key), quoted(*id), didYouMean(*id, m_idLines.keys())));
+        } else if (f.key == QLatin1String("mode")) {
+            if (const std::optional<QVariant> v = readValue(modeSpec, f))
+                link.mode = v->toString() == QLatin1String("suppress") ? Link::Mode::Suppress : Link::Mode::Add;
+        } else if (f.key == QLatin1String("port")) {
+            portEntry = &f;
+            if (const std::optional<QVariant> v = readValue(portSpec, f))
+                link.port = int(v->toLongLong());
+        } else if (f.key == QLatin1String("purpose")) {
+            purposeEntry = &f;
+            if (const std::optional<QVariant> v = readValue(purposeSpec, f))
+                link.purpose = v->toString();
+        } else {
+            error(f.keyNode.Mark(), QStringLiteral("unknown key %1 in a link%2").arg(quoted(f.key), didYouMean(f.key, known)));
+        }
+    }
+    if (!hasFrom)
+        error(item.Mark(), QStringLiteral("a link needs 'from' (a component id)"));
+    if (!hasTo)
+        error(item.Mark(), QStringLiteral("a link needs 'to' (a component id)"));
+    if (link.mode == Link::Mode::Suppress) {
+        // A suppressed connection has no port or purpose; refusing them keeps load→save exact.
+        for (const Entry *f : {portEntry, purposeEntry}) {
+            if (f)
+                error(f->keyNode.Mark(), QStringLiteral("%1 only applies to links with mode add").arg(quoted(f->key)));
+        }
+    }
+    if (m_errors.size() != errorsBefore)
+        return;
+    if (link.from == link.to) {
+        error(item.Mark(), QStringLiteral("a link needs two different components, not %1 twice").arg(quoted(link.from)));
+        return;
+    }
+    if (m_links.contains(link)) {
+        error(item.Mark(), QStringLiteral("duplicate link from %1 to %2").arg(quoted(link.from), quoted(link.to)));
+        return;
+    }
+    m_links.append(link);
+}
+
+void Reader::readDocument(const YAML::Node &root)
+{
+    if (!root.IsMap()) {
+        error(root.Mark(), QStringLiteral("a design must be a map of keys (version, name, components, ...), not %1").arg(describe(root)));
+        return;
+    }
+    const std::vector<Entry> top = entries(root);
+
+    // The version first: a file of another version is not checked any further.
+    const Entry *version = nullptr;
+    for (const Entry &e : top) {
+        if (e.key == QLatin1String("version"))
+            version = &e;
+    }
+    if (!version)
+        error(root.Mark(), QStringLiteral("missing 'version: %1' (the design format version)").arg(DesignReader::formatVersion));
+    else
+        readVersion(*version);
+    if (m_stop)
+        return;
+
+    const ParamSchema &settings = settingsSchema();
+    QStringList known = {QStringLiteral("version")};
+    known += settings.keys();
+    known += {QStringLiteral("network"), QStringLiteral("workload"), QStringLiteral("celery"), QStringLiteral("components"),
+              QStringLiteral("links")};
+    for (const Entry &e : top) {
+        if (e.key == QLatin1String("version")) {
+            continue;
+        } else if (const ParamSpec *spec = settings.find(e.key)) {
+            if (const std::optional<QVariant> v = readValue(*spec, e))
+                m_sections[int(Section::Settings)].insert(spec->key, *v);
+        } else if (e.key == QLatin1String("network")) {
+            readSection(e, Section::Network);
+        } else if (e.key == QLatin1String("workload")) {
+            readSection(e, Section::Workload);
+        } else if (e.key == QLatin1String("celery")) {
+            readSection(e, Section::Celery);
+        } else if (e.key == QLatin1String("components")) {
+            readComponents(e);
+        } else if (e.key == QLatin1String("links")) {
+            readLinks(e);
+        } else {
+            error(e.keyNode.Mark(), QStringLiteral("unknown top-level key %1%2").arg(quoted(e.key), didYouMean(e.key, known)));
+        }
+    }
+    for (const YAML::Node &link : m_linkNodes)
+        readLink(link);
+}
+
+DesignReader::Result Reader::read(const QByteArray &data)
+{
+    for (Section s : {Section::Settings, Section::Network, Section::Workload, Section::Celery})
+        m_sections[int(s)] = sectionSchema(s).defaults();
+
+    try {
+        const std::vector<YAML::Node> documents = YAML::LoadAll(data.toStdString());
+        if (documents.empty() || (documents.size() == 1 && documents.front().IsNull()))
+            error(YAML::Mark::null_mark(), QStringLiteral("the file holds no design (it should start with 'version: %1')").arg(DesignReader::formatVersion));
+        else if (documents.size() > 1)
+            error(documents[1].Mark(), QStringLiteral("a design file holds one YAML document; a second one starts here"));
+        else
+            readDocument(documents.front());
+    } catch (const YAML::Exception &e) {
+        error(e.mark, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
+    } catch (const std::exception &e) {
+        // Resource exhaustion or a library failure: still an error, never a crash.
+        error(YAML::Mark::null_mark(), QStringLiteral("cannot read the design: %1").arg(QString::fromLocal8Bit(e.what())));
+    }
+
+    DesignReader::Result result;
+    std::stable_sort(m_errors.begin(), m_errors.end(), [](const DesignError &a, const DesignError &b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    m_errors.erase(std::unique(m_errors.begin(), m_errors.end()), m_errors.end());
+    result.errors = m_errors;
+    if (m_errors.isEmpty()) {
+        Design design;
+        design.assign(m_sections[int(Section::Settings)], m_sections[int(Section::Network)], m_sections[int(Section::Workload)],
+                      m_sections[int(Section::Celery)], m_routes, std::move(m_components), m_links);
+        result.design = std::move(design);
+    }
+    return result;
+}
+
+} // namespace
+
+QStringList DesignReader::Result::errorStrings() const
+{
+    QStringList lines;
+    for (const DesignError &e : errors)
+        lines.append(e.toString());
+    return lines;
+}
+
+DesignReader::Result DesignReader::readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Result result;
+        result.ioError = true;
+        result.errors.append({path, 1, 1, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        return result;
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        Result result;
+        result.ioError = true;
+        result.errors.append({path, 1, 1, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        return result;
+    }
+    return readData(data, path);
+}
+
+DesignReader::Result DesignReader::readData(const QByteArray &data, const QString &fileName)
+{
+    return Reader(fileName).read(data);
+}
+
+} // namespace Infra
