@@ -1,0 +1,12 @@
+#include "version.h"
+
+#include "infrastudio/config.h"
+
+namespace Infra {
+
+QString uiVersion()
+{
+    return QStringLiteral(INFRA_STUDIO_VERSION);
+}
+
+} // namespace Infra
