@@ -34,7 +34,7 @@ struct Connection
     Via via = Via::SecurityGroup;
 
     bool isExplicit() const { return origin == Origin::Explicit; }
-    bool needsSecurityGroupRule() const { return via == Via::SecurityGroup || via == Via::Public; }
+    bool needsSecurityGroupRule() const { return (via == Via::SecurityGroup || via == Via::Public) && port > 0; }
 
     bool operator==(const Connection &other) const = default;
 };
@@ -50,7 +50,8 @@ QString originName(Connection::Origin origin); // "derived", "explicit"
 QString securityTier(ComponentKind kind);
 const QStringList &securityTiers();   // in the order above
 
-// The port a kind listens on (component parameters where the kind has one, else 443).
+// The port a component listens on: its parameter where the kind has one (web container_port,
+// pgBouncer listen_port, Redis port), 5432 for RDS, 0 for workers and Beat, else 443.
 int listenPort(const Component &component);
 
 } // namespace Infra

@@ -90,6 +90,7 @@ private:
     QHash<QString, int> m_connectionIndex;            // id → index
     QHash<QString, QList<int>> m_connectionsByComponent;
     QHash<QString, QList<int>> m_findingsByComponent;
+    QHash<QString, int> m_scalingIndex;               // component id → index
 };
 
 } // namespace Infra

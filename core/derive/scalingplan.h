@@ -21,7 +21,8 @@ struct ScalingPlan
     QString componentId;
     ComponentKind kind = ComponentKind::EcsWeb;
     Policy policy = Policy::Fixed;
-    QString metric;              // "ECSServiceAverageCPUUtilization", "ApproximateNumberOfMessages", empty
+    QString metric;              // "ECSServiceAverageCPUUtilization" (predefined), "ApproximateNumberOfMessages", "QueueLength", empty
+    QString metricNamespace;     // workers: "AWS/SQS" with an SQS broker, "Celery" (custom metric published from Redis); else empty
     double target = 0;           // CPU % or messages per task
     int minTasks = 0;
     int desiredTasks = 0;

@@ -1,0 +1,144 @@
+// Findings on the data stores and the edge: RDS, ElastiCache Redis, S3 and CloudFront.
+#include "builtinrules.h"
+#include "derivedmodel.h"
+#include "findingrules.h"
+
+#include "model/design.h"
+
+namespace Infra::BuiltinRules {
+
+namespace {
+
+using Severity = Finding::Severity;
+using Check = std::function<void(const Design &, const DerivedModel &, std::vector<Finding> &)>;
+
+FindingRule make(const char *id, Severity severity, const char *title, Check check)
+{
+    return FindingRule{QString::fromLatin1(id), severity, QString::fromUtf8(title), std::move(check)};
+}
+
+Finding finding(const char *rule, Severity severity, const Component &c, QString message, QString fix)
+{
+    return Finding{QString::fromLatin1(rule), severity, c.id, std::move(message), std::move(fix)};
+}
+
+// A rule that looks at each component of one kind on its own.
+FindingRule perComponent(const char *id, Severity severity, const char *title, ComponentKind kind,
+                         std::function<void(const Design &, const Component &, std::vector<Finding> &)> check)
+{
+    return make(id, severity, title, [kind, check](const Design &d, const DerivedModel &, std::vector<Finding> &out) {
+        for (const Component &c : d.components()) {
+            if (c.kind == kind)
+                check(d, c, out);
+        }
+    });
+}
+
+} // namespace
+
+void addDataRules(FindingRules &rules)
+{
+    const auto rds = ComponentKind::RdsPostgres;
+    rules.add(perComponent("rds-multi-az", Severity::Error, "RDS is Multi-AZ in production", rds,
+                           [](const Design &d, const Component &c, std::vector<Finding> &out) {
+        if (d.isProduction() && !c.boolParam(QStringLiteral("multi_az")))
+            out.push_back(finding("rds-multi-az", Severity::Error, c,
+                                  QStringLiteral("RDS %1 is not Multi-AZ in a production design: a zone failure takes the database down").arg(c.id),
+                                  QStringLiteral("Set multi_az to true on %1 (automatic failover to a standby in another zone)").arg(c.id)));
+    }));
+    rules.add(perComponent("rds-storage-encrypted", Severity::Error, "RDS storage is encrypted", rds,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (!c.boolParam(QStringLiteral("storage_encrypted")))
+            out.push_back(finding("rds-storage-encrypted", Severity::Error, c,
+                                  QStringLiteral("RDS %1 stores data, backups and snapshots unencrypted").arg(c.id),
+                                  QStringLiteral("Set storage_encrypted to true on %1 (needs a new instance from an encrypted snapshot when it exists)").arg(c.id)));
+    }));
+    rules.add(perComponent("rds-publicly-accessible", Severity::Error, "RDS is not publicly accessible", rds,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (c.boolParam(QStringLiteral("publicly_accessible")))
+            out.push_back(finding("rds-publicly-accessible", Severity::Error, c,
+                                  QStringLiteral("RDS %1 has a public address").arg(c.id),
+                                  QStringLiteral("Set publicly_accessible to false on %1; reach it through pgBouncer or a bastion").arg(c.id)));
+    }));
+    rules.add(perComponent("rds-deletion-protection", Severity::Warning, "RDS has deletion protection", rds,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (!c.boolParam(QStringLiteral("deletion_protection")))
+            out.push_back(finding("rds-deletion-protection", Severity::Warning, c,
+                                  QStringLiteral("RDS %1 can be deleted through the API").arg(c.id),
+                                  QStringLiteral("Set deletion_protection to true on %1").arg(c.id)));
+    }));
+    rules.add(perComponent("rds-backup-retention", Severity::Warning, "RDS keeps backups at least 7 days", rds,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        const qint64 days = c.intParam(QStringLiteral("backup_retention_days"));
+        if (days < 7)
+            out.push_back(finding("rds-backup-retention", Severity::Warning, c,
+                                  days == 0 ? QStringLiteral("RDS %1 has automated backups disabled").arg(c.id)
+                                            : QStringLiteral("RDS %1 keeps backups %2 days, under 7").arg(c.id).arg(days),
+                                  QStringLiteral("Set backup_retention_days to 7 or more on %1").arg(c.id)));
+    }));
+
+    const auto redis = ComponentKind::ElastiCacheRedis;
+    rules.add(perComponent("redis-automatic-failover", Severity::Warning, "Redis fails over automatically", redis,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        const bool failover = c.boolParam(QStringLiteral("automatic_failover"));
+        const qint64 replicas = c.intParam(QStringLiteral("replicas"));
+        if (!failover || replicas < 1)
+            out.push_back(finding("redis-automatic-failover", Severity::Warning, c,
+                                  !failover ? QStringLiteral("Redis %1 has automatic failover off").arg(c.id)
+                                            : QStringLiteral("Redis %1 has automatic failover on but no replica to promote").arg(c.id),
+                                  QStringLiteral("Set replicas to 1 or more and automatic_failover to true on %1").arg(c.id)));
+    }));
+    rules.add(perComponent("redis-encryption-at-rest", Severity::Warning, "Redis encrypts data at rest", redis,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (!c.boolParam(QStringLiteral("at_rest_encryption")))
+            out.push_back(finding("redis-encryption-at-rest", Severity::Warning, c,
+                                  QStringLiteral("Redis %1 keeps data and snapshots unencrypted on disk").arg(c.id),
+                                  QStringLiteral("Set at_rest_encryption to true on %1").arg(c.id)));
+    }));
+    rules.add(perComponent("redis-encryption-in-transit", Severity::Warning, "Redis encrypts data in transit", redis,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (!c.boolParam(QStringLiteral("transit_encryption")))
+            out.push_back(finding("redis-encryption-in-transit", Severity::Warning, c,
+                                  QStringLiteral("Clients talk to Redis %1 in plain text (redis://)").arg(c.id),
+                                  QStringLiteral("Set transit_encryption to true on %1 (clients use rediss://)").arg(c.id)));
+    }));
+    rules.add(perComponent("redis-auth", Severity::Warning, "Redis requires an AUTH token", redis,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        const bool auth = c.boolParam(QStringLiteral("auth_token"));
+        const bool tls = c.boolParam(QStringLiteral("transit_encryption"));
+        if (!auth)
+            out.push_back(finding("redis-auth", Severity::Warning, c,
+                                  QStringLiteral("Redis %1 accepts clients without an AUTH token").arg(c.id),
+                                  QStringLiteral("Set auth_token to true on %1 (the token is kept in Secrets Manager)").arg(c.id)));
+        else if (!tls)
+            out.push_back(finding("redis-auth", Severity::Error, c,
+                                  QStringLiteral("Redis %1 asks for an AUTH token without encryption in transit, which ElastiCache refuses").arg(c.id),
+                                  QStringLiteral("Set transit_encryption to true on %1").arg(c.id)));
+    }));
+
+    const auto s3 = ComponentKind::S3Bucket;
+    rules.add(perComponent("s3-public-access-block", Severity::Error, "S3 buckets block public access", s3,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (!c.boolParam(QStringLiteral("block_public_access")))
+            out.push_back(finding("s3-public-access-block", Severity::Error, c,
+                                  QStringLiteral("S3 bucket %1 does not block public access").arg(c.id),
+                                  QStringLiteral("Set block_public_access to true on %1; CloudFront reads it through origin access control").arg(c.id)));
+    }));
+    rules.add(perComponent("s3-encryption", Severity::Warning, "S3 buckets encrypt objects", s3,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (c.stringParam(QStringLiteral("encryption")) == QLatin1String("none"))
+            out.push_back(finding("s3-encryption", Severity::Warning, c,
+                                  QStringLiteral("S3 bucket %1 has no server-side encryption").arg(c.id),
+                                  QStringLiteral("Set encryption to SSE-S3 (or SSE-KMS) on %1").arg(c.id)));
+    }));
+
+    rules.add(perComponent("cloudfront-https", Severity::Error, "CloudFront redirects HTTP to HTTPS", ComponentKind::CloudFront,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (c.stringParam(QStringLiteral("viewer_protocol_policy")) == QLatin1String("allow-all"))
+            out.push_back(finding("cloudfront-https", Severity::Error, c,
+                                  QStringLiteral("CloudFront %1 serves plain HTTP (viewer protocol allow-all)").arg(c.id),
+                                  QStringLiteral("Set viewer_protocol_policy to redirect-to-https on %1").arg(c.id)));
+    }));
+}
+
+} // namespace Infra::BuiltinRules

@@ -1,0 +1,268 @@
+// Findings on the ECS services, Celery routing, the connection budget and security groups.
+#include "builtinrules.h"
+#include "derivedmodel.h"
+#include "findingrules.h"
+
+#include "model/design.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Infra::BuiltinRules {
+
+namespace {
+
+using Severity = Finding::Severity;
+using Check = std::function<void(const Design &, const DerivedModel &, std::vector<Finding> &)>;
+
+FindingRule make(const char *id, Severity severity, const char *title, Check check)
+{
+    return FindingRule{QString::fromLatin1(id), severity, QString::fromUtf8(title), std::move(check)};
+}
+
+Finding finding(const char *rule, Severity severity, const QString &component, QString message, QString fix)
+{
+    return Finding{QString::fromLatin1(rule), severity, component, std::move(message), std::move(fix)};
+}
+
+// The queue unrouted tasks go to: the emitted Celery settings set task_default_queue = "default",
+// as the playbook's routes ('myapp.tasks.*' → default) assume.
+QString defaultQueue()
+{
+    return QStringLiteral("default");
+}
+
+void checkBeat(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    const auto beats = d.componentsOfKind(ComponentKind::EcsBeat);
+    qint64 tasks = 0;
+    for (const Component *b : beats)
+        tasks += b->intParam(QStringLiteral("desired_tasks"));
+    if (tasks > 1) {
+        const QString where = beats.size() > 1 ? QStringLiteral("%1 Beat services run %2 tasks").arg(beats.size()).arg(tasks)
+                                               : QStringLiteral("Beat %1 runs %2 tasks").arg(beats.front()->id).arg(tasks);
+        out.push_back(finding("beat-single", Severity::Error, beats.front()->id,
+                              QStringLiteral("%1: every periodic task is sent %2 times").arg(where).arg(tasks),
+                              QStringLiteral("Keep one Beat service with desired_tasks 1")));
+    }
+}
+
+void checkWebMinimum(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    for (const Component *w : d.componentsOfKind(ComponentKind::EcsWeb)) {
+        const qint64 min = w->intParam(QStringLiteral("min_tasks"));
+        if (min < 2)
+            out.push_back(finding("web-min-tasks", Severity::Warning, w->id,
+                                  QStringLiteral("Web %1 may scale down to %2 task(s): one failing task or a deployment leaves no spare").arg(w->id).arg(min),
+                                  QStringLiteral("Set min_tasks to 2 or more on %1 (one per Availability Zone)").arg(w->id)));
+    }
+}
+
+struct Queues
+{
+    QStringList routed;          // in route order, without duplicates
+    QSet<QString> routedSet;
+    QHash<QString, QStringList> consumers; // queue → worker ids
+};
+
+Queues queues(const Design &d)
+{
+    Queues q;
+    for (const CeleryRoute &r : d.routes()) {
+        if (!q.routedSet.contains(r.queue)) {
+            q.routedSet.insert(r.queue);
+            q.routed.append(r.queue);
+        }
+    }
+    for (const Component *w : d.componentsOfKind(ComponentKind::EcsWorker)) {
+        for (const QString &name : w->listParam(QStringLiteral("queues")))
+            q.consumers[name].append(w->id);
+    }
+    return q;
+}
+
+void checkQueueConsumed(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    const Queues q = queues(d);
+    QStringList needed = q.routed;
+    // Unrouted tasks land on the default queue; it needs a consumer once Celery is in use.
+    if (!q.consumers.isEmpty() && !q.routedSet.contains(defaultQueue()))
+        needed.append(defaultQueue());
+    for (const QString &name : needed) {
+        if (q.consumers.contains(name))
+            continue;
+        const bool implicit = !q.routedSet.contains(name);
+        out.push_back(finding("celery-queue-unconsumed", Severity::Error, {},
+                              implicit ? QStringLiteral("No worker consumes queue '%1', where unrouted tasks go").arg(name)
+                                       : QStringLiteral("Tasks are routed to queue '%1' but no worker consumes it: they never run").arg(name),
+                              QStringLiteral("Add '%1' to the queues of a worker group, or add a worker group for it").arg(name)));
+    }
+}
+
+void checkQueueRouted(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    const Queues q = queues(d);
+    for (const Component *w : d.componentsOfKind(ComponentKind::EcsWorker)) {
+        for (const QString &name : w->listParam(QStringLiteral("queues"))) {
+            if (name == defaultQueue() || q.routedSet.contains(name))
+                continue;
+            out.push_back(finding("celery-queue-unrouted", Severity::Warning, w->id,
+                                  QStringLiteral("Worker %1 consumes queue '%2' but no route sends tasks to it").arg(w->id, name),
+                                  QStringLiteral("Route tasks to '%1' in the Celery routes, or remove it from %2").arg(name, w->id)));
+        }
+    }
+}
+
+// Celery's MapRoute tries exact task names first, then glob patterns in order; a pattern
+// after a trailing-star pattern with a prefix of it is never reached.
+void checkRouteShadowed(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    const QList<CeleryRoute> &routes = d.routes();
+    QStringList catchAllPrefixes; // patterns of the form "prefix*" seen so far
+    QStringList catchAllPatterns;
+    for (const CeleryRoute &r : routes) {
+        const qsizetype star = r.task.indexOf(QLatin1Char('*'));
+        if (star < 0)
+            continue; // exact names win over every pattern
+        const QString prefix = r.task.left(star);
+        for (qsizetype i = 0; i < catchAllPrefixes.size(); ++i) {
+            if (prefix.startsWith(catchAllPrefixes.at(i)) && r.task != catchAllPatterns.at(i)) {
+                out.push_back(finding("celery-route-shadowed", Severity::Warning, {},
+                                      QStringLiteral("Route '%1' → %2 is never used: the earlier pattern '%3' matches the same tasks")
+                                          .arg(r.task, r.queue, catchAllPatterns.at(i)),
+                                      QStringLiteral("Move '%1' above '%2' in the Celery routes").arg(r.task, catchAllPatterns.at(i))));
+                break;
+            }
+        }
+        if (star == r.task.size() - 1) {
+            catchAllPrefixes.append(prefix);
+            catchAllPatterns.append(r.task);
+        }
+    }
+}
+
+void checkMaxTasksPerChild(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    for (const Component *w : d.componentsOfKind(ComponentKind::EcsWorker)) {
+        if (w->intParam(QStringLiteral("max_tasks_per_child")) > 0)
+            continue;
+        QStringList longQueues;
+        for (const QString &name : w->listParam(QStringLiteral("queues"))) {
+            if (isLongRunningQueue(name))
+                longQueues.append(name);
+        }
+        if (!longQueues.isEmpty())
+            out.push_back(finding("celery-max-tasks-per-child", Severity::Warning, w->id,
+                                  QStringLiteral("Worker %1 serves long-running queue '%2' without max-tasks-per-child: leaked memory is never returned")
+                                      .arg(w->id, longQueues.join(QStringLiteral("', '"))),
+                                  QStringLiteral("Set max_tasks_per_child on %1 (the playbook uses 100)").arg(w->id)));
+    }
+}
+
+void checkConnectionBudget(const Design &, const DerivedModel &m, std::vector<Finding> &out)
+{
+    const PoolCalculation &p = m.pools();
+    if (!p.exceedsBudgetAtMaximum())
+        return;
+    QStringList over;
+    for (const ScalingPlan &s : m.scalingPlans()) {
+        if (s.exceedsConnectionBudget)
+            over.append(QStringLiteral("%1 max %2 (fits %3)").arg(s.componentId).arg(s.maxTasks).arg(s.maxTasksWithinBudget));
+    }
+    const QString limit = p.maxConnectionsOverride > 0
+        ? QStringLiteral("max_connections %1").arg(p.maxConnectionsOverride)
+        : QStringLiteral("the %1 default of %2").arg(p.instanceClass).arg(p.instanceDefaultLimit);
+    const QString through = p.hasPgBouncer() ? QStringLiteral(" through pgBouncer") : QString();
+    out.push_back(finding("db-connections-over-limit", Severity::Error, p.databaseId,
+                          QStringLiteral("At maximum scale %1 connections reach %2%3, above %4%5")
+                              .arg(p.maximum.databaseConnections)
+                              .arg(p.databaseId, through, limit,
+                                   over.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(over.join(QStringLiteral(", ")))),
+                          p.hasPgBouncer()
+                              ? QStringLiteral("Lower the pgBouncer pool, raise max_connections or pick a larger instance class")
+                              : QStringLiteral("Add pgBouncer, lower max_tasks, raise max_connections or pick a larger instance class")));
+}
+
+void checkPgBouncerNeeded(const Design &, const DerivedModel &m, std::vector<Finding> &out)
+{
+    const PoolCalculation &p = m.pools();
+    if (!p.hasDatabase() || p.hasPgBouncer() || p.maximum.total <= pgBouncerThreshold)
+        return;
+    out.push_back(finding("pgbouncer-missing", Severity::Warning, p.databaseId,
+                          QStringLiteral("%1 direct database connections at maximum scale (over %2) and no pgBouncer")
+                              .arg(p.maximum.total).arg(pgBouncerThreshold),
+                          QStringLiteral("Add a pgBouncer in transaction mode between the services and %1").arg(p.databaseId)));
+}
+
+void checkMaxConnectionsSetting(const Design &, const DerivedModel &m, std::vector<Finding> &out)
+{
+    const PoolCalculation &p = m.pools();
+    if (!p.hasDatabase())
+        return;
+    const int recommended = p.maximum.rdsMaxConnections;
+    if (p.maxConnectionsOverride > 0 && p.maxConnectionsOverride < recommended) {
+        // Behind pgBouncer the database sees the pool, not the clients: a note only.
+        const Severity sev = p.hasPgBouncer() ? Severity::Info : Severity::Warning;
+        out.push_back(finding("rds-max-connections", sev, p.databaseId,
+                              QStringLiteral("max_connections %1 on %2 is below the %3 the calculator recommends at maximum scale")
+                                  .arg(p.maxConnectionsOverride).arg(p.databaseId).arg(recommended),
+                              QStringLiteral("Set max_connections to %1 or more, or 0 to use the calculated value").arg(recommended)));
+    } else if (p.maxConnectionsOverride == 0 && p.instanceDefaultLimit >= 0 && recommended > p.instanceDefaultLimit) {
+        out.push_back(finding("rds-max-connections", Severity::Warning, p.databaseId,
+                              QStringLiteral("The calculated max_connections %1 exceeds what %2 supports by default (%3)")
+                                  .arg(recommended).arg(p.instanceClass).arg(p.instanceDefaultLimit),
+                              QStringLiteral("Pick an instance class with more memory or add pgBouncer")));
+    }
+}
+
+void checkPgBouncerClients(const Design &, const DerivedModel &m, std::vector<Finding> &out)
+{
+    const PoolCalculation &p = m.pools();
+    if (!p.hasPgBouncer() || p.pgbouncerAutomatic || p.pgbouncerMaxClientConn >= p.maximum.total)
+        return;
+    out.push_back(finding("pgbouncer-max-client-conn", Severity::Warning, p.pgbouncerId,
+                          QStringLiteral("pgBouncer %1 accepts %2 clients but %3 connect at maximum scale")
+                              .arg(p.pgbouncerId).arg(p.pgbouncerMaxClientConn).arg(p.maximum.total),
+                          QStringLiteral("Set max_client_conn to %1 (total × 2) or switch sizing to automatic").arg(p.maximum.maxClientConn)));
+}
+
+void checkOpenToWorld(const Design &, const DerivedModel &m, std::vector<Finding> &out)
+{
+    for (const SecurityGroup &g : m.securityGroups()) {
+        for (const SecurityGroupRule &r : g.rules) {
+            if (r.direction != SecurityGroupRule::Direction::Ingress || !r.isOpenToWorld())
+                continue;
+            const bool albListener = g.tier == QLatin1String("alb") && (r.fromPort == 443 || r.fromPort == 80) && r.fromPort == r.toPort;
+            if (albListener)
+                continue;
+            out.push_back(finding("sg-open-to-world", Severity::Error, g.componentIds.value(0),
+                                  QStringLiteral("Security group %1 lets the whole internet in on port %2 (%3)").arg(g.tier).arg(r.fromPort).arg(r.description),
+                                  QStringLiteral("Route the traffic through the load balancer, or remove the link that needs rule %1").arg(r.id)));
+        }
+    }
+}
+
+} // namespace
+
+bool isLongRunningQueue(const QString &queue)
+{
+    static const QRegularExpression re(QStringLiteral("long|slow|report|export|batch"), QRegularExpression::CaseInsensitiveOption);
+    return re.match(queue).hasMatch();
+}
+
+void addServiceRules(FindingRules &rules)
+{
+    rules.add(make("beat-single", Severity::Error, "Exactly one Celery Beat runs", &checkBeat));
+    rules.add(make("web-min-tasks", Severity::Warning, "The web service keeps at least 2 tasks", &checkWebMinimum));
+    rules.add(make("celery-queue-unconsumed", Severity::Error, "Every routed queue has a worker", &checkQueueConsumed));
+    rules.add(make("celery-queue-unrouted", Severity::Warning, "Every consumed queue receives tasks", &checkQueueRouted));
+    rules.add(make("celery-route-shadowed", Severity::Warning, "No route is hidden by an earlier pattern", &checkRouteShadowed));
+    rules.add(make("celery-max-tasks-per-child", Severity::Warning, "Long-running queues recycle worker processes", &checkMaxTasksPerChild));
+    rules.add(make("db-connections-over-limit", Severity::Error, "Connections at maximum scale fit the database limit", &checkConnectionBudget));
+    rules.add(make("pgbouncer-missing", Severity::Warning, "Many connections go through pgBouncer", &checkPgBouncerNeeded));
+    rules.add(make("rds-max-connections", Severity::Warning, "max_connections matches the pool calculation", &checkMaxConnectionsSetting));
+    rules.add(make("pgbouncer-max-client-conn", Severity::Warning, "pgBouncer accepts every client at maximum scale", &checkPgBouncerClients));
+    rules.add(make("sg-open-to-world", Severity::Error, "Only the ALB listeners are open to the world", &checkOpenToWorld));
+}
+
+} // namespace Infra::BuiltinRules

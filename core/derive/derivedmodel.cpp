@@ -1,0 +1,177 @@
+#include "derivedmodel.h"
+
+#include "model/design.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace Infra {
+
+bool DerivedDelta::isEmpty() const
+{
+    return connectionsAdded.isEmpty() && connectionsRemoved.isEmpty() && connectionsChanged.isEmpty()
+        && securityGroupsChanged.isEmpty() && componentsChanged.isEmpty() && !poolsChanged && !scalingChanged
+        && !findingsChanged && !reviewChanged;
+}
+
+DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rules)
+{
+    DerivedModel m;
+    m.m_rules = rules;
+    m.m_connections = deriveConnections(design);
+    m.m_securityGroups = deriveSecurityGroups(design, m.m_connections);
+    m.m_pools = PoolCalculation::compute(design);
+    m.m_scaling = ScalingPlan::plan(design, m.m_pools);
+    m.rebuildIndex();
+    // Rules see everything but the findings; the review sees the findings too.
+    m.m_findings = rules.run(design, m);
+    m.m_findingsByComponent.clear();
+    for (size_t i = 0; i < m.m_findings.size(); ++i)
+        m.m_findingsByComponent[m.m_findings[i].componentId].append(int(i));
+    m.m_review = ReviewItem::review(design, m);
+    return m;
+}
+
+DerivedDelta DerivedModel::update(const Design &design, const DesignChange &change)
+{
+    if (!change.affectsDerivation())
+        return {};
+    DerivedModel next = derive(design, m_rules);
+    DerivedDelta delta = difference(*this, next);
+    *this = std::move(next);
+    return delta;
+}
+
+namespace {
+
+template <typename T, typename Key, typename Touch>
+void diffById(const std::vector<T> &before, const std::vector<T> &after, Key key, QStringList *added, QStringList *removed,
+              QStringList *changed, Touch touch)
+{
+    QHash<QString, const T *> old;
+    old.reserve(qsizetype(before.size()));
+    for (const T &t : before)
+        old.insert(key(t), &t);
+    for (const T &t : after) {
+        const QString k = key(t);
+        const auto it = old.find(k);
+        if (it == old.end()) {
+            if (added) added->append(k);
+            touch(t);
+            continue;
+        }
+        if (!(*it.value() == t)) {
+            if (changed) changed->append(k);
+            touch(*it.value());
+            touch(t);
+        }
+        old.erase(it);
+    }
+    for (const T &t : before) {
+        if (old.contains(key(t))) {
+            if (removed) removed->append(key(t));
+            touch(t);
+        }
+    }
+}
+
+} // namespace
+
+DerivedDelta DerivedModel::difference(const DerivedModel &before, const DerivedModel &after)
+{
+    DerivedDelta d;
+    QSet<QString> touched;
+    auto touchConnection = [&](const Connection &c) {
+        touched.insert(c.source);
+        touched.insert(c.target);
+    };
+    diffById(before.m_connections, after.m_connections, [](const Connection &c) { return c.id; }, &d.connectionsAdded,
+             &d.connectionsRemoved, &d.connectionsChanged, touchConnection);
+    QStringList sgChanged;
+    diffById(before.m_securityGroups, after.m_securityGroups, [](const SecurityGroup &g) { return g.tier; }, &sgChanged,
+             &sgChanged, &sgChanged, [](const SecurityGroup &) {});
+    d.securityGroupsChanged = sgChanged;
+    QStringList scalingIds;
+    diffById(before.m_scaling, after.m_scaling, [](const ScalingPlan &s) { return s.componentId; }, &scalingIds, &scalingIds,
+             &scalingIds, [&](const ScalingPlan &s) { touched.insert(s.componentId); });
+    d.scalingChanged = !scalingIds.isEmpty();
+    d.poolsChanged = !(before.m_pools == after.m_pools);
+    if (d.poolsChanged) {
+        diffById(before.m_pools.contributions, after.m_pools.contributions,
+                 [](const PoolContribution &k) { return k.componentId; }, nullptr, nullptr, nullptr,
+                 [&](const PoolContribution &k) { touched.insert(k.componentId); });
+        if (before.m_pools.databaseId == after.m_pools.databaseId && !after.m_pools.databaseId.isEmpty())
+            touched.insert(after.m_pools.databaseId);
+    }
+    QStringList findingKeys;
+    diffById(before.m_findings, after.m_findings, [](const Finding &f) { return f.key(); }, &findingKeys, &findingKeys,
+             &findingKeys, [&](const Finding &f) { touched.insert(f.componentId); });
+    d.findingsChanged = !findingKeys.isEmpty() || before.m_findings.size() != after.m_findings.size();
+    d.reviewChanged = before.m_review != after.m_review;
+    touched.remove(QString());
+    touched.remove(internetEndpoint());
+    d.componentsChanged = QStringList(touched.cbegin(), touched.cend());
+    d.componentsChanged.sort();
+    return d;
+}
+
+void DerivedModel::rebuildIndex()
+{
+    m_connectionIndex.clear();
+    m_connectionsByComponent.clear();
+    m_connectionIndex.reserve(qsizetype(m_connections.size()));
+    for (size_t i = 0; i < m_connections.size(); ++i) {
+        const Connection &c = m_connections[i];
+        m_connectionIndex.insert(c.id, int(i));
+        m_connectionsByComponent[c.source].append(int(i));
+        m_connectionsByComponent[c.target].append(int(i));
+    }
+    m_scalingIndex.clear();
+    for (size_t i = 0; i < m_scaling.size(); ++i)
+        m_scalingIndex.insert(m_scaling[i].componentId, int(i));
+}
+
+const Connection *DerivedModel::connection(const QString &id) const
+{
+    const auto it = m_connectionIndex.constFind(id);
+    return it == m_connectionIndex.constEnd() ? nullptr : &m_connections[size_t(it.value())];
+}
+
+std::vector<const Connection *> DerivedModel::connectionsOf(const QString &componentId) const
+{
+    std::vector<const Connection *> r;
+    for (int i : m_connectionsByComponent.value(componentId))
+        r.push_back(&m_connections[size_t(i)]);
+    return r;
+}
+
+const SecurityGroup *DerivedModel::securityGroup(const QString &tier) const
+{
+    for (const SecurityGroup &g : m_securityGroups) {
+        if (g.tier == tier)
+            return &g;
+    }
+    return nullptr;
+}
+
+const ScalingPlan *DerivedModel::scalingPlan(const QString &componentId) const
+{
+    const auto it = m_scalingIndex.constFind(componentId);
+    return it == m_scalingIndex.constEnd() ? nullptr : &m_scaling[size_t(it.value())];
+}
+
+std::vector<const Finding *> DerivedModel::findingsFor(const QString &componentId) const
+{
+    std::vector<const Finding *> r;
+    for (int i : m_findingsByComponent.value(componentId))
+        r.push_back(&m_findings[size_t(i)]);
+    return r;
+}
+
+int DerivedModel::count(Finding::Severity severity) const
+{
+    return int(std::count_if(m_findings.begin(), m_findings.end(), [severity](const Finding &f) { return f.severity == severity; }));
+}
+
+} // namespace Infra

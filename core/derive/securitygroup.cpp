@@ -1,0 +1,210 @@
+// Security groups from connections: one group per tier, each rule justified by the
+// connections that need it (least privilege; sources are other groups, never CIDRs, except
+// the public listeners and the tasks' HTTPS egress to AWS APIs).
+#include "derivedmodel.h"
+
+#include "model/design.h"
+
+#include <QHash>
+
+namespace Infra {
+
+bool SecurityGroupRule::isOpenToWorld() const
+{
+    return cidrBlocks.contains(QLatin1String("0.0.0.0/0")) || ipv6CidrBlocks.contains(QLatin1String("::/0"));
+}
+
+std::vector<const SecurityGroupRule *> SecurityGroup::ingress() const
+{
+    std::vector<const SecurityGroupRule *> r;
+    for (const SecurityGroupRule &rule : rules) {
+        if (rule.direction == SecurityGroupRule::Direction::Ingress)
+            r.push_back(&rule);
+    }
+    return r;
+}
+
+std::vector<const SecurityGroupRule *> SecurityGroup::egress() const
+{
+    std::vector<const SecurityGroupRule *> r;
+    for (const SecurityGroupRule &rule : rules) {
+        if (rule.direction == SecurityGroupRule::Direction::Egress)
+            r.push_back(&rule);
+    }
+    return r;
+}
+
+QString directionName(SecurityGroupRule::Direction direction)
+{
+    return direction == SecurityGroupRule::Direction::Ingress ? QStringLiteral("ingress") : QStringLiteral("egress");
+}
+
+namespace {
+
+QString tierDescription(const QString &tier)
+{
+    static const QHash<QString, QString> d = {
+        {QStringLiteral("alb"), QStringLiteral("Application Load Balancer")},
+        {QStringLiteral("web"), QStringLiteral("Django web tasks")},
+        {QStringLiteral("worker"), QStringLiteral("Celery worker tasks")},
+        {QStringLiteral("beat"), QStringLiteral("Celery Beat task")},
+        {QStringLiteral("pgbouncer"), QStringLiteral("pgBouncer connection pooler")},
+        {QStringLiteral("db"), QStringLiteral("RDS PostgreSQL")},
+        {QStringLiteral("redis"), QStringLiteral("ElastiCache Redis")},
+    };
+    return d.value(tier);
+}
+
+QString tierLabel(const QString &tier)
+{
+    static const QHash<QString, QString> d = {
+        {QStringLiteral("alb"), QStringLiteral("load balancer")}, {QStringLiteral("web"), QStringLiteral("web tasks")},
+        {QStringLiteral("worker"), QStringLiteral("Celery workers")}, {QStringLiteral("beat"), QStringLiteral("Celery Beat")},
+        {QStringLiteral("pgbouncer"), QStringLiteral("pgBouncer")}, {QStringLiteral("db"), QStringLiteral("PostgreSQL")},
+        {QStringLiteral("redis"), QStringLiteral("Redis")},
+    };
+    return d.value(tier, tier);
+}
+
+class GroupBuilder
+{
+public:
+    GroupBuilder()
+    {
+        const QStringList &tiers = securityTiers();
+        m_groups.resize(size_t(tiers.size()));
+        for (qsizetype i = 0; i < tiers.size(); ++i) {
+            m_groups[size_t(i)].tier = tiers.at(i);
+            m_groups[size_t(i)].description = tierDescription(tiers.at(i));
+            m_tierIndex.insert(tiers.at(i), int(i));
+        }
+    }
+
+    SecurityGroup *group(const QString &tier)
+    {
+        const auto it = m_tierIndex.constFind(tier);
+        return it == m_tierIndex.constEnd() ? nullptr : &m_groups[size_t(it.value())];
+    }
+
+    // Adds `connectionId` to the rule with this key, creating the rule when needed.
+    void rule(const QString &tier, SecurityGroupRule::Direction dir, int port, const QString &peerGroup,
+              const QStringList &cidrs, const QStringList &ipv6, const QString &description, const QString &connectionId)
+    {
+        SecurityGroup *g = group(tier);
+        if (!g)
+            return;
+        const QString peer = peerGroup.isEmpty() ? cidrs.join(QLatin1Char(',')) : peerGroup;
+        const QString id = tier + QLatin1Char(':') + directionName(dir) + QLatin1String(":tcp:") + QString::number(port)
+            + QLatin1Char(':') + peer;
+        const auto it = m_ruleIndex.constFind(id);
+        if (it != m_ruleIndex.constEnd()) {
+            QStringList &ids = g->rules[size_t(it.value())].connectionIds;
+            if (ids.isEmpty() || ids.constLast() != connectionId)
+                ids.append(connectionId);
+            return;
+        }
+        SecurityGroupRule r;
+        r.id = id;
+        r.direction = dir;
+        r.protocol = QStringLiteral("tcp");
+        r.fromPort = port;
+        r.toPort = port;
+        r.peerGroup = peerGroup;
+        r.cidrBlocks = cidrs;
+        r.ipv6CidrBlocks = ipv6;
+        r.description = description;
+        r.connectionIds = {connectionId};
+        m_ruleIndex.insert(id, int(g->rules.size()));
+        g->rules.push_back(std::move(r));
+    }
+
+    std::vector<SecurityGroup> take()
+    {
+        std::erase_if(m_groups, [](const SecurityGroup &g) { return g.componentIds.isEmpty(); });
+        return std::move(m_groups);
+    }
+
+private:
+    std::vector<SecurityGroup> m_groups;
+    QHash<QString, int> m_tierIndex;
+    QHash<QString, int> m_ruleIndex;
+};
+
+} // namespace
+
+std::vector<SecurityGroup> DerivedModel::deriveSecurityGroups(const Design &design, const std::vector<Connection> &connections)
+{
+    GroupBuilder b;
+    // Tier of each component in the VPC.
+    QHash<QString, QString> tierOf;
+    tierOf.reserve(qsizetype(design.components().size()));
+    for (const Component &c : design.components()) {
+        const QString tier = securityTier(c.kind);
+        if (tier.isEmpty())
+            continue;
+        tierOf.insert(c.id, tier);
+        b.group(tier)->componentIds.append(c.id);
+    }
+
+    using Dir = SecurityGroupRule::Direction;
+    const QStringList world4 = {QStringLiteral("0.0.0.0/0")};
+    const QStringList world6 = {QStringLiteral("::/0")};
+    const QString internet = internetEndpoint();
+    // CloudFront reaches the ALB through its public listener; those edges share the public rule.
+    std::vector<const Connection *> throughPublicListener;
+
+    for (const Connection &c : connections) {
+        const QString targetTier = tierOf.value(c.target);
+        const QString sourceTier = tierOf.value(c.source);
+        if (c.via == Connection::Via::Iam) {
+            // AWS APIs over HTTPS: the task role grants access; the network needs 443 out.
+            if (!sourceTier.isEmpty())
+                b.rule(sourceTier, Dir::Egress, 443, {}, world4, {},
+                       QStringLiteral("HTTPS to AWS APIs (S3, Secrets Manager, ECR, CloudWatch, SQS)"), c.id);
+            continue;
+        }
+        if (!c.needsSecurityGroupRule() || targetTier.isEmpty())
+            continue;
+        if (c.via == Connection::Via::Public) {
+            if (c.source == internet) {
+                const QString what = c.port == 80 ? QStringLiteral("HTTP from the internet (redirected to HTTPS)")
+                                                  : QStringLiteral("HTTPS from the internet");
+                b.rule(targetTier, Dir::Ingress, c.port, {}, world4, world6, what, c.id);
+            } else if (targetTier == QLatin1String("alb") && c.port == 443) {
+                throughPublicListener.push_back(&c);
+            } else {
+                // An explicit link from outside the VPC into a tier: it can only be let in from anywhere.
+                b.rule(targetTier, Dir::Ingress, c.port, {}, world4, world6,
+                       QStringLiteral("Port %1 from the internet (%2)").arg(c.port).arg(c.purpose), c.id);
+            }
+            continue;
+        }
+        if (sourceTier.isEmpty())
+            continue;
+        const QString purpose = c.purpose;
+        b.rule(targetTier, Dir::Ingress, c.port, sourceTier, {}, {},
+               QStringLiteral("%1 from %2").arg(purpose, tierLabel(sourceTier)), c.id);
+        b.rule(sourceTier, Dir::Egress, c.port, targetTier, {}, {},
+               QStringLiteral("%1 to %2").arg(purpose, tierLabel(targetTier)), c.id);
+    }
+    for (const Connection *c : throughPublicListener) {
+        const QString albTier = QStringLiteral("alb");
+        SecurityGroup *g = b.group(albTier);
+        // Attach to the existing public 443 rule; an internal ALB has none (CloudFront cannot reach it).
+        for (SecurityGroupRule &r : g->rules) {
+            if (r.direction == Dir::Ingress && r.fromPort == 443 && r.isOpenToWorld())
+                r.connectionIds.append(c->id);
+        }
+    }
+    std::vector<SecurityGroup> groups = b.take();
+    // Descriptions start with a capital, as AWS consoles show them.
+    for (SecurityGroup &g : groups) {
+        for (SecurityGroupRule &r : g.rules) {
+            if (!r.description.isEmpty())
+                r.description[0] = r.description.at(0).toUpper();
+        }
+    }
+    return groups;
+}
+
+} // namespace Infra
