@@ -33,7 +33,10 @@ QString quoted(const QString &s)
 QString didYouMean(const QString &word, const QStringList &candidates)
 {
     const QStringList near = nearestNames(word, candidates, 1);
-    return near.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(near.first());
+    // A candidate that shares nothing with a short word ('b' for 'a') is no hint.
+    if (near.isEmpty() || editDistance(word, near.first()) >= word.size())
+        return {};
+    return QStringLiteral(" (did you mean '%1'?)").arg(near.first());
 }
 
 QString expectedText(const ParamSpec &spec)
@@ -177,7 +180,10 @@ bool Reader::expectSequence(const YAML::Node &node, const YAML::Mark &fallback, 
 std::optional<QString> Reader::readString(const Entry &e, bool allowEmpty)
 {
     if (!e.value.IsScalar() || YamlScalar::kindOf(e.value) == Kind::Null) {
-        error(markOf(e.value, e.keyNode.Mark()), QStringLiteral("%1 must be a string, not %2").arg(quoted(e.key), describe(e.value)));
+        const bool nothing = !e.value.IsSequence() && !e.value.IsMap();
+        error(markOf(e.value, e.keyNode.Mark()), QStringLiteral("%1 must be a string, not %2%3")
+                                                     .arg(quoted(e.key), describe(e.value),
+                                                          nothing && allowEmpty ? QStringLiteral(" (write \"\" for an empty string)") : QString()));
         return std::nullopt;
     }
     const QString s = text(e.value);
@@ -235,7 +241,9 @@ std::optional<QVariant> Reader::readValue(const ParamSpec &spec, const Entry &e)
     case ParamType::Enum:
         // Any scalar the author wrote is taken as text: `engine_version: 16.4` means "16.4".
         if (!e.value.IsScalar() || kind == Kind::Null)
-            return wrongType(e.value.IsScalar() ? QStringLiteral(" (write \"\" for an empty string)") : QString());
+            return wrongType(!e.value.IsSequence() && !e.value.IsMap() && spec.type == ParamType::String
+                                 ? QStringLiteral(" (write \"\" for an empty string)")
+                                 : QString());
         value = text(e.value);
         break;
     case ParamType::StringList: {
@@ -431,21 +439,29 @@ void Reader::readComponent(const YAML::Node &item)
 
     if (positionEntry) {
         const YAML::Node &p = positionEntry->value;
-        bool ok = p.IsSequence() && p.size() == 2;
-        double xy[2] = {0, 0};
-        for (std::size_t i = 0; ok && i < 2; ++i) {
-            const YAML::Node n = p[i];
-            const Kind k = n.IsScalar() ? YamlScalar::kindOf(n) : Kind::Null;
-            const std::optional<double> d = (k == Kind::Int || k == Kind::Float) ? YamlScalar::toDouble(n.Scalar()) : std::nullopt;
-            ok = d.has_value();
-            if (d)
-                xy[i] = *d;
+        const YAML::Mark at = markOf(p, positionEntry->keyNode.Mark());
+        const QString expected = QStringLiteral("'position' must be [x, y] with two finite numbers");
+        if (!p.IsSequence()) {
+            error(at, QStringLiteral("%1, not %2").arg(expected, describe(p)));
+        } else if (p.size() != 2) {
+            error(at, QStringLiteral("%1, not a list of %2 item%3").arg(expected).arg(p.size()).arg(p.size() == 1 ? QString() : QStringLiteral("s")));
+        } else {
+            double xy[2] = {0, 0};
+            bool ok = true;
+            for (std::size_t i = 0; i < 2; ++i) {
+                const YAML::Node n = p[i];
+                const Kind k = n.IsScalar() ? YamlScalar::kindOf(n) : Kind::Null;
+                const std::optional<double> d = (k == Kind::Int || k == Kind::Float) ? YamlScalar::toDouble(n.Scalar()) : std::nullopt;
+                if (d) {
+                    xy[i] = *d;
+                } else {
+                    ok = false;
+                    error(markOf(n, at), QStringLiteral("%1; %2 is not one").arg(expected, n.IsScalar() && k != Kind::Null ? text(n) : describe(n)));
+                }
+            }
+            if (ok)
+                c.position = QPointF(xy[0], xy[1]);
         }
-        if (ok)
-            c.position = QPointF(xy[0], xy[1]);
-        else
-            error(markOf(p, positionEntry->keyNode.Mark()),
-                  QStringLiteral("'position' must be [x, y] with two finite numbers, not %1").arg(describe(p)));
     }
 
     QHash<QString, YAML::Mark> paramMarks;
