@@ -13,6 +13,7 @@ case "${INFRA_BUILD_DIR}" in
 esac
 export INFRA_PRESET INFRA_BUILD_DIR
 
+# infra_build [TARGET...]: configure if needed, then build the targets (default: everything).
 infra_build() {
     local werror=OFF
     if [[ -n "${CI:-}" && "${CI}" != "false" && "${CI}" != "0" ]]; then
@@ -29,6 +30,8 @@ infra_build() {
             -DINFRA_WERROR="${werror}" --log-level=WARNING) || infra_die "CMake configure failed"
         printf '%s\n' "${want}" >"${stamp}"
     fi
-    infra_log "building ${INFRA_BUILD_DIR#"${INFRA_ROOT}"/}"
-    cmake --build "${INFRA_BUILD_DIR}" -j "${INFRA_JOBS}" || infra_die "build failed"
+    local -a targets=()
+    if (($#)); then targets=(--target "$@"); fi
+    infra_log "building ${INFRA_BUILD_DIR#"${INFRA_ROOT}"/} ${*:-}"
+    cmake --build "${INFRA_BUILD_DIR}" -j "${INFRA_JOBS}" "${targets[@]}" || infra_die "build failed"
 }
