@@ -1,0 +1,607 @@
+#include "costengine.h"
+
+#include "model/design.h"
+#include "model/instancetypes.h"
+#include "model/paramspec.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace Infra {
+
+namespace {
+
+using A = CostEngine::Assumptions;
+
+CostCategory categoryOf(ComponentKind kind)
+{
+    switch (kind) {
+    case ComponentKind::EcsWeb:
+    case ComponentKind::EcsWorker:
+    case ComponentKind::EcsBeat:
+    case ComponentKind::PgBouncer: return CostCategory::Compute;
+    case ComponentKind::RdsPostgres: return CostCategory::Database;
+    case ComponentKind::ElastiCacheRedis: return CostCategory::Caching;
+    case ComponentKind::S3Bucket:
+    case ComponentKind::CloudFront:
+    case ComponentKind::Ecr: return CostCategory::StorageCdn;
+    case ComponentKind::Alb: return CostCategory::Networking;
+    case ComponentKind::CloudWatch: return CostCategory::Monitoring;
+    case ComponentKind::SecretsManager: return CostCategory::Security;
+    case ComponentKind::Sqs: return CostCategory::Messaging;
+    }
+    return CostCategory::Compute;
+}
+
+// The x86 / Graviton counterpart of an RDS class with the same size and memory, if any.
+QString rdsCounterpart(const QString &cls)
+{
+    static const std::pair<const char *, const char *> families[] = {
+        {".r6g.", ".r6i."}, {".m6g.", ".m6i."}, {".r7g.", ".r6i."}, {".m7g.", ".m6i."},
+    };
+    for (const auto &[arm, x86] : families) {
+        const QLatin1String a(arm), x(x86);
+        if (cls.contains(a))
+            return QString(cls).replace(a, x);
+    }
+    // x86 → the current-generation Graviton family of the same shape
+    if (cls.contains(QLatin1String(".r6i.")))
+        return QString(cls).replace(QLatin1String(".r6i."), QLatin1String(".r6g."));
+    if (cls.contains(QLatin1String(".m6i.")))
+        return QString(cls).replace(QLatin1String(".m6i."), QLatin1String(".m6g."));
+    return {};
+}
+
+// Near matches for "did you mean"; when none is close, the three least distant names.
+QStringList closestNames(const QString &word, const QStringList &candidates)
+{
+    QStringList near = nearestNames(word, candidates, 3);
+    if (!near.isEmpty())
+        return near;
+    QStringList sorted = candidates;
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const QString &a, const QString &b) { return editDistance(word, a) < editDistance(word, b); });
+    return sorted.mid(0, 3);
+}
+
+class Estimator
+{
+public:
+    Estimator(const PricingCatalog &catalog, const RegionPrices &region, const Design &design, const CostOptions &options,
+              CostEstimate &out)
+        : m_catalog(catalog), m_region(region), m_design(design), m_options(options), m_out(out),
+          m_hours(catalog.hoursPerMonth())
+    {
+    }
+
+    void run();
+
+private:
+    const Price *price(const QString &key)
+    {
+        const Price *p = m_region.find(key);
+        Q_ASSERT(p); // the loader guarantees every required key
+        return p;
+    }
+
+    LineItem &add(ComponentCost &c, const QString &key, const QString &label, const Price *p, const Amounts &quantity,
+                  const Amounts &amount, const QString &note = {})
+    {
+        LineItem item;
+        item.key = key;
+        item.label = label;
+        item.unit = p->unit;
+        item.unitPrice = p->value;
+        item.quantity = quantity;
+        item.amount = amount;
+        item.priceKey = p->key;
+        item.status = p->status;
+        item.note = note;
+        if (p->isUnverified() && !m_out.unverifiedPrices.contains(p->key))
+            m_out.unverifiedPrices.append(p->key);
+        c.items.push_back(std::move(item));
+        return c.items.back();
+    }
+
+    // quantity × flat price in every column
+    LineItem &addSimple(ComponentCost &c, const QString &key, const QString &label, const Price *p, const Amounts &quantity,
+                        const QString &note = {})
+    {
+        Amounts amount;
+        for (size_t i = 0; i < 3; ++i)
+            amount.v[i] = p->cost(quantity.v[i]);
+        return add(c, key, label, p, quantity, amount, note);
+    }
+
+    // An always-free allowance on a charge already added: the difference between the cost of
+    // the quantity and of the quantity less the allowance.
+    void addAllowance(ComponentCost &c, const QString &key, const QString &label, const Price *p, const Price *free,
+                      const Amounts &quantity, double perUnit = 1.0)
+    {
+        if (!m_options.alwaysFree)
+            return;
+        Amounts freeQty, amount;
+        for (size_t i = 0; i < 3; ++i) {
+            freeQty.v[i] = std::min(quantity.v[i], free->value * perUnit);
+            amount.v[i] = p->cost(quantity.v[i] - freeQty.v[i]) - p->cost(quantity.v[i]);
+        }
+        LineItem &item = add(c, key, label, free, freeQty, amount, QStringLiteral("AWS always-free monthly allowance (per account)"));
+        item.discount = true;
+    }
+
+    ComponentCost start(const Component &component)
+    {
+        ComponentCost c;
+        c.id = component.id;
+        c.name = component.name;
+        c.kind = kindName(component.kind);
+        c.category = categoryOf(component.kind);
+        return c;
+    }
+
+    void finish(ComponentCost &&c)
+    {
+        for (const LineItem &i : c.items)
+            c.total += i.amount;
+        m_out.categories[size_t(c.category)] += c.total;
+        m_out.total += c.total;
+        m_out.gravitonDelta += c.gravitonDelta;
+        m_out.components.push_back(std::move(c));
+    }
+
+    void fargate(const Component &component);
+    void rds(const Component &component);
+    void redis(const Component &component);
+    void s3(const Component &component);
+    void cloudFront(const Component &component);
+    void alb(const Component &component);
+    void network();
+    void cloudWatch(const Component &component);
+    void secrets(const Component &component);
+    void ecr(const Component &component);
+    void sqs(const Component &component);
+
+    double workload(const char *key) const { return m_design.value(Section::Workload, QLatin1String(key)).toDouble(); }
+    double networkValue(const char *key) const { return m_design.value(Section::Network, QLatin1String(key)).toDouble(); }
+
+    const PricingCatalog &m_catalog;
+    const RegionPrices &m_region;
+    const Design &m_design;
+    const CostOptions &m_options;
+    CostEstimate &m_out;
+    const double m_hours;
+};
+
+void Estimator::run()
+{
+    for (const Component &component : m_design.components()) {
+        switch (component.kind) {
+        case ComponentKind::EcsWeb:
+        case ComponentKind::EcsWorker:
+        case ComponentKind::EcsBeat:
+        case ComponentKind::PgBouncer: fargate(component); break;
+        case ComponentKind::RdsPostgres: rds(component); break;
+        case ComponentKind::ElastiCacheRedis: redis(component); break;
+        case ComponentKind::S3Bucket: s3(component); break;
+        case ComponentKind::CloudFront: cloudFront(component); break;
+        case ComponentKind::Alb: alb(component); break;
+        case ComponentKind::CloudWatch: cloudWatch(component); break;
+        case ComponentKind::SecretsManager: secrets(component); break;
+        case ComponentKind::Ecr: ecr(component); break;
+        case ComponentKind::Sqs: sqs(component); break;
+        }
+    }
+    network();
+    std::sort(m_out.unverifiedPrices.begin(), m_out.unverifiedPrices.end());
+}
+
+void Estimator::fargate(const Component &component)
+{
+    ComponentCost c = start(component);
+    const bool scales = component.kind == ComponentKind::EcsWeb || component.kind == ComponentKind::EcsWorker;
+    const double desired = double(component.intParam(QStringLiteral("desired_tasks")));
+    Amounts tasks = Amounts::same(desired);
+    if (scales) {
+        tasks.v[0] = double(component.intParam(QStringLiteral("min_tasks")));
+        tasks.v[2] = double(component.intParam(QStringLiteral("max_tasks")));
+    }
+    const double vcpu = double(component.intParam(QStringLiteral("cpu"))) / 1024.0;
+    const double gb = double(component.intParam(QStringLiteral("memory"))) / 1024.0;
+    const bool arm = component.stringParam(QStringLiteral("architecture")) == QLatin1String("arm64");
+    const bool spotWanted = component.kind == ComponentKind::EcsWorker && component.boolParam(QStringLiteral("spot"));
+    const bool spot = spotWanted && !arm;
+
+    const Price *vcpuPrice = price(spot ? QStringLiteral("fargate.spot_vcpu_hour_x86")
+                                        : arm ? QStringLiteral("fargate.vcpu_hour_arm") : QStringLiteral("fargate.vcpu_hour_x86"));
+    const Price *gbPrice = price(spot ? QStringLiteral("fargate.spot_gb_hour_x86")
+                                      : arm ? QStringLiteral("fargate.gb_hour_arm") : QStringLiteral("fargate.gb_hour_x86"));
+    const QString arch = arm ? QStringLiteral("arm64") : QStringLiteral("x86_64");
+    const QString market = spot ? QStringLiteral(", Fargate Spot") : QString();
+    QString note = QStringLiteral("%1 vCPU × %2 h × tasks").arg(vcpu).arg(m_hours);
+    if (spotWanted && arm)
+        note += QStringLiteral("; Fargate Spot runs x86_64 tasks only, so this arm64 service is priced on demand");
+    addSimple(c, QStringLiteral("vcpu"), QStringLiteral("vCPU-hours (%1%2)").arg(arch, market), vcpuPrice, tasks * (vcpu * m_hours), note);
+    addSimple(c, QStringLiteral("memory"), QStringLiteral("GB-hours (%1%2)").arg(arch, market), gbPrice, tasks * (gb * m_hours),
+              QStringLiteral("%1 GB × %2 h × tasks").arg(gb).arg(m_hours));
+
+    const double perTask = (vcpu * vcpuPrice->value + gb * gbPrice->value) * m_hours;
+    if (m_options.computeSavingsPlan != CostOptions::SavingsPlan::None && !spot) {
+        const bool threeYears = m_options.computeSavingsPlan == CostOptions::SavingsPlan::ThreeYear;
+        const Price *rate = price(threeYears ? QStringLiteral("fargate.savings_plan_3y") : QStringLiteral("fargate.savings_plan_1y"));
+        const double baseline = tasks.v[0];
+        Amounts covered, amount;
+        for (size_t i = 0; i < 3; ++i) {
+            covered.v[i] = std::min(baseline, tasks.v[i]) * perTask;
+            amount.v[i] = -covered.v[i] * rate->value;
+        }
+        LineItem &item = add(c, QStringLiteral("savings_plan"),
+                             threeYears ? QStringLiteral("Compute Savings Plan, 3 years, No Upfront") : QStringLiteral("Compute Savings Plan, 1 year, No Upfront"),
+                             rate, covered, amount,
+                             QStringLiteral("commitment covers the always-on baseline of %1 task(s); quantity is the on-demand USD covered").arg(baseline));
+        item.discount = true;
+    }
+    if (networkValue("nat_gateways") <= 0) {
+        addSimple(c, QStringLiteral("public_ipv4"), QStringLiteral("Public IPv4 addresses (tasks in public subnets)"),
+                  price(QStringLiteral("public_ipv4.hour")), tasks * m_hours,
+                  QStringLiteral("no NAT gateway: every task holds a public IPv4 address"));
+    }
+
+    // Graviton versus x86 for the same task size and count (x86 may use Spot; arm64 cannot).
+    const double armTask = (vcpu * price(QStringLiteral("fargate.vcpu_hour_arm"))->value + gb * price(QStringLiteral("fargate.gb_hour_arm"))->value) * m_hours;
+    const double x86Task = spotWanted
+        ? (vcpu * price(QStringLiteral("fargate.spot_vcpu_hour_x86"))->value + gb * price(QStringLiteral("fargate.spot_gb_hour_x86"))->value) * m_hours
+        : (vcpu * price(QStringLiteral("fargate.vcpu_hour_x86"))->value + gb * price(QStringLiteral("fargate.gb_hour_x86"))->value) * m_hours;
+    c.hasArchitectureChoice = true;
+    c.graviton = arm;
+    c.gravitonDelta = desired * (armTask - x86Task);
+    finish(std::move(c));
+}
+
+void Estimator::rds(const Component &component)
+{
+    ComponentCost c = start(component);
+    const QString cls = component.stringParam(QStringLiteral("instance_class"));
+    const bool multiAz = component.boolParam(QStringLiteral("multi_az"));
+    const double copies = multiAz ? 2 : 1;
+    const double replicas = double(component.intParam(QStringLiteral("read_replicas")));
+    const double storage = double(component.intParam(QStringLiteral("allocated_storage")));
+    const QString type = component.stringParam(QStringLiteral("storage_type"));
+    const double iops = double(component.intParam(QStringLiteral("iops")));
+    const double throughput = double(component.intParam(QStringLiteral("storage_throughput")));
+    const QString deployment = multiAz ? QStringLiteral("Multi-AZ: primary + standby") : QStringLiteral("Single-AZ");
+
+    const Price *instance = m_region.rdsInstance(cls);
+    if (!instance) {
+        const QStringList near = closestNames(cls, m_region.rdsInstanceClasses());
+        m_out.errors.append(QStringLiteral("%1: RDS instance class '%2' has no price for %3 in the pricing catalog %4%5")
+                                .arg(component.id, cls, m_region.region(), m_region.file(),
+                                     near.isEmpty() ? QString() : QStringLiteral("; nearest: %1").arg(near.join(QStringLiteral(", ")))));
+    } else {
+        addSimple(c, QStringLiteral("instance"), QStringLiteral("Instance-hours (%1, %2)").arg(cls, deployment), instance,
+                  Amounts::same(copies * m_hours), multiAz ? QStringLiteral("Multi-AZ bills the standby as a second instance") : QString());
+        if (replicas > 0)
+            addSimple(c, QStringLiteral("replica_instances"), QStringLiteral("Read replica instance-hours (%1 × %2)").arg(replicas).arg(cls),
+                      instance, Amounts::same(replicas * m_hours));
+    }
+
+    const Price *storagePrice = price(QStringLiteral("rds.%1_gb_month").arg(type));
+    addSimple(c, QStringLiteral("storage"), QStringLiteral("Storage %1 (%2 GB%3)").arg(type).arg(storage).arg(multiAz ? QStringLiteral(" × 2 for Multi-AZ") : QString()),
+              storagePrice, Amounts::same(storage * copies));
+    if (replicas > 0)
+        addSimple(c, QStringLiteral("replica_storage"), QStringLiteral("Read replica storage %1 (%2 × %3 GB)").arg(type).arg(replicas).arg(storage),
+                  storagePrice, Amounts::same(storage * replicas));
+
+    if (type == QLatin1String("gp3")) {
+        const bool large = storage >= 400;
+        const double baseIops = large ? 12000 : 3000;
+        const double baseThroughput = large ? 500 : 125;
+        const double extraIops = std::max(0.0, iops - baseIops);
+        const double extraThroughput = std::max(0.0, throughput - baseThroughput);
+        if (!large && (extraIops > 0 || extraThroughput > 0)) {
+            m_out.notes.append(QStringLiteral("%1: gp3 below 400 GB includes 3,000 IOPS and 125 MiB/s and cannot be provisioned higher; the extra %2 IOPS / %3 MiB/s are not priced")
+                                   .arg(component.id).arg(extraIops).arg(extraThroughput));
+        } else if (large) {
+            if (extraIops > 0)
+                addSimple(c, QStringLiteral("iops"), QStringLiteral("gp3 IOPS above the 12,000 baseline"), price(QStringLiteral("rds.gp3_iops_month")),
+                          Amounts::same(extraIops * copies), multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString());
+            if (extraThroughput > 0)
+                addSimple(c, QStringLiteral("throughput"), QStringLiteral("gp3 throughput above the 500 MiB/s baseline"),
+                          price(QStringLiteral("rds.gp3_throughput_month")), Amounts::same(extraThroughput * copies),
+                          multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString());
+        }
+    } else if (type == QLatin1String("io1") || type == QLatin1String("io2")) {
+        addSimple(c, QStringLiteral("iops"), QStringLiteral("Provisioned IOPS (%1)").arg(type), price(QStringLiteral("rds.%1_iops_month").arg(type)),
+                  Amounts::same(iops * copies), multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString());
+    }
+
+    const double retention = double(component.intParam(QStringLiteral("backup_retention_days")));
+    if (retention > 0) {
+        const double daysPerMonth = m_hours / 24.0;
+        const double backup = workload("db_size_gb") + retention * workload("db_growth_gb_per_month") / daysPerMonth;
+        const double billable = std::max(0.0, backup - storage);
+        addSimple(c, QStringLiteral("backup"), QStringLiteral("Backup storage beyond the free allowance"), price(QStringLiteral("rds.backup_gb_month")),
+                  Amounts::same(billable),
+                  QStringLiteral("backups ≈ database size %1 GB + %2 days of growth = %3 GB; free up to the %4 GB provisioned")
+                      .arg(workload("db_size_gb")).arg(retention).arg(backup, 0, 'f', 1).arg(storage));
+    }
+
+    const double instanceCount = copies + replicas;
+    if (m_options.rdsReserved && instance) {
+        const Price *rate = price(QStringLiteral("rds.reserved_1y_no_upfront"));
+        const double covered = instance->value * instanceCount * m_hours;
+        LineItem &item = add(c, QStringLiteral("reserved"), QStringLiteral("Reserved instances, 1 year, No Upfront"), rate,
+                             Amounts::same(covered), Amounts::same(-covered * rate->value),
+                             QStringLiteral("covers every instance-hour (%1 instances); quantity is the on-demand USD covered").arg(instanceCount));
+        item.discount = true;
+    }
+
+    const QString other = rdsCounterpart(cls);
+    const Price *otherPrice = other.isEmpty() ? nullptr : m_region.rdsInstance(other);
+    if (instance && otherPrice) {
+        const auto hw = rdsInstanceClass(cls);
+        c.hasArchitectureChoice = true;
+        c.graviton = hw ? hw->graviton : cls.contains(QLatin1String("g."));
+        const double armPrice = c.graviton ? instance->value : otherPrice->value;
+        const double x86Price = c.graviton ? otherPrice->value : instance->value;
+        c.gravitonDelta = (armPrice - x86Price) * instanceCount * m_hours;
+    }
+    finish(std::move(c));
+}
+
+void Estimator::redis(const Component &component)
+{
+    ComponentCost c = start(component);
+    const QString type = component.stringParam(QStringLiteral("node_type"));
+    const double nodes = 1 + double(component.intParam(QStringLiteral("replicas")));
+    const Price *node = m_region.cacheNode(type);
+    if (!node) {
+        const QStringList near = closestNames(type, m_region.cacheNodeTypes());
+        m_out.errors.append(QStringLiteral("%1: ElastiCache node type '%2' has no price for %3 in the pricing catalog %4%5")
+                                .arg(component.id, type, m_region.region(), m_region.file(),
+                                     near.isEmpty() ? QString() : QStringLiteral("; nearest: %1").arg(near.join(QStringLiteral(", ")))));
+    } else {
+        addSimple(c, QStringLiteral("nodes"), QStringLiteral("Node-hours (%1 × %2: primary + %3 replica(s))").arg(nodes).arg(type).arg(nodes - 1),
+                  node, Amounts::same(nodes * m_hours));
+        if (m_options.cacheReserved) {
+            const Price *rate = price(QStringLiteral("elasticache.reserved_1y_no_upfront"));
+            const double covered = node->value * nodes * m_hours;
+            LineItem &item = add(c, QStringLiteral("reserved"), QStringLiteral("Reserved nodes, 1 year, No Upfront"), rate,
+                                 Amounts::same(covered), Amounts::same(-covered * rate->value),
+                                 QStringLiteral("covers every node-hour; quantity is the on-demand USD covered"));
+            item.discount = true;
+        }
+    }
+    const auto hw = cacheNodeType(type);
+    c.graviton = hw && hw->graviton;
+    finish(std::move(c));
+}
+
+void Estimator::s3(const Component &component)
+{
+    ComponentCost c = start(component);
+    const QString role = component.stringParam(QStringLiteral("role"));
+    const bool served = role == QLatin1String("static") || role == QLatin1String("media");
+    double gb = component.doubleParam(QStringLiteral("storage_gb"));
+    QString note;
+    int servedBuckets = 0;
+    int sharing = 0;
+    for (const Component *b : m_design.componentsOfKind(ComponentKind::S3Bucket)) {
+        const QString r = b->stringParam(QStringLiteral("role"));
+        if (r == QLatin1String("static") || r == QLatin1String("media")) {
+            ++servedBuckets;
+            if (b->doubleParam(QStringLiteral("storage_gb")) <= 0)
+                ++sharing;
+        }
+    }
+    if (gb <= 0 && served && sharing > 0) {
+        gb = workload("s3_storage_gb") / sharing;
+        note = QStringLiteral("workload S3 storage %1 GB shared by %2 static/media bucket(s)").arg(workload("s3_storage_gb")).arg(sharing);
+    } else if (gb <= 0) {
+        note = QStringLiteral("storage_gb is 0: set it to price the data kept here");
+    }
+    const int ia = int(component.intParam(QStringLiteral("transition_ia_days")));
+    const int glacier = int(component.intParam(QStringLiteral("transition_glacier_days")));
+    const double cold = (ia > 0 || glacier > 0) ? gb * A::s3LifecycleColdShare : 0;
+    addSimple(c, QStringLiteral("storage"), QStringLiteral("S3 Standard storage"), price(QStringLiteral("s3.standard_gb_month")),
+              Amounts::same(gb - cold), note);
+    if (cold > 0) {
+        const bool toGlacier = glacier > 0;
+        addSimple(c, QStringLiteral("storage_cold"),
+                  toGlacier ? QStringLiteral("Glacier Instant Retrieval storage (lifecycle after %1 days)").arg(glacier)
+                            : QStringLiteral("Standard-IA storage (lifecycle after %1 days)").arg(ia),
+                  price(toGlacier ? QStringLiteral("s3.glacier_ir_gb_month") : QStringLiteral("s3.standard_ia_gb_month")),
+                  Amounts::same(cold), QStringLiteral("assumed: %1 % of the data is older than the transition age").arg(A::s3LifecycleColdShare * 100));
+    }
+    addSimple(c, QStringLiteral("put_requests"), QStringLiteral("PUT, COPY, POST, LIST requests"), price(QStringLiteral("s3.put_per_1000")),
+              Amounts::same(A::s3PutRequestsPerBucket / 1000.0), QStringLiteral("assumed: 100,000 per bucket-month (deploys, uploads); quantity in thousands"));
+    if (served && servedBuckets > 0 && m_design.hasKind(ComponentKind::CloudFront)) {
+        double hit = 0;
+        if (const auto cdns = m_design.componentsOfKind(ComponentKind::CloudFront); !cdns.empty())
+            hit = cdns.front()->doubleParam(QStringLiteral("cache_hit_ratio")) / 100.0;
+        const double gets = workload("cdn_requests_millions") * 1e6 * (1 - hit) / servedBuckets;
+        addSimple(c, QStringLiteral("get_requests"), QStringLiteral("GET requests (CloudFront cache misses)"), price(QStringLiteral("s3.get_per_1000")),
+                  Amounts::same(gets / 1000.0),
+                  QStringLiteral("CDN requests × (1 − %1 % hit ratio) ÷ %2 served bucket(s); quantity in thousands").arg(hit * 100).arg(servedBuckets));
+    }
+    finish(std::move(c));
+}
+
+void Estimator::cloudFront(const Component &component)
+{
+    ComponentCost c = start(component);
+    const double egress = workload("cdn_egress_gb");
+    const double requests = workload("cdn_requests_millions") * 1e6;
+    const Price *egressPrice = price(QStringLiteral("cloudfront.egress_gb"));
+    const Price *requestPrice = price(QStringLiteral("cloudfront.https_per_10k"));
+    addSimple(c, QStringLiteral("egress"), QStringLiteral("Data transfer out to viewers (tiered)"), egressPrice, Amounts::same(egress),
+              QStringLiteral("viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)").arg(m_region.region()));
+    addAllowance(c, QStringLiteral("egress_free"), QStringLiteral("Always-free 1 TB data transfer out"), egressPrice,
+                 price(QStringLiteral("cloudfront.free_egress_gb")), Amounts::same(egress));
+    addSimple(c, QStringLiteral("requests"), QStringLiteral("HTTPS requests"), requestPrice, Amounts::same(requests / 10000.0),
+              QStringLiteral("quantity in units of 10,000 requests"));
+    addAllowance(c, QStringLiteral("requests_free"), QStringLiteral("Always-free 10 M requests"), requestPrice,
+                 price(QStringLiteral("cloudfront.free_requests")), Amounts::same(requests / 10000.0), 1.0 / 10000.0);
+    finish(std::move(c));
+}
+
+void Estimator::alb(const Component &component)
+{
+    ComponentCost c = start(component);
+    addSimple(c, QStringLiteral("hours"), QStringLiteral("Load balancer hours"), price(QStringLiteral("alb.hour")), Amounts::same(m_hours));
+
+    const double rps = workload("avg_rps");
+    const double responseBytes = workload("avg_response_kb") * A::bytesPerKb;
+    const double gbPerHour = rps * responseBytes * 3600.0 / A::bytesPerGb;
+    const double bytesLcu = gbPerHour / A::lcuGbPerHour;
+    const double connectionLcu = rps * A::newConnectionsPerRequest / A::lcuNewConnectionsPerSecond;
+    const double lcu = std::max(bytesLcu, connectionLcu);
+    addSimple(c, QStringLiteral("lcu"), QStringLiteral("LCU-hours (%1 LCU, %2)").arg(lcu, 0, 'f', 2)
+                                            .arg(bytesLcu >= connectionLcu ? QStringLiteral("processed bytes") : QStringLiteral("new connections")),
+              price(QStringLiteral("alb.lcu_hour")), Amounts::same(lcu * m_hours),
+              QStringLiteral("average %1 req/s × %2 KB = %3 GB/h processed (1 LCU = 1 GB/h); %4 new connections/s (1 LCU = 25/s)")
+                  .arg(rps).arg(workload("avg_response_kb")).arg(gbPerHour, 0, 'f', 2).arg(rps * A::newConnectionsPerRequest));
+
+    if (!component.boolParam(QStringLiteral("internal"))) {
+        const double azs = networkValue("az_count");
+        addSimple(c, QStringLiteral("public_ipv4"), QStringLiteral("Public IPv4 addresses (one per AZ)"), price(QStringLiteral("public_ipv4.hour")),
+                  Amounts::same(azs * m_hours));
+    }
+    if (!m_design.hasKind(ComponentKind::CloudFront)) {
+        const double gb = gbPerHour * m_hours;
+        const Price *out = price(QStringLiteral("data_transfer.internet_out_gb"));
+        addSimple(c, QStringLiteral("internet_egress"), QStringLiteral("Data transfer out to the internet (no CloudFront in front)"), out,
+                  Amounts::same(gb), QStringLiteral("responses at the average request rate"));
+        addAllowance(c, QStringLiteral("internet_egress_free"), QStringLiteral("Always-free 100 GB data transfer out"), out,
+                     price(QStringLiteral("data_transfer.free_internet_out_gb")), Amounts::same(gb));
+    }
+    finish(std::move(c));
+}
+
+void Estimator::network()
+{
+    const double nat = networkValue("nat_gateways");
+    if (nat <= 0)
+        return;
+    ComponentCost c;
+    c.id = QStringLiteral("network");
+    c.name = QStringLiteral("VPC networking");
+    c.kind = QStringLiteral("network");
+    c.category = CostCategory::Networking;
+    addSimple(c, QStringLiteral("nat_hours"), QStringLiteral("NAT gateway hours (%1 gateway(s))").arg(nat), price(QStringLiteral("nat.hour")),
+              Amounts::same(nat * m_hours));
+    addSimple(c, QStringLiteral("nat_data"), QStringLiteral("NAT gateway data processed"), price(QStringLiteral("nat.gb")),
+              Amounts::same(networkValue("nat_data_gb")));
+    addSimple(c, QStringLiteral("nat_ipv4"), QStringLiteral("Public IPv4 addresses (one Elastic IP per NAT gateway)"),
+              price(QStringLiteral("public_ipv4.hour")), Amounts::same(nat * m_hours));
+    finish(std::move(c));
+}
+
+void Estimator::cloudWatch(const Component &component)
+{
+    ComponentCost c = start(component);
+    const double ingestion = component.doubleParam(QStringLiteral("log_ingestion_gb"));
+    const double retention = double(component.intParam(QStringLiteral("log_retention_days")));
+    const double daysPerMonth = m_hours / 24.0;
+    const double stored = ingestion * retention / daysPerMonth;
+    const Price *ingest = price(QStringLiteral("cloudwatch.log_ingestion_gb"));
+    const Price *store = price(QStringLiteral("cloudwatch.log_storage_gb_month"));
+    addSimple(c, QStringLiteral("log_ingestion"), QStringLiteral("Log ingestion"), ingest, Amounts::same(ingestion));
+    addAllowance(c, QStringLiteral("log_ingestion_free"), QStringLiteral("Always-free 5 GB log ingestion"), ingest,
+                 price(QStringLiteral("cloudwatch.free_log_ingestion_gb")), Amounts::same(ingestion));
+    addSimple(c, QStringLiteral("log_storage"), QStringLiteral("Log storage (%1 days retention)").arg(retention), store, Amounts::same(stored),
+              QStringLiteral("steady state: %1 GB/month × %2 days ÷ %3 days (uncompressed, an upper bound)")
+                  .arg(ingestion).arg(retention).arg(daysPerMonth, 0, 'f', 2));
+    addAllowance(c, QStringLiteral("log_storage_free"), QStringLiteral("Always-free 5 GB-month log storage"), store,
+                 price(QStringLiteral("cloudwatch.free_log_storage_gb")), Amounts::same(stored));
+    if (component.boolParam(QStringLiteral("alarms"))) {
+        const double alarms = CostEngine::alarmCount(m_design);
+        const Price *alarm = price(QStringLiteral("cloudwatch.alarm_month"));
+        addSimple(c, QStringLiteral("alarms"), QStringLiteral("Standard alarms"), alarm, Amounts::same(alarms),
+                  QStringLiteral("the studio's standard alarm set for this design"));
+        addAllowance(c, QStringLiteral("alarms_free"), QStringLiteral("Always-free 10 alarms"), alarm,
+                     price(QStringLiteral("cloudwatch.free_alarms")), Amounts::same(alarms));
+    }
+    finish(std::move(c));
+}
+
+void Estimator::secrets(const Component &component)
+{
+    ComponentCost c = start(component);
+    const double count = double(component.listParam(QStringLiteral("secrets")).size());
+    addSimple(c, QStringLiteral("secrets"), QStringLiteral("Secrets (%1)").arg(count), price(QStringLiteral("secrets_manager.secret_month")),
+              Amounts::same(count));
+    addSimple(c, QStringLiteral("api_calls"), QStringLiteral("API calls"), price(QStringLiteral("secrets_manager.per_10k_calls")),
+              Amounts::same(component.doubleParam(QStringLiteral("api_calls_per_month")) / 10000.0),
+              QStringLiteral("quantity in units of 10,000 calls"));
+    finish(std::move(c));
+}
+
+void Estimator::ecr(const Component &component)
+{
+    ComponentCost c = start(component);
+    addSimple(c, QStringLiteral("storage"), QStringLiteral("Image storage"), price(QStringLiteral("ecr.gb_month")),
+              Amounts::same(component.doubleParam(QStringLiteral("storage_gb"))));
+    finish(std::move(c));
+}
+
+void Estimator::sqs(const Component &component)
+{
+    ComponentCost c = start(component);
+    const double millions = component.doubleParam(QStringLiteral("requests_millions"));
+    const Price *p = price(QStringLiteral("sqs.standard_per_million"));
+    addSimple(c, QStringLiteral("requests"), QStringLiteral("Standard queue requests"), p, Amounts::same(millions),
+              QStringLiteral("quantity in millions of requests"));
+    addAllowance(c, QStringLiteral("requests_free"), QStringLiteral("Always-free 1 M requests"), p,
+                 price(QStringLiteral("sqs.free_requests_millions")), Amounts::same(millions));
+    finish(std::move(c));
+}
+
+} // namespace
+
+CostEngine::CostEngine(const PricingCatalog &catalog)
+    : m_catalog(&catalog)
+{
+}
+
+int CostEngine::alarmCount(const Design &design)
+{
+    int alarms = 0;
+    for (const Component &c : design.components()) {
+        switch (c.kind) {
+        case ComponentKind::EcsWeb:
+        case ComponentKind::PgBouncer: alarms += 2; break;            // CPU, memory
+        case ComponentKind::EcsWorker: alarms += 3; break;           // CPU, memory, queue depth
+        case ComponentKind::Alb: alarms += 2; break;                 // 5xx, target response time
+        case ComponentKind::RdsPostgres: alarms += 3; break;         // CPU, free storage, connections
+        case ComponentKind::ElastiCacheRedis: alarms += 2; break;    // CPU, memory
+        default: break;
+        }
+    }
+    return alarms;
+}
+
+CostEstimate CostEngine::estimate(const Design &design, const CostOptions &options) const
+{
+    CostEstimate out;
+    out.designName = design.name();
+    out.region = design.region();
+    out.catalogVersion = m_catalog->version();
+    out.catalogDate = m_catalog->effectiveDate();
+    out.hoursPerMonth = m_catalog->hoursPerMonth();
+    out.options = options;
+    if (!m_catalog->isValid()) {
+        out.errors.append(QStringLiteral("the pricing catalog %1 did not load: %2")
+                              .arg(PricingCatalog::displayName(m_catalog->indexFile()), m_catalog->errorStrings().join(QStringLiteral("; "))));
+        return out;
+    }
+    const RegionPrices *region = m_catalog->region(out.region);
+    if (!region) {
+        out.errors.append(m_catalog->unknownRegionMessage(out.region));
+        return out;
+    }
+    out.regionName = region->name();
+    out.catalogFile = region->file();
+    Estimator(*m_catalog, *region, design, options, out).run();
+    return out;
+}
+
+} // namespace Infra

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "costestimate.h"
+#include "costoptions.h"
+#include "pricingcatalog.h"
+
+namespace Infra {
+
+class Design;
+
+// Prices a design against the pricing catalog: per component line items in three autoscaling
+// columns, categories, totals, Graviton deltas and the chosen discounts. Stateless apart from
+// the catalog reference, cheap to copy, safe to call from several threads.
+// docs/cost-model.md explains every line and assumption.
+class CostEngine
+{
+public:
+    explicit CostEngine(const PricingCatalog &catalog = PricingCatalog::standard());
+
+    const PricingCatalog &catalog() const { return *m_catalog; }
+
+    CostEstimate estimate(const Design &design, const CostOptions &options = {}) const;
+
+    // Modelling assumptions where the workload profile says nothing (documented in
+    // docs/cost-model.md; the advisor and the tests use the same values).
+    struct Assumptions
+    {
+        static constexpr double lcuGbPerHour = 1.0;            // processed bytes per LCU-hour
+        static constexpr double lcuNewConnectionsPerSecond = 25.0;
+        static constexpr double newConnectionsPerRequest = 1.0; // no keep-alive reuse assumed (upper bound)
+        static constexpr double s3PutRequestsPerBucket = 100000; // PUT/COPY/POST/LIST per bucket-month
+        static constexpr double s3LifecycleColdShare = 0.5;     // data older than the transition age
+        static constexpr double cloudFrontCompressionSaving = 0.25; // egress saved by compression
+        static constexpr double scheduledOffPeakShare = 0.5;    // hours a schedule can run at minimum
+        static constexpr double bytesPerKb = 1024.0;
+        static constexpr double bytesPerGb = 1024.0 * 1024.0 * 1024.0;
+    };
+
+    // Standard CloudWatch alarms the studio creates for a design with alarms on (per ECS
+    // service CPU and memory, ALB 5xx and latency, worker queue depth, RDS CPU, free storage
+    // and connections, Redis CPU and memory).
+    static int alarmCount(const Design &design);
+
+private:
+    const PricingCatalog *m_catalog;
+};
+
+} // namespace Infra
