@@ -39,7 +39,10 @@ void checkBeat(const Design &d, const DerivedModel &, std::vector<Finding> &out)
     for (const Component *b : beats)
         tasks += b->intParam(QStringLiteral("desired_tasks"));
     if (tasks > 1) {
-        const QString where = beats.size() > 1 ? QStringLiteral("%1 Beat services run %2 tasks").arg(beats.size()).arg(tasks)
+        QStringList ids;
+        for (const Component *b : beats)
+            ids.append(b->id);
+        const QString where = beats.size() > 1 ? QStringLiteral("Beat services %1 run %2 tasks").arg(ids.join(QStringLiteral(", "))).arg(tasks)
                                                : QStringLiteral("Beat %1 runs %2 tasks").arg(beats.front()->id).arg(tasks);
         out.push_back(finding("beat-single", Severity::Error, beats.front()->id,
                               QStringLiteral("%1: every periodic task is sent %2 times").arg(where).arg(tasks),
@@ -189,8 +192,8 @@ void checkPgBouncerNeeded(const Design &, const DerivedModel &m, std::vector<Fin
     if (!p.hasDatabase() || p.hasPgBouncer() || p.maximum.total <= pgBouncerThreshold)
         return;
     out.push_back(finding("pgbouncer-missing", Severity::Warning, p.databaseId,
-                          QStringLiteral("%1 direct database connections at maximum scale (over %2) and no pgBouncer")
-                              .arg(p.maximum.total).arg(pgBouncerThreshold),
+                          QStringLiteral("%1 direct connections reach %2 at maximum scale (over %3) with no pgBouncer")
+                              .arg(p.maximum.total).arg(p.databaseId).arg(pgBouncerThreshold),
                           QStringLiteral("Add a pgBouncer in transaction mode between the services and %1").arg(p.databaseId)));
 }
 
