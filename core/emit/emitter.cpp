@@ -1,0 +1,64 @@
+#include "emitter.h"
+
+#include "terraformemitter.h"
+
+#include "derive/derivedmodel.h"
+#include "model/design.h"
+
+#include <algorithm>
+
+namespace Infra {
+
+EmittedFiles Emitter::emit(const Design &design, Parts parts)
+{
+    return emit(design, DerivedModel::derive(design), parts);
+}
+
+EmittedFiles Emitter::emit(const Design &design, const DerivedModel &derived, Parts parts)
+{
+    EmittedFiles files;
+    if (parts.testFlag(Part::Terraform))
+        files += TerraformEmitter::emit(design, derived);
+    std::sort(files.begin(), files.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
+    return files;
+}
+
+QString Emitter::partName(Part part)
+{
+    switch (part) {
+    case Part::Terraform: return QStringLiteral("terraform");
+    case Part::Docs: return QStringLiteral("docs");
+    case Part::Config: return QStringLiteral("config");
+    case Part::Diagram: return QStringLiteral("diagram");
+    }
+    return {};
+}
+
+bool Emitter::parseParts(const QString &list, Parts *parts, QString *error)
+{
+    Parts result;
+    for (const QString &raw : list.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = raw.trimmed();
+        bool found = false;
+        for (Part p : {Part::Terraform, Part::Docs, Part::Config, Part::Diagram}) {
+            if (partName(p) == name) {
+                result |= p;
+                found = true;
+            }
+        }
+        if (!found) {
+            if (error)
+                *error = QStringLiteral("unknown part '%1' (expected terraform, docs, config or diagram)").arg(name);
+            return false;
+        }
+    }
+    if (!result) {
+        if (error)
+            *error = QStringLiteral("no part named (expected terraform, docs, config or diagram)");
+        return false;
+    }
+    *parts = result;
+    return true;
+}
+
+} // namespace Infra

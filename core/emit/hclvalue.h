@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Infra {
+
+// An HCL expression the Terraform emitter writes: a raw expression (reference, function call,
+// template), a quoted string, a number, a bool, a list, an object or a function call wrapping
+// other values. Rendering follows `terraform fmt`: two-space indents, and in an object the
+// `=` of consecutive single-line entries aligned.
+class HclValue
+{
+public:
+    using Entry = QPair<QString, HclValue>;
+
+    HclValue();
+
+    static HclValue raw(const QString &expression);      // written as is: var.x, aws_vpc.main.id
+    static HclValue string(const QString &text);         // "text" — `${…}` stays a template interpolation
+    static HclValue literal(const QString &text);        // "text" with `${` and `%{` escaped: free text from the model
+    static HclValue number(qint64 value);
+    static HclValue number(double value);
+    static HclValue boolean(bool value);
+    static HclValue list(const QList<HclValue> &items);  // one line when every item is, else one item a line
+    static HclValue stringList(const QStringList &items); // ["a", "b"] of literals
+    static HclValue object(const QList<Entry> &entries); // { key = value } on several lines ({} when empty)
+    static HclValue call(const QString &function, const QList<HclValue> &arguments);
+
+    bool isMultiLine() const;
+    // The text, its first line unindented and every further line indented by `indent` spaces.
+    QString render(int indent = 0) const;
+
+    // An object key written bare when it is an identifier, quoted otherwise.
+    static QString key(const QString &name);
+    static QString quote(const QString &text, bool escapeTemplates);
+
+private:
+    enum class Kind { Raw, List, Object, Call };
+    Kind m_kind = Kind::Raw;
+    QString m_text;                 // Raw: the expression; Call: the function name
+    QList<HclValue> m_items;        // List items, Call arguments
+    QList<Entry> m_entries;         // Object entries
+};
+
+// Aligns the `=` of consecutive single-line `name = value` lines the way `terraform fmt`
+// does: a run of single-line attributes shares one column; a multi-line value, a comment, a
+// blank line or a nested block ends the run. Shared by object values and block bodies.
+struct HclAttributeLine
+{
+    QString name;        // already a key (bare or quoted); empty for a line that is not an attribute
+    QString text;        // the value (rendered), or the whole line when name is empty
+};
+QString renderAlignedLines(const QList<HclAttributeLine> &lines, int indent);
+
+} // namespace Infra

@@ -1,0 +1,176 @@
+#include "terraformcontext.h"
+
+#include <QSet>
+
+namespace Infra {
+
+TerraformContext::TerraformContext(const Design &design, const DerivedModel &derived)
+    : m_design(design)
+    , m_derived(derived)
+{
+    for (const Component &c : design.components())
+        m_byKind[int(c.kind)].push_back(&c);
+}
+
+const Component *TerraformContext::first(ComponentKind kind) const
+{
+    const auto &list = all(kind);
+    return list.empty() ? nullptr : list.front();
+}
+
+std::vector<const Component *> TerraformContext::ecsServices() const
+{
+    std::vector<const Component *> result;
+    for (const Component &c : m_design.components()) {
+        if (kindIsEcsService(c.kind))
+            result.push_back(&c);
+    }
+    return result;
+}
+
+bool TerraformContext::isNewVpc() const
+{
+    return m_design.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("existing_vpc");
+}
+
+int TerraformContext::natGateways() const
+{
+    if (!isNewVpc())
+        return 0;
+    const int azs = int(m_design.value(Section::Network, QStringLiteral("az_count")).toLongLong());
+    return std::min(azs, int(m_design.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong()));
+}
+
+QString TerraformContext::taskSubnets() const
+{
+    return tasksNeedPublicIp() ? QStringLiteral("local.public_subnet_ids") : QStringLiteral("local.private_subnet_ids");
+}
+
+const Component *TerraformContext::database() const
+{
+    const QString id = m_derived.pools().databaseId;
+    if (!id.isEmpty()) {
+        if (const Component *c = m_design.component(id))
+            return c;
+    }
+    return first(ComponentKind::RdsPostgres);
+}
+
+const Component *TerraformContext::bucket(const QString &role) const
+{
+    for (const Component *c : all(ComponentKind::S3Bucket)) {
+        if (c->stringParam(QStringLiteral("role")) == role)
+            return c;
+    }
+    return nullptr;
+}
+
+bool TerraformContext::sqsBroker() const
+{
+    const Component *sqs = first(ComponentKind::Sqs);
+    return sqs && sqs->boolParam(QStringLiteral("broker"));
+}
+
+QStringList TerraformContext::celeryQueues() const
+{
+    QSet<QString> queues;
+    for (const Component *w : all(ComponentKind::EcsWorker)) {
+        for (const QString &q : w->listParam(QStringLiteral("queues")))
+            queues.insert(q);
+    }
+    for (const CeleryRoute &r : m_design.routes())
+        queues.insert(r.queue);
+    QStringList sorted(queues.cbegin(), queues.cend());
+    sorted.sort();
+    return sorted;
+}
+
+QString TerraformContext::djangoModule() const
+{
+    QString module = m_design.project();
+    module.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return module;
+}
+
+int TerraformContext::logRetentionDays() const
+{
+    if (const Component *cw = first(ComponentKind::CloudWatch))
+        return int(cw->intParam(QStringLiteral("log_retention_days")));
+    return int(kindSchema(ComponentKind::CloudWatch).find(QStringLiteral("log_retention_days"))->defaultValue.toLongLong());
+}
+
+QStringList TerraformContext::secretNames() const
+{
+    const Component *secrets = first(ComponentKind::SecretsManager);
+    if (!secrets)
+        return {};
+    QStringList names = secrets->listParam(QStringLiteral("secrets"));
+    if (databaseManagesPassword())
+        names.removeAll(QStringLiteral("database-password"));
+    return names;
+}
+
+bool TerraformContext::redisUsesAuthToken() const
+{
+    const Component *r = redis();
+    return r && r->boolParam(QStringLiteral("auth_token")) && r->boolParam(QStringLiteral("transit_encryption"));
+}
+
+QStringList TerraformContext::secretVariables() const
+{
+    QStringList vars;
+    for (const QString &name : secretNames())
+        vars.append(tfName(name));
+    if (redisUsesAuthToken() && !vars.contains(QStringLiteral("redis_auth_token")))
+        vars.append(QStringLiteral("redis_auth_token"));
+    return vars;
+}
+
+QString TerraformContext::securityGroupRef(const Component &component) const
+{
+    const QString tier = securityTier(component.kind);
+    if (tier.isEmpty() || !m_derived.securityGroup(tier))
+        return {};
+    return QStringLiteral("aws_security_group.") + tier + QStringLiteral(".id");
+}
+
+QString TerraformContext::tfName(const QString &id)
+{
+    QString name = id.toLower();
+    for (QChar &c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('_'))
+            c = QLatin1Char('_');
+    }
+    if (name.isEmpty() || name.at(0).isDigit())
+        name.prepend(QLatin1Char('r'));
+    return name;
+}
+
+QString TerraformContext::envName(const QString &name)
+{
+    return tfName(name).toUpper();
+}
+
+QString TerraformContext::awsText(const QString &text)
+{
+    // Security group and rule descriptions: a-zA-Z0-9. _-:/()#,@[]+=&;{}!$* and at most 255.
+    static const QString allowed = QStringLiteral("._-:/()#,@[]+=&;{}!$* ");
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if ((c.unicode() < 128 && c.isLetterOrNumber()) || allowed.contains(c))
+            out += c;
+        else if (c == QChar(0x2192)) // →
+            out += QLatin1String("->");
+        else
+            out += QLatin1Char(' ');
+    }
+    return out.simplified().left(255);
+}
+
+HclValue TerraformContext::prefixed(const QString &suffix)
+{
+    return HclValue::string(QStringLiteral("${local.name_prefix}-") + suffix);
+}
+
+} // namespace Infra

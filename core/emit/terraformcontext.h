@@ -1,0 +1,66 @@
+#pragma once
+
+#include "hclblock.h"
+
+#include "derive/derivedmodel.h"
+#include "model/design.h"
+
+#include <QMap>
+
+namespace Infra {
+
+// What every Terraform file of one export shares: the design, its derived model, and the
+// names the files use to refer to each other's resources. Singletons of the architecture
+// (load balancer, CDN, primary database, Redis, registry, secrets, monitoring) are the first
+// component of their kind in the design's order.
+class TerraformContext
+{
+public:
+    TerraformContext(const Design &design, const DerivedModel &derived);
+
+    const Design &design() const { return m_design; }
+    const DerivedModel &derived() const { return m_derived; }
+
+    const Component *first(ComponentKind kind) const;
+    const std::vector<const Component *> &all(ComponentKind kind) const { return m_byKind[int(kind)]; }
+    bool has(ComponentKind kind) const { return !all(kind).empty(); }
+    std::vector<const Component *> ecsServices() const; // web, workers, beat, pgBouncer in design order
+
+    bool isNewVpc() const;
+    int natGateways() const;   // 0 with an existing VPC
+    bool tasksNeedPublicIp() const { return isNewVpc() && natGateways() == 0; }
+    QString taskSubnets() const; // the subnets ECS services run in
+
+    const Component *database() const;   // the primary RDS (the pool calculation's)
+    const Component *redis() const { return first(ComponentKind::ElastiCacheRedis); }
+    const Component *bucket(const QString &role) const; // first S3 bucket of a role
+    bool sqsBroker() const;
+    QStringList celeryQueues() const;    // every queue a worker consumes or a route names, sorted
+    QString djangoModule() const;        // Python package of the Django project
+    int logRetentionDays() const;
+
+    // Secrets held in Secrets Manager (component's list) and the sensitive variables the
+    // module takes (each Secrets Manager secret the module must fill, plus the Redis AUTH
+    // token). The database password is managed by RDS and never passes through a variable.
+    QStringList secretNames() const;
+    QStringList secretVariables() const;
+    bool databaseManagesPassword() const { return database() != nullptr; }
+    bool redisUsesAuthToken() const;
+
+    // The security group of a component's tier, or an empty string when the derivation made none.
+    QString securityGroupRef(const Component &component) const;
+
+    static QString tfName(const QString &id);      // "worker-high" → "worker_high"
+    static QString envName(const QString &name);   // "django-secret-key" → "DJANGO_SECRET_KEY"
+    static QString awsText(const QString &text);   // free text limited to the characters AWS accepts in descriptions
+    static HclValue ref(const QString &expression) { return HclValue::raw(expression); }
+    static HclValue str(const QString &templateText) { return HclValue::string(templateText); }
+    static HclValue prefixed(const QString &suffix); // "${local.name_prefix}-suffix"
+
+private:
+    const Design &m_design;
+    const DerivedModel &m_derived;
+    std::vector<const Component *> m_byKind[allComponentKinds.size()];
+};
+
+} // namespace Infra

@@ -1,0 +1,475 @@
+#include "terraformemitter.h"
+
+#include "terraformcontext.h"
+
+namespace Infra {
+
+namespace {
+
+using Entries = QList<HclValue::Entry>;
+
+HclValue s(const QString &text) { return HclValue::literal(text); }
+HclValue r(const QString &expression) { return HclValue::raw(expression); }
+
+HclValue assumeRolePolicy(const QString &service)
+{
+    return HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
+        {QStringLiteral("Version"), s(QStringLiteral("2012-10-17"))},
+        {QStringLiteral("Statement"), HclValue::list({HclValue::object({
+             {QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+             {QStringLiteral("Action"), s(QStringLiteral("sts:AssumeRole"))},
+             {QStringLiteral("Principal"), HclValue::object({{QStringLiteral("Service"), s(service)}})},
+         })})},
+    })});
+}
+
+QStringList serviceCommand(const TerraformContext &ctx, const Component &c)
+{
+    const QString app = ctx.design().celeryApp();
+    switch (c.kind) {
+    case ComponentKind::EcsWeb: {
+        const QString port = QString::number(c.intParam(QStringLiteral("container_port")));
+        const QString workers = QString::number(c.intParam(QStringLiteral("workers")));
+        if (c.stringParam(QStringLiteral("server")) == QLatin1String("uvicorn"))
+            return {QStringLiteral("gunicorn"), ctx.djangoModule() + QStringLiteral(".asgi:application"), QStringLiteral("--worker-class"),
+                    QStringLiteral("uvicorn.workers.UvicornWorker"), QStringLiteral("--bind"), QStringLiteral("0.0.0.0:") + port,
+                    QStringLiteral("--workers"), workers};
+        return {QStringLiteral("gunicorn"), ctx.djangoModule() + QStringLiteral(".wsgi:application"), QStringLiteral("--bind"),
+                QStringLiteral("0.0.0.0:") + port, QStringLiteral("--workers"), workers};
+    }
+    case ComponentKind::EcsWorker: {
+        QStringList cmd = {QStringLiteral("celery"), QStringLiteral("-A"), app, QStringLiteral("worker"),
+                           QStringLiteral("-Q"), c.listParam(QStringLiteral("queues")).join(QLatin1Char(',')),
+                           QStringLiteral("-c"), QString::number(c.intParam(QStringLiteral("concurrency"))),
+                           QStringLiteral("--pool"), c.stringParam(QStringLiteral("pool")), QStringLiteral("--loglevel"), QStringLiteral("INFO")};
+        if (const qint64 n = c.intParam(QStringLiteral("max_tasks_per_child")); n > 0)
+            cmd << QStringLiteral("--max-tasks-per-child") << QString::number(n);
+        return cmd;
+    }
+    case ComponentKind::EcsBeat:
+        return {QStringLiteral("celery"), QStringLiteral("-A"), app, QStringLiteral("beat"), QStringLiteral("--scheduler"),
+                c.stringParam(QStringLiteral("scheduler")), QStringLiteral("--loglevel"), QStringLiteral("INFO")};
+    default:
+        return {};
+    }
+}
+
+// Environment shared by every Django container (web, workers, Beat): where the database,
+// Redis, buckets and queues are. Secrets come separately through Secrets Manager.
+Entries djangoEnvironment(const TerraformContext &ctx)
+{
+    Entries env;
+    auto add = [&](const QString &name, const HclValue &value) {
+        env.append({QString(), HclValue::object({{QStringLiteral("name"), s(name)}, {QStringLiteral("value"), value}})});
+    };
+    add(QStringLiteral("DJANGO_SETTINGS_MODULE"), s(ctx.djangoModule() + QStringLiteral(".settings.production")));
+    add(QStringLiteral("AWS_REGION"), r(QStringLiteral("var.aws_region")));
+    if (const Component *db = ctx.database()) {
+        const QString dbName = TerraformContext::tfName(db->id);
+        if (const Component *pgb = ctx.first(ComponentKind::PgBouncer)) {
+            add(QStringLiteral("DATABASE_HOST"), HclValue::string(QStringLiteral("%1.${aws_service_discovery_private_dns_namespace.main.name}").arg(pgb->id)));
+            add(QStringLiteral("DATABASE_PORT"), s(QString::number(pgb->intParam(QStringLiteral("listen_port")))));
+        } else {
+            add(QStringLiteral("DATABASE_HOST"), r(QStringLiteral("aws_db_instance.%1.address").arg(dbName)));
+            add(QStringLiteral("DATABASE_PORT"), HclValue::call(QStringLiteral("tostring"), {r(QStringLiteral("aws_db_instance.%1.port").arg(dbName))}));
+        }
+        add(QStringLiteral("DATABASE_NAME"), s(db->stringParam(QStringLiteral("database_name"))));
+    }
+    if (const Component *redis = ctx.redis()) {
+        add(QStringLiteral("REDIS_HOST"), r(QStringLiteral("aws_elasticache_replication_group.%1.primary_endpoint_address").arg(TerraformContext::tfName(redis->id))));
+        add(QStringLiteral("REDIS_PORT"), s(QString::number(redis->intParam(QStringLiteral("port")))));
+        add(QStringLiteral("REDIS_TLS"), s(redis->boolParam(QStringLiteral("transit_encryption")) ? QStringLiteral("true") : QStringLiteral("false")));
+    }
+    add(QStringLiteral("CELERY_BROKER"), s(ctx.sqsBroker() ? QStringLiteral("sqs") : QStringLiteral("redis")));
+    if (ctx.sqsBroker())
+        add(QStringLiteral("CELERY_SQS_QUEUE_PREFIX"), HclValue::string(QStringLiteral("${local.name_prefix}-")));
+    if (const Component *b = ctx.bucket(QStringLiteral("static")))
+        add(QStringLiteral("STATIC_BUCKET"), r(QStringLiteral("aws_s3_bucket.%1.bucket").arg(TerraformContext::tfName(b->id))));
+    if (const Component *b = ctx.bucket(QStringLiteral("media")))
+        add(QStringLiteral("MEDIA_BUCKET"), r(QStringLiteral("aws_s3_bucket.%1.bucket").arg(TerraformContext::tfName(b->id))));
+    if (const Component *cdn = ctx.first(ComponentKind::CloudFront))
+        add(QStringLiteral("CDN_DOMAIN"), r(QStringLiteral("aws_cloudfront_distribution.%1.domain_name").arg(TerraformContext::tfName(cdn->id))));
+    return env;
+}
+
+Entries djangoSecrets(const TerraformContext &ctx)
+{
+    Entries secrets;
+    auto add = [&](const QString &name, const HclValue &valueFrom) {
+        secrets.append({QString(), HclValue::object({{QStringLiteral("name"), s(name)}, {QStringLiteral("valueFrom"), valueFrom}})});
+    };
+    if (const Component *db = ctx.database()) {
+        const QString arn = QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id));
+        add(QStringLiteral("DATABASE_USER"), HclValue::string(QStringLiteral("${%1}:username::").arg(arn)));
+        add(QStringLiteral("DATABASE_PASSWORD"), HclValue::string(QStringLiteral("${%1}:password::").arg(arn)));
+    }
+    for (const QString &name : ctx.secretNames())
+        add(TerraformContext::envName(name), r(QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(TerraformContext::tfName(name))));
+    return secrets;
+}
+
+QList<HclValue> values(const Entries &entries)
+{
+    QList<HclValue> list;
+    for (const auto &e : entries)
+        list.append(e.second);
+    return list;
+}
+
+Entries pgbouncerEnvironment(const TerraformContext &ctx, const Component &pgb)
+{
+    const PoolCalculation &pools = ctx.derived().pools();
+    Entries env;
+    auto add = [&](const QString &name, const HclValue &value) {
+        env.append({QString(), HclValue::object({{QStringLiteral("name"), s(name)}, {QStringLiteral("value"), value}})});
+    };
+    auto num = [&](const char *key) { return s(QString::number(pgb.intParam(QString::fromLatin1(key)))); };
+    if (const Component *db = ctx.database()) {
+        const QString dbName = TerraformContext::tfName(db->id);
+        add(QStringLiteral("DB_HOST"), r(QStringLiteral("aws_db_instance.%1.address").arg(dbName)));
+        add(QStringLiteral("DB_PORT"), HclValue::call(QStringLiteral("tostring"), {r(QStringLiteral("aws_db_instance.%1.port").arg(dbName))}));
+        add(QStringLiteral("DB_NAME"), s(db->stringParam(QStringLiteral("database_name"))));
+    }
+    add(QStringLiteral("LISTEN_PORT"), num("listen_port"));
+    add(QStringLiteral("AUTH_TYPE"), s(pgb.stringParam(QStringLiteral("auth_type"))));
+    add(QStringLiteral("POOL_MODE"), s(pgb.stringParam(QStringLiteral("pool_mode"))));
+    const bool fromCalc = pools.pgbouncerId == pgb.id;
+    add(QStringLiteral("DEFAULT_POOL_SIZE"), fromCalc ? s(QString::number(pools.pgbouncerDefaultPoolSize)) : num("default_pool_size"));
+    add(QStringLiteral("MAX_CLIENT_CONN"), fromCalc ? s(QString::number(pools.pgbouncerMaxClientConn)) : num("max_client_conn"));
+    add(QStringLiteral("MIN_POOL_SIZE"), num("min_pool_size"));
+    add(QStringLiteral("RESERVE_POOL_SIZE"), num("reserve_pool_size"));
+    add(QStringLiteral("SERVER_LIFETIME"), num("server_lifetime"));
+    add(QStringLiteral("SERVER_IDLE_TIMEOUT"), num("server_idle_timeout"));
+    return env;
+}
+
+} // namespace
+
+HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
+{
+    HclFile f;
+    const auto services = ctx.ecsServices();
+    if (services.empty())
+        return f;
+    const Component *cw = ctx.first(ComponentKind::CloudWatch);
+    const bool insights = cw && cw->boolParam(QStringLiteral("container_insights"));
+
+    HclBlock cluster(QStringLiteral("resource"), {QStringLiteral("aws_ecs_cluster"), QStringLiteral("main")});
+    cluster.ref(QStringLiteral("name"), QStringLiteral("local.name_prefix"));
+    HclBlock setting(QStringLiteral("setting"));
+    setting.set(QStringLiteral("name"), "containerInsights");
+    setting.set(QStringLiteral("value"), insights ? "enabled" : "disabled");
+    cluster.add(setting);
+    f.add(cluster);
+
+    HclBlock capacity(QStringLiteral("resource"), {QStringLiteral("aws_ecs_cluster_capacity_providers"), QStringLiteral("main")});
+    capacity.ref(QStringLiteral("cluster_name"), QStringLiteral("aws_ecs_cluster.main.name"));
+    capacity.set(QStringLiteral("capacity_providers"), HclValue::stringList({QStringLiteral("FARGATE"), QStringLiteral("FARGATE_SPOT")}));
+    HclBlock strategy(QStringLiteral("default_capacity_provider_strategy"));
+    strategy.set(QStringLiteral("capacity_provider"), "FARGATE");
+    strategy.set(QStringLiteral("weight"), 1);
+    capacity.add(strategy);
+    f.add(capacity);
+
+    // Roles: the execution role pulls images, writes logs and reads the secrets; the task
+    // role is what the application itself may call (S3, SQS).
+    HclBlock execRole(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), QStringLiteral("task_execution")});
+    execRole.set(QStringLiteral("name"), TerraformContext::prefixed(QStringLiteral("task-execution")));
+    execRole.set(QStringLiteral("assume_role_policy"), assumeRolePolicy(QStringLiteral("ecs-tasks.amazonaws.com")));
+    f.add(execRole);
+
+    HclBlock execAttach(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy_attachment"), QStringLiteral("task_execution")});
+    execAttach.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.task_execution.name"));
+    execAttach.set(QStringLiteral("policy_arn"), "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
+    f.add(execAttach);
+
+    QList<HclValue> secretArns;
+    if (const Component *db = ctx.database())
+        secretArns.append(r(QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id))));
+    for (const QString &name : ctx.secretNames())
+        secretArns.append(r(QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(TerraformContext::tfName(name))));
+    if (!secretArns.isEmpty()) {
+        HclBlock execSecrets(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), QStringLiteral("task_execution_secrets")});
+        execSecrets.set(QStringLiteral("name"), "read-secrets");
+        execSecrets.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.task_execution.id"));
+        execSecrets.set(QStringLiteral("policy"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
+            {QStringLiteral("Version"), s(QStringLiteral("2012-10-17"))},
+            {QStringLiteral("Statement"), HclValue::list({HclValue::object({
+                 {QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+                 {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("secretsmanager:GetSecretValue")})},
+                 {QStringLiteral("Resource"), HclValue::list(secretArns)},
+             })})},
+        })}));
+        f.add(execSecrets);
+    }
+
+    HclBlock taskRole(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), QStringLiteral("task")});
+    taskRole.set(QStringLiteral("name"), TerraformContext::prefixed(QStringLiteral("task")));
+    taskRole.set(QStringLiteral("assume_role_policy"), assumeRolePolicy(QStringLiteral("ecs-tasks.amazonaws.com")));
+    f.add(taskRole);
+
+    QList<HclValue> statements;
+    if (ctx.has(ComponentKind::S3Bucket)) {
+        QList<HclValue> buckets;
+        QList<HclValue> objects;
+        for (const Component *b : ctx.all(ComponentKind::S3Bucket)) {
+            const QString arn = QStringLiteral("aws_s3_bucket.%1.arn").arg(TerraformContext::tfName(b->id));
+            buckets.append(r(arn));
+            objects.append(HclValue::string(QStringLiteral("${%1}/*").arg(arn)));
+        }
+        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("s3:ListBucket")})},
+                                            {QStringLiteral("Resource"), HclValue::list(buckets)}}));
+        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("s3:GetObject"), QStringLiteral("s3:PutObject"), QStringLiteral("s3:DeleteObject")})},
+                                            {QStringLiteral("Resource"), HclValue::list(objects)}}));
+    }
+    if (ctx.has(ComponentKind::Sqs)) {
+        QList<HclValue> queues;
+        for (const QString &q : ctx.celeryQueues())
+            queues.append(r(QStringLiteral("aws_sqs_queue.%1.arn").arg(TerraformContext::tfName(q))));
+        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("sqs:SendMessage"), QStringLiteral("sqs:ReceiveMessage"),
+                                                                                             QStringLiteral("sqs:DeleteMessage"), QStringLiteral("sqs:ChangeMessageVisibility"),
+                                                                                             QStringLiteral("sqs:GetQueueAttributes"), QStringLiteral("sqs:GetQueueUrl")})},
+                                            {QStringLiteral("Resource"), HclValue::list(queues)}}));
+        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("sqs:ListQueues")})},
+                                            {QStringLiteral("Resource"), s(QStringLiteral("*"))}}));
+    }
+    if (!statements.isEmpty()) {
+        HclBlock taskPolicy(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), QStringLiteral("task")});
+        taskPolicy.set(QStringLiteral("name"), "application");
+        taskPolicy.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.task.id"));
+        taskPolicy.set(QStringLiteral("policy"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
+            {QStringLiteral("Version"), s(QStringLiteral("2012-10-17"))}, {QStringLiteral("Statement"), HclValue::list(statements)}})}));
+        f.add(taskPolicy);
+    }
+
+    if (const Component *pgb = ctx.first(ComponentKind::PgBouncer)) {
+        // pgBouncer is found by the other tasks through Cloud Map: <id>.<namespace>.
+        Q_UNUSED(pgb);
+        HclBlock ns(QStringLiteral("resource"), {QStringLiteral("aws_service_discovery_private_dns_namespace"), QStringLiteral("main")});
+        ns.set(QStringLiteral("name"), HclValue::string(QStringLiteral("${local.name_prefix}.internal")));
+        ns.set(QStringLiteral("description"), "Service discovery for the tasks");
+        ns.ref(QStringLiteral("vpc"), QStringLiteral("local.vpc_id"));
+        f.add(ns);
+        for (const Component *p : ctx.all(ComponentKind::PgBouncer)) {
+            HclBlock sd(QStringLiteral("resource"), {QStringLiteral("aws_service_discovery_service"), TerraformContext::tfName(p->id)});
+            sd.set(QStringLiteral("name"), HclValue::literal(p->id));
+            HclBlock dns(QStringLiteral("dns_config"));
+            dns.ref(QStringLiteral("namespace_id"), QStringLiteral("aws_service_discovery_private_dns_namespace.main.id"));
+            dns.set(QStringLiteral("routing_policy"), "MULTIVALUE");
+            HclBlock record(QStringLiteral("dns_records"));
+            record.set(QStringLiteral("type"), "A");
+            record.set(QStringLiteral("ttl"), 10);
+            dns.add(record);
+            sd.add(dns);
+            f.add(sd);
+        }
+    }
+
+    const Component *ecr = ctx.first(ComponentKind::Ecr);
+    const QString appImage = ecr ? QStringLiteral("${aws_ecr_repository.%1.repository_url}:${var.image_tag}").arg(TerraformContext::tfName(ecr->id))
+                                 : QStringLiteral("${var.app_image_repository}:${var.image_tag}");
+    const QList<HclValue> environment = values(djangoEnvironment(ctx));
+    const QList<HclValue> secrets = values(djangoSecrets(ctx));
+
+    for (const Component *c : services) {
+        const QString name = TerraformContext::tfName(c->id);
+        HclBlock log(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), name});
+        log.set(QStringLiteral("name"), HclValue::string(QStringLiteral("/ecs/${local.name_prefix}/") + c->id));
+        log.set(QStringLiteral("retention_in_days"), ctx.logRetentionDays());
+        f.add(log);
+    }
+
+    for (const Component *c : services) {
+        const QString name = TerraformContext::tfName(c->id);
+        const bool isPgBouncer = c->kind == ComponentKind::PgBouncer;
+        Entries container = {
+            {QStringLiteral("name"), s(c->id)},
+            {QStringLiteral("image"), isPgBouncer ? r(QStringLiteral("var.pgbouncer_image")) : HclValue::string(appImage)},
+            {QStringLiteral("essential"), HclValue::boolean(true)},
+        };
+        if (!isPgBouncer)
+            container.append({QStringLiteral("command"), HclValue::stringList(serviceCommand(ctx, *c))});
+        int port = 0;
+        if (c->kind == ComponentKind::EcsWeb)
+            port = int(c->intParam(QStringLiteral("container_port")));
+        else if (isPgBouncer)
+            port = int(c->intParam(QStringLiteral("listen_port")));
+        if (port > 0)
+            container.append({QStringLiteral("portMappings"), HclValue::list({HclValue::object({{QStringLiteral("containerPort"), HclValue::number(qint64(port))},
+                                                                                               {QStringLiteral("protocol"), s(QStringLiteral("tcp"))}})})});
+        if (isPgBouncer) {
+            container.append({QStringLiteral("environment"), HclValue::list(values(pgbouncerEnvironment(ctx, *c)))});
+            if (const Component *db = ctx.database()) {
+                const QString arn = QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id));
+                container.append({QStringLiteral("secrets"), HclValue::list({
+                    HclValue::object({{QStringLiteral("name"), s(QStringLiteral("DB_USER"))}, {QStringLiteral("valueFrom"), HclValue::string(QStringLiteral("${%1}:username::").arg(arn))}}),
+                    HclValue::object({{QStringLiteral("name"), s(QStringLiteral("DB_PASSWORD"))}, {QStringLiteral("valueFrom"), HclValue::string(QStringLiteral("${%1}:password::").arg(arn))}}),
+                })});
+            }
+        } else {
+            container.append({QStringLiteral("environment"), HclValue::list(environment)});
+            if (!secrets.isEmpty())
+                container.append({QStringLiteral("secrets"), HclValue::list(secrets)});
+        }
+        container.append({QStringLiteral("logConfiguration"), HclValue::object({
+            {QStringLiteral("logDriver"), s(QStringLiteral("awslogs"))},
+            {QStringLiteral("options"), HclValue::object({
+                 {QStringLiteral("awslogs-group"), r(QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(name))},
+                 {QStringLiteral("awslogs-region"), r(QStringLiteral("var.aws_region"))},
+                 {QStringLiteral("awslogs-stream-prefix"), s(c->id)},
+             })},
+        })});
+
+        HclBlock task(QStringLiteral("resource"), {QStringLiteral("aws_ecs_task_definition"), name});
+        task.set(QStringLiteral("family"), TerraformContext::prefixed(c->id));
+        task.set(QStringLiteral("requires_compatibilities"), HclValue::stringList({QStringLiteral("FARGATE")}));
+        task.set(QStringLiteral("network_mode"), "awsvpc");
+        task.set(QStringLiteral("cpu"), HclValue::literal(QString::number(c->intParam(QStringLiteral("cpu")))));
+        task.set(QStringLiteral("memory"), HclValue::literal(QString::number(c->intParam(QStringLiteral("memory")))));
+        task.ref(QStringLiteral("execution_role_arn"), QStringLiteral("aws_iam_role.task_execution.arn"));
+        task.ref(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.task.arn"));
+        HclBlock platform(QStringLiteral("runtime_platform"));
+        platform.set(QStringLiteral("operating_system_family"), "LINUX");
+        platform.set(QStringLiteral("cpu_architecture"), c->stringParam(QStringLiteral("architecture")) == QLatin1String("arm64") ? "ARM64" : "X86_64");
+        task.add(platform);
+        task.set(QStringLiteral("container_definitions"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::list({HclValue::object(container)})}));
+        f.add(task);
+    }
+
+    const Component *alb = ctx.first(ComponentKind::Alb);
+    for (const Component *c : services) {
+        const QString name = TerraformContext::tfName(c->id);
+        HclBlock svc(QStringLiteral("resource"), {QStringLiteral("aws_ecs_service"), name});
+        svc.set(QStringLiteral("name"), HclValue::literal(c->id));
+        svc.ref(QStringLiteral("cluster"), QStringLiteral("aws_ecs_cluster.main.id"));
+        svc.ref(QStringLiteral("task_definition"), QStringLiteral("aws_ecs_task_definition.%1.arn").arg(name));
+        svc.set(QStringLiteral("desired_count"), c->intParam(QStringLiteral("desired_tasks")));
+        const bool spot = c->kind == ComponentKind::EcsWorker && c->boolParam(QStringLiteral("spot"));
+        if (!spot)
+            svc.set(QStringLiteral("launch_type"), "FARGATE");
+        svc.set(QStringLiteral("enable_execute_command"), true);
+        if (c->kind == ComponentKind::EcsBeat) {
+            // Never two schedulers at once: stop the old task before starting the new one.
+            svc.set(QStringLiteral("deployment_maximum_percent"), 100);
+            svc.set(QStringLiteral("deployment_minimum_healthy_percent"), 0);
+        }
+        if (spot) {
+            HclBlock strat(QStringLiteral("capacity_provider_strategy"));
+            strat.set(QStringLiteral("capacity_provider"), "FARGATE_SPOT");
+            strat.set(QStringLiteral("weight"), 1);
+            svc.add(strat);
+        }
+        HclBlock net(QStringLiteral("network_configuration"));
+        net.ref(QStringLiteral("subnets"), ctx.taskSubnets());
+        if (const QString sg = ctx.securityGroupRef(*c); !sg.isEmpty())
+            net.set(QStringLiteral("security_groups"), HclValue::list({r(sg)}));
+        net.set(QStringLiteral("assign_public_ip"), ctx.tasksNeedPublicIp());
+        svc.add(net);
+        HclBlock breaker(QStringLiteral("deployment_circuit_breaker"));
+        breaker.set(QStringLiteral("enable"), true);
+        breaker.set(QStringLiteral("rollback"), true);
+        svc.add(breaker);
+        if (c->kind == ComponentKind::EcsWeb && alb) {
+            HclBlock lb(QStringLiteral("load_balancer"));
+            lb.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(name));
+            lb.set(QStringLiteral("container_name"), HclValue::literal(c->id));
+            lb.set(QStringLiteral("container_port"), c->intParam(QStringLiteral("container_port")));
+            svc.add(lb);
+        }
+        if (c->kind == ComponentKind::PgBouncer) {
+            HclBlock reg(QStringLiteral("service_registries"));
+            reg.ref(QStringLiteral("registry_arn"), QStringLiteral("aws_service_discovery_service.%1.arn").arg(name));
+            svc.add(reg);
+        }
+        if (const ScalingPlan *plan = ctx.derived().scalingPlan(c->id); plan && plan->policy != ScalingPlan::Policy::Fixed) {
+            HclBlock lifecycle(QStringLiteral("lifecycle"));
+            lifecycle.set(QStringLiteral("ignore_changes"), HclValue::list({r(QStringLiteral("desired_count"))}));
+            svc.add(lifecycle);
+        }
+        if (c->kind == ComponentKind::EcsWeb && alb)
+            svc.set(QStringLiteral("depends_on"), HclValue::list({r(QStringLiteral("aws_lb_listener.https"))}));
+        f.add(svc);
+    }
+    return f;
+}
+
+HclFile TerraformEmitter::autoscaling(const TerraformContext &ctx)
+{
+    HclFile f;
+    for (const ScalingPlan &plan : ctx.derived().scalingPlans()) {
+        if (plan.policy == ScalingPlan::Policy::Fixed || !ctx.design().component(plan.componentId))
+            continue;
+        const QString name = TerraformContext::tfName(plan.componentId);
+        HclBlock target(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_target"), name});
+        target.set(QStringLiteral("max_capacity"), plan.maxTasks);
+        target.set(QStringLiteral("min_capacity"), plan.minTasks);
+        target.set(QStringLiteral("resource_id"), HclValue::string(QStringLiteral("service/${aws_ecs_cluster.main.name}/${aws_ecs_service.%1.name}").arg(name)));
+        target.set(QStringLiteral("scalable_dimension"), "ecs:service:DesiredCount");
+        target.set(QStringLiteral("service_namespace"), "ecs");
+        f.add(target);
+
+        auto policyBlock = [&](const QString &policyName, const QString &title) {
+            HclBlock p(QStringLiteral("resource"), {QStringLiteral("aws_appautoscaling_policy"), policyName});
+            p.set(QStringLiteral("name"), TerraformContext::prefixed(title));
+            p.set(QStringLiteral("policy_type"), "TargetTrackingScaling");
+            p.ref(QStringLiteral("resource_id"), QStringLiteral("aws_appautoscaling_target.%1.resource_id").arg(name));
+            p.ref(QStringLiteral("scalable_dimension"), QStringLiteral("aws_appautoscaling_target.%1.scalable_dimension").arg(name));
+            p.ref(QStringLiteral("service_namespace"), QStringLiteral("aws_appautoscaling_target.%1.service_namespace").arg(name));
+            return p;
+        };
+        auto cooldowns = [&](HclBlock &config) {
+            config.set(QStringLiteral("target_value"), plan.target);
+            config.set(QStringLiteral("scale_in_cooldown"), plan.scaleInCooldown);
+            config.set(QStringLiteral("scale_out_cooldown"), plan.scaleOutCooldown);
+        };
+
+        if (plan.policy == ScalingPlan::Policy::CpuTargetTracking) {
+            HclBlock p = policyBlock(name + QStringLiteral("_cpu"), plan.componentId + QStringLiteral("-cpu"));
+            HclBlock config(QStringLiteral("target_tracking_scaling_policy_configuration"));
+            HclBlock metric(QStringLiteral("predefined_metric_specification"));
+            metric.set(QStringLiteral("predefined_metric_type"), "ECSServiceAverageCPUUtilization");
+            config.add(metric);
+            config.blank();
+            cooldowns(config);
+            p.add(config);
+            f.add(p);
+            continue;
+        }
+        // Queue depth: one target-tracking policy per queue the group consumes; the group
+        // scales out when any of its queues backs up. SQS publishes the metric itself; with
+        // Redis as broker the application publishes it (see docs/runbooks/scaling.md).
+        for (const QString &queue : plan.queues) {
+            HclBlock p = policyBlock(name + QStringLiteral("_queue_") + TerraformContext::tfName(queue),
+                                     plan.componentId + QStringLiteral("-queue-") + queue);
+            HclBlock config(QStringLiteral("target_tracking_scaling_policy_configuration"));
+            HclBlock metric(QStringLiteral("customized_metric_specification"));
+            HclBlock dim(QStringLiteral("dimensions"));
+            if (ctx.sqsBroker()) {
+                metric.set(QStringLiteral("metric_name"), "ApproximateNumberOfMessagesVisible");
+                metric.set(QStringLiteral("namespace"), "AWS/SQS");
+                metric.set(QStringLiteral("statistic"), "Average");
+                dim.set(QStringLiteral("name"), "QueueName");
+                dim.ref(QStringLiteral("value"), QStringLiteral("aws_sqs_queue.%1.name").arg(TerraformContext::tfName(queue)));
+            } else {
+                metric.set(QStringLiteral("metric_name"), "QueueLength");
+                metric.set(QStringLiteral("namespace"), HclValue::string(QStringLiteral("${var.project}/Celery")));
+                metric.set(QStringLiteral("statistic"), "Average");
+                dim.set(QStringLiteral("name"), "Queue");
+                dim.set(QStringLiteral("value"), HclValue::literal(queue));
+            }
+            metric.add(dim);
+            config.add(metric);
+            config.blank();
+            cooldowns(config);
+            p.add(config);
+            f.add(p);
+        }
+    }
+    return f;
+}
+
+} // namespace Infra

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "emittedfile.h"
+#include "hclblock.h"
+
+namespace Infra {
+
+class Design;
+class DerivedModel;
+class TerraformContext;
+
+// Writes the Terraform root module (`terraform/*.tf`) of a design: every value comes from the
+// design or its derived model (security-group rules, the connection-pool calculation,
+// scaling plans). Output is deterministic: the same design gives the same bytes.
+// Files whose components are absent are not emitted (no cloudfront.tf without a CDN).
+class TerraformEmitter
+{
+public:
+    static EmittedFiles emit(const Design &design, const DerivedModel &derived);
+
+    // One file each; an empty HclFile means "not part of this design".
+    static HclFile versions(const TerraformContext &ctx);
+    static HclFile providers(const TerraformContext &ctx);
+    static HclFile variables(const TerraformContext &ctx);
+    static HclFile network(const TerraformContext &ctx);
+    static HclFile securityGroups(const TerraformContext &ctx);
+    static HclFile alb(const TerraformContext &ctx);
+    static HclFile ecs(const TerraformContext &ctx);
+    static HclFile autoscaling(const TerraformContext &ctx);
+    static HclFile rds(const TerraformContext &ctx);
+    static HclFile elasticache(const TerraformContext &ctx);
+    static HclFile s3(const TerraformContext &ctx);
+    static HclFile cloudfront(const TerraformContext &ctx);
+    static HclFile ecr(const TerraformContext &ctx);
+    static HclFile secrets(const TerraformContext &ctx);
+    static HclFile sqs(const TerraformContext &ctx);
+    static HclFile monitoring(const TerraformContext &ctx);
+    static HclFile outputs(const TerraformContext &ctx);
+};
+
+} // namespace Infra

@@ -1,0 +1,172 @@
+// Writes the Terraform of the example designs and of generated variations (each optional
+// component removed, network modes, broker choices, storage sizes, …) into one folder per
+// design, for check-terraform.mjs to validate: <out>/<variation>/terraform/*.tf.
+//
+// Usage: emit_terraform_variations OUT_DIR EXAMPLE.infra.yaml...
+
+#include "emit/emitter.h"
+#include "io/designreader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+using namespace Infra;
+
+namespace {
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+bool write(const QString &root, const QString &name, const Design &design)
+{
+    const QString dir = root + QLatin1Char('/') + name;
+    QDir(dir).removeRecursively();
+    for (const EmittedFile &f : Emitter::emit(design, Emitter::Part::Terraform)) {
+        const QString path = dir + QLatin1Char('/') + f.path;
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(f.content) != f.content.size()) {
+            err() << "cannot write " << path << "\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+void must(const Mutation &m, const char *what)
+{
+    if (!m.ok) {
+        err() << "variation step '" << what << "' refused: " << m.error << "\n";
+        std::exit(2);
+    }
+}
+
+QStringList idsOfKind(const Design &d, ComponentKind kind)
+{
+    QStringList ids;
+    for (const Component *c : d.componentsOfKind(kind))
+        ids.append(c->id);
+    return ids;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    if (args.size() < 2) {
+        err() << "usage: emit_terraform_variations OUT_DIR EXAMPLE.infra.yaml...\n";
+        return 2;
+    }
+    const QString out = args.first();
+    QDir().mkpath(out);
+    std::optional<Design> reference;
+    int written = 0;
+    for (const QString &file : args.mid(1)) {
+        const DesignReader::Result r = DesignReader::readFile(file);
+        if (!r.ok()) {
+            err() << r.errorStrings().join(QLatin1Char('\n')) << "\n";
+            return 2;
+        }
+        QString name = QFileInfo(file).fileName();
+        name.chop(int(qstrlen(".infra.yaml")));
+        if (!write(out, QStringLiteral("example-") + name, *r.design))
+            return 2;
+        ++written;
+        if (name == QLatin1String("django-reference"))
+            reference = r.design;
+    }
+    if (!reference) {
+        err() << "the django-reference example is needed for the variations\n";
+        return 2;
+    }
+    const Design &ref = *reference;
+
+    // Without each optional kind (all components of it).
+    for (ComponentKind kind : allComponentKinds) {
+        const QStringList ids = idsOfKind(ref, kind);
+        if (ids.isEmpty())
+            continue;
+        Design d = ref;
+        must(d.removeComponents(ids), "remove kind");
+        written += write(out, QStringLiteral("without-") + kindName(kind), d);
+    }
+    // Without each single S3 bucket role.
+    for (const Component *b : ref.componentsOfKind(ComponentKind::S3Bucket)) {
+        Design d = ref;
+        must(d.removeComponents({b->id}), "remove bucket");
+        written += write(out, QStringLiteral("without-bucket-") + b->id, d);
+    }
+
+    {   // An existing VPC.
+        Design d = ref;
+        must(d.setSectionValue(Section::Network, QStringLiteral("mode"), QStringLiteral("existing_vpc")), "mode");
+        must(d.setSectionValue(Section::Network, QStringLiteral("existing_vpc_id"), QStringLiteral("vpc-0abc123")), "vpc id");
+        must(d.setSectionValue(Section::Network, QStringLiteral("existing_public_subnet_ids"), QStringList{QStringLiteral("subnet-0a"), QStringLiteral("subnet-0b")}), "public");
+        must(d.setSectionValue(Section::Network, QStringLiteral("existing_private_subnet_ids"), QStringList{QStringLiteral("subnet-1a"), QStringLiteral("subnet-1b")}), "private");
+        written += write(out, QStringLiteral("existing-vpc"), d);
+    }
+    for (int nat : {0, 1}) {
+        Design d = ref;
+        must(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(nat)), "nat");
+        written += write(out, QStringLiteral("nat-%1").arg(nat), d);
+    }
+    {
+        Design d = ref;
+        must(d.setSectionValue(Section::Network, QStringLiteral("az_count"), qint64(3)), "azs");
+        must(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(3)), "nat");
+        written += write(out, QStringLiteral("three-azs"), d);
+    }
+    {   // SQS as the Celery broker.
+        Design d = ref;
+        must(d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues"), QStringLiteral("SQS"))), "sqs");
+        written += write(out, QStringLiteral("sqs-broker"), d);
+    }
+    {   // The other branch of most parameters.
+        Design d = ref;
+        must(d.setParameter(QStringLiteral("db"), QStringLiteral("read_replicas"), qint64(2)), "replicas");
+        must(d.setParameter(QStringLiteral("db"), QStringLiteral("allocated_storage"), qint64(500)), "storage");
+        must(d.setParameter(QStringLiteral("db"), QStringLiteral("monitoring_interval"), qint64(0)), "monitoring");
+        must(d.setParameter(QStringLiteral("db"), QStringLiteral("max_connections"), qint64(0)), "max_connections");
+        must(d.setParameter(QStringLiteral("redis"), QStringLiteral("replicas"), qint64(0)), "redis replicas");
+        must(d.setParameter(QStringLiteral("redis"), QStringLiteral("auth_token"), false), "auth");
+        must(d.setParameter(QStringLiteral("worker-long"), QStringLiteral("spot"), true), "spot");
+        must(d.setParameter(QStringLiteral("web"), QStringLiteral("server"), QStringLiteral("uvicorn")), "uvicorn");
+        must(d.setParameter(QStringLiteral("media"), QStringLiteral("encryption"), QStringLiteral("SSE-KMS")), "kms");
+        must(d.setParameter(QStringLiteral("media"), QStringLiteral("transition_ia_days"), qint64(30)), "ia");
+        must(d.setParameter(QStringLiteral("media"), QStringLiteral("expiration_days"), qint64(3650)), "expire");
+        must(d.setParameter(QStringLiteral("static"), QStringLiteral("encryption"), QStringLiteral("none")), "none");
+        must(d.setParameter(QStringLiteral("static"), QStringLiteral("versioning"), false), "versioning");
+        must(d.setParameter(QStringLiteral("alb"), QStringLiteral("http_redirect"), false), "redirect");
+        must(d.setParameter(QStringLiteral("alb"), QStringLiteral("internal"), true), "internal");
+        must(d.setParameter(QStringLiteral("logs"), QStringLiteral("alarm_email"), QStringLiteral("ops@example.com")), "email");
+        must(d.setParameter(QStringLiteral("logs"), QStringLiteral("container_insights"), false), "insights");
+        must(d.setParameter(QStringLiteral("secrets"), QStringLiteral("rotation_days"), qint64(0)), "rotation");
+        must(d.setParameter(QStringLiteral("ecr"), QStringLiteral("immutable_tags"), false), "tags");
+        must(d.addComponent(Component::make(ComponentKind::EcsWeb, QStringLiteral("api"), QStringLiteral("API"))), "second web");
+        written += write(out, QStringLiteral("other-branches"), d);
+    }
+    {   // Alarms off, and a CDN in front of buckets only.
+        Design d = ref;
+        must(d.setParameter(QStringLiteral("logs"), QStringLiteral("alarms"), false), "alarms");
+        must(d.removeComponents({QStringLiteral("alb")}), "no alb");
+        written += write(out, QStringLiteral("cdn-buckets-only"), d);
+    }
+    {   // Single components and an empty design.
+        written += write(out, QStringLiteral("empty"), Design());
+        for (ComponentKind kind : allComponentKinds) {
+            Design d;
+            must(d.addComponent(Component::make(kind, QStringLiteral("only"))), "only");
+            written += write(out, QStringLiteral("only-") + kindName(kind), d);
+        }
+    }
+    QTextStream(stdout) << written << " designs written to " << out << "\n";
+    return 0;
+}
