@@ -17,11 +17,10 @@ using namespace KSyntaxHighlighting;
 
 namespace {
 
-const QString terraformSample = QStringLiteral(
-    "# managed by Infra Studio\n"
-    "resource \"aws_s3_bucket\" \"static\" {\n"
-    "  bucket = \"example-static\"\n"
-    "}\n");
+const QString terraformSample = QStringLiteral("# managed by Infra Studio\n"
+                                               "resource \"aws_s3_bucket\" \"static\" {\n"
+                                               "  bucket = \"example-static\"\n"
+                                               "}\n");
 
 // The character format the highlighter gave to the text at `position` of `block`; an empty
 // format when no range covers it.
