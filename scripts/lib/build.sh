@@ -2,14 +2,15 @@
 # Configures and builds a build directory from a CMake preset, incrementally.
 #
 #   INFRA_PRESET     preset name (default dev: Debug in build/dev)
-#   INFRA_BUILD_DIR  another build directory for the same preset (e.g. build/mine)
+#   INFRA_BUILD_DIR  another build directory for the same preset (e.g. build/mine; a relative
+#                    path is taken from the top of the repository)
 #   CI               when set (CI sets CI=true), warnings are errors (INFRA_WERROR=ON)
 
 INFRA_PRESET="${INFRA_PRESET:-dev}"
 INFRA_BUILD_DIR="${INFRA_BUILD_DIR:-${INFRA_ROOT}/build/${INFRA_PRESET}}"
 case "${INFRA_BUILD_DIR}" in
 /*) ;;
-*) INFRA_BUILD_DIR="${PWD}/${INFRA_BUILD_DIR}" ;;
+*) INFRA_BUILD_DIR="${INFRA_ROOT}/${INFRA_BUILD_DIR}" ;;
 esac
 export INFRA_PRESET INFRA_BUILD_DIR
 
