@@ -47,7 +47,7 @@ public:
         if (!ok)
             m_failed = true;
         m_item.evidence.append(ok ? evidence : QStringLiteral("FAILED: ") + evidence);
-        if (!component.isEmpty() && !m_item.componentIds.contains(component))
+        if (!ok && !component.isEmpty() && !m_item.componentIds.contains(component))
             m_item.componentIds.append(component);
     }
     void note(const QString &evidence) { m_item.evidence.append(evidence); }

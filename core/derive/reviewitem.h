@@ -23,7 +23,7 @@ struct ReviewItem
     QString title;           // the playbook's wording
     Status status = Status::Passed;
     QStringList evidence;    // "db: multi_az true", "web: min 2 tasks"
-    QStringList componentIds;
+    QStringList componentIds; // the components that failed the item (to highlight them)
 
     bool passed() const { return status == Status::Passed; }
     bool operator==(const ReviewItem &other) const = default;

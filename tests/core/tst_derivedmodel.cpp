@@ -1,0 +1,177 @@
+// The live derived model: update() after each DesignChange reports exactly what moved, and
+// the review report (issue 3, "Live and fast" and the review).
+#include "derivefixtures.h"
+
+#include "derive/derivedmodel.h"
+
+#include <QTest>
+
+using namespace Infra;
+using namespace Infra::Fixtures;
+
+class TestDerivedModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    // Applies a mutation to the design and updates the model; checks that the result equals a
+    // fresh derivation.
+    static DerivedDelta apply(Design &d, DerivedModel &m, const Mutation &mutation)
+    {
+        [&] { QVERIFY2(mutation.ok, qPrintable(mutation.error)); }();
+        const DerivedDelta delta = m.update(d, mutation.change);
+        const DerivedModel fresh = DerivedModel::derive(d);
+        [&] {
+            QVERIFY(DerivedModel::difference(fresh, m).isEmpty());
+            QCOMPARE(m.connections().size(), fresh.connections().size());
+        }();
+        return delta;
+    }
+
+    static const ReviewItem *item(const DerivedModel &m, const char *id)
+    {
+        for (const ReviewItem &i : m.review()) {
+            if (i.id == QLatin1String(id))
+                return &i;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void movesAndRenamesChangeNothing()
+    {
+        Design d = referenceDesign();
+        DerivedModel m = DerivedModel::derive(d);
+        QVERIFY(apply(d, m, d.moveComponents({{QStringLiteral("web"), QPointF(10, 10)}})).isEmpty());
+        QVERIFY(apply(d, m, d.renameComponent(QStringLiteral("web"), QStringLiteral("Django"))).isEmpty());
+    }
+
+    void portChangeMovesOneConnection()
+    {
+        Design d = referenceDesign();
+        DerivedModel m = DerivedModel::derive(d);
+        const DerivedDelta delta = apply(d, m, d.setParameter(QStringLiteral("web"), QStringLiteral("container_port"), qint64(9000)));
+        QVERIFY(delta.connectionsAdded.isEmpty());
+        QVERIFY(delta.connectionsRemoved.isEmpty());
+        QCOMPARE(delta.connectionsChanged, list({"alb->web"}));
+        QCOMPARE(delta.securityGroupsChanged, list({"alb", "web"}));
+        QCOMPARE(delta.componentsChanged, list({"alb", "web"}));
+        QVERIFY(!delta.poolsChanged);
+        QVERIFY(!delta.scalingChanged);
+        QVERIFY(!delta.findingsChanged);
+        QCOMPARE(m.connection(QStringLiteral("alb->web"))->port, 9000);
+    }
+
+    void scalingChangeMovesPools()
+    {
+        Design d = referenceDesign();
+        DerivedModel m = DerivedModel::derive(d);
+        const DerivedDelta delta = apply(d, m, d.setParameter(QStringLiteral("worker-high"), QStringLiteral("max_tasks"), qint64(12)));
+        QVERIFY(delta.connectionsAdded.isEmpty() && delta.connectionsChanged.isEmpty() && delta.securityGroupsChanged.isEmpty());
+        QVERIFY(delta.poolsChanged);
+        QVERIFY(delta.scalingChanged);
+        QVERIFY(delta.componentsChanged.contains(QStringLiteral("worker-high")));
+        QVERIFY(delta.componentsChanged.contains(QStringLiteral("db")));
+        QVERIFY(!delta.componentsChanged.contains(QStringLiteral("redis")));
+        // 12 × 8 = 96 instead of 80: (160 + 148) × 1.2 = 369.6
+        QCOMPARE(m.pools().maximum.total, 369);
+    }
+
+    void removingPgBouncerRewires()
+    {
+        Design d = referenceDesign();
+        DerivedModel m = DerivedModel::derive(d);
+        const DerivedDelta delta = apply(d, m, d.removeComponents({QStringLiteral("pgbouncer")}));
+        // web, 4 workers and beat now reach the database directly
+        QCOMPARE(delta.connectionsAdded.size(), qsizetype(1 + 4 + 1));
+        QVERIFY(delta.connectionsAdded.contains(QStringLiteral("beat->db")));
+        // their connections to pgBouncer (6), pgbouncer → db and its secrets, ecr, logs (4)
+        QCOMPARE(delta.connectionsRemoved.size(), qsizetype(6 + 4));
+        QVERIFY(delta.securityGroupsChanged.contains(QStringLiteral("pgbouncer")));
+        QVERIFY(delta.securityGroupsChanged.contains(QStringLiteral("db")));
+        QVERIFY(delta.findingsChanged); // pgbouncer-missing appears
+        QVERIFY(!m.findingsFor(QStringLiteral("db")).empty());
+        QVERIFY(!m.connection(QStringLiteral("web->pgbouncer")));
+    }
+
+    void findingChangeMarksItsComponent()
+    {
+        Design d = referenceDesign();
+        DerivedModel m = DerivedModel::derive(d);
+        const DerivedDelta delta = apply(d, m, d.setParameter(QStringLiteral("redis"), QStringLiteral("at_rest_encryption"), false));
+        QVERIFY(delta.findingsChanged);
+        QVERIFY(delta.reviewChanged);
+        QCOMPARE(delta.componentsChanged, list({"redis"}));
+        QVERIFY(delta.connectionsChanged.isEmpty());
+    }
+
+    void routesAndLinks()
+    {
+        Design d = referenceDesign();
+        DerivedModel m = DerivedModel::derive(d);
+        QList<CeleryRoute> routes = playbookRoutes();
+        routes.move(5, 2);
+        DerivedDelta delta = apply(d, m, d.setRoutes(routes));
+        QVERIFY(delta.findingsChanged); // the shadowed route is gone
+        QVERIFY(delta.connectionsChanged.isEmpty());
+
+        delta = apply(d, m, d.addLink({QStringLiteral("beat"), QStringLiteral("redis"), Link::Mode::Suppress, 0, {}}));
+        QCOMPARE(delta.connectionsRemoved, list({"beat->redis"}));
+        QVERIFY(delta.securityGroupsChanged.contains(QStringLiteral("beat")));
+        QVERIFY(delta.securityGroupsChanged.contains(QStringLiteral("redis")));
+        delta = apply(d, m, d.removeLink(0));
+        QCOMPARE(delta.connectionsAdded, list({"beat->redis"}));
+    }
+
+    void connectionsOfComponent()
+    {
+        const DerivedModel m = DerivedModel::derive(referenceDesign());
+        // alb: (internet) 443 and 80, cdn → alb, alb → web
+        QCOMPARE(m.connectionsOf(QStringLiteral("alb")).size(), size_t(4));
+        // redis: from web, 4 workers, beat
+        QCOMPARE(m.connectionsOf(QStringLiteral("redis")).size(), size_t(6));
+        QVERIFY(m.connectionsOf(QStringLiteral("nothing")).empty());
+    }
+
+    void referenceReview()
+    {
+        const DerivedModel m = DerivedModel::derive(referenceDesign(), FindingRules::builtin());
+        int standards = 0, checklist = 0;
+        for (const ReviewItem &i : m.review()) {
+            (i.group == ReviewItem::Group::QualityStandard ? standards : checklist)++;
+            QVERIFY(!i.evidence.isEmpty());
+            QVERIFY(!i.title.isEmpty());
+        }
+        QCOMPARE(standards, 6);  // the playbook's six quality standards
+        QCOMPARE(checklist, 12); // and its twelve checklist items
+        for (const char *id : {"resilience", "scalability", "security", "observability", "checklist-scaling",
+                               "checklist-connection-pooling", "checklist-caching", "checklist-security-groups",
+                               "checklist-backup", "checklist-high-availability", "checklist-workload"})
+            QVERIFY2(item(m, id)->passed(), id);
+        // The shadowed cleanup_* route shows in the Celery item.
+        QCOMPARE(item(m, "checklist-celery-queues")->status, ReviewItem::Status::Failed);
+        QCOMPARE(item(m, "documentation")->status, ReviewItem::Status::NotEvaluated);
+        QCOMPARE(item(m, "cost-efficiency")->status, ReviewItem::Status::NotEvaluated);
+        // Evidence carries the design's numbers.
+        QVERIFY(item(m, "checklist-connection-pooling")->evidence.join(QLatin1Char('\n')).contains(QStringLiteral("maximum: 350 connections")));
+        QVERIFY(item(m, "cost-efficiency")->evidence.contains(QStringLiteral("every Fargate task runs on Graviton (arm64)")));
+        QVERIFY(item(m, "resilience")->componentIds.isEmpty());
+    }
+
+    void reviewFailsWithEvidence()
+    {
+        Design d = referenceDesign();
+        set(d, "db", "multi_az", false);
+        set(d, "web", "min_tasks", qint64(1));
+        const DerivedModel m = DerivedModel::derive(d);
+        const ReviewItem *r = item(m, "resilience");
+        QCOMPARE(r->status, ReviewItem::Status::Failed);
+        QVERIFY(r->evidence.contains(QStringLiteral("FAILED: db: multi_az false")));
+        QVERIFY(r->evidence.contains(QStringLiteral("FAILED: web: at least 1 task(s)")));
+        QCOMPARE(r->componentIds, list({"db", "web"}));
+        QCOMPARE(item(m, "checklist-high-availability")->status, ReviewItem::Status::Failed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDerivedModel)
+#include "tst_derivedmodel.moc"
