@@ -428,12 +428,16 @@ void Estimator::s3(const Component &component)
 void Estimator::cloudFront(const Component &component)
 {
     ComponentCost c = start(component);
-    const double egress = workload("cdn_egress_gb");
+    // The workload's CDN egress is measured with compression on (the default); a distribution
+    // that does not compress sends the text share uncompressed.
+    const bool compress = component.boolParam(QStringLiteral("compress"));
+    const double egress = workload("cdn_egress_gb") / (compress ? 1.0 : 1.0 - A::cloudFrontCompressionSaving);
     const double requests = workload("cdn_requests_millions") * 1e6;
     const Price *egressPrice = price(QStringLiteral("cloudfront.egress_gb"));
     const Price *requestPrice = price(QStringLiteral("cloudfront.https_per_10k"));
     addSimple(c, QStringLiteral("egress"), QStringLiteral("Data transfer out to viewers (tiered)"), egressPrice, Amounts::same(egress),
-              QStringLiteral("viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)").arg(m_region.region()));
+              QStringLiteral("viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)%2").arg(m_region.region(),
+                  compress ? QString() : QStringLiteral("; compression off: workload egress ÷ (1 − 25 %)")));
     addAllowance(c, QStringLiteral("egress_free"), QStringLiteral("Always-free 1 TB data transfer out"), egressPrice,
                  price(QStringLiteral("cloudfront.free_egress_gb")), Amounts::same(egress));
     addSimple(c, QStringLiteral("requests"), QStringLiteral("HTTPS requests"), requestPrice, Amounts::same(requests / 10000.0),

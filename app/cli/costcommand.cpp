@@ -1,0 +1,151 @@
+// infra-studio-cli cost FILE: the monthly estimate of a design, what-if scenarios (--set,
+// --compare), discounts and the savings advisor (--suggest). Formats: table, json, csv.
+#include "clicommand.h"
+
+#include "cost/costengine.h"
+#include "cost/costreport.h"
+#include "cost/savingsadvisor.h"
+#include "cost/scenario.h"
+#include "io/designreader.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Infra::Cli {
+
+namespace {
+
+int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Estimates the monthly AWS cost of a design (730 hours) at its minimum, desired and maximum\n"
+        "autoscaling, line by line, from the dated pricing catalog. Prices marked unverified in the\n"
+        "catalog are flagged. Exit code: 0 on success, 1 when a price is missing (unknown region,\n"
+        "instance class or node type) or the design is invalid, 2 on a usage error."));
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Design file (*.infra.yaml)."), QStringLiteral("FILE"));
+    const QCommandLineOption set(QStringList{QStringLiteral("s"), QStringLiteral("set")},
+                                 QStringLiteral("Override a value: id.key=value (a component parameter), workload.key=value, "
+                                                "network.key=value or region=… Repeatable."),
+                                 QStringLiteral("id.key=value"));
+    const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
+                                    QStringLiteral("Output format: table (default), json or csv."), QStringLiteral("format"),
+                                    QStringLiteral("table"));
+    const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Show the design and the --set scenario side by side with deltas."));
+    const QCommandLineOption suggest(QStringLiteral("suggest"), QStringLiteral("List savings suggestions with their monthly saving and trade-off."));
+    const QCommandLineOption discounts(QStringLiteral("discounts"),
+                                       QStringLiteral("Discounts to apply, comma separated: sp-1y, sp-3y (Compute Savings Plan on the Fargate "
+                                                      "baseline), rds-ri, cache-ri (1-year No Upfront reservations), free-tier (always-free "
+                                                      "allowances), all, none."),
+                                       QStringLiteral("list"));
+    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("Table format: component totals only, no line items."));
+    const QCommandLineOption catalogDir(QStringLiteral("catalog"),
+                                        QStringLiteral("Read the pricing catalog from DIR instead of the built-in copy."), QStringLiteral("DIR"));
+    for (const QCommandLineOption &o : {set, format, compare, suggest, discounts, summary, catalogDir})
+        parser.addOption(o);
+    if (const int code = parseArguments(parser, args, out, err); code >= 0)
+        return code;
+
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        err << "infra-studio-cli cost: give exactly one design file\n" << helpText(parser, QStringLiteral("cost"));
+        return ExitUsage;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("csv")) {
+        err << "infra-studio-cli cost: unknown format '" << fmt << "' (table, json or csv)\n";
+        return ExitUsage;
+    }
+    QString error;
+    const auto options = CostOptions::fromNames(parser.values(discounts), &error);
+    if (!options) {
+        err << "infra-studio-cli cost: " << error << "\n";
+        return ExitUsage;
+    }
+
+    std::optional<PricingCatalog> ownCatalog;
+    if (parser.isSet(catalogDir))
+        ownCatalog = PricingCatalog::load(parser.value(catalogDir));
+    const PricingCatalog &catalog = ownCatalog ? *ownCatalog : PricingCatalog::standard();
+    if (!catalog.isValid()) {
+        for (const QString &e : catalog.errorStrings())
+            err << e << "\n";
+        return ExitUsage;
+    }
+
+    const DesignReader::Result read = DesignReader::readFile(files.first());
+    for (const DesignError &e : read.errors)
+        err << e.toString() << "\n";
+    if (!read.ok())
+        return read.ioError ? ExitUsage : ExitInvalid;
+
+    Scenario scenario(*read.design);
+    for (const QString &o : parser.values(set)) {
+        if (!scenario.addOverride(o, &error)) {
+            err << "infra-studio-cli cost: --set " << error << "\n";
+            return ExitUsage;
+        }
+    }
+    const QStringList overrides = parser.values(set);
+    const CostEngine engine(catalog);
+    const bool comparing = parser.isSet(compare);
+    if (comparing && overrides.isEmpty()) {
+        err << "infra-studio-cli cost: --compare needs at least one --set\n";
+        return ExitUsage;
+    }
+
+    int code = ExitOk;
+    if (comparing) {
+        const ScenarioResult result = scenario.evaluate(engine, *options);
+        for (const QString &e : result.base.errors + result.scenario.errors)
+            err << "error: " << e << "\n";
+        if (!result.isValid())
+            code = ExitInvalid;
+        if (fmt == QLatin1String("json"))
+            out << QJsonDocument(CostReport::compareJson(result, overrides)).toJson(QJsonDocument::Indented);
+        else if (fmt == QLatin1String("csv"))
+            out << CostReport::compareCsv(result);
+        else
+            out << CostReport::compareTable(result, overrides);
+    }
+
+    const CostEstimate estimate = engine.estimate(scenario.design(), *options);
+    std::vector<Suggestion> suggestions;
+    if (parser.isSet(suggest))
+        suggestions = SavingsAdvisor(engine).suggest(scenario.design(), *options);
+    if (!comparing) {
+        for (const QString &e : estimate.errors)
+            err << "error: " << e << "\n";
+        if (!estimate.isValid())
+            code = ExitInvalid;
+        if (fmt == QLatin1String("json")) {
+            QJsonObject root = CostReport::json(estimate);
+            if (!overrides.isEmpty())
+                root.insert(QStringLiteral("overrides"), QJsonArray::fromStringList(overrides));
+            if (parser.isSet(suggest)) {
+                QJsonArray list;
+                for (const Suggestion &s : suggestions)
+                    list.append(CostReport::suggestionJson(s));
+                root.insert(QStringLiteral("suggestions"), list);
+            }
+            out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+            return code;
+        }
+        if (fmt == QLatin1String("csv"))
+            out << CostReport::csv(estimate);
+        else
+            out << CostReport::table(estimate, !parser.isSet(summary));
+    }
+    if (parser.isSet(suggest) && fmt != QLatin1String("json"))
+        out << "\n" << CostReport::suggestionsTable(suggestions);
+    return code;
+}
+
+const CommandRegistrar registrar({QStringLiteral("cost"),
+                                  QStringLiteral("Monthly cost estimate with line items, scenarios (--set, --compare) and savings (--suggest)"),
+                                  &runCost});
+
+} // namespace
+
+} // namespace Infra::Cli

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "costestimate.h"
+#include "savingsadvisor.h"
+#include "scenario.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <vector>
+
+namespace Infra {
+
+// Renders estimates, comparisons and suggestions as text tables, JSON (schema in
+// docs/cost-json.md) and CSV. Amounts are rounded to the cent here and only here.
+// Every rendering names the catalog version and effective date and flags unverified prices.
+class CostReport
+{
+public:
+    static constexpr int jsonSchemaVersion = 1;
+
+    static QString table(const CostEstimate &estimate, bool lineItems = true);
+    static QJsonObject json(const CostEstimate &estimate);
+    static QString csv(const CostEstimate &estimate);
+
+    static QString compareTable(const ScenarioResult &result, const QStringList &overrides);
+    static QJsonObject compareJson(const ScenarioResult &result, const QStringList &overrides);
+    static QString compareCsv(const ScenarioResult &result);
+
+    static QString suggestionsTable(const std::vector<Suggestion> &suggestions);
+    static QJsonObject suggestionJson(const Suggestion &suggestion);
+
+    static QString money(double usd);          // "1,234.56"
+    static double cents(double usd);           // rounded to the cent
+};
+
+} // namespace Infra
