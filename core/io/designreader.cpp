@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QSet>
 
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <sstream>
 
 namespace Infra {
 
@@ -79,6 +81,30 @@ QString describe(const YAML::Node &node)
     }
     return QStringLiteral("the string \"%1\"").arg(value);
 }
+
+// Counts the documents of a stream (up to a limit) without building nodes. YAML::LoadAll
+// is not used: yaml-cpp 0.7 can report endless empty documents for stray characters
+// after the first one, and LoadAll then never returns.
+class DocumentCounter : public YAML::EventHandler
+{
+public:
+    int documents = 0;
+    YAML::Mark secondStart;
+
+    void OnDocumentStart(const YAML::Mark &mark) override
+    {
+        if (++documents == 2)
+            secondStart = mark;
+    }
+    void OnDocumentEnd() override {}
+    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
+    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnSequenceEnd() override {}
+    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
+    void OnMapEnd() override {}
+};
 
 class Reader
 {
@@ -640,13 +666,19 @@ DesignReader::Result Reader::read(const QByteArray &data)
         m_sections[int(s)] = sectionSchema(s).defaults();
 
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(data.toStdString());
-        if (documents.empty() || (documents.size() == 1 && documents.front().IsNull()))
+        const std::string text = data.toStdString();
+        std::istringstream stream(text);
+        YAML::Parser parser(stream);
+        DocumentCounter counter;
+        while (counter.documents < 2 && parser.HandleNextDocument(counter)) {
+        }
+        const YAML::Node root = YAML::Load(text);
+        if (counter.documents > 1)
+            error(counter.secondStart, QStringLiteral("a design file holds one YAML document; more content starts here"));
+        else if (!root.IsDefined() || root.IsNull())
             error(YAML::Mark::null_mark(), QStringLiteral("the file holds no design (it should start with 'version: %1')").arg(DesignReader::formatVersion));
-        else if (documents.size() > 1)
-            error(documents[1].Mark(), QStringLiteral("a design file holds one YAML document; a second one starts here"));
         else
-            readDocument(documents.front());
+            readDocument(root);
     } catch (const YAML::Exception &e) {
         error(e.mark, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
