@@ -1,0 +1,368 @@
+#include "emit/emitter.h"
+#include "emit/hclblock.h"
+#include "emit/terraformcontext.h"
+#include "emit/terraformemitter.h"
+#include "derive/derivedmodel.h"
+#include "io/designreader.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Infra;
+
+class TestEmit : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Design reference()
+    {
+        const auto r = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));
+        if (!r.ok())
+            qFatal("cannot read the reference example");
+        return *r.design;
+    }
+    static QByteArray file(const EmittedFiles &files, const QString &path)
+    {
+        for (const EmittedFile &f : files) {
+            if (f.path == path)
+                return f.content;
+        }
+        return {};
+    }
+    static QByteArray terraform(const Design &d, const char *name)
+    {
+        return file(Emitter::emit(d, Emitter::Part::Terraform), QStringLiteral("terraform/") + QLatin1String(name));
+    }
+
+private Q_SLOTS:
+    void quoting_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("templated");
+        QTest::addColumn<QString>("literal");
+        QTest::newRow("plain") << QStringLiteral("abc") << QStringLiteral("\"abc\"") << QStringLiteral("\"abc\"");
+        QTest::newRow("quote and backslash") << QStringLiteral("a\"b\\c") << QStringLiteral("\"a\\\"b\\\\c\"") << QStringLiteral("\"a\\\"b\\\\c\"");
+        QTest::newRow("newline and tab") << QStringLiteral("a\nb\tc") << QStringLiteral("\"a\\nb\\tc\"") << QStringLiteral("\"a\\nb\\tc\"");
+        QTest::newRow("interpolation") << QStringLiteral("${var.x}-%{if}") << QStringLiteral("\"${var.x}-%{if}\"") << QStringLiteral("\"$${var.x}-%%{if}\"");
+        QTest::newRow("lone dollar") << QStringLiteral("$5 100%") << QStringLiteral("\"$5 100%\"") << QStringLiteral("\"$5 100%\"");
+    }
+    void quoting()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, templated);
+        QFETCH(QString, literal);
+        QCOMPARE(HclValue::string(text).render(), templated);
+        QCOMPARE(HclValue::literal(text).render(), literal);
+    }
+
+    void scalars()
+    {
+        QCOMPARE(HclValue::number(qint64(42)).render(), QStringLiteral("42"));
+        QCOMPARE(HclValue::number(70.0).render(), QStringLiteral("70"));
+        QCOMPARE(HclValue::number(0.3).render(), QStringLiteral("0.3"));
+        QCOMPARE(HclValue::boolean(true).render(), QStringLiteral("true"));
+        QCOMPARE(HclValue::stringList({QStringLiteral("a"), QStringLiteral("b")}).render(), QStringLiteral("[\"a\", \"b\"]"));
+        QCOMPARE(HclValue::list({}).render(), QStringLiteral("[]"));
+        QCOMPARE(HclValue::object({}).render(), QStringLiteral("{}"));
+        QCOMPARE(HclValue::key(QStringLiteral("awslogs-group")), QStringLiteral("awslogs-group"));
+        QCOMPARE(HclValue::key(QStringLiteral("AWS:SourceArn")), QStringLiteral("\"AWS:SourceArn\""));
+    }
+
+    // The layouts below are what `terraform fmt` (1.11) produces for the same input; each
+    // row was run through it when written.
+    void alignment_data()
+    {
+        QTest::addColumn<HclBlock>("block");
+        QTest::addColumn<QString>("expected");
+
+        HclBlock run(QStringLiteral("resource"), {QStringLiteral("x"), QStringLiteral("y")});
+        run.set(QStringLiteral("a"), 1).set(QStringLiteral("bbbbbb"), 2).set(QStringLiteral("cc"), QStringLiteral("three"));
+        QTest::newRow("one run aligned") << run
+                                         << QStringLiteral("resource \"x\" \"y\" {\n"
+                                                           "  a      = 1\n"
+                                                           "  bbbbbb = 2\n"
+                                                           "  cc     = \"three\"\n"
+                                                           "}\n");
+
+        HclBlock multi(QStringLiteral("resource"), {QStringLiteral("x"), QStringLiteral("y")});
+        multi.set(QStringLiteral("a"), 1);
+        multi.set(QStringLiteral("bbbbbb"), HclValue::object({{QStringLiteral("c"), HclValue::number(qint64(2))}, {QStringLiteral("dd"), HclValue::number(qint64(3))}}));
+        multi.set(QStringLiteral("e"), 4);
+        multi.set(QStringLiteral("ffff"), 5);
+        QTest::newRow("multi-line value ends the run, aligned inside")
+            << multi
+            << QStringLiteral("resource \"x\" \"y\" {\n"
+                              "  a = 1\n"
+                              "  bbbbbb = {\n"
+                              "    c  = 2\n"
+                              "    dd = 3\n"
+                              "  }\n"
+                              "  e    = 4\n"
+                              "  ffff = 5\n"
+                              "}\n");
+
+        HclBlock breaks(QStringLiteral("locals"));
+        breaks.set(QStringLiteral("g"), 5).comment(QStringLiteral("comment")).set(QStringLiteral("hhh"), 6);
+        breaks.blank().set(QStringLiteral("i"), 7).set(QStringLiteral("jjjj"), 8);
+        QTest::newRow("comment and blank line end runs")
+            << breaks
+            << QStringLiteral("locals {\n"
+                              "  g = 5\n"
+                              "  # comment\n"
+                              "  hhh = 6\n"
+                              "\n"
+                              "  i    = 7\n"
+                              "  jjjj = 8\n"
+                              "}\n");
+
+        HclBlock nested(QStringLiteral("resource"), {QStringLiteral("x"), QStringLiteral("y")});
+        HclBlock inner(QStringLiteral("blk"));
+        inner.set(QStringLiteral("k"), true).set(QStringLiteral("long_name"), false);
+        nested.set(QStringLiteral("aa"), 1).add(inner).set(QStringLiteral("b"), 2).add(HclBlock(QStringLiteral("empty")));
+        QTest::newRow("nested blocks separate runs")
+            << nested
+            << QStringLiteral("resource \"x\" \"y\" {\n"
+                              "  aa = 1\n"
+                              "\n"
+                              "  blk {\n"
+                              "    k         = true\n"
+                              "    long_name = false\n"
+                              "  }\n"
+                              "\n"
+                              "  b = 2\n"
+                              "\n"
+                              "  empty {\n"
+                              "  }\n"
+                              "}\n");
+
+        HclBlock call(QStringLiteral("resource"), {QStringLiteral("x"), QStringLiteral("y")});
+        call.set(QStringLiteral("policy"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::list({HclValue::object({
+                                                {QStringLiteral("name"), HclValue::string(QStringLiteral("web"))},
+                                                {QStringLiteral("portMappings"), HclValue::list({HclValue::object({{QStringLiteral("containerPort"), HclValue::number(qint64(8000))}})})},
+                                                {QStringLiteral("essential"), HclValue::boolean(true)},
+                                            })})}));
+        QTest::newRow("jsonencode nests one level per bracket")
+            << call
+            << QStringLiteral("resource \"x\" \"y\" {\n"
+                              "  policy = jsonencode([\n"
+                              "    {\n"
+                              "      name = \"web\"\n"
+                              "      portMappings = [\n"
+                              "        {\n"
+                              "          containerPort = 8000\n"
+                              "        },\n"
+                              "      ]\n"
+                              "      essential = true\n"
+                              "    },\n"
+                              "  ])\n"
+                              "}\n");
+    }
+    void alignment()
+    {
+        QFETCH(HclBlock, block);
+        QFETCH(QString, expected);
+        QCOMPARE(block.render(), expected);
+    }
+
+    void file()
+    {
+        HclFile f;
+        f.setHeader(QStringLiteral("first\n\nsecond"));
+        f.add(HclBlock(QStringLiteral("a")));
+        f.add(HclBlock(QStringLiteral("b"), {QStringLiteral("l")}));
+        QCOMPARE(f.toUtf8(), QByteArray("# first\n#\n# second\n\na {\n}\n\nb \"l\" {\n}\n"));
+    }
+
+    void parts()
+    {
+        Emitter::Parts p;
+        QString error;
+        QVERIFY(Emitter::parseParts(QStringLiteral("terraform,docs"), &p, &error));
+        QCOMPARE(p, Emitter::Parts(Emitter::Part::Terraform | Emitter::Part::Docs));
+        QVERIFY(!Emitter::parseParts(QStringLiteral("terraform,bogus"), &p, &error));
+        QCOMPARE(error, QStringLiteral("unknown part 'bogus' (expected terraform, docs, config or diagram)"));
+        QVERIFY(!Emitter::parseParts(QString(), &p, &error));
+    }
+
+    void referenceFiles()
+    {
+        const EmittedFiles files = Emitter::emit(reference(), Emitter::Part::Terraform);
+        QStringList paths;
+        for (const EmittedFile &f : files) {
+            paths.append(f.path);
+            QCOMPARE(f.language, QStringLiteral("terraform"));
+            QVERIFY2(f.content.startsWith("# Generated by Infra Studio"), qPrintable(f.path));
+        }
+        const QStringList expected = {
+            QStringLiteral("terraform/alb.tf"), QStringLiteral("terraform/autoscaling.tf"), QStringLiteral("terraform/cloudfront.tf"),
+            QStringLiteral("terraform/ecr.tf"), QStringLiteral("terraform/ecs.tf"), QStringLiteral("terraform/elasticache.tf"),
+            QStringLiteral("terraform/monitoring.tf"), QStringLiteral("terraform/network.tf"), QStringLiteral("terraform/outputs.tf"),
+            QStringLiteral("terraform/providers.tf"), QStringLiteral("terraform/rds.tf"), QStringLiteral("terraform/s3.tf"),
+            QStringLiteral("terraform/secrets.tf"), QStringLiteral("terraform/security_groups.tf"), QStringLiteral("terraform/variables.tf"),
+            QStringLiteral("terraform/versions.tf"),
+        };
+        QCOMPARE(paths, expected); // sorted, no sqs.tf without an SQS component
+    }
+
+    void deterministic()
+    {
+        const Design d = reference();
+        const EmittedFiles a = Emitter::emit(d);
+        const EmittedFiles b = Emitter::emit(d);
+        QCOMPARE(a, b);
+        const Design copy = d;
+        QCOMPARE(Emitter::emit(copy), a);
+    }
+
+    void versionsAndProviders()
+    {
+        const Design d = reference();
+        const QByteArray versions = terraform(d, "versions.tf");
+        QVERIFY(versions.contains("  required_version = \">= 1.6\"\n"));
+        QVERIFY(versions.contains("      source  = \"hashicorp/aws\"\n      version = \"~> 6.0\"\n"));
+        QVERIFY(terraform(d, "providers.tf").contains("  region = var.aws_region\n"));
+    }
+
+    // Values come from the model: change a parameter, see it in the file.
+    void valuesFromModel_data()
+    {
+        QTest::addColumn<QString>("component");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("rds max_connections") << "db" << "max_connections" << QVariant(qint64(777)) << "rds.tf" << "    name         = \"max_connections\"\n    value        = \"777\"\n";
+        QTest::newRow("rds class") << "db" << "instance_class" << QVariant(QStringLiteral("db.m6g.xlarge")) << "rds.tf" << "instance_class = \"db.m6g.xlarge\"";
+        QTest::newRow("backup retention") << "db" << "backup_retention_days" << QVariant(qint64(14)) << "rds.tf" << "backup_retention_period   = 14";
+        QTest::newRow("static ttl") << "cdn" << "static_default_ttl" << QVariant(qint64(1234)) << "cloudfront.tf" << "default_ttl            = 1234";
+        QTest::newRow("price class") << "cdn" << "price_class" << QVariant(QStringLiteral("PriceClass_All")) << "cloudfront.tf" << "price_class     = \"PriceClass_All\"";
+        QTest::newRow("web cpu") << "web" << "cpu" << QVariant(qint64(2048)) << "ecs.tf" << "cpu                      = \"2048\"";
+        QTest::newRow("worker concurrency") << "worker-high" << "concurrency" << QVariant(qint64(16)) << "ecs.tf" << "\"-Q\", \"high_priority\", \"-c\", \"16\"";
+        QTest::newRow("web max tasks") << "web" << "max_tasks" << QVariant(qint64(33)) << "autoscaling.tf" << "max_capacity       = 33";
+        QTest::newRow("cpu target") << "web" << "cpu_target" << QVariant(55.0) << "autoscaling.tf" << "target_value       = 55";
+        QTest::newRow("redis policy") << "redis" << "maxmemory_policy" << QVariant(QStringLiteral("allkeys-lfu")) << "elasticache.tf" << "value = \"allkeys-lfu\"";
+        QTest::newRow("redis replicas") << "redis" << "replicas" << QVariant(qint64(2)) << "elasticache.tf" << "num_cache_clusters         = 3";
+        QTest::newRow("bucket glacier") << "backups" << "transition_glacier_days" << QVariant(qint64(45)) << "s3.tf" << "days          = 45\n      storage_class = \"GLACIER_IR\"";
+        QTest::newRow("ecr keep") << "ecr" << "keep_images" << QVariant(qint64(12)) << "ecr.tf" << "countNumber = 12";
+        QTest::newRow("log retention") << "logs" << "log_retention_days" << QVariant(qint64(90)) << "ecs.tf" << "retention_in_days = 90";
+        QTest::newRow("health check") << "alb" << "health_check_path" << QVariant(QStringLiteral("/ping/")) << "alb.tf" << "path                = \"/ping/\"";
+    }
+    void valuesFromModel()
+    {
+        QFETCH(QString, component);
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QFETCH(QString, file);
+        QFETCH(QString, expected);
+        Design d = reference();
+        const QByteArray before = terraform(d, file.toUtf8().constData());
+        QVERIFY2(!before.contains(expected.toUtf8()), "the expected text must not be there before the change");
+        const Mutation m = d.setParameter(component, key, value);
+        QVERIFY2(m.ok, qPrintable(m.error));
+        const QByteArray after = terraform(d, file.toUtf8().constData());
+        QVERIFY2(after.contains(expected.toUtf8()), after.constData());
+    }
+
+    void poolCalculationDrivesMaxConnections()
+    {
+        Design d = reference();
+        QVERIFY(d.setParameter(QStringLiteral("db"), QStringLiteral("max_connections"), qint64(0)).ok);
+        const DerivedModel derived = DerivedModel::derive(d);
+        const int expected = derived.pools().maxConnectionsSetting;
+        QVERIFY(expected > 0);
+        const QByteArray rds = file(Emitter::emit(d, derived, Emitter::Part::Terraform), QStringLiteral("terraform/rds.tf"));
+        QVERIFY(rds.contains(QStringLiteral("    name         = \"max_connections\"\n    value        = \"%1\"\n").arg(expected).toUtf8()));
+        // work_mem: a quarter of db.r6g.large's 16 GiB (16 × 1024 × 1024 kB) over the connections.
+        const qint64 workMem = std::max<qint64>(4096, qint64(16.0 * 1024 * 1024 * 0.25 / expected));
+        QVERIFY(rds.contains(QStringLiteral("name         = \"work_mem\"\n    value        = \"%1\"").arg(workMem).toUtf8()));
+    }
+
+    void securityGroupRulesOnePerRule()
+    {
+        const Design d = reference();
+        const DerivedModel derived = DerivedModel::derive(d);
+        int expected = 0;
+        QStringList descriptions;
+        for (const SecurityGroup &g : derived.securityGroups()) {
+            for (const SecurityGroupRule &r : g.rules) {
+                expected += int(r.cidrBlocks.size() + r.ipv6CidrBlocks.size() + (r.peerGroup.isEmpty() ? 0 : 1));
+                descriptions.append(r.description);
+            }
+        }
+        QVERIFY(expected > 10);
+        const QString sg = QString::fromUtf8(file(Emitter::emit(d, derived, Emitter::Part::Terraform), QStringLiteral("terraform/security_groups.tf")));
+        const int found = int(sg.count(QStringLiteral("resource \"aws_vpc_security_group_ingress_rule\""))
+                              + sg.count(QStringLiteral("resource \"aws_vpc_security_group_egress_rule\"")));
+        QCOMPARE(found, expected);
+        QCOMPARE(int(sg.count(QStringLiteral("resource \"aws_security_group\""))), int(derived.securityGroups().size()));
+        for (const QString &description : descriptions)
+            QVERIFY2(sg.contains(QRegularExpression(QStringLiteral("\n  description +=  ?\"") + QRegularExpression::escape(TerraformContext::awsText(description)) + QStringLiteral("\"\n"))),
+                     qPrintable(description));
+    }
+
+    void noSecretLiterals()
+    {
+        const Design d = reference();
+        const QByteArray variables = terraform(d, "variables.tf");
+        // Every secret variable is sensitive and has no default.
+        const QRegularExpression block(QStringLiteral("variable \"(django_secret_key|redis_auth_token)\" \\{([^}]*)\\}"));
+        auto it = block.globalMatch(QString::fromUtf8(variables));
+        int count = 0;
+        while (it.hasNext()) {
+            const auto m = it.next();
+            QVERIFY(m.captured(2).contains(QStringLiteral("sensitive   = true")));
+            QVERIFY(!m.captured(2).contains(QStringLiteral("default")));
+            ++count;
+        }
+        QCOMPARE(count, 2);
+        QVERIFY(terraform(d, "secrets.tf").contains("secret_string = var.django_secret_key"));
+        QVERIFY(terraform(d, "rds.tf").contains("manage_master_user_password = true"));
+        for (const EmittedFile &f : Emitter::emit(d, Emitter::Part::Terraform)) {
+            QVERIFY2(!QString::fromUtf8(f.content).contains(QRegularExpression(QStringLiteral("\\s(password|master_password) +="))), qPrintable(f.path));
+            QVERIFY2(!f.content.contains("auth_token = \""), qPrintable(f.path));
+        }
+    }
+
+    void networkModes()
+    {
+        Design d = reference();
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("az_count"), qint64(3)).ok);
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(1)).ok);
+        QByteArray network = terraform(d, "network.tf");
+        QVERIFY(network.contains("resource \"aws_vpc\" \"main\""));
+        QVERIFY(network.contains("  count = 1\n"));                                 // one NAT gateway
+        QVERIFY(network.contains("nat_gateway_id = aws_nat_gateway.main[count.index % 1].id"));
+        QVERIFY(terraform(d, "variables.tf").contains("  default     = 3\n"));      // az_count
+
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(0)).ok);
+        QVERIFY(!terraform(d, "network.tf").contains("aws_nat_gateway"));
+        QVERIFY(terraform(d, "ecs.tf").contains("assign_public_ip = true"));
+
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("mode"), QStringLiteral("existing_vpc")).ok);
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("existing_vpc_id"), QStringLiteral("vpc-0abc")).ok);
+        network = terraform(d, "network.tf");
+        QVERIFY(!network.contains("aws_vpc\""));
+        QVERIFY(network.contains("  vpc_id             = var.existing_vpc_id\n"));
+        QVERIFY(terraform(d, "variables.tf").contains("default     = \"vpc-0abc\""));
+        QVERIFY(terraform(d, "ecs.tf").contains("assign_public_ip = false"));
+    }
+
+    void optionalFilesFollowComponents()
+    {
+        Design d = reference();
+        QVERIFY(d.removeComponents({QStringLiteral("cdn"), QStringLiteral("redis"), QStringLiteral("logs")}).ok);
+        QVERIFY(terraform(d, "cloudfront.tf").isEmpty());
+        QVERIFY(terraform(d, "elasticache.tf").isEmpty());
+        QVERIFY(terraform(d, "monitoring.tf").isEmpty());
+        QVERIFY(!terraform(d, "ecs.tf").contains("REDIS_HOST"));
+        QVERIFY(d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues"))).ok);
+        const QByteArray sqs = terraform(d, "sqs.tf");
+        for (const char *q : {"high_priority", "default", "long_running", "scheduled"})
+            QVERIFY(sqs.contains(QByteArray(QByteArray("resource \"aws_sqs_queue\" \"") + q + "\"")));
+        QVERIFY(terraform(d, "autoscaling.tf").contains("namespace   = \"AWS/SQS\""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmit)
+#include "tst_emit.moc"
