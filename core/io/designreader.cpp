@@ -117,6 +117,8 @@ public:
     DesignReader::Result read(const QByteArray &data);
 
 private:
+    void readText(const QByteArray &data);
+    void clampPositions(const QByteArray &data);
     void error(const YAML::Mark &mark, const QString &message);
     // The position of a value; a missing value (`key:`) has no useful mark of its own,
     // so it is reported at its key.
@@ -660,11 +662,8 @@ void Reader::readDocument(const YAML::Node &root)
         readLink(link);
 }
 
-DesignReader::Result Reader::read(const QByteArray &data)
+void Reader::readText(const QByteArray &data)
 {
-    for (Section s : {Section::Settings, Section::Network, Section::Workload, Section::Celery})
-        m_sections[int(s)] = sectionSchema(s).defaults();
-
     try {
         const std::string text = data.toStdString();
         std::istringstream stream(text);
@@ -685,6 +684,34 @@ DesignReader::Result Reader::read(const QByteArray &data)
         // Resource exhaustion or a library failure: still an error, never a crash.
         error(YAML::Mark::null_mark(), QStringLiteral("cannot read the design: %1").arg(QString::fromLocal8Bit(e.what())));
     }
+}
+
+// yaml-cpp's marks can point past the text on damaged input; an error is always
+// reported inside the file (or just after its last character).
+void Reader::clampPositions(const QByteArray &data)
+{
+    const QList<QByteArray> lines = data.split('\n');
+    for (DesignError &e : m_errors) {
+        e.line = std::clamp(e.line, 1, int(lines.size()));
+        e.column = std::clamp(e.column, 1, int(lines.at(e.line - 1).size()) + 1);
+    }
+}
+
+DesignReader::Result Reader::read(const QByteArray &data)
+{
+    for (Section s : {Section::Settings, Section::Network, Section::Workload, Section::Celery})
+        m_sections[int(s)] = sectionSchema(s).defaults();
+
+    const qsizetype nul = data.indexOf('\0');
+    if (nul >= 0) {
+        // YAML is text; yaml-cpp's positions go astray after a NUL byte.
+        const qsizetype lineStart = data.lastIndexOf('\n', nul) + 1;
+        m_errors.append({m_file, int(data.left(nul).count('\n') + 1), int(nul - lineStart + 1),
+                         QStringLiteral("the file contains a NUL byte; a design file is UTF-8 text")});
+    } else {
+        readText(data);
+    }
+    clampPositions(data);
 
     DesignReader::Result result;
     std::stable_sort(m_errors.begin(), m_errors.end(), [](const DesignError &a, const DesignError &b) {

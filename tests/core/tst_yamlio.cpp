@@ -173,6 +173,8 @@ void TestYamlIo::errorClasses_data()
 
     QTest::newRow("malformed YAML") << QByteArray("version: 1\ncomponents: [\n  {id: a\n") << 4 << 1
                                     << QStringLiteral("malformed YAML: end of map flow not found");
+    QTest::newRow("NUL byte") << QByteArray("version: 1\nna\0me: x\n", 20) << 2 << 3
+                              << QStringLiteral("the file contains a NUL byte; a design file is UTF-8 text");
     QTest::newRow("unknown top-level key") << QByteArray("version: 1\nnmae: x\n") << 2 << 1
                                            << QStringLiteral("unknown top-level key 'nmae' (did you mean 'name'?)");
     QTest::newRow("unknown section key") << QByteArray("version: 1\nworkload:\n  team_sizes: 3\n") << 3 << 3

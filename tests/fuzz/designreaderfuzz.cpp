@@ -6,7 +6,6 @@
 #include <QByteArray>
 #include <QString>
 
-#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -31,15 +30,13 @@ int fuzzDesignReader(const std::uint8_t *data, std::size_t size)
     if (r.ok() == !r.errors.isEmpty())
         fail("a result must be either a design or errors", input);
 
-    // Positions must lie inside the input (a parser error may point just past the end).
-    const qsizetype lines = input.count('\n') + 1;
-    qsizetype longest = 0;
-    for (const QByteArray &line : input.split('\n'))
-        longest = std::max(longest, line.size());
+    // Positions must lie inside the input: on one of its lines, at most just after the
+    // line's last byte.
+    const QList<QByteArray> lines = input.split('\n');
     for (qsizetype i = 0; i < r.errors.size(); ++i) {
         const DesignError &e = r.errors.at(i);
-        if (e.line < 1 || e.column < 1 || e.line > lines + 1 || e.column > longest + 2 || e.message.isEmpty()
-            || e.file != QLatin1String("fuzz.yaml"))
+        if (e.line < 1 || e.line > lines.size() || e.column < 1 || e.column > lines.at(e.line - 1).size() + 1
+            || e.message.isEmpty() || e.file != QLatin1String("fuzz.yaml"))
             fail("error position outside the input", input, e.toString());
         if (i > 0) {
             const DesignError &p = r.errors.at(i - 1);
