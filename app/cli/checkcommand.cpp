@@ -2,6 +2,7 @@
 #include "checkcommand.h"
 
 #include "clicommand.h"
+#include "findingsreport.h"
 
 #include "io/designreader.h"
 
@@ -43,8 +44,12 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
     int result = ExitOk;
     for (const QString &file : files) {
         const DesignReader::Result read = DesignReader::readFile(file);
-        for (const DesignError &e : read.errors)
-            out << e.toString() << "\n";
+        if (jsonRequested(parser) && !read.errors.isEmpty()) {
+            writeLoadErrorsJson(file, read.errors, out);
+        } else {
+            for (const DesignError &e : read.errors)
+                out << e.toString() << "\n";
+        }
         if (read.ioError) {
             result = ExitUsage;
             continue;
@@ -61,7 +66,7 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         if (failed)
             result = std::max(result, int(ExitInvalid));
-        else if (!parser.isSet(quiet))
+        else if (!parser.isSet(quiet) && !jsonRequested(parser))
             out << file << ": ok\n";
     }
     return result;

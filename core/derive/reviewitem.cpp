@@ -107,20 +107,20 @@ void resilience(Item &item, const Design &d, bool withWeb)
     }
 }
 
-void costEvidence(Item &item, const Design &d, const DerivedModel &m)
+void costEvidence(Item &item, const Design &d, const DerivedModel &m, bool optimizationPath)
 {
-    QStringList x86;
-    for (const Component &c : d.components()) {
-        if (kindIsEcsService(c.kind) && c.stringParam(QStringLiteral("architecture")) != QLatin1String("arm64"))
-            x86.append(c.id);
-    }
-    if (x86.isEmpty())
-        item.note(QStringLiteral("every Fargate task runs on Graviton (arm64)"));
-    else
-        item.note(QStringLiteral("optimization path: %1 on x86_64; arm64 costs about 20 % less").arg(x86.join(QStringLiteral(", "))));
-    for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres)) {
-        const QString storage = c->stringParam(QStringLiteral("storage_type"));
-        item.note(QStringLiteral("%1: %2, %3 storage").arg(c->id, c->stringParam(QStringLiteral("instance_class")), storage));
+    if (optimizationPath) {
+        QStringList x86;
+        for (const Component &c : d.components()) {
+            if (kindIsEcsService(c.kind) && c.stringParam(QStringLiteral("architecture")) != QLatin1String("arm64"))
+                x86.append(c.id);
+        }
+        if (x86.isEmpty())
+            item.note(QStringLiteral("every Fargate task runs on Graviton (arm64)"));
+        else
+            item.note(QStringLiteral("optimization path: %1 on x86_64; arm64 costs about 20 % less").arg(x86.join(QStringLiteral(", "))));
+        for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres))
+            item.note(QStringLiteral("%1: %2, %3 storage").arg(c->id, c->stringParam(QStringLiteral("instance_class")), c->stringParam(QStringLiteral("storage_type"))));
     }
     const double budget = d.value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
     if (!m.rules().contains(costOverBudgetRuleId())) {
@@ -204,7 +204,7 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
     }
     {
         Item i("cost-efficiency", G::QualityStandard, "Cost Efficiency: Right-sized resources with optimization path");
-        costEvidence(i, d, m);
+        costEvidence(i, d, m, true);
         items.push_back(i.take());
     }
     {
@@ -319,7 +319,7 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
     }
     {
         Item i("checklist-cost", G::Checklist, "Cost estimate is within budget");
-        costEvidence(i, d, m);
+        costEvidence(i, d, m, false);
         items.push_back(i.take());
     }
     for (const auto &[id, title, where] : {
