@@ -2,6 +2,7 @@
 // --compare), discounts and the savings advisor (--suggest). Formats: table, json, csv.
 #include "clicommand.h"
 
+#include "cost/budgetrule.h"
 #include "cost/costengine.h"
 #include "cost/costreport.h"
 #include "cost/savingsadvisor.h"
@@ -141,6 +142,9 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
         out << "\n" << CostReport::suggestionsTable(suggestions);
     return code;
 }
+
+// The budget finding joins the standard rules for every command of the CLI (check, review, …).
+const bool budgetRuleRegistered = (BudgetRule::registerStandard(), true);
 
 const CommandRegistrar registrar({QStringLiteral("cost"),
                                   QStringLiteral("Monthly cost estimate with line items, scenarios (--set, --compare) and savings (--suggest)"),

@@ -135,6 +135,7 @@ private:
         c.name = component.name;
         c.kind = kindName(component.kind);
         c.category = categoryOf(component.kind);
+        c.items.reserve(8);
         return c;
     }
 
@@ -169,10 +170,24 @@ private:
     const CostOptions &m_options;
     CostEstimate &m_out;
     const double m_hours;
+    int m_servedBuckets = 0;
+    int m_sharingBuckets = 0;
 };
 
 void Estimator::run()
 {
+    // Buckets that share the workload's S3 storage and the CDN's cache misses.
+    for (const Component &b : m_design.components()) {
+        if (b.kind != ComponentKind::S3Bucket)
+            continue;
+        const QString r = b.stringParam(QStringLiteral("role"));
+        if (r == QLatin1String("static") || r == QLatin1String("media")) {
+            ++m_servedBuckets;
+            if (b.doubleParam(QStringLiteral("storage_gb")) <= 0)
+                ++m_sharingBuckets;
+        }
+    }
+    m_out.components.reserve(m_design.components().size() + 1);
     for (const Component &component : m_design.components()) {
         switch (component.kind) {
         case ComponentKind::EcsWeb:
@@ -382,16 +397,8 @@ void Estimator::s3(const Component &component)
     const bool served = role == QLatin1String("static") || role == QLatin1String("media");
     double gb = component.doubleParam(QStringLiteral("storage_gb"));
     QString note;
-    int servedBuckets = 0;
-    int sharing = 0;
-    for (const Component *b : m_design.componentsOfKind(ComponentKind::S3Bucket)) {
-        const QString r = b->stringParam(QStringLiteral("role"));
-        if (r == QLatin1String("static") || r == QLatin1String("media")) {
-            ++servedBuckets;
-            if (b->doubleParam(QStringLiteral("storage_gb")) <= 0)
-                ++sharing;
-        }
-    }
+    const int servedBuckets = m_servedBuckets;
+    const int sharing = m_sharingBuckets;
     if (gb <= 0 && served && sharing > 0) {
         gb = workload("s3_storage_gb") / sharing;
         note = QStringLiteral("workload S3 storage %1 GB shared by %2 static/media bucket(s)").arg(workload("s3_storage_gb")).arg(sharing);

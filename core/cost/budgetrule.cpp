@@ -1,0 +1,54 @@
+#include "budgetrule.h"
+
+#include "costengine.h"
+#include "costreport.h"
+#include "derive/derivedmodel.h"
+#include "model/design.h"
+
+namespace Infra {
+
+FindingRule BudgetRule::make(const PricingCatalog &catalog)
+{
+    FindingRule rule;
+    rule.id = costOverBudgetRuleId();
+    rule.severity = Finding::Severity::Warning;
+    rule.title = QStringLiteral("The monthly cost estimate is within the budget");
+    const PricingCatalog *prices = &catalog;
+    rule.check = [prices](const Design &design, const DerivedModel &, std::vector<Finding> &out) {
+        const double budget = design.value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
+        if (budget <= 0)
+            return;
+        const CostEstimate e = CostEngine(*prices).estimate(design);
+        if (!e.isValid())
+            return; // missing prices are reported by the cost view, not as a budget finding
+        const double desired = e.total.desired();
+        const double maximum = e.total.maximum();
+        Finding f;
+        f.ruleId = costOverBudgetRuleId();
+        if (desired > budget) {
+            f.severity = Finding::Severity::Warning;
+            f.message = QStringLiteral("Estimated monthly cost %1 USD at desired scale exceeds the budget of %2 USD by %3 USD (catalog %4)")
+                            .arg(CostReport::money(desired), CostReport::money(budget), CostReport::money(desired - budget), e.catalogVersion);
+            f.fixHint = QStringLiteral("See the savings suggestions (infra-studio-cli cost --suggest), reduce desired tasks or instance sizes, or raise workload.monthly_budget_usd");
+            out.push_back(f);
+        } else if (maximum > budget) {
+            f.severity = Finding::Severity::Info;
+            f.message = QStringLiteral("At maximum autoscaling the estimate reaches %1 USD a month, above the budget of %2 USD (desired scale: %3 USD)")
+                            .arg(CostReport::money(maximum), CostReport::money(budget), CostReport::money(desired));
+            f.fixHint = QStringLiteral("Lower max_tasks where a sustained peak would break the budget, or accept the peak cost");
+            out.push_back(f);
+        }
+    };
+    return rule;
+}
+
+void BudgetRule::registerStandard()
+{
+    static const bool once = [] {
+        FindingRules::registerExtra(make(PricingCatalog::standard()));
+        return true;
+    }();
+    Q_UNUSED(once);
+}
+
+} // namespace Infra

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "derive/findingrules.h"
+
+namespace Infra {
+
+class PricingCatalog;
+
+// The findings rule costOverBudgetRuleId() ("cost-over-budget"): a warning when the monthly
+// estimate at desired scale exceeds the workload's monthly_budget_usd (0 = no budget), and
+// an info finding when only the maximum-scale estimate does. The review's cost item reads it.
+class BudgetRule
+{
+public:
+    static FindingRule make(const PricingCatalog &catalog);
+    // Adds the rule, priced with PricingCatalog::standard(), to FindingRules::standard() for
+    // the whole process. Idempotent. Front ends call it at start-up (the CLI's cost command
+    // file does; the GUI calls it in main()).
+    static void registerStandard();
+};
+
+} // namespace Infra

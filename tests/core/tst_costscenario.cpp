@@ -1,0 +1,176 @@
+// Scenarios (a design plus overrides) and sweeps. Expected figures from catalog prices by hand.
+#include "cost/costsweep.h"
+#include "cost/scenario.h"
+#include "model/design.h"
+
+#include <QTest>
+
+using namespace Infra;
+
+#define COMPARE_USD(actual, expected)                                                                      \
+    do {                                                                                                   \
+        const double a_ = (actual), e_ = (expected);                                                       \
+        QVERIFY2(qAbs(a_ - e_) < 0.005, qPrintable(QStringLiteral("%1 = %2, expected %3").arg(QStringLiteral(#actual)).arg(a_, 0, 'f', 4).arg(e_, 0, 'f', 4))); \
+    } while (false)
+
+namespace {
+
+// web: x86_64 1 vCPU / 2 GB, 2–5–20 tasks; db: the default db.r6g.large Multi-AZ. No NAT.
+Design smallDesign()
+{
+    Design d;
+    Component web = Component::make(ComponentKind::EcsWeb, QStringLiteral("web"));
+    web.params.insert(QStringLiteral("architecture"), QStringLiteral("x86_64"));
+    web.params.insert(QStringLiteral("desired_tasks"), qint64(5));
+    d.addComponent(web);
+    d.addComponent(Component::make(ComponentKind::RdsPostgres, QStringLiteral("db")));
+    d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(1));
+    return d;
+}
+
+const double webTask = (1 * 0.04048 + 2 * 0.004445) * 730; // 36.0401 per x86 task-month
+
+} // namespace
+
+class TestCostScenario : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parseOverrides_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<bool>("isSection");
+        QTest::newRow("int") << QStringLiteral("web.desired_tasks=10") << QStringLiteral("web") << QStringLiteral("desired_tasks") << QVariant(qint64(10)) << false;
+        QTest::newRow("alias") << QStringLiteral("web.desired=10") << QStringLiteral("web") << QStringLiteral("desired_tasks") << QVariant(qint64(10)) << false;
+        QTest::newRow("string") << QStringLiteral("db.instance_class=db.r6g.xlarge") << QStringLiteral("db") << QStringLiteral("instance_class")
+                                << QVariant(QStringLiteral("db.r6g.xlarge")) << false;
+        QTest::newRow("bool") << QStringLiteral("db.multi_az=no") << QStringLiteral("db") << QStringLiteral("multi_az") << QVariant(false) << false;
+        QTest::newRow("workload") << QStringLiteral("workload.avg_rps=400") << QStringLiteral("workload") << QStringLiteral("avg_rps") << QVariant(400.0) << true;
+        QTest::newRow("network") << QStringLiteral("network.nat_gateways=1") << QStringLiteral("network") << QStringLiteral("nat_gateways") << QVariant(qint64(1)) << true;
+        QTest::newRow("bare key") << QStringLiteral("region=eu-west-1") << QStringLiteral("settings") << QStringLiteral("region") << QVariant(QStringLiteral("eu-west-1")) << true;
+    }
+
+    void parseOverrides()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, target);
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QFETCH(bool, isSection);
+        QString error;
+        const auto o = ParameterOverride::parse(text, smallDesign(), &error);
+        QVERIFY2(o, qPrintable(error));
+        QCOMPARE(o->target, target);
+        QCOMPARE(o->key, key);
+        QCOMPARE(o->value, value);
+        QCOMPARE(o->isSection, isSection);
+    }
+
+    void refusedOverrides_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no =") << QStringLiteral("web.desired_tasks") << QStringLiteral("expected id.key=value");
+        QTest::newRow("unknown id") << QStringLiteral("wbe.desired_tasks=3") << QStringLiteral("no component or section 'wbe' (did you mean web");
+        QTest::newRow("unknown key") << QStringLiteral("web.desird_tasks=3") << QStringLiteral("web has no parameter 'desird_tasks' (did you mean desired_tasks?)");
+        QTest::newRow("not a number") << QStringLiteral("web.desired_tasks=ten") << QStringLiteral("'desired_tasks' must be a whole number, not \"ten\"");
+        QTest::newRow("out of range") << QStringLiteral("web.desired_tasks=5000") << QStringLiteral("outside the valid range 0 to 1000");
+        QTest::newRow("unknown class") << QStringLiteral("db.instance_class=db.r6g.xxlarge") << QStringLiteral("did you mean");
+        QTest::newRow("bad enum") << QStringLiteral("web.architecture=arm") << QStringLiteral("not one of arm64, x86_64");
+    }
+
+    void refusedOverrides()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        Scenario s(smallDesign());
+        QString error;
+        QVERIFY(!s.addOverride(text, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY(s.overrides().isEmpty());
+        QCOMPARE(s.design(), s.base());
+    }
+
+    void evaluateScenario()
+    {
+        Scenario s(smallDesign(), QStringLiteral("growth"));
+        QVERIFY(s.addOverride(QStringLiteral("web.desired_tasks=10")));
+        QVERIFY(s.addOverride(QStringLiteral("db.instance_class=db.r6g.xlarge")));
+        const ScenarioResult r = s.evaluate(CostEngine());
+        QVERIFY(r.isValid());
+        // web: 5 → 10 tasks = +5 × 36.0401 = +180.20
+        // db: r6g.large 0.225 → r6g.xlarge 0.45, × 730 h × 2 (Multi-AZ) = +328.50
+        COMPARE_USD(r.delta().desired(), 5 * webTask + (0.45 - 0.225) * 730 * 2);
+        COMPARE_USD(r.categoryDelta(CostCategory::Compute).desired(), 5 * webTask);
+        COMPARE_USD(r.categoryDelta(CostCategory::Database).desired(), 328.50);
+        // min and max tasks are unchanged: the web delta only shows in the desired column
+        COMPARE_USD(r.categoryDelta(CostCategory::Compute).maximum(), 0.0);
+        const auto deltas = r.componentDeltas();
+        QCOMPARE(deltas.size(), size_t(3)); // web, db, network
+        QCOMPARE(deltas[0].id, QStringLiteral("web"));
+        COMPARE_USD(deltas[0].delta().desired(), 5 * webTask);
+        COMPARE_USD(deltas[1].delta().desired(), 328.50);
+        COMPARE_USD(deltas[2].delta().desired(), 0.0);
+    }
+
+    void workloadAndRegionOverrides()
+    {
+        Scenario s(smallDesign());
+        QVERIFY(s.addOverride(QStringLiteral("network.nat_gateways=2")));
+        QVERIFY(s.addOverride(QStringLiteral("region=eu-west-1")));
+        const ScenarioResult r = s.evaluate(CostEngine());
+        QCOMPARE(r.scenario.region, QStringLiteral("eu-west-1"));
+        // NAT in Ireland (unverified 0.048): 2 × 730 × 0.048 + 100 GB × 0.048 + 2 × 730 × 0.005
+        COMPARE_USD(r.scenario.component(QStringLiteral("network"))->total.desired(), 2 * 730 * 0.048 + 100 * 0.048 + 2 * 730 * 0.005);
+        QVERIFY(r.scenario.unverifiedPrices.contains(QStringLiteral("nat.hour")));
+    }
+
+    void sweepTasks()
+    {
+        const CostEngine engine;
+        const CostSweep sweep = CostSweep::run(engine, smallDesign(), QStringLiteral("web.desired_tasks"), 1, 10, 10);
+        QVERIFY(sweep.isValid());
+        QCOMPARE(sweep.points.size(), size_t(10));
+        for (size_t i = 1; i < sweep.points.size(); ++i) {
+            QCOMPARE(sweep.points[i].value, double(i + 1));
+            // one more x86 task per step: +36.0401
+            COMPARE_USD(sweep.points[i].total.desired() - sweep.points[i - 1].total.desired(), webTask);
+        }
+        // at 5 tasks the sweep agrees with the plain estimate
+        COMPARE_USD(sweep.points[4].total.desired(), engine.estimate(smallDesign()).total.desired());
+    }
+
+    void sweepRoundsWholeNumbers()
+    {
+        const CostSweep sweep = CostSweep::run(CostEngine(), smallDesign(), QStringLiteral("web.desired"), 1, 3, 10);
+        QCOMPARE(sweep.points.size(), size_t(3));
+    }
+
+    void sweepWorkload()
+    {
+        Design d = smallDesign();
+        d.addComponent(Component::make(ComponentKind::CloudFront, QStringLiteral("cdn")));
+        const CostSweep sweep = CostSweep::run(CostEngine(), d, QStringLiteral("workload.cdn_egress_gb"), 0, 20000, 3);
+        QCOMPARE(sweep.points.size(), size_t(3));
+        // 0 → 10,000 GB: 10,000 × 0.085 = 850.00; 10,000 → 20,000: 240 × 0.085 + 9,760 × 0.080 = 801.20
+        COMPARE_USD(sweep.points[1].total.desired() - sweep.points[0].total.desired(), 850.00);
+        COMPARE_USD(sweep.points[2].total.desired() - sweep.points[1].total.desired(), 240 * 0.085 + 9760 * 0.080);
+    }
+
+    void sweepErrors()
+    {
+        QVERIFY(!CostSweep::run(CostEngine(), smallDesign(), QStringLiteral("web.nope"), 1, 3, 3).isValid());
+        QVERIFY(!CostSweep::run(CostEngine(), smallDesign(), QStringLiteral("web.architecture"), 1, 3, 3).isValid());
+        const CostSweep s = CostSweep::run(CostEngine(), smallDesign(), QStringLiteral("web.desired_tasks"), 999, 1001, 3);
+        QCOMPARE(s.points.size(), size_t(3));
+        QVERIFY(s.points[0].valid);
+        QVERIFY(!s.points[2].valid); // 1,001 is above the schema's 1,000
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostScenario)
+#include "tst_costscenario.moc"
