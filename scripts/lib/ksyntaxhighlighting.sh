@@ -63,9 +63,10 @@ infra_debian_archive() {
                     /^[ \t]*deb[ \t]/ {
                         line = $0; signed = "-"
                         if (match(line, /\[[^]]*\]/)) {
-                            opts = substr(line, RSTART + 1, RLENGTH - 2)
+                            start = RSTART; len = RLENGTH
+                            opts = substr(line, start + 1, len - 2)
+                            line = substr(line, 1, start - 1) substr(line, start + len)
                             if (match(opts, /signed-by=[^ ]+/)) signed = substr(opts, RSTART + 10, RLENGTH - 10)
-                            line = substr(line, 1, RSTART - 1) substr(line, RSTART + RLENGTH)
                         }
                         n = split(line, w, /[ \t]+/)
                         if (n >= 3 && w[3] == codename) print w[2], signed
@@ -80,7 +81,7 @@ infra_debian_archive() {
 infra_ksh_write_apt_source() {
     local uri keyring
     read -r uri keyring <<<"$(infra_debian_archive)"
-    if [[ "${keyring}" == "-" ]]; then
+    if [[ "${keyring}" != /* ]]; then # none given, or an inline key block
         keyring=/usr/share/keyrings/debian-archive-keyring.gpg
     fi
     local content
