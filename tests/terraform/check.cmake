@@ -19,6 +19,32 @@ if(NOT rc EQUAL 0)
     message(FATAL_ERROR "emit_terraform_variations failed (${rc})")
 endif()
 
+# The examples once more through `infra-studio-cli export`: the same bytes as the driver's,
+# and a second export into the same folder changes nothing.
+foreach(example IN LISTS examples)
+    get_filename_component(name ${example} NAME)
+    string(REPLACE ".infra.yaml" "" name ${name})
+    set(dir ${OUT_DIR}/cli-${name})
+    foreach(round first second)
+        execute_process(COMMAND ${CLI} export ${example} --out ${dir} --only terraform
+                        RESULT_VARIABLE rc OUTPUT_VARIABLE output)
+        if(NOT rc EQUAL 0)
+            message(FATAL_ERROR "infra-studio-cli export ${example} failed (${rc}): ${output}")
+        endif()
+    endforeach()
+    if(NOT output MATCHES "0 written, 0 changed, [1-9][0-9]* unchanged")
+        message(FATAL_ERROR "a second export of ${name} rewrote files:\n${output}")
+    endif()
+    file(GLOB tf RELATIVE ${dir}/terraform ${dir}/terraform/*.tf)
+    foreach(f IN LISTS tf)
+        execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${dir}/terraform/${f} ${OUT_DIR}/example-${name}/terraform/${f}
+                        RESULT_VARIABLE rc)
+        if(NOT rc EQUAL 0)
+            message(FATAL_ERROR "export of ${name}: ${f} differs from the emitter's output")
+        endif()
+    endforeach()
+endforeach()
+
 file(GLOB modules LIST_DIRECTORIES true ${OUT_DIR}/*/terraform)
 list(SORT modules)
 list(LENGTH modules count)
