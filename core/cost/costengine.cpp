@@ -5,6 +5,7 @@
 #include "model/paramspec.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <cmath>
 
 namespace Infra {
@@ -67,9 +68,9 @@ class Estimator
 {
 public:
     Estimator(const PricingCatalog &catalog, const RegionPrices &region, const Design &design, const CostOptions &options,
-              CostEstimate &out)
+              bool detail, CostEstimate &out)
         : m_catalog(catalog), m_region(region), m_design(design), m_options(options), m_out(out),
-          m_hours(catalog.hoursPerMonth())
+          m_hours(catalog.hoursPerMonth()), m_detail(detail)
     {
     }
 
@@ -83,28 +84,43 @@ private:
         return p;
     }
 
-    LineItem &add(ComponentCost &c, const QString &key, const QString &label, const Price *p, const Amounts &quantity,
-                  const Amounts &amount, const QString &note = {})
+    // Labels and notes are built only when line items are wanted: `label` and `note` are a
+    // QString or a callable returning one (sweeps skip the formatting).
+    static QString text(const QString &s) { return s; }
+    template <typename F>
+        requires std::is_invocable_r_v<QString, F>
+    static QString text(const F &f)
     {
+        return f();
+    }
+
+    template <typename Label, typename Note = QString>
+    LineItem *add(ComponentCost &c, const QString &key, const Label &label, const Price *p, const Amounts &quantity,
+                  const Amounts &amount, const Note &note = Note())
+    {
+        c.total += amount;
+        if (!m_detail)
+            return nullptr;
         LineItem item;
         item.key = key;
-        item.label = label;
+        item.label = text(label);
         item.unit = p->unit;
         item.unitPrice = p->value;
         item.quantity = quantity;
         item.amount = amount;
         item.priceKey = p->key;
         item.status = p->status;
-        item.note = note;
+        item.note = text(note);
         if (p->isUnverified() && !m_out.unverifiedPrices.contains(p->key))
             m_out.unverifiedPrices.append(p->key);
         c.items.push_back(std::move(item));
-        return c.items.back();
+        return &c.items.back();
     }
 
-    // quantity × flat price in every column
-    LineItem &addSimple(ComponentCost &c, const QString &key, const QString &label, const Price *p, const Amounts &quantity,
-                        const QString &note = {})
+    // quantity × price (through the tiers) in every column
+    template <typename Label, typename Note = QString>
+    LineItem *addSimple(ComponentCost &c, const QString &key, const Label &label, const Price *p, const Amounts &quantity,
+                        const Note &note = Note())
     {
         Amounts amount;
         for (size_t i = 0; i < 3; ++i)
@@ -124,8 +140,8 @@ private:
             freeQty.v[i] = std::min(quantity.v[i], free->value * perUnit);
             amount.v[i] = p->cost(quantity.v[i] - freeQty.v[i]) - p->cost(quantity.v[i]);
         }
-        LineItem &item = add(c, key, label, free, freeQty, amount, QStringLiteral("AWS always-free monthly allowance (per account)"));
-        item.discount = true;
+        if (LineItem *item = add(c, key, label, free, freeQty, amount, QStringLiteral("AWS always-free monthly allowance (per account)")))
+            item->discount = true;
     }
 
     ComponentCost start(const Component &component)
@@ -141,8 +157,6 @@ private:
 
     void finish(ComponentCost &&c)
     {
-        for (const LineItem &i : c.items)
-            c.total += i.amount;
         m_out.categories[size_t(c.category)] += c.total;
         m_out.total += c.total;
         m_out.gravitonDelta += c.gravitonDelta;
@@ -170,6 +184,7 @@ private:
     const CostOptions &m_options;
     CostEstimate &m_out;
     const double m_hours;
+    const bool m_detail;
     int m_servedBuckets = 0;
     int m_sharingBuckets = 0;
 };
@@ -231,12 +246,15 @@ void Estimator::fargate(const Component &component)
                                       : arm ? QStringLiteral("fargate.gb_hour_arm") : QStringLiteral("fargate.gb_hour_x86"));
     const QString arch = arm ? QStringLiteral("arm64") : QStringLiteral("x86_64");
     const QString market = spot ? QStringLiteral(", Fargate Spot") : QString();
-    QString note = QStringLiteral("%1 vCPU × %2 h × tasks").arg(vcpu).arg(m_hours);
-    if (spotWanted && arm)
-        note += QStringLiteral("; Fargate Spot runs x86_64 tasks only, so this arm64 service is priced on demand");
-    addSimple(c, QStringLiteral("vcpu"), QStringLiteral("vCPU-hours (%1%2)").arg(arch, market), vcpuPrice, tasks * (vcpu * m_hours), note);
-    addSimple(c, QStringLiteral("memory"), QStringLiteral("GB-hours (%1%2)").arg(arch, market), gbPrice, tasks * (gb * m_hours),
-              QStringLiteral("%1 GB × %2 h × tasks").arg(gb).arg(m_hours));
+    const auto note = [&] {
+        QString n = QStringLiteral("%1 vCPU × %2 h × tasks").arg(vcpu).arg(m_hours);
+        if (spotWanted && arm)
+            n += QStringLiteral("; Fargate Spot runs x86_64 tasks only, so this arm64 service is priced on demand");
+        return n;
+    };
+    addSimple(c, QStringLiteral("vcpu"), [&] { return QString(QStringLiteral("vCPU-hours (%1%2)").arg(arch, market)); }, vcpuPrice, tasks * (vcpu * m_hours), note);
+    addSimple(c, QStringLiteral("memory"), [&] { return QString(QStringLiteral("GB-hours (%1%2)").arg(arch, market)); }, gbPrice, tasks * (gb * m_hours),
+              [&] { return QString(QStringLiteral("%1 GB × %2 h × tasks").arg(gb).arg(m_hours)); });
 
     const double perTask = (vcpu * vcpuPrice->value + gb * gbPrice->value) * m_hours;
     if (m_options.computeSavingsPlan != CostOptions::SavingsPlan::None && !spot) {
@@ -248,11 +266,12 @@ void Estimator::fargate(const Component &component)
             covered.v[i] = std::min(baseline, tasks.v[i]) * perTask;
             amount.v[i] = -covered.v[i] * rate->value;
         }
-        LineItem &item = add(c, QStringLiteral("savings_plan"),
-                             threeYears ? QStringLiteral("Compute Savings Plan, 3 years, No Upfront") : QStringLiteral("Compute Savings Plan, 1 year, No Upfront"),
+        LineItem *item = add(c, QStringLiteral("savings_plan"),
+                             [&] { return QString(threeYears ? QStringLiteral("Compute Savings Plan, 3 years, No Upfront") : QStringLiteral("Compute Savings Plan, 1 year, No Upfront")); },
                              rate, covered, amount,
-                             QStringLiteral("commitment covers the always-on baseline of %1 task(s); quantity is the on-demand USD covered").arg(baseline));
-        item.discount = true;
+                             [&] { return QString(QStringLiteral("commitment covers the always-on baseline of %1 task(s); quantity is the on-demand USD covered").arg(baseline)); });
+        if (item)
+            item->discount = true;
     }
     if (networkValue("nat_gateways") <= 0) {
         addSimple(c, QStringLiteral("public_ipv4"), QStringLiteral("Public IPv4 addresses (tasks in public subnets)"),
@@ -291,18 +310,18 @@ void Estimator::rds(const Component &component)
                                 .arg(component.id, cls, m_region.region(), m_region.file(),
                                      near.isEmpty() ? QString() : QStringLiteral("; nearest: %1").arg(near.join(QStringLiteral(", ")))));
     } else {
-        addSimple(c, QStringLiteral("instance"), QStringLiteral("Instance-hours (%1, %2)").arg(cls, deployment), instance,
-                  Amounts::same(copies * m_hours), multiAz ? QStringLiteral("Multi-AZ bills the standby as a second instance") : QString());
+        addSimple(c, QStringLiteral("instance"), [&] { return QString(QStringLiteral("Instance-hours (%1, %2)").arg(cls, deployment)); }, instance,
+                  Amounts::same(copies * m_hours), [&] { return QString(multiAz ? QStringLiteral("Multi-AZ bills the standby as a second instance") : QString()); });
         if (replicas > 0)
-            addSimple(c, QStringLiteral("replica_instances"), QStringLiteral("Read replica instance-hours (%1 × %2)").arg(replicas).arg(cls),
+            addSimple(c, QStringLiteral("replica_instances"), [&] { return QString(QStringLiteral("Read replica instance-hours (%1 × %2)").arg(replicas).arg(cls)); },
                       instance, Amounts::same(replicas * m_hours));
     }
 
     const Price *storagePrice = price(QStringLiteral("rds.%1_gb_month").arg(type));
-    addSimple(c, QStringLiteral("storage"), QStringLiteral("Storage %1 (%2 GB%3)").arg(type).arg(storage).arg(multiAz ? QStringLiteral(" × 2 for Multi-AZ") : QString()),
+    addSimple(c, QStringLiteral("storage"), [&] { return QString(QStringLiteral("Storage %1 (%2 GB%3)").arg(type).arg(storage).arg(multiAz ? QStringLiteral(" × 2 for Multi-AZ") : QString())); },
               storagePrice, Amounts::same(storage * copies));
     if (replicas > 0)
-        addSimple(c, QStringLiteral("replica_storage"), QStringLiteral("Read replica storage %1 (%2 × %3 GB)").arg(type).arg(replicas).arg(storage),
+        addSimple(c, QStringLiteral("replica_storage"), [&] { return QString(QStringLiteral("Read replica storage %1 (%2 × %3 GB)").arg(type).arg(replicas).arg(storage)); },
                   storagePrice, Amounts::same(storage * replicas));
 
     if (type == QLatin1String("gp3")) {
@@ -317,15 +336,15 @@ void Estimator::rds(const Component &component)
         } else if (large) {
             if (extraIops > 0)
                 addSimple(c, QStringLiteral("iops"), QStringLiteral("gp3 IOPS above the 12,000 baseline"), price(QStringLiteral("rds.gp3_iops_month")),
-                          Amounts::same(extraIops * copies), multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString());
+                          Amounts::same(extraIops * copies), [&] { return QString(multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString()); });
             if (extraThroughput > 0)
                 addSimple(c, QStringLiteral("throughput"), QStringLiteral("gp3 throughput above the 500 MiB/s baseline"),
                           price(QStringLiteral("rds.gp3_throughput_month")), Amounts::same(extraThroughput * copies),
-                          multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString());
+                          [&] { return QString(multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString()); });
         }
     } else if (type == QLatin1String("io1") || type == QLatin1String("io2")) {
-        addSimple(c, QStringLiteral("iops"), QStringLiteral("Provisioned IOPS (%1)").arg(type), price(QStringLiteral("rds.%1_iops_month").arg(type)),
-                  Amounts::same(iops * copies), multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString());
+        addSimple(c, QStringLiteral("iops"), [&] { return QString(QStringLiteral("Provisioned IOPS (%1)").arg(type)); }, price(QStringLiteral("rds.%1_iops_month").arg(type)),
+                  Amounts::same(iops * copies), [&] { return QString(multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString()); });
     }
 
     const double retention = double(component.intParam(QStringLiteral("backup_retention_days")));
@@ -335,18 +354,19 @@ void Estimator::rds(const Component &component)
         const double billable = std::max(0.0, backup - storage);
         addSimple(c, QStringLiteral("backup"), QStringLiteral("Backup storage beyond the free allowance"), price(QStringLiteral("rds.backup_gb_month")),
                   Amounts::same(billable),
-                  QStringLiteral("backups ≈ database size %1 GB + %2 days of growth = %3 GB; free up to the %4 GB provisioned")
-                      .arg(workload("db_size_gb")).arg(retention).arg(backup, 0, 'f', 1).arg(storage));
+                  [&] { return QString(QStringLiteral("backups ≈ database size %1 GB + %2 days of growth = %3 GB; free up to the %4 GB provisioned")
+                      .arg(workload("db_size_gb")).arg(retention).arg(backup, 0, 'f', 1).arg(storage)); });
     }
 
     const double instanceCount = copies + replicas;
     if (m_options.rdsReserved && instance) {
         const Price *rate = price(QStringLiteral("rds.reserved_1y_no_upfront"));
         const double covered = instance->value * instanceCount * m_hours;
-        LineItem &item = add(c, QStringLiteral("reserved"), QStringLiteral("Reserved instances, 1 year, No Upfront"), rate,
+        LineItem *item = add(c, QStringLiteral("reserved"), QStringLiteral("Reserved instances, 1 year, No Upfront"), rate,
                              Amounts::same(covered), Amounts::same(-covered * rate->value),
-                             QStringLiteral("covers every instance-hour (%1 instances); quantity is the on-demand USD covered").arg(instanceCount));
-        item.discount = true;
+                             [&] { return QString(QStringLiteral("covers every instance-hour (%1 instances); quantity is the on-demand USD covered").arg(instanceCount)); });
+        if (item)
+            item->discount = true;
     }
 
     const QString other = rdsCounterpart(cls);
@@ -374,15 +394,16 @@ void Estimator::redis(const Component &component)
                                 .arg(component.id, type, m_region.region(), m_region.file(),
                                      near.isEmpty() ? QString() : QStringLiteral("; nearest: %1").arg(near.join(QStringLiteral(", ")))));
     } else {
-        addSimple(c, QStringLiteral("nodes"), QStringLiteral("Node-hours (%1 × %2: primary + %3 replica(s))").arg(nodes).arg(type).arg(nodes - 1),
+        addSimple(c, QStringLiteral("nodes"), [&] { return QString(QStringLiteral("Node-hours (%1 × %2: primary + %3 replica(s))").arg(nodes).arg(type).arg(nodes - 1)); },
                   node, Amounts::same(nodes * m_hours));
         if (m_options.cacheReserved) {
             const Price *rate = price(QStringLiteral("elasticache.reserved_1y_no_upfront"));
             const double covered = node->value * nodes * m_hours;
-            LineItem &item = add(c, QStringLiteral("reserved"), QStringLiteral("Reserved nodes, 1 year, No Upfront"), rate,
+            LineItem *item = add(c, QStringLiteral("reserved"), QStringLiteral("Reserved nodes, 1 year, No Upfront"), rate,
                                  Amounts::same(covered), Amounts::same(-covered * rate->value),
                                  QStringLiteral("covers every node-hour; quantity is the on-demand USD covered"));
-            item.discount = true;
+            if (item)
+            item->discount = true;
         }
     }
     const auto hw = cacheNodeType(type);
@@ -401,7 +422,8 @@ void Estimator::s3(const Component &component)
     const int sharing = m_sharingBuckets;
     if (gb <= 0 && served && sharing > 0) {
         gb = workload("s3_storage_gb") / sharing;
-        note = QStringLiteral("workload S3 storage %1 GB shared by %2 static/media bucket(s)").arg(workload("s3_storage_gb")).arg(sharing);
+        if (m_detail)
+            note = QStringLiteral("workload S3 storage %1 GB shared by %2 static/media bucket(s)").arg(workload("s3_storage_gb")).arg(sharing);
     } else if (gb <= 0) {
         note = QStringLiteral("storage_gb is 0: set it to price the data kept here");
     }
@@ -413,10 +435,10 @@ void Estimator::s3(const Component &component)
     if (cold > 0) {
         const bool toGlacier = glacier > 0;
         addSimple(c, QStringLiteral("storage_cold"),
-                  toGlacier ? QStringLiteral("Glacier Instant Retrieval storage (lifecycle after %1 days)").arg(glacier)
-                            : QStringLiteral("Standard-IA storage (lifecycle after %1 days)").arg(ia),
+                  [&] { return QString(toGlacier ? QStringLiteral("Glacier Instant Retrieval storage (lifecycle after %1 days)").arg(glacier)
+                            : QStringLiteral("Standard-IA storage (lifecycle after %1 days)").arg(ia)); },
                   price(toGlacier ? QStringLiteral("s3.glacier_ir_gb_month") : QStringLiteral("s3.standard_ia_gb_month")),
-                  Amounts::same(cold), QStringLiteral("assumed: %1 % of the data is older than the transition age").arg(A::s3LifecycleColdShare * 100));
+                  Amounts::same(cold), [&] { return QString(QStringLiteral("assumed: %1 % of the data is older than the transition age").arg(A::s3LifecycleColdShare * 100)); });
     }
     addSimple(c, QStringLiteral("put_requests"), QStringLiteral("PUT, COPY, POST, LIST requests"), price(QStringLiteral("s3.put_per_1000")),
               Amounts::same(A::s3PutRequestsPerBucket / 1000.0), QStringLiteral("assumed: 100,000 per bucket-month (deploys, uploads); quantity in thousands"));
@@ -427,7 +449,7 @@ void Estimator::s3(const Component &component)
         const double gets = workload("cdn_requests_millions") * 1e6 * (1 - hit) / servedBuckets;
         addSimple(c, QStringLiteral("get_requests"), QStringLiteral("GET requests (CloudFront cache misses)"), price(QStringLiteral("s3.get_per_1000")),
                   Amounts::same(gets / 1000.0),
-                  QStringLiteral("CDN requests × (1 − %1 % hit ratio) ÷ %2 served bucket(s); quantity in thousands").arg(hit * 100).arg(servedBuckets));
+                  [&] { return QString(QStringLiteral("CDN requests × (1 − %1 % hit ratio) ÷ %2 served bucket(s); quantity in thousands").arg(hit * 100).arg(servedBuckets)); });
     }
     finish(std::move(c));
 }
@@ -443,8 +465,8 @@ void Estimator::cloudFront(const Component &component)
     const Price *egressPrice = price(QStringLiteral("cloudfront.egress_gb"));
     const Price *requestPrice = price(QStringLiteral("cloudfront.https_per_10k"));
     addSimple(c, QStringLiteral("egress"), QStringLiteral("Data transfer out to viewers (tiered)"), egressPrice, Amounts::same(egress),
-              QStringLiteral("viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)%2").arg(m_region.region(),
-                  compress ? QString() : QStringLiteral("; compression off: workload egress ÷ (1 − 25 %)")));
+              [&] { return QString(QStringLiteral("viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)%2").arg(m_region.region(),
+                  compress ? QString() : QStringLiteral("; compression off: workload egress ÷ (1 − 25 %)"))); });
     addAllowance(c, QStringLiteral("egress_free"), QStringLiteral("Always-free 1 TB data transfer out"), egressPrice,
                  price(QStringLiteral("cloudfront.free_egress_gb")), Amounts::same(egress));
     addSimple(c, QStringLiteral("requests"), QStringLiteral("HTTPS requests"), requestPrice, Amounts::same(requests / 10000.0),
@@ -465,11 +487,11 @@ void Estimator::alb(const Component &component)
     const double bytesLcu = gbPerHour / A::lcuGbPerHour;
     const double connectionLcu = rps * A::newConnectionsPerRequest / A::lcuNewConnectionsPerSecond;
     const double lcu = std::max(bytesLcu, connectionLcu);
-    addSimple(c, QStringLiteral("lcu"), QStringLiteral("LCU-hours (%1 LCU, %2)").arg(lcu, 0, 'f', 2)
-                                            .arg(bytesLcu >= connectionLcu ? QStringLiteral("processed bytes") : QStringLiteral("new connections")),
+    addSimple(c, QStringLiteral("lcu"), [&] { return QString(QStringLiteral("LCU-hours (%1 LCU, %2)").arg(lcu, 0, 'f', 2)
+                                            .arg(bytesLcu >= connectionLcu ? QStringLiteral("processed bytes") : QStringLiteral("new connections"))); },
               price(QStringLiteral("alb.lcu_hour")), Amounts::same(lcu * m_hours),
-              QStringLiteral("average %1 req/s × %2 KB = %3 GB/h processed (1 LCU = 1 GB/h); %4 new connections/s (1 LCU = 25/s)")
-                  .arg(rps).arg(workload("avg_response_kb")).arg(gbPerHour, 0, 'f', 2).arg(rps * A::newConnectionsPerRequest));
+              [&] { return QString(QStringLiteral("average %1 req/s × %2 KB = %3 GB/h processed (1 LCU = 1 GB/h); %4 new connections/s (1 LCU = 25/s)")
+                  .arg(rps).arg(workload("avg_response_kb")).arg(gbPerHour, 0, 'f', 2).arg(rps * A::newConnectionsPerRequest)); });
 
     if (!component.boolParam(QStringLiteral("internal"))) {
         const double azs = networkValue("az_count");
@@ -497,7 +519,7 @@ void Estimator::network()
     c.name = QStringLiteral("VPC networking");
     c.kind = QStringLiteral("network");
     c.category = CostCategory::Networking;
-    addSimple(c, QStringLiteral("nat_hours"), QStringLiteral("NAT gateway hours (%1 gateway(s))").arg(nat), price(QStringLiteral("nat.hour")),
+    addSimple(c, QStringLiteral("nat_hours"), [&] { return QString(QStringLiteral("NAT gateway hours (%1 gateway(s))").arg(nat)); }, price(QStringLiteral("nat.hour")),
               Amounts::same(nat * m_hours));
     addSimple(c, QStringLiteral("nat_data"), QStringLiteral("NAT gateway data processed"), price(QStringLiteral("nat.gb")),
               Amounts::same(networkValue("nat_data_gb")));
@@ -518,9 +540,9 @@ void Estimator::cloudWatch(const Component &component)
     addSimple(c, QStringLiteral("log_ingestion"), QStringLiteral("Log ingestion"), ingest, Amounts::same(ingestion));
     addAllowance(c, QStringLiteral("log_ingestion_free"), QStringLiteral("Always-free 5 GB log ingestion"), ingest,
                  price(QStringLiteral("cloudwatch.free_log_ingestion_gb")), Amounts::same(ingestion));
-    addSimple(c, QStringLiteral("log_storage"), QStringLiteral("Log storage (%1 days retention)").arg(retention), store, Amounts::same(stored),
-              QStringLiteral("steady state: %1 GB/month × %2 days ÷ %3 days (uncompressed, an upper bound)")
-                  .arg(ingestion).arg(retention).arg(daysPerMonth, 0, 'f', 2));
+    addSimple(c, QStringLiteral("log_storage"), [&] { return QString(QStringLiteral("Log storage (%1 days retention)").arg(retention)); }, store, Amounts::same(stored),
+              [&] { return QString(QStringLiteral("steady state: %1 GB/month × %2 days ÷ %3 days (uncompressed, an upper bound)")
+                  .arg(ingestion).arg(retention).arg(daysPerMonth, 0, 'f', 2)); });
     addAllowance(c, QStringLiteral("log_storage_free"), QStringLiteral("Always-free 5 GB-month log storage"), store,
                  price(QStringLiteral("cloudwatch.free_log_storage_gb")), Amounts::same(stored));
     if (component.boolParam(QStringLiteral("alarms"))) {
@@ -538,7 +560,7 @@ void Estimator::secrets(const Component &component)
 {
     ComponentCost c = start(component);
     const double count = double(component.listParam(QStringLiteral("secrets")).size());
-    addSimple(c, QStringLiteral("secrets"), QStringLiteral("Secrets (%1)").arg(count), price(QStringLiteral("secrets_manager.secret_month")),
+    addSimple(c, QStringLiteral("secrets"), [&] { return QString(QStringLiteral("Secrets (%1)").arg(count)); }, price(QStringLiteral("secrets_manager.secret_month")),
               Amounts::same(count));
     addSimple(c, QStringLiteral("api_calls"), QStringLiteral("API calls"), price(QStringLiteral("secrets_manager.per_10k_calls")),
               Amounts::same(component.doubleParam(QStringLiteral("api_calls_per_month")) / 10000.0),
@@ -590,7 +612,7 @@ int CostEngine::alarmCount(const Design &design)
     return alarms;
 }
 
-CostEstimate CostEngine::estimate(const Design &design, const CostOptions &options) const
+CostEstimate CostEngine::estimate(const Design &design, const CostOptions &options, Detail detail) const
 {
     CostEstimate out;
     out.designName = design.name();
@@ -611,7 +633,7 @@ CostEstimate CostEngine::estimate(const Design &design, const CostOptions &optio
     }
     out.regionName = region->name();
     out.catalogFile = region->file();
-    Estimator(*m_catalog, *region, design, options, out).run();
+    Estimator(*m_catalog, *region, design, options, detail == Detail::LineItems, out).run();
     return out;
 }
 

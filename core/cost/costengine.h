@@ -19,7 +19,11 @@ public:
 
     const PricingCatalog &catalog() const { return *m_catalog; }
 
-    CostEstimate estimate(const Design &design, const CostOptions &options = {}) const;
+    // LineItems: everything. TotalsOnly: component, category and design totals and the Graviton
+    // deltas, but no line items, notes or unverified list (for sweeps: no text is formatted).
+    enum class Detail { LineItems, TotalsOnly };
+
+    CostEstimate estimate(const Design &design, const CostOptions &options = {}, Detail detail = Detail::LineItems) const;
 
     // Modelling assumptions where the workload profile says nothing (documented in
     // docs/cost-model.md; the advisor and the tests use the same values).

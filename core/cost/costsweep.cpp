@@ -41,7 +41,7 @@ CostSweep CostSweep::run(const CostEngine &engine, const Design &design, const Q
         Point p;
         p.value = value;
         if (o.applyTo(d).ok)
-            p.total = engine.estimate(d, options).total;
+            p.total = engine.estimate(d, options, CostEngine::Detail::TotalsOnly).total;
         else
             p.valid = false;
         sweep.points.push_back(p);
