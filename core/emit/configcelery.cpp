@@ -1,0 +1,87 @@
+// The Celery application (config/celery.py): queues, routes and the worker groups serving them.
+#include "configemitter.h"
+
+#include "docscontext.h"
+
+#include <QMap>
+
+namespace Infra {
+
+QByteArray ConfigEmitter::celeryApp(const DocsContext &ctx)
+{
+    const Design &d = ctx.design();
+    const QString app = ctx.celeryApp();
+    QString notice = ctx.notice();
+    notice.replace(QStringLiteral("\"\"\""), QStringLiteral("'''"));
+    QString out;
+    out += QStringLiteral(R"("""Celery application %1 (celery -A %1).
+
+%2
+
+Queues and routes come from the design; broker, result backend and the other CELERY_*
+settings from settings/production.py.
+"""
+
+import os
+
+from celery import Celery
+from kombu import Exchange, Queue
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", %3)
+
+app = Celery(%4)
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()
+)")
+               .arg(app, notice, pythonString(ctx.djangoModule() + QStringLiteral(".settings.production")), pythonString(app));
+
+    // Which worker groups consume each queue, for the comments.
+    QMap<QString, QStringList> consumers;
+    for (const Component *w : ctx.all(ComponentKind::EcsWorker)) {
+        for (const QString &q : w->listParam(QStringLiteral("queues")))
+            consumers[q].append(QStringLiteral("%1 (%2 x concurrency %3)")
+                                    .arg(w->id)
+                                    .arg(w->intParam(QStringLiteral("desired_tasks")))
+                                    .arg(w->intParam(QStringLiteral("concurrency"))));
+    }
+
+    const QStringList queues = ctx.celeryQueues();
+    out += QStringLiteral("\n# Every queue a worker group consumes or a route names, with its consumers.\n");
+    out += QStringLiteral("app.conf.task_queues = (\n");
+    for (const QString &q : queues) {
+        const QStringList who = consumers.value(q);
+        out += QStringLiteral("    Queue(%1, Exchange(%1), routing_key=%1),  # %2\n")
+                   .arg(pythonString(q), who.isEmpty() ? QStringLiteral("no consumer in the design") : who.join(QStringLiteral(", ")));
+    }
+    out += QStringLiteral(")\n");
+    out += QStringLiteral("# Tasks no route names go here (the design's findings assume the same queue).\n"
+                          "app.conf.task_default_queue = \"default\"\n");
+
+    out += QStringLiteral("\n# Routes in the design's order. Celery looks up exact task names first, then tries the\n"
+                          "# patterns in this order and takes the first that matches (the design's findings check it).\n");
+    const QList<CeleryRoute> &routes = d.routes();
+    if (routes.isEmpty()) {
+        out += QStringLiteral("app.conf.task_routes = {}\n");
+    } else {
+        out += QStringLiteral("app.conf.task_routes = {\n");
+        for (const CeleryRoute &r : routes)
+            out += QStringLiteral("    %1: {\"queue\": %2},\n").arg(pythonString(r.task), pythonString(r.queue));
+        out += QStringLiteral("}\n");
+    }
+
+    if (ctx.has(ComponentKind::EcsWorker)) {
+        out += QStringLiteral("\n# Worker groups (ECS services in cluster %1; commands in worker-commands.sh):\n").arg(ctx.clusterName());
+        for (const Component *w : ctx.all(ComponentKind::EcsWorker)) {
+            QStringList cmd = serviceCommand(ctx, *w);
+            out += QStringLiteral("#   %1: %2 tasks (%3-%4): %5\n")
+                       .arg(w->id)
+                       .arg(w->intParam(QStringLiteral("desired_tasks")))
+                       .arg(w->intParam(QStringLiteral("min_tasks")))
+                       .arg(w->intParam(QStringLiteral("max_tasks")))
+                       .arg(cmd.join(QLatin1Char(' ')));
+        }
+    }
+    return out.toUtf8();
+}
+
+} // namespace Infra

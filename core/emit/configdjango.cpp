@@ -1,0 +1,285 @@
+// The Django production settings module (config/settings/production.py).
+#include "configemitter.h"
+
+#include "docscontext.h"
+
+namespace Infra {
+
+namespace {
+
+QString py(const QString &text) { return ConfigEmitter::pythonString(text); }
+
+QString envOr(const char *name, const QString &fallback)
+{
+    return QStringLiteral("os.environ.get(\"%1\", %2)").arg(QLatin1String(name), py(fallback));
+}
+
+QString redisSection(const DocsContext &ctx, const Component &redis)
+{
+    const bool tls = redis.boolParam(QStringLiteral("transit_encryption"));
+    const bool auth = ctx.terraform().redisUsesAuthToken();
+    QString out;
+    out += QStringLiteral("\n# Redis: %1 (%2, %3), roles: %4.\n")
+               .arg(ctx.resourceName(redis.id), redis.stringParam(QStringLiteral("node_type")),
+                    redis.stringParam(QStringLiteral("maxmemory_policy")), redis.listParam(QStringLiteral("roles")).join(QStringLiteral(", ")));
+    out += QStringLiteral("REDIS_HOST = os.environ[\"REDIS_HOST\"]\n");
+    out += QStringLiteral("REDIS_PORT = int(%1)\n").arg(envOr("REDIS_PORT", QString::number(redis.intParam(QStringLiteral("port")))));
+    if (tls)
+        out += QStringLiteral("# Encryption in transit is on: clients speak TLS (rediss://).\n");
+    else
+        out += QStringLiteral("# Encryption in transit is off: plain redis://.\n");
+    out += QStringLiteral("REDIS_SCHEME = %1\n").arg(py(tls ? QStringLiteral("rediss") : QStringLiteral("redis")));
+    if (auth)
+        out += QStringLiteral("# The AUTH token comes from Secrets Manager (terraform/secrets.tf).\n"
+                              "REDIS_PASSWORD = os.environ.get(\"REDIS_AUTH_TOKEN\", \"\")\n");
+    else
+        out += QStringLiteral("REDIS_PASSWORD = \"\"\n");
+    out += QStringLiteral(R"(
+
+def redis_url(db, celery=False):
+    """URL of one Redis database; Celery wants the certificate check spelled out with TLS."""
+    credentials = f":{quote(REDIS_PASSWORD, safe='')}@" if REDIS_PASSWORD else ""
+    url = f"{REDIS_SCHEME}://{credentials}{REDIS_HOST}:{REDIS_PORT}/{db}"
+    if celery and REDIS_SCHEME == "rediss":
+        url += "?ssl_cert_reqs=required"
+    return url
+)");
+    return out;
+}
+
+QString cacheEntry(const QString &alias, const QString &location, const QString &prefix)
+{
+    return QStringLiteral(R"(    %1: {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": %2,
+        "OPTIONS": {
+            "CLIENT_CLASS": "django_redis.client.DefaultClient",
+            "SOCKET_CONNECT_TIMEOUT": 5,
+            "SOCKET_TIMEOUT": 5,
+            "CONNECTION_POOL_KWARGS": {"max_connections": 50, "retry_on_timeout": True},
+        },
+        "KEY_PREFIX": %3,
+    },
+)")
+        .arg(py(alias), location, py(prefix));
+}
+
+QString storageEntry(const QString &alias, const QString &backend, const QString &envVar, const QString &location, const QString &comment)
+{
+    return QStringLiteral(R"(    # %5
+    %1: {
+        "BACKEND": %2,
+        "OPTIONS": {
+            "bucket_name": os.environ[%3],
+            "location": %4,
+            "region_name": AWS_REGION,
+            "custom_domain": CDN_DOMAIN or None,
+            "querystring_auth": False,
+            "file_overwrite": %6,
+        },
+    },
+)")
+        .arg(py(alias), py(backend), py(envVar), py(location), comment,
+             alias == QLatin1String("default") ? QStringLiteral("False") : QStringLiteral("True"));
+}
+
+} // namespace
+
+QByteArray ConfigEmitter::djangoSettings(const DocsContext &ctx)
+{
+    const Design &d = ctx.design();
+    const PoolCalculation &pools = ctx.derived().pools();
+    QString out;
+    out += QStringLiteral(R"("""Production settings of %1 (DJANGO_SETTINGS_MODULE=%2.settings.production).
+
+%3
+
+Hosts, buckets and secrets come from the environment the ECS task definitions set
+(terraform/ecs.tf); pool sizes, Redis database numbers, broker and timeouts come from the
+design. Settings shared with development (INSTALLED_APPS, MIDDLEWARE, templates, ...) stay
+in settings/base.py.
+"""
+
+import os
+from urllib.parse import quote
+
+from .base import *  # noqa: F401,F403
+
+DEBUG = False
+SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
+)")
+               .arg(d.project(), ctx.djangoModule(), QString(ctx.notice()).replace(QStringLiteral("\"\"\""), QStringLiteral("'''")));
+
+    const Component *alb = ctx.first(ComponentKind::Alb);
+    const QString domain = alb ? alb->stringParam(QStringLiteral("certificate_domain")) : QStringLiteral("localhost");
+    out += QStringLiteral("ALLOWED_HOSTS = %1.split(\",\")\n").arg(envOr("DJANGO_ALLOWED_HOSTS", domain));
+    if (alb) {
+        out += QStringLiteral("# TLS ends at the load balancer, which forwards plain HTTP with X-Forwarded-Proto.\n"
+                              "SECURE_PROXY_SSL_HEADER = (\"HTTP_X_FORWARDED_PROTO\", \"https\")\n"
+                              "SESSION_COOKIE_SECURE = True\n"
+                              "CSRF_COOKIE_SECURE = True\n");
+        out += QStringLiteral("# The health check (%1) reaches the tasks by private address: serve it before the host check.\n"
+                              "HEALTH_CHECK_PATH = %2\n")
+                   .arg(alb->stringParam(QStringLiteral("health_check_path")), py(alb->stringParam(QStringLiteral("health_check_path"))));
+    }
+    out += QStringLiteral("AWS_REGION = %1\n").arg(envOr("AWS_REGION", d.region()));
+
+    // Database
+    if (const Component *db = ctx.database()) {
+        const Component *pgb = ctx.pgbouncer();
+        const bool transaction = pgb && pgb->stringParam(QStringLiteral("pool_mode")) == QLatin1String("transaction");
+        const int port = pgb ? int(pgb->intParam(QStringLiteral("listen_port"))) : listenPort(*db);
+        out += QLatin1Char('\n');
+        if (pgb)
+            out += QStringLiteral("# PostgreSQL %1 through pgBouncer (%2, %3 pooling, port %4).\n")
+                       .arg(ctx.resourceName(db->id), pgb->id, pgb->stringParam(QStringLiteral("pool_mode")))
+                       .arg(port);
+        else
+            out += QStringLiteral("# PostgreSQL %1, connected directly (no pgBouncer in the design).\n").arg(ctx.resourceName(db->id));
+        out += QStringLiteral("# Connections reaching the database: %1 at desired scale, %2 at maximum, of max_connections %3.\n")
+                   .arg(pools.desired.databaseConnections)
+                   .arg(pools.maximum.databaseConnections)
+                   .arg(pools.maxConnectionsSetting);
+        out += QStringLiteral(R"(DATABASES = {
+    "default": {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": %1,
+        "USER": os.environ["DATABASE_USER"],
+        "PASSWORD": os.environ["DATABASE_PASSWORD"],
+        "HOST": os.environ["DATABASE_HOST"],
+        "PORT": int(%2),
+        "CONN_MAX_AGE": %3,
+        "CONN_HEALTH_CHECKS": True,
+)")
+                   .arg(envOr("DATABASE_NAME", db->stringParam(QStringLiteral("database_name"))), envOr("DATABASE_PORT", QString::number(port)))
+                   .arg(PoolCalculation::connMaxAge);
+        if (transaction)
+            out += QStringLiteral("        # Transaction pooling gives each transaction any server connection: a server-side\n"
+                                  "        # cursor would outlive its transaction.\n"
+                                  "        \"DISABLE_SERVER_SIDE_CURSORS\": True,\n");
+        if (!pgb)
+            out += QStringLiteral("        \"OPTIONS\": {\"sslmode\": \"require\"},\n");
+        out += QStringLiteral("    },\n}\n");
+    }
+
+    // Redis: cache, sessions, broker, results
+    const Component *redis = ctx.redis();
+    if (redis)
+        out += redisSection(ctx, *redis);
+    const bool cache = redis && ctx.redisHasRole(QStringLiteral("cache"));
+    const bool sessions = redis && ctx.redisHasRole(QStringLiteral("sessions"));
+    if (cache || sessions) {
+        out += QStringLiteral("\n\n# Eviction policy %1: ").arg(redis->stringParam(QStringLiteral("maxmemory_policy")));
+        out += redis->stringParam(QStringLiteral("maxmemory_policy")).startsWith(QLatin1String("volatile"))
+            ? QStringLiteral("only keys with a TTL are evicted, so cache entries keep a timeout.\n")
+            : QStringLiteral("any key may be evicted when memory is full.\n");
+        out += QStringLiteral("CACHES = {\n");
+        if (cache)
+            out += cacheEntry(QStringLiteral("default"), QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("cache_db"))), d.project());
+        else
+            out += QStringLiteral("    \"default\": {\"BACKEND\": \"django.core.cache.backends.locmem.LocMemCache\"},\n");
+        if (sessions)
+            out += cacheEntry(QStringLiteral("sessions"), QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("sessions_db"))),
+                              QStringLiteral("session"));
+        out += QStringLiteral("}\n");
+        if (sessions)
+            out += QStringLiteral("SESSION_ENGINE = \"django.contrib.sessions.backends.cache\"\nSESSION_CACHE_ALIAS = \"sessions\"\n");
+        else
+            out += QStringLiteral("# Redis holds no sessions: keep them in the database, cached in Redis.\n"
+                                  "SESSION_ENGINE = \"django.contrib.sessions.backends.cached_db\"\n");
+    }
+
+    // Celery
+    const QString broker = ctx.brokerKind();
+    const bool usesCelery = ctx.has(ComponentKind::EcsWorker) || ctx.has(ComponentKind::EcsBeat) || !d.routes().isEmpty();
+    if (usesCelery) {
+        out += QStringLiteral("\n# Celery (config/celery.py reads every CELERY_* setting).\n");
+        if (broker == QLatin1String("sqs")) {
+            const Component *sqs = ctx.first(ComponentKind::Sqs);
+            out += QStringLiteral("# Broker: SQS (%1), one queue per Celery queue named <prefix><queue>.\n").arg(sqs->id);
+            out += QStringLiteral("CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", \"sqs://\")\n");
+            out += QStringLiteral(R"(CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "region": AWS_REGION,
+    "queue_name_prefix": %1,
+    "visibility_timeout": %2,
+}
+)")
+                       .arg(envOr("CELERY_SQS_QUEUE_PREFIX", ctx.namePrefix() + QLatin1Char('-')))
+                       .arg(sqs->intParam(QStringLiteral("visibility_timeout")));
+        } else if (broker == QLatin1String("redis")) {
+            out += QStringLiteral("# Broker: Redis database %1.\n").arg(redis->intParam(QStringLiteral("broker_db")));
+            out += QStringLiteral("CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", redis_url(%1, celery=True))\n")
+                       .arg(redis->intParam(QStringLiteral("broker_db")));
+        } else {
+            out += QStringLiteral("# The design has neither Redis nor an SQS broker: the URL must come from the environment.\n"
+                                  "CELERY_BROKER_URL = os.environ[\"CELERY_BROKER_URL\"]\n");
+        }
+        if (redis && ctx.redisHasRole(QStringLiteral("results"))) {
+            out += QStringLiteral("CELERY_RESULT_BACKEND = os.environ.get(\"CELERY_RESULT_BACKEND\", redis_url(%1, celery=True))\n")
+                       .arg(redis->intParam(QStringLiteral("results_db")));
+        } else {
+            out += QStringLiteral("# No result backend in the design: results are not stored.\n"
+                                  "CELERY_RESULT_BACKEND = os.environ.get(\"CELERY_RESULT_BACKEND\")\n"
+                                  "CELERY_TASK_IGNORE_RESULT = CELERY_RESULT_BACKEND is None\n");
+        }
+        out += QStringLiteral("# A task is acknowledged when it finishes, and each process reserves one message at a\n"
+                              "# time, so a worker that stops mid-task hands its work back to the queue.\n"
+                              "CELERY_TASK_ACKS_LATE = True\n"
+                              "CELERY_WORKER_PREFETCH_MULTIPLIER = 1\n"
+                              "CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True\n");
+        if (const Component *beat = ctx.first(ComponentKind::EcsBeat))
+            out += QStringLiteral("CELERY_BEAT_SCHEDULER = %1\n").arg(py(beat->stringParam(QStringLiteral("scheduler"))));
+    }
+
+    // Static and media files
+    const Component *staticBucket = ctx.bucket(QStringLiteral("static"));
+    const Component *mediaBucket = ctx.bucket(QStringLiteral("media"));
+    if (staticBucket || mediaBucket) {
+        const Component *cdn = ctx.first(ComponentKind::CloudFront);
+        out += QLatin1Char('\n');
+        if (cdn)
+            out += QStringLiteral("# S3 behind CloudFront (%1): /static/* and /media/* are served from the buckets under\n"
+                                  "# those key prefixes; CDN_DOMAIN is the distribution's domain (or your alias).\n")
+                       .arg(cdn->id);
+        else
+            out += QStringLiteral("# S3 without a CDN: the buckets block public access, so media URLs are signed.\n");
+        out += QStringLiteral("CDN_DOMAIN = os.environ.get(\"CDN_DOMAIN\", \"\")\n");
+        out += QStringLiteral("STORAGES = {\n");
+        if (mediaBucket)
+            out += storageEntry(QStringLiteral("default"), QStringLiteral("storages.backends.s3.S3Storage"), QStringLiteral("MEDIA_BUCKET"),
+                                QStringLiteral("media"), QStringLiteral("Uploads: %1.").arg(ctx.resourceName(mediaBucket->id)));
+        else
+            out += QStringLiteral("    \"default\": {\"BACKEND\": \"django.core.files.storage.FileSystemStorage\"},\n");
+        if (staticBucket) {
+            const QString ttl = cdn ? QStringLiteral(" CloudFront keeps them up to %1 s, so names carry a content hash.")
+                                          .arg(cdn->intParam(QStringLiteral("static_max_ttl")))
+                                    : QString();
+            out += storageEntry(QStringLiteral("staticfiles"), QStringLiteral("storages.backends.s3.S3ManifestStaticStorage"), QStringLiteral("STATIC_BUCKET"),
+                                QStringLiteral("static"), QStringLiteral("collectstatic: %1.%2").arg(ctx.resourceName(staticBucket->id), ttl));
+        } else {
+            out += QStringLiteral("    \"staticfiles\": {\"BACKEND\": \"django.contrib.staticfiles.storage.StaticFilesStorage\"},\n");
+        }
+        out += QStringLiteral("}\n");
+        if (!cdn) {
+            out += QStringLiteral("for _storage in STORAGES.values():\n"
+                                  "    _storage.get(\"OPTIONS\", {}).update(querystring_auth=True, custom_domain=None)\n");
+        } else {
+            out += QStringLiteral("STATIC_URL = f\"https://{CDN_DOMAIN}/static/\" if CDN_DOMAIN else \"/static/\"\n");
+            out += QStringLiteral("MEDIA_URL = f\"https://{CDN_DOMAIN}/media/\" if CDN_DOMAIN else \"/media/\"\n");
+        }
+    }
+
+    out += QStringLiteral(R"(
+# Logs go to stdout; the awslogs driver sends them to CloudWatch (/ecs/%1/<service>).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": "INFO"},
+}
+)")
+               .arg(ctx.namePrefix());
+    return out.toUtf8();
+}
+
+} // namespace Infra

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "emittedfile.h"
+
+#include "model/component.h"
+
+#include <QString>
+
+namespace Infra {
+
+class Design;
+class DerivedModel;
+class DocsContext;
+
+// Writes the application-side configuration that matches the Terraform module (`config/…`):
+// pgbouncer.ini from the connection-pool calculation, the Django production settings module,
+// the Celery app with its routes and queues, and the command of every worker group. Values
+// the design holds come from the design; hosts, buckets and secrets come from the environment
+// the ECS task definitions set. Deterministic: the same design gives the same bytes.
+class ConfigEmitter
+{
+public:
+    static EmittedFiles emit(const Design &design, const DerivedModel &derived);
+
+    static QByteArray pgbouncerIni(const DocsContext &ctx);     // empty without pgBouncer
+    static QByteArray djangoSettings(const DocsContext &ctx);   // config/settings/production.py
+    static QByteArray celeryApp(const DocsContext &ctx);        // config/celery.py
+    static QByteArray workerCommands(const DocsContext &ctx);   // config/worker-commands.sh; empty without services
+
+    // The command line an ECS service runs (web, worker or Beat), the same as terraform/ecs.tf.
+    static QStringList serviceCommand(const DocsContext &ctx, const Component &component);
+    // A Python string literal: "text" with backslashes and quotes escaped.
+    static QString pythonString(const QString &text);
+};
+
+} // namespace Infra

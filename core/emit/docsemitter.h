@@ -1,0 +1,51 @@
+#pragma once
+
+#include "emittedfile.h"
+
+#include <QString>
+
+namespace Infra {
+
+class Design;
+class DerivedModel;
+class DocsContext;
+struct Component;
+
+// Writes the documents of a design in the playbook's docs/ layout: the architecture overview
+// and its three companions, the six ADRs, four runbooks, the cost report and the Terraform
+// README. Every figure, name and command comes from the design, its derived model, the cost
+// engine and the Terraform module's naming. Deterministic: the same design gives the same bytes.
+class DocsEmitter
+{
+public:
+    static EmittedFiles emit(const Design &design, const DerivedModel &derived);
+
+    // docs/architecture/
+    static QByteArray overview(const DocsContext &ctx);
+    static QByteArray ecsDesign(const DocsContext &ctx);
+    static QByteArray databaseDesign(const DocsContext &ctx);
+    static QByteArray cachingStrategy(const DocsContext &ctx);
+
+    // docs/adrs/ — each with Status, Context, Decision, Consequences, Alternatives
+    static QByteArray adrEcsVsEks(const DocsContext &ctx);
+    static QByteArray adrRdsVsAurora(const DocsContext &ctx);
+    static QByteArray adrElastiCacheVsMemoryDb(const DocsContext &ctx);
+    static QByteArray adrBeatVsEventBridge(const DocsContext &ctx);
+    static QByteArray adrQueueDesign(const DocsContext &ctx);
+    static QByteArray adrScaling(const DocsContext &ctx);
+
+    // docs/runbooks/
+    static QByteArray runbookScaling(const DocsContext &ctx);
+    static QByteArray runbookDisasterRecovery(const DocsContext &ctx);
+    static QByteArray runbookDatabaseMaintenance(const DocsContext &ctx);
+    static QByteArray runbookIncidentResponse(const DocsContext &ctx);
+
+    // docs/cost.md and docs/terraform/README.md
+    static QByteArray costReport(const DocsContext &ctx);
+    static QByteArray terraformReadme(const DocsContext &ctx);
+
+    // One line of key figures of a component ("db.r6g.large, Multi-AZ, 100 GB gp3, …").
+    static QString componentSummary(const DocsContext &ctx, const Component &component);
+};
+
+} // namespace Infra
