@@ -1,5 +1,7 @@
 #include "emitter.h"
 
+#include "configemitter.h"
+#include "docsemitter.h"
 #include "terraformemitter.h"
 
 #include "derive/derivedmodel.h"
@@ -19,6 +21,10 @@ EmittedFiles Emitter::emit(const Design &design, const DerivedModel &derived, Pa
     EmittedFiles files;
     if (parts.testFlag(Part::Terraform))
         files += TerraformEmitter::emit(design, derived);
+    if (parts.testFlag(Part::Docs))
+        files += DocsEmitter::emit(design, derived);
+    if (parts.testFlag(Part::Config))
+        files += ConfigEmitter::emit(design, derived);
     std::sort(files.begin(), files.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
     return files;
 }
