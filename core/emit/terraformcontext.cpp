@@ -65,6 +65,14 @@ const Component *TerraformContext::bucket(const QString &role) const
     return nullptr;
 }
 
+const Component *TerraformContext::cdn() const
+{
+    const Component *c = first(ComponentKind::CloudFront);
+    if (!c || (!has(ComponentKind::Alb) && !bucket(QStringLiteral("static")) && !bucket(QStringLiteral("media"))))
+        return nullptr;
+    return c;
+}
+
 bool TerraformContext::sqsBroker() const
 {
     const Component *sqs = first(ComponentKind::Sqs);

@@ -33,6 +33,9 @@ public:
 
     const Component *database() const;   // the primary RDS (the pool calculation's)
     const Component *redis() const { return first(ComponentKind::ElastiCacheRedis); }
+    // The CloudFront component when it has something to serve (a load balancer or a static
+    // or media bucket); a distribution without an origin is not emitted.
+    const Component *cdn() const;
     const Component *bucket(const QString &role) const; // first S3 bucket of a role
     bool sqsBroker() const;
     QStringList celeryQueues() const;    // every queue a worker consumes or a route names, sorted

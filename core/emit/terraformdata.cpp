@@ -232,7 +232,7 @@ HclFile TerraformEmitter::elasticache(const TerraformContext &ctx)
 HclFile TerraformEmitter::s3(const TerraformContext &ctx)
 {
     HclFile f;
-    const Component *cdn = ctx.first(ComponentKind::CloudFront);
+    const Component *cdn = ctx.cdn();
     for (const Component *b : ctx.all(ComponentKind::S3Bucket)) {
         const QString name = TerraformContext::tfName(b->id);
         const QString bucketRef = QStringLiteral("aws_s3_bucket.%1.id").arg(name);

@@ -87,7 +87,7 @@ Entries djangoEnvironment(const TerraformContext &ctx)
         add(QStringLiteral("STATIC_BUCKET"), r(QStringLiteral("aws_s3_bucket.%1.bucket").arg(TerraformContext::tfName(b->id))));
     if (const Component *b = ctx.bucket(QStringLiteral("media")))
         add(QStringLiteral("MEDIA_BUCKET"), r(QStringLiteral("aws_s3_bucket.%1.bucket").arg(TerraformContext::tfName(b->id))));
-    if (const Component *cdn = ctx.first(ComponentKind::CloudFront))
+    if (const Component *cdn = ctx.cdn())
         add(QStringLiteral("CDN_DOMAIN"), r(QStringLiteral("aws_cloudfront_distribution.%1.domain_name").arg(TerraformContext::tfName(cdn->id))));
     return env;
 }

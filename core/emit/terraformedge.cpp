@@ -110,7 +110,7 @@ HclFile TerraformEmitter::alb(const TerraformContext &ctx)
 HclFile TerraformEmitter::cloudfront(const TerraformContext &ctx)
 {
     HclFile f;
-    const Component *cdn = ctx.first(ComponentKind::CloudFront);
+    const Component *cdn = ctx.cdn();
     if (!cdn)
         return f;
     const QString name = TerraformContext::tfName(cdn->id);

@@ -151,7 +151,7 @@ HclFile TerraformEmitter::outputs(const TerraformContext &ctx)
     if (const Component *a = ctx.first(ComponentKind::Alb))
         f.add(output(QStringLiteral("alb_dns_name"), QStringLiteral("DNS name of the load balancer."),
                      TerraformContext::ref(QStringLiteral("aws_lb.%1.dns_name").arg(TerraformContext::tfName(a->id)))));
-    if (const Component *c = ctx.first(ComponentKind::CloudFront))
+    if (const Component *c = ctx.cdn())
         f.add(output(QStringLiteral("cloudfront_domain_name"), QStringLiteral("Domain name of the CloudFront distribution."),
                      TerraformContext::ref(QStringLiteral("aws_cloudfront_distribution.%1.domain_name").arg(TerraformContext::tfName(c->id)))));
     if (!ctx.ecsServices().empty()) {
