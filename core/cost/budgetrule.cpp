@@ -9,12 +9,19 @@ namespace Infra {
 
 FindingRule BudgetRule::make(const PricingCatalog &catalog)
 {
+    return make(&catalog);
+}
+
+FindingRule BudgetRule::make(const PricingCatalog *catalog)
+{
     FindingRule rule;
     rule.id = costOverBudgetRuleId();
     rule.severity = Finding::Severity::Warning;
     rule.title = QStringLiteral("The monthly cost estimate is within the budget");
-    const PricingCatalog *prices = &catalog;
-    rule.check = [prices](const Design &design, const DerivedModel &, std::vector<Finding> &out) {
+    rule.check = [catalog](const Design &design, const DerivedModel &, std::vector<Finding> &out) {
+        // The standard catalog is looked up when the rule runs, never at registration: rules
+        // are registered during static initialisation, before Qt resources are.
+        const PricingCatalog *prices = catalog ? catalog : &PricingCatalog::standard();
         const double budget = design.value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
         if (budget <= 0)
             return;
@@ -45,7 +52,7 @@ FindingRule BudgetRule::make(const PricingCatalog &catalog)
 void BudgetRule::registerStandard()
 {
     static const bool once = [] {
-        FindingRules::registerExtra(make(PricingCatalog::standard()));
+        FindingRules::registerExtra(make(nullptr));
         return true;
     }();
     Q_UNUSED(once);

@@ -27,10 +27,10 @@ QJsonObject amountsObject(const Amounts &a)
 
 QString header(const CostEstimate &e)
 {
-    QString s = QStringLiteral("Monthly estimate: %1 — %2 (%3), %4 h/month, USD\n")
-                    .arg(e.designName, e.region, e.regionName)
-                    .arg(e.hoursPerMonth);
-    s += QStringLiteral("Pricing catalog %1, effective %2 (%3)\n").arg(e.catalogVersion, e.catalogDate, e.catalogFile);
+    const QString region = e.regionName.isEmpty() ? e.region : QStringLiteral("%1 (%2)").arg(e.region, e.regionName);
+    QString s = QStringLiteral("Monthly estimate: %1 — %2, %3 h/month, USD\n").arg(e.designName, region).arg(e.hoursPerMonth);
+    s += QStringLiteral("Pricing catalog %1, effective %2%3\n")
+             .arg(e.catalogVersion, e.catalogDate, e.catalogFile.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(e.catalogFile));
     const QStringList options = e.options.names();
     s += QStringLiteral("Discounts: %1\n").arg(options.isEmpty() ? QStringLiteral("none (on-demand list prices)") : options.join(QStringLiteral(", ")));
     return s;
