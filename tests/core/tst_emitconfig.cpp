@@ -1,0 +1,404 @@
+// The configs of the export (issue 5, "Configs"): pgbouncer.ini from the pool calculation, the
+// Django production settings, celery.py and the worker commands. Python is compiled with
+// python3 -m py_compile and the settings are executed with the environment terraform/ecs.tf
+// sets, so a config that does not run fails here.
+#include "derive/derivedmodel.h"
+#include "emit/configemitter.h"
+#include "emit/emitter.h"
+#include "io/designreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Infra;
+
+namespace {
+
+Design example(const char *name)
+{
+    const QString path = QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml");
+    DesignReader::Result r = DesignReader::readFile(path);
+    if (!r.ok())
+        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.errorStrings().join(QLatin1Char('\n'))));
+    return *r.design;
+}
+
+Design reference() { return example("django-reference"); }
+
+void set(Design &d, const char *id, const char *key, const QVariant &value)
+{
+    const Mutation m = d.setParameter(QString::fromLatin1(id), QString::fromLatin1(key), value);
+    QVERIFY2(m.ok, qPrintable(m.error));
+}
+
+QString file(const EmittedFiles &files, const char *path)
+{
+    for (const EmittedFile &f : files) {
+        if (f.path == QLatin1String(path))
+            return QString::fromUtf8(f.content);
+    }
+    return {};
+}
+
+EmittedFiles configs(const Design &d)
+{
+    return ConfigEmitter::emit(d, DerivedModel::derive(d));
+}
+
+// "key = value" of an INI file, in order.
+QMap<QString, QString> iniValues(const QString &text)
+{
+    QMap<QString, QString> values;
+    for (const QString &raw : text.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char(';')) || line.startsWith(QLatin1Char('[')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            values.insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
+    }
+    return values;
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Run run(const QString &program, const QStringList &args, const QString &dir = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.setProcessEnvironment(env);
+    if (!dir.isEmpty())
+        p.setWorkingDirectory(dir);
+    p.start(program, args);
+    if (!p.waitForFinished(30000))
+        return {-1, QStringLiteral("%1 did not finish: %2").arg(program, p.errorString())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll())};
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+// Every variation the configs branch on.
+QList<QPair<QString, Design>> variations()
+{
+    QList<QPair<QString, Design>> list;
+    list.append({QStringLiteral("reference"), reference()});
+    list.append({QStringLiteral("starter"), example("starter")});
+    list.append({QStringLiteral("api-only"), example("api-only")});
+    {
+        Design d = reference();
+        d.removeComponents({QStringLiteral("pgbouncer")});
+        list.append({QStringLiteral("no pgbouncer"), d});
+    }
+    {
+        Design d = reference();
+        d.setParameter(QStringLiteral("pgbouncer"), QStringLiteral("pool_mode"), QStringLiteral("session"));
+        d.setParameter(QStringLiteral("redis"), QStringLiteral("transit_encryption"), false);
+        d.setParameter(QStringLiteral("redis"), QStringLiteral("auth_token"), false);
+        list.append({QStringLiteral("session pooling, plain redis"), d});
+    }
+    {
+        Design d = reference();
+        d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues")));
+        d.setParameter(QStringLiteral("redis"), QStringLiteral("roles"), QStringList{QStringLiteral("cache")});
+        list.append({QStringLiteral("sqs broker, cache only"), d});
+    }
+    {
+        Design d = reference();
+        d.removeComponents({QStringLiteral("redis"), QStringLiteral("cdn"), QStringLiteral("static")});
+        list.append({QStringLiteral("no redis, no cdn, no static"), d});
+    }
+    {
+        Design d = reference();
+        d.removeComponents({QStringLiteral("db"), QStringLiteral("pgbouncer"), QStringLiteral("worker-high"), QStringLiteral("worker-default"),
+                            QStringLiteral("worker-long"), QStringLiteral("worker-scheduled"), QStringLiteral("beat")});
+        d.setRoutes({});
+        list.append({QStringLiteral("no database, no celery"), d});
+    }
+    return list;
+}
+
+QProcessEnvironment terraformEnvironment()
+{
+    // What terraform/ecs.tf puts in a Django container (values are stand-ins).
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("DJANGO_SECRET_KEY"), QStringLiteral("test-secret"));
+    env.insert(QStringLiteral("DATABASE_HOST"), QStringLiteral("pgbouncer.myapp-production.internal"));
+    env.insert(QStringLiteral("DATABASE_PORT"), QStringLiteral("6432"));
+    env.insert(QStringLiteral("DATABASE_NAME"), QStringLiteral("app"));
+    env.insert(QStringLiteral("DATABASE_USER"), QStringLiteral("app"));
+    env.insert(QStringLiteral("DATABASE_PASSWORD"), QStringLiteral("pw"));
+    env.insert(QStringLiteral("REDIS_HOST"), QStringLiteral("master.redis.example"));
+    env.insert(QStringLiteral("REDIS_PORT"), QStringLiteral("6379"));
+    env.insert(QStringLiteral("REDIS_AUTH_TOKEN"), QStringLiteral("to/ken"));
+    env.insert(QStringLiteral("STATIC_BUCKET"), QStringLiteral("myapp-production-static"));
+    env.insert(QStringLiteral("MEDIA_BUCKET"), QStringLiteral("myapp-production-media"));
+    env.insert(QStringLiteral("CDN_DOMAIN"), QStringLiteral("d111.cloudfront.net"));
+    env.insert(QStringLiteral("AWS_REGION"), QStringLiteral("us-east-1"));
+    env.remove(QStringLiteral("CELERY_BROKER_URL"));
+    env.remove(QStringLiteral("CELERY_RESULT_BACKEND"));
+    return env;
+}
+
+} // namespace
+
+class TestEmitConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pgbouncerIniEqualsPoolCalculation()
+    {
+        const Design d = reference();
+        const DerivedModel m = DerivedModel::derive(d);
+        const QMap<QString, QString> ini = iniValues(file(ConfigEmitter::emit(d, m), "config/pgbouncer.ini"));
+        // Maximum scale of the reference design:
+        //   web:     20 tasks × 4 Gunicorn workers × 2                 = 160
+        //   workers: high 10×8 + default 10×4 + long 4×2 + sched. 2×2  = 80 + 40 + 8 + 4 = 132
+        //   management (160 + 132) × 0.2 = 58.4; total 292 + 58.4 = 350.4
+        //   default_pool_size = int(350.4 / 4) = int(87.6) = 87
+        //   max_client_conn   = int(350.4 × 2) = int(700.8) = 700
+        QCOMPARE(ini.value(QStringLiteral("default_pool_size")), QStringLiteral("87"));
+        QCOMPARE(ini.value(QStringLiteral("max_client_conn")), QStringLiteral("700"));
+        QCOMPARE(ini.value(QStringLiteral("default_pool_size")).toInt(), m.pools().pgbouncerDefaultPoolSize);
+        QCOMPARE(ini.value(QStringLiteral("max_client_conn")).toInt(), m.pools().pgbouncerMaxClientConn);
+        // The rest from the component: pool mode, port, auth, min/reserve pools, lifetimes.
+        QCOMPARE(ini.value(QStringLiteral("pool_mode")), QStringLiteral("transaction"));
+        QCOMPARE(ini.value(QStringLiteral("listen_port")), QStringLiteral("6432"));
+        QCOMPARE(ini.value(QStringLiteral("auth_type")), QStringLiteral("scram-sha-256"));
+        QCOMPARE(ini.value(QStringLiteral("min_pool_size")), QStringLiteral("5"));
+        QCOMPARE(ini.value(QStringLiteral("reserve_pool_size")), QStringLiteral("5"));
+        QCOMPARE(ini.value(QStringLiteral("server_lifetime")), QStringLiteral("3600"));
+        QCOMPARE(ini.value(QStringLiteral("server_idle_timeout")), QStringLiteral("600"));
+        // [databases]: the RDS database on 5432.
+        QCOMPARE(ini.value(QStringLiteral("app")), QStringLiteral("host=DB_HOST port=5432 dbname=app"));
+        // 2 tasks × (87 + 5) = 184 server connections, stated in the header.
+        QVERIFY(file(ConfigEmitter::emit(d, m), "config/pgbouncer.ini").contains(QLatin1String("2 task(s) x (87 pool + 5 reserve) = 184")));
+    }
+
+    void pgbouncerIniFollowsScaleAndManualSizing()
+    {
+        Design d = reference();
+        set(d, "web", "max_tasks", qint64(37));
+        // web 37 × 8 = 296; + 132 = 428; × 1.2 = 513.6 → pool int(128.4) = 128, clients int(1027.2) = 1027
+        QMap<QString, QString> ini = iniValues(file(configs(d), "config/pgbouncer.ini"));
+        QCOMPARE(ini.value(QStringLiteral("default_pool_size")), QStringLiteral("128"));
+        QCOMPARE(ini.value(QStringLiteral("max_client_conn")), QStringLiteral("1027"));
+
+        set(d, "pgbouncer", "sizing", QStringLiteral("manual"));
+        set(d, "pgbouncer", "default_pool_size", qint64(33));
+        set(d, "pgbouncer", "max_client_conn", qint64(444));
+        ini = iniValues(file(configs(d), "config/pgbouncer.ini"));
+        QCOMPARE(ini.value(QStringLiteral("default_pool_size")), QStringLiteral("33"));
+        QCOMPARE(ini.value(QStringLiteral("max_client_conn")), QStringLiteral("444"));
+    }
+
+    void pythonCompiles()
+    {
+        // Every variation's Python in one py_compile run (a Python start costs seconds on a
+        // loaded machine); py_compile exits non-zero and names the file when one fails.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QStringList python;
+        QMap<QString, QByteArray> sources;
+        int variation = 0;
+        for (const auto &[name, design] : variations()) {
+            const QString base = dir.filePath(QStringLiteral("v%1/").arg(variation++));
+            bool settings = false;
+            for (const EmittedFile &f : configs(design)) {
+                const QString path = base + f.path;
+                QVERIFY(writeFile(path, f.content));
+                if (f.path.endsWith(QLatin1String(".py"))) {
+                    python.append(path);
+                    sources.insert(path, f.content);
+                    settings = settings || f.path == QLatin1String("config/settings/production.py");
+                } else if (f.path.endsWith(QLatin1String(".sh"))) {
+                    const Run r = run(QStringLiteral("sh"), {QStringLiteral("-n"), path});
+                    QVERIFY2(r.exitCode == 0, qPrintable(name + QStringLiteral(": ") + f.path + QStringLiteral(": ") + r.output));
+                }
+            }
+            QVERIFY2(settings, qPrintable(name));
+        }
+        const Run r = run(QStringLiteral("python3"), QStringList{QStringLiteral("-m"), QStringLiteral("py_compile")} + python);
+        QString detail = r.output;
+        for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
+            if (r.output.contains(it.key()))
+                detail += QStringLiteral("\n--- %1\n%2").arg(it.key(), QString::fromUtf8(it.value()));
+        }
+        QVERIFY2(r.exitCode == 0, qPrintable(detail));
+        QVERIFY(python.size() >= 8 + 6); // settings in every variation, celery.py in those with Celery
+    }
+
+    void pyCompileRejectsBrokenPython()
+    {
+        // The check above must be able to fail: a file that is not Python is refused.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.py"));
+        QVERIFY(writeFile(path, "DATABASES = {\n    \"default\": {\n"));
+        QVERIFY(run(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("py_compile"), path}).exitCode != 0);
+    }
+
+    void settingsRunWithTerraformEnvironment()
+    {
+        // Execute the settings as myapp.settings.production (with an empty base.py) and read the
+        // values back: the URLs Django and Celery will actually use.
+        const Design d = reference();
+        QTemporaryDir dir;
+        const QString pkg = dir.filePath(QStringLiteral("myapp/settings/"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("myapp/__init__.py")), {}));
+        QVERIFY(writeFile(pkg + QStringLiteral("__init__.py"), {}));
+        QVERIFY(writeFile(pkg + QStringLiteral("base.py"), {}));
+        QVERIFY(writeFile(pkg + QStringLiteral("production.py"), file(configs(d), "config/settings/production.py").toUtf8()));
+        const char *script = "import myapp.settings.production as s\n"
+                             "db = s.DATABASES['default']\n"
+                             "print('db', db['HOST'], db['PORT'], db['CONN_MAX_AGE'], db['DISABLE_SERVER_SIDE_CURSORS'])\n"
+                             "print('cache', s.CACHES['default']['LOCATION'])\n"
+                             "print('sessions', s.CACHES['sessions']['LOCATION'], s.SESSION_ENGINE, s.SESSION_CACHE_ALIAS)\n"
+                             "print('broker', s.CELERY_BROKER_URL)\n"
+                             "print('results', s.CELERY_RESULT_BACKEND)\n"
+                             "print('static', s.STORAGES['staticfiles']['OPTIONS']['bucket_name'], s.STORAGES['staticfiles']['OPTIONS']['custom_domain'], s.STATIC_URL)\n"
+                             "print('media', s.STORAGES['default']['OPTIONS']['bucket_name'], s.STORAGES['default']['OPTIONS']['location'], s.MEDIA_URL)\n";
+        const Run r = run(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(script)}, dir.path(), terraformEnvironment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        const QStringList lines = r.output.trimmed().split(QLatin1Char('\n'));
+        // pgBouncer on 6432, CONN_MAX_AGE 300, transaction pooling → no server-side cursors
+        QCOMPARE(lines.value(0), QStringLiteral("db pgbouncer.myapp-production.internal 6432 300 True"));
+        // Redis with TLS (rediss) and the AUTH token URL-quoted, cache DB 0 and sessions DB 1
+        QCOMPARE(lines.value(1), QStringLiteral("cache rediss://:to%2Fken@master.redis.example:6379/0"));
+        QCOMPARE(lines.value(2), QStringLiteral("sessions rediss://:to%2Fken@master.redis.example:6379/1 django.contrib.sessions.backends.cache sessions"));
+        // Celery: broker DB 2, results DB 3, with the certificate requirement Celery needs for rediss
+        QCOMPARE(lines.value(3), QStringLiteral("broker rediss://:to%2Fken@master.redis.example:6379/2?ssl_cert_reqs=required"));
+        QCOMPARE(lines.value(4), QStringLiteral("results rediss://:to%2Fken@master.redis.example:6379/3?ssl_cert_reqs=required"));
+        QCOMPARE(lines.value(5), QStringLiteral("static myapp-production-static d111.cloudfront.net https://d111.cloudfront.net/static/"));
+        QCOMPARE(lines.value(6), QStringLiteral("media myapp-production-media media https://d111.cloudfront.net/media/"));
+    }
+
+    void settingsFollowTheModel()
+    {
+        Design d = reference();
+        set(d, "redis", "cache_db", qint64(5));
+        set(d, "redis", "sessions_db", qint64(7));
+        set(d, "redis", "broker_db", qint64(9));
+        set(d, "redis", "results_db", qint64(11));
+        set(d, "pgbouncer", "listen_port", qint64(6543));
+        QString s = file(configs(d), "config/settings/production.py");
+        QVERIFY(s.contains(QLatin1String("\"LOCATION\": redis_url(5),")));
+        QVERIFY(s.contains(QLatin1String("\"LOCATION\": redis_url(7),")));
+        QVERIFY(s.contains(QLatin1String("redis_url(9, celery=True)")));
+        QVERIFY(s.contains(QLatin1String("redis_url(11, celery=True)")));
+        QVERIFY(s.contains(QLatin1String("os.environ.get(\"DATABASE_PORT\", \"6543\")")));
+        QVERIFY(s.contains(QLatin1String("\"CONN_MAX_AGE\": 300,")));
+
+        // Plain Redis, session pooling: redis://, no DISABLE_SERVER_SIDE_CURSORS
+        set(d, "redis", "transit_encryption", false);
+        set(d, "pgbouncer", "pool_mode", QStringLiteral("session"));
+        s = file(configs(d), "config/settings/production.py");
+        QVERIFY(s.contains(QLatin1String("REDIS_SCHEME = \"redis\"")));
+        QVERIFY(!s.contains(QLatin1String("DISABLE_SERVER_SIDE_CURSORS")));
+
+        // Without pgBouncer: straight to RDS on 5432 with TLS
+        d.removeComponents({QStringLiteral("pgbouncer")});
+        s = file(configs(d), "config/settings/production.py");
+        QVERIFY(s.contains(QLatin1String("os.environ.get(\"DATABASE_PORT\", \"5432\")")));
+        QVERIFY(s.contains(QLatin1String("\"sslmode\": \"require\"")));
+        QVERIFY(!file(configs(d), "config/pgbouncer.ini").size());
+    }
+
+    void sqsBroker()
+    {
+        Design d = reference();
+        Component sqs = Component::make(ComponentKind::Sqs, QStringLiteral("queues"));
+        sqs.params.insert(QStringLiteral("visibility_timeout"), qint64(7200));
+        QVERIFY(d.addComponent(sqs).ok);
+        const QString s = file(configs(d), "config/settings/production.py");
+        QVERIFY(s.contains(QLatin1String("CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", \"sqs://\")")));
+        QVERIFY(s.contains(QLatin1String("\"visibility_timeout\": 7200,")));
+        // the prefix terraform/sqs.tf names the queues with
+        QVERIFY(s.contains(QLatin1String("os.environ.get(\"CELERY_SQS_QUEUE_PREFIX\", \"myapp-production-\")")));
+    }
+
+    void celeryRoutesQueuesAndWorkers()
+    {
+        const Design d = reference();
+        const EmittedFiles files = configs(d);
+        const QString celery = file(files, "config/celery.py");
+        // every route, in the design's order
+        qsizetype at = 0;
+        for (const CeleryRoute &r : d.routes()) {
+            const QString line = QStringLiteral("    \"%1\": {\"queue\": \"%2\"},").arg(r.task, r.queue);
+            const qsizetype pos = celery.indexOf(line);
+            QVERIFY2(pos > at, qPrintable(line));
+            at = pos;
+        }
+        for (const char *q : {"default", "high_priority", "long_running", "scheduled"})
+            QVERIFY(celery.contains(QStringLiteral("Queue(\"%1\", Exchange(\"%1\"), routing_key=\"%1\")").arg(QLatin1String(q))));
+        QVERIFY(celery.contains(QLatin1String("app.conf.task_default_queue = \"default\"")));
+        QVERIFY(celery.contains(QLatin1String("app = Celery(\"myapp\")")));
+
+        // one command per worker group with its queues, concurrency and max tasks per child
+        const QString commands = file(files, "config/worker-commands.sh");
+        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp worker -Q high_priority -c 8 --pool prefork --loglevel INFO\n")));
+        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp worker -Q default -c 4 --pool prefork --loglevel INFO\n")));
+        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp worker -Q long_running -c 2 --pool prefork --loglevel INFO --max-tasks-per-child 100\n")));
+        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp worker -Q scheduled -c 2 --pool prefork --loglevel INFO\n")));
+        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp beat --scheduler django_celery_beat.schedulers:DatabaseScheduler --loglevel INFO\n")));
+
+        Design changed = d;
+        set(changed, "worker-long", "concurrency", qint64(3));
+        set(changed, "worker-long", "max_tasks_per_child", qint64(250));
+        set(changed, "worker-long", "queues", QStringList{QStringLiteral("long_running"), QStringLiteral("reports")});
+        QVERIFY(file(configs(changed), "config/worker-commands.sh")
+                    .contains(QLatin1String("exec celery -A myapp worker -Q long_running,reports -c 3 --pool prefork --loglevel INFO --max-tasks-per-child 250\n")));
+        QVERIFY(file(configs(changed), "config/celery.py").contains(QLatin1String("Queue(\"reports\"")));
+    }
+
+    void workerCommandsMatchTerraform()
+    {
+        // The same command line as the task definitions in terraform/ecs.tf (JSON-encoded there).
+        const Design d = reference();
+        const EmittedFiles files = Emitter::emit(d);
+        const QString ecs = file(files, "terraform/ecs.tf");
+        QVERIFY(!ecs.isEmpty());
+        const QString commands = file(files, "config/worker-commands.sh");
+        const QRegularExpression exec(QStringLiteral("exec (.+)\n"));
+        int matched = 0;
+        for (auto it = exec.globalMatch(commands); it.hasNext();) {
+            const QStringList words = it.next().captured(1).split(QLatin1Char(' '));
+            QStringList quoted;
+            for (const QString &w : words)
+                quoted.append(QLatin1Char('"') + w + QLatin1Char('"'));
+            QVERIFY2(ecs.contains(quoted.join(QStringLiteral(", "))), qPrintable(quoted.join(QStringLiteral(", "))));
+            ++matched;
+        }
+        QCOMPARE(matched, 6); // web, four worker groups, beat
+    }
+
+    void deterministic()
+    {
+        const Design d = reference();
+        const EmittedFiles a = configs(d);
+        const EmittedFiles b = configs(reference());
+        QCOMPARE(a.size(), 4);
+        QCOMPARE(a, b);
+        QStringList paths;
+        for (const EmittedFile &f : a)
+            paths.append(f.path);
+        QCOMPARE(paths, (QStringList{QStringLiteral("config/celery.py"), QStringLiteral("config/pgbouncer.ini"),
+                                     QStringLiteral("config/settings/production.py"), QStringLiteral("config/worker-commands.sh")}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmitConfig)
+#include "tst_emitconfig.moc"
