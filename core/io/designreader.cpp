@@ -1,11 +1,11 @@
 #include "designreader.h"
 
 #include "model/designconstraints.h"
+#include "yamlnodereader.h"
 #include "yamlscalar.h"
 
 #include <QFile>
 #include <QHash>
-#include <QSet>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -18,69 +18,7 @@ namespace Infra {
 namespace {
 
 using YamlScalar::Kind;
-
-// One key: value pair of a YAML map, with the key's text.
-struct Entry
-{
-    QString key;
-    YAML::Node keyNode;
-    YAML::Node value;
-};
-
-QString quoted(const QString &s)
-{
-    return QLatin1Char('\'') + s + QLatin1Char('\'');
-}
-
-QString didYouMean(const QString &word, const QStringList &candidates)
-{
-    const QStringList near = nearestNames(word, candidates, 1);
-    // A candidate that shares nothing with a short word ('b' for 'a') is no hint.
-    if (near.isEmpty() || editDistance(word, near.first()) >= word.size())
-        return {};
-    return QStringLiteral(" (did you mean '%1'?)").arg(near.first());
-}
-
-QString expectedText(const ParamSpec &spec)
-{
-    switch (spec.type) {
-    case ParamType::Bool: return QStringLiteral("true or false");
-    case ParamType::Int: return QStringLiteral("an integer");
-    case ParamType::Double: return QStringLiteral("a number");
-    case ParamType::String: return QStringLiteral("a string");
-    case ParamType::Enum: return QStringLiteral("one of ") + spec.choices.join(QStringLiteral(", "));
-    case ParamType::StringList: return QStringLiteral("a list of strings");
-    case ParamType::StringMap: return QStringLiteral("a map of names to strings");
-    }
-    return {};
-}
-
-QString text(const YAML::Node &node)
-{
-    return QString::fromStdString(node.Scalar());
-}
-
-// What a node holds, for "must be X, not Y" messages.
-QString describe(const YAML::Node &node)
-{
-    if (node.IsSequence())
-        return QStringLiteral("a list");
-    if (node.IsMap())
-        return QStringLiteral("a map");
-    if (!node.IsScalar())
-        return QStringLiteral("nothing");
-    QString value = text(node);
-    if (value.size() > 40)
-        value = value.left(37) + QStringLiteral("...");
-    switch (YamlScalar::kindOf(node)) {
-    case Kind::Null: return QStringLiteral("nothing");
-    case Kind::Bool: return QStringLiteral("the boolean ") + value;
-    case Kind::Int: return QStringLiteral("the integer ") + value;
-    case Kind::Float: return QStringLiteral("the number ") + value;
-    case Kind::String: break;
-    }
-    return QStringLiteral("the string \"%1\"").arg(value);
-}
+using Entry = YamlNodeReader::Entry;
 
 // Counts the documents of a stream (up to a limit) without building nodes. YAML::LoadAll
 // is not used: yaml-cpp 0.7 can report endless empty documents for stray characters
@@ -106,11 +44,13 @@ public:
     void OnMapEnd() override {}
 };
 
-class Reader
+// The design-specific half of reading: the document's structure, ids, links and the
+// cross-parameter rules, on top of YamlNodeReader's typed values.
+class Reader : public YamlNodeReader
 {
 public:
     explicit Reader(QString fileName)
-        : m_file(std::move(fileName))
+        : YamlNodeReader(std::move(fileName))
     {
     }
 
@@ -119,16 +59,6 @@ public:
 private:
     void readText(const QByteArray &data);
     void clampPositions(const QByteArray &data);
-    void error(const YAML::Mark &mark, const QString &message);
-    // The position of a value; a missing value (`key:`) has no useful mark of its own,
-    // so it is reported at its key.
-    static YAML::Mark markOf(const YAML::Node &value, const YAML::Mark &fallback);
-
-    std::vector<Entry> entries(const YAML::Node &map);
-    bool expectMap(const YAML::Node &node, const YAML::Mark &fallback, const QString &what);
-    bool expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const QString &what);
-    std::optional<QString> readString(const Entry &e, bool allowEmpty);
-    std::optional<QVariant> readValue(const ParamSpec &spec, const Entry &e);
 
     void readDocument(const YAML::Node &root);
     void readVersion(const Entry &e);
@@ -139,8 +69,6 @@ private:
     void readLinks(const Entry &e);
     void readLink(const YAML::Node &item);
 
-    QString m_file;
-    DesignErrors m_errors;
     bool m_stop = false; // an unsupported version: other errors would only be noise
 
     QVariantMap m_sections[4];
@@ -150,176 +78,6 @@ private:
     QHash<QString, int> m_idLines;    // every id written in the file (valid or not), to its line
     std::vector<YAML::Node> m_linkNodes; // read after the components, whatever the key order
 };
-
-void Reader::error(const YAML::Mark &mark, const QString &message)
-{
-    DesignError e;
-    e.file = m_file;
-    e.line = mark.is_null() || mark.line < 0 ? 1 : mark.line + 1;
-    e.column = mark.is_null() || mark.column < 0 ? 1 : mark.column + 1;
-    e.message = message;
-    m_errors.append(e);
-}
-
-YAML::Mark Reader::markOf(const YAML::Node &value, const YAML::Mark &fallback)
-{
-    if (!value.IsDefined() || value.IsNull() || value.Mark().is_null())
-        return fallback;
-    return value.Mark();
-}
-
-std::vector<Entry> Reader::entries(const YAML::Node &map)
-{
-    std::vector<Entry> result;
-    QHash<QString, int> seen;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node key = it->first;
-        if (!key.IsScalar() || YamlScalar::kindOf(key) == Kind::Null) {
-            error(markOf(key, map.Mark()), QStringLiteral("a key must be a name"));
-            continue;
-        }
-        const QString name = text(key);
-        if (seen.contains(name)) {
-            error(key.Mark(), QStringLiteral("duplicate key %1 (first given at line %2)").arg(quoted(name)).arg(seen.value(name)));
-            continue;
-        }
-        seen.insert(name, key.Mark().line + 1);
-        result.push_back({name, key, it->second});
-    }
-    return result;
-}
-
-bool Reader::expectMap(const YAML::Node &node, const YAML::Mark &fallback, const QString &what)
-{
-    if (node.IsMap())
-        return true;
-    error(markOf(node, fallback), QStringLiteral("%1 must be a map of keys, not %2").arg(what, describe(node)));
-    return false;
-}
-
-bool Reader::expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const QString &what)
-{
-    if (node.IsSequence())
-        return true;
-    error(markOf(node, fallback), QStringLiteral("%1 must be a list, not %2").arg(what, describe(node)));
-    return false;
-}
-
-std::optional<QString> Reader::readString(const Entry &e, bool allowEmpty)
-{
-    if (!e.value.IsScalar() || YamlScalar::kindOf(e.value) == Kind::Null) {
-        const bool nothing = !e.value.IsSequence() && !e.value.IsMap();
-        error(markOf(e.value, e.keyNode.Mark()), QStringLiteral("%1 must be a string, not %2%3")
-                                                     .arg(quoted(e.key), describe(e.value),
-                                                          nothing && allowEmpty ? QStringLiteral(" (write \"\" for an empty string)") : QString()));
-        return std::nullopt;
-    }
-    const QString s = text(e.value);
-    if (!allowEmpty && s.trimmed().isEmpty()) {
-        error(e.value.Mark(), QStringLiteral("%1 must not be empty").arg(quoted(e.key)));
-        return std::nullopt;
-    }
-    return s;
-}
-
-std::optional<QVariant> Reader::readValue(const ParamSpec &spec, const Entry &e)
-{
-    const YAML::Mark at = markOf(e.value, e.keyNode.Mark());
-    auto wrongType = [&](const QString &hint = {}) -> std::optional<QVariant> {
-        error(at, QStringLiteral("%1 must be %2, not %3%4").arg(quoted(spec.key), expectedText(spec), describe(e.value), hint));
-        return std::nullopt;
-    };
-
-    QVariant value;
-    const Kind kind = e.value.IsScalar() ? YamlScalar::kindOf(e.value) : Kind::Null;
-    switch (spec.type) {
-    case ParamType::Bool: {
-        if (!e.value.IsScalar() || kind != Kind::Bool) {
-            static const QStringList yaml11 = {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
-                                               QStringLiteral("y"), QStringLiteral("n")};
-            const bool looksBool = e.value.IsScalar() && yaml11.contains(text(e.value).toLower());
-            return wrongType(looksBool ? QStringLiteral(" (YAML 1.2 booleans are true and false)") : QString());
-        }
-        value = *YamlScalar::toBool(e.value.Scalar());
-        break;
-    }
-    case ParamType::Int: {
-        if (!e.value.IsScalar() || kind != Kind::Int)
-            return wrongType();
-        const std::optional<qint64> i = YamlScalar::toInt(e.value.Scalar());
-        if (!i) {
-            error(at, QStringLiteral("%1 is %2, too large for an integer").arg(quoted(spec.key), text(e.value)));
-            return std::nullopt;
-        }
-        value = *i;
-        break;
-    }
-    case ParamType::Double: {
-        if (!e.value.IsScalar() || (kind != Kind::Int && kind != Kind::Float))
-            return wrongType();
-        const std::optional<double> d = YamlScalar::toDouble(e.value.Scalar());
-        if (!d) {
-            error(at, QStringLiteral("%1 must be a finite number, not %2").arg(quoted(spec.key), text(e.value)));
-            return std::nullopt;
-        }
-        value = *d;
-        break;
-    }
-    case ParamType::String:
-    case ParamType::Enum:
-        // Any scalar the author wrote is taken as text: `engine_version: 16.4` means "16.4".
-        if (!e.value.IsScalar() || kind == Kind::Null)
-            return wrongType(!e.value.IsSequence() && !e.value.IsMap() && spec.type == ParamType::String
-                                 ? QStringLiteral(" (write \"\" for an empty string)")
-                                 : QString());
-        value = text(e.value);
-        break;
-    case ParamType::StringList: {
-        if (!e.value.IsSequence())
-            return wrongType(e.value.IsScalar() && kind != Kind::Null ? QStringLiteral(" (write [%1] for a single item)").arg(text(e.value)) : QString());
-        QStringList items;
-        bool ok = true;
-        for (const YAML::Node &item : e.value) {
-            if (!item.IsScalar() || YamlScalar::kindOf(item) == Kind::Null) {
-                error(markOf(item, at), QStringLiteral("items of %1 must be strings, not %2").arg(quoted(spec.key), describe(item)));
-                ok = false;
-                continue;
-            }
-            items.append(text(item));
-        }
-        if (!ok)
-            return std::nullopt;
-        value = items;
-        break;
-    }
-    case ParamType::StringMap: {
-        if (!e.value.IsMap())
-            return wrongType();
-        QVariantMap map;
-        bool ok = true;
-        for (const Entry &m : entries(e.value)) {
-            if (!m.value.IsScalar() || YamlScalar::kindOf(m.value) == Kind::Null) {
-                error(markOf(m.value, m.keyNode.Mark()),
-                      QStringLiteral("value of %1 in %2 must be a string, not %3").arg(quoted(m.key), quoted(spec.key), describe(m.value)));
-                ok = false;
-                continue;
-            }
-            map.insert(m.key, text(m.value));
-        }
-        if (!ok)
-            return std::nullopt;
-        value = map;
-        break;
-    }
-    }
-
-    const QString problem = ParamSchema::validate(spec, value);
-    if (!problem.isEmpty()) {
-        error(at, problem);
-        return std::nullopt;
-    }
-    return value;
-}
 
 void Reader::readVersion(const Entry &e)
 {

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "designerror.h"
+#include "model/paramspec.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <vector>
+
+namespace Infra {
+
+// Reads typed values out of yaml-cpp nodes by the rules of docs/design-format.md ("Values")
+// and collects errors with their positions: the generic half of the design reader, usable
+// for other YAML documents of the studio.
+class YamlNodeReader
+{
+public:
+    // One key: value pair of a YAML map, with the key's text.
+    struct Entry
+    {
+        QString key;
+        YAML::Node keyNode;
+        YAML::Node value;
+    };
+
+    explicit YamlNodeReader(QString fileName);
+
+    const DesignErrors &errors() const { return m_errors; }
+
+    void error(const YAML::Mark &mark, const QString &message);
+    // The position of a value; a missing value (`key:`) has no useful mark of its own,
+    // so it is reported at its key.
+    static YAML::Mark markOf(const YAML::Node &value, const YAML::Mark &fallback);
+
+    // The entries of a map; keys that are not names and repeated keys are errors.
+    std::vector<Entry> entries(const YAML::Node &map);
+    bool expectMap(const YAML::Node &node, const YAML::Mark &fallback, const QString &what);
+    bool expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const QString &what);
+    std::optional<QString> readString(const Entry &e, bool allowEmpty);
+    // A value of the spec's type, validated against its range, choices or pattern.
+    std::optional<QVariant> readValue(const ParamSpec &spec, const Entry &e);
+
+    static QString quoted(const QString &s);
+    static QString didYouMean(const QString &word, const QStringList &candidates);
+    static QString text(const YAML::Node &node);
+    static QString describe(const YAML::Node &node); // "the string \"x\"", "a list", ...
+
+protected:
+    QString m_file;
+    DesignErrors m_errors;
+};
+
+} // namespace Infra
