@@ -1,0 +1,394 @@
+// The documents of the export (issue 5, "Documents"): golden files for the reference design's
+// overview, ADR-001 and scaling runbook (tests/data/emitdocs/reference/, read and reviewed),
+// the design's own numbers in every document, names that match the Terraform module, the
+// playbook's decision tables in the ADRs, and deterministic output.
+#include "cost/budgetrule.h"
+#include "cost/costengine.h"
+#include "derive/derivedmodel.h"
+#include "emit/docsemitter.h"
+#include "emit/docswriter.h"
+#include "emit/emitter.h"
+#include "io/designreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTest>
+
+using namespace Infra;
+
+namespace {
+
+Design example(const char *name)
+{
+    const QString path = QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml");
+    DesignReader::Result r = DesignReader::readFile(path);
+    if (!r.ok())
+        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.errorStrings().join(QLatin1Char('\n'))));
+    return *r.design;
+}
+
+Design reference() { return example("django-reference"); }
+
+void set(Design &d, const char *id, const char *key, const QVariant &value)
+{
+    const Mutation m = d.setParameter(QString::fromLatin1(id), QString::fromLatin1(key), value);
+    QVERIFY2(m.ok, qPrintable(m.error));
+}
+
+void setWorkload(Design &d, const char *key, const QVariant &value)
+{
+    const Mutation m = d.setSectionValue(Section::Workload, QString::fromLatin1(key), value);
+    QVERIFY2(m.ok, qPrintable(m.error));
+}
+
+EmittedFiles docs(const Design &d)
+{
+    return DocsEmitter::emit(d, DerivedModel::derive(d));
+}
+
+QString doc(const EmittedFiles &files, const QString &path)
+{
+    for (const EmittedFile &f : files) {
+        if (f.path == path)
+            return QString::fromUtf8(f.content);
+    }
+    return {};
+}
+
+QString doc(const Design &d, const char *path)
+{
+    return doc(docs(d), QString::fromLatin1(path));
+}
+
+// "## Decision" … up to the next "## " heading.
+QString section(const QString &text, const char *heading)
+{
+    const QString start = QStringLiteral("## ") + QLatin1String(heading) + QLatin1Char('\n');
+    const qsizetype from = text.indexOf(start);
+    if (from < 0)
+        return {};
+    const qsizetype to = text.indexOf(QStringLiteral("\n## "), from + start.size());
+    return text.mid(from, to < 0 ? -1 : to - from);
+}
+
+} // namespace
+
+class TestEmitDocs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the CLI and the GUI do at start-up: the review's cost items then have a verdict.
+        BudgetRule::registerStandard();
+    }
+
+    void golden_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("overview") << QStringLiteral("docs/architecture/overview.md");
+        QTest::newRow("adr-001") << QStringLiteral("docs/adrs/ADR-001-ecs-fargate-vs-eks.md");
+        QTest::newRow("scaling runbook") << QStringLiteral("docs/runbooks/scaling.md");
+    }
+
+    void golden()
+    {
+        QFETCH(QString, path);
+        const QString goldenPath = QStringLiteral(INFRA_TEST_DATA_DIR "/emitdocs/reference/") + path;
+        QFile golden(goldenPath);
+        QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(goldenPath));
+        const QByteArray expected = golden.readAll();
+        const QByteArray actual = doc(docs(reference()), path).toUtf8();
+        QVERIFY(!actual.isEmpty());
+        if (actual != expected) {
+            const QString actualPath = goldenPath + QStringLiteral(".actual");
+            QFile out(actualPath);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(actual);
+            out.close();
+            QProcess diff;
+            diff.setProcessChannelMode(QProcess::MergedChannels);
+            diff.start(QStringLiteral("diff"), {QStringLiteral("-u"), goldenPath, actualPath});
+            diff.waitForFinished();
+            qWarning().noquote() << QString::fromUtf8(diff.readAll());
+            QFAIL(qPrintable(QStringLiteral("%1 differs from its golden file; review %2").arg(path, actualPath)));
+        }
+    }
+
+    void everyDocumentOfTheLayout()
+    {
+        QStringList paths;
+        for (const EmittedFile &f : docs(reference())) {
+            paths.append(f.path);
+            QCOMPARE(f.language, QStringLiteral("markdown"));
+            QVERIFY2(f.content.endsWith("\n") && !f.content.endsWith("\n\n"), qPrintable(f.path));
+        }
+        const QStringList expected = {
+            QStringLiteral("docs/adrs/ADR-001-ecs-fargate-vs-eks.md"), QStringLiteral("docs/adrs/ADR-002-rds-vs-aurora.md"),
+            QStringLiteral("docs/adrs/ADR-003-elasticache-vs-memorydb.md"), QStringLiteral("docs/adrs/ADR-004-celery-beat-vs-eventbridge.md"),
+            QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md"), QStringLiteral("docs/adrs/ADR-006-horizontal-vs-vertical-scaling.md"),
+            QStringLiteral("docs/architecture/caching-strategy.md"), QStringLiteral("docs/architecture/database-design.md"),
+            QStringLiteral("docs/architecture/ecs-design.md"), QStringLiteral("docs/architecture/overview.md"), QStringLiteral("docs/cost.md"),
+            QStringLiteral("docs/runbooks/database-maintenance.md"), QStringLiteral("docs/runbooks/disaster-recovery.md"),
+            QStringLiteral("docs/runbooks/incident-response.md"), QStringLiteral("docs/runbooks/scaling.md"), QStringLiteral("docs/terraform/README.md")};
+        QCOMPARE(paths, expected);
+    }
+
+    void adrsHaveEverySection()
+    {
+        for (const EmittedFile &f : docs(reference())) {
+            if (!f.path.startsWith(QLatin1String("docs/adrs/")))
+                continue;
+            const QString text = QString::fromUtf8(f.content);
+            for (const char *h : {"Status", "Context", "Decision", "Consequences", "Alternatives Considered"})
+                QVERIFY2(!section(text, h).isEmpty(), qPrintable(f.path + QStringLiteral(": ") + QLatin1String(h)));
+        }
+    }
+
+    void scalingRunbookFollowsMaxTasks()
+    {
+        Design d = reference();
+        set(d, "web", "max_tasks", qint64(37));
+        const QString s = doc(d, "docs/runbooks/scaling.md");
+        QVERIFY(s.contains(QLatin1String("aws ecs update-service --cluster myapp-production --service web --desired-count 37")));
+        QVERIFY(s.contains(QLatin1String("between 2 and 37 tasks (desired 5)")));
+        QVERIFY(!s.contains(QLatin1String("--desired-count 20")));
+        // Workers: drain to 0 and restore the desired count, with the real queue names
+        QVERIFY(s.contains(QLatin1String("--service worker-long --desired-count 0")));
+        QVERIFY(s.contains(QLatin1String("--service worker-long --desired-count 2")));
+        QVERIFY(s.contains(QLatin1String("celery -A myapp control cancel_consumer long_running")));
+        QVERIFY(s.contains(QLatin1String("celery -A myapp inspect active")));
+        // Connection budget: web 37 × 8 = 296 + 132 = 428 at maximum, 428 × 1.2 = 513.6 → total 513
+        QVERIFY(s.contains(QLatin1String("the services hold 428 connections (total 513 with management)")));
+    }
+
+    void databaseDocumentsFollowTheModel()
+    {
+        Design d = reference();
+        set(d, "db", "backup_retention_days", qint64(14));
+        set(d, "db", "instance_class", QStringLiteral("db.r6g.xlarge"));
+        const EmittedFiles files = docs(d);
+        const QString dr = doc(files, QStringLiteral("docs/runbooks/disaster-recovery.md"));
+        QVERIFY(dr.contains(QLatin1String("Automated backups are kept 14 days")));
+        QVERIFY(dr.contains(QLatin1String("point-in-time restore (last 14 days)")));
+        QVERIFY(dr.contains(QLatin1String("aws rds reboot-db-instance --db-instance-identifier myapp-production-db --force-failover")));
+        QVERIFY(dr.contains(QLatin1String("--source-db-instance-identifier myapp-production-db \\\n")));
+        QVERIFY(dr.contains(QLatin1String("--db-instance-class db.r6g.xlarge --db-subnet-group-name myapp-production-db --multi-az")));
+        QVERIFY(dr.contains(QLatin1String("aws elasticache test-failover --replication-group-id myapp-production-redis")));
+
+        const QString design = doc(files, QStringLiteral("docs/architecture/database-design.md"));
+        QVERIFY(design.contains(QLatin1String("| Instance class | db.r6g.xlarge (4 vCPU, 32 GiB) |")));
+        // Pool calculation at desired and maximum scale (reference arithmetic):
+        //   desired web 5×8 = 40, workers 4×8 + 4×4 + 2×2 + 1×2 = 54, management 18.8, total 112.8
+        //   maximum web 20×8 = 160, workers 132, management 58.4, total 350.4
+        QVERIFY(design.contains(QLatin1String("| Web connections | 40 | 160 |")));
+        QVERIFY(design.contains(QLatin1String("| Worker connections | 54 | 132 |")));
+        QVERIFY(design.contains(QLatin1String("| Management (20 %) | 18.8 | 58.4 |")));
+        QVERIFY(design.contains(QLatin1String("| Total (exact) | 112.8 | 350.4 |")));
+        QVERIFY(design.contains(QLatin1String("| default_pool_size | 28 | 87 |")));   // int(28.2), int(87.6)
+        QVERIFY(design.contains(QLatin1String("| max_client_conn | 225 | 700 |")));   // int(225.6), int(700.8)
+        QVERIFY(design.contains(QLatin1String("| Recommended max_connections | 169 | 525 |"))); // int(169.2), int(525.6)
+        // 2 pgBouncer tasks × (87 + 5) = 184 against the override of 500
+        QVERIFY(design.contains(QLatin1String("2 task(s) x (87 pool + 5 reserve) = 184 server connections")));
+        QVERIFY(design.contains(QLatin1String("Budget 500: 184 connections at desired scale (within budget), 184 at maximum (within budget).")));
+
+        const QString maint = doc(files, QStringLiteral("docs/runbooks/database-maintenance.md"));
+        QVERIFY(maint.contains(QLatin1String("aws rds create-db-snapshot --db-instance-identifier myapp-production-db")));
+        QVERIFY(maint.contains(QLatin1String("`myapp-production-db-postgres16`")));
+        QVERIFY(maint.contains(QLatin1String("--task-definition myapp-production-web --launch-type FARGATE")));
+    }
+
+    void incidentResponseNamesTheServices()
+    {
+        const QString s = doc(reference(), "docs/runbooks/incident-response.md");
+        QVERIFY(s.contains(QLatin1String("--services web worker-high worker-default worker-long worker-scheduled beat pgbouncer")));
+        QVERIFY(s.contains(QLatin1String("aws logs tail /ecs/myapp-production/web --since 15m --follow")));
+        QVERIFY(s.contains(QLatin1String("--command \"celery -A myapp inspect active\"")));
+        QVERIFY(s.contains(QLatin1String("`worker-high` serves high_priority with 4 x concurrency 8 (up to 10 tasks)")));
+        QVERIFY(s.contains(QLatin1String("aws ecs update-service --cluster myapp-production --service beat --force-new-deployment")));
+    }
+
+    void namesMatchTheTerraformModule()
+    {
+        // Every service and identifier a runbook names is one terraform/*.tf creates.
+        const Design d = reference();
+        const EmittedFiles files = Emitter::emit(d);
+        const QString ecs = doc(files, QStringLiteral("terraform/ecs.tf"));
+        const QString providers = doc(files, QStringLiteral("terraform/providers.tf"));
+        const QString variables = doc(files, QStringLiteral("terraform/variables.tf"));
+        const QString rds = doc(files, QStringLiteral("terraform/rds.tf"));
+        const QString cache = doc(files, QStringLiteral("terraform/elasticache.tf"));
+        const QString scaling = doc(files, QStringLiteral("docs/runbooks/scaling.md"));
+        // cluster = local.name_prefix = "${var.project}-${var.environment}" = myapp-production
+        QVERIFY(providers.contains(QLatin1String("name_prefix = \"${var.project}-${var.environment}\"")));
+        QVERIFY(variables.contains(QLatin1String("default     = \"myapp\"")) || variables.contains(QLatin1String("default = \"myapp\"")));
+        QVERIFY(ecs.contains(QLatin1String("name = local.name_prefix")) || ecs.contains(QLatin1String("name  = local.name_prefix")) || ecs.contains(QLatin1String("local.name_prefix")));
+        for (const char *service : {"web", "worker-high", "worker-default", "worker-long", "worker-scheduled"}) {
+            QVERIFY2(ecs.contains(QStringLiteral("name = \"%1\"").arg(QLatin1String(service))) || ecs.contains(QStringLiteral("\"%1\"").arg(QLatin1String(service))), service);
+            QVERIFY2(scaling.contains(QStringLiteral("--cluster myapp-production --service %1 ").arg(QLatin1String(service))), service);
+        }
+        QVERIFY(rds.contains(QLatin1String("\"${local.name_prefix}-db\"")));
+        QVERIFY(rds.contains(QLatin1String("\"${local.name_prefix}-db-postgres16\"")));
+        QVERIFY(cache.contains(QLatin1String("\"${local.name_prefix}-redis\"")));
+    }
+
+    void adrEcsVsEksFollowsTheTable_data()
+    {
+        QTest::addColumn<int>("team");
+        QTest::addColumn<bool>("kubernetes");
+        QTest::addColumn<bool>("eks");
+        QTest::newRow("4, no k8s") << 4 << false << false;
+        QTest::newRow("4, k8s") << 4 << true << false;   // too small a team even with experience
+        QTest::newRow("5, no k8s") << 5 << false << false; // no Kubernetes investment
+        QTest::newRow("5, k8s") << 5 << true << true;
+        QTest::newRow("12, k8s") << 12 << true << true;
+    }
+
+    void adrEcsVsEksFollowsTheTable()
+    {
+        QFETCH(int, team);
+        QFETCH(bool, kubernetes);
+        QFETCH(bool, eks);
+        Design d = reference();
+        setWorkload(d, "team_size", qint64(team));
+        setWorkload(d, "kubernetes_experience", kubernetes);
+        const QString adr = doc(d, "docs/adrs/ADR-001-ecs-fargate-vs-eks.md");
+        QVERIFY(adr.contains(QStringLiteral("| Team size (EKS from 5 dedicated engineers) | %1 | %2 |").arg(team).arg(team >= 5 ? QLatin1String("EKS") : QLatin1String("ECS Fargate"))));
+        QVERIFY(adr.contains(QStringLiteral("a team of %1 engineers").arg(team)));
+        const QString status = section(adr, "Status");
+        QCOMPARE(status.contains(QLatin1String("favours EKS")), eks);
+        QCOMPARE(status.contains(QLatin1String("Accepted")), !eks);
+        QCOMPARE(section(adr, "Decision").contains(QLatin1String("We use ECS Fargate in the cluster `myapp-production`")), !eks);
+    }
+
+    void adrRdsVsAuroraFollowsTheScale()
+    {
+        Design d = reference();
+        QString adr = doc(d, "docs/adrs/ADR-002-rds-vs-aurora.md");
+        // 50 GB + 12 × 5 GB = 110 GB in a year: RDS
+        QVERIFY(adr.contains(QLatin1String("| Scale (Aurora above 1 TB) | 50 GB now, 110 GB in 12 months | RDS |")));
+        QVERIFY(section(adr, "Status").contains(QLatin1String("Accepted")));
+        QVERIFY(section(adr, "Decision").contains(QLatin1String("We use RDS PostgreSQL 16.1 (`myapp-production-db`, db.r6g.large)")));
+        // 900 GB + 12 × 20 GB = 1140 GB: Aurora
+        setWorkload(d, "db_size_gb", 900.0);
+        setWorkload(d, "db_growth_gb_per_month", 20.0);
+        adr = doc(d, "docs/adrs/ADR-002-rds-vs-aurora.md");
+        QVERIFY(adr.contains(QLatin1String("| Scale (Aurora above 1 TB) | 900 GB now, 1140 GB in 12 months | Aurora |")));
+        QVERIFY(section(adr, "Status").contains(QLatin1String("Proposed")));
+        QVERIFY(section(adr, "Decision").contains(QLatin1String("Aurora PostgreSQL")));
+    }
+
+    void otherAdrsCarryTheDesignsNumbers()
+    {
+        Design d = reference();
+        set(d, "worker-long", "concurrency", qint64(3));
+        const EmittedFiles files = docs(d);
+        const QString queues = doc(files, QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md"));
+        // long_running: concurrency 3, tasks 1/2/4 → slots 6 / 12
+        QVERIFY(queues.contains(QLatin1String("| `worker-long` | long_running | `myapp.tasks.generate_report`, `myapp.tasks.data_export` | 3 | prefork | 100 | 1 / 2 / 4 | 6 / 12 |")));
+        // workers at desired 32 + 16 + 6 + 2 = 56, at maximum 80 + 40 + 12 + 4 = 136
+        QVERIFY(queues.contains(QLatin1String("56 worker processes at desired scale, 136 at maximum")));
+        const QString cache = doc(files, QStringLiteral("docs/adrs/ADR-003-elasticache-vs-memorydb.md"));
+        QVERIFY(cache.contains(QLatin1String("We use ElastiCache Redis 7.1 for cache, sessions, broker, results")));
+        QVERIFY(cache.contains(QLatin1String("(DB 2)")));
+        const QString beat = doc(files, QStringLiteral("docs/adrs/ADR-004-celery-beat-vs-eventbridge.md"));
+        QVERIFY(beat.contains(QLatin1String("We run Celery Beat as the ECS service `beat` with exactly 1 task (0.25 vCPU / 512 MiB)")));
+        const QString scaling = doc(files, QStringLiteral("docs/adrs/ADR-006-horizontal-vs-vertical-scaling.md"));
+        QVERIFY(scaling.contains(QLatin1String("Peak traffic is 4 times the average.")));
+        QVERIFY(scaling.contains(QLatin1String("`web`: CPU 70 % target, 2-20 tasks (desired 5)")));
+    }
+
+    void cachingStrategyHasRolesAndTtls()
+    {
+        Design d = reference();
+        set(d, "redis", "sessions_db", qint64(6));
+        set(d, "cdn", "media_default_ttl", qint64(7200));
+        const QString s = doc(d, "docs/architecture/caching-strategy.md");
+        QVERIFY(s.contains(QLatin1String("| cache | 0 |")));
+        QVERIFY(s.contains(QLatin1String("| sessions | 6 |")));
+        QVERIFY(s.contains(QLatin1String("| broker | 2 |")));
+        QVERIFY(s.contains(QLatin1String("`maxmemory-policy` is `volatile-lru`")));
+        QVERIFY(s.contains(QLatin1String("| /static/* | 86400 s (1 day) | 604800 s (1 week) | 31536000 s (1 year) | nothing |")));
+        QVERIFY(s.contains(QLatin1String("| /media/* | 3600 s (1 hour) | 7200 s (2 hours) | 604800 s (1 week) | nothing |")));
+    }
+
+    void ecsDesignListsServicesAndSizes()
+    {
+        const QString s = doc(reference(), "docs/architecture/ecs-design.md");
+        QVERIFY(s.contains(QLatin1String("| `web` | ECS web service | 1 vCPU (1024) | 2048 MiB | x86_64 | FARGATE |")));
+        QVERIFY(s.contains(QLatin1String("| `worker-long` | `celery -A myapp worker -Q long_running -c 2 --pool prefork --loglevel INFO --max-tasks-per-child 100` |")));
+        QVERIFY(s.contains(QLatin1String("| `worker-high` | queue depth (Celery QueueLength), 100 messages per task | 2 | 4 | 10 | 300 s / 60 s | 8 |")));
+    }
+
+    void costReportUsesTheCostEngine()
+    {
+        const Design d = reference();
+        const CostEstimate e = CostEngine().estimate(d);
+        QVERIFY(e.isValid());
+        const QString s = doc(d, "docs/cost.md");
+        // the engine's totals, to the cent, in the summary row
+        const QString total = QStringLiteral("| **Total** | %1 | %2 | %3 |")
+                                  .arg(DocsWriter::money(e.total.minimum()), DocsWriter::money(e.total.desired()), DocsWriter::money(e.total.maximum()));
+        QVERIFY2(s.contains(total), qPrintable(total));
+        QVERIFY(s.contains(e.catalogVersion));
+        for (const ComponentCost &c : e.components)
+            QVERIFY2(s.contains(QStringLiteral("(`%1`)").arg(c.id)), qPrintable(c.id));
+    }
+
+    void terraformReadmeListsTheModule()
+    {
+        const Design d = reference();
+        const EmittedFiles files = Emitter::emit(d);
+        const QString readme = doc(files, QStringLiteral("docs/terraform/README.md"));
+        int tf = 0;
+        for (const EmittedFile &f : files) {
+            if (f.path.startsWith(QLatin1String("terraform/"))) {
+                QVERIFY2(readme.contains(QStringLiteral("- `%1`").arg(f.path.mid(10))), qPrintable(f.path));
+                ++tf;
+            }
+        }
+        QVERIFY(tf > 10);
+        QVERIFY(readme.contains(QLatin1String("export TF_VAR_redis_auth_token=")));
+        QVERIFY(readme.contains(QLatin1String("terraform init\nterraform plan -out tfplan\nterraform apply tfplan")));
+    }
+
+    void smallerDesignsStillDocument_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("starter") << QStringLiteral("starter");
+        QTest::newRow("api-only") << QStringLiteral("api-only");
+    }
+
+    void smallerDesignsStillDocument()
+    {
+        QFETCH(QString, name);
+        const Design d = example(name.toLatin1().constData());
+        const EmittedFiles files = docs(d);
+        QCOMPARE(files.size(), 16);
+        const QString overview = doc(files, QStringLiteral("docs/architecture/overview.md"));
+        QVERIFY(overview.contains(QLatin1String("![Architecture](diagram.svg)")));
+        for (const Component &c : d.components())
+            QVERIFY2(overview.contains(QStringLiteral("`%1`").arg(c.id)), qPrintable(c.id));
+        QVERIFY(doc(files, QStringLiteral("docs/runbooks/scaling.md")).contains(QStringLiteral("--cluster %1-%2").arg(d.project(), d.environment())));
+    }
+
+    void deterministicAndSorted()
+    {
+        const EmittedFiles a = Emitter::emit(reference());
+        const EmittedFiles b = Emitter::emit(reference());
+        QCOMPARE(a, b);
+        for (qsizetype i = 1; i < a.size(); ++i)
+            QVERIFY2(a.at(i - 1).path < a.at(i).path, qPrintable(a.at(i).path));
+        // docs and config are part of the full export
+        QVERIFY(!doc(a, QStringLiteral("docs/architecture/overview.md")).isEmpty());
+        QVERIFY(!doc(a, QStringLiteral("config/pgbouncer.ini")).isEmpty());
+        const EmittedFiles onlyDocs = Emitter::emit(reference(), Emitter::Part::Docs);
+        for (const EmittedFile &f : onlyDocs)
+            QVERIFY2(f.path.startsWith(QLatin1String("docs/")), qPrintable(f.path));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmitDocs)
+#include "tst_emitdocs.moc"
