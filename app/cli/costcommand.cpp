@@ -96,6 +96,16 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
 
+    std::vector<Suggestion> suggestions;
+    if (parser.isSet(suggest))
+        suggestions = SavingsAdvisor(engine).suggest(scenario.design(), *options);
+    auto suggestionsJson = [&] {
+        QJsonArray list;
+        for (const Suggestion &s : suggestions)
+            list.append(CostReport::suggestionJson(s));
+        return list;
+    };
+
     int code = ExitOk;
     if (comparing) {
         const ScenarioResult result = scenario.evaluate(engine, *options);
@@ -103,18 +113,21 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
             err << "error: " << e << "\n";
         if (!result.isValid())
             code = ExitInvalid;
-        if (fmt == QLatin1String("json"))
-            out << QJsonDocument(CostReport::compareJson(result, overrides)).toJson(QJsonDocument::Indented);
-        else if (fmt == QLatin1String("csv"))
+        if (fmt == QLatin1String("json")) {
+            QJsonObject root = CostReport::compareJson(result, overrides);
+            root.insert(QStringLiteral("file"), files.first());
+            if (parser.isSet(suggest))
+                root.insert(QStringLiteral("suggestions"), suggestionsJson());
+            out << QJsonDocument(root).toJson(QJsonDocument::Compact) << "\n";
+            return code;
+        }
+        if (fmt == QLatin1String("csv"))
             out << CostReport::compareCsv(result);
         else
             out << CostReport::compareTable(result, overrides);
     }
 
     const CostEstimate estimate = engine.estimate(scenario.design(), *options);
-    std::vector<Suggestion> suggestions;
-    if (parser.isSet(suggest))
-        suggestions = SavingsAdvisor(engine).suggest(scenario.design(), *options);
     if (!comparing) {
         for (const QString &e : estimate.errors)
             err << "error: " << e << "\n";
@@ -122,15 +135,11 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
             code = ExitInvalid;
         if (fmt == QLatin1String("json")) {
             QJsonObject root = CostReport::json(estimate);
-            if (!overrides.isEmpty())
-                root.insert(QStringLiteral("overrides"), QJsonArray::fromStringList(overrides));
-            if (parser.isSet(suggest)) {
-                QJsonArray list;
-                for (const Suggestion &s : suggestions)
-                    list.append(CostReport::suggestionJson(s));
-                root.insert(QStringLiteral("suggestions"), list);
-            }
-            out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+            root.insert(QStringLiteral("file"), files.first());
+            root.insert(QStringLiteral("overrides"), QJsonArray::fromStringList(overrides));
+            if (parser.isSet(suggest))
+                root.insert(QStringLiteral("suggestions"), suggestionsJson());
+            out << QJsonDocument(root).toJson(QJsonDocument::Compact) << "\n";
             return code;
         }
         if (fmt == QLatin1String("csv"))

@@ -481,17 +481,30 @@ void Estimator::alb(const Component &component)
     ComponentCost c = start(component);
     addSimple(c, QStringLiteral("hours"), QStringLiteral("Load balancer hours"), price(QStringLiteral("alb.hour")), Amounts::same(m_hours));
 
-    const double rps = workload("avg_rps");
-    const double responseBytes = workload("avg_response_kb") * A::bytesPerKb;
-    const double gbPerHour = rps * responseBytes * 3600.0 / A::bytesPerGb;
-    const double bytesLcu = gbPerHour / A::lcuGbPerHour;
-    const double connectionLcu = rps * A::newConnectionsPerRequest / A::lcuNewConnectionsPerSecond;
-    const double lcu = std::max(bytesLcu, connectionLcu);
-    addSimple(c, QStringLiteral("lcu"), [&] { return QString(QStringLiteral("LCU-hours (%1 LCU, %2)").arg(lcu, 0, 'f', 2)
-                                            .arg(bytesLcu >= connectionLcu ? QStringLiteral("processed bytes") : QStringLiteral("new connections"))); },
-              price(QStringLiteral("alb.lcu_hour")), Amounts::same(lcu * m_hours),
-              [&] { return QString(QStringLiteral("average %1 req/s × %2 KB = %3 GB/h processed (1 LCU = 1 GB/h); %4 new connections/s (1 LCU = 25/s)")
-                  .arg(rps).arg(workload("avg_response_kb")).arg(gbPerHour, 0, 'f', 2).arg(rps * A::newConnectionsPerRequest)); });
+    // LCUs are billed per hour on the busiest dimension: the min and desired columns carry the
+    // average request rate, the max column a sustained peak (the load that needs max tasks).
+    const double responseKb = workload("avg_response_kb");
+    struct Load
+    {
+        double rps, gbPerHour, bytesLcu, connectionLcu, lcu;
+    };
+    auto load = [&](double rps) {
+        Load l;
+        l.rps = rps;
+        l.gbPerHour = rps * responseKb * A::bytesPerKb * 3600.0 / A::bytesPerGb;
+        l.bytesLcu = l.gbPerHour / A::lcuGbPerHour;
+        l.connectionLcu = rps * A::newConnectionsPerRequest / A::lcuNewConnectionsPerSecond;
+        l.lcu = std::max(l.bytesLcu, l.connectionLcu);
+        return l;
+    };
+    const Load avg = load(workload("avg_rps"));
+    const Load peak = load(std::max(workload("peak_rps"), workload("avg_rps")));
+    addSimple(c, QStringLiteral("lcu"), [&] { return QString(QStringLiteral("LCU-hours (%1 LCU average, %2; %3 at peak)").arg(avg.lcu, 0, 'f', 2)
+                                            .arg(avg.bytesLcu >= avg.connectionLcu ? QStringLiteral("processed bytes") : QStringLiteral("new connections"))
+                                            .arg(peak.lcu, 0, 'f', 2)); },
+              price(QStringLiteral("alb.lcu_hour")), Amounts{{avg.lcu * m_hours, avg.lcu * m_hours, peak.lcu * m_hours}},
+              [&] { return QString(QStringLiteral("%1 req/s × %2 KB = %3 GB/h processed (1 LCU = 1 GB/h); %4 new connections/s (1 LCU = 25/s); max column at the %5 req/s peak")
+                  .arg(avg.rps).arg(responseKb).arg(avg.gbPerHour, 0, 'f', 2).arg(avg.rps * A::newConnectionsPerRequest).arg(peak.rps)); });
 
     if (!component.boolParam(QStringLiteral("internal"))) {
         const double azs = networkValue("az_count");
@@ -499,12 +512,12 @@ void Estimator::alb(const Component &component)
                   Amounts::same(azs * m_hours));
     }
     if (!m_design.hasKind(ComponentKind::CloudFront)) {
-        const double gb = gbPerHour * m_hours;
+        const Amounts gb{{avg.gbPerHour * m_hours, avg.gbPerHour * m_hours, peak.gbPerHour * m_hours}};
         const Price *out = price(QStringLiteral("data_transfer.internet_out_gb"));
         addSimple(c, QStringLiteral("internet_egress"), QStringLiteral("Data transfer out to the internet (no CloudFront in front)"), out,
-                  Amounts::same(gb), QStringLiteral("responses at the average request rate"));
+                  gb, QStringLiteral("responses at the average request rate (max column: at the peak rate)"));
         addAllowance(c, QStringLiteral("internet_egress_free"), QStringLiteral("Always-free 100 GB data transfer out"), out,
-                     price(QStringLiteral("data_transfer.free_internet_out_gb")), Amounts::same(gb));
+                     price(QStringLiteral("data_transfer.free_internet_out_gb")), gb);
     }
     finish(std::move(c));
 }

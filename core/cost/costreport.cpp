@@ -133,10 +133,8 @@ QJsonObject CostReport::json(const CostEstimate &e)
         o.insert(QStringLiteral("kind"), c.kind);
         o.insert(QStringLiteral("category"), costCategoryName(c.category));
         o.insert(QStringLiteral("total"), amountsObject(c.total));
-        if (c.hasArchitectureChoice) {
-            o.insert(QStringLiteral("graviton"), c.graviton);
-            o.insert(QStringLiteral("graviton_delta"), cents(c.gravitonDelta));
-        }
+        o.insert(QStringLiteral("graviton"), c.graviton);
+        o.insert(QStringLiteral("graviton_delta"), c.hasArchitectureChoice ? QJsonValue(cents(c.gravitonDelta)) : QJsonValue());
         QJsonArray items;
         for (const LineItem &i : c.items) {
             QJsonObject li;
@@ -148,10 +146,8 @@ QJsonObject CostReport::json(const CostEstimate &e)
             li.insert(QStringLiteral("amount"), amountsJson(i.amount));
             li.insert(QStringLiteral("price_key"), i.priceKey);
             li.insert(QStringLiteral("price_status"), priceStatusName(i.status));
-            if (i.discount)
-                li.insert(QStringLiteral("discount"), true);
-            if (!i.note.isEmpty())
-                li.insert(QStringLiteral("note"), i.note);
+            li.insert(QStringLiteral("discount"), i.discount);
+            li.insert(QStringLiteral("note"), i.note.isEmpty() ? QJsonValue() : QJsonValue(i.note));
             items.append(li);
         }
         o.insert(QStringLiteral("items"), items);
@@ -286,7 +282,7 @@ QJsonObject CostReport::suggestionJson(const Suggestion &g)
 {
     QJsonObject o;
     o.insert(QStringLiteral("id"), g.id);
-    o.insert(QStringLiteral("component"), g.componentId);
+    o.insert(QStringLiteral("component"), g.componentId.isEmpty() ? QJsonValue() : QJsonValue(g.componentId));
     o.insert(QStringLiteral("title"), g.title);
     o.insert(QStringLiteral("rationale"), g.rationale);
     o.insert(QStringLiteral("trade_off"), g.tradeOff);

@@ -260,6 +260,12 @@ private Q_SLOTS:
         COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("public_ipv4"))->amount.desired(), 7.30);
         // no CloudFront in front: responses go to the internet: 5.1498 GB/h × 730 = 3,759.4 GB × 0.09
         COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("internet_egress"))->amount.desired(), lcu * 730 * 0.09);
+        // max column at the 200 req/s peak: 4 × 5.1498 = 20.599 GB/h → 20.599 LCU × 730 × 0.008 = 120.30
+        const double peak = 200.0 * 30 * 1024 * 3600 / (1024.0 * 1024 * 1024);
+        COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("lcu"))->amount.maximum(), peak * 730 * 0.008);
+        COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("lcu"))->amount.minimum(), lcu * 730 * 0.008);
+        // 20.599 × 730 = 15,037.6 GB: 10,240 GB × 0.09 + 4,797.6 GB × 0.085
+        COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("internet_egress"))->amount.maximum(), 10240 * 0.09 + (peak * 730 - 10240) * 0.085);
     }
 
     void albSmallResponsesAreConnectionBound()
@@ -269,6 +275,8 @@ private Q_SLOTS:
         const CostEstimate e = CostEngine().estimate(d);
         // 50 new connections/s ÷ 25 = 2 LCU (bytes: 50 × 2 KB = 0.34 GB/h); 2 × 730 × 0.008 = 11.68
         COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("lcu"))->amount.desired(), 2 * 730 * 0.008);
+        // peak 200 req/s ÷ 25 = 8 LCU; 8 × 730 × 0.008 = 46.72
+        COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("lcu"))->amount.maximum(), 8 * 730 * 0.008);
         QVERIFY(!e.item(QStringLiteral("alb"), QStringLiteral("internet_egress")));
     }
 
