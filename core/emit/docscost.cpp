@@ -59,7 +59,7 @@ QByteArray DocsEmitter::costReport(const DocsContext &ctx)
         w.heading(3, QStringLiteral("%1 (%2): %3 at desired scale").arg(c.name.isEmpty() ? c.id : c.name, W::tt(c.id), W::money(c.total.desired())));
         rows.clear();
         for (const LineItem &li : c.items)
-            rows.append(QStringList{li.label, W::number(li.quantity.desired()) + QLatin1Char(' ') + li.unit, W::money(li.unitPrice)} + amounts(li.amount));
+            rows.append(QStringList{li.label, W::decimal(li.quantity.desired(), 2) + QLatin1Char(' ') + li.unit, W::unitPrice(li.unitPrice)} + amounts(li.amount));
         w.table({QStringLiteral("Item"), QStringLiteral("Quantity (desired)"), QStringLiteral("Unit price"), QStringLiteral("Minimum"), QStringLiteral("Desired"),
                  QStringLiteral("Maximum")},
                 rows);

@@ -185,8 +185,8 @@ QByteArray DocsEmitter::cachingStrategy(const DocsContext &ctx)
         const QString policy = s("maxmemory_policy");
         QString text = QStringLiteral("`maxmemory-policy` is %1 (terraform/elasticache.tf parameter group). ").arg(W::tt(policy));
         if (policy.startsWith(QLatin1String("volatile")))
-            text += QStringLiteral("Only keys with a TTL are evicted: cache entries and sessions carry one, Celery messages do not, so a full "
-                                   "Redis refuses new cache writes before it drops queued tasks.");
+            text += QStringLiteral("When memory is full Redis evicts keys with a TTL (cache entries, sessions) and never a key without one "
+                                   "(queued Celery messages); once no key with a TTL is left, writes fail.");
         else if (policy == QLatin1String("noeviction"))
             text += QStringLiteral("Nothing is evicted: when memory is full, writes fail.");
         else
@@ -203,7 +203,7 @@ QByteArray DocsEmitter::cachingStrategy(const DocsContext &ctx)
         w.heading(2, QStringLiteral("CloudFront behaviours"));
         QList<QStringList> rows;
         if (ctx.first(ComponentKind::Alb))
-            rows.append({QStringLiteral("default (API, ALB)"), QStringLiteral("0"), W::seconds(i("api_default_ttl")), W::seconds(i("api_default_ttl")),
+            rows.append({QStringLiteral("default (API, ALB)"), W::seconds(0), W::seconds(i("api_default_ttl")), W::seconds(i("api_default_ttl")),
                          QStringLiteral("query strings, Host, Origin, Authorization, all cookies")});
         if (ctx.bucket(QStringLiteral("static")))
             rows.append({QStringLiteral("/static/*"), W::seconds(i("static_min_ttl")), W::seconds(i("static_default_ttl")), W::seconds(i("static_max_ttl")),

@@ -111,6 +111,31 @@ QString DocsWriter::number(double value)
     return s;
 }
 
+QString DocsWriter::decimal(double value, int decimals)
+{
+    QString s = QString::number(value, 'f', decimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    return s == QLatin1String("-0") ? QStringLiteral("0") : s;
+}
+
+QString DocsWriter::unitPrice(double value)
+{
+    QString s = decimal(value, 6);
+    const qsizetype dot = s.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        s += QStringLiteral(".00");
+    else if (s.size() - dot - 1 < 2)
+        s += QLatin1Char('0');
+    if (s.startsWith(QLatin1Char('-')))
+        return QStringLiteral("-$") + s.mid(1);
+    return QLatin1Char('$') + s;
+}
+
 QString DocsWriter::money(double value)
 {
     const qint64 cents = qint64(std::llround(value * 100.0));

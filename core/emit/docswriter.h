@@ -29,8 +29,12 @@ public:
     static QString integer(qint64 value);
     // Shortest form without trailing zeros: 70 → "70", 0.25 → "0.25", 112.8 → "112.8".
     static QString number(double value);
+    // Rounded to at most `decimals` places, trailing zeros dropped: (3759.384155, 2) → "3759.38".
+    static QString decimal(double value, int decimals);
     // USD with cents and thousands separators: 1234.5 → "$1,234.50".
     static QString money(double value);
+    // A unit price: at least cents, up to six decimals: 0.04048 → "$0.04048", 0.0225 → "$0.0225".
+    static QString unitPrice(double value);
     static QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
     // Inline code span: `text`.
     static QString tt(const QString &text) { return QLatin1Char('`') + text + QLatin1Char('`'); }

@@ -181,7 +181,7 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
     if (redis)
         rows.append({QStringLiteral("Redis primary failure"), redis->boolParam(QStringLiteral("automatic_failover")) && redis->intParam(QStringLiteral("replicas")) > 0
                                                                   ? QStringLiteral("automatic failover to a replica") : QStringLiteral("replace the node, restore a snapshot"),
-                     QStringLiteral("minutes"), QStringLiteral("recent writes (cache, sessions)")});
+                     QStringLiteral("minutes"), QStringLiteral("recent writes (%1)").arg(redis->listParam(QStringLiteral("roles")).join(QStringLiteral(", ")))});
     rows.append({QStringLiteral("Bad deployment"), QStringLiteral("circuit breaker rollback, or the previous task definition"), QStringLiteral("minutes"), QStringLiteral("0")});
     w.heading(2, QStringLiteral("Scenarios"));
     w.table({QStringLiteral("Scenario"), QStringLiteral("Recovery"), QStringLiteral("RTO"), QStringLiteral("RPO")}, rows);
@@ -197,26 +197,30 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
                         .arg(db->stringParam(QStringLiteral("backup_window"))));
         w.code(QStringLiteral("bash"), QStringLiteral("aws rds reboot-db-instance --db-instance-identifier %1 --force-failover").arg(id));
         w.heading(3, QStringLiteral("Point-in-time restore"));
-        w.numbered({QStringLiteral("Restore into a new instance next to the old one:"),
+        w.numbered({QStringLiteral("Restore into a new instance next to the old one; RESTORE_TIME is UTC (2026-01-31T09:30:00Z) within the last %1 days.")
+                        .arg(db->intParam(QStringLiteral("backup_retention_days"))),
                     QStringLiteral("Check the data (connect with the master secret from `terraform output db_master_secret_arn`)."),
-                    QStringLiteral("Swap the identifiers so the endpoint the services use stays the same:"),
+                    QStringLiteral("Swap the identifiers so the endpoint the services use stays the same."),
                     QStringLiteral("Run `terraform plan` in `terraform/` and reconcile; delete the old instance when it is no longer needed.")});
         w.code(QStringLiteral("bash"),
-               QStringLiteral("aws rds restore-db-instance-to-point-in-time --source-db-instance-identifier %1 \\\n"
-                              "  --target-db-instance-identifier %1-restore --restore-time 2026-01-01T00:00:00Z \\\n"
-                              "  --db-instance-class %2 --db-subnet-group-name %3%4 \\\n"
-                              "  --vpc-security-group-ids \"$(aws rds describe-db-instances --db-instance-identifier %1 "
-                              "--query 'DBInstances[0].VpcSecurityGroups[0].VpcSecurityGroupId' --output text)\"\n"
+               QStringLiteral("# 1. Restore next to the old instance, in its security group\n"
+                              "SG=$(aws rds describe-db-instances --db-instance-identifier %1 \\\n"
+                              "  --query 'DBInstances[0].VpcSecurityGroups[0].VpcSecurityGroupId' --output text)\n"
+                              "aws rds restore-db-instance-to-point-in-time --source-db-instance-identifier %1 \\\n"
+                              "  --target-db-instance-identifier %1-restore --restore-time RESTORE_TIME \\\n"
+                              "  --db-instance-class %2 --db-subnet-group-name %3%4 --vpc-security-group-ids \"$SG\"\n"
                               "aws rds wait db-instance-available --db-instance-identifier %1-restore\n\n"
+                              "# 3. Swap the identifiers\n"
                               "aws rds modify-db-instance --db-instance-identifier %1 --new-db-instance-identifier %1-old --apply-immediately\n"
                               "aws rds modify-db-instance --db-instance-identifier %1-restore --new-db-instance-identifier %1 --apply-immediately")
                    .arg(id, cls, ctx.resourceName(db->id), multi));
         w.heading(3, QStringLiteral("Restore from a snapshot"));
+        w.paragraph(QStringLiteral("The same steps with a snapshot instead of a point in time (SG as above):"));
         w.code(QStringLiteral("bash"),
                QStringLiteral("aws rds describe-db-snapshots --db-instance-identifier %1 \\\n"
                               "  --query 'reverse(sort_by(DBSnapshots,&SnapshotCreateTime))[].DBSnapshotIdentifier'\n"
                               "aws rds restore-db-instance-from-db-snapshot --db-instance-identifier %1-restore \\\n"
-                              "  --db-snapshot-identifier SNAPSHOT --db-instance-class %2 --db-subnet-group-name %3%4")
+                              "  --db-snapshot-identifier SNAPSHOT --db-instance-class %2 --db-subnet-group-name %3%4 --vpc-security-group-ids \"$SG\"")
                    .arg(id, cls, ctx.resourceName(db->id), multi));
         w.paragraph(QStringLiteral("If the instance was deleted, its final snapshot is %1.").arg(W::tt(ctx.resourceName(db->id + QStringLiteral("-final")))));
     }
