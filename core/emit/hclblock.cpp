@@ -41,35 +41,62 @@ HclBlock &HclBlock::comment(const QString &text)
 
 QString HclBlock::render(int indent) const
 {
-    const QString pad(indent, QLatin1Char(' '));
-    QString out = pad + m_type;
-    for (const QString &label : m_labels)
-        out += QLatin1Char(' ') + HclValue::quote(label, true);
-    if (m_items.isEmpty())
-        return out + QLatin1String(" {\n") + pad + QLatin1String("}\n");
-    out += QLatin1String(" {\n");
+    QString out;
+    renderTo(out, indent);
+    return out;
+}
 
-    QList<HclAttributeLine> lines;
-    lines.reserve(m_items.size());
-    for (qsizetype i = 0; i < m_items.size(); ++i) {
-        const Item &item = m_items.at(i);
-        if (const auto *a = std::get_if<Attribute>(&item)) {
-            lines.append({a->name, a->value.render(indent + 2)});
-        } else if (const auto *b = std::get_if<HclBlock>(&item)) {
-            lines.append({QString(), b->render(indent + 2)});
-        } else if (const auto *c = std::get_if<Comment>(&item)) {
-            lines.append({QString(), pad + QLatin1String("  # ") + c->text + QLatin1Char('\n')});
-        } else if (i + 1 < m_items.size()) { // no trailing blank line before the closing brace
-            lines.append({QString(), QString()});
-        }
+void HclBlock::renderTo(QString &out, int indent) const
+{
+    Hcl::appendSpaces(out, indent);
+    out += m_type;
+    for (const QString &label : m_labels) {
+        out += QLatin1Char(' ');
+        out += HclValue::quote(label, true);
     }
-    out += renderAlignedLines(lines, indent + 2);
-    return out + pad + QLatin1String("}\n");
+    out += QLatin1String(" {\n");
+    const auto singleLine = [](const Item &item) {
+        const auto *a = std::get_if<Attribute>(&item);
+        return a && !a->value.isMultiLine();
+    };
+    qsizetype i = 0;
+    while (i < m_items.size()) {
+        const Item &item = m_items.at(i);
+        if (singleLine(item)) {
+            qsizetype end = i;
+            qsizetype width = 0;
+            while (end < m_items.size() && singleLine(m_items.at(end))) {
+                width = std::max(width, std::get<Attribute>(m_items.at(end)).name.size());
+                ++end;
+            }
+            for (; i < end; ++i) {
+                const Attribute &a = std::get<Attribute>(m_items.at(i));
+                Hcl::appendAttribute(out, indent + 2, a.name, width, a.value);
+            }
+            continue;
+        }
+        if (const auto *a = std::get_if<Attribute>(&item)) {
+            Hcl::appendAttribute(out, indent + 2, a->name, 0, a->value);
+        } else if (const auto *b = std::get_if<HclBlock>(&item)) {
+            b->renderTo(out, indent + 2);
+        } else if (const auto *c = std::get_if<Comment>(&item)) {
+            Hcl::appendSpaces(out, indent + 2);
+            out += QLatin1String("# ");
+            out += c->text;
+            out += QLatin1Char('\n');
+        } else if (i + 1 < m_items.size()) { // no trailing blank line before the closing brace
+            out += QLatin1Char('\n');
+        }
+        ++i;
+    }
+    Hcl::appendSpaces(out, indent);
+    out += QLatin1String("}\n");
 }
 
 QByteArray HclFile::toUtf8() const
 {
     QString out;
+    out.reserve(16384);
     if (!m_header.isEmpty()) {
         for (const QString &line : m_header.split(QLatin1Char('\n')))
             out += (line.isEmpty() ? QStringLiteral("#") : QLatin1String("# ") + line) + QLatin1Char('\n');
@@ -78,7 +105,7 @@ QByteArray HclFile::toUtf8() const
     for (qsizetype i = 0; i < m_blocks.size(); ++i) {
         if (i > 0)
             out += QLatin1Char('\n');
-        out += m_blocks.at(i).render(0);
+        m_blocks.at(i).renderTo(out, 0);
     }
     return out.toUtf8();
 }

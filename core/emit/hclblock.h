@@ -36,6 +36,7 @@ public:
     HclBlock &comment(const QString &text);   // "# text"
 
     QString render(int indent = 0) const;
+    void renderTo(QString &out, int indent) const;
 
 private:
     struct Attribute { QString name; HclValue value; };

@@ -6,15 +6,6 @@
 
 namespace Infra {
 
-namespace {
-
-QString spaces(int n)
-{
-    return QString(n, QLatin1Char(' '));
-}
-
-} // namespace
-
 HclValue::HclValue() = default;
 
 HclValue HclValue::raw(const QString &expression)
@@ -136,79 +127,102 @@ QString HclValue::key(const QString &name)
 
 QString HclValue::render(int indent) const
 {
+    if (m_kind == Kind::Raw)
+        return m_text;
+    QString out;
+    renderTo(out, indent);
+    return out;
+}
+
+// Everything appends to one buffer: nested values are never rendered into strings of their
+// own and copied up, which keeps large designs linear in the size of the output.
+void HclValue::renderTo(QString &out, int indent) const
+{
     switch (m_kind) {
     case Kind::Raw:
-        return m_text;
-    case Kind::List: {
+        out += m_text;
+        return;
+    case Kind::List:
         if (!isMultiLine()) {
-            QString out = QStringLiteral("[");
+            out += QLatin1Char('[');
             for (qsizetype i = 0; i < m_items.size(); ++i) {
                 if (i > 0)
                     out += QLatin1String(", ");
-                out += m_items.at(i).render(indent);
+                m_items.at(i).renderTo(out, indent);
             }
-            return out + QLatin1Char(']');
+            out += QLatin1Char(']');
+            return;
         }
-        QString out = QStringLiteral("[\n");
-        for (const HclValue &item : m_items)
-            out += spaces(indent + 2) + item.render(indent + 2) + QLatin1String(",\n");
-        return out + spaces(indent) + QLatin1Char(']');
-    }
+        out += QLatin1String("[\n");
+        for (const HclValue &item : m_items) {
+            Hcl::appendSpaces(out, indent + 2);
+            item.renderTo(out, indent + 2);
+            out += QLatin1String(",\n");
+        }
+        Hcl::appendSpaces(out, indent);
+        out += QLatin1Char(']');
+        return;
     case Kind::Object: {
-        if (m_entries.isEmpty())
-            return QStringLiteral("{}");
-        QList<HclAttributeLine> lines;
-        lines.reserve(m_entries.size());
-        for (const Entry &e : m_entries)
-            lines.append({key(e.first), e.second.render(indent + 2)});
-        return QLatin1String("{\n") + renderAlignedLines(lines, indent + 2) + spaces(indent) + QLatin1Char('}');
+        if (m_entries.isEmpty()) {
+            out += QLatin1String("{}");
+            return;
+        }
+        out += QLatin1String("{\n");
+        qsizetype i = 0;
+        while (i < m_entries.size()) {
+            if (m_entries.at(i).second.isMultiLine()) {
+                Hcl::appendAttribute(out, indent + 2, key(m_entries.at(i).first), 0, m_entries.at(i).second);
+                ++i;
+                continue;
+            }
+            qsizetype end = i;
+            qsizetype width = 0;
+            QStringList keys;
+            while (end < m_entries.size() && !m_entries.at(end).second.isMultiLine()) {
+                keys.append(key(m_entries.at(end).first));
+                width = std::max(width, keys.last().size());
+                ++end;
+            }
+            for (qsizetype k = 0; i < end; ++i, ++k)
+                Hcl::appendAttribute(out, indent + 2, keys.at(k), width, m_entries.at(i).second);
+        }
+        Hcl::appendSpaces(out, indent);
+        out += QLatin1Char('}');
+        return;
     }
-    case Kind::Call: {
+    case Kind::Call:
         // A call keeps its parentheses on the lines of its first and last argument, so
         // jsonencode({ … }) and jsonencode([ … ]) indent their content by one level only.
-        QString out = m_text + QLatin1Char('(');
+        out += m_text;
+        out += QLatin1Char('(');
         for (qsizetype i = 0; i < m_items.size(); ++i) {
             if (i > 0)
                 out += QLatin1String(", ");
-            out += m_items.at(i).render(indent);
+            m_items.at(i).renderTo(out, indent);
         }
-        return out + QLatin1Char(')');
+        out += QLatin1Char(')');
+        return;
     }
-    }
-    return {};
 }
 
-QString renderAlignedLines(const QList<HclAttributeLine> &lines, int indent)
+namespace Hcl {
+
+void appendSpaces(QString &out, qsizetype count)
 {
-    const QString pad = spaces(indent);
-    QString out;
-    qsizetype i = 0;
-    while (i < lines.size()) {
-        const HclAttributeLine &line = lines.at(i);
-        const bool single = !line.name.isEmpty() && !line.text.contains(QLatin1Char('\n'));
-        if (!single) {
-            if (!line.name.isEmpty())
-                out += pad + line.name + QLatin1String(" = ") + line.text + QLatin1Char('\n');
-            else if (line.text.isEmpty())
-                out += QLatin1Char('\n');
-            else
-                out += line.text; // pre-rendered lines (nested block, comment), newline-terminated
-            ++i;
-            continue;
-        }
-        // A run of single-line attributes shares the column after its longest name.
-        qsizetype end = i;
-        qsizetype width = 0;
-        while (end < lines.size() && !lines.at(end).name.isEmpty() && !lines.at(end).text.contains(QLatin1Char('\n'))) {
-            width = std::max(width, lines.at(end).name.size());
-            ++end;
-        }
-        for (; i < end; ++i) {
-            const HclAttributeLine &l = lines.at(i);
-            out += pad + l.name + spaces(int(width - l.name.size())) + QLatin1String(" = ") + l.text + QLatin1Char('\n');
-        }
-    }
-    return out;
+    for (qsizetype i = 0; i < count; ++i)
+        out += QLatin1Char(' ');
 }
+
+void appendAttribute(QString &out, int indent, const QString &name, qsizetype width, const HclValue &value)
+{
+    appendSpaces(out, indent);
+    out += name;
+    appendSpaces(out, width - name.size());
+    out += QLatin1String(" = ");
+    value.renderTo(out, indent);
+    out += QLatin1Char('\n');
+}
+
+} // namespace Hcl
 
 } // namespace Infra

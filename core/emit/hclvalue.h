@@ -34,6 +34,7 @@ public:
     bool isMultiLine() const;
     // The text, its first line unindented and every further line indented by `indent` spaces.
     QString render(int indent = 0) const;
+    void renderTo(QString &out, int indent) const; // appends what render() returns
 
     // An object key written bare when it is an identifier, quoted otherwise.
     static QString key(const QString &name);
@@ -47,14 +48,12 @@ private:
     QList<Entry> m_entries;         // Object entries
 };
 
-// Aligns the `=` of consecutive single-line `name = value` lines the way `terraform fmt`
-// does: a run of single-line attributes shares one column; a multi-line value, a comment, a
-// blank line or a nested block ends the run. Shared by object values and block bodies.
-struct HclAttributeLine
-{
-    QString name;        // already a key (bare or quoted); empty for a line that is not an attribute
-    QString text;        // the value (rendered), or the whole line when name is empty
-};
-QString renderAlignedLines(const QList<HclAttributeLine> &lines, int indent);
+// How `terraform fmt` aligns `=`: a run of consecutive single-line attributes shares the
+// column after its longest name; a multi-line value, a comment, a blank line or a nested
+// block ends the run. Used for object values and block bodies.
+namespace Hcl {
+void appendSpaces(QString &out, qsizetype count);
+void appendAttribute(QString &out, int indent, const QString &name, qsizetype width, const HclValue &value);
+} // namespace Hcl
 
 } // namespace Infra
