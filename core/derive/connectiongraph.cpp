@@ -148,14 +148,18 @@ public:
                 existing->roles.append(role);
             return;
         }
+        // Many services connect to the same few targets: read their parameters once.
+        auto facts = m_targets.constFind(&target);
+        if (facts == m_targets.constEnd())
+            facts = m_targets.insert(&target, TargetFacts{listenPort(target), schemeFor(target), tlsFor(target)});
         Connection c;
         c.id = id;
         c.source = source;
         c.target = target.id;
         c.protocol = QStringLiteral("tcp");
-        c.port = port >= 0 ? port : listenPort(target);
-        c.scheme = schemeFor(target);
-        c.tls = tlsFor(target);
+        c.port = port >= 0 ? port : facts->port;
+        c.scheme = facts->scheme;
+        c.tls = facts->tls;
         c.roles = {role};
         c.via = via;
         insert(std::move(c));
@@ -176,8 +180,15 @@ public:
     std::vector<Connection> take() { return std::move(m_out); }
 
 private:
+    struct TargetFacts
+    {
+        int port;
+        QString scheme;
+        bool tls;
+    };
     std::vector<Connection> m_out;
     QHash<QString, int> m_index;
+    QHash<const Component *, TargetFacts> m_targets;
 };
 
 void addExplicit(Builder &b, const Design &design, const Link &link)
@@ -334,9 +345,15 @@ std::vector<Connection> DerivedModel::deriveConnections(const Design &design)
             return !c.isExplicit() && suppressed.contains(c.source + QLatin1Char('\n') + c.target);
         });
     }
+    // Few combinations of roles occur: share one purpose string per combination.
+    QHash<QStringList, QString> purposes;
     for (Connection &c : result) {
-        if (c.purpose.isEmpty())
-            c.purpose = purposeOf(c.roles);
+        if (!c.purpose.isEmpty())
+            continue;
+        auto it = purposes.constFind(c.roles);
+        if (it == purposes.constEnd())
+            it = purposes.insert(c.roles, purposeOf(c.roles));
+        c.purpose = it.value();
     }
     return result;
 }

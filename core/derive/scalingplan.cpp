@@ -100,13 +100,12 @@ std::vector<ScalingPlan> ScalingPlan::plan(const Design &design, const PoolCalcu
                 s.maxTasksWithinBudget = fittingMaxTasks(pools, *k);
                 s.exceedsConnectionBudget = overBudget && s.maxTasksWithinBudget >= 0 && s.maxTasks > s.maxTasksWithinBudget;
             }
-            const QString what = web ? QStringLiteral("CPU %1 % target").arg(s.target)
-                                     : QStringLiteral("%1 messages per task on %2").arg(s.target).arg(s.queues.join(QStringLiteral(", ")));
-            s.summary = QStringLiteral("%1, %2 tasks (desired %3), cooldown in %4 s / out %5 s")
-                            .arg(what, range(s.minTasks, s.maxTasks))
-                            .arg(s.desiredTasks)
-                            .arg(s.scaleInCooldown)
-                            .arg(s.scaleOutCooldown);
+            // Built with QStringBuilder: one allocation per summary (thousands of services in big designs).
+            const QString what = web ? QStringLiteral("CPU ") % QString::number(s.target) % QStringLiteral(" % target")
+                                     : QString::number(s.target) % QStringLiteral(" messages per task on ") % s.queues.join(QStringLiteral(", "));
+            s.summary = what % QStringLiteral(", ") % range(s.minTasks, s.maxTasks) % QStringLiteral(" tasks (desired ")
+                % QString::number(s.desiredTasks) % QStringLiteral("), cooldown in ") % QString::number(s.scaleInCooldown)
+                % QStringLiteral(" s / out ") % QString::number(s.scaleOutCooldown) % QStringLiteral(" s");
             break;
         }
         case ComponentKind::EcsBeat:

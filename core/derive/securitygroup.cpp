@@ -86,9 +86,11 @@ public:
         return it == m_tierIndex.constEnd() ? nullptr : &m_groups[size_t(it.value())];
     }
 
-    // Adds `connectionId` to the rule with this key, creating the rule when needed.
+    // Adds `connectionId` to the rule with this key, creating the rule when needed; the
+    // description is only worked out for a new rule.
+    template <typename Describe>
     void rule(const QString &tier, SecurityGroupRule::Direction dir, int port, const QString &peerGroup,
-              const QStringList &cidrs, const QStringList &ipv6, const QString &description, const QString &connectionId)
+              const QStringList &cidrs, const QStringList &ipv6, Describe describe, const QString &connectionId)
     {
         SecurityGroup *g = group(tier);
         if (!g)
@@ -112,7 +114,7 @@ public:
         r.peerGroup = peerGroup;
         r.cidrBlocks = cidrs;
         r.ipv6CidrBlocks = ipv6;
-        r.description = description;
+        r.description = describe();
         r.connectionIds = {connectionId};
         m_ruleIndex.insert(id, int(g->rules.size()));
         g->rules.push_back(std::move(r));
@@ -160,32 +162,32 @@ std::vector<SecurityGroup> DerivedModel::deriveSecurityGroups(const Design &desi
             // AWS APIs over HTTPS: the task role grants access; the network needs 443 out.
             if (!sourceTier.isEmpty())
                 b.rule(sourceTier, Dir::Egress, 443, {}, world4, {},
-                       QStringLiteral("HTTPS to AWS APIs (S3, Secrets Manager, ECR, CloudWatch, SQS)"), c.id);
+                       [] { return QStringLiteral("HTTPS to AWS APIs (S3, Secrets Manager, ECR, CloudWatch, SQS)"); }, c.id);
             continue;
         }
         if (!c.needsSecurityGroupRule() || targetTier.isEmpty())
             continue;
         if (c.via == Connection::Via::Public) {
             if (c.source == internet) {
-                const QString what = c.port == 80 ? QStringLiteral("HTTP from the internet (redirected to HTTPS)")
-                                                  : QStringLiteral("HTTPS from the internet");
-                b.rule(targetTier, Dir::Ingress, c.port, {}, world4, world6, what, c.id);
+                const int port = c.port;
+                b.rule(targetTier, Dir::Ingress, c.port, {}, world4, world6, [port] {
+                    return port == 80 ? QStringLiteral("HTTP from the internet (redirected to HTTPS)") : QStringLiteral("HTTPS from the internet");
+                }, c.id);
             } else if (targetTier == QLatin1String("alb") && c.port == 443) {
                 throughPublicListener.push_back(&c);
             } else {
                 // An explicit link from outside the VPC into a tier: it can only be let in from anywhere.
                 b.rule(targetTier, Dir::Ingress, c.port, {}, world4, world6,
-                       QStringLiteral("Port %1 from the internet (%2)").arg(c.port).arg(c.purpose), c.id);
+                       [&c] { return QStringLiteral("Port %1 from the internet (%2)").arg(c.port).arg(c.purpose); }, c.id);
             }
             continue;
         }
         if (sourceTier.isEmpty())
             continue;
-        const QString purpose = c.purpose;
         b.rule(targetTier, Dir::Ingress, c.port, sourceTier, {}, {},
-               QStringLiteral("%1 from %2").arg(purpose, tierLabel(sourceTier)), c.id);
+               [&] { return QStringLiteral("%1 from %2").arg(c.purpose, tierLabel(sourceTier)); }, c.id);
         b.rule(sourceTier, Dir::Egress, c.port, targetTier, {}, {},
-               QStringLiteral("%1 to %2").arg(purpose, tierLabel(targetTier)), c.id);
+               [&] { return QStringLiteral("%1 to %2").arg(c.purpose, tierLabel(targetTier)); }, c.id);
     }
     for (const Connection *c : throughPublicListener) {
         const QString albTier = QStringLiteral("alb");
