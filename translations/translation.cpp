@@ -5,12 +5,15 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <optional>
+
 namespace Infra {
 
 namespace {
 
 const auto TranslatorName = QLatin1String("infra-studio-translator");
 const auto SourceLanguage = QLatin1String("en");
+QString s_currentLanguage = SourceLanguage;
 
 void removeInstalledTranslators(QCoreApplication &app)
 {
@@ -32,9 +35,22 @@ bool installTranslator(QCoreApplication &app, const QLocale &locale, const QStri
     return true;
 }
 
-} // namespace
+// The first of the locale's UI languages we ship, stopping at English (the source
+// language), so "en_GB, de" stays English; nullopt when none applies.
+std::optional<QLocale> shippedLanguage(const QLocale &locale)
+{
+    const QStringList shipped = availableLanguages();
+    for (const QString &uiLanguage : locale.uiLanguages()) {
+        const QLocale candidate(uiLanguage);
+        if (candidate.language() == QLocale::English || candidate.language() == QLocale::C)
+            return std::nullopt;
+        if (shipped.contains(QLocale::languageToCode(candidate.language())))
+            return candidate;
+    }
+    return std::nullopt;
+}
 
-QString installTranslations(QCoreApplication &app, const QString &language)
+QString chooseAndInstall(QCoreApplication &app, const QString &language)
 {
     removeInstalledTranslators(app);
 
@@ -43,29 +59,26 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     if (!followSystem)
         QLocale::setDefault(locale);
 
-    // QTranslator::load(QLocale, ...) walks the locale's UI languages in order of
-    // preference; stop at English, the source language, so "en_GB, de" stays English.
-    QLocale chosen = locale;
-    bool found = false;
-    for (const QString &uiLanguage : locale.uiLanguages()) {
-        const QLocale candidate(uiLanguage);
-        if (candidate.language() == QLocale::English || candidate.language() == QLocale::C)
-            break;
-        if (availableLanguages().contains(QLocale::languageToCode(candidate.language()))) {
-            chosen = candidate;
-            found = true;
-            break;
-        }
-    }
-    if (!found)
-        return SourceLanguage;
-
-    if (!installTranslator(app, chosen, QStringLiteral("infrastudio"), QStringLiteral(":/i18n")))
+    const std::optional<QLocale> chosen = shippedLanguage(locale);
+    if (!chosen || !installTranslator(app, *chosen, QStringLiteral("infrastudio"), QStringLiteral(":/i18n")))
         return SourceLanguage;
     // Qt's own strings (standard buttons, file dialogs); absent when the distribution's
     // Qt translations package is not installed, which only leaves those in English.
-    installTranslator(app, chosen, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return QLocale::languageToCode(chosen.language());
+    installTranslator(app, *chosen, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    return QLocale::languageToCode(chosen->language());
+}
+
+} // namespace
+
+QString installTranslations(QCoreApplication &app, const QString &language)
+{
+    s_currentLanguage = chooseAndInstall(app, language);
+    return s_currentLanguage;
+}
+
+QString currentLanguage()
+{
+    return s_currentLanguage;
 }
 
 QStringList availableLanguages()

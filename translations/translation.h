@@ -19,6 +19,9 @@ namespace Infra {
 // ("en" — the source language — when no translation applies).
 QString installTranslations(QCoreApplication &app, const QString &language = QString());
 
+// The language the last installTranslations() chose ("en" before any call).
+QString currentLanguage();
+
 // The UI languages shipped, always starting with "en" (the source language): {"en", "de"}.
 QStringList availableLanguages();
 

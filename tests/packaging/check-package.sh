@@ -143,6 +143,17 @@ for c in $commands; do
 done
 
 if [[ "$GUI" == 1 ]]; then
+    # Every option of `infra-studio --help` is documented in its man page.
+    gui_options=$(QT_QPA_PLATFORM=offscreen "$ROOT/bin/infra-studio" --help 2>/dev/null | grep -o -- '--[a-z][a-z-]*' | sort -u)
+    [[ -n "$gui_options" ]] && pass "installed infra-studio --help runs" || fail "installed infra-studio --help printed no options"
+    for o in $gui_options; do
+        [[ "$o" == --help-all ]] && continue
+        zcat "$ROOT/share/man/man1/infra-studio.1.gz" | sed 's/\\-/-/g' | grep -q -- "$o" \
+            && pass "man page documents '$o'" || fail "infra-studio.1 lacks the option '$o' (add a .TP entry under OPTIONS)"
+    done
+fi
+
+if [[ "$GUI" == 1 ]]; then
     step "desktop integration"
     desktop=$ROOT/share/applications/$APP_ID.desktop
     quiet_ok "desktop-file-validate" desktop-file-validate "$desktop"
