@@ -3,7 +3,6 @@
 
 #include "docscontext.h"
 #include "docswriter.h"
-#include "terraformemitter.h"
 
 #include "cost/costengine.h"
 
@@ -85,11 +84,10 @@ QByteArray DocsEmitter::costReport(const DocsContext &ctx)
     return w.toUtf8();
 }
 
-QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx)
+QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringList &terraformPaths)
 {
     W w;
     header(w, ctx, QStringLiteral("Terraform module"));
-    const EmittedFiles files = TerraformEmitter::emit(ctx.design(), ctx.derived());
     w.paragraph(QStringLiteral("`terraform/` is a root module that deploys the design to %1 with Terraform >= 1.6 and the AWS provider ~> 6.0. "
                                "Every resource is named with the prefix %2 (`${var.project}-${var.environment}`).")
                     .arg(ctx.region(), W::tt(ctx.namePrefix())));
@@ -128,8 +126,8 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx)
 
     w.heading(2, QStringLiteral("Files"));
     QStringList list;
-    for (const EmittedFile &f : files)
-        list.append(W::tt(f.path.section(QLatin1Char('/'), 1)));
+    for (const QString &path : terraformPaths)
+        list.append(W::tt(path.section(QLatin1Char('/'), 1)));
     w.bullets(list);
 
     w.heading(2, QStringLiteral("After apply"));

@@ -2,6 +2,7 @@
 
 #include "docscontext.h"
 #include "docswriter.h"
+#include "terraformemitter.h"
 
 #include <algorithm>
 
@@ -92,6 +93,14 @@ QString DocsEmitter::componentSummary(const DocsContext &ctx, const Component &c
 
 EmittedFiles DocsEmitter::emit(const Design &design, const DerivedModel &derived)
 {
+    QStringList paths;
+    for (const EmittedFile &f : TerraformEmitter::emit(design, derived))
+        paths.append(f.path);
+    return emit(design, derived, paths);
+}
+
+EmittedFiles DocsEmitter::emit(const Design &design, const DerivedModel &derived, const QStringList &terraformPaths)
+{
     const DocsContext ctx(design, derived);
     const std::pair<const char *, QByteArray (*)(const DocsContext &)> documents[] = {
         {"docs/adrs/ADR-001-ecs-fargate-vs-eks.md", &adrEcsVsEks},
@@ -109,11 +118,11 @@ EmittedFiles DocsEmitter::emit(const Design &design, const DerivedModel &derived
         {"docs/runbooks/disaster-recovery.md", &runbookDisasterRecovery},
         {"docs/runbooks/incident-response.md", &runbookIncidentResponse},
         {"docs/runbooks/scaling.md", &runbookScaling},
-        {"docs/terraform/README.md", &terraformReadme},
     };
     EmittedFiles files;
     for (const auto &[path, make] : documents)
         files.append({QString::fromLatin1(path), QStringLiteral("markdown"), make(ctx)});
+    files.append({QStringLiteral("docs/terraform/README.md"), QStringLiteral("markdown"), terraformReadme(ctx, terraformPaths)});
     std::sort(files.begin(), files.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
     return files;
 }

@@ -3,6 +3,7 @@
 #include "emittedfile.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace Infra {
 
@@ -19,6 +20,9 @@ class DocsEmitter
 {
 public:
     static EmittedFiles emit(const Design &design, const DerivedModel &derived);
+    // With the paths of the Terraform files already emitted for this design ("terraform/alb.tf",
+    // …), which the Terraform README lists; without them the README emits the module to list it.
+    static EmittedFiles emit(const Design &design, const DerivedModel &derived, const QStringList &terraformPaths);
 
     // docs/architecture/
     static QByteArray overview(const DocsContext &ctx);
@@ -42,7 +46,7 @@ public:
 
     // docs/cost.md and docs/terraform/README.md
     static QByteArray costReport(const DocsContext &ctx);
-    static QByteArray terraformReadme(const DocsContext &ctx);
+    static QByteArray terraformReadme(const DocsContext &ctx, const QStringList &terraformPaths);
 
     // One line of key figures of a component ("db.r6g.large, Multi-AZ, 100 GB gp3, …").
     static QString componentSummary(const DocsContext &ctx, const Component &component);
