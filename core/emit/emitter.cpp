@@ -21,8 +21,17 @@ EmittedFiles Emitter::emit(const Design &design, const DerivedModel &derived, Pa
     EmittedFiles files;
     if (parts.testFlag(Part::Terraform))
         files += TerraformEmitter::emit(design, derived);
-    if (parts.testFlag(Part::Docs))
-        files += DocsEmitter::emit(design, derived);
+    if (parts.testFlag(Part::Docs)) {
+        if (parts.testFlag(Part::Terraform)) {
+            // The Terraform README lists the module's files: reuse the ones just emitted.
+            QStringList terraformPaths;
+            for (const EmittedFile &f : std::as_const(files))
+                terraformPaths.append(f.path);
+            files += DocsEmitter::emit(design, derived, terraformPaths);
+        } else {
+            files += DocsEmitter::emit(design, derived);
+        }
+    }
     if (parts.testFlag(Part::Config))
         files += ConfigEmitter::emit(design, derived);
     std::sort(files.begin(), files.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
