@@ -333,15 +333,26 @@ QByteArray DocsEmitter::adrScaling(const DocsContext &ctx)
         list.bullets(lines);
         decision.append(list.text().trimmed());
     }
-    if (const Component *db = ctx.database())
-        decision.append(QStringLiteral("The database %1 grows by instance class (now %2) when CPU stays above 70 % or memory runs short; %3 read replica(s) take read-only reporting load.")
-                            .arg(W::tt(ctx.resourceName(db->id)), db->stringParam(QStringLiteral("instance_class")))
-                            .arg(db->intParam(QStringLiteral("read_replicas"))));
+    if (const Component *db = ctx.database()) {
+        const qint64 replicas = db->intParam(QStringLiteral("read_replicas"));
+        decision.append(QStringLiteral("The database %1 grows by instance class (now %2) when CPU stays above 70 % or memory runs short; %3.")
+                            .arg(W::tt(ctx.resourceName(db->id)), db->stringParam(QStringLiteral("instance_class")),
+                                 replicas > 0 ? QStringLiteral("%1 read replica(s) take read-only reporting load").arg(replicas)
+                                              : QStringLiteral("read replicas (none yet) can take read-only reporting load")));
+    }
     a.decision = decision;
-    a.consequences = {QStringLiteral("Every added task adds database connections: %1 at desired scale, %2 at maximum, against a budget of %3.")
-                          .arg(p.desired.total)
-                          .arg(p.maximum.total)
-                          .arg(p.connectionBudget >= 0 ? QString::number(p.connectionBudget) : QStringLiteral("unknown")),
+    const QString budget = p.connectionBudget >= 0 ? QString::number(p.connectionBudget) : QStringLiteral("unknown");
+    a.consequences = {p.hasPgBouncer()
+                          ? QStringLiteral("Every added task adds client connections (%1 at desired scale, %2 at maximum); pgBouncer folds them into %3 "
+                                           "server connections against a budget of %4, so its pool, not the task count, bounds the database load.")
+                                .arg(p.desired.total)
+                                .arg(p.maximum.total)
+                                .arg(p.maximum.databaseConnections)
+                                .arg(budget)
+                          : QStringLiteral("Every added task adds database connections: %1 at desired scale, %2 at maximum, against a budget of %3.")
+                                .arg(p.desired.total)
+                                .arg(p.maximum.total)
+                                .arg(budget),
                       QStringLiteral("Services must stay stateless: sessions and cache live in Redis, files in S3."),
                       QStringLiteral("A database resize is a maintenance event (see database-maintenance.md); with Multi-AZ the downtime is one failover.")};
     a.alternatives = {QStringLiteral("Vertical scaling of the web tier: fewer, larger tasks; no gain in availability and a single large failure domain."),
