@@ -214,7 +214,9 @@ QByteArray DocsEmitter::ecsDesign(const DocsContext &ctx)
         switch (s.policy) {
         case ScalingPlan::Policy::CpuTargetTracking: policy = QStringLiteral("CPU target tracking, %1 %").arg(W::number(s.target)); break;
         case ScalingPlan::Policy::QueueDepthTargetTracking:
-            policy = QStringLiteral("queue depth (%1 %2), %3 messages per task").arg(s.metricNamespace, s.metric, W::number(s.target));
+            // The metric terraform/autoscaling.tf tracks: SQS's own, or the one the application publishes.
+            policy = ctx.sqsBroker() ? QStringLiteral("queue depth (AWS/SQS ApproximateNumberOfMessagesVisible), %1 messages per task").arg(W::number(s.target))
+                                     : QStringLiteral("queue depth (%1/Celery QueueLength), %2 messages per task").arg(ctx.design().project(), W::number(s.target));
             break;
         case ScalingPlan::Policy::Fixed: policy = QStringLiteral("fixed"); break;
         }

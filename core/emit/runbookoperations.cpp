@@ -47,9 +47,9 @@ QByteArray DocsEmitter::runbookDatabaseMaintenance(const DocsContext &ctx)
                                                                   : QStringLiteral("single-AZ (changes mean downtime)"))});
 
     w.heading(2, QStringLiteral("Before any change: a manual snapshot"));
-    w.code(QStringLiteral("bash"), QStringLiteral("aws rds create-db-snapshot --db-instance-identifier %1 \\\n"
-                                                  "  --db-snapshot-identifier %1-before-change-$(date +%Y%m%d%H%M)\n"
-                                                  "aws rds wait db-snapshot-available --db-snapshot-identifier %1-before-change-...")
+    w.code(QStringLiteral("bash"), QStringLiteral("SNAPSHOT=%1-before-change-$(date -u +%Y%m%d%H%M)\n"
+                                                  "aws rds create-db-snapshot --db-instance-identifier %1 --db-snapshot-identifier \"$SNAPSHOT\"\n"
+                                                  "aws rds wait db-snapshot-available --db-snapshot-identifier \"$SNAPSHOT\"")
                                        .arg(id));
 
     w.heading(2, QStringLiteral("Connections"));

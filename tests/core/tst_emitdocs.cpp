@@ -164,6 +164,18 @@ private Q_SLOTS:
         QVERIFY(s.contains(QLatin1String("the services hold 428 connections (total 513 with management)")));
     }
 
+    void sqsBrokerInRunbooksAndDesign()
+    {
+        Design d = reference();
+        QVERIFY(d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues"))).ok);
+        const EmittedFiles files = docs(d);
+        // the queue names terraform/sqs.tf creates: <prefix>-<queue>
+        QVERIFY(doc(files, QStringLiteral("docs/runbooks/scaling.md")).contains(QLatin1String("--queue-name myapp-production-high_priority")));
+        QVERIFY(doc(files, QStringLiteral("docs/architecture/ecs-design.md")).contains(QLatin1String("queue depth (AWS/SQS ApproximateNumberOfMessagesVisible)")));
+        QVERIFY(doc(files, QStringLiteral("docs/architecture/caching-strategy.md")).contains(QLatin1String("| broker | - | Celery broker (the broker is SQS) | no |")));
+        QVERIFY(doc(files, QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md")).contains(QLatin1String("the broker is SQS")));
+    }
+
     void databaseDocumentsFollowTheModel()
     {
         Design d = reference();
@@ -195,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(design.contains(QLatin1String("Budget 500: 184 connections at desired scale (within budget), 184 at maximum (within budget).")));
 
         const QString maint = doc(files, QStringLiteral("docs/runbooks/database-maintenance.md"));
-        QVERIFY(maint.contains(QLatin1String("aws rds create-db-snapshot --db-instance-identifier myapp-production-db")));
+        QVERIFY(maint.contains(QLatin1String("aws rds create-db-snapshot --db-instance-identifier myapp-production-db --db-snapshot-identifier \"$SNAPSHOT\"")));
         QVERIFY(maint.contains(QLatin1String("`myapp-production-db-postgres16`")));
         QVERIFY(maint.contains(QLatin1String("--task-definition myapp-production-web --launch-type FARGATE")));
     }
@@ -319,7 +331,7 @@ private Q_SLOTS:
         const QString s = doc(reference(), "docs/architecture/ecs-design.md");
         QVERIFY(s.contains(QLatin1String("| `web` | ECS web service | 1 vCPU (1024) | 2048 MiB | x86_64 | FARGATE |")));
         QVERIFY(s.contains(QLatin1String("| `worker-long` | `celery -A myapp worker -Q long_running -c 2 --pool prefork --loglevel INFO --max-tasks-per-child 100` |")));
-        QVERIFY(s.contains(QLatin1String("| `worker-high` | queue depth (Celery QueueLength), 100 messages per task | 2 | 4 | 10 | 300 s / 60 s | 8 |")));
+        QVERIFY(s.contains(QLatin1String("| `worker-high` | queue depth (myapp/Celery QueueLength), 100 messages per task | 2 | 4 | 10 | 300 s / 60 s | 8 |")));
     }
 
     void costReportUsesTheCostEngine()
