@@ -1,0 +1,213 @@
+#include "costcharts.h"
+
+#include "document.h"
+#include "whatifscenario.h"
+
+#include "cost/costsweep.h"
+#include "model/instancetypes.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include "qcustomplotinclude.h"
+
+namespace Infra {
+
+namespace {
+
+const QString rdsClassSweep = QStringLiteral("#rds-class:");
+
+void styleMoneyAxis(QCPAxis *axis)
+{
+    axis->setLabel(QCoreApplication::translate("Infra::CostCharts", "$ / month"));
+    axis->setNumberFormat(QStringLiteral("f"));
+    axis->setNumberPrecision(0);
+}
+
+void stylePlot(QCustomPlot *plot, const QPalette &palette)
+{
+    plot->setBackground(palette.color(QPalette::Base));
+    for (QCPAxis *axis : {plot->xAxis, plot->yAxis}) {
+        axis->setBasePen(QPen(palette.color(QPalette::Text)));
+        axis->setTickPen(QPen(palette.color(QPalette::Text)));
+        axis->setSubTickPen(QPen(palette.color(QPalette::Text)));
+        axis->setTickLabelColor(palette.color(QPalette::Text));
+        axis->setLabelColor(palette.color(QPalette::Text));
+    }
+    plot->setMinimumHeight(170);
+}
+
+const QColor categoryColors[costCategoryCount] = {
+    QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2),
+    QColor(0x59, 0xa1, 0x4f), QColor(0xed, 0xc9, 0x48), QColor(0xb0, 0x7a, 0xa1), QColor(0x9c, 0x75, 0x5f),
+};
+
+} // namespace
+
+CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
+    : QWidget(parent)
+    , m_scenario(scenario)
+    , m_bars(new QCustomPlot(this))
+    , m_sweep(new QCustomPlot(this))
+    , m_parameter(new QComboBox(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bars, 2);
+    auto *right = new QVBoxLayout;
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Monthly total against:"), this));
+    row->addWidget(m_parameter, 1);
+    right->addLayout(row);
+    right->addWidget(m_sweep, 1);
+    layout->addLayout(right, 3);
+
+    stylePlot(m_bars, palette());
+    stylePlot(m_sweep, palette());
+
+    // Bars: one stacked bar per category, keys 1 (design) and 2 (what-if).
+    QCPBars *below = nullptr;
+    for (int c = 0; c < costCategoryCount; ++c) {
+        auto *bars = new QCPBars(m_bars->xAxis, m_bars->yAxis);
+        bars->setName(costCategoryDisplayName(CostCategory(c)));
+        bars->setWidth(0.5);
+        bars->setPen(Qt::NoPen);
+        bars->setBrush(categoryColors[c]);
+        if (below)
+            bars->moveAbove(below);
+        below = bars;
+    }
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    ticker->addTick(1, tr("Design"));
+    ticker->addTick(2, tr("What-if"));
+    m_bars->xAxis->setTicker(ticker);
+    m_bars->xAxis->setRange(0.4, 3.9);
+    styleMoneyAxis(m_bars->yAxis);
+    m_bars->legend->setVisible(true);
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    m_bars->legend->setFont(small);
+    m_bars->legend->setBrush(QBrush(palette().color(QPalette::Base)));
+    m_bars->legend->setTextColor(palette().color(QPalette::Text));
+    m_bars->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignTop);
+
+    m_curve = m_sweep->addGraph();
+    m_curve->setPen(QPen(palette().color(QPalette::Highlight), 2));
+    m_current = m_sweep->addGraph();
+    m_current->setLineStyle(QCPGraph::lsNone);
+    m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xe1, 0x57, 0x59), 9));
+    styleMoneyAxis(m_sweep->yAxis);
+
+    connect(m_parameter, &QComboBox::currentIndexChanged, this, &CostCharts::updateSweep);
+    connect(scenario, &WhatIfScenario::changed, this, &CostCharts::refresh);
+    connect(scenario->document(), &Document::changed, this, [this](const DesignChange &change) {
+        using K = DesignChange::Kind;
+        if (change.kind == K::Reset || change.kind == K::ComponentsAdded || change.kind == K::ComponentsRemoved)
+            rebuildParameters();
+    });
+    rebuildParameters();
+    refresh();
+}
+
+void CostCharts::rebuildParameters()
+{
+    const QString current = m_parameter->currentData().toString();
+    const QSignalBlocker blocker(m_parameter);
+    m_parameter->clear();
+    for (const Component &c : m_scenario->document()->design().components()) {
+        if (c.kind == ComponentKind::EcsWeb)
+            m_parameter->addItem(tr("%1: desired tasks (1–40)").arg(c.name), QString(c.id + QStringLiteral(".desired_tasks")));
+        else if (c.kind == ComponentKind::EcsWorker)
+            m_parameter->addItem(tr("%1: desired tasks (1–40)").arg(c.name), QString(c.id + QStringLiteral(".desired_tasks")));
+        else if (c.kind == ComponentKind::RdsPostgres)
+            m_parameter->addItem(tr("%1: instance class").arg(c.name), QString(rdsClassSweep + c.id));
+    }
+    m_parameter->addItem(tr("CDN egress (0–20,000 GB)"), QStringLiteral("workload.cdn_egress_gb"));
+    const int index = m_parameter->findData(current);
+    m_parameter->setCurrentIndex(index >= 0 ? index : 0);
+    updateSweep();
+}
+
+void CostCharts::refresh()
+{
+    updateBars();
+    updateSweep();
+}
+
+void CostCharts::updateBars()
+{
+    const CostEstimate &base = m_scenario->base();
+    const CostEstimate &what = m_scenario->scenario();
+    double top = 0;
+    for (int c = 0; c < costCategoryCount; ++c) {
+        auto *bars = qobject_cast<QCPBars *>(m_bars->plottable(c));
+        bars->setData(QVector<double>{1, 2},
+                      QVector<double>{base.category(CostCategory(c)).desired(), what.category(CostCategory(c)).desired()}, true);
+    }
+    top = std::max(base.total.desired(), what.total.desired());
+    m_bars->yAxis->setRange(0, std::max(10.0, top * 1.1));
+    m_bars->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CostCharts::updateSweep()
+{
+    const QString parameter = m_parameter->currentData().toString();
+    const Design &design = m_scenario->design();
+    const CostEngine &engine = m_scenario->engine();
+    m_points.clear();
+    QVector<double> xs;
+    QVector<double> ys;
+    if (parameter.startsWith(rdsClassSweep)) {
+        const QString id = parameter.mid(rdsClassSweep.size());
+        const Component *db = design.component(id);
+        if (!db)
+            return;
+        const QStringList classes = rdsInstanceClassNames();
+        auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+        Design probe = design;
+        for (int i = 0; i < classes.size(); ++i) {
+            probe.setParameter(id, QStringLiteral("instance_class"), classes[i]);
+            const double total = engine.estimate(probe, m_scenario->options(), CostEngine::Detail::TotalsOnly).total.desired();
+            xs << i;
+            ys << total;
+            ticker->addTick(i, classes[i].mid(3)); // without "db."
+            if (classes[i] == db->stringParam(QStringLiteral("instance_class")))
+                m_marker = QPointF(i, total);
+        }
+        m_sweep->xAxis->setTicker(ticker);
+        m_sweep->xAxis->setTickLabelRotation(60);
+        m_sweep->xAxis->setLabel(tr("RDS instance class"));
+    } else {
+        const bool egress = parameter.startsWith(QLatin1String("workload."));
+        const CostSweep sweep = CostSweep::run(engine, design, parameter, egress ? 0 : 1, egress ? 20000 : 40, egress ? 41 : 40,
+                                               m_scenario->options());
+        for (const CostSweep::Point &p : sweep.points) {
+            if (!p.valid)
+                continue;
+            xs << p.value;
+            ys << p.total.desired();
+        }
+        if (m_sweep->xAxis->ticker().dynamicCast<QCPAxisTickerText>())
+            m_sweep->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+        m_sweep->xAxis->setTickLabelRotation(0);
+        m_sweep->xAxis->setLabel(egress ? tr("CDN egress, GB / month") : tr("desired tasks"));
+        const qsizetype dot = parameter.indexOf(QLatin1Char('.'));
+        const QString target = parameter.left(dot);
+        const QString key = parameter.mid(dot + 1);
+        const Component *c = design.component(target);
+        const double now = egress ? design.value(Section::Workload, key).toDouble() : c ? c->doubleParam(key) : 0.0;
+        m_marker = QPointF(now, m_scenario->scenario().total.desired());
+    }
+    for (qsizetype i = 0; i < xs.size(); ++i)
+        m_points << QPointF(xs[i], ys[i]);
+    m_curve->setData(xs, ys, true);
+    m_current->setData(QVector<double>{m_marker.x()}, QVector<double>{m_marker.y()}, true);
+    m_sweep->rescaleAxes();
+    m_sweep->xAxis->scaleRange(1.05);
+    m_sweep->yAxis->setRangeLower(0);
+    m_sweep->yAxis->setRangeUpper(std::max(10.0, m_sweep->yAxis->range().upper * 1.1));
+    m_sweep->replot(QCustomPlot::rpQueuedReplot);
+}
+
+} // namespace Infra

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QCPGraph;
+
+namespace Infra {
+
+class WhatIfScenario;
+
+// The cost dock's charts: monthly cost by category for the design and the what-if side by
+// side (stacked bars), and the monthly total of the what-if against one parameter (a sweep
+// with the cost engine) with the current value marked. Both in $/month.
+class CostCharts : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CostCharts(WhatIfScenario *scenario, QWidget *parent = nullptr);
+
+    QCustomPlot *barChart() const { return m_bars; }
+    QCustomPlot *sweepChart() const { return m_sweep; }
+    QComboBox *sweepParameter() const { return m_parameter; }
+    // The plotted sweep: (x, total) points and the marked current value.
+    QList<QPointF> sweepPoints() const { return m_points; }
+    QPointF sweepMarker() const { return m_marker; }
+
+    void refresh();
+
+private:
+    void rebuildParameters();
+    void updateBars();
+    void updateSweep();
+
+    WhatIfScenario *m_scenario;
+    QCustomPlot *m_bars;
+    QCustomPlot *m_sweep;
+    QComboBox *m_parameter;
+    QCPGraph *m_curve = nullptr;
+    QCPGraph *m_current = nullptr;
+    QList<QPointF> m_points;
+    QPointF m_marker;
+    QStringList m_parameterIds;
+};
+
+} // namespace Infra

@@ -1,0 +1,274 @@
+#include "costpanel.h"
+
+#include "costcharts.h"
+#include "document.h"
+#include "lineitemsmodel.h"
+#include "whatifscenario.h"
+
+#include "cost/costreport.h"
+#include "model/instancetypes.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Infra {
+
+namespace {
+
+QString money(double usd)
+{
+    return QStringLiteral("$") + CostReport::money(usd);
+}
+
+const Component *firstOfKind(const Design &design, ComponentKind kind)
+{
+    const auto list = design.componentsOfKind(kind);
+    return list.empty() ? nullptr : list.front();
+}
+
+} // namespace
+
+CostPanel::CostPanel(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_scenario(new WhatIfScenario(document, this))
+    , m_charts(new CostCharts(m_scenario, this))
+    , m_lineItems(new LineItemsModel(this))
+    , m_totals(new QLabel(this))
+    , m_controls(new QWidget)
+    , m_apply(new QPushButton(tr("Apply to Design"), this))
+    , m_reset(new QPushButton(tr("Reset"), this))
+    , m_table(new QTableView(this))
+{
+    m_totals->setTextFormat(Qt::RichText);
+    m_totals->setWordWrap(true);
+    m_apply->setToolTip(tr("Write the what-if values into the design (one undo step)"));
+    m_reset->setToolTip(tr("Forget the what-if values and show the design's cost"));
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_controls);
+    auto *left = new QVBoxLayout;
+    left->addWidget(m_totals);
+    left->addWidget(scroll, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_apply);
+    buttons->addWidget(m_reset);
+    left->addLayout(buttons);
+    auto *leftWidget = new QWidget(this);
+    leftWidget->setLayout(left);
+    leftWidget->setMinimumWidth(300);
+    leftWidget->setMaximumWidth(380);
+
+    m_table->setModel(m_lineItems);
+    m_table->verticalHeader()->hide();
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    connect(exportButton, &QPushButton::clicked, this, &CostPanel::exportCsvInteractive);
+    auto *tableTab = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tableTab);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addWidget(m_table);
+    auto *exportRow = new QHBoxLayout;
+    exportRow->addStretch(1);
+    exportRow->addWidget(exportButton);
+    tableLayout->addLayout(exportRow);
+
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_charts, tr("Charts"));
+    tabs->addTab(tableTab, tr("Line Items"));
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(leftWidget);
+    layout->addWidget(tabs, 1);
+
+    connect(m_apply, &QPushButton::clicked, m_scenario, &WhatIfScenario::apply);
+    connect(m_reset, &QPushButton::clicked, m_scenario, &WhatIfScenario::reset);
+    connect(m_scenario, &WhatIfScenario::changed, this, [this] {
+        updateTotals();
+        syncControls();
+    });
+    connect(document, &Document::changed, this, [this](const DesignChange &change) {
+        using K = DesignChange::Kind;
+        if (change.kind == K::Reset || change.kind == K::ComponentsAdded || change.kind == K::ComponentsRemoved)
+            rebuildControls();
+    });
+    rebuildControls();
+    updateTotals();
+}
+
+QSlider *CostPanel::slider(const QString &id) const
+{
+    for (QSlider *s : m_sliders) {
+        if (s->objectName() == id)
+            return s;
+    }
+    return nullptr;
+}
+
+void CostPanel::addSlider(QFormLayout *form, const QString &name, const QString &label, int from, int to, int step,
+                          const std::function<void(int)> &changed)
+{
+    auto *slider = new QSlider(Qt::Horizontal);
+    slider->setObjectName(name);
+    slider->setRange(from, to);
+    slider->setSingleStep(step);
+    slider->setPageStep(step * 5);
+    auto *value = new QLabel;
+    value->setMinimumWidth(48);
+    value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    connect(slider, &QSlider::valueChanged, value, [value](int v) { value->setNum(v); });
+    connect(slider, &QSlider::valueChanged, this, [this, changed](int v) {
+        if (!m_syncing)
+            changed(v);
+    });
+    auto *row = new QHBoxLayout;
+    row->addWidget(slider, 1);
+    row->addWidget(value);
+    form->addRow(label, row);
+    m_sliders << slider;
+}
+
+void CostPanel::rebuildControls()
+{
+    const Design &design = m_document->design();
+    delete m_controls->layout();
+    qDeleteAll(m_controls->findChildren<QWidget *>(Qt::FindDirectChildrenOnly));
+    m_sliders.clear();
+    m_form = new QFormLayout(m_controls);
+    m_rdsClass = m_nodeType = nullptr;
+    m_multiAz = nullptr;
+
+    for (const Component *web : design.componentsOfKind(ComponentKind::EcsWeb)) {
+        const QString id = web->id;
+        addSlider(m_form, id, tr("%1 tasks").arg(web->name), 1, 40, 1,
+                  [this, id](int v) { m_scenario->setComponentValue(id, QStringLiteral("desired_tasks"), v); });
+    }
+    for (const Component *worker : design.componentsOfKind(ComponentKind::EcsWorker)) {
+        const QString id = worker->id;
+        addSlider(m_form, id, tr("%1 tasks").arg(worker->name), 0, 40, 1,
+                  [this, id](int v) { m_scenario->setComponentValue(id, QStringLiteral("desired_tasks"), v); });
+    }
+    if (const Component *db = firstOfKind(design, ComponentKind::RdsPostgres)) {
+        m_dbId = db->id;
+        m_rdsClass = new QComboBox;
+        m_rdsClass->addItems(rdsInstanceClassNames());
+        connect(m_rdsClass, &QComboBox::activated, this,
+                [this](int i) { m_scenario->setComponentValue(m_dbId, QStringLiteral("instance_class"), m_rdsClass->itemText(i)); });
+        m_form->addRow(tr("RDS class"), m_rdsClass);
+        m_multiAz = new QCheckBox(tr("Multi-AZ standby"));
+        connect(m_multiAz, &QCheckBox::toggled, this, [this](bool on) { m_scenario->setComponentValue(m_dbId, QStringLiteral("multi_az"), on); });
+        m_form->addRow(QString(), m_multiAz);
+    }
+    if (const Component *redis = firstOfKind(design, ComponentKind::ElastiCacheRedis)) {
+        m_redisId = redis->id;
+        m_nodeType = new QComboBox;
+        m_nodeType->addItems(cacheNodeTypeNames());
+        connect(m_nodeType, &QComboBox::activated, this,
+                [this](int i) { m_scenario->setComponentValue(m_redisId, QStringLiteral("node_type"), m_nodeType->itemText(i)); });
+        m_form->addRow(tr("Redis node"), m_nodeType);
+    }
+    addSlider(m_form, QStringLiteral("cdn_egress_gb"), tr("CDN egress GB"), 0, 20000, 100,
+              [this](int v) { m_scenario->setSectionValue(Section::Workload, QStringLiteral("cdn_egress_gb"), v); });
+    m_savingsPlan = new QComboBox;
+    m_savingsPlan->addItem(tr("None"));
+    m_savingsPlan->addItem(tr("1 year"));
+    m_savingsPlan->addItem(tr("3 years"));
+    m_savingsPlan->setToolTip(tr("Compute Savings Plan on the always-on Fargate baseline (a purchase, not part of the design)"));
+    connect(m_savingsPlan, &QComboBox::activated, this, [this](int i) { m_scenario->setSavingsPlan(CostOptions::SavingsPlan(i)); });
+    m_form->addRow(tr("Savings Plan"), m_savingsPlan);
+    m_graviton = new QCheckBox(tr("Graviton (arm64) tasks"));
+    connect(m_graviton, &QCheckBox::toggled, m_scenario, &WhatIfScenario::setGraviton);
+    m_form->addRow(QString(), m_graviton);
+    syncControls();
+}
+
+void CostPanel::syncControls()
+{
+    // Sliders are not blocked (their value labels follow valueChanged); m_syncing keeps
+    // the scenario from hearing its own values.
+    m_syncing = true;
+    for (QSlider *s : std::as_const(m_sliders)) {
+        const QVariant v = s->objectName() == QLatin1String("cdn_egress_gb")
+                               ? m_scenario->sectionValue(Section::Workload, QStringLiteral("cdn_egress_gb"))
+                               : m_scenario->componentValue(s->objectName(), QStringLiteral("desired_tasks"));
+        s->setValue(int(v.toDouble()));
+    }
+    m_syncing = false;
+    if (m_rdsClass) {
+        const QSignalBlocker b1(m_rdsClass);
+        const QSignalBlocker b2(m_multiAz);
+        m_rdsClass->setCurrentText(m_scenario->componentValue(m_dbId, QStringLiteral("instance_class")).toString());
+        m_multiAz->setChecked(m_scenario->componentValue(m_dbId, QStringLiteral("multi_az")).toBool());
+    }
+    if (m_nodeType) {
+        const QSignalBlocker b(m_nodeType);
+        m_nodeType->setCurrentText(m_scenario->componentValue(m_redisId, QStringLiteral("node_type")).toString());
+    }
+    const QSignalBlocker b1(m_savingsPlan);
+    const QSignalBlocker b2(m_graviton);
+    m_savingsPlan->setCurrentIndex(int(m_scenario->options().computeSavingsPlan));
+    m_graviton->setChecked(m_scenario->isGraviton());
+    m_apply->setEnabled(!m_scenario->overrides().isEmpty());
+}
+
+void CostPanel::updateTotals()
+{
+    const CostEstimate &base = m_scenario->base();
+    const CostEstimate &what = m_scenario->scenario();
+    const double delta = what.total.desired() - base.total.desired();
+    QString text = tr("<b>Design</b>: %1 / month <small>(min %2, max %3)</small>")
+                       .arg(money(base.total.desired()), money(base.total.minimum()), money(base.total.maximum()));
+    if (m_scenario->hasChanges()) {
+        text += QStringLiteral("<br>")
+                + tr("<b>What-if</b>: %1 / month (%2%3)")
+                      .arg(money(what.total.desired()), delta >= 0 ? QStringLiteral("+") : QStringLiteral("−"), money(std::abs(delta)));
+    }
+    m_totals->setText(text);
+    m_lineItems->setEstimate(what);
+}
+
+QString CostPanel::totalsText() const
+{
+    return m_totals->text();
+}
+
+bool CostPanel::exportCsv(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QByteArray bytes = m_lineItems->toCsv().toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void CostPanel::exportCsvInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Line Items"), QStringLiteral("cost.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export CSV"), tr("Could not write %1: %2").arg(path, error));
+}
+
+} // namespace Infra

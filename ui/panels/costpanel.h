@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class QSlider;
+class QTableView;
+
+namespace Infra {
+
+class CostCharts;
+class Document;
+class LineItemsModel;
+class WhatIfScenario;
+
+// The cost dock: totals of the design and the what-if, the what-if controls (web and worker
+// tasks, RDS class and Multi-AZ, Redis node type, CDN egress, Savings Plan, Graviton), the
+// charts, and the line items with CSV export. The controls change the scenario only;
+// "Apply to Design" makes it one undo step, "Reset" returns to the design.
+class CostPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CostPanel(Document *document, QWidget *parent = nullptr);
+
+    WhatIfScenario *scenario() const { return m_scenario; }
+    CostCharts *charts() const { return m_charts; }
+    LineItemsModel *lineItems() const { return m_lineItems; }
+    QSlider *slider(const QString &id) const;   // "web", a worker id, "cdn_egress_gb"
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *resetButton() const { return m_reset; }
+    QString totalsText() const;
+    bool exportCsv(const QString &path, QString *error) const;
+
+private:
+    void rebuildControls();
+    void syncControls();
+    void updateTotals();
+    void addSlider(QFormLayout *form, const QString &name, const QString &label, int from, int to, int step,
+                   const std::function<void(int)> &changed);
+    void exportCsvInteractive();
+
+    Document *m_document;
+    WhatIfScenario *m_scenario;
+    CostCharts *m_charts;
+    LineItemsModel *m_lineItems;
+    QLabel *m_totals;
+    QWidget *m_controls;
+    QFormLayout *m_form = nullptr;
+    QPushButton *m_apply;
+    QPushButton *m_reset;
+    QTableView *m_table;
+    QList<QSlider *> m_sliders;
+    QComboBox *m_rdsClass = nullptr;
+    QCheckBox *m_multiAz = nullptr;
+    QComboBox *m_nodeType = nullptr;
+    QComboBox *m_savingsPlan = nullptr;
+    QCheckBox *m_graviton = nullptr;
+    QString m_dbId;
+    QString m_redisId;
+    bool m_syncing = false;
+};
+
+} // namespace Infra

@@ -1,0 +1,380 @@
+#include "inspectorpanel.h"
+
+#include "componentcommands.h"
+#include "document.h"
+#include "parametereditor.h"
+#include "sectioncommands.h"
+
+#include "cost/costreport.h"
+#include "model/designconstraints.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTextDocument>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Infra {
+
+namespace {
+
+QString money(double usd)
+{
+    return QStringLiteral("$") + CostReport::money(usd);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+} // namespace
+
+InspectorPanel::InspectorPanel(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_scroll(new QScrollArea(this))
+    , m_title(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_facts(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll);
+
+    m_title->setTextFormat(Qt::RichText);
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_warning->hide();
+    m_facts->setWordWrap(true);
+    m_facts->setTextFormat(Qt::RichText);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    connect(document, &Document::selectionChanged, this, &InspectorPanel::rebuild);
+    connect(document, &Document::changed, this, &InspectorPanel::onChanged);
+    rebuild();
+}
+
+QWidget *InspectorPanel::editor(const QString &key) const
+{
+    for (const Row &row : m_rows) {
+        if (row.spec.key == key)
+            return row.editor;
+    }
+    return nullptr;
+}
+
+QString InspectorPanel::warning() const
+{
+    return m_warning->text();
+}
+
+QString InspectorPanel::factsText() const
+{
+    QTextDocument doc;
+    doc.setHtml(m_facts->text());
+    return doc.toPlainText();
+}
+
+void InspectorPanel::rebuild()
+{
+    const Design &design = m_document->design();
+    m_ids.clear();
+    for (const QString &id : m_document->selectedIds()) {
+        if (design.component(id))
+            m_ids << id;
+    }
+    m_rows.clear();
+    // The scroll area deletes its old widget, which owns the labels kept below.
+    m_title->setParent(nullptr);
+    m_warning->setParent(nullptr);
+    m_facts->setParent(nullptr);
+    m_editors = new QWidget;
+    auto *layout = new QVBoxLayout(m_editors);
+    layout->addWidget(m_title);
+    layout->addWidget(m_warning);
+    setWarning({});
+
+    if (m_ids.isEmpty()) {
+        m_title->setText(QStringLiteral("<b>%1</b><br><i>%2</i>").arg(esc(design.name()), esc(tr("Design settings — select a component to edit it"))));
+        addSectionRows(layout, Section::Settings, tr("Settings"));
+        addSectionRows(layout, Section::Workload, tr("Workload"));
+        addSectionRows(layout, Section::Network, tr("Network"));
+        addSectionRows(layout, Section::Celery, tr("Celery"));
+    } else {
+        if (m_ids.size() == 1) {
+            const Component *c = design.component(m_ids.first());
+            m_title->setText(QStringLiteral("<b>%1</b> <span>(%2)</span><br><i>%3</i>")
+                                 .arg(esc(c->name), esc(c->id), esc(kindDisplayName(c->kind))));
+        } else {
+            m_title->setText(QStringLiteral("<b>%1</b><br><i>%2</i>")
+                                 .arg(esc(tr("%n components", nullptr, int(m_ids.size()))), esc(tr("Parameters they share"))));
+        }
+        auto *box = new QGroupBox(tr("Parameters"));
+        auto *form = new QFormLayout(box);
+        addComponentRows(form);
+        layout->addWidget(box);
+    }
+    auto *factsBox = new QGroupBox(tr("Derived"));
+    auto *factsLayout = new QVBoxLayout(factsBox);
+    factsLayout->addWidget(m_facts);
+    layout->addWidget(factsBox);
+    layout->addStretch(1);
+    m_scroll->setWidget(m_editors);
+    refreshFacts();
+}
+
+void InspectorPanel::addComponentRows(QFormLayout *form)
+{
+    const Design &design = m_document->design();
+    const Component *first = design.component(m_ids.first());
+    for (const ParamSpec &spec : kindSchema(first->kind).specs()) {
+        bool shared = true;
+        bool same = true;
+        for (const QString &id : std::as_const(m_ids)) {
+            const Component *c = design.component(id);
+            const ParamSpec *other = kindSchema(c->kind).find(spec.key);
+            if (!other || other->type != spec.type) {
+                shared = false;
+                break;
+            }
+            same = same && c->param(spec.key) == first->param(spec.key);
+        }
+        if (!shared)
+            continue;
+        const QString key = spec.key;
+        Row row;
+        row.spec = spec;
+        row.editor = ParameterEditor::create(spec, first->param(key), [this, key](const QVariant &v) { editParameter(key, v); });
+        row.label = new QLabel(same ? spec.label : spec.label + QStringLiteral(" *"));
+        row.label->setToolTip(same ? ParameterEditor::toolTip(spec) : tr("The selected components have different values."));
+        form->addRow(row.label, row.editor);
+        m_rows << row;
+    }
+}
+
+void InspectorPanel::addSectionRows(QVBoxLayout *layout, Section section, const QString &title)
+{
+    auto *box = new QGroupBox(title);
+    auto *form = new QFormLayout(box);
+    for (const ParamSpec &spec : sectionSchema(section).specs()) {
+        const QString key = spec.key;
+        Row row;
+        row.spec = spec;
+        row.isSection = true;
+        row.section = section;
+        row.editor = ParameterEditor::create(spec, m_document->design().value(section, key),
+                                             [this, section, key](const QVariant &v) { editSectionValue(section, key, v); });
+        row.label = new QLabel(spec.label);
+        row.label->setToolTip(ParameterEditor::toolTip(spec));
+        form->addRow(row.label, row.editor);
+        m_rows << row;
+    }
+    layout->addWidget(box);
+}
+
+QString InspectorPanel::refusal(const QString &key, const QVariant &value) const
+{
+    const Design &design = m_document->design();
+    for (const QString &id : m_ids) {
+        Component c = *design.component(id);
+        const ParamSpec *spec = kindSchema(c.kind).find(key);
+        if (!spec)
+            return tr("%1 has no parameter %2").arg(id, key);
+        const QString invalid = ParamSchema::validate(*spec, value);
+        if (!invalid.isEmpty())
+            return invalid;
+        const QList<ConstraintViolation> before = componentConstraintViolations(c);
+        c.params.insert(key, value);
+        for (const ConstraintViolation &v : componentConstraintViolations(c)) {
+            if (!before.contains(v))
+                return tr("%1: %2").arg(c.name, v.message);
+        }
+    }
+    return {};
+}
+
+bool InspectorPanel::editParameter(const QString &key, const QVariant &value)
+{
+    if (m_ids.isEmpty())
+        return false;
+    const QString why = refusal(key, value);
+    if (!why.isEmpty()) {
+        setWarning(tr("Not changed — %1").arg(why));
+        refreshValues();
+        return false;
+    }
+    setWarning({});
+    m_document->undoStack()->push(new ChangeComponentProperty(m_document, m_ids, key, value));
+    return true;
+}
+
+bool InspectorPanel::editSectionValue(Section section, const QString &key, const QVariant &value)
+{
+    const ParamSpec *spec = sectionSchema(section).find(key);
+    const QString why = spec ? ParamSchema::validate(*spec, value) : tr("no parameter %1").arg(key);
+    if (!why.isEmpty()) {
+        setWarning(tr("Not changed — %1").arg(why));
+        refreshValues();
+        return false;
+    }
+    setWarning({});
+    m_document->undoStack()->push(new ChangeSectionValue(m_document, section, key, value));
+    return true;
+}
+
+void InspectorPanel::setWarning(const QString &text)
+{
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
+}
+
+void InspectorPanel::onChanged(const DesignChange &change)
+{
+    using K = DesignChange::Kind;
+    bool structural = change.kind == K::Reset;
+    if (change.kind == K::ComponentsRemoved || change.kind == K::ComponentsAdded || change.kind == K::ComponentRenamed) {
+        for (const QString &id : change.ids)
+            structural = structural || m_ids.contains(id);
+    }
+    if (structural) {
+        rebuild();
+        return;
+    }
+    if (change.kind == K::ParameterChanged || change.kind == K::SectionChanged)
+        refreshValues();
+    if (change.affectsDerivation())
+        refreshFacts();
+}
+
+void InspectorPanel::refreshValues()
+{
+    const Design &design = m_document->design();
+    for (const Row &row : std::as_const(m_rows)) {
+        QVariant value;
+        if (row.isSection) {
+            value = design.value(row.section, row.spec.key);
+        } else if (const Component *c = design.component(m_ids.value(0))) {
+            value = c->param(row.spec.key);
+        }
+        ParameterEditor::setValue(row.editor, row.spec, value);
+    }
+}
+
+void InspectorPanel::refreshFacts()
+{
+    const CostEstimate estimate = m_engine.estimate(m_document->design());
+    QString html;
+    if (m_ids.isEmpty()) {
+        html = designFacts(estimate);
+    } else if (m_ids.size() == 1) {
+        html = componentFacts(m_ids.first(), estimate);
+    } else {
+        Amounts total;
+        for (const QString &id : std::as_const(m_ids)) {
+            if (const ComponentCost *cc = estimate.component(id))
+                total += cc->total;
+        }
+        html = tr("<b>Monthly cost of the selection</b>: %1 (min %2, max %3)")
+                   .arg(money(total.desired()), money(total.minimum()), money(total.maximum()));
+    }
+    m_facts->setText(html);
+}
+
+QString InspectorPanel::designFacts(const CostEstimate &estimate) const
+{
+    const DerivedModel &derived = m_document->derived();
+    QString html = tr("<b>Monthly cost</b>: %1 desired (min %2, max %3)<br>")
+                       .arg(money(estimate.total.desired()), money(estimate.total.minimum()), money(estimate.total.maximum()));
+    html += tr("<b>Findings</b>: %1 errors, %2 warnings, %3 notes<br>")
+                .arg(derived.count(Finding::Severity::Error))
+                .arg(derived.count(Finding::Severity::Warning))
+                .arg(derived.count(Finding::Severity::Info));
+    html += tr("<b>Connections</b>: %1, security groups: %2<br>").arg(derived.connections().size()).arg(derived.securityGroups().size());
+    const PoolCalculation &pools = derived.pools();
+    if (pools.hasDatabase()) {
+        html += tr("<b>Database connections</b>: %1 desired, %2 at maximum scale (budget %3)")
+                    .arg(pools.desired.databaseConnections)
+                    .arg(pools.maximum.databaseConnections)
+                    .arg(pools.connectionBudget);
+    }
+    return html;
+}
+
+QString InspectorPanel::componentFacts(const QString &id, const CostEstimate &estimate) const
+{
+    const Design &design = m_document->design();
+    const DerivedModel &derived = m_document->derived();
+    auto nameOf = [&](const QString &cid) {
+        const Component *c = design.component(cid);
+        return c ? c->name : cid;
+    };
+    QString html;
+    html += QStringLiteral("<b>%1</b><ul style=\"margin:0\">").arg(esc(tr("Connections")));
+    const auto connections = derived.connectionsOf(id);
+    for (const Connection *c : connections) {
+        html += QStringLiteral("<li>%1 → %2 · %3:%4 — %5</li>")
+                    .arg(esc(nameOf(c->source)), esc(nameOf(c->target)), esc(c->scheme))
+                    .arg(c->port)
+                    .arg(esc(c->purpose));
+    }
+    if (connections.empty())
+        html += QStringLiteral("<li>%1</li>").arg(esc(tr("none")));
+    html += QStringLiteral("</ul>");
+
+    for (const SecurityGroup &sg : derived.securityGroups()) {
+        if (!sg.componentIds.contains(id))
+            continue;
+        html += QStringLiteral("<b>%1</b><ul style=\"margin:0\">").arg(esc(tr("Security group %1").arg(sg.tier)));
+        for (const SecurityGroupRule &rule : sg.rules) {
+            const QString peer = !rule.peerGroup.isEmpty() ? rule.peerGroup : (rule.cidrBlocks + rule.ipv6CidrBlocks).join(QStringLiteral(", "));
+            const QString ports = rule.fromPort == rule.toPort ? QString::number(rule.fromPort)
+                                                               : QStringLiteral("%1–%2").arg(rule.fromPort).arg(rule.toPort);
+            html += QStringLiteral("<li>%1 %2 %3 %4 %5</li>")
+                        .arg(esc(directionName(rule.direction)), esc(rule.protocol), ports,
+                             rule.direction == SecurityGroupRule::Direction::Ingress ? esc(tr("from")) : esc(tr("to")), esc(peer));
+        }
+        html += QStringLiteral("</ul>");
+    }
+
+    if (const ComponentCost *cost = estimate.component(id)) {
+        html += QStringLiteral("<b>%1</b> %2 (min %3, max %4)<table>")
+                    .arg(esc(tr("Monthly cost")), money(cost->total.desired()), money(cost->total.minimum()), money(cost->total.maximum()));
+        for (const LineItem &item : cost->items)
+            html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(item.label), money(item.amount.desired()));
+        html += QStringLiteral("</table>");
+    }
+
+    const PoolCalculation &pools = derived.pools();
+    for (const PoolContribution &p : pools.contributions) {
+        if (p.componentId != id)
+            continue;
+        html += tr("<b>Pool</b>: %1 connections per task; %2 tasks → %3 connections, at maximum %4 tasks → %5<br>")
+                    .arg(p.perTask)
+                    .arg(p.desiredTasks)
+                    .arg(p.desiredConnections)
+                    .arg(p.maxTasks)
+                    .arg(p.maxConnections);
+    }
+    if (pools.databaseId == id) {
+        html += tr("<b>Connections reaching the database</b>: %1 desired, %2 maximum; default limit %3, max_connections %4<br>")
+                    .arg(pools.desired.databaseConnections)
+                    .arg(pools.maximum.databaseConnections)
+                    .arg(pools.instanceDefaultLimit)
+                    .arg(pools.maxConnectionsSetting);
+    }
+    if (pools.pgbouncerId == id) {
+        html += tr("<b>pgBouncer</b>: default_pool_size %1, max_client_conn %2, reserve %3<br>")
+                    .arg(pools.pgbouncerDefaultPoolSize)
+                    .arg(pools.pgbouncerMaxClientConn)
+                    .arg(pools.pgbouncerReservePoolSize);
+    }
+    return html;
+}
+
+} // namespace Infra

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "cost/costengine.h"
+#include "model/design.h"
+
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace Infra {
+
+class Document;
+
+// The inspector dock: edits the selected components' parameters (editors generated from the
+// schema; several selected components edit the parameters they share) or, with nothing
+// selected, the design's sections. Every edit is an undo command; an edit the design could
+// not be loaded with again (a cross-parameter rule) is refused with the reason. Below the
+// editors: the derived facts of the selection — connections, security-group rules, cost
+// lines and pool figures.
+class InspectorPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit InspectorPanel(Document *document, QWidget *parent = nullptr);
+
+    // The editor of a parameter (its object name is the key), nullptr when not shown.
+    QWidget *editor(const QString &key) const;
+    // The reason the last edit was refused, empty after an accepted edit.
+    QString warning() const;
+    // The derived facts as plain text (tests).
+    QString factsText() const;
+
+    // Edits a parameter of the shown components, or of `section` when none are shown, as
+    // an editor does. False (with warning() set) when the edit is refused.
+    bool editParameter(const QString &key, const QVariant &value);
+    bool editSectionValue(Section section, const QString &key, const QVariant &value);
+
+private:
+    struct Row
+    {
+        ParamSpec spec;
+        QWidget *editor = nullptr;
+        QLabel *label = nullptr;
+        bool isSection = false;
+        Section section = Section::Settings;
+    };
+
+    void rebuild();
+    void refreshValues();
+    void refreshFacts();
+    void onChanged(const DesignChange &change);
+    void addComponentRows(QFormLayout *form);
+    void addSectionRows(QVBoxLayout *layout, Section section, const QString &title);
+    QString refusal(const QString &key, const QVariant &value) const;
+    void setWarning(const QString &text);
+    QString componentFacts(const QString &id, const CostEstimate &estimate) const;
+    QString designFacts(const CostEstimate &estimate) const;
+
+    Document *m_document;
+    CostEngine m_engine;
+    QStringList m_ids;
+    QList<Row> m_rows;
+    QScrollArea *m_scroll;
+    QLabel *m_title;
+    QLabel *m_warning;
+    QLabel *m_facts;
+    QWidget *m_editors = nullptr;
+};
+
+} // namespace Infra

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+#include <KSyntaxHighlighting/Repository>
+
+class QPlainTextEdit;
+class QTimer;
+class QTreeView;
+
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
+
+namespace Infra {
+
+class Document;
+class EmittedFilesModel;
+
+// The preview dock: the emitted repository (Terraform, docs, configs) as a tree and the
+// selected file in a read-only editor highlighted with KSyntaxHighlighting (theme matching
+// the palette). Follows every design change shortly after it happens, replacing only the
+// lines that differ, so the scroll position stays; changed lines get a tinted background
+// until the next change. Selecting a component shows its Terraform resource block.
+class PreviewPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PreviewPanel(Document *document, QWidget *parent = nullptr);
+    ~PreviewPanel() override;
+
+    EmittedFilesModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+    QPlainTextEdit *editor() const { return m_editor; }
+    QString currentPath() const { return m_path; }
+    void showFile(const QString &path);
+    // Re-emits now (the debounce timer does this after a change).
+    void refresh();
+    // Line numbers (0-based) marked as changed by the last update.
+    QList<int> changedLines() const { return m_changedLines; }
+    // Shows the Terraform block of a component; false when there is none.
+    bool jumpToComponent(const QString &id);
+
+    static QString definitionName(const QString &language); // "terraform" → "Terraform"
+
+private:
+    void updateText(const QString &text, bool markChanges);
+    void onSelectionChanged();
+    void copyAll();
+    void saveAs();
+
+    Document *m_document;
+    EmittedFilesModel *m_model;
+    QTreeView *m_tree;
+    QPlainTextEdit *m_editor;
+    QTimer *m_debounce;
+    KSyntaxHighlighting::Repository m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QString m_path;
+    QString m_language;
+    QList<int> m_changedLines;
+};
+
+} // namespace Infra
