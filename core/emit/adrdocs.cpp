@@ -54,9 +54,10 @@ double workload(const DocsContext &ctx, const char *key)
 
 QString workloadLine(const DocsContext &ctx)
 {
-    return QStringLiteral("The workload: %1 requests/s on average and %2 at peak, p95 target %3 ms, a team of %4 engineers.")
-        .arg(W::number(workload(ctx, "avg_rps")), W::number(workload(ctx, "peak_rps")), W::number(workload(ctx, "p95_latency_ms")),
-             W::number(workload(ctx, "team_size")));
+    return QStringLiteral(
+               "The workload: %1 requests/s on average and %2 at peak, p95 target %3 ms, a team of %4 engineers.")
+        .arg(W::number(workload(ctx, "avg_rps")), W::number(workload(ctx, "peak_rps")),
+             W::number(workload(ctx, "p95_latency_ms")), W::number(workload(ctx, "team_size")));
 }
 
 } // namespace
@@ -76,24 +77,29 @@ QByteArray DocsEmitter::adrEcsVsEks(const DocsContext &ctx)
 
     Adr a;
     a.title = QStringLiteral("ADR-001: ECS Fargate vs EKS for container orchestration");
-    a.status = eks ? QStringLiteral("Proposed: the decision table favours EKS for this team; the design still deploys to ECS Fargate until the platform team adopts EKS.")
+    a.status = eks ? QStringLiteral("Proposed: the decision table favours EKS for this team; the design still deploys "
+                                    "to ECS Fargate until the platform team adopts EKS.")
                    : QStringLiteral("Accepted");
-    a.context = {QStringLiteral("%1 needs a container platform for %2 web service(s), %3 Celery worker group(s), %4 Beat scheduler(s) and %5 pgBouncer service(s).")
+    a.context = {QStringLiteral("%1 needs a container platform for %2 web service(s), %3 Celery worker group(s), %4 "
+                                "Beat scheduler(s) and %5 pgBouncer service(s).")
                      .arg(W::tt(d.project()))
                      .arg(web)
                      .arg(workers)
                      .arg(beat)
                      .arg(pgb),
                  workloadLine(ctx)};
-    a.factors = {{QStringLiteral("Team size (EKS from 5 dedicated engineers)"), QString::number(team), team >= 5 ? k : ecs},
-                 {QStringLiteral("Kubernetes experience"), W::yesNo(k8s), k8s ? k : ecs},
-                 {QStringLiteral("Workloads"), QStringLiteral("web + workers + Beat, no service mesh or operators"), ecs},
-                 {QStringLiteral("Multi-cloud"), QStringLiteral("AWS only (%1)").arg(d.region()), ecs}};
+    a.factors = {
+        {QStringLiteral("Team size (EKS from 5 dedicated engineers)"), QString::number(team), team >= 5 ? k : ecs},
+        {QStringLiteral("Kubernetes experience"), W::yesNo(k8s), k8s ? k : ecs},
+        {QStringLiteral("Workloads"), QStringLiteral("web + workers + Beat, no service mesh or operators"), ecs},
+        {QStringLiteral("Multi-cloud"), QStringLiteral("AWS only (%1)").arg(d.region()), ecs}};
     if (eks) {
-        a.decision = {QStringLiteral("With %1 engineers and existing Kubernetes expertise the playbook's table points to EKS: the team can run a "
+        a.decision = {QStringLiteral("With %1 engineers and existing Kubernetes expertise the playbook's table points "
+                                     "to EKS: the team can run a "
                                      "cluster and would gain Helm, operators and portability.")
                           .arg(team),
-                      QStringLiteral("The workload itself (web + workers only) does not need Kubernetes, so the ECS Fargate design stays valid; "
+                      QStringLiteral("The workload itself (web + workers only) does not need Kubernetes, so the ECS "
+                                     "Fargate design stays valid; "
                                      "move when the platform team is ready.")};
     } else {
         QStringList why;
@@ -101,14 +107,18 @@ QByteArray DocsEmitter::adrEcsVsEks(const DocsContext &ctx)
             why.append(QStringLiteral("a team of %1 (below the 5 dedicated engineers EKS needs)").arg(team));
         if (!k8s)
             why.append(QStringLiteral("no existing Kubernetes expertise"));
-        a.decision = {QStringLiteral("We use ECS Fargate in the cluster %1: %2; the workload is web + workers only, and Fargate removes node management.")
+        a.decision = {QStringLiteral("We use ECS Fargate in the cluster %1: %2; the workload is web + workers only, "
+                                     "and Fargate removes node management.")
                           .arg(W::tt(ctx.clusterName()), why.join(QStringLiteral(" and ")))};
     }
-    a.consequences = {QStringLiteral("No Kubernetes tooling (Helm, operators); services are plain ECS services scaled by Application Auto Scaling."),
-                      QStringLiteral("Tied to AWS; service mesh options are limited to ECS Service Connect / Cloud Map (pgBouncer is found through Cloud Map)."),
+    a.consequences = {QStringLiteral("No Kubernetes tooling (Helm, operators); services are plain ECS services scaled "
+                                     "by Application Auto Scaling."),
+                      QStringLiteral("Tied to AWS; service mesh options are limited to ECS Service Connect / Cloud Map "
+                                     "(pgBouncer is found through Cloud Map)."),
                       QStringLiteral("No nodes to patch or scale: each task is sized on its own (see ecs-design.md)."),
                       QStringLiteral("Easier hiring and onboarding: ECS needs less specialised knowledge.")};
-    a.alternatives = {QStringLiteral("EKS: more powerful, but a control plane and add-ons to operate%1.").arg(eks ? QString() : QStringLiteral(" for a team of %1").arg(team)),
+    a.alternatives = {QStringLiteral("EKS: more powerful, but a control plane and add-ons to operate%1.")
+                          .arg(eks ? QString() : QStringLiteral(" for a team of %1").arg(team)),
                       QStringLiteral("EC2 with Docker Compose: simpler, but no autoscaling and no self-healing.")};
     return render(ctx, a);
 }
@@ -138,37 +148,52 @@ QByteArray DocsEmitter::adrRdsVsAurora(const DocsContext &ctx)
     const bool aurora = bigData || bigIops || manyReplicas;
     const QString rds = QStringLiteral("RDS");
     const QString aur = QStringLiteral("Aurora");
-    a.status = aurora ? QStringLiteral("Proposed: the scale points to Aurora; the design models RDS PostgreSQL.") : QStringLiteral("Accepted");
-    a.context = {QStringLiteral("The database holds %1 GB and grows %2 GB a month: %3 GB in a year. The design provisions %4 %5 with %6 GB %7 "
+    a.status = aurora ? QStringLiteral("Proposed: the scale points to Aurora; the design models RDS PostgreSQL.")
+                      : QStringLiteral("Accepted");
+    a.context = {QStringLiteral("The database holds %1 GB and grows %2 GB a month: %3 GB in a year. The design "
+                                "provisions %4 %5 with %6 GB %7 "
                                 "storage and %8 IOPS, %9 read replica(s).")
-                     .arg(W::number(size), W::number(growth), W::number(inAYear), db->stringParam(QStringLiteral("instance_class")),
-                          multiAz ? QStringLiteral("Multi-AZ") : QStringLiteral("single-AZ"), QString::number(db->intParam(QStringLiteral("allocated_storage"))),
+                     .arg(W::number(size), W::number(growth), W::number(inAYear),
+                          db->stringParam(QStringLiteral("instance_class")),
+                          multiAz ? QStringLiteral("Multi-AZ") : QStringLiteral("single-AZ"),
+                          QString::number(db->intParam(QStringLiteral("allocated_storage"))),
                           db->stringParam(QStringLiteral("storage_type")), W::integer(iops), QString::number(replicas)),
                  workloadLine(ctx)};
-    a.factors = {{QStringLiteral("Scale (Aurora above 1 TB)"), QStringLiteral("%1 GB now, %2 GB in 12 months").arg(W::number(size), W::number(inAYear)), bigData ? aur : rds},
-                 {QStringLiteral("IOPS (Aurora above 100K)"), W::integer(iops), bigIops ? aur : rds},
-                 {QStringLiteral("Read replicas (Aurora for 15+)"), QString::number(replicas), manyReplicas ? aur : rds},
-                 {QStringLiteral("Failover"), multiAz ? QStringLiteral("Multi-AZ standby, 60-120 s acceptable") : QStringLiteral("single-AZ"), rds},
-                 {QStringLiteral("Cost"), QStringLiteral("budget %1 a month").arg(W::money(workload(ctx, "monthly_budget_usd"))), rds}};
+    a.factors = {
+        {QStringLiteral("Scale (Aurora above 1 TB)"),
+         QStringLiteral("%1 GB now, %2 GB in 12 months").arg(W::number(size), W::number(inAYear)), bigData ? aur : rds},
+        {QStringLiteral("IOPS (Aurora above 100K)"), W::integer(iops), bigIops ? aur : rds},
+        {QStringLiteral("Read replicas (Aurora for 15+)"), QString::number(replicas), manyReplicas ? aur : rds},
+        {QStringLiteral("Failover"),
+         multiAz ? QStringLiteral("Multi-AZ standby, 60-120 s acceptable") : QStringLiteral("single-AZ"), rds},
+        {QStringLiteral("Cost"), QStringLiteral("budget %1 a month").arg(W::money(workload(ctx, "monthly_budget_usd"))),
+         rds}};
     if (aurora)
-        a.decision = {QStringLiteral("The projected scale exceeds what the playbook keeps on RDS: plan the migration of %1 to Aurora PostgreSQL "
+        a.decision = {QStringLiteral("The projected scale exceeds what the playbook keeps on RDS: plan the migration "
+                                     "of %1 to Aurora PostgreSQL "
                                      "(storage that grows to 128 TB, up to 15 replicas, failover under 30 s).")
                           .arg(W::tt(ctx.resourceName(db->id)))};
     else
-        a.decision = {QStringLiteral("We use RDS PostgreSQL %1 (%2, %3): the data stays under 1 TB within a year, %4 IOPS are far below 100K and "
+        a.decision = {QStringLiteral("We use RDS PostgreSQL %1 (%2, %3): the data stays under 1 TB within a year, %4 "
+                                     "IOPS are far below 100K and "
                                      "%5 read replica(s) are enough. Migrate to Aurora when scale demands it.")
-                          .arg(db->stringParam(QStringLiteral("engine_version")), W::tt(ctx.resourceName(db->id)), db->stringParam(QStringLiteral("instance_class")),
-                               W::integer(iops), QString::number(replicas))};
-    a.consequences = {multiAz ? QStringLiteral("Failover to the Multi-AZ standby takes 60-120 s; Django reconnects through %1.")
-                                    .arg(ctx.pgbouncer() ? QStringLiteral("pgBouncer") : QStringLiteral("its connection settings"))
-                              : QStringLiteral("A single-AZ instance has no standby: an AZ failure means a restore (see disaster-recovery.md)."),
-                      QStringLiteral("Storage is provisioned (%1 GB, autoscaling to %2 GB) rather than growing automatically as on Aurora.")
-                          .arg(db->intParam(QStringLiteral("allocated_storage")))
-                          .arg(db->intParam(QStringLiteral("max_allocated_storage"))),
-                      QStringLiteral("Standard PostgreSQL: no Aurora-only features (Serverless v2, Global Database)."),
-                      QStringLiteral("Lower cost than Aurora's I/O-based pricing at this size.")};
-    a.alternatives = {QStringLiteral("Aurora PostgreSQL: faster failover and more replicas at a higher price."),
-                      QStringLiteral("Self-managed PostgreSQL on EC2: cheapest, but backups, failover and patching become our job.")};
+                          .arg(db->stringParam(QStringLiteral("engine_version")), W::tt(ctx.resourceName(db->id)),
+                               db->stringParam(QStringLiteral("instance_class")), W::integer(iops),
+                               QString::number(replicas))};
+    a.consequences = {
+        multiAz ? QStringLiteral("Failover to the Multi-AZ standby takes 60-120 s; Django reconnects through %1.")
+                      .arg(ctx.pgbouncer() ? QStringLiteral("pgBouncer") : QStringLiteral("its connection settings"))
+                : QStringLiteral(
+                      "A single-AZ instance has no standby: an AZ failure means a restore (see disaster-recovery.md)."),
+        QStringLiteral(
+            "Storage is provisioned (%1 GB, autoscaling to %2 GB) rather than growing automatically as on Aurora.")
+            .arg(db->intParam(QStringLiteral("allocated_storage")))
+            .arg(db->intParam(QStringLiteral("max_allocated_storage"))),
+        QStringLiteral("Standard PostgreSQL: no Aurora-only features (Serverless v2, Global Database)."),
+        QStringLiteral("Lower cost than Aurora's I/O-based pricing at this size.")};
+    a.alternatives = {
+        QStringLiteral("Aurora PostgreSQL: faster failover and more replicas at a higher price."),
+        QStringLiteral("Self-managed PostgreSQL on EC2: cheapest, but backups, failover and patching become our job.")};
     return render(ctx, a);
 }
 
@@ -187,27 +212,41 @@ QByteArray DocsEmitter::adrElastiCacheVsMemoryDb(const DocsContext &ctx)
     }
     const QStringList roles = redis->listParam(QStringLiteral("roles"));
     a.status = QStringLiteral("Accepted");
-    a.context = {QStringLiteral("Redis %1 (%2, %3 replica(s)) serves: %4. None of it is the system of record; the database is PostgreSQL.")
-                     .arg(W::tt(ctx.resourceName(redis->id)), redis->stringParam(QStringLiteral("node_type")))
-                     .arg(redis->intParam(QStringLiteral("replicas")))
-                     .arg(roles.join(QStringLiteral(", "))),
-                 workloadLine(ctx)};
+    a.context = {
+        QStringLiteral(
+            "Redis %1 (%2, %3 replica(s)) serves: %4. None of it is the system of record; the database is PostgreSQL.")
+            .arg(W::tt(ctx.resourceName(redis->id)), redis->stringParam(QStringLiteral("node_type")))
+            .arg(redis->intParam(QStringLiteral("replicas")))
+            .arg(roles.join(QStringLiteral(", "))),
+        workloadLine(ctx)};
     a.factors = {{QStringLiteral("Use case"), roles.join(QStringLiteral(", ")), QStringLiteral("ElastiCache")},
-                 {QStringLiteral("Durability"), QStringLiteral("cache and sessions can be rebuilt; eviction policy %1").arg(redis->stringParam(QStringLiteral("maxmemory_policy"))),
+                 {QStringLiteral("Durability"),
+                  QStringLiteral("cache and sessions can be rebuilt; eviction policy %1")
+                      .arg(redis->stringParam(QStringLiteral("maxmemory_policy"))),
                   QStringLiteral("ElastiCache")},
-                 {QStringLiteral("Latency"), QStringLiteral("p95 target %1 ms: sub-millisecond reads wanted").arg(W::number(workload(ctx, "p95_latency_ms"))),
+                 {QStringLiteral("Latency"),
+                  QStringLiteral("p95 target %1 ms: sub-millisecond reads wanted")
+                      .arg(W::number(workload(ctx, "p95_latency_ms"))),
                   QStringLiteral("ElastiCache")},
-                 {QStringLiteral("Cost"), QStringLiteral("budget %1 a month").arg(W::money(workload(ctx, "monthly_budget_usd"))), QStringLiteral("ElastiCache")}};
-    a.decision = {QStringLiteral("We use ElastiCache Redis %1 for %2 (database numbers in caching-strategy.md); MemoryDB only if Redis ever becomes a primary datastore.")
+                 {QStringLiteral("Cost"),
+                  QStringLiteral("budget %1 a month").arg(W::money(workload(ctx, "monthly_budget_usd"))),
+                  QStringLiteral("ElastiCache")}};
+    a.decision = {QStringLiteral("We use ElastiCache Redis %1 for %2 (database numbers in caching-strategy.md); "
+                                 "MemoryDB only if Redis ever becomes a primary datastore.")
                       .arg(redis->stringParam(QStringLiteral("engine_version")), roles.join(QStringLiteral(", ")))};
-    a.consequences = {QStringLiteral("A failover or a lost node can drop recent writes: cached values are recomputed, users may have to sign in again."),
+    a.consequences = {QStringLiteral("A failover or a lost node can drop recent writes: cached values are recomputed, "
+                                     "users may have to sign in again."),
                       roles.contains(QStringLiteral("broker")) && !ctx.sqsBroker()
-                          ? QStringLiteral("Celery messages queued in Redis (DB %1) can be lost in a failover; tasks are acknowledged late so running ones are retried.")
+                          ? QStringLiteral("Celery messages queued in Redis (DB %1) can be lost in a failover; tasks "
+                                           "are acknowledged late so running ones are retried.")
                                 .arg(redis->intParam(QStringLiteral("broker_db")))
-                          : QStringLiteral("Celery messages do not live in Redis%1.").arg(ctx.sqsBroker() ? QStringLiteral(" (SQS is the broker)") : QString()),
-                      QStringLiteral("Snapshots are kept %1 days for inspection, not as a durability guarantee.").arg(redis->intParam(QStringLiteral("snapshot_retention_days")))};
-    a.alternatives = {QStringLiteral("MemoryDB: a durable transaction log and no data loss, at a premium and ~10 ms writes."),
-                      QStringLiteral("DynamoDB or the database for sessions: durable, slower and more load on PostgreSQL.")};
+                          : QStringLiteral("Celery messages do not live in Redis%1.")
+                                .arg(ctx.sqsBroker() ? QStringLiteral(" (SQS is the broker)") : QString()),
+                      QStringLiteral("Snapshots are kept %1 days for inspection, not as a durability guarantee.")
+                          .arg(redis->intParam(QStringLiteral("snapshot_retention_days")))};
+    a.alternatives = {
+        QStringLiteral("MemoryDB: a durable transaction log and no data loss, at a premium and ~10 ms writes."),
+        QStringLiteral("DynamoDB or the database for sessions: durable, slower and more load on PostgreSQL.")};
     return render(ctx, a);
 }
 
@@ -221,33 +260,45 @@ QByteArray DocsEmitter::adrBeatVsEventBridge(const DocsContext &ctx)
         if (r.queue.contains(QLatin1String("schedul")))
             scheduledRoutes.append(W::tt(r.task));
     }
-    a.context = {QStringLiteral("Periodic tasks live in the Django codebase (Celery app %1).").arg(W::tt(ctx.celeryApp()))};
+    a.context = {
+        QStringLiteral("Periodic tasks live in the Django codebase (Celery app %1).").arg(W::tt(ctx.celeryApp()))};
     if (!scheduledRoutes.isEmpty())
-        a.context.append(QStringLiteral("Routes for scheduled work: %1.").arg(scheduledRoutes.join(QStringLiteral(", "))));
-    a.factors = {{QStringLiteral("Task location"), QStringLiteral("Django codebase"), QStringLiteral("Celery Beat")},
-                 {QStringLiteral("Scheduling"), QStringLiteral("cron-like schedules"), QStringLiteral("Celery Beat")},
-                 {QStringLiteral("State"), QStringLiteral("retries and results through Celery"), QStringLiteral("Celery Beat")},
-                 {QStringLiteral("Team"), QStringLiteral("Python-focused, %1 engineers").arg(W::number(workload(ctx, "team_size"))), QStringLiteral("Celery Beat")}};
+        a.context.append(
+            QStringLiteral("Routes for scheduled work: %1.").arg(scheduledRoutes.join(QStringLiteral(", "))));
+    a.factors = {
+        {QStringLiteral("Task location"), QStringLiteral("Django codebase"), QStringLiteral("Celery Beat")},
+        {QStringLiteral("Scheduling"), QStringLiteral("cron-like schedules"), QStringLiteral("Celery Beat")},
+        {QStringLiteral("State"), QStringLiteral("retries and results through Celery"), QStringLiteral("Celery Beat")},
+        {QStringLiteral("Team"),
+         QStringLiteral("Python-focused, %1 engineers").arg(W::number(workload(ctx, "team_size"))),
+         QStringLiteral("Celery Beat")}};
     if (beat) {
         a.status = QStringLiteral("Accepted");
-        a.decision = {QStringLiteral("We run Celery Beat as the ECS service %1 with exactly %2 task (%3 vCPU / %4 MiB) and the scheduler %5; "
+        a.decision = {QStringLiteral("We run Celery Beat as the ECS service %1 with exactly %2 task (%3 vCPU / %4 MiB) "
+                                     "and the scheduler %5; "
                                      "EventBridge is kept for cross-service orchestration outside Django.")
                           .arg(W::tt(beat->id))
                           .arg(beat->intParam(QStringLiteral("desired_tasks")))
                           .arg(W::number(double(beat->intParam(QStringLiteral("cpu"))) / 1024.0))
                           .arg(beat->intParam(QStringLiteral("memory")))
                           .arg(W::tt(beat->stringParam(QStringLiteral("scheduler"))))};
-        a.consequences = {QStringLiteral("Beat must run exactly once: the service deploys with minimum healthy 0 % so two schedulers never overlap."),
-                          QStringLiteral("Schedules %1.").arg(beat->stringParam(QStringLiteral("scheduler")).startsWith(QLatin1String("django_celery_beat"))
-                                                                   ? QStringLiteral("live in the database and are edited in the Django admin")
-                                                                   : QStringLiteral("live in code and a local schedule file")),
-                          QStringLiteral("A stopped Beat task silently stops every periodic task: the incident-response runbook checks it first.")};
+        a.consequences = {
+            QStringLiteral("Beat must run exactly once: the service deploys with minimum healthy 0 % so two schedulers "
+                           "never overlap."),
+            QStringLiteral("Schedules %1.")
+                .arg(beat->stringParam(QStringLiteral("scheduler")).startsWith(QLatin1String("django_celery_beat"))
+                         ? QStringLiteral("live in the database and are edited in the Django admin")
+                         : QStringLiteral("live in code and a local schedule file")),
+            QStringLiteral("A stopped Beat task silently stops every periodic task: the incident-response runbook "
+                           "checks it first.")};
     } else {
         a.status = QStringLiteral("Accepted (no periodic tasks yet)");
-        a.decision = {QStringLiteral("The design has no Beat service. When periodic tasks appear, add one Celery Beat service; use EventBridge only for schedules that start work outside Django.")};
+        a.decision = {QStringLiteral("The design has no Beat service. When periodic tasks appear, add one Celery Beat "
+                                     "service; use EventBridge only for schedules that start work outside Django.")};
         a.consequences = {QStringLiteral("No scheduler to operate today.")};
     }
-    a.alternatives = {QStringLiteral("EventBridge Scheduler invoking ECS tasks: no always-on scheduler, but schedules and retries move out of the codebase."),
+    a.alternatives = {QStringLiteral("EventBridge Scheduler invoking ECS tasks: no always-on scheduler, but schedules "
+                                     "and retries move out of the codebase."),
                       QStringLiteral("Cron on a host: a single point of failure outside the deployment.")};
     return render(ctx, a);
 }
@@ -262,11 +313,14 @@ QByteArray DocsEmitter::adrQueueDesign(const DocsContext &ctx)
     for (const CeleryRoute &r : ctx.design().routes())
         routesByQueue[r.queue].append(W::tt(r.task));
     a.status = QStringLiteral("Accepted");
-    a.context = {QStringLiteral("Tasks differ in urgency and length: short high-priority work must not wait behind long reports. The design has %1 queue(s) "
+    a.context = {QStringLiteral("Tasks differ in urgency and length: short high-priority work must not wait behind "
+                                "long reports. The design has %1 queue(s) "
                                 "served by %2 worker group(s); the broker is %3.")
                      .arg(queues.size())
                      .arg(workers.size())
-                     .arg(ctx.sqsBroker() ? QStringLiteral("SQS") : (ctx.redis() ? QStringLiteral("Redis") : QStringLiteral("not in the design")))};
+                     .arg(ctx.sqsBroker()
+                              ? QStringLiteral("SQS")
+                              : (ctx.redis() ? QStringLiteral("Redis") : QStringLiteral("not in the design")))};
     QList<QStringList> rows;
     int desiredSlots = 0, maxSlots = 0;
     for (const Component *w : workers) {
@@ -277,32 +331,45 @@ QByteArray DocsEmitter::adrQueueDesign(const DocsContext &ctx)
         QStringList routes;
         for (const QString &q : w->listParam(QStringLiteral("queues")))
             routes += routesByQueue.value(q);
-        rows.append({W::tt(w->id), w->listParam(QStringLiteral("queues")).join(QStringLiteral(", ")), routes.isEmpty() ? QStringLiteral("(unrouted tasks)") : routes.join(QStringLiteral(", ")),
-                     QString::number(c), w->stringParam(QStringLiteral("pool")), mtpc > 0 ? QString::number(mtpc) : QStringLiteral("-"),
-                     QStringLiteral("%1 / %2 / %3").arg(w->intParam(QStringLiteral("min_tasks"))).arg(w->intParam(QStringLiteral("desired_tasks"))).arg(w->intParam(QStringLiteral("max_tasks"))),
-                     QStringLiteral("%1 / %2").arg(c * w->intParam(QStringLiteral("desired_tasks"))).arg(c * w->intParam(QStringLiteral("max_tasks")))});
+        rows.append({W::tt(w->id), w->listParam(QStringLiteral("queues")).join(QStringLiteral(", ")),
+                     routes.isEmpty() ? QStringLiteral("(unrouted tasks)") : routes.join(QStringLiteral(", ")),
+                     QString::number(c), w->stringParam(QStringLiteral("pool")),
+                     mtpc > 0 ? QString::number(mtpc) : QStringLiteral("-"),
+                     QStringLiteral("%1 / %2 / %3")
+                         .arg(w->intParam(QStringLiteral("min_tasks")))
+                         .arg(w->intParam(QStringLiteral("desired_tasks")))
+                         .arg(w->intParam(QStringLiteral("max_tasks"))),
+                     QStringLiteral("%1 / %2")
+                         .arg(c * w->intParam(QStringLiteral("desired_tasks")))
+                         .arg(c * w->intParam(QStringLiteral("max_tasks")))});
     }
     QStringList decision;
-    decision.append(QStringLiteral("One ECS service per workload type, each consuming its own queue(s) with a concurrency that fits the work; tasks "
+    decision.append(QStringLiteral("One ECS service per workload type, each consuming its own queue(s) with a "
+                                   "concurrency that fits the work; tasks "
                                    "not named by a route go to `default`."));
     W table;
-    table.table({QStringLiteral("Group"), QStringLiteral("Queues"), QStringLiteral("Routes"), QStringLiteral("Concurrency"), QStringLiteral("Pool"),
-                 QStringLiteral("Max tasks per child"), QStringLiteral("Tasks min / desired / max"), QStringLiteral("Slots desired / max")},
+    table.table({QStringLiteral("Group"), QStringLiteral("Queues"), QStringLiteral("Routes"),
+                 QStringLiteral("Concurrency"), QStringLiteral("Pool"), QStringLiteral("Max tasks per child"),
+                 QStringLiteral("Tasks min / desired / max"), QStringLiteral("Slots desired / max")},
                 rows);
     if (!rows.isEmpty())
         decision.append(table.text().trimmed());
-    decision.append(QStringLiteral("Celery matches exact task names first, then the patterns in the design's order (config/celery.py)."));
+    decision.append(QStringLiteral(
+        "Celery matches exact task names first, then the patterns in the design's order (config/celery.py)."));
     a.decision = decision;
     const PoolCalculation &p = ctx.derived().pools();
-    a.consequences = {QStringLiteral("%1 worker processes at desired scale, %2 at maximum; each holds one database connection (%3 and %4 of the pool calculation).")
+    a.consequences = {QStringLiteral("%1 worker processes at desired scale, %2 at maximum; each holds one database "
+                                     "connection (%3 and %4 of the pool calculation).")
                           .arg(desiredSlots)
                           .arg(maxSlots)
                           .arg(p.desired.workerConnections)
                           .arg(p.maximum.workerConnections),
-                      QStringLiteral("Each group scales on its own queue depth, so a backlog of long tasks does not add workers to the fast queues."),
+                      QStringLiteral("Each group scales on its own queue depth, so a backlog of long tasks does not "
+                                     "add workers to the fast queues."),
                       QStringLiteral("More services to watch: the scaling runbook lists each one with its limits.")};
     a.alternatives = {QStringLiteral("A single queue and worker pool: simpler, but long tasks starve urgent ones."),
-                      QStringLiteral("One worker group consuming every queue with priorities: fewer services, no isolation of memory-hungry tasks.")};
+                      QStringLiteral("One worker group consuming every queue with priorities: fewer services, no "
+                                     "isolation of memory-hungry tasks.")};
     return render(ctx, a);
 }
 
@@ -312,13 +379,21 @@ QByteArray DocsEmitter::adrScaling(const DocsContext &ctx)
     a.title = QStringLiteral("ADR-006: Horizontal vs vertical scaling");
     const PoolCalculation &p = ctx.derived().pools();
     a.status = QStringLiteral("Accepted");
-    a.context = {workloadLine(ctx),
-                 QStringLiteral("Peak traffic is %1 times the average.").arg(W::number(workload(ctx, "avg_rps") > 0 ? workload(ctx, "peak_rps") / workload(ctx, "avg_rps") : 0))};
-    a.factors = {{QStringLiteral("Workload"), QStringLiteral("stateless web requests and Celery tasks"), QStringLiteral("horizontal")},
-                 {QStringLiteral("Availability"), ctx.design().isProduction() ? QStringLiteral("production: high availability required") : ctx.design().environment(),
+    a.context = {
+        workloadLine(ctx),
+        QStringLiteral("Peak traffic is %1 times the average.")
+            .arg(W::number(workload(ctx, "avg_rps") > 0 ? workload(ctx, "peak_rps") / workload(ctx, "avg_rps") : 0))};
+    a.factors = {{QStringLiteral("Workload"), QStringLiteral("stateless web requests and Celery tasks"),
                   QStringLiteral("horizontal")},
-                 {QStringLiteral("Cost pattern"), QStringLiteral("%1 req/s average, %2 at peak").arg(W::number(workload(ctx, "avg_rps")), W::number(workload(ctx, "peak_rps"))),
-                  workload(ctx, "peak_rps") > workload(ctx, "avg_rps") ? QStringLiteral("horizontal") : QStringLiteral("vertical")},
+                 {QStringLiteral("Availability"),
+                  ctx.design().isProduction() ? QStringLiteral("production: high availability required")
+                                              : ctx.design().environment(),
+                  QStringLiteral("horizontal")},
+                 {QStringLiteral("Cost pattern"),
+                  QStringLiteral("%1 req/s average, %2 at peak")
+                      .arg(W::number(workload(ctx, "avg_rps")), W::number(workload(ctx, "peak_rps"))),
+                  workload(ctx, "peak_rps") > workload(ctx, "avg_rps") ? QStringLiteral("horizontal")
+                                                                       : QStringLiteral("vertical")},
                  {QStringLiteral("Database"), QStringLiteral("one primary, stateful"), QStringLiteral("vertical")}};
     QStringList decision;
     QStringList lines;
@@ -335,28 +410,36 @@ QByteArray DocsEmitter::adrScaling(const DocsContext &ctx)
     }
     if (const Component *db = ctx.database()) {
         const qint64 replicas = db->intParam(QStringLiteral("read_replicas"));
-        decision.append(QStringLiteral("The database %1 grows by instance class (now %2) when CPU stays above 70 % or memory runs short; %3.")
-                            .arg(W::tt(ctx.resourceName(db->id)), db->stringParam(QStringLiteral("instance_class")),
-                                 replicas > 0 ? QStringLiteral("%1 read replica(s) take read-only reporting load").arg(replicas)
-                                              : QStringLiteral("read replicas (none yet) can take read-only reporting load")));
+        decision.append(
+            QStringLiteral(
+                "The database %1 grows by instance class (now %2) when CPU stays above 70 % or memory runs short; %3.")
+                .arg(W::tt(ctx.resourceName(db->id)), db->stringParam(QStringLiteral("instance_class")),
+                     replicas > 0 ? QStringLiteral("%1 read replica(s) take read-only reporting load").arg(replicas)
+                                  : QStringLiteral("read replicas (none yet) can take read-only reporting load")));
     }
     a.decision = decision;
     const QString budget = p.connectionBudget >= 0 ? QString::number(p.connectionBudget) : QStringLiteral("unknown");
-    a.consequences = {p.hasPgBouncer()
-                          ? QStringLiteral("Every added task adds client connections (%1 at desired scale, %2 at maximum); pgBouncer folds them into %3 "
-                                           "server connections against a budget of %4, so its pool, not the task count, bounds the database load.")
-                                .arg(p.desired.total)
-                                .arg(p.maximum.total)
-                                .arg(p.maximum.databaseConnections)
-                                .arg(budget)
-                          : QStringLiteral("Every added task adds database connections: %1 at desired scale, %2 at maximum, against a budget of %3.")
-                                .arg(p.desired.total)
-                                .arg(p.maximum.total)
-                                .arg(budget),
+    a.consequences = {p.hasPgBouncer() ? QStringLiteral("Every added task adds client connections (%1 at desired "
+                                                        "scale, %2 at maximum); pgBouncer folds them into %3 "
+                                                        "server connections against a budget of %4, so its pool, not "
+                                                        "the task count, bounds the database load.")
+                                             .arg(p.desired.total)
+                                             .arg(p.maximum.total)
+                                             .arg(p.maximum.databaseConnections)
+                                             .arg(budget)
+                                       : QStringLiteral("Every added task adds database connections: %1 at desired "
+                                                        "scale, %2 at maximum, against a budget of %3.")
+                                             .arg(p.desired.total)
+                                             .arg(p.maximum.total)
+                                             .arg(budget),
                       QStringLiteral("Services must stay stateless: sessions and cache live in Redis, files in S3."),
-                      QStringLiteral("A database resize is a maintenance event (see database-maintenance.md); with Multi-AZ the downtime is one failover.")};
-    a.alternatives = {QStringLiteral("Vertical scaling of the web tier: fewer, larger tasks; no gain in availability and a single large failure domain."),
-                      QStringLiteral("Horizontal database scaling (sharding, Aurora replicas): only when one primary can no longer keep up.")};
+                      QStringLiteral("A database resize is a maintenance event (see database-maintenance.md); with "
+                                     "Multi-AZ the downtime is one failover.")};
+    a.alternatives = {
+        QStringLiteral("Vertical scaling of the web tier: fewer, larger tasks; no gain in availability and a single "
+                       "large failure domain."),
+        QStringLiteral(
+            "Horizontal database scaling (sharding, Aurora replicas): only when one primary can no longer keep up.")};
     return render(ctx, a);
 }
 

@@ -33,7 +33,8 @@ app = Celery(%4)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 )")
-               .arg(app, notice, pythonString(ctx.djangoModule() + QStringLiteral(".settings.production")), pythonString(app));
+               .arg(app, notice, pythonString(ctx.djangoModule() + QStringLiteral(".settings.production")),
+                    pythonString(app));
 
     // Which worker groups consume each queue, for the comments.
     QMap<QString, QStringList> consumers;
@@ -51,14 +52,16 @@ app.autodiscover_tasks()
     for (const QString &q : queues) {
         const QStringList who = consumers.value(q);
         out += QStringLiteral("    Queue(%1, Exchange(%1), routing_key=%1),  # %2\n")
-                   .arg(pythonString(q), who.isEmpty() ? QStringLiteral("no consumer in the design") : who.join(QStringLiteral(", ")));
+                   .arg(pythonString(q),
+                        who.isEmpty() ? QStringLiteral("no consumer in the design") : who.join(QStringLiteral(", ")));
     }
     out += QStringLiteral(")\n");
     out += QStringLiteral("# Tasks no route names go here (the design's findings assume the same queue).\n"
                           "app.conf.task_default_queue = \"default\"\n");
 
-    out += QStringLiteral("\n# Routes in the design's order. Celery looks up exact task names first, then tries the\n"
-                          "# patterns in this order and takes the first that matches (the design's findings check it).\n");
+    out +=
+        QStringLiteral("\n# Routes in the design's order. Celery looks up exact task names first, then tries the\n"
+                       "# patterns in this order and takes the first that matches (the design's findings check it).\n");
     const QList<CeleryRoute> &routes = d.routes();
     if (routes.isEmpty()) {
         out += QStringLiteral("app.conf.task_routes = {}\n");
@@ -70,7 +73,8 @@ app.autodiscover_tasks()
     }
 
     if (ctx.has(ComponentKind::EcsWorker)) {
-        out += QStringLiteral("\n# Worker groups (ECS services in cluster %1; commands in worker-commands.sh):\n").arg(ctx.clusterName());
+        out += QStringLiteral("\n# Worker groups (ECS services in cluster %1; commands in worker-commands.sh):\n")
+                   .arg(ctx.clusterName());
         for (const Component *w : ctx.all(ComponentKind::EcsWorker)) {
             QStringList cmd = serviceCommand(ctx, *w);
             out += QStringLiteral("#   %1: %2 tasks (%3-%4): %5\n")

@@ -7,7 +7,10 @@ namespace Infra {
 
 namespace {
 
-QString py(const QString &text) { return ConfigEmitter::pythonString(text); }
+QString py(const QString &text)
+{
+    return ConfigEmitter::pythonString(text);
+}
 
 QString envOr(const char *name, const QString &fallback)
 {
@@ -21,9 +24,11 @@ QString redisSection(const DocsContext &ctx, const Component &redis)
     QString out;
     out += QStringLiteral("\n# Redis: %1 (%2, %3), roles: %4.\n")
                .arg(ctx.resourceName(redis.id), redis.stringParam(QStringLiteral("node_type")),
-                    redis.stringParam(QStringLiteral("maxmemory_policy")), redis.listParam(QStringLiteral("roles")).join(QStringLiteral(", ")));
+                    redis.stringParam(QStringLiteral("maxmemory_policy")),
+                    redis.listParam(QStringLiteral("roles")).join(QStringLiteral(", ")));
     out += QStringLiteral("REDIS_HOST = os.environ[\"REDIS_HOST\"]\n");
-    out += QStringLiteral("REDIS_PORT = int(%1)\n").arg(envOr("REDIS_PORT", QString::number(redis.intParam(QStringLiteral("port")))));
+    out += QStringLiteral("REDIS_PORT = int(%1)\n")
+               .arg(envOr("REDIS_PORT", QString::number(redis.intParam(QStringLiteral("port")))));
     if (tls)
         out += QStringLiteral("# Encryption in transit is on: clients speak TLS (rediss://).\n");
     else
@@ -64,7 +69,8 @@ QString cacheEntry(const QString &alias, const QString &location, const QString 
         .arg(py(alias), location, py(prefix));
 }
 
-QString storageEntry(const QString &alias, const QString &backend, const QString &envVar, const QString &location, const QString &comment)
+QString storageEntry(const QString &alias, const QString &backend, const QString &envVar, const QString &location,
+                     const QString &comment)
 {
     return QStringLiteral(R"(    # %5
     %1: {
@@ -108,7 +114,8 @@ from .base import *  # noqa: F401,F403
 DEBUG = False
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 )")
-               .arg(d.project(), ctx.djangoModule(), QString(ctx.notice()).replace(QStringLiteral("\"\"\""), QStringLiteral("'''")));
+               .arg(d.project(), ctx.djangoModule(),
+                    QString(ctx.notice()).replace(QStringLiteral("\"\"\""), QStringLiteral("'''")));
 
     const Component *alb = ctx.first(ComponentKind::Alb);
     const QString domain = alb ? alb->stringParam(QStringLiteral("certificate_domain")) : QStringLiteral("localhost");
@@ -118,9 +125,11 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                               "SECURE_PROXY_SSL_HEADER = (\"HTTP_X_FORWARDED_PROTO\", \"https\")\n"
                               "SESSION_COOKIE_SECURE = True\n"
                               "CSRF_COOKIE_SECURE = True\n");
-        out += QStringLiteral("# The health check (%1) reaches the tasks by private address: serve it before the host check.\n"
-                              "HEALTH_CHECK_PATH = %2\n")
-                   .arg(alb->stringParam(QStringLiteral("health_check_path")), py(alb->stringParam(QStringLiteral("health_check_path"))));
+        out += QStringLiteral(
+                   "# The health check (%1) reaches the tasks by private address: serve it before the host check.\n"
+                   "HEALTH_CHECK_PATH = %2\n")
+                   .arg(alb->stringParam(QStringLiteral("health_check_path")),
+                        py(alb->stringParam(QStringLiteral("health_check_path"))));
     }
     out += QStringLiteral("AWS_REGION = %1\n").arg(envOr("AWS_REGION", d.region()));
 
@@ -135,8 +144,10 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                        .arg(ctx.resourceName(db->id), pgb->id, pgb->stringParam(QStringLiteral("pool_mode")))
                        .arg(port);
         else
-            out += QStringLiteral("# PostgreSQL %1, connected directly (no pgBouncer in the design).\n").arg(ctx.resourceName(db->id));
-        out += QStringLiteral("# Connections reaching the database: %1 at desired scale, %2 at maximum, of max_connections %3.\n")
+            out += QStringLiteral("# PostgreSQL %1, connected directly (no pgBouncer in the design).\n")
+                       .arg(ctx.resourceName(db->id));
+        out += QStringLiteral(
+                   "# Connections reaching the database: %1 at desired scale, %2 at maximum, of max_connections %3.\n")
                    .arg(pools.desired.databaseConnections)
                    .arg(pools.maximum.databaseConnections)
                    .arg(pools.maxConnectionsSetting);
@@ -151,12 +162,14 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
         "CONN_MAX_AGE": %3,
         "CONN_HEALTH_CHECKS": True,
 )")
-                   .arg(envOr("DATABASE_NAME", db->stringParam(QStringLiteral("database_name"))), envOr("DATABASE_PORT", QString::number(port)))
+                   .arg(envOr("DATABASE_NAME", db->stringParam(QStringLiteral("database_name"))),
+                        envOr("DATABASE_PORT", QString::number(port)))
                    .arg(PoolCalculation::connMaxAge);
         if (transaction)
-            out += QStringLiteral("        # Transaction pooling gives each transaction any server connection: a server-side\n"
-                                  "        # cursor would outlive its transaction.\n"
-                                  "        \"DISABLE_SERVER_SIDE_CURSORS\": True,\n");
+            out += QStringLiteral(
+                "        # Transaction pooling gives each transaction any server connection: a server-side\n"
+                "        # cursor would outlive its transaction.\n"
+                "        \"DISABLE_SERVER_SIDE_CURSORS\": True,\n");
         if (!pgb)
             out += QStringLiteral("        \"OPTIONS\": {\"sslmode\": \"require\"},\n");
         out += QStringLiteral("    },\n}\n");
@@ -171,19 +184,24 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
     if (cache || sessions) {
         out += QStringLiteral("\n\n# Eviction policy %1: ").arg(redis->stringParam(QStringLiteral("maxmemory_policy")));
         out += redis->stringParam(QStringLiteral("maxmemory_policy")).startsWith(QLatin1String("volatile"))
-            ? QStringLiteral("only keys with a TTL are evicted, so cache entries keep a timeout.\n")
-            : QStringLiteral("any key may be evicted when memory is full.\n");
+                   ? QStringLiteral("only keys with a TTL are evicted, so cache entries keep a timeout.\n")
+                   : QStringLiteral("any key may be evicted when memory is full.\n");
         out += QStringLiteral("CACHES = {\n");
         if (cache)
-            out += cacheEntry(QStringLiteral("default"), QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("cache_db"))), d.project());
+            out += cacheEntry(QStringLiteral("default"),
+                              QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("cache_db"))),
+                              d.project());
         else
-            out += QStringLiteral("    \"default\": {\"BACKEND\": \"django.core.cache.backends.locmem.LocMemCache\"},\n");
+            out +=
+                QStringLiteral("    \"default\": {\"BACKEND\": \"django.core.cache.backends.locmem.LocMemCache\"},\n");
         if (sessions)
-            out += cacheEntry(QStringLiteral("sessions"), QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("sessions_db"))),
+            out += cacheEntry(QStringLiteral("sessions"),
+                              QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("sessions_db"))),
                               QStringLiteral("session"));
         out += QStringLiteral("}\n");
         if (sessions)
-            out += QStringLiteral("SESSION_ENGINE = \"django.contrib.sessions.backends.cache\"\nSESSION_CACHE_ALIAS = \"sessions\"\n");
+            out += QStringLiteral(
+                "SESSION_ENGINE = \"django.contrib.sessions.backends.cache\"\nSESSION_CACHE_ALIAS = \"sessions\"\n");
         else
             out += QStringLiteral("# Redis holds no sessions: keep them in the database, cached in Redis.\n"
                                   "SESSION_ENGINE = \"django.contrib.sessions.backends.cached_db\"\n");
@@ -191,12 +209,14 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 
     // Celery
     const QString broker = ctx.brokerKind();
-    const bool usesCelery = ctx.has(ComponentKind::EcsWorker) || ctx.has(ComponentKind::EcsBeat) || !d.routes().isEmpty();
+    const bool usesCelery =
+        ctx.has(ComponentKind::EcsWorker) || ctx.has(ComponentKind::EcsBeat) || !d.routes().isEmpty();
     if (usesCelery) {
         out += QStringLiteral("\n# Celery (config/celery.py reads every CELERY_* setting).\n");
         if (broker == QLatin1String("sqs")) {
             const Component *sqs = ctx.first(ComponentKind::Sqs);
-            out += QStringLiteral("# Broker: SQS (%1), one queue per Celery queue named <prefix><queue>.\n").arg(sqs->id);
+            out +=
+                QStringLiteral("# Broker: SQS (%1), one queue per Celery queue named <prefix><queue>.\n").arg(sqs->id);
             out += QStringLiteral("CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", \"sqs://\")\n");
             out += QStringLiteral(R"(CELERY_BROKER_TRANSPORT_OPTIONS = {
     "region": AWS_REGION,
@@ -208,15 +228,19 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                        .arg(sqs->intParam(QStringLiteral("visibility_timeout")));
         } else if (broker == QLatin1String("redis")) {
             out += QStringLiteral("# Broker: Redis database %1.\n").arg(redis->intParam(QStringLiteral("broker_db")));
-            out += QStringLiteral("CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", redis_url(%1, celery=True))\n")
+            out += QStringLiteral(
+                       "CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", redis_url(%1, celery=True))\n")
                        .arg(redis->intParam(QStringLiteral("broker_db")));
         } else {
-            out += QStringLiteral("# The design has neither Redis nor an SQS broker: the URL must come from the environment.\n"
-                                  "CELERY_BROKER_URL = os.environ[\"CELERY_BROKER_URL\"]\n");
+            out += QStringLiteral(
+                "# The design has neither Redis nor an SQS broker: the URL must come from the environment.\n"
+                "CELERY_BROKER_URL = os.environ[\"CELERY_BROKER_URL\"]\n");
         }
         if (redis && ctx.redisHasRole(QStringLiteral("results"))) {
-            out += QStringLiteral("CELERY_RESULT_BACKEND = os.environ.get(\"CELERY_RESULT_BACKEND\", redis_url(%1, celery=True))\n")
-                       .arg(redis->intParam(QStringLiteral("results_db")));
+            out +=
+                QStringLiteral(
+                    "CELERY_RESULT_BACKEND = os.environ.get(\"CELERY_RESULT_BACKEND\", redis_url(%1, celery=True))\n")
+                    .arg(redis->intParam(QStringLiteral("results_db")));
         } else {
             out += QStringLiteral("# No result backend in the design: results are not stored.\n"
                                   "CELERY_RESULT_BACKEND = os.environ.get(\"CELERY_RESULT_BACKEND\")\n"
@@ -228,7 +252,8 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                               "CELERY_WORKER_PREFETCH_MULTIPLIER = 1\n"
                               "CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True\n");
         if (const Component *beat = ctx.first(ComponentKind::EcsBeat))
-            out += QStringLiteral("CELERY_BEAT_SCHEDULER = %1\n").arg(py(beat->stringParam(QStringLiteral("scheduler"))));
+            out +=
+                QStringLiteral("CELERY_BEAT_SCHEDULER = %1\n").arg(py(beat->stringParam(QStringLiteral("scheduler"))));
     }
 
     // Static and media files
@@ -238,31 +263,38 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
         const Component *cdn = ctx.first(ComponentKind::CloudFront);
         out += QLatin1Char('\n');
         if (cdn)
-            out += QStringLiteral("# S3 behind CloudFront (%1): /static/* and /media/* are served from the buckets under\n"
-                                  "# those key prefixes; CDN_DOMAIN is the distribution's domain (or your alias).\n")
-                       .arg(cdn->id);
+            out +=
+                QStringLiteral("# S3 behind CloudFront (%1): /static/* and /media/* are served from the buckets under\n"
+                               "# those key prefixes; CDN_DOMAIN is the distribution's domain (or your alias).\n")
+                    .arg(cdn->id);
         else
             out += QStringLiteral("# S3 without a CDN: the buckets block public access, so media URLs are signed.\n");
         out += QStringLiteral("CDN_DOMAIN = os.environ.get(\"CDN_DOMAIN\", \"\")\n");
         out += QStringLiteral("STORAGES = {\n");
         if (mediaBucket)
-            out += storageEntry(QStringLiteral("default"), QStringLiteral("storages.backends.s3.S3Storage"), QStringLiteral("MEDIA_BUCKET"),
-                                QStringLiteral("media"), QStringLiteral("Uploads: %1.").arg(ctx.resourceName(mediaBucket->id)));
+            out += storageEntry(QStringLiteral("default"), QStringLiteral("storages.backends.s3.S3Storage"),
+                                QStringLiteral("MEDIA_BUCKET"), QStringLiteral("media"),
+                                QStringLiteral("Uploads: %1.").arg(ctx.resourceName(mediaBucket->id)));
         else
             out += QStringLiteral("    \"default\": {\"BACKEND\": \"django.core.files.storage.FileSystemStorage\"},\n");
         if (staticBucket) {
-            const QString ttl = cdn ? QStringLiteral(" CloudFront keeps them up to %1 s, so names carry a content hash.")
-                                          .arg(cdn->intParam(QStringLiteral("static_max_ttl")))
-                                    : QString();
-            out += storageEntry(QStringLiteral("staticfiles"), QStringLiteral("storages.backends.s3.S3ManifestStaticStorage"), QStringLiteral("STATIC_BUCKET"),
-                                QStringLiteral("static"), QStringLiteral("collectstatic: %1.%2").arg(ctx.resourceName(staticBucket->id), ttl));
+            const QString ttl =
+                cdn ? QStringLiteral(" CloudFront keeps them up to %1 s, so names carry a content hash.")
+                          .arg(cdn->intParam(QStringLiteral("static_max_ttl")))
+                    : QString();
+            out += storageEntry(QStringLiteral("staticfiles"),
+                                QStringLiteral("storages.backends.s3.S3ManifestStaticStorage"),
+                                QStringLiteral("STATIC_BUCKET"), QStringLiteral("static"),
+                                QStringLiteral("collectstatic: %1.%2").arg(ctx.resourceName(staticBucket->id), ttl));
         } else {
-            out += QStringLiteral("    \"staticfiles\": {\"BACKEND\": \"django.contrib.staticfiles.storage.StaticFilesStorage\"},\n");
+            out += QStringLiteral(
+                "    \"staticfiles\": {\"BACKEND\": \"django.contrib.staticfiles.storage.StaticFilesStorage\"},\n");
         }
         out += QStringLiteral("}\n");
         if (!cdn) {
-            out += QStringLiteral("for _storage in STORAGES.values():\n"
-                                  "    _storage.get(\"OPTIONS\", {}).update(querystring_auth=True, custom_domain=None)\n");
+            out +=
+                QStringLiteral("for _storage in STORAGES.values():\n"
+                               "    _storage.get(\"OPTIONS\", {}).update(querystring_auth=True, custom_domain=None)\n");
         } else {
             out += QStringLiteral("STATIC_URL = f\"https://{CDN_DOMAIN}/static/\" if CDN_DOMAIN else \"/static/\"\n");
             out += QStringLiteral("MEDIA_URL = f\"https://{CDN_DOMAIN}/media/\" if CDN_DOMAIN else \"/media/\"\n");

@@ -46,7 +46,8 @@ EmittedFiles ConfigEmitter::emit(const Design &design, const DerivedModel &deriv
         if (!content.isEmpty())
             files.append({QString::fromLatin1(path), QString::fromLatin1(language), content});
     };
-    const bool celery = ctx.has(ComponentKind::EcsWorker) || ctx.has(ComponentKind::EcsBeat) || !design.routes().isEmpty();
+    const bool celery =
+        ctx.has(ComponentKind::EcsWorker) || ctx.has(ComponentKind::EcsBeat) || !design.routes().isEmpty();
     if (celery)
         add("config/celery.py", "python", celeryApp(ctx));
     add("config/pgbouncer.ini", "ini", pgbouncerIni(ctx));
@@ -73,25 +74,36 @@ QStringList ConfigEmitter::serviceCommand(const DocsContext &ctx, const Componen
         const QString bind = QStringLiteral("0.0.0.0:") + QString::number(c.intParam(QStringLiteral("container_port")));
         const QString workers = QString::number(c.intParam(QStringLiteral("workers")));
         if (c.stringParam(QStringLiteral("server")) == QLatin1String("uvicorn"))
-            return {QStringLiteral("gunicorn"), ctx.djangoModule() + QStringLiteral(".asgi:application"), QStringLiteral("--worker-class"),
-                    QStringLiteral("uvicorn.workers.UvicornWorker"), QStringLiteral("--bind"), bind, QStringLiteral("--workers"), workers};
-        return {QStringLiteral("gunicorn"), ctx.djangoModule() + QStringLiteral(".wsgi:application"), QStringLiteral("--bind"), bind,
+            return {QStringLiteral("gunicorn"),       ctx.djangoModule() + QStringLiteral(".asgi:application"),
+                    QStringLiteral("--worker-class"), QStringLiteral("uvicorn.workers.UvicornWorker"),
+                    QStringLiteral("--bind"),         bind,
+                    QStringLiteral("--workers"),      workers};
+        return {QStringLiteral("gunicorn"),  ctx.djangoModule() + QStringLiteral(".wsgi:application"),
+                QStringLiteral("--bind"),    bind,
                 QStringLiteral("--workers"), workers};
     }
     case ComponentKind::EcsWorker: {
-        QStringList cmd = {QStringLiteral("celery"), QStringLiteral("-A"), app, QStringLiteral("worker"),
-                           QStringLiteral("-Q"), c.listParam(QStringLiteral("queues")).join(QLatin1Char(',')),
-                           QStringLiteral("-c"), QString::number(c.intParam(QStringLiteral("concurrency"))),
-                           QStringLiteral("--pool"), c.stringParam(QStringLiteral("pool")), QStringLiteral("--loglevel"), QStringLiteral("INFO")};
+        QStringList cmd = {QStringLiteral("celery"),
+                           QStringLiteral("-A"),
+                           app,
+                           QStringLiteral("worker"),
+                           QStringLiteral("-Q"),
+                           c.listParam(QStringLiteral("queues")).join(QLatin1Char(',')),
+                           QStringLiteral("-c"),
+                           QString::number(c.intParam(QStringLiteral("concurrency"))),
+                           QStringLiteral("--pool"),
+                           c.stringParam(QStringLiteral("pool")),
+                           QStringLiteral("--loglevel"),
+                           QStringLiteral("INFO")};
         if (const qint64 n = c.intParam(QStringLiteral("max_tasks_per_child")); n > 0)
             cmd << QStringLiteral("--max-tasks-per-child") << QString::number(n);
         return cmd;
     }
     case ComponentKind::EcsBeat:
-        return {QStringLiteral("celery"), QStringLiteral("-A"), app, QStringLiteral("beat"), QStringLiteral("--scheduler"),
-                c.stringParam(QStringLiteral("scheduler")), QStringLiteral("--loglevel"), QStringLiteral("INFO")};
-    default:
-        return {};
+        return {QStringLiteral("celery"),     QStringLiteral("-A"),          app,
+                QStringLiteral("beat"),       QStringLiteral("--scheduler"), c.stringParam(QStringLiteral("scheduler")),
+                QStringLiteral("--loglevel"), QStringLiteral("INFO")};
+    default: return {};
     }
 }
 
@@ -135,10 +147,12 @@ QByteArray ConfigEmitter::pgbouncerIni(const DocsContext &ctx)
     out += QStringLiteral("[databases]\n");
     if (db) {
         const QString name = db->stringParam(QStringLiteral("database_name"));
-        out += QStringLiteral("; DB_HOST: the address of %1 (terraform output db_endpoint, without the port).\n").arg(ctx.resourceName(db->id));
+        out += QStringLiteral("; DB_HOST: the address of %1 (terraform output db_endpoint, without the port).\n")
+                   .arg(ctx.resourceName(db->id));
         out += line(name, QStringLiteral("host=DB_HOST port=%1 dbname=%2").arg(listenPort(*db)).arg(name));
     } else {
-        out += QStringLiteral("; The design has no RDS database: add one entry per database (name = host=… port=… dbname=…).\n");
+        out += QStringLiteral(
+            "; The design has no RDS database: add one entry per database (name = host=… port=… dbname=…).\n");
     }
     out += QStringLiteral("\n[pgbouncer]\n");
     out += line(QStringLiteral("listen_addr"), QStringLiteral("0.0.0.0"));
@@ -167,7 +181,8 @@ QByteArray ConfigEmitter::workerCommands(const DocsContext &ctx)
     if (services.empty())
         return {};
     QString out = QStringLiteral("#!/bin/sh\n");
-    out += QStringLiteral("# The command of each ECS service of %1, exactly as terraform/ecs.tf runs it.\n").arg(ctx.design().project());
+    out += QStringLiteral("# The command of each ECS service of %1, exactly as terraform/ecs.tf runs it.\n")
+               .arg(ctx.design().project());
     out += QStringLiteral("# %1\n").arg(ctx.notice());
     out += QStringLiteral("# Usage: worker-commands.sh SERVICE (local runs, docker compose, a Procfile).\n");
     out += QStringLiteral("set -eu\n\ncase \"${1:-}\" in\n");
@@ -177,10 +192,12 @@ QByteArray ConfigEmitter::workerCommands(const DocsContext &ctx)
         out += QStringLiteral("%1)\n").arg(c->id);
         if (c->kind == ComponentKind::EcsWorker) {
             const qint64 mtpc = c->intParam(QStringLiteral("max_tasks_per_child"));
-            out += QStringLiteral("    # queues %1; concurrency %2 (%3 pool); max tasks per child %4; %5-%6 tasks, desired %7\n")
+            out += QStringLiteral(
+                       "    # queues %1; concurrency %2 (%3 pool); max tasks per child %4; %5-%6 tasks, desired %7\n")
                        .arg(c->listParam(QStringLiteral("queues")).join(QStringLiteral(", ")))
                        .arg(c->intParam(QStringLiteral("concurrency")))
-                       .arg(c->stringParam(QStringLiteral("pool")), mtpc > 0 ? QString::number(mtpc) : QStringLiteral("unlimited"))
+                       .arg(c->stringParam(QStringLiteral("pool")),
+                            mtpc > 0 ? QString::number(mtpc) : QStringLiteral("unlimited"))
                        .arg(c->intParam(QStringLiteral("min_tasks")))
                        .arg(c->intParam(QStringLiteral("max_tasks")))
                        .arg(c->intParam(QStringLiteral("desired_tasks")));
@@ -198,7 +215,8 @@ QByteArray ConfigEmitter::workerCommands(const DocsContext &ctx)
             words.append(shellWord(w));
         out += QStringLiteral("    exec %1\n    ;;\n").arg(words.join(QLatin1Char(' ')));
     }
-    out += QStringLiteral("*)\n    echo \"usage: $0 {%1}\" >&2\n    exit 2\n    ;;\nesac\n").arg(names.join(QLatin1Char('|')));
+    out += QStringLiteral("*)\n    echo \"usage: $0 {%1}\" >&2\n    exit 2\n    ;;\nesac\n")
+               .arg(names.join(QLatin1Char('|')));
     return out.toUtf8();
 }
 

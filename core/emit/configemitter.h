@@ -22,10 +22,10 @@ class ConfigEmitter
 public:
     static EmittedFiles emit(const Design &design, const DerivedModel &derived);
 
-    static QByteArray pgbouncerIni(const DocsContext &ctx);     // empty without pgBouncer
-    static QByteArray djangoSettings(const DocsContext &ctx);   // config/settings/production.py
-    static QByteArray celeryApp(const DocsContext &ctx);        // config/celery.py
-    static QByteArray workerCommands(const DocsContext &ctx);   // config/worker-commands.sh; empty without services
+    static QByteArray pgbouncerIni(const DocsContext &ctx);   // empty without pgBouncer
+    static QByteArray djangoSettings(const DocsContext &ctx); // config/settings/production.py
+    static QByteArray celeryApp(const DocsContext &ctx);      // config/celery.py
+    static QByteArray workerCommands(const DocsContext &ctx); // config/worker-commands.sh; empty without services
 
     // The command line an ECS service runs (web, worker or Beat), the same as terraform/ecs.tf.
     static QStringList serviceCommand(const DocsContext &ctx, const Component &component);

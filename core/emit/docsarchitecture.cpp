@@ -41,12 +41,14 @@ QString viaText(Connection::Via via)
 
 QString ruleText(const SecurityGroupRule &r)
 {
-    const QString ports = r.fromPort == r.toPort ? QString::number(r.fromPort) : QStringLiteral("%1-%2").arg(r.fromPort).arg(r.toPort);
+    const QString ports =
+        r.fromPort == r.toPort ? QString::number(r.fromPort) : QStringLiteral("%1-%2").arg(r.fromPort).arg(r.toPort);
     QString peer = r.peerGroup;
     if (peer.isEmpty())
         peer = (r.cidrBlocks + r.ipv6CidrBlocks).join(QStringLiteral(", "));
     const bool in = r.direction == SecurityGroupRule::Direction::Ingress;
-    return QStringLiteral("%1 %2 %3 %4").arg(r.protocol, ports, in ? QStringLiteral("from") : QStringLiteral("to"), peer);
+    return QStringLiteral("%1 %2 %3 %4")
+        .arg(r.protocol, ports, in ? QStringLiteral("from") : QStringLiteral("to"), peer);
 }
 
 QString statusText(ReviewItem::Status s)
@@ -75,13 +77,16 @@ QByteArray DocsEmitter::overview(const DocsContext &ctx)
     W w;
     header(w, ctx, QStringLiteral("Architecture overview: %1").arg(d.name()));
     w.paragraph(QStringLiteral("![Architecture](diagram.svg)"));
-    w.paragraph(QStringLiteral("Project %1 runs Django on AWS in %2 (%3). The workload profile: %4 requests/s on average, "
-                               "%5 at peak, a p95 latency target of %6 ms, a %7 GB database growing %8 GB a month, a monthly "
-                               "budget of %9.")
-                    .arg(W::tt(d.project()), d.region(), d.environment(), W::number(wl("avg_rps").toDouble()), W::number(wl("peak_rps").toDouble()),
-                         W::number(wl("p95_latency_ms").toDouble()), W::number(wl("db_size_gb").toDouble()), W::number(wl("db_growth_gb_per_month").toDouble()),
-                         W::money(wl("monthly_budget_usd").toDouble())));
-    w.paragraph(QStringLiteral("The diagram (also [diagram.png](diagram.png)) is drawn by the studio from the same design."));
+    w.paragraph(
+        QStringLiteral("Project %1 runs Django on AWS in %2 (%3). The workload profile: %4 requests/s on average, "
+                       "%5 at peak, a p95 latency target of %6 ms, a %7 GB database growing %8 GB a month, a monthly "
+                       "budget of %9.")
+            .arg(W::tt(d.project()), d.region(), d.environment(), W::number(wl("avg_rps").toDouble()),
+                 W::number(wl("peak_rps").toDouble()), W::number(wl("p95_latency_ms").toDouble()),
+                 W::number(wl("db_size_gb").toDouble()), W::number(wl("db_growth_gb_per_month").toDouble()),
+                 W::money(wl("monthly_budget_usd").toDouble())));
+    w.paragraph(
+        QStringLiteral("The diagram (also [diagram.png](diagram.png)) is drawn by the studio from the same design."));
 
     w.heading(2, QStringLiteral("Components"));
     QList<QStringList> rows;
@@ -91,17 +96,22 @@ QByteArray DocsEmitter::overview(const DocsContext &ctx)
                 rows.append({tierName(tier), DocsContext::label(c), kindDisplayName(c.kind), componentSummary(ctx, c)});
         }
     }
-    w.table({QStringLiteral("Tier"), QStringLiteral("Component"), QStringLiteral("Kind"), QStringLiteral("Key figures")}, rows);
+    w.table(
+        {QStringLiteral("Tier"), QStringLiteral("Component"), QStringLiteral("Kind"), QStringLiteral("Key figures")},
+        rows);
 
     w.heading(2, QStringLiteral("Connections"));
-    w.paragraph(QStringLiteral("%1 connections: every one is either a security-group rule, an IAM permission of the task role, "
-                               "CloudFront origin access control or a public listener.")
-                    .arg(m.connections().size()));
+    w.paragraph(
+        QStringLiteral("%1 connections: every one is either a security-group rule, an IAM permission of the task role, "
+                       "CloudFront origin access control or a public listener.")
+            .arg(m.connections().size()));
     rows.clear();
     for (const Connection &c : m.connections())
         rows.append({endpoint(c.source), endpoint(c.target), c.port > 0 ? QString::number(c.port) : QStringLiteral("-"),
                      c.scheme + (c.tls ? QStringLiteral(" (TLS)") : QString()), c.purpose, viaText(c.via)});
-    w.table({QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Port"), QStringLiteral("Protocol"), QStringLiteral("Purpose"), QStringLiteral("Allowed by")}, rows);
+    w.table({QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Port"), QStringLiteral("Protocol"),
+             QStringLiteral("Purpose"), QStringLiteral("Allowed by")},
+            rows);
 
     w.heading(2, QStringLiteral("Security groups"));
     w.paragraph(QStringLiteral("One group per tier, with a rule only where a connection needs it (least privilege); "
@@ -113,23 +123,27 @@ QByteArray DocsEmitter::overview(const DocsContext &ctx)
             in.append(ruleText(*r));
         for (const SecurityGroupRule *r : g.egress())
             out.append(ruleText(*r));
-        rows.append({W::tt(g.tier), g.componentIds.join(QStringLiteral(", ")), in.isEmpty() ? QStringLiteral("none") : in.join(QStringLiteral("; ")),
+        rows.append({W::tt(g.tier), g.componentIds.join(QStringLiteral(", ")),
+                     in.isEmpty() ? QStringLiteral("none") : in.join(QStringLiteral("; ")),
                      out.isEmpty() ? QStringLiteral("none") : out.join(QStringLiteral("; "))});
     }
-    w.table({QStringLiteral("Group"), QStringLiteral("Members"), QStringLiteral("Ingress"), QStringLiteral("Egress")}, rows);
+    w.table({QStringLiteral("Group"), QStringLiteral("Members"), QStringLiteral("Ingress"), QStringLiteral("Egress")},
+            rows);
 
     const PoolCalculation &p = m.pools();
     if (p.hasDatabase()) {
         w.heading(2, QStringLiteral("Connection pools"));
-        w.paragraph(QStringLiteral("At desired scale the services hold %1 connections (total %2 with management overhead); at maximum "
-                                   "scale %3 (total %4). %5 connections reach the database, against a budget of %6. "
-                                   "Details in [database-design.md](database-design.md).")
-                        .arg(p.desired.webConnections + p.desired.workerConnections)
-                        .arg(p.desired.total)
-                        .arg(p.maximum.webConnections + p.maximum.workerConnections)
-                        .arg(p.maximum.total)
-                        .arg(p.maximum.databaseConnections)
-                        .arg(p.connectionBudget >= 0 ? QString::number(p.connectionBudget) : QStringLiteral("unknown")));
+        w.paragraph(
+            QStringLiteral(
+                "At desired scale the services hold %1 connections (total %2 with management overhead); at maximum "
+                "scale %3 (total %4). %5 connections reach the database, against a budget of %6. "
+                "Details in [database-design.md](database-design.md).")
+                .arg(p.desired.webConnections + p.desired.workerConnections)
+                .arg(p.desired.total)
+                .arg(p.maximum.webConnections + p.maximum.workerConnections)
+                .arg(p.maximum.total)
+                .arg(p.maximum.databaseConnections)
+                .arg(p.connectionBudget >= 0 ? QString::number(p.connectionBudget) : QStringLiteral("unknown")));
     }
 
     w.heading(2, QStringLiteral("Review"));
@@ -138,13 +152,15 @@ QByteArray DocsEmitter::overview(const DocsContext &ctx)
         passed += r.status == ReviewItem::Status::Passed;
         failed += r.status == ReviewItem::Status::Failed;
     }
-    w.paragraph(QStringLiteral("The playbook's quality standards and self-verification checklist, judged on this design: "
-                               "%1 passed, %2 failed, %3 not evaluated.")
-                    .arg(passed)
-                    .arg(failed)
-                    .arg(int(m.review().size()) - passed - failed));
+    w.paragraph(
+        QStringLiteral("The playbook's quality standards and self-verification checklist, judged on this design: "
+                       "%1 passed, %2 failed, %3 not evaluated.")
+            .arg(passed)
+            .arg(failed)
+            .arg(int(m.review().size()) - passed - failed));
     for (ReviewItem::Group group : {ReviewItem::Group::QualityStandard, ReviewItem::Group::Checklist}) {
-        w.heading(3, group == ReviewItem::Group::QualityStandard ? QStringLiteral("Quality standards") : QStringLiteral("Checklist"));
+        w.heading(3, group == ReviewItem::Group::QualityStandard ? QStringLiteral("Quality standards")
+                                                                 : QStringLiteral("Checklist"));
         rows.clear();
         for (const ReviewItem &r : m.review()) {
             if (r.group == group)
@@ -168,11 +184,15 @@ QByteArray DocsEmitter::overview(const DocsContext &ctx)
     }
 
     w.heading(2, QStringLiteral("Documents"));
-    w.bullets({QStringLiteral("[ECS design](ecs-design.md), [database design](database-design.md), [caching strategy](caching-strategy.md)"),
-               QStringLiteral("Decisions: [ADRs](../adrs/)"),
-               QStringLiteral("Operations: [scaling](../runbooks/scaling.md), [disaster recovery](../runbooks/disaster-recovery.md), "
-                              "[database maintenance](../runbooks/database-maintenance.md), [incident response](../runbooks/incident-response.md)"),
-               QStringLiteral("[Cost report](../cost.md), [Terraform module](../terraform/README.md)")});
+    w.bullets(
+        {QStringLiteral("[ECS design](ecs-design.md), [database design](database-design.md), [caching "
+                        "strategy](caching-strategy.md)"),
+         QStringLiteral("Decisions: [ADRs](../adrs/)"),
+         QStringLiteral(
+             "Operations: [scaling](../runbooks/scaling.md), [disaster recovery](../runbooks/disaster-recovery.md), "
+             "[database maintenance](../runbooks/database-maintenance.md), [incident "
+             "response](../runbooks/incident-response.md)"),
+         QStringLiteral("[Cost report](../cost.md), [Terraform module](../terraform/README.md)")});
     return w.toUtf8();
 }
 
@@ -186,17 +206,25 @@ QByteArray DocsEmitter::ecsDesign(const DocsContext &ctx)
         w.paragraph(QStringLiteral("The design has no ECS service."));
         return w.toUtf8();
     }
-    w.paragraph(QStringLiteral("Every service runs on Fargate in the cluster %1 (region %2), with logs in CloudWatch under "
-                               "`/ecs/%3/<service>`. Services and task sizes:")
-                    .arg(W::tt(ctx.clusterName()), ctx.region(), ctx.namePrefix()));
+    w.paragraph(
+        QStringLiteral("Every service runs on Fargate in the cluster %1 (region %2), with logs in CloudWatch under "
+                       "`/ecs/%3/<service>`. Services and task sizes:")
+            .arg(W::tt(ctx.clusterName()), ctx.region(), ctx.namePrefix()));
     QList<QStringList> rows;
     for (const Component *c : services) {
         const qint64 cpu = c->intParam(QStringLiteral("cpu"));
-        rows.append({W::tt(ctx.serviceName(*c)), kindDisplayName(c->kind), W::number(double(cpu) / 1024.0) + QStringLiteral(" vCPU (") + QString::number(cpu) + QLatin1Char(')'),
-                     QString::number(c->intParam(QStringLiteral("memory"))) + QStringLiteral(" MiB"), c->stringParam(QStringLiteral("architecture")),
-                     c->kind == ComponentKind::EcsWorker && c->boolParam(QStringLiteral("spot")) ? QStringLiteral("FARGATE_SPOT") : QStringLiteral("FARGATE")});
+        rows.append(
+            {W::tt(ctx.serviceName(*c)), kindDisplayName(c->kind),
+             W::number(double(cpu) / 1024.0) + QStringLiteral(" vCPU (") + QString::number(cpu) + QLatin1Char(')'),
+             QString::number(c->intParam(QStringLiteral("memory"))) + QStringLiteral(" MiB"),
+             c->stringParam(QStringLiteral("architecture")),
+             c->kind == ComponentKind::EcsWorker && c->boolParam(QStringLiteral("spot"))
+                 ? QStringLiteral("FARGATE_SPOT")
+                 : QStringLiteral("FARGATE")});
     }
-    w.table({QStringLiteral("Service"), QStringLiteral("Role"), QStringLiteral("CPU"), QStringLiteral("Memory"), QStringLiteral("Architecture"), QStringLiteral("Capacity")}, rows);
+    w.table({QStringLiteral("Service"), QStringLiteral("Role"), QStringLiteral("CPU"), QStringLiteral("Memory"),
+             QStringLiteral("Architecture"), QStringLiteral("Capacity")},
+            rows);
 
     w.heading(2, QStringLiteral("Commands"));
     rows.clear();
@@ -212,33 +240,48 @@ QByteArray DocsEmitter::ecsDesign(const DocsContext &ctx)
     for (const ScalingPlan &s : m.scalingPlans()) {
         QString policy;
         switch (s.policy) {
-        case ScalingPlan::Policy::CpuTargetTracking: policy = QStringLiteral("CPU target tracking, %1 %").arg(W::number(s.target)); break;
+        case ScalingPlan::Policy::CpuTargetTracking:
+            policy = QStringLiteral("CPU target tracking, %1 %").arg(W::number(s.target));
+            break;
         case ScalingPlan::Policy::QueueDepthTargetTracking:
             // The metric terraform/autoscaling.tf tracks: SQS's own, or the one the application publishes.
-            policy = ctx.sqsBroker() ? QStringLiteral("queue depth (AWS/SQS ApproximateNumberOfMessagesVisible), %1 messages per task").arg(W::number(s.target))
-                                     : QStringLiteral("queue depth (%1/Celery QueueLength), %2 messages per task").arg(ctx.design().project(), W::number(s.target));
+            policy =
+                ctx.sqsBroker()
+                    ? QStringLiteral("queue depth (AWS/SQS ApproximateNumberOfMessagesVisible), %1 messages per task")
+                          .arg(W::number(s.target))
+                    : QStringLiteral("queue depth (%1/Celery QueueLength), %2 messages per task")
+                          .arg(ctx.design().project(), W::number(s.target));
             break;
         case ScalingPlan::Policy::Fixed: policy = QStringLiteral("fixed"); break;
         }
-        rows.append({W::tt(s.componentId), policy, QString::number(s.minTasks), QString::number(s.desiredTasks), QString::number(s.maxTasks),
-                     s.policy == ScalingPlan::Policy::Fixed ? QStringLiteral("-") : QStringLiteral("%1 s / %2 s").arg(s.scaleInCooldown).arg(s.scaleOutCooldown),
+        rows.append({W::tt(s.componentId), policy, QString::number(s.minTasks), QString::number(s.desiredTasks),
+                     QString::number(s.maxTasks),
+                     s.policy == ScalingPlan::Policy::Fixed
+                         ? QStringLiteral("-")
+                         : QStringLiteral("%1 s / %2 s").arg(s.scaleInCooldown).arg(s.scaleOutCooldown),
                      s.connectionsPerTask > 0 ? QString::number(s.connectionsPerTask) : QStringLiteral("-")});
     }
-    w.table({QStringLiteral("Service"), QStringLiteral("Policy"), QStringLiteral("Min"), QStringLiteral("Desired"), QStringLiteral("Max"),
-             QStringLiteral("Cooldown in / out"), QStringLiteral("DB connections per task")}, rows);
+    w.table({QStringLiteral("Service"), QStringLiteral("Policy"), QStringLiteral("Min"), QStringLiteral("Desired"),
+             QStringLiteral("Max"), QStringLiteral("Cooldown in / out"), QStringLiteral("DB connections per task")},
+            rows);
     QStringList notes;
     for (const ScalingPlan &s : m.scalingPlans()) {
         if (s.exceedsConnectionBudget)
             notes.append(QStringLiteral("%1 at %2 tasks would exceed the database connection budget; %3 tasks fit.")
-                             .arg(W::tt(s.componentId)).arg(s.maxTasks).arg(s.maxTasksWithinBudget));
+                             .arg(W::tt(s.componentId))
+                             .arg(s.maxTasks)
+                             .arg(s.maxTasksWithinBudget));
     }
     if (!ctx.sqsBroker() && ctx.has(ComponentKind::EcsWorker))
-        notes.append(QStringLiteral("With Redis as broker the queue length is not a CloudWatch metric of its own: the application "
-                                    "publishes `QueueLength` (namespace `%1/Celery`, dimension `Queue`) every minute, for example "
-                                    "from a Beat task reading `LLEN` of each queue.")
+        notes.append(QStringLiteral(
+                         "With Redis as broker the queue length is not a CloudWatch metric of its own: the application "
+                         "publishes `QueueLength` (namespace `%1/Celery`, dimension `Queue`) every minute, for example "
+                         "from a Beat task reading `LLEN` of each queue.")
                          .arg(ctx.design().project()));
     if (const Component *beat = ctx.first(ComponentKind::EcsBeat))
-        notes.append(QStringLiteral("%1 deploys with maximum 100 % / minimum healthy 0 %: the old scheduler stops before the new one starts.").arg(W::tt(beat->id)));
+        notes.append(QStringLiteral("%1 deploys with maximum 100 % / minimum healthy 0 %: the old scheduler stops "
+                                    "before the new one starts.")
+                         .arg(W::tt(beat->id)));
     w.bullets(notes);
     return w.toUtf8();
 }

@@ -32,11 +32,11 @@ public:
     QString celeryApp() const;
 
     // Deployed names, as terraform/*.tf writes them: "${var.project}-${var.environment}" …
-    QString namePrefix() const;                          // "myapp-production"
-    QString clusterName() const { return namePrefix(); } // aws_ecs_cluster.main
-    QString resourceName(const QString &id) const;       // "myapp-production-db"
+    QString namePrefix() const;                                    // "myapp-production"
+    QString clusterName() const { return namePrefix(); }           // aws_ecs_cluster.main
+    QString resourceName(const QString &id) const;                 // "myapp-production-db"
     QString serviceName(const Component &c) const { return c.id; } // aws_ecs_service name
-    QString logGroup(const Component &c) const;          // "/ecs/myapp-production/web"
+    QString logGroup(const Component &c) const;                    // "/ecs/myapp-production/web"
     QString region() const { return design().region(); }
 
     // Redis roles of the design's Redis ("cache", "sessions", "broker", "results").

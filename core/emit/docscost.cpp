@@ -30,9 +30,12 @@ QByteArray DocsEmitter::costReport(const DocsContext &ctx)
     W w;
     header(w, ctx, QStringLiteral("Monthly cost estimate"));
     const CostEstimate e = CostEngine().estimate(ctx.design());
-    w.paragraph(QStringLiteral("On-demand list prices for %1 (%2) from the pricing catalog %3 of %4, %5 hours a month. The three columns price every "
-                               "service at its minimum, desired and maximum task count; traffic-driven items are the same in all three.")
-                    .arg(e.region, e.regionName, e.catalogVersion, e.catalogDate, W::number(e.hoursPerMonth)));
+    w.paragraph(
+        QStringLiteral(
+            "On-demand list prices for %1 (%2) from the pricing catalog %3 of %4, %5 hours a month. The three columns "
+            "price every "
+            "service at its minimum, desired and maximum task count; traffic-driven items are the same in all three.")
+            .arg(e.region, e.regionName, e.catalogVersion, e.catalogDate, W::number(e.hoursPerMonth)));
     if (!e.isValid())
         w.paragraph(QStringLiteral("**The estimate is partial:** %1").arg(e.errors.join(QStringLiteral("; "))));
 
@@ -45,22 +48,29 @@ QByteArray DocsEmitter::costReport(const DocsContext &ctx)
         rows.append(QStringList{costCategoryDisplayName(CostCategory(c))} + amounts(a));
     }
     rows.append(QStringList{QStringLiteral("**Total**")} + amounts(e.total));
-    w.table({QStringLiteral("Category"), QStringLiteral("Minimum"), QStringLiteral("Desired"), QStringLiteral("Maximum")}, rows);
+    w.table(
+        {QStringLiteral("Category"), QStringLiteral("Minimum"), QStringLiteral("Desired"), QStringLiteral("Maximum")},
+        rows);
     const double budget = ctx.design().value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
     if (budget > 0)
-        w.paragraph(QStringLiteral("Budget: %1 a month. At desired scale the estimate is %2 (%3); at maximum scale %4 (%5).")
-                        .arg(W::money(budget), W::money(e.total.desired()),
-                             e.total.desired() > budget ? QStringLiteral("**over budget**") : QStringLiteral("within budget"), W::money(e.total.maximum()),
-                             e.total.maximum() > budget ? QStringLiteral("**over budget**") : QStringLiteral("within budget")));
+        w.paragraph(
+            QStringLiteral("Budget: %1 a month. At desired scale the estimate is %2 (%3); at maximum scale %4 (%5).")
+                .arg(W::money(budget), W::money(e.total.desired()),
+                     e.total.desired() > budget ? QStringLiteral("**over budget**") : QStringLiteral("within budget"),
+                     W::money(e.total.maximum()),
+                     e.total.maximum() > budget ? QStringLiteral("**over budget**") : QStringLiteral("within budget")));
 
     w.heading(2, QStringLiteral("By component"));
     for (const ComponentCost &c : e.components) {
-        w.heading(3, QStringLiteral("%1 (%2): %3 at desired scale").arg(c.name.isEmpty() ? c.id : c.name, W::tt(c.id), W::money(c.total.desired())));
+        w.heading(3, QStringLiteral("%1 (%2): %3 at desired scale")
+                         .arg(c.name.isEmpty() ? c.id : c.name, W::tt(c.id), W::money(c.total.desired())));
         rows.clear();
         for (const LineItem &li : c.items)
-            rows.append(QStringList{li.label, W::decimal(li.quantity.desired(), 2) + QLatin1Char(' ') + li.unit, W::unitPrice(li.unitPrice)} + amounts(li.amount));
-        w.table({QStringLiteral("Item"), QStringLiteral("Quantity (desired)"), QStringLiteral("Unit price"), QStringLiteral("Minimum"), QStringLiteral("Desired"),
-                 QStringLiteral("Maximum")},
+            rows.append(QStringList{li.label, W::decimal(li.quantity.desired(), 2) + QLatin1Char(' ') + li.unit,
+                                    W::unitPrice(li.unitPrice)} +
+                        amounts(li.amount));
+        w.table({QStringLiteral("Item"), QStringLiteral("Quantity (desired)"), QStringLiteral("Unit price"),
+                 QStringLiteral("Minimum"), QStringLiteral("Desired"), QStringLiteral("Maximum")},
                 rows);
         QStringList notes;
         for (const LineItem &li : c.items) {
@@ -71,16 +81,19 @@ QByteArray DocsEmitter::costReport(const DocsContext &ctx)
     }
 
     if (e.gravitonDelta != 0)
-        w.paragraph(QStringLiteral("Graviton: moving every x86 component with an arm64 alternative would change the desired-scale total by %1 a month.")
+        w.paragraph(QStringLiteral("Graviton: moving every x86 component with an arm64 alternative would change the "
+                                   "desired-scale total by %1 a month.")
                         .arg(W::money(e.gravitonDelta)));
     QStringList notes = e.notes;
     if (!e.unverifiedPrices.isEmpty())
-        notes.append(QStringLiteral("Unverified catalog figures used: %1.").arg(e.unverifiedPrices.join(QStringLiteral(", "))));
+        notes.append(
+            QStringLiteral("Unverified catalog figures used: %1.").arg(e.unverifiedPrices.join(QStringLiteral(", "))));
     if (!notes.isEmpty()) {
         w.heading(2, QStringLiteral("Notes"));
         w.bullets(notes);
     }
-    w.paragraph(QStringLiteral("Discounts (Savings Plans, reserved instances) are not applied here; `infra-studio-cli cost` compares them."));
+    w.paragraph(QStringLiteral(
+        "Discounts (Savings Plans, reserved instances) are not applied here; `infra-studio-cli cost` compares them."));
     return w.toUtf8();
 }
 
@@ -88,7 +101,8 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
 {
     W w;
     header(w, ctx, QStringLiteral("Terraform module"));
-    w.paragraph(QStringLiteral("`terraform/` is a root module that deploys the design to %1 with Terraform >= 1.6 and the AWS provider ~> 6.0. "
+    w.paragraph(QStringLiteral("`terraform/` is a root module that deploys the design to %1 with Terraform >= 1.6 and "
+                               "the AWS provider ~> 6.0. "
                                "Every resource is named with the prefix %2 (`${var.project}-${var.environment}`).")
                     .arg(ctx.region(), W::tt(ctx.namePrefix())));
 
@@ -101,24 +115,32 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
         usage += exports.join(QLatin1Char('\n')) + QLatin1Char('\n');
     usage += QStringLiteral("terraform init\nterraform plan -out tfplan\nterraform apply tfplan");
     w.code(QStringLiteral("bash"), usage);
-    w.paragraph(QStringLiteral("Keep the state in a remote backend (an S3 bucket with locking) before a team shares it: add a `backend \"s3\"` block to "
-                               "versions.tf. The database master password is managed by RDS in Secrets Manager and never passes through Terraform."));
+    w.paragraph(QStringLiteral("Keep the state in a remote backend (an S3 bucket with locking) before a team shares "
+                               "it: add a `backend \"s3\"` block to "
+                               "versions.tf. The database master password is managed by RDS in Secrets Manager and "
+                               "never passes through Terraform."));
 
     w.heading(2, QStringLiteral("Variables"));
     QList<QStringList> rows;
     rows.append({W::tt(QStringLiteral("project")), W::tt(ctx.design().project()), QStringLiteral("resource names")});
-    rows.append({W::tt(QStringLiteral("environment")), W::tt(ctx.design().environment()), QStringLiteral("resource names, tags")});
+    rows.append({W::tt(QStringLiteral("environment")), W::tt(ctx.design().environment()),
+                 QStringLiteral("resource names, tags")});
     rows.append({W::tt(QStringLiteral("aws_region")), W::tt(ctx.region()), QStringLiteral("every resource")});
     if (ctx.terraform().isNewVpc()) {
-        rows.append({W::tt(QStringLiteral("vpc_cidr")), W::tt(ctx.design().value(Section::Network, QStringLiteral("vpc_cidr")).toString()), QStringLiteral("new VPC")});
-        rows.append({W::tt(QStringLiteral("az_count")), QString::number(ctx.design().value(Section::Network, QStringLiteral("az_count")).toLongLong()),
+        rows.append({W::tt(QStringLiteral("vpc_cidr")),
+                     W::tt(ctx.design().value(Section::Network, QStringLiteral("vpc_cidr")).toString()),
+                     QStringLiteral("new VPC")});
+        rows.append({W::tt(QStringLiteral("az_count")),
+                     QString::number(ctx.design().value(Section::Network, QStringLiteral("az_count")).toLongLong()),
                      QStringLiteral("subnets per tier")});
     } else {
-        rows.append({W::tt(QStringLiteral("existing_vpc_id")), W::tt(ctx.design().value(Section::Network, QStringLiteral("existing_vpc_id")).toString()),
+        rows.append({W::tt(QStringLiteral("existing_vpc_id")),
+                     W::tt(ctx.design().value(Section::Network, QStringLiteral("existing_vpc_id")).toString()),
                      QStringLiteral("existing VPC")});
     }
     if (!ctx.terraform().ecsServices().empty())
-        rows.append({W::tt(QStringLiteral("image_tag")), QStringLiteral("from the web service"), QStringLiteral("application image deployed")});
+        rows.append({W::tt(QStringLiteral("image_tag")), QStringLiteral("from the web service"),
+                     QStringLiteral("application image deployed")});
     for (const QString &v : ctx.terraform().secretVariables())
         rows.append({W::tt(v), QStringLiteral("(sensitive, no default)"), QStringLiteral("TF_VAR_") + v});
     w.table({QStringLiteral("Variable"), QStringLiteral("Default"), QStringLiteral("Used for")}, rows);
@@ -131,10 +153,13 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
     w.bullets(list);
 
     w.heading(2, QStringLiteral("After apply"));
-    w.bullets({QStringLiteral("`terraform output` prints the load balancer and CloudFront names, the cluster and services, the database endpoint and the buckets."),
-               QStringLiteral("Push the application image to the ECR repository, then deploy: `aws ecs update-service --cluster %1 --service SERVICE --force-new-deployment`.")
+    w.bullets({QStringLiteral("`terraform output` prints the load balancer and CloudFront names, the cluster and "
+                              "services, the database endpoint and the buckets."),
+               QStringLiteral("Push the application image to the ECR repository, then deploy: `aws ecs update-service "
+                              "--cluster %1 --service SERVICE --force-new-deployment`.")
                    .arg(ctx.clusterName()),
-               QStringLiteral("The application configuration matching this module is in `config/` (settings, Celery, pgBouncer)."),
+               QStringLiteral(
+                   "The application configuration matching this module is in `config/` (settings, Celery, pgBouncer)."),
                QStringLiteral("Operations: [runbooks](../runbooks/).")});
     return w.toUtf8();
 }

@@ -27,7 +27,10 @@ QString DocsEmitter::componentSummary(const DocsContext &ctx, const Component &c
     auto i = [&](const char *key) { return c.intParam(QString::fromLatin1(key)); };
     auto s = [&](const char *key) { return c.stringParam(QString::fromLatin1(key)); };
     auto b = [&](const char *key) { return c.boolParam(QString::fromLatin1(key)); };
-    const QString size = QStringLiteral("%1 vCPU / %2 MiB %3").arg(W::number(double(i("cpu")) / 1024.0)).arg(i("memory")).arg(s("architecture"));
+    const QString size = QStringLiteral("%1 vCPU / %2 MiB %3")
+                             .arg(W::number(double(i("cpu")) / 1024.0))
+                             .arg(i("memory"))
+                             .arg(s("architecture"));
     switch (c.kind) {
     case ComponentKind::CloudFront:
         return QStringLiteral("%1, static TTL %2 s, media TTL %3 s, API TTL %4 s, %5 % edge hit ratio")
@@ -38,7 +41,8 @@ QString DocsEmitter::componentSummary(const DocsContext &ctx, const Component &c
             .arg(W::number(c.doubleParam(QStringLiteral("cache_hit_ratio"))));
     case ComponentKind::Alb:
         return QStringLiteral("%1, HTTPS for %2, health check %3")
-            .arg(b("internal") ? QStringLiteral("internal") : QStringLiteral("internet-facing"), s("certificate_domain"), s("health_check_path"));
+            .arg(b("internal") ? QStringLiteral("internal") : QStringLiteral("internet-facing"),
+                 s("certificate_domain"), s("health_check_path"));
     case ComponentKind::EcsWeb:
         return QStringLiteral("%1, %2 x %3 workers, port %4, %5, CPU target %6 %")
             .arg(size, s("server"))
@@ -54,7 +58,8 @@ QString DocsEmitter::componentSummary(const DocsContext &ctx, const Component &c
         return QStringLiteral("%1, %2 task, %3").arg(size).arg(i("desired_tasks")).arg(s("scheduler"));
     case ComponentKind::RdsPostgres:
         return QStringLiteral("PostgreSQL %1, %2, %3, %4 GB %5 (up to %6 GB), backups %7 days, %8 read replica(s)")
-            .arg(s("engine_version"), s("instance_class"), b("multi_az") ? QStringLiteral("Multi-AZ") : QStringLiteral("single-AZ"))
+            .arg(s("engine_version"), s("instance_class"),
+                 b("multi_az") ? QStringLiteral("Multi-AZ") : QStringLiteral("single-AZ"))
             .arg(i("allocated_storage"))
             .arg(s("storage_type"))
             .arg(i("max_allocated_storage"))
@@ -76,17 +81,27 @@ QString DocsEmitter::componentSummary(const DocsContext &ctx, const Component &c
         return QStringLiteral("Redis %1, %2, %3 replica(s), %4, roles %5, TLS %6")
             .arg(s("engine_version"), s("node_type"))
             .arg(i("replicas"))
-            .arg(s("maxmemory_policy"), c.listParam(QStringLiteral("roles")).join(QStringLiteral(", ")), W::yesNo(b("transit_encryption")));
+            .arg(s("maxmemory_policy"), c.listParam(QStringLiteral("roles")).join(QStringLiteral(", ")),
+                 W::yesNo(b("transit_encryption")));
     case ComponentKind::S3Bucket:
-        return QStringLiteral("%1 bucket %2, versioning %3, %4").arg(s("role"), ctx.resourceName(c.id), W::yesNo(b("versioning")), s("encryption"));
+        return QStringLiteral("%1 bucket %2, versioning %3, %4")
+            .arg(s("role"), ctx.resourceName(c.id), W::yesNo(b("versioning")), s("encryption"));
     case ComponentKind::Ecr:
-        return QStringLiteral("scan on push %1, immutable tags %2, keeps %3 images").arg(W::yesNo(b("scan_on_push")), W::yesNo(b("immutable_tags"))).arg(i("keep_images"));
+        return QStringLiteral("scan on push %1, immutable tags %2, keeps %3 images")
+            .arg(W::yesNo(b("scan_on_push")), W::yesNo(b("immutable_tags")))
+            .arg(i("keep_images"));
     case ComponentKind::SecretsManager:
-        return QStringLiteral("%1; rotation every %2 days").arg(c.listParam(QStringLiteral("secrets")).join(QStringLiteral(", "))).arg(i("rotation_days"));
+        return QStringLiteral("%1; rotation every %2 days")
+            .arg(c.listParam(QStringLiteral("secrets")).join(QStringLiteral(", ")))
+            .arg(i("rotation_days"));
     case ComponentKind::CloudWatch:
-        return QStringLiteral("logs kept %1 days, Container Insights %2, alarms %3").arg(i("log_retention_days")).arg(W::yesNo(b("container_insights")), W::yesNo(b("alarms")));
+        return QStringLiteral("logs kept %1 days, Container Insights %2, alarms %3")
+            .arg(i("log_retention_days"))
+            .arg(W::yesNo(b("container_insights")), W::yesNo(b("alarms")));
     case ComponentKind::Sqs:
-        return QStringLiteral("Celery broker %1, visibility timeout %2 s").arg(W::yesNo(b("broker"))).arg(i("visibility_timeout"));
+        return QStringLiteral("Celery broker %1, visibility timeout %2 s")
+            .arg(W::yesNo(b("broker")))
+            .arg(i("visibility_timeout"));
     }
     return {};
 }
@@ -122,7 +137,8 @@ EmittedFiles DocsEmitter::emit(const Design &design, const DerivedModel &derived
     EmittedFiles files;
     for (const auto &[path, make] : documents)
         files.append({QString::fromLatin1(path), QStringLiteral("markdown"), make(ctx)});
-    files.append({QStringLiteral("docs/terraform/README.md"), QStringLiteral("markdown"), terraformReadme(ctx, terraformPaths)});
+    files.append(
+        {QStringLiteral("docs/terraform/README.md"), QStringLiteral("markdown"), terraformReadme(ctx, terraformPaths)});
     std::sort(files.begin(), files.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
     return files;
 }

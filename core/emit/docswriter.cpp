@@ -141,15 +141,24 @@ QString DocsWriter::money(double value)
     const qint64 cents = qint64(std::llround(value * 100.0));
     const bool negative = cents < 0;
     const qint64 abs = negative ? -cents : cents;
-    const QString text = QLatin1Char('$') + integer(abs / 100) + QLatin1Char('.') + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+    const QString text = QLatin1Char('$') + integer(abs / 100) + QLatin1Char('.') +
+                         QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
     return negative ? QLatin1Char('-') + text : text;
 }
 
 QString DocsWriter::seconds(qint64 value)
 {
-    struct Unit { qint64 size; const char *one; const char *many; };
-    static const Unit units[] = {{31536000, "year", "years"}, {604800, "week", "weeks"}, {86400, "day", "days"},
-                                 {3600, "hour", "hours"}, {60, "minute", "minutes"}};
+    struct Unit
+    {
+        qint64 size;
+        const char *one;
+        const char *many;
+    };
+    static const Unit units[] = {{31536000, "year", "years"},
+                                 {604800, "week", "weeks"},
+                                 {86400, "day", "days"},
+                                 {3600, "hour", "hours"},
+                                 {60, "minute", "minutes"}};
     const QString plain = QString::number(value) + QStringLiteral(" s");
     for (const Unit &u : units) {
         if (value >= u.size && value % u.size == 0) {

@@ -20,7 +20,9 @@ void header(W &w, const DocsContext &ctx, const QString &title)
 
 QString updateService(const DocsContext &ctx, const QString &service, qint64 count)
 {
-    return QStringLiteral("aws ecs update-service --cluster %1 --service %2 --desired-count %3").arg(ctx.clusterName(), service).arg(count);
+    return QStringLiteral("aws ecs update-service --cluster %1 --service %2 --desired-count %3")
+        .arg(ctx.clusterName(), service)
+        .arg(count);
 }
 
 QString scalableTarget(const DocsContext &ctx, const QString &service)
@@ -30,9 +32,10 @@ QString scalableTarget(const DocsContext &ctx, const QString &service)
 
 QString execCommand(const DocsContext &ctx, const Component &c, const QString &command)
 {
-    return QStringLiteral("TASK=$(aws ecs list-tasks --cluster %1 --service-name %2 --query 'taskArns[0]' --output text)\n"
-                          "aws ecs execute-command --cluster %1 --task \"$TASK\" --container %2 --interactive \\\n"
-                          "  --command \"%3\"")
+    return QStringLiteral(
+               "TASK=$(aws ecs list-tasks --cluster %1 --service-name %2 --query 'taskArns[0]' --output text)\n"
+               "aws ecs execute-command --cluster %1 --task \"$TASK\" --container %2 --interactive \\\n"
+               "  --command \"%3\"")
         .arg(ctx.clusterName(), c.id, command);
 }
 
@@ -40,7 +43,8 @@ QString queueDepthCommand(const DocsContext &ctx, const QString &queue)
 {
     if (ctx.sqsBroker())
         return QStringLiteral("aws sqs get-queue-attributes --region %1 \\\n"
-                              "  --queue-url \"$(aws sqs get-queue-url --region %1 --queue-name %2 --query QueueUrl --output text)\" \\\n"
+                              "  --queue-url \"$(aws sqs get-queue-url --region %1 --queue-name %2 --query QueueUrl "
+                              "--output text)\" \\\n"
                               "  --attribute-names ApproximateNumberOfMessages ApproximateNumberOfMessagesNotVisible")
             .arg(ctx.region(), ctx.resourceName(queue));
     const Component *redis = ctx.redis();
@@ -49,7 +53,8 @@ QString queueDepthCommand(const DocsContext &ctx, const QString &queue)
     const bool tls = redis->boolParam(QStringLiteral("transit_encryption"));
     return QStringLiteral("redis-cli -h \"$REDIS_HOST\" -p %1%2%3 -n %4 LLEN %5")
         .arg(redis->intParam(QStringLiteral("port")))
-        .arg(tls ? QStringLiteral(" --tls") : QString(), ctx.terraform().redisUsesAuthToken() ? QStringLiteral(" -a \"$REDIS_AUTH_TOKEN\"") : QString())
+        .arg(tls ? QStringLiteral(" --tls") : QString(),
+             ctx.terraform().redisUsesAuthToken() ? QStringLiteral(" -a \"$REDIS_AUTH_TOKEN\"") : QString())
         .arg(redis->intParam(QStringLiteral("broker_db")))
         .arg(queue);
 }
@@ -62,9 +67,11 @@ QByteArray DocsEmitter::runbookScaling(const DocsContext &ctx)
     const PoolCalculation &p = m.pools();
     W w;
     header(w, ctx, QStringLiteral("Scaling runbook"));
-    w.paragraph(QStringLiteral("Every service runs in the ECS cluster %1 (%2). Terraform ignores the services' desired counts once "
-                               "autoscaling owns them; change the limits in the design and re-export to make a change permanent.")
-                    .arg(W::tt(ctx.clusterName()), ctx.region()));
+    w.paragraph(
+        QStringLiteral(
+            "Every service runs in the ECS cluster %1 (%2). Terraform ignores the services' desired counts once "
+            "autoscaling owns them; change the limits in the design and re-export to make a change permanent.")
+            .arg(W::tt(ctx.clusterName()), ctx.region()));
 
     w.heading(2, QStringLiteral("Automatic scaling"));
     QStringList autoLines;
@@ -76,26 +83,32 @@ QByteArray DocsEmitter::runbookScaling(const DocsContext &ctx)
     for (const Component *web : ctx.all(ComponentKind::EcsWeb)) {
         const qint64 max = web->intParam(QStringLiteral("max_tasks"));
         w.heading(3, QStringLiteral("Increasing web capacity (%1)").arg(web->id));
-        w.paragraph(QStringLiteral("Autoscaling keeps %1 between %2 and %3 tasks (desired %4). To hold it at the maximum ahead of a known peak:")
+        w.paragraph(QStringLiteral("Autoscaling keeps %1 between %2 and %3 tasks (desired %4). To hold it at the "
+                                   "maximum ahead of a known peak:")
                         .arg(W::tt(web->id))
                         .arg(web->intParam(QStringLiteral("min_tasks")))
                         .arg(max)
                         .arg(web->intParam(QStringLiteral("desired_tasks"))));
         w.code(QStringLiteral("bash"), updateService(ctx, web->id, max));
-        w.paragraph(QStringLiteral("Going above %1 tasks needs a higher limit on the scalable target first (and room in the connection budget, below); "
-                                   "set max_tasks in the design as well, or the next apply resets it:").arg(max));
-        w.code(QStringLiteral("bash"), QStringLiteral("aws application-autoscaling register-scalable-target --service-namespace ecs \\\n"
-                                                      "  --scalable-dimension ecs:service:DesiredCount --resource-id %1 \\\n"
-                                                      "  --min-capacity %2 --max-capacity NEW_MAX")
-                                           .arg(scalableTarget(ctx, web->id))
-                                           .arg(web->intParam(QStringLiteral("min_tasks"))));
+        w.paragraph(QStringLiteral("Going above %1 tasks needs a higher limit on the scalable target first (and room "
+                                   "in the connection budget, below); "
+                                   "set max_tasks in the design as well, or the next apply resets it:")
+                        .arg(max));
+        w.code(QStringLiteral("bash"),
+               QStringLiteral("aws application-autoscaling register-scalable-target --service-namespace ecs \\\n"
+                              "  --scalable-dimension ecs:service:DesiredCount --resource-id %1 \\\n"
+                              "  --min-capacity %2 --max-capacity NEW_MAX")
+                   .arg(scalableTarget(ctx, web->id))
+                   .arg(web->intParam(QStringLiteral("min_tasks"))));
     }
 
     for (const Component *wk : ctx.all(ComponentKind::EcsWorker)) {
         const QString queues = wk->listParam(QStringLiteral("queues")).join(QLatin1Char(','));
         w.heading(3, QStringLiteral("Draining %1 (queues %2) for maintenance").arg(wk->id, queues));
-        w.paragraph(QStringLiteral("Suspend autoscaling so it does not start tasks again, stop consuming %1, wait for the running tasks, stop the "
-                                   "service, then restore %2 task(s) (range %3-%4, concurrency %5). Messages sent meanwhile wait in the queue.")
+        w.paragraph(QStringLiteral("Suspend autoscaling so it does not start tasks again, stop consuming %1, wait for "
+                                   "the running tasks, stop the "
+                                   "service, then restore %2 task(s) (range %3-%4, concurrency %5). Messages sent "
+                                   "meanwhile wait in the queue.")
                         .arg(queues)
                         .arg(wk->intParam(QStringLiteral("desired_tasks")))
                         .arg(wk->intParam(QStringLiteral("min_tasks")))
@@ -103,24 +116,31 @@ QByteArray DocsEmitter::runbookScaling(const DocsContext &ctx)
                         .arg(wk->intParam(QStringLiteral("concurrency"))));
         const QString target = scalableTarget(ctx, wk->id);
         w.code(QStringLiteral("bash"),
-               QStringLiteral("# Suspend scaling\n"
-                              "aws application-autoscaling register-scalable-target --service-namespace ecs \\\n"
-                              "  --scalable-dimension ecs:service:DesiredCount --resource-id %1 \\\n"
-                              "  --suspended-state DynamicScalingInSuspended=true,DynamicScalingOutSuspended=true,ScheduledScalingSuspended=true\n\n"
-                              "# Stop consuming new tasks (control commands reach every worker)\n"
-                              "%2\n\n"
-                              "# Wait for in-flight tasks: repeat until no task is listed\n"
-                              "%3\n\n"
-                              "# Stop the service\n"
-                              "%4\n\n"
-                              "# Perform maintenance, then restore and resume scaling\n"
-                              "%5\n"
-                              "aws application-autoscaling register-scalable-target --service-namespace ecs \\\n"
-                              "  --scalable-dimension ecs:service:DesiredCount --resource-id %1 \\\n"
-                              "  --suspended-state DynamicScalingInSuspended=false,DynamicScalingOutSuspended=false,ScheduledScalingSuspended=false")
-                   .arg(target, execCommand(ctx, *wk, QStringLiteral("celery -A %1 control cancel_consumer %2").arg(ctx.celeryApp(), queues)),
+               QStringLiteral(
+                   "# Suspend scaling\n"
+                   "aws application-autoscaling register-scalable-target --service-namespace ecs \\\n"
+                   "  --scalable-dimension ecs:service:DesiredCount --resource-id %1 \\\n"
+                   "  --suspended-state "
+                   "DynamicScalingInSuspended=true,DynamicScalingOutSuspended=true,ScheduledScalingSuspended=true\n\n"
+                   "# Stop consuming new tasks (control commands reach every worker)\n"
+                   "%2\n\n"
+                   "# Wait for in-flight tasks: repeat until no task is listed\n"
+                   "%3\n\n"
+                   "# Stop the service\n"
+                   "%4\n\n"
+                   "# Perform maintenance, then restore and resume scaling\n"
+                   "%5\n"
+                   "aws application-autoscaling register-scalable-target --service-namespace ecs \\\n"
+                   "  --scalable-dimension ecs:service:DesiredCount --resource-id %1 \\\n"
+                   "  --suspended-state "
+                   "DynamicScalingInSuspended=false,DynamicScalingOutSuspended=false,ScheduledScalingSuspended=false")
+                   .arg(target,
+                        execCommand(
+                            ctx, *wk,
+                            QStringLiteral("celery -A %1 control cancel_consumer %2").arg(ctx.celeryApp(), queues)),
                         execCommand(ctx, *wk, QStringLiteral("celery -A %1 inspect active").arg(ctx.celeryApp())),
-                        updateService(ctx, wk->id, 0), updateService(ctx, wk->id, wk->intParam(QStringLiteral("desired_tasks")))));
+                        updateService(ctx, wk->id, 0),
+                        updateService(ctx, wk->id, wk->intParam(QStringLiteral("desired_tasks")))));
     }
 
     if (ctx.has(ComponentKind::EcsWorker)) {
@@ -128,9 +148,12 @@ QByteArray DocsEmitter::runbookScaling(const DocsContext &ctx)
         QList<QStringList> rows;
         for (const ScalingPlan &s : m.scalingPlans()) {
             if (s.policy == ScalingPlan::Policy::QueueDepthTargetTracking)
-                rows.append({W::tt(s.componentId), s.queues.join(QStringLiteral(", ")), W::number(s.target), QStringLiteral("%1-%2").arg(s.minTasks).arg(s.maxTasks)});
+                rows.append({W::tt(s.componentId), s.queues.join(QStringLiteral(", ")), W::number(s.target),
+                             QStringLiteral("%1-%2").arg(s.minTasks).arg(s.maxTasks)});
         }
-        w.table({QStringLiteral("Group"), QStringLiteral("Queues"), QStringLiteral("Messages per task"), QStringLiteral("Tasks")}, rows);
+        w.table({QStringLiteral("Group"), QStringLiteral("Queues"), QStringLiteral("Messages per task"),
+                 QStringLiteral("Tasks")},
+                rows);
         QStringList commands;
         for (const QString &q : ctx.celeryQueues()) {
             const QString cmd = queueDepthCommand(ctx, q);
@@ -138,20 +161,24 @@ QByteArray DocsEmitter::runbookScaling(const DocsContext &ctx)
                 commands.append(cmd);
         }
         if (!commands.isEmpty()) {
-            w.paragraph(ctx.sqsBroker() ? QStringLiteral("Messages waiting per queue:")
-                                        : QStringLiteral("Messages waiting per queue (from a task with ECS Exec, REDIS_HOST set):"));
+            w.paragraph(
+                ctx.sqsBroker()
+                    ? QStringLiteral("Messages waiting per queue:")
+                    : QStringLiteral("Messages waiting per queue (from a task with ECS Exec, REDIS_HOST set):"));
             w.code(QStringLiteral("bash"), commands.join(QLatin1Char('\n')));
         }
     }
 
     if (p.hasDatabase()) {
         w.heading(2, QStringLiteral("Connection budget"));
-        w.paragraph(QStringLiteral("Before raising a maximum, check the database: at maximum scale the services hold %1 connections (total %2 with "
-                                   "management), %3 reach the database, and the budget is %4.")
-                        .arg(p.maximum.webConnections + p.maximum.workerConnections)
-                        .arg(p.maximum.total)
-                        .arg(p.maximum.databaseConnections)
-                        .arg(p.connectionBudget >= 0 ? QString::number(p.connectionBudget) : QStringLiteral("unknown")));
+        w.paragraph(
+            QStringLiteral("Before raising a maximum, check the database: at maximum scale the services hold %1 "
+                           "connections (total %2 with "
+                           "management), %3 reach the database, and the budget is %4.")
+                .arg(p.maximum.webConnections + p.maximum.workerConnections)
+                .arg(p.maximum.total)
+                .arg(p.maximum.databaseConnections)
+                .arg(p.connectionBudget >= 0 ? QString::number(p.connectionBudget) : QStringLiteral("unknown")));
         QList<QStringList> rows;
         for (const ScalingPlan &s : m.scalingPlans()) {
             if (s.connectionsPerTask <= 0)
@@ -159,7 +186,9 @@ QByteArray DocsEmitter::runbookScaling(const DocsContext &ctx)
             rows.append({W::tt(s.componentId), QString::number(s.connectionsPerTask), QString::number(s.maxTasks),
                          s.maxTasksWithinBudget >= 0 ? QString::number(s.maxTasksWithinBudget) : QStringLiteral("-")});
         }
-        w.table({QStringLiteral("Service"), QStringLiteral("Connections per task"), QStringLiteral("Max tasks"), QStringLiteral("Max tasks within budget")}, rows);
+        w.table({QStringLiteral("Service"), QStringLiteral("Connections per task"), QStringLiteral("Max tasks"),
+                 QStringLiteral("Max tasks within budget")},
+                rows);
     }
     return w.toUtf8();
 }
@@ -173,35 +202,55 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
     QList<QStringList> rows;
     if (db) {
         const bool multiAz = db->boolParam(QStringLiteral("multi_az"));
-        rows.append({QStringLiteral("Database instance or AZ failure"), multiAz ? QStringLiteral("automatic failover to the standby") : QStringLiteral("restore from backup"),
-                     multiAz ? QStringLiteral("60-120 s") : QStringLiteral("about an hour"), multiAz ? QStringLiteral("0") : QStringLiteral("up to 5 minutes")});
-        rows.append({QStringLiteral("Data corruption, bad migration"), QStringLiteral("point-in-time restore (last %1 days)").arg(db->intParam(QStringLiteral("backup_retention_days"))),
+        rows.append(
+            {QStringLiteral("Database instance or AZ failure"),
+             multiAz ? QStringLiteral("automatic failover to the standby") : QStringLiteral("restore from backup"),
+             multiAz ? QStringLiteral("60-120 s") : QStringLiteral("about an hour"),
+             multiAz ? QStringLiteral("0") : QStringLiteral("up to 5 minutes")});
+        rows.append({QStringLiteral("Data corruption, bad migration"),
+                     QStringLiteral("point-in-time restore (last %1 days)")
+                         .arg(db->intParam(QStringLiteral("backup_retention_days"))),
                      QStringLiteral("about an hour"), QStringLiteral("to the chosen second")});
     }
     if (redis)
-        rows.append({QStringLiteral("Redis primary failure"), redis->boolParam(QStringLiteral("automatic_failover")) && redis->intParam(QStringLiteral("replicas")) > 0
-                                                                  ? QStringLiteral("automatic failover to a replica") : QStringLiteral("replace the node, restore a snapshot"),
-                     QStringLiteral("minutes"), QStringLiteral("recent writes (%1)").arg(redis->listParam(QStringLiteral("roles")).join(QStringLiteral(", ")))});
-    rows.append({QStringLiteral("Bad deployment"), QStringLiteral("circuit breaker rollback, or the previous task definition"), QStringLiteral("minutes"), QStringLiteral("0")});
+        rows.append(
+            {QStringLiteral("Redis primary failure"),
+             redis->boolParam(QStringLiteral("automatic_failover")) && redis->intParam(QStringLiteral("replicas")) > 0
+                 ? QStringLiteral("automatic failover to a replica")
+                 : QStringLiteral("replace the node, restore a snapshot"),
+             QStringLiteral("minutes"),
+             QStringLiteral("recent writes (%1)")
+                 .arg(redis->listParam(QStringLiteral("roles")).join(QStringLiteral(", ")))});
+    rows.append({QStringLiteral("Bad deployment"),
+                 QStringLiteral("circuit breaker rollback, or the previous task definition"), QStringLiteral("minutes"),
+                 QStringLiteral("0")});
     w.heading(2, QStringLiteral("Scenarios"));
-    w.table({QStringLiteral("Scenario"), QStringLiteral("Recovery"), QStringLiteral("RTO"), QStringLiteral("RPO")}, rows);
-    w.paragraph(QStringLiteral("The deployment is single-region (%1): a regional outage is not covered.").arg(ctx.region()));
+    w.table({QStringLiteral("Scenario"), QStringLiteral("Recovery"), QStringLiteral("RTO"), QStringLiteral("RPO")},
+            rows);
+    w.paragraph(
+        QStringLiteral("The deployment is single-region (%1): a regional outage is not covered.").arg(ctx.region()));
 
     if (db) {
         const QString id = ctx.resourceName(db->id);
         const QString cls = db->stringParam(QStringLiteral("instance_class"));
         const QString multi = db->boolParam(QStringLiteral("multi_az")) ? QStringLiteral(" --multi-az") : QString();
         w.heading(2, QStringLiteral("Database %1").arg(id));
-        w.paragraph(QStringLiteral("Automated backups are kept %1 days (window %2 UTC). Test the failover once a quarter:")
-                        .arg(db->intParam(QStringLiteral("backup_retention_days")))
-                        .arg(db->stringParam(QStringLiteral("backup_window"))));
-        w.code(QStringLiteral("bash"), QStringLiteral("aws rds reboot-db-instance --db-instance-identifier %1 --force-failover").arg(id));
+        w.paragraph(
+            QStringLiteral("Automated backups are kept %1 days (window %2 UTC). Test the failover once a quarter:")
+                .arg(db->intParam(QStringLiteral("backup_retention_days")))
+                .arg(db->stringParam(QStringLiteral("backup_window"))));
+        w.code(QStringLiteral("bash"),
+               QStringLiteral("aws rds reboot-db-instance --db-instance-identifier %1 --force-failover").arg(id));
         w.heading(3, QStringLiteral("Point-in-time restore"));
-        w.numbered({QStringLiteral("Restore into a new instance next to the old one; RESTORE_TIME is UTC (2026-01-31T09:30:00Z) within the last %1 days.")
-                        .arg(db->intParam(QStringLiteral("backup_retention_days"))),
-                    QStringLiteral("Check the data (connect with the master secret from `terraform output db_master_secret_arn`)."),
-                    QStringLiteral("Swap the identifiers so the endpoint the services use stays the same."),
-                    QStringLiteral("Run `terraform plan` in `terraform/` and reconcile; delete the old instance when it is no longer needed.")});
+        w.numbered(
+            {QStringLiteral("Restore into a new instance next to the old one; RESTORE_TIME is UTC "
+                            "(2026-01-31T09:30:00Z) within the last %1 days.")
+                 .arg(db->intParam(QStringLiteral("backup_retention_days"))),
+             QStringLiteral(
+                 "Check the data (connect with the master secret from `terraform output db_master_secret_arn`)."),
+             QStringLiteral("Swap the identifiers so the endpoint the services use stays the same."),
+             QStringLiteral("Run `terraform plan` in `terraform/` and reconcile; delete the old instance when it is no "
+                            "longer needed.")});
         w.code(QStringLiteral("bash"),
                QStringLiteral("# 1. Restore next to the old instance, in its security group\n"
                               "SG=$(aws rds describe-db-instances --db-instance-identifier %1 \\\n"
@@ -211,8 +260,10 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
                               "  --db-instance-class %2 --db-subnet-group-name %3%4 --vpc-security-group-ids \"$SG\"\n"
                               "aws rds wait db-instance-available --db-instance-identifier %1-restore\n\n"
                               "# 3. Swap the identifiers\n"
-                              "aws rds modify-db-instance --db-instance-identifier %1 --new-db-instance-identifier %1-old --apply-immediately\n"
-                              "aws rds modify-db-instance --db-instance-identifier %1-restore --new-db-instance-identifier %1 --apply-immediately")
+                              "aws rds modify-db-instance --db-instance-identifier %1 --new-db-instance-identifier "
+                              "%1-old --apply-immediately\n"
+                              "aws rds modify-db-instance --db-instance-identifier %1-restore "
+                              "--new-db-instance-identifier %1 --apply-immediately")
                    .arg(id, cls, ctx.resourceName(db->id), multi));
         w.heading(3, QStringLiteral("Restore from a snapshot"));
         w.paragraph(QStringLiteral("The same steps with a snapshot instead of a point in time (SG as above):"));
@@ -220,18 +271,23 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
                QStringLiteral("aws rds describe-db-snapshots --db-instance-identifier %1 \\\n"
                               "  --query 'reverse(sort_by(DBSnapshots,&SnapshotCreateTime))[].DBSnapshotIdentifier'\n"
                               "aws rds restore-db-instance-from-db-snapshot --db-instance-identifier %1-restore \\\n"
-                              "  --db-snapshot-identifier SNAPSHOT --db-instance-class %2 --db-subnet-group-name %3%4 --vpc-security-group-ids \"$SG\"")
+                              "  --db-snapshot-identifier SNAPSHOT --db-instance-class %2 --db-subnet-group-name %3%4 "
+                              "--vpc-security-group-ids \"$SG\"")
                    .arg(id, cls, ctx.resourceName(db->id), multi));
-        w.paragraph(QStringLiteral("If the instance was deleted, its final snapshot is %1.").arg(W::tt(ctx.resourceName(db->id + QStringLiteral("-final")))));
+        w.paragraph(QStringLiteral("If the instance was deleted, its final snapshot is %1.")
+                        .arg(W::tt(ctx.resourceName(db->id + QStringLiteral("-final")))));
     }
 
     if (redis) {
         const QString id = ctx.resourceName(redis->id);
         w.heading(2, QStringLiteral("Redis %1").arg(id));
-        w.paragraph(QStringLiteral("Snapshots are kept %1 days. Cache and sessions rebuild themselves; test a failover:").arg(redis->intParam(QStringLiteral("snapshot_retention_days"))));
-        w.code(QStringLiteral("bash"), QStringLiteral("aws elasticache test-failover --replication-group-id %1 --node-group-id 0001\n"
-                                                      "aws elasticache describe-snapshots --replication-group-id %1")
-                                           .arg(id));
+        w.paragraph(
+            QStringLiteral("Snapshots are kept %1 days. Cache and sessions rebuild themselves; test a failover:")
+                .arg(redis->intParam(QStringLiteral("snapshot_retention_days"))));
+        w.code(QStringLiteral("bash"),
+               QStringLiteral("aws elasticache test-failover --replication-group-id %1 --node-group-id 0001\n"
+                              "aws elasticache describe-snapshots --replication-group-id %1")
+                   .arg(id));
     }
 
     QStringList buckets;
@@ -241,24 +297,31 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
     }
     if (!buckets.isEmpty()) {
         w.heading(2, QStringLiteral("S3 objects"));
-        w.paragraph(QStringLiteral("Versioning is on for %1: a deleted or overwritten object is restored from its previous version.")
-                        .arg(buckets.join(QStringLiteral(", "))));
+        w.paragraph(
+            QStringLiteral(
+                "Versioning is on for %1: a deleted or overwritten object is restored from its previous version.")
+                .arg(buckets.join(QStringLiteral(", "))));
         const Component *media = ctx.bucket(QStringLiteral("media"));
         const QString bucket = ctx.resourceName(media ? media->id : buckets.first());
-        w.code(QStringLiteral("bash"), QStringLiteral("aws s3api list-object-versions --bucket %1 --prefix media/PATH\n"
-                                                      "aws s3api copy-object --bucket %1 --key media/PATH --copy-source \"%1/media/PATH?versionId=VERSION\"")
-                                           .arg(bucket));
+        w.code(
+            QStringLiteral("bash"),
+            QStringLiteral(
+                "aws s3api list-object-versions --bucket %1 --prefix media/PATH\n"
+                "aws s3api copy-object --bucket %1 --key media/PATH --copy-source \"%1/media/PATH?versionId=VERSION\"")
+                .arg(bucket));
     }
 
     const auto services = ctx.terraform().ecsServices();
     if (!services.empty()) {
         w.heading(2, QStringLiteral("Rolling back a deployment"));
-        w.paragraph(QStringLiteral("The deployment circuit breaker rolls back a failing deployment on its own. To go back by hand, point the service at the "
+        w.paragraph(QStringLiteral("The deployment circuit breaker rolls back a failing deployment on its own. To go "
+                                   "back by hand, point the service at the "
                                    "previous revision of its task definition family (%1):")
                         .arg(W::tt(ctx.resourceName(services.front()->id))));
-        w.code(QStringLiteral("bash"), QStringLiteral("aws ecs list-task-definitions --family-prefix %1 --sort DESC --max-items 3\n"
-                                                      "aws ecs update-service --cluster %2 --service %3 --task-definition %1:REVISION")
-                                           .arg(ctx.resourceName(services.front()->id), ctx.clusterName(), services.front()->id));
+        w.code(QStringLiteral("bash"),
+               QStringLiteral("aws ecs list-task-definitions --family-prefix %1 --sort DESC --max-items 3\n"
+                              "aws ecs update-service --cluster %2 --service %3 --task-definition %1:REVISION")
+                   .arg(ctx.resourceName(services.front()->id), ctx.clusterName(), services.front()->id));
     }
     return w.toUtf8();
 }

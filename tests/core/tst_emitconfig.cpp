@@ -20,14 +20,18 @@ namespace {
 
 Design example(const char *name)
 {
-    const QString path = QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml");
+    const QString path =
+        QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml");
     DesignReader::Result r = DesignReader::readFile(path);
     if (!r.ok())
         qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.errorStrings().join(QLatin1Char('\n'))));
     return *r.design;
 }
 
-Design reference() { return example("django-reference"); }
+Design reference()
+{
+    return example("django-reference");
+}
 
 void set(Design &d, const char *id, const char *key, const QVariant &value)
 {
@@ -70,7 +74,8 @@ struct Run
     QString output;
 };
 
-Run run(const QString &program, const QStringList &args, const QString &dir = {}, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Run run(const QString &program, const QStringList &args, const QString &dir = {},
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -122,8 +127,9 @@ QList<QPair<QString, Design>> variations()
     }
     {
         Design d = reference();
-        d.removeComponents({QStringLiteral("db"), QStringLiteral("pgbouncer"), QStringLiteral("worker-high"), QStringLiteral("worker-default"),
-                            QStringLiteral("worker-long"), QStringLiteral("worker-scheduled"), QStringLiteral("beat")});
+        d.removeComponents({QStringLiteral("db"), QStringLiteral("pgbouncer"), QStringLiteral("worker-high"),
+                            QStringLiteral("worker-default"), QStringLiteral("worker-long"),
+                            QStringLiteral("worker-scheduled"), QStringLiteral("beat")});
         d.setRoutes({});
         list.append({QStringLiteral("no database, no celery"), d});
     }
@@ -185,7 +191,8 @@ private Q_SLOTS:
         // [databases]: the RDS database on 5432.
         QCOMPARE(ini.value(QStringLiteral("app")), QStringLiteral("host=DB_HOST port=5432 dbname=app"));
         // 2 tasks × (87 + 5) = 184 server connections, stated in the header.
-        QVERIFY(file(ConfigEmitter::emit(d, m), "config/pgbouncer.ini").contains(QLatin1String("2 task(s) x (87 pool + 5 reserve) = 184")));
+        QVERIFY(file(ConfigEmitter::emit(d, m), "config/pgbouncer.ini")
+                    .contains(QLatin1String("2 task(s) x (87 pool + 5 reserve) = 184")));
     }
 
     void pgbouncerIniFollowsScaleAndManualSizing()
@@ -226,12 +233,14 @@ private Q_SLOTS:
                     settings = settings || f.path == QLatin1String("config/settings/production.py");
                 } else if (f.path.endsWith(QLatin1String(".sh"))) {
                     const Run r = run(QStringLiteral("sh"), {QStringLiteral("-n"), path});
-                    QVERIFY2(r.exitCode == 0, qPrintable(name + QStringLiteral(": ") + f.path + QStringLiteral(": ") + r.output));
+                    QVERIFY2(r.exitCode == 0,
+                             qPrintable(name + QStringLiteral(": ") + f.path + QStringLiteral(": ") + r.output));
                 }
             }
             QVERIFY2(settings, qPrintable(name));
         }
-        const Run r = run(QStringLiteral("python3"), QStringList{QStringLiteral("-m"), QStringLiteral("py_compile")} + python);
+        const Run r =
+            run(QStringLiteral("python3"), QStringList{QStringLiteral("-m"), QStringLiteral("py_compile")} + python);
         QString detail = r.output;
         for (auto it = sources.cbegin(); it != sources.cend(); ++it) {
             if (r.output.contains(it.key()))
@@ -247,7 +256,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("broken.py"));
         QVERIFY(writeFile(path, "DATABASES = {\n    \"default\": {\n"));
-        QVERIFY(run(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("py_compile"), path}).exitCode != 0);
+        QVERIFY(run(QStringLiteral("python3"), {QStringLiteral("-m"), QStringLiteral("py_compile"), path}).exitCode !=
+                0);
     }
 
     void settingsRunWithTerraformEnvironment()
@@ -260,29 +270,40 @@ private Q_SLOTS:
         QVERIFY(writeFile(dir.filePath(QStringLiteral("myapp/__init__.py")), {}));
         QVERIFY(writeFile(pkg + QStringLiteral("__init__.py"), {}));
         QVERIFY(writeFile(pkg + QStringLiteral("base.py"), {}));
-        QVERIFY(writeFile(pkg + QStringLiteral("production.py"), file(configs(d), "config/settings/production.py").toUtf8()));
-        const char *script = "import myapp.settings.production as s\n"
-                             "db = s.DATABASES['default']\n"
-                             "print('db', db['HOST'], db['PORT'], db['CONN_MAX_AGE'], db['DISABLE_SERVER_SIDE_CURSORS'])\n"
-                             "print('cache', s.CACHES['default']['LOCATION'])\n"
-                             "print('sessions', s.CACHES['sessions']['LOCATION'], s.SESSION_ENGINE, s.SESSION_CACHE_ALIAS)\n"
-                             "print('broker', s.CELERY_BROKER_URL)\n"
-                             "print('results', s.CELERY_RESULT_BACKEND)\n"
-                             "print('static', s.STORAGES['staticfiles']['OPTIONS']['bucket_name'], s.STORAGES['staticfiles']['OPTIONS']['custom_domain'], s.STATIC_URL)\n"
-                             "print('media', s.STORAGES['default']['OPTIONS']['bucket_name'], s.STORAGES['default']['OPTIONS']['location'], s.MEDIA_URL)\n";
-        const Run r = run(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(script)}, dir.path(), terraformEnvironment());
+        QVERIFY(writeFile(pkg + QStringLiteral("production.py"),
+                          file(configs(d), "config/settings/production.py").toUtf8()));
+        const char *script =
+            "import myapp.settings.production as s\n"
+            "db = s.DATABASES['default']\n"
+            "print('db', db['HOST'], db['PORT'], db['CONN_MAX_AGE'], db['DISABLE_SERVER_SIDE_CURSORS'])\n"
+            "print('cache', s.CACHES['default']['LOCATION'])\n"
+            "print('sessions', s.CACHES['sessions']['LOCATION'], s.SESSION_ENGINE, s.SESSION_CACHE_ALIAS)\n"
+            "print('broker', s.CELERY_BROKER_URL)\n"
+            "print('results', s.CELERY_RESULT_BACKEND)\n"
+            "print('static', s.STORAGES['staticfiles']['OPTIONS']['bucket_name'], "
+            "s.STORAGES['staticfiles']['OPTIONS']['custom_domain'], s.STATIC_URL)\n"
+            "print('media', s.STORAGES['default']['OPTIONS']['bucket_name'], "
+            "s.STORAGES['default']['OPTIONS']['location'], s.MEDIA_URL)\n";
+        const Run r = run(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(script)}, dir.path(),
+                          terraformEnvironment());
         QVERIFY2(r.exitCode == 0, qPrintable(r.output));
         const QStringList lines = r.output.trimmed().split(QLatin1Char('\n'));
         // pgBouncer on 6432, CONN_MAX_AGE 300, transaction pooling → no server-side cursors
         QCOMPARE(lines.value(0), QStringLiteral("db pgbouncer.myapp-production.internal 6432 300 True"));
         // Redis with TLS (rediss) and the AUTH token URL-quoted, cache DB 0 and sessions DB 1
         QCOMPARE(lines.value(1), QStringLiteral("cache rediss://:to%2Fken@master.redis.example:6379/0"));
-        QCOMPARE(lines.value(2), QStringLiteral("sessions rediss://:to%2Fken@master.redis.example:6379/1 django.contrib.sessions.backends.cache sessions"));
+        QCOMPARE(lines.value(2), QStringLiteral("sessions rediss://:to%2Fken@master.redis.example:6379/1 "
+                                                "django.contrib.sessions.backends.cache sessions"));
         // Celery: broker DB 2, results DB 3, with the certificate requirement Celery needs for rediss
-        QCOMPARE(lines.value(3), QStringLiteral("broker rediss://:to%2Fken@master.redis.example:6379/2?ssl_cert_reqs=required"));
-        QCOMPARE(lines.value(4), QStringLiteral("results rediss://:to%2Fken@master.redis.example:6379/3?ssl_cert_reqs=required"));
-        QCOMPARE(lines.value(5), QStringLiteral("static myapp-production-static d111.cloudfront.net https://d111.cloudfront.net/static/"));
-        QCOMPARE(lines.value(6), QStringLiteral("media myapp-production-media media https://d111.cloudfront.net/media/"));
+        QCOMPARE(lines.value(3),
+                 QStringLiteral("broker rediss://:to%2Fken@master.redis.example:6379/2?ssl_cert_reqs=required"));
+        QCOMPARE(lines.value(4),
+                 QStringLiteral("results rediss://:to%2Fken@master.redis.example:6379/3?ssl_cert_reqs=required"));
+        QCOMPARE(
+            lines.value(5),
+            QStringLiteral("static myapp-production-static d111.cloudfront.net https://d111.cloudfront.net/static/"));
+        QCOMPARE(lines.value(6),
+                 QStringLiteral("media myapp-production-media media https://d111.cloudfront.net/media/"));
     }
 
     void settingsFollowTheModel()
@@ -343,24 +364,31 @@ private Q_SLOTS:
             at = pos;
         }
         for (const char *q : {"default", "high_priority", "long_running", "scheduled"})
-            QVERIFY(celery.contains(QStringLiteral("Queue(\"%1\", Exchange(\"%1\"), routing_key=\"%1\")").arg(QLatin1String(q))));
+            QVERIFY(celery.contains(
+                QStringLiteral("Queue(\"%1\", Exchange(\"%1\"), routing_key=\"%1\")").arg(QLatin1String(q))));
         QVERIFY(celery.contains(QLatin1String("app.conf.task_default_queue = \"default\"")));
         QVERIFY(celery.contains(QLatin1String("app = Celery(\"myapp\")")));
 
         // one command per worker group with its queues, concurrency and max tasks per child
         const QString commands = file(files, "config/worker-commands.sh");
-        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp worker -Q high_priority -c 8 --pool prefork --loglevel INFO\n")));
-        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp worker -Q default -c 4 --pool prefork --loglevel INFO\n")));
-        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp worker -Q long_running -c 2 --pool prefork --loglevel INFO --max-tasks-per-child 100\n")));
-        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp worker -Q scheduled -c 2 --pool prefork --loglevel INFO\n")));
-        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp beat --scheduler django_celery_beat.schedulers:DatabaseScheduler --loglevel INFO\n")));
+        QVERIFY(commands.contains(
+            QLatin1String("exec celery -A myapp worker -Q high_priority -c 8 --pool prefork --loglevel INFO\n")));
+        QVERIFY(commands.contains(
+            QLatin1String("exec celery -A myapp worker -Q default -c 4 --pool prefork --loglevel INFO\n")));
+        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp worker -Q long_running -c 2 --pool prefork "
+                                                "--loglevel INFO --max-tasks-per-child 100\n")));
+        QVERIFY(commands.contains(
+            QLatin1String("exec celery -A myapp worker -Q scheduled -c 2 --pool prefork --loglevel INFO\n")));
+        QVERIFY(commands.contains(QLatin1String("exec celery -A myapp beat --scheduler "
+                                                "django_celery_beat.schedulers:DatabaseScheduler --loglevel INFO\n")));
 
         Design changed = d;
         set(changed, "worker-long", "concurrency", qint64(3));
         set(changed, "worker-long", "max_tasks_per_child", qint64(250));
         set(changed, "worker-long", "queues", QStringList{QStringLiteral("long_running"), QStringLiteral("reports")});
         QVERIFY(file(configs(changed), "config/worker-commands.sh")
-                    .contains(QLatin1String("exec celery -A myapp worker -Q long_running,reports -c 3 --pool prefork --loglevel INFO --max-tasks-per-child 250\n")));
+                    .contains(QLatin1String("exec celery -A myapp worker -Q long_running,reports -c 3 --pool prefork "
+                                            "--loglevel INFO --max-tasks-per-child 250\n")));
         QVERIFY(file(configs(changed), "config/celery.py").contains(QLatin1String("Queue(\"reports\"")));
     }
 
@@ -396,7 +424,8 @@ private Q_SLOTS:
         for (const EmittedFile &f : a)
             paths.append(f.path);
         QCOMPARE(paths, (QStringList{QStringLiteral("config/celery.py"), QStringLiteral("config/pgbouncer.ini"),
-                                     QStringLiteral("config/settings/production.py"), QStringLiteral("config/worker-commands.sh")}));
+                                     QStringLiteral("config/settings/production.py"),
+                                     QStringLiteral("config/worker-commands.sh")}));
     }
 };
 

@@ -21,14 +21,18 @@ namespace {
 
 Design example(const char *name)
 {
-    const QString path = QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml");
+    const QString path =
+        QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml");
     DesignReader::Result r = DesignReader::readFile(path);
     if (!r.ok())
         qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.errorStrings().join(QLatin1Char('\n'))));
     return *r.design;
 }
 
-Design reference() { return example("django-reference"); }
+Design reference()
+{
+    return example("django-reference");
+}
 
 void set(Design &d, const char *id, const char *key, const QVariant &value)
 {
@@ -125,14 +129,22 @@ private Q_SLOTS:
             QCOMPARE(f.language, QStringLiteral("markdown"));
             QVERIFY2(f.content.endsWith("\n") && !f.content.endsWith("\n\n"), qPrintable(f.path));
         }
-        const QStringList expected = {
-            QStringLiteral("docs/adrs/ADR-001-ecs-fargate-vs-eks.md"), QStringLiteral("docs/adrs/ADR-002-rds-vs-aurora.md"),
-            QStringLiteral("docs/adrs/ADR-003-elasticache-vs-memorydb.md"), QStringLiteral("docs/adrs/ADR-004-celery-beat-vs-eventbridge.md"),
-            QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md"), QStringLiteral("docs/adrs/ADR-006-horizontal-vs-vertical-scaling.md"),
-            QStringLiteral("docs/architecture/caching-strategy.md"), QStringLiteral("docs/architecture/database-design.md"),
-            QStringLiteral("docs/architecture/ecs-design.md"), QStringLiteral("docs/architecture/overview.md"), QStringLiteral("docs/cost.md"),
-            QStringLiteral("docs/runbooks/database-maintenance.md"), QStringLiteral("docs/runbooks/disaster-recovery.md"),
-            QStringLiteral("docs/runbooks/incident-response.md"), QStringLiteral("docs/runbooks/scaling.md"), QStringLiteral("docs/terraform/README.md")};
+        const QStringList expected = {QStringLiteral("docs/adrs/ADR-001-ecs-fargate-vs-eks.md"),
+                                      QStringLiteral("docs/adrs/ADR-002-rds-vs-aurora.md"),
+                                      QStringLiteral("docs/adrs/ADR-003-elasticache-vs-memorydb.md"),
+                                      QStringLiteral("docs/adrs/ADR-004-celery-beat-vs-eventbridge.md"),
+                                      QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md"),
+                                      QStringLiteral("docs/adrs/ADR-006-horizontal-vs-vertical-scaling.md"),
+                                      QStringLiteral("docs/architecture/caching-strategy.md"),
+                                      QStringLiteral("docs/architecture/database-design.md"),
+                                      QStringLiteral("docs/architecture/ecs-design.md"),
+                                      QStringLiteral("docs/architecture/overview.md"),
+                                      QStringLiteral("docs/cost.md"),
+                                      QStringLiteral("docs/runbooks/database-maintenance.md"),
+                                      QStringLiteral("docs/runbooks/disaster-recovery.md"),
+                                      QStringLiteral("docs/runbooks/incident-response.md"),
+                                      QStringLiteral("docs/runbooks/scaling.md"),
+                                      QStringLiteral("docs/terraform/README.md")};
         QCOMPARE(paths, expected);
     }
 
@@ -152,7 +164,8 @@ private Q_SLOTS:
         Design d = reference();
         set(d, "web", "max_tasks", qint64(37));
         const QString s = doc(d, "docs/runbooks/scaling.md");
-        QVERIFY(s.contains(QLatin1String("aws ecs update-service --cluster myapp-production --service web --desired-count 37")));
+        QVERIFY(s.contains(
+            QLatin1String("aws ecs update-service --cluster myapp-production --service web --desired-count 37")));
         QVERIFY(s.contains(QLatin1String("between 2 and 37 tasks (desired 5)")));
         QVERIFY(!s.contains(QLatin1String("--desired-count 20")));
         // Workers: drain to 0 and restore the desired count, with the real queue names
@@ -170,10 +183,14 @@ private Q_SLOTS:
         QVERIFY(d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues"))).ok);
         const EmittedFiles files = docs(d);
         // the queue names terraform/sqs.tf creates: <prefix>-<queue>
-        QVERIFY(doc(files, QStringLiteral("docs/runbooks/scaling.md")).contains(QLatin1String("--queue-name myapp-production-high_priority")));
-        QVERIFY(doc(files, QStringLiteral("docs/architecture/ecs-design.md")).contains(QLatin1String("queue depth (AWS/SQS ApproximateNumberOfMessagesVisible)")));
-        QVERIFY(doc(files, QStringLiteral("docs/architecture/caching-strategy.md")).contains(QLatin1String("| broker | - | Celery broker (the broker is SQS) | no |")));
-        QVERIFY(doc(files, QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md")).contains(QLatin1String("the broker is SQS")));
+        QVERIFY(doc(files, QStringLiteral("docs/runbooks/scaling.md"))
+                    .contains(QLatin1String("--queue-name myapp-production-high_priority")));
+        QVERIFY(doc(files, QStringLiteral("docs/architecture/ecs-design.md"))
+                    .contains(QLatin1String("queue depth (AWS/SQS ApproximateNumberOfMessagesVisible)")));
+        QVERIFY(doc(files, QStringLiteral("docs/architecture/caching-strategy.md"))
+                    .contains(QLatin1String("| broker | - | Celery broker (the broker is SQS) | no |")));
+        QVERIFY(doc(files, QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md"))
+                    .contains(QLatin1String("the broker is SQS")));
     }
 
     void databaseDocumentsFollowTheModel()
@@ -185,10 +202,13 @@ private Q_SLOTS:
         const QString dr = doc(files, QStringLiteral("docs/runbooks/disaster-recovery.md"));
         QVERIFY(dr.contains(QLatin1String("Automated backups are kept 14 days")));
         QVERIFY(dr.contains(QLatin1String("point-in-time restore (last 14 days)")));
-        QVERIFY(dr.contains(QLatin1String("aws rds reboot-db-instance --db-instance-identifier myapp-production-db --force-failover")));
+        QVERIFY(dr.contains(
+            QLatin1String("aws rds reboot-db-instance --db-instance-identifier myapp-production-db --force-failover")));
         QVERIFY(dr.contains(QLatin1String("--source-db-instance-identifier myapp-production-db \\\n")));
-        QVERIFY(dr.contains(QLatin1String("--db-instance-class db.r6g.xlarge --db-subnet-group-name myapp-production-db --multi-az")));
-        QVERIFY(dr.contains(QLatin1String("aws elasticache test-failover --replication-group-id myapp-production-redis")));
+        QVERIFY(dr.contains(
+            QLatin1String("--db-instance-class db.r6g.xlarge --db-subnet-group-name myapp-production-db --multi-az")));
+        QVERIFY(
+            dr.contains(QLatin1String("aws elasticache test-failover --replication-group-id myapp-production-redis")));
 
         const QString design = doc(files, QStringLiteral("docs/architecture/database-design.md"));
         QVERIFY(design.contains(QLatin1String("| Instance class | db.r6g.xlarge (4 vCPU, 32 GiB) |")));
@@ -199,15 +219,18 @@ private Q_SLOTS:
         QVERIFY(design.contains(QLatin1String("| Worker connections | 54 | 132 |")));
         QVERIFY(design.contains(QLatin1String("| Management (20 %) | 18.8 | 58.4 |")));
         QVERIFY(design.contains(QLatin1String("| Total (exact) | 112.8 | 350.4 |")));
-        QVERIFY(design.contains(QLatin1String("| default_pool_size | 28 | 87 |")));   // int(28.2), int(87.6)
-        QVERIFY(design.contains(QLatin1String("| max_client_conn | 225 | 700 |")));   // int(225.6), int(700.8)
-        QVERIFY(design.contains(QLatin1String("| Recommended max_connections | 169 | 525 |"))); // int(169.2), int(525.6)
+        QVERIFY(design.contains(QLatin1String("| default_pool_size | 28 | 87 |"))); // int(28.2), int(87.6)
+        QVERIFY(design.contains(QLatin1String("| max_client_conn | 225 | 700 |"))); // int(225.6), int(700.8)
+        QVERIFY(
+            design.contains(QLatin1String("| Recommended max_connections | 169 | 525 |"))); // int(169.2), int(525.6)
         // 2 pgBouncer tasks × (87 + 5) = 184 against the override of 500
         QVERIFY(design.contains(QLatin1String("2 task(s) x (87 pool + 5 reserve) = 184 server connections")));
-        QVERIFY(design.contains(QLatin1String("Budget 500: 184 connections at desired scale (within budget), 184 at maximum (within budget).")));
+        QVERIFY(design.contains(QLatin1String(
+            "Budget 500: 184 connections at desired scale (within budget), 184 at maximum (within budget).")));
 
         const QString maint = doc(files, QStringLiteral("docs/runbooks/database-maintenance.md"));
-        QVERIFY(maint.contains(QLatin1String("aws rds create-db-snapshot --db-instance-identifier myapp-production-db --db-snapshot-identifier \"$SNAPSHOT\"")));
+        QVERIFY(maint.contains(QLatin1String("aws rds create-db-snapshot --db-instance-identifier myapp-production-db "
+                                             "--db-snapshot-identifier \"$SNAPSHOT\"")));
         QVERIFY(maint.contains(QLatin1String("`myapp-production-db-postgres16`")));
         QVERIFY(maint.contains(QLatin1String("--task-definition myapp-production-web --launch-type FARGATE")));
     }
@@ -215,11 +238,14 @@ private Q_SLOTS:
     void incidentResponseNamesTheServices()
     {
         const QString s = doc(reference(), "docs/runbooks/incident-response.md");
-        QVERIFY(s.contains(QLatin1String("--services web worker-high worker-default worker-long worker-scheduled beat pgbouncer")));
+        QVERIFY(s.contains(
+            QLatin1String("--services web worker-high worker-default worker-long worker-scheduled beat pgbouncer")));
         QVERIFY(s.contains(QLatin1String("aws logs tail /ecs/myapp-production/web --since 15m --follow")));
         QVERIFY(s.contains(QLatin1String("--command \"celery -A myapp inspect active\"")));
-        QVERIFY(s.contains(QLatin1String("`worker-high` serves high_priority with 4 x concurrency 8 (up to 10 tasks)")));
-        QVERIFY(s.contains(QLatin1String("aws ecs update-service --cluster myapp-production --service beat --force-new-deployment")));
+        QVERIFY(
+            s.contains(QLatin1String("`worker-high` serves high_priority with 4 x concurrency 8 (up to 10 tasks)")));
+        QVERIFY(s.contains(
+            QLatin1String("aws ecs update-service --cluster myapp-production --service beat --force-new-deployment")));
     }
 
     void namesMatchTheTerraformModule()
@@ -235,11 +261,18 @@ private Q_SLOTS:
         const QString scaling = doc(files, QStringLiteral("docs/runbooks/scaling.md"));
         // cluster = local.name_prefix = "${var.project}-${var.environment}" = myapp-production
         QVERIFY(providers.contains(QLatin1String("name_prefix = \"${var.project}-${var.environment}\"")));
-        QVERIFY(variables.contains(QLatin1String("default     = \"myapp\"")) || variables.contains(QLatin1String("default = \"myapp\"")));
-        QVERIFY(ecs.contains(QLatin1String("name = local.name_prefix")) || ecs.contains(QLatin1String("name  = local.name_prefix")) || ecs.contains(QLatin1String("local.name_prefix")));
+        QVERIFY(variables.contains(QLatin1String("default     = \"myapp\"")) ||
+                variables.contains(QLatin1String("default = \"myapp\"")));
+        QVERIFY(ecs.contains(QLatin1String("name = local.name_prefix")) ||
+                ecs.contains(QLatin1String("name  = local.name_prefix")) ||
+                ecs.contains(QLatin1String("local.name_prefix")));
         for (const char *service : {"web", "worker-high", "worker-default", "worker-long", "worker-scheduled"}) {
-            QVERIFY2(ecs.contains(QStringLiteral("name = \"%1\"").arg(QLatin1String(service))) || ecs.contains(QStringLiteral("\"%1\"").arg(QLatin1String(service))), service);
-            QVERIFY2(scaling.contains(QStringLiteral("--cluster myapp-production --service %1 ").arg(QLatin1String(service))), service);
+            QVERIFY2(ecs.contains(QStringLiteral("name = \"%1\"").arg(QLatin1String(service))) ||
+                         ecs.contains(QStringLiteral("\"%1\"").arg(QLatin1String(service))),
+                     service);
+            QVERIFY2(scaling.contains(
+                         QStringLiteral("--cluster myapp-production --service %1 ").arg(QLatin1String(service))),
+                     service);
         }
         QVERIFY(rds.contains(QLatin1String("\"${local.name_prefix}-db\"")));
         QVERIFY(rds.contains(QLatin1String("\"${local.name_prefix}-db-postgres16\"")));
@@ -252,7 +285,7 @@ private Q_SLOTS:
         QTest::addColumn<bool>("kubernetes");
         QTest::addColumn<bool>("eks");
         QTest::newRow("4, no k8s") << 4 << false << false;
-        QTest::newRow("4, k8s") << 4 << true << false;   // too small a team even with experience
+        QTest::newRow("4, k8s") << 4 << true << false;     // too small a team even with experience
         QTest::newRow("5, no k8s") << 5 << false << false; // no Kubernetes investment
         QTest::newRow("5, k8s") << 5 << true << true;
         QTest::newRow("12, k8s") << 12 << true << true;
@@ -267,12 +300,16 @@ private Q_SLOTS:
         setWorkload(d, "team_size", qint64(team));
         setWorkload(d, "kubernetes_experience", kubernetes);
         const QString adr = doc(d, "docs/adrs/ADR-001-ecs-fargate-vs-eks.md");
-        QVERIFY(adr.contains(QStringLiteral("| Team size (EKS from 5 dedicated engineers) | %1 | %2 |").arg(team).arg(team >= 5 ? QLatin1String("EKS") : QLatin1String("ECS Fargate"))));
+        QVERIFY(adr.contains(QStringLiteral("| Team size (EKS from 5 dedicated engineers) | %1 | %2 |")
+                                 .arg(team)
+                                 .arg(team >= 5 ? QLatin1String("EKS") : QLatin1String("ECS Fargate"))));
         QVERIFY(adr.contains(QStringLiteral("a team of %1 engineers").arg(team)));
         const QString status = section(adr, "Status");
         QCOMPARE(status.contains(QLatin1String("favours EKS")), eks);
         QCOMPARE(status.contains(QLatin1String("Accepted")), !eks);
-        QCOMPARE(section(adr, "Decision").contains(QLatin1String("We use ECS Fargate in the cluster `myapp-production`")), !eks);
+        QCOMPARE(
+            section(adr, "Decision").contains(QLatin1String("We use ECS Fargate in the cluster `myapp-production`")),
+            !eks);
     }
 
     void adrRdsVsAuroraFollowsTheScale()
@@ -282,12 +319,14 @@ private Q_SLOTS:
         // 50 GB + 12 × 5 GB = 110 GB in a year: RDS
         QVERIFY(adr.contains(QLatin1String("| Scale (Aurora above 1 TB) | 50 GB now, 110 GB in 12 months | RDS |")));
         QVERIFY(section(adr, "Status").contains(QLatin1String("Accepted")));
-        QVERIFY(section(adr, "Decision").contains(QLatin1String("We use RDS PostgreSQL 16.1 (`myapp-production-db`, db.r6g.large)")));
+        QVERIFY(section(adr, "Decision")
+                    .contains(QLatin1String("We use RDS PostgreSQL 16.1 (`myapp-production-db`, db.r6g.large)")));
         // 900 GB + 12 × 20 GB = 1140 GB: Aurora
         setWorkload(d, "db_size_gb", 900.0);
         setWorkload(d, "db_growth_gb_per_month", 20.0);
         adr = doc(d, "docs/adrs/ADR-002-rds-vs-aurora.md");
-        QVERIFY(adr.contains(QLatin1String("| Scale (Aurora above 1 TB) | 900 GB now, 1140 GB in 12 months | Aurora |")));
+        QVERIFY(
+            adr.contains(QLatin1String("| Scale (Aurora above 1 TB) | 900 GB now, 1140 GB in 12 months | Aurora |")));
         QVERIFY(section(adr, "Status").contains(QLatin1String("Proposed")));
         QVERIFY(section(adr, "Decision").contains(QLatin1String("Aurora PostgreSQL")));
     }
@@ -299,14 +338,16 @@ private Q_SLOTS:
         const EmittedFiles files = docs(d);
         const QString queues = doc(files, QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md"));
         // long_running: concurrency 3, tasks 1/2/4 → slots 6 / 12
-        QVERIFY(queues.contains(QLatin1String("| `worker-long` | long_running | `myapp.tasks.generate_report`, `myapp.tasks.data_export` | 3 | prefork | 100 | 1 / 2 / 4 | 6 / 12 |")));
+        QVERIFY(queues.contains(QLatin1String("| `worker-long` | long_running | `myapp.tasks.generate_report`, "
+                                              "`myapp.tasks.data_export` | 3 | prefork | 100 | 1 / 2 / 4 | 6 / 12 |")));
         // workers at desired 32 + 16 + 6 + 2 = 56, at maximum 80 + 40 + 12 + 4 = 136
         QVERIFY(queues.contains(QLatin1String("56 worker processes at desired scale, 136 at maximum")));
         const QString cache = doc(files, QStringLiteral("docs/adrs/ADR-003-elasticache-vs-memorydb.md"));
         QVERIFY(cache.contains(QLatin1String("We use ElastiCache Redis 7.1 for cache, sessions, broker, results")));
         QVERIFY(cache.contains(QLatin1String("(DB 2)")));
         const QString beat = doc(files, QStringLiteral("docs/adrs/ADR-004-celery-beat-vs-eventbridge.md"));
-        QVERIFY(beat.contains(QLatin1String("We run Celery Beat as the ECS service `beat` with exactly 1 task (0.25 vCPU / 512 MiB)")));
+        QVERIFY(beat.contains(
+            QLatin1String("We run Celery Beat as the ECS service `beat` with exactly 1 task (0.25 vCPU / 512 MiB)")));
         const QString scaling = doc(files, QStringLiteral("docs/adrs/ADR-006-horizontal-vs-vertical-scaling.md"));
         QVERIFY(scaling.contains(QLatin1String("Peak traffic is 4 times the average.")));
         QVERIFY(scaling.contains(QLatin1String("`web`: CPU 70 % target, 2-20 tasks (desired 5)")));
@@ -322,16 +363,20 @@ private Q_SLOTS:
         QVERIFY(s.contains(QLatin1String("| sessions | 6 |")));
         QVERIFY(s.contains(QLatin1String("| broker | 2 |")));
         QVERIFY(s.contains(QLatin1String("`maxmemory-policy` is `volatile-lru`")));
-        QVERIFY(s.contains(QLatin1String("| /static/* | 86400 s (1 day) | 604800 s (1 week) | 31536000 s (1 year) | nothing |")));
-        QVERIFY(s.contains(QLatin1String("| /media/* | 3600 s (1 hour) | 7200 s (2 hours) | 604800 s (1 week) | nothing |")));
+        QVERIFY(s.contains(
+            QLatin1String("| /static/* | 86400 s (1 day) | 604800 s (1 week) | 31536000 s (1 year) | nothing |")));
+        QVERIFY(s.contains(
+            QLatin1String("| /media/* | 3600 s (1 hour) | 7200 s (2 hours) | 604800 s (1 week) | nothing |")));
     }
 
     void ecsDesignListsServicesAndSizes()
     {
         const QString s = doc(reference(), "docs/architecture/ecs-design.md");
         QVERIFY(s.contains(QLatin1String("| `web` | ECS web service | 1 vCPU (1024) | 2048 MiB | x86_64 | FARGATE |")));
-        QVERIFY(s.contains(QLatin1String("| `worker-long` | `celery -A myapp worker -Q long_running -c 2 --pool prefork --loglevel INFO --max-tasks-per-child 100` |")));
-        QVERIFY(s.contains(QLatin1String("| `worker-high` | queue depth (myapp/Celery QueueLength), 100 messages per task | 2 | 4 | 10 | 300 s / 60 s | 8 |")));
+        QVERIFY(s.contains(QLatin1String("| `worker-long` | `celery -A myapp worker -Q long_running -c 2 --pool "
+                                         "prefork --loglevel INFO --max-tasks-per-child 100` |")));
+        QVERIFY(s.contains(QLatin1String("| `worker-high` | queue depth (myapp/Celery QueueLength), 100 messages per "
+                                         "task | 2 | 4 | 10 | 300 s / 60 s | 8 |")));
     }
 
     void costReportUsesTheCostEngine()
@@ -342,7 +387,8 @@ private Q_SLOTS:
         const QString s = doc(d, "docs/cost.md");
         // the engine's totals, to the cent, in the summary row
         const QString total = QStringLiteral("| **Total** | %1 | %2 | %3 |")
-                                  .arg(DocsWriter::money(e.total.minimum()), DocsWriter::money(e.total.desired()), DocsWriter::money(e.total.maximum()));
+                                  .arg(DocsWriter::money(e.total.minimum()), DocsWriter::money(e.total.desired()),
+                                       DocsWriter::money(e.total.maximum()));
         QVERIFY2(s.contains(total), qPrintable(total));
         QVERIFY(s.contains(e.catalogVersion));
         for (const ComponentCost &c : e.components)
@@ -383,7 +429,8 @@ private Q_SLOTS:
         QVERIFY(overview.contains(QLatin1String("![Architecture](diagram.svg)")));
         for (const Component &c : d.components())
             QVERIFY2(overview.contains(QStringLiteral("`%1`").arg(c.id)), qPrintable(c.id));
-        QVERIFY(doc(files, QStringLiteral("docs/runbooks/scaling.md")).contains(QStringLiteral("--cluster %1-%2").arg(d.project(), d.environment())));
+        QVERIFY(doc(files, QStringLiteral("docs/runbooks/scaling.md"))
+                    .contains(QStringLiteral("--cluster %1-%2").arg(d.project(), d.environment())));
     }
 
     void deterministicAndSorted()
