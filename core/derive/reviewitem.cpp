@@ -128,9 +128,15 @@ void costEvidence(Item &item, const Design &d, const DerivedModel &m, bool optim
         item.notEvaluated();
         return;
     }
+    // Warnings and errors mean the estimate breaks the budget; an info finding (only the
+    // maximum-scale estimate does) is evidence, not a failure.
     bool over = false;
     for (const Finding &f : m.findings()) {
-        if (f.ruleId == costOverBudgetRuleId()) {
+        if (f.ruleId != costOverBudgetRuleId())
+            continue;
+        if (f.severity == Finding::Severity::Info) {
+            item.note(f.message);
+        } else {
             over = true;
             item.check(false, f.message, f.componentId);
         }

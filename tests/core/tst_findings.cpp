@@ -211,6 +211,13 @@ private Q_SLOTS:
         Design rich = referenceDesign();
         rich.setSectionValue(Section::Workload, QStringLiteral("monthly_budget_usd"), 5000.0);
         QCOMPARE(costItem(DerivedModel::derive(rich, rules)), ReviewItem::Status::Passed);
+        // An info finding (only the maximum-scale estimate is over) does not fail the item.
+        FindingRules noted = FindingRules::builtin();
+        noted.add(FindingRule{costOverBudgetRuleId(), Severity::Info, QStringLiteral("Within budget"),
+                              [](const Design &, const DerivedModel &, std::vector<Finding> &out) {
+                                  out.push_back({costOverBudgetRuleId(), Severity::Info, {}, QStringLiteral("maximum scale over budget"), QStringLiteral("accept")});
+                              }});
+        QCOMPARE(costItem(DerivedModel::derive(referenceDesign(), noted)), ReviewItem::Status::Passed);
         // Without a cost rule the item cannot be judged.
         QCOMPARE(costItem(DerivedModel::derive(referenceDesign(), FindingRules::builtin())), ReviewItem::Status::NotEvaluated);
 
