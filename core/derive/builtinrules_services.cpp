@@ -94,8 +94,9 @@ void checkQueueConsumed(const Design &d, const DerivedModel &, std::vector<Findi
     for (const QString &name : needed) {
         if (q.consumers.contains(name))
             continue;
+        // Whether any task goes unrouted cannot be told from the design: a warning there.
         const bool implicit = !q.routedSet.contains(name);
-        out.push_back(finding("celery-queue-unconsumed", Severity::Error, {},
+        out.push_back(finding("celery-queue-unconsumed", implicit ? Severity::Warning : Severity::Error, {},
                               implicit ? QStringLiteral("No worker consumes queue '%1', where unrouted tasks go").arg(name)
                                        : QStringLiteral("Tasks are routed to queue '%1' but no worker consumes it: they never run").arg(name),
                               QStringLiteral("Add '%1' to the queues of a worker group, or add a worker group for it").arg(name)));

@@ -77,7 +77,13 @@ private Q_SLOTS:
         routes.append({QStringLiteral("myapp.tasks.build_pdf"), QStringLiteral("reports")});
         reports.setRoutes(routes);
         row("routed queue without worker", "celery-queue-unconsumed", reports, "", Severity::Error, ref);
-        row("default queue without worker", "celery-queue-unconsumed", without(ref, "worker-default"), "", Severity::Error, ref);
+        row("routed default queue without worker", "celery-queue-unconsumed", without(ref, "worker-default"), "", Severity::Error, ref);
+        // Nothing routes to 'default' and no worker consumes it: unrouted tasks would wait there.
+        Design highOnly = minimalDesign();
+        add(highOnly, component(ComponentKind::EcsWorker, "worker", {{"queues", list({"high_priority"})}}));
+        highOnly.setRoutes({{QStringLiteral("myapp.tasks.send_email"), QStringLiteral("high_priority")}});
+        row("implicit default queue without worker", "celery-queue-unconsumed", highOnly, "", Severity::Warning,
+            with(highOnly, "worker", "queues", list({"high_priority", "default"})));
         row("worker queue without route", "celery-queue-unrouted",
             with(ref, "worker-high", "queues", list({"high_priority", "bulk"})), "worker-high", Severity::Warning, ref);
         Design reordered = ref;
