@@ -141,6 +141,12 @@ void WhatIfScenario::ensure() const
         m_base = m_engine.estimate(m_document->design());
         m_baseDirty = false;
     }
+    if (m_scenarioDirty && m_overrides.isEmpty() && m_options == CostOptions()) {
+        // No what-if: the scenario is the design (the common case while editing).
+        m_design = m_document->design();
+        m_scenario = m_base;
+        m_scenarioDirty = false;
+    }
     if (m_scenarioDirty) {
         m_design = m_document->design();
         for (const ParameterOverride &o : m_overrides)
