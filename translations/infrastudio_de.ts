@@ -38,6 +38,148 @@
     </message>
 </context>
 <context>
+    <name>Infra::CostCharts</name>
+    <message>
+        <source>$ / month</source>
+        <translation>$ / Monat</translation>
+    </message>
+    <message>
+        <source>Monthly total against:</source>
+        <translation>Monatssumme in Abhängigkeit von:</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>What-if</source>
+        <translation>Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>%1: desired tasks (1–40)</source>
+        <translation>%1: gewünschte Tasks (1–40)</translation>
+    </message>
+    <message>
+        <source>%1: instance class</source>
+        <translation>%1: Instanzklasse</translation>
+    </message>
+    <message>
+        <source>CDN egress (0–20,000 GB)</source>
+        <translation>CDN-Datenabfluss (0–20.000 GB)</translation>
+    </message>
+    <message>
+        <source>RDS instance class</source>
+        <translation>RDS-Instanzklasse</translation>
+    </message>
+    <message>
+        <source>CDN egress, GB / month</source>
+        <translation>CDN-Datenabfluss, GB / Monat</translation>
+    </message>
+    <message>
+        <source>desired tasks</source>
+        <translation>gewünschte Tasks</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::CostPanel</name>
+    <message>
+        <source>Apply to Design</source>
+        <translation>Auf Entwurf anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Write the what-if values into the design (one undo step)</source>
+        <translation>Die Was-wäre-wenn-Werte in den Entwurf übernehmen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Forget the what-if values and show the design&apos;s cost</source>
+        <translation>Die Was-wäre-wenn-Werte verwerfen und die Kosten des Entwurfs zeigen</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren …</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Line Items</source>
+        <translation>Einzelposten</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1 Tasks</translation>
+    </message>
+    <message>
+        <source>RDS class</source>
+        <translation>RDS-Klasse</translation>
+    </message>
+    <message>
+        <source>Multi-AZ standby</source>
+        <translation>Multi-AZ-Standby</translation>
+    </message>
+    <message>
+        <source>Redis node</source>
+        <translation>Redis-Knoten</translation>
+    </message>
+    <message>
+        <source>CDN egress GB</source>
+        <translation>CDN-Datenabfluss GB</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>3 years</source>
+        <translation>3 Jahre</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan on the always-on Fargate baseline (a purchase, not part of the design)</source>
+        <translation>Compute Savings Plan für die ständig laufende Fargate-Grundlast (ein Kauf, nicht Teil des Entwurfs)</translation>
+    </message>
+    <message>
+        <source>Savings Plan</source>
+        <translation>Savings Plan</translation>
+    </message>
+    <message>
+        <source>Graviton (arm64) tasks</source>
+        <translation>Graviton-Tasks (arm64)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Design&lt;/b&gt;: %1 / month &lt;small&gt;(min %2, max %3)&lt;/small&gt;</source>
+        <translation>&lt;b&gt;Entwurf&lt;/b&gt;: %1 / Monat &lt;small&gt;(min. %2, max. %3)&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What-if&lt;/b&gt;: %1 / month (%2%3)</source>
+        <translation>&lt;b&gt;Was-wäre-wenn&lt;/b&gt;: %1 / Monat (%2%3)</translation>
+    </message>
+    <message>
+        <source>Export Line Items</source>
+        <translation>Einzelposten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Infra::Document</name>
     <message>
         <source>Untitled</source>
@@ -80,6 +222,253 @@
             <numerusform>„%1“ konnte nicht geöffnet werden: %n Problem gefunden. Der aktuelle Entwurf bleibt unverändert.</numerusform>
             <numerusform>„%1“ konnte nicht geöffnet werden: %n Probleme gefunden. Der aktuelle Entwurf bleibt unverändert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Infra::FindingsModel</name>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Abhilfe</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::FindingsPanel</name>
+    <message>
+        <source>Findings — %1, %2, %3</source>
+        <translation>Befunde — %1, %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Errors: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Hinweise: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>Getting started guide</source>
+        <translation>Anleitung „Erste Schritte“</translation>
+    </message>
+    <message>
+        <source>&amp;Open Reference Design</source>
+        <translation>Referenzentwurf ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>The reference design is not installed.</source>
+        <translation>Der Referenzentwurf ist nicht installiert.</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::InspectorPanel</name>
+    <message>
+        <source>Design settings — select a component to edit it</source>
+        <translation>Entwurfseinstellungen — wählen Sie eine Komponente aus, um sie zu bearbeiten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation>Celery</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n components</source>
+        <translation>
+            <numerusform>%n Komponente</numerusform>
+            <numerusform>%n Komponenten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Parameters they share</source>
+        <translation>Gemeinsame Parameter</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Abgeleitet</translation>
+    </message>
+    <message>
+        <source>The selected components have different values.</source>
+        <translation>Die ausgewählten Komponenten haben unterschiedliche Werte.</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter %2</source>
+        <translation>%1 hat keinen Parameter %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not changed — %1</source>
+        <translation>Nicht geändert — %1</translation>
+    </message>
+    <message>
+        <source>no parameter %1</source>
+        <translation>kein Parameter %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Monthly cost of the selection&lt;/b&gt;: %1 (min %2, max %3)</source>
+        <translation>&lt;b&gt;Monatliche Kosten der Auswahl&lt;/b&gt;: %1 (min. %2, max. %3)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Monthly cost&lt;/b&gt;: %1 desired (min %2, max %3)&lt;br&gt;</source>
+        <translation>&lt;b&gt;Monatliche Kosten&lt;/b&gt;: %1 gewünscht (min. %2, max. %3)&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt;: %1 errors, %2 warnings, %3 notes&lt;br&gt;</source>
+        <translation>&lt;b&gt;Befunde&lt;/b&gt;: %1 Fehler, %2 Warnungen, %3 Hinweise&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connections&lt;/b&gt;: %1, security groups: %2&lt;br&gt;</source>
+        <translation>&lt;b&gt;Verbindungen&lt;/b&gt;: %1, Sicherheitsgruppen: %2&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Database connections&lt;/b&gt;: %1 desired, %2 at maximum scale (budget %3)</source>
+        <translation>&lt;b&gt;Datenbankverbindungen&lt;/b&gt;: %1 gewünscht, %2 bei maximaler Skalierung (Budget %3)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Security group %1</source>
+        <translation>Sicherheitsgruppe %1</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool&lt;/b&gt;: %1 connections per task; %2 tasks → %3 connections, at maximum %4 tasks → %5&lt;br&gt;</source>
+        <translation>&lt;b&gt;Pool&lt;/b&gt;: %1 Verbindungen pro Task; %2 Tasks → %3 Verbindungen, maximal %4 Tasks → %5&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connections reaching the database&lt;/b&gt;: %1 desired, %2 maximum; default limit %3, max_connections %4&lt;br&gt;</source>
+        <translation>&lt;b&gt;Verbindungen zur Datenbank&lt;/b&gt;: %1 gewünscht, %2 maximal; Standardgrenze %3, max_connections %4&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;pgBouncer&lt;/b&gt;: default_pool_size %1, max_client_conn %2, reserve %3&lt;br&gt;</source>
+        <translation>&lt;b&gt;pgBouncer&lt;/b&gt;: default_pool_size %1, max_client_conn %2, Reserve %3&lt;br&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::LineItemsModel</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Min $/mo</source>
+        <translation>Min. $/Monat</translation>
+    </message>
+    <message>
+        <source>Desired $/mo</source>
+        <translation>Gewünscht $/Monat</translation>
+    </message>
+    <message>
+        <source>Max $/mo</source>
+        <translation>Max. $/Monat</translation>
     </message>
 </context>
 <context>
@@ -431,22 +820,26 @@
     </message>
 </context>
 <context>
-    <name>Infra::Panels</name>
+    <name>Infra::ParameterEditor</name>
     <message>
-        <source>The parameters of the selected component will be edited here.</source>
-        <translation>Hier werden die Parameter der ausgewählten Komponente bearbeitet.</translation>
+        <source>Unit: %1</source>
+        <translation>Einheit: %1</translation>
     </message>
     <message>
-        <source>The emitted Terraform, docs and configs will be previewed here.</source>
-        <translation>Hier erscheint die Vorschau des erzeugten Terraform-Codes, der Dokumentation und der Konfigurationen.</translation>
+        <source>Range: %1 to %2</source>
+        <translation>Bereich: %1 bis %2</translation>
     </message>
     <message>
-        <source>Findings of the design review will be listed here.</source>
-        <translation>Hier werden die Befunde der Entwurfsprüfung aufgeführt.</translation>
+        <source>Key: %1</source>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
-        <source>Monthly cost and what-if charts will be shown here.</source>
-        <translation>Hier werden die monatlichen Kosten und Was-wäre-wenn-Diagramme angezeigt.</translation>
+        <source>comma-separated</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>key=value, …</source>
+        <translation>Schlüssel=Wert, …</translation>
     </message>
 </context>
 <context>
@@ -474,6 +867,29 @@
     <message>
         <source>Autosave for recovery every:</source>
         <translation>Wiederherstellungsdaten sichern alle:</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::PreviewPanel</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Save Preview As</source>
+        <translation>Vorschau speichern unter</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
