@@ -26,6 +26,17 @@ const ParamSchema &sectionSchema(Section section)
     return settingsSchema();
 }
 
+// Callers may pass an int where the schema stores qint64, or a whole number for a double;
+// store the schema's type so equal designs compare equal whatever the caller passed.
+static QVariant normalizedValue(const ParamSpec &spec, const QVariant &value)
+{
+    if (spec.type == ParamType::Int && value.typeId() == QMetaType::Int)
+        return QVariant(qint64(value.toInt()));
+    if (spec.type == ParamType::Double && (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::LongLong))
+        return QVariant(value.toDouble());
+    return value;
+}
+
 bool isValidComponentId(const QString &id)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]{0,62}$"));
@@ -181,11 +192,7 @@ Mutation Design::setParameter(const QString &id, const QString &key, const QVari
                                      .arg(kindName(c.kind), key,
                                           near.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(near.first())));
     }
-    QVariant v = value;
-    if (spec->type == ParamType::Int && v.typeId() == QMetaType::Int)
-        v = QVariant(qint64(v.toInt()));
-    if (spec->type == ParamType::Double && (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong))
-        v = QVariant(v.toDouble());
+    const QVariant v = normalizedValue(*spec, value);
     const QString error = ParamSchema::validate(*spec, v);
     if (!error.isEmpty())
         return Mutation::refused(error);
@@ -199,11 +206,7 @@ Mutation Design::setSectionValue(Section s, const QString &key, const QVariant &
     const ParamSpec *spec = schema.find(key);
     if (!spec)
         return Mutation::refused(QStringLiteral("%1 has no key '%2'").arg(sectionName(s), key));
-    QVariant v = value;
-    if (spec->type == ParamType::Int && v.typeId() == QMetaType::Int)
-        v = QVariant(qint64(v.toInt()));
-    if (spec->type == ParamType::Double && (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong))
-        v = QVariant(v.toDouble());
+    const QVariant v = normalizedValue(*spec, value);
     const QString error = ParamSchema::validate(*spec, v);
     if (!error.isEmpty())
         return Mutation::refused(error);
