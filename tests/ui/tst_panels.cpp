@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void findingsFilterBySeverity();
     void previewKeepsScrollAndMarksChangedLines();
     void previewJumpsToResourceBlock();
+    void previewOtherFilesFollowToo();
     void previewDefinitionsExist();
     void modelsPassTheTester();
 };
@@ -99,6 +101,7 @@ void TestPanels::inspectorEditChangesCostAndPreviewAndIsUndoable()
     InspectorPanel inspector(&doc);
     CostPanel cost(&doc);
     PreviewPanel preview(&doc);
+    preview.showFile(QStringLiteral("terraform/ecs.tf"));
     const double total = cost.scenario()->base().total.desired();
     const QString ecsBefore = fileText(preview, QStringLiteral("terraform/ecs.tf"));
     QVERIFY(ecsBefore.contains(QStringLiteral("desired_count")));
@@ -370,6 +373,25 @@ void TestPanels::previewJumpsToResourceBlock()
     QVERIFY2(line.startsWith(QStringLiteral("resource ")) && line.contains(QStringLiteral("\"db")), qPrintable(line));
     doc.setSelectedIds({QStringLiteral("worker-high")});
     QVERIFY(preview.editor()->textCursor().block().text().contains(QStringLiteral("worker_high")));
+}
+
+void TestPanels::previewOtherFilesFollowToo()
+{
+    Document doc;
+    load(doc);
+    PreviewPanel preview(&doc);
+    // Only the shown file's part is re-emitted after a parameter change; showing a file of
+    // another part brings it up to date.
+    const QString config = preview.model()->files().front().path;
+    QVERIFY(!config.startsWith(QStringLiteral("terraform/")));
+    preview.showFile(config);
+    doc.setSelectedIds({QStringLiteral("web")});
+    preview.showFile(config);
+    InspectorPanel inspector(&doc);
+    QVERIFY(inspector.editParameter(QStringLiteral("desired_tasks"), qint64(9)));
+    preview.refresh();
+    preview.showFile(QStringLiteral("terraform/ecs.tf"));
+    QVERIFY(preview.editor()->toPlainText().contains(QRegularExpression(QStringLiteral("desired_count\\s*=\\s*9\\b"))));
 }
 
 void TestPanels::previewDefinitionsExist()

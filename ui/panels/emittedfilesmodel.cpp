@@ -29,6 +29,24 @@ void EmittedFilesModel::setFiles(const EmittedFiles &files)
     endResetModel();
 }
 
+bool EmittedFilesModel::updateContents(const QString &prefix, const EmittedFiles &files)
+{
+    QList<qsizetype> indices;
+    for (qsizetype i = 0; i < m_files.size(); ++i) {
+        if (m_files[i].path.startsWith(prefix))
+            indices << i;
+    }
+    if (indices.size() != files.size())
+        return false;
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        if (m_files[indices[i]].path != files[i].path)
+            return false;
+    }
+    for (qsizetype i = 0; i < files.size(); ++i)
+        m_files[indices[i]].content = files[i].content;
+    return true;
+}
+
 void EmittedFilesModel::rebuildTree()
 {
     m_root = std::make_unique<Node>();

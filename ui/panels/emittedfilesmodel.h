@@ -23,6 +23,9 @@ public:
     ~EmittedFilesModel() override;
 
     void setFiles(const EmittedFiles &files);
+    // Replaces the contents of the files under `prefix` ("terraform/") with `files`; false,
+    // changing nothing, when the paths under it differ (then setFiles() is needed).
+    bool updateContents(const QString &prefix, const EmittedFiles &files);
     const EmittedFiles &files() const { return m_files; }
     // The file at `path`, nullptr when there is none.
     const EmittedFile *file(const QString &path) const;

@@ -80,7 +80,11 @@ PreviewPanel::PreviewPanel(Document *document, QWidget *parent)
     m_debounce->setInterval(15);
     connect(m_debounce, &QTimer::timeout, this, &PreviewPanel::refresh);
     connect(document, &Document::changed, this, [this](const DesignChange &change) {
-        if (change.kind != DesignChange::Kind::ComponentsMoved)
+        using K = DesignChange::Kind;
+        if (change.kind == K::Reset || change.kind == K::ComponentsAdded || change.kind == K::ComponentsRemoved
+            || change.kind == K::ComponentRenamed || change.kind == K::LinksChanged)
+            m_structural = true;
+        if (change.kind != K::ComponentsMoved)
             m_debounce->start();
     });
     connect(document, &Document::selectionChanged, this, &PreviewPanel::onSelectionChanged);
@@ -113,7 +117,20 @@ QString PreviewPanel::definitionName(const QString &language)
 void PreviewPanel::refresh()
 {
     m_debounce->stop();
-    m_model->setFiles(Emitter::emit(m_document->design(), m_document->derived(), previewParts));
+    bool updated = false;
+    if (!m_structural && !m_path.isEmpty()) {
+        const QString prefix = m_path.section(QLatin1Char('/'), 0, 0) + QLatin1Char('/');
+        const Emitter::Part part = prefix == QLatin1String("terraform/") ? Emitter::Part::Terraform
+                                   : prefix == QLatin1String("config/")  ? Emitter::Part::Config
+                                                                         : Emitter::Part::Docs;
+        updated = m_model->updateContents(prefix, Emitter::emit(m_document->design(), m_document->derived(), part));
+        m_stale = m_stale || updated;
+    }
+    if (!updated) {
+        m_model->setFiles(Emitter::emit(m_document->design(), m_document->derived(), previewParts));
+        m_structural = false;
+        m_stale = false;
+    }
     if (m_path.isEmpty() || !m_model->file(m_path)) {
         // Start with the main Terraform file, else the first file.
         const EmittedFile *start = m_model->file(QStringLiteral("terraform/main.tf"));
@@ -132,6 +149,14 @@ void PreviewPanel::showFile(const QString &path)
     if (!file)
         return;
     const bool changed = path != m_path;
+    if (changed && m_stale) {
+        // Other parts were not re-emitted since the last change.
+        m_stale = false;
+        m_model->setFiles(Emitter::emit(m_document->design(), m_document->derived(), previewParts));
+        file = m_model->file(path);
+        if (!file)
+            return;
+    }
     m_path = path;
     if (changed) {
         m_language = file->language;

@@ -60,6 +60,10 @@ private:
     QString m_path;
     QString m_language;
     QList<int> m_changedLines;
+    // Only the current file's part is re-emitted after a parameter change; the other files
+    // are brought up to date when another file is shown or the tree may change.
+    bool m_stale = false;
+    bool m_structural = true;
 };
 
 } // namespace Infra
