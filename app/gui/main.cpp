@@ -1,10 +1,119 @@
+#include "canvaswidget.h"
+#include "componentcommands.h"
+#include "document.h"
+#include "documentmanager.h"
+#include "infrastudio/config.h"
+#include "mainwindow.h"
+#include "recoverymanager.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <cstdio>
+
+using namespace Infra;
+
+namespace {
+// Resident memory of this process (Linux), for the benchmarks.
+long residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
-    QLabel label(QStringLiteral("Infra Studio"));
-    label.show();
+    QApplication::setApplicationName(QStringLiteral("infra-studio"));
+    QApplication::setOrganizationName(QStringLiteral("infra-studio"));
+    QApplication::setApplicationDisplayName(QStringLiteral(INFRA_STUDIO_NAME));
+    QApplication::setApplicationVersion(QStringLiteral(INFRA_STUDIO_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/app-icons/org.infrastudio.InfraStudio.svg")));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Design studio for Django on AWS."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "Design file to open."), QStringLiteral("[file]"));
+    const QCommandLineOption recoveryOption(QStringLiteral("recovery"),
+        QApplication::translate("main", "What to do with designs left by a crashed session: ask, restore or discard."),
+        QStringLiteral("choice"), QStringLiteral("ask"));
+    const QCommandLineOption recoveryDirOption(QStringLiteral("recovery-dir"),
+        QApplication::translate("main", "Directory of the crash-recovery files."), QStringLiteral("dir"));
+    const QCommandLineOption autosaveOption(QStringLiteral("autosave-interval"),
+        QApplication::translate("main", "Autosave interval in milliseconds (default 30000)."), QStringLiteral("ms"));
+    const QCommandLineOption smokeOption(QStringLiteral("smoke"),
+        QApplication::translate("main", "Print the window title, component count and time to the first frame, then quit."));
+    const QCommandLineOption testEditOption(QStringLiteral("test-edit"),
+        QApplication::translate("main", "Make one edit after start (for the crash-recovery test)."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the main window once it has painted, then quit."), QStringLiteral("file"));
+    parser.addOptions({recoveryOption, recoveryDirOption, autosaveOption, smokeOption, testEditOption, screenshotOption});
+    parser.process(app);
+
+    if (parser.isSet(recoveryDirOption))
+        qputenv("INFRA_STUDIO_RECOVERY_DIR", parser.value(recoveryDirOption).toLocal8Bit());
+
+    CanvasWidget::prepareGraphics();
+    MainWindow window;
+    if (parser.isSet(autosaveOption))
+        window.recovery()->setInterval(parser.value(autosaveOption).toInt());
+
+    const QString choice = parser.value(recoveryOption);
+    const bool restored = window.offerRecovery(choice == QLatin1String("restore")   ? MainWindow::RecoveryChoice::Restore
+                                               : choice == QLatin1String("discard") ? MainWindow::RecoveryChoice::Discard
+                                                                                    : MainWindow::RecoveryChoice::Ask);
+    if (!restored && !parser.positionalArguments().isEmpty()) {
+        if (!window.documents()->openFile(parser.positionalArguments().first())) {
+            for (const QString &e : window.documents()->lastErrors())
+                std::fprintf(stderr, "%s\n", qPrintable(e));
+        }
+    }
+    if (parser.isSet(testEditOption)) {
+        Component c = Component::make(ComponentKind::Sqs, window.document()->design().uniqueId(QStringLiteral("queue")),
+                                      QStringLiteral("Test queue"));
+        window.document()->undoStack()->push(new AddComponents(window.document(), {c}));
+    }
+
+    if (parser.isSet(smokeOption)) {
+        QObject::connect(window.canvas(), &CanvasWidget::firstFrameRendered, &app, [&] {
+            QTextStream out(stdout);
+            out << "first-frame-ms: " << sinceStart.elapsed() << '\n'
+                << "rss-kb: " << residentKiB() << '\n'
+                << "title: " << window.windowTitle().replace(QStringLiteral("[*]"), window.isWindowModified() ? QStringLiteral("*") : QString()) << '\n'
+                << "components: " << window.document()->design().components().size() << '\n'
+                << "modified: " << (window.document()->isModified() ? "yes" : "no") << '\n';
+            out.flush();
+            window.document()->undoStack()->setClean();
+            QTimer::singleShot(0, &window, &QWidget::close);
+        });
+    }
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        QObject::connect(window.canvas(), &CanvasWidget::firstFrameRendered, &app, [&window, path] {
+            // Let the docks and the canvas settle (fit to view, a second frame) before grabbing.
+            QTimer::singleShot(500, &window, [&window, path] {
+                if (!window.grab().save(path))
+                    std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+                window.document()->undoStack()->setClean();
+                window.close();
+            });
+        });
+    }
+    window.show();
     return app.exec();
 }

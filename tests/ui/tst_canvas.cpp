@@ -1,0 +1,263 @@
+// The QML canvas driven through real input events on an offscreen QQuickWidget: palette
+// drops, drags, selection gestures, drawing links, zoom, auto-layout; plus the scene
+// geometry and the headless renderer that share the canvas's drawing code.
+#include "canvascontroller.h"
+#include "canvaswidget.h"
+#include "componentcommands.h"
+#include "diagramrenderer.h"
+#include "document.h"
+#include "linkcommands.h"
+#include "nodemodel.h"
+#include "palettemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QMimeData>
+#include <QQuickItem>
+#include <QQuickWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Infra;
+
+class TestCanvas : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<CanvasWidget> m_canvas;
+
+    CanvasController *controller() const { return m_canvas->controller(); }
+    QQuickWidget *quick() const { return m_canvas->quickWidget(); }
+    QPoint viewCenterOf(const QString &id) const
+    {
+        return controller()->toView(controller()->scene().nodeRect(id).center()).toPoint();
+    }
+    // Mouse events go to the QQuickWidget's window, as the platform would send them.
+    void drag(const QPoint &from, const QPoint &to, Qt::KeyboardModifiers mods = {})
+    {
+        QTest::mousePress(quick(), Qt::LeftButton, mods, from);
+        const int steps = 8;
+        for (int i = 1; i <= steps; ++i)
+            QTest::mouseMove(quick(), from + (to - from) * i / steps);
+        QTest::mouseRelease(quick(), Qt::LeftButton, mods, to);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_doc = std::make_unique<Document>();
+        QStringList errors;
+        QVERIFY(m_doc->load(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"), &errors));
+        m_canvas = std::make_unique<CanvasWidget>(m_doc.get());
+        m_canvas->resize(1400, 900);
+        m_canvas->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_canvas.get()));
+        QVERIFY(quick()->rootObject());
+        QTRY_VERIFY(!controller()->viewport().isEmpty());
+        // A fixed, readable zoom so node positions on screen are predictable.
+        controller()->resetZoom();
+        controller()->centerOn(QStringLiteral("worker-default"));
+    }
+
+    void cleanup()
+    {
+        m_canvas.reset();
+        m_doc.reset();
+    }
+
+    void modelsPassTheTester()
+    {
+        QAbstractItemModelTester nodes(controller()->nodes(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        PaletteModel paletteModel;
+        QAbstractItemModelTester palette(&paletteModel, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(controller()->nodes()->rowCount(), int(m_doc->design().components().size()));
+        QCOMPARE(paletteModel.rowCount(), int(allComponentKinds.size()));
+        // Edits through the tester's eyes: add, remove, move, reset.
+        m_doc->undoStack()->push(new AddComponents(m_doc.get(), {Component::make(ComponentKind::Sqs, QStringLiteral("queue"))}));
+        m_doc->undoStack()->push(new RemoveComponents(m_doc.get(), {QStringLiteral("web"), QStringLiteral("queue")}));
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        m_doc->reset(Design());
+        QCOMPARE(controller()->nodes()->rowCount(), 0);
+    }
+
+    void paletteDropCreatesComponent()
+    {
+        PaletteModel palette;
+        const int row = int(std::find(allComponentKinds.begin(), allComponentKinds.end(), ComponentKind::Sqs) - allComponentKinds.begin());
+        std::unique_ptr<QMimeData> mime(palette.mimeData({palette.index(row)}));
+        QVERIFY(mime);
+        const QPoint pos(300, 120);
+        QDragEnterEvent enter(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(quick(), &enter);
+        QDragMoveEvent move(pos, Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(quick(), &move);
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, mime.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(quick(), &drop);
+
+        const Component *queue = m_doc->design().component(QStringLiteral("queue"));
+        QVERIFY(queue);
+        QCOMPARE(queue->kind, ComponentKind::Sqs);
+        QCOMPARE(queue->name, QStringLiteral("SQS queues"));
+        // Centred under the cursor, snapped to the 20-unit grid.
+        const QPointF center = controller()->toScene(QPointF(pos));
+        QVERIFY(std::abs(queue->position.x() + controller()->nodeWidth() / 2 - center.x()) <= 10);
+        QVERIFY(std::abs(queue->position.y() + controller()->nodeHeight() / 2 - center.y()) <= 10);
+        QCOMPARE(std::fmod(queue->position.x(), 20.0), 0.0);
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(m_doc->selectedIds(), QStringList{QStringLiteral("queue")});
+    }
+
+    void dragMovesAndUndoRestores()
+    {
+        const QPointF before = m_doc->design().component(QStringLiteral("worker-default"))->position;
+        const QPoint from = viewCenterOf(QStringLiteral("worker-default"));
+        drag(from, from + QPoint(120, 60));
+        const QPointF after = m_doc->design().component(QStringLiteral("worker-default"))->position;
+        // Zoom is 1: the node follows the mouse, snapped to the grid.
+        QCOMPARE(after, before + QPointF(120, 60));
+        QCOMPARE(m_doc->undoStack()->count(), 1); // eight mouse moves, one undo step
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Move Worker default"));
+        QCOMPARE(controller()->scene().nodeRect(QStringLiteral("worker-default")).topLeft(), after);
+        m_doc->undoStack()->undo();
+        QCOMPARE(m_doc->design().component(QStringLiteral("worker-default"))->position, before);
+        QCOMPARE(controller()->scene().nodeRect(QStringLiteral("worker-default")).topLeft(), before);
+    }
+
+    void clickAndModifierSelection()
+    {
+        QTest::mouseClick(quick(), Qt::LeftButton, {}, viewCenterOf(QStringLiteral("worker-default")));
+        QCOMPARE(m_doc->selectedIds(), QStringList{QStringLiteral("worker-default")});
+        QTest::mouseClick(quick(), Qt::LeftButton, Qt::ControlModifier, viewCenterOf(QStringLiteral("worker-high")));
+        QCOMPARE(m_doc->selectedIds(), (QStringList{QStringLiteral("worker-default"), QStringLiteral("worker-high")}));
+        QTest::mouseClick(quick(), Qt::LeftButton, Qt::ShiftModifier, viewCenterOf(QStringLiteral("worker-default")));
+        QCOMPARE(m_doc->selectedIds(), QStringList{QStringLiteral("worker-high")});
+        QCOMPARE(m_doc->undoStack()->count(), 0); // selecting is not an edit
+    }
+
+    void rubberBandSelects()
+    {
+        // From the empty gap above the service row to below it, across three workers.
+        const QRectF high = controller()->scene().nodeRect(QStringLiteral("worker-high"));
+        const QRectF longRect = controller()->scene().nodeRect(QStringLiteral("worker-long"));
+        const QPoint from = controller()->toView(QPointF(high.left() + 10, high.top() - 30)).toPoint();
+        const QPoint to = controller()->toView(QPointF(longRect.left() + 10, longRect.bottom() + 20)).toPoint();
+        drag(from, to);
+        QCOMPARE(m_doc->selectedIds(),
+                 (QStringList{QStringLiteral("worker-default"), QStringLiteral("worker-high"), QStringLiteral("worker-long")}));
+        QVERIFY(controller()->rubberBand().isEmpty());
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+    }
+
+    void multiSelectionDragsTogether()
+    {
+        m_doc->setSelectedIds({QStringLiteral("worker-high"), QStringLiteral("worker-default")});
+        const QPointF high = m_doc->design().component(QStringLiteral("worker-high"))->position;
+        const QPointF def = m_doc->design().component(QStringLiteral("worker-default"))->position;
+        const QPoint from = viewCenterOf(QStringLiteral("worker-default"));
+        drag(from, from + QPoint(40, 100));
+        QCOMPARE(m_doc->design().component(QStringLiteral("worker-high"))->position, high + QPointF(40, 100));
+        QCOMPARE(m_doc->design().component(QStringLiteral("worker-default"))->position, def + QPointF(40, 100));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+    }
+
+    void dragFromConnectorAddsExplicitLink()
+    {
+        QVERIFY(!m_doc->derived().connection(QStringLiteral("worker-default->media")));
+        const QRectF r = controller()->scene().nodeRect(QStringLiteral("worker-default"));
+        const QPoint connector = controller()->toView(QPointF(r.center().x(), r.bottom())).toPoint();
+        drag(connector, viewCenterOf(QStringLiteral("media")));
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        const Connection *c = m_doc->derived().connection(QStringLiteral("worker-default->media"));
+        QVERIFY(c);
+        QVERIFY(c->isExplicit());
+        // The canvas shows it as an edge of the derived graph.
+        const int edge = controller()->scene().edgeIndex(QStringLiteral("worker-default->media"));
+        QVERIFY(edge >= 0);
+        QVERIFY(controller()->scene().edges()[size_t(edge)].explicitLink);
+        QVERIFY(!controller()->hasLinkDraft());
+    }
+
+    void suppressedEdgeLeavesTheCanvas()
+    {
+        QVERIFY(controller()->scene().edgeIndex(QStringLiteral("web->pgbouncer")) >= 0);
+        m_doc->undoStack()->push(new SuppressLink(m_doc.get(), QStringLiteral("web"), QStringLiteral("pgbouncer")));
+        QCOMPARE(controller()->scene().edgeIndex(QStringLiteral("web->pgbouncer")), -1);
+        m_doc->undoStack()->undo();
+        QVERIFY(controller()->scene().edgeIndex(QStringLiteral("web->pgbouncer")) >= 0);
+    }
+
+    void edgesAreLabelledAndAvoidNodes()
+    {
+        const DiagramScene &scene = controller()->scene();
+        QVERIFY(scene.edges().size() > 10);
+        const int i = scene.edgeIndex(QStringLiteral("pgbouncer->db"));
+        QVERIFY(i >= 0);
+        QCOMPARE(scene.edges()[size_t(i)].label, QStringLiteral("5432 · database"));
+        // No route runs through the body of a node other than its two ends.
+        for (size_t e = 0; e < scene.edges().size(); ++e) {
+            const QPolygonF &p = scene.routes()[e].points;
+            for (qsizetype k = 1; k < p.size(); ++k) {
+                const QRectF seg = QRectF(p[k - 1], p[k]).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+                for (auto it = scene.nodeRects().cbegin(); it != scene.nodeRects().cend(); ++it) {
+                    if (it.key() == scene.edges()[e].from || it.key() == scene.edges()[e].to)
+                        continue;
+                    QVERIFY2(!it.value().adjusted(2, 2, -2, -2).intersects(seg),
+                             qPrintable(scene.edges()[e].id + QStringLiteral(" crosses ") + it.key()));
+                }
+            }
+        }
+    }
+
+    void wheelZoomsAroundCursor()
+    {
+        const QPoint cursor(500, 300);
+        const QPointF sceneBefore = controller()->toScene(QPointF(cursor));
+        QWheelEvent wheel(QPointF(cursor), quick()->mapToGlobal(QPointF(cursor)), QPoint(), QPoint(0, 240), Qt::NoButton,
+                          Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(quick(), &wheel);
+        QVERIFY(controller()->zoom() > 1.2);
+        const QPointF sceneAfter = controller()->toScene(QPointF(cursor));
+        QVERIFY(QLineF(sceneBefore, sceneAfter).length() < 0.01);
+        controller()->fitToView();
+        const QRectF bounds = controller()->scene().boundingRect();
+        QVERIFY(controller()->viewport().contains(QRectF(controller()->toView(bounds.topLeft()), controller()->toView(bounds.bottomRight()))));
+    }
+
+    void autoLayoutIsOneStepInTiers()
+    {
+        const Design before = m_doc->design();
+        controller()->autoLayout();
+        QCOMPARE(m_doc->undoStack()->count(), 1);
+        QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Auto-layout"));
+        const auto y = [&](const char *id) { return m_doc->design().component(QString::fromLatin1(id))->position.y(); };
+        QVERIFY(y("cdn") < y("alb"));
+        QVERIFY(y("alb") < y("web"));
+        QCOMPARE(y("web"), y("worker-default"));
+        QVERIFY(y("web") < y("db"));
+        QCOMPARE(y("db"), y("redis"));
+        // No two nodes overlap.
+        const auto &rects = controller()->scene().nodeRects();
+        for (auto a = rects.cbegin(); a != rects.cend(); ++a)
+            for (auto b = std::next(a); b != rects.cend(); ++b)
+                QVERIFY2(!a.value().intersects(b.value()), qPrintable(a.key() + QLatin1Char('/') + b.key()));
+        m_doc->undoStack()->undo();
+        QVERIFY(m_doc->design() == before);
+    }
+
+    void rendererExportsSvgAndPng()
+    {
+        const DiagramRenderer renderer(m_doc->design(), m_doc->derived());
+        const QByteArray svg = renderer.toSvg();
+        QVERIFY(svg.startsWith("<?xml"));
+        QVERIFY(svg.contains("Worker long_running"));
+        QVERIFY(svg.contains("5432 · database"));
+        const QImage png = renderer.toImage(1.0);
+        QCOMPARE(png.size(), renderer.sceneRect().size().toSize());
+        // The same painter draws the canvas: a node's stripe colour appears in both.
+        QVERIFY(png.pixelColor(5, 5) == DiagramStyle::standard().background);
+    }
+};
+
+QTEST_MAIN(TestCanvas)
+#include "tst_canvas.moc"

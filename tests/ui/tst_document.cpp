@@ -1,0 +1,209 @@
+// The Document and its undo commands, without any view: every edit is one named step on
+// the stack, undo restores exactly, a drag merges into one step, and the modified flag
+// follows the stack's clean state.
+#include "commandids.h"
+#include "componentclipboard.h"
+#include "componentcommands.h"
+#include "document.h"
+#include "linkcommands.h"
+
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Infra;
+
+class TestDocument : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString reference() { return QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"); }
+    static void load(Document &doc)
+    {
+        QStringList errors;
+        QVERIFY2(doc.load(reference(), &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+
+private Q_SLOTS:
+    void addAndUndo()
+    {
+        Document doc;
+        QSignalSpy changed(&doc, &Document::changed);
+        QVERIFY(!doc.isModified());
+        doc.undoStack()->push(new AddComponents(&doc, {Component::make(ComponentKind::EcsWeb, QStringLiteral("web"), QStringLiteral("Web"))}));
+        QVERIFY(doc.design().component(QStringLiteral("web")));
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.selectedIds(), QStringList{QStringLiteral("web")});
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add Web"));
+        QCOMPARE(changed.last().first().value<DesignChange>().kind, DesignChange::Kind::ComponentsAdded);
+        doc.undoStack()->undo();
+        QVERIFY(!doc.design().component(QStringLiteral("web")));
+        QVERIFY(!doc.isModified());
+        QVERIFY(doc.selectedIds().isEmpty());
+    }
+
+    void refusedEditLeavesNoStep()
+    {
+        Document doc;
+        doc.undoStack()->push(new AddComponents(&doc, {Component::make(ComponentKind::Alb, QStringLiteral("alb"))}));
+        // Same id again: the design refuses it, so no step is recorded.
+        doc.undoStack()->push(new AddComponents(&doc, {Component::make(ComponentKind::Alb, QStringLiteral("alb"))}));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.design().components().size(), size_t(1));
+    }
+
+    void removeRestoresOrderAndLinks()
+    {
+        Document doc;
+        load(doc);
+        const Design before = doc.design();
+        Link link;
+        link.from = QStringLiteral("worker-long");
+        link.to = QStringLiteral("media");
+        doc.undoStack()->push(new AddLink(&doc, link));
+        const Design withLink = doc.design();
+        doc.undoStack()->push(new RemoveComponents(&doc, {QStringLiteral("media"), QStringLiteral("web")}));
+        QVERIFY(!doc.design().component(QStringLiteral("web")));
+        QVERIFY(doc.design().links().isEmpty()); // the link named a removed component
+        doc.undoStack()->undo();
+        QVERIFY(doc.design() == withLink);
+        doc.undoStack()->undo();
+        QVERIFY(doc.design() == before);
+    }
+
+    void dragMergesIntoOneStep()
+    {
+        Document doc;
+        load(doc);
+        const QPointF start = doc.design().component(QStringLiteral("web"))->position;
+        const int serial = 4711;
+        for (int i = 1; i <= 10; ++i)
+            doc.undoStack()->push(new MoveComponents(&doc, {{QStringLiteral("web"), start + QPointF(10 * i, 5 * i)}}, serial));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.design().component(QStringLiteral("web"))->position, start + QPointF(100, 50));
+        // A second drag is a second step.
+        doc.undoStack()->push(new MoveComponents(&doc, {{QStringLiteral("web"), start}}, serial + 1));
+        QCOMPARE(doc.undoStack()->count(), 2);
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(doc.design().component(QStringLiteral("web"))->position, start);
+        QVERIFY(!doc.isModified());
+    }
+
+    void propertyEditsMerge()
+    {
+        Document doc;
+        load(doc);
+        for (int tasks : {6, 7, 8})
+            doc.undoStack()->push(new ChangeComponentProperty(&doc, {QStringLiteral("web")}, QStringLiteral("desired_tasks"), tasks));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change Desired tasks"));
+        QCOMPARE(doc.design().component(QStringLiteral("web"))->intParam(QStringLiteral("desired_tasks")), 8);
+        doc.undoStack()->undo();
+        QCOMPARE(doc.design().component(QStringLiteral("web"))->intParam(QStringLiteral("desired_tasks")), 5);
+        // Out of range: refused, nothing recorded.
+        doc.undoStack()->push(new ChangeComponentProperty(&doc, {QStringLiteral("web")}, QStringLiteral("desired_tasks"), -3));
+        QCOMPARE(doc.undoStack()->index(), 0);
+    }
+
+    void renameMerges()
+    {
+        Document doc;
+        load(doc);
+        doc.undoStack()->push(new RenameComponent(&doc, QStringLiteral("db"), QStringLiteral("P")));
+        doc.undoStack()->push(new RenameComponent(&doc, QStringLiteral("db"), QStringLiteral("Primary DB")));
+        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.design().component(QStringLiteral("db"))->name, QStringLiteral("Primary DB"));
+        doc.undoStack()->undo();
+        QCOMPARE(doc.design().component(QStringLiteral("db"))->name, QStringLiteral("PostgreSQL"));
+    }
+
+    void explicitLinkAppearsInDerivedGraph()
+    {
+        Document doc;
+        load(doc);
+        QVERIFY(!doc.derived().connection(QStringLiteral("beat->media")));
+        QSignalSpy derived(&doc, &Document::derivedChanged);
+        Link link;
+        link.from = QStringLiteral("beat");
+        link.to = QStringLiteral("media");
+        doc.undoStack()->push(new AddLink(&doc, link));
+        const Connection *c = doc.derived().connection(QStringLiteral("beat->media"));
+        QVERIFY(c);
+        QVERIFY(c->isExplicit());
+        QVERIFY(!derived.isEmpty());
+        QVERIFY(derived.last().first().value<DerivedDelta>().connectionsAdded.contains(QStringLiteral("beat->media")));
+        doc.undoStack()->undo();
+        QVERIFY(!doc.derived().connection(QStringLiteral("beat->media")));
+    }
+
+    void suppressLinkHidesDerivedEdge()
+    {
+        Document doc;
+        load(doc);
+        QVERIFY(doc.derived().connection(QStringLiteral("web->pgbouncer")));
+        doc.undoStack()->push(new SuppressLink(&doc, QStringLiteral("web"), QStringLiteral("pgbouncer")));
+        QVERIFY(!doc.derived().connection(QStringLiteral("web->pgbouncer")));
+        doc.undoStack()->undo();
+        QVERIFY(doc.derived().connection(QStringLiteral("web->pgbouncer")));
+    }
+
+    void copyPasteGivesNewIdsAndOffsets()
+    {
+        Document doc;
+        load(doc);
+        std::unique_ptr<QMimeData> mime(ComponentClipboard::copy(doc, {QStringLiteral("web"), QStringLiteral("redis")}));
+        doc.undoStack()->push(ComponentClipboard::paste(&doc, mime.get()));
+        QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Paste"));
+        const Component *web2 = doc.design().component(QStringLiteral("web-2"));
+        const Component *redis2 = doc.design().component(QStringLiteral("redis-2"));
+        QVERIFY(web2 && redis2);
+        const Component *web = doc.design().component(QStringLiteral("web"));
+        QCOMPARE(web2->position, web->position + QPointF(40, 40));
+        QCOMPARE(web2->params, web->params); // types survive the JSON round trip
+        QCOMPARE(doc.selectedIds(), (QStringList{QStringLiteral("web-2"), QStringLiteral("redis-2")}));
+        doc.undoStack()->undo();
+        QVERIFY(!doc.design().component(QStringLiteral("web-2")));
+    }
+
+    void loadErrorLeavesDocumentUntouched()
+    {
+        Document doc;
+        load(doc);
+        doc.undoStack()->push(new RenameComponent(&doc, QStringLiteral("db"), QStringLiteral("Edited")));
+        const Design before = doc.design();
+        const QString bad = QStringLiteral(INFRA_TEST_DATA_DIR "/ui/broken.infra.yaml");
+        QStringList errors;
+        QVERIFY(!doc.load(bad, &errors));
+        QVERIFY(errors.size() >= 2);
+        for (const QString &e : std::as_const(errors))
+            QVERIFY2(e.contains(QRegularExpression(QStringLiteral("broken\\.infra\\.yaml:\\d+:\\d+: "))), qPrintable(e));
+        QVERIFY(doc.design() == before);
+        QVERIFY(doc.isModified());
+        QCOMPARE(doc.fileName(), reference());
+    }
+
+    void saveAndReopenRoundTrips()
+    {
+        Document doc;
+        load(doc);
+        doc.undoStack()->push(new MoveComponents(&doc, {{QStringLiteral("db"), QPointF(1000, 1000)}}));
+        QVERIFY(doc.isModified());
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("saved.infra.yaml"));
+        QString error;
+        QVERIFY2(doc.save(path, &error), qPrintable(error));
+        QVERIFY(!doc.isModified());
+        QCOMPARE(doc.fileName(), path);
+        Document reopened;
+        QStringList errors;
+        QVERIFY2(reopened.load(path, &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(reopened.design() == doc.design());
+        QCOMPARE(reopened.design().component(QStringLiteral("db"))->position, QPointF(1000, 1000));
+    }
+};
+
+QTEST_MAIN(TestDocument)
+#include "tst_document.moc"

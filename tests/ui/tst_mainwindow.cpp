@@ -1,0 +1,238 @@
+// The main window as a user meets it: docks and actions, the dirty marker, edits through
+// the menus, save/reopen, load errors, the unsaved-changes prompt, saved window state, and
+// crash recovery across a killed process.
+#include "canvascontroller.h"
+#include "canvaswidget.h"
+#include "componentcommands.h"
+#include "document.h"
+#include "documentmanager.h"
+#include "mainwindow.h"
+#include "recoverymanager.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QProcess>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Infra;
+
+namespace {
+QString reference()
+{
+    return QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml");
+}
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_recoveryDir;
+    std::unique_ptr<MainWindow> m_window;
+
+    Document *doc() const { return m_window->document(); }
+    void trigger(const char *action) { m_window->action(QString::fromLatin1(action))->trigger(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("infra-studio-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        qputenv("INFRA_STUDIO_RECOVERY_DIR", m_recoveryDir.path().toLocal8Bit());
+        QSettings().clear();
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->documents()->setQuiet(true);
+        m_window->documents()->setPromptAnswer(DocumentManager::Answer::Discard);
+        QVERIFY(m_window->documents()->openFile(reference()));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window->close();
+        m_window.reset();
+    }
+
+    void docksAndActions()
+    {
+        for (const char *name : {"paletteDock", "inspectorDock", "findingsDock", "previewDock", "costDock"})
+            QVERIFY2(m_window->findChild<QDockWidget *>(QString::fromLatin1(name)), name);
+        QCOMPARE(m_window->dockWidgetArea(m_window->dock(MainWindow::Panel::Palette)), Qt::LeftDockWidgetArea);
+        QCOMPARE(m_window->dockWidgetArea(m_window->dock(MainWindow::Panel::Inspector)), Qt::RightDockWidgetArea);
+        QCOMPARE(m_window->dockWidgetArea(m_window->dock(MainWindow::Panel::Findings)), Qt::BottomDockWidgetArea);
+        const struct { const char *name; QKeySequence::StandardKey key; } standard[] = {
+            {"actionNew", QKeySequence::New}, {"actionOpen", QKeySequence::Open}, {"actionSave", QKeySequence::Save},
+            {"actionSaveAs", QKeySequence::SaveAs}, {"actionUndo", QKeySequence::Undo}, {"actionRedo", QKeySequence::Redo},
+            {"actionCut", QKeySequence::Cut}, {"actionCopy", QKeySequence::Copy}, {"actionPaste", QKeySequence::Paste},
+            {"actionDelete", QKeySequence::Delete}, {"actionSelectAll", QKeySequence::SelectAll},
+            {"actionZoomIn", QKeySequence::ZoomIn}, {"actionZoomOut", QKeySequence::ZoomOut},
+        };
+        for (const auto &s : standard) {
+            QAction *a = m_window->action(QString::fromLatin1(s.name));
+            QVERIFY2(a, s.name);
+            if (!QKeySequence::keyBindings(s.key).isEmpty())
+                QCOMPARE(a->shortcut(), QKeySequence::keyBindings(s.key).first());
+        }
+        for (const char *name : {"actionFit", "actionAutoLayout", "actionExport", "actionPreferences", "actionAbout"})
+            QVERIFY2(m_window->action(QString::fromLatin1(name)), name);
+    }
+
+    void titleCarriesDirtyMarker()
+    {
+        QCOMPARE(m_window->windowTitle(), QStringLiteral("django-reference.infra.yaml[*] — Infra Studio"));
+        QVERIFY(!m_window->isWindowModified());
+        doc()->undoStack()->push(new RenameComponent(doc(), QStringLiteral("db"), QStringLiteral("Primary")));
+        QVERIFY(m_window->isWindowModified());
+        trigger("actionUndo");
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void deleteAndUndoThroughActions()
+    {
+        doc()->setSelectedIds({QStringLiteral("web"), QStringLiteral("redis")});
+        QVERIFY(m_window->action(QStringLiteral("actionDelete"))->isEnabled());
+        trigger("actionDelete");
+        QVERIFY(!doc()->design().component(QStringLiteral("web")));
+        QVERIFY(!doc()->design().component(QStringLiteral("redis")));
+        QCOMPARE(m_window->canvas()->controller()->nodes()->rowCount(), 15);
+        QVERIFY(!m_window->action(QStringLiteral("actionDelete"))->isEnabled());
+        trigger("actionUndo");
+        QVERIFY(doc()->design().component(QStringLiteral("web")));
+        QCOMPARE(m_window->canvas()->controller()->nodes()->rowCount(), 17);
+    }
+
+    void copyPasteThroughActions()
+    {
+        doc()->setSelectedIds({QStringLiteral("beat")});
+        trigger("actionCopy");
+        QTRY_VERIFY(m_window->action(QStringLiteral("actionPaste"))->isEnabled());
+        trigger("actionPaste");
+        trigger("actionPaste");
+        QVERIFY(doc()->design().component(QStringLiteral("beat-2")));
+        QVERIFY(doc()->design().component(QStringLiteral("beat-3")));
+        QCOMPARE(doc()->selectedIds(), QStringList{QStringLiteral("beat-3")});
+        trigger("actionCut");
+        QVERIFY(!doc()->design().component(QStringLiteral("beat-3")));
+        QCOMPARE(doc()->undoStack()->count(), 3);
+    }
+
+    void saveAndReopenRoundTrips()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("copy.infra.yaml"));
+        doc()->undoStack()->push(new MoveComponents(doc(), {{QStringLiteral("redis"), QPointF(460, 740)}}));
+        QString error;
+        QVERIFY(doc()->save(path, &error));
+        QVERIFY(!m_window->isWindowModified());
+        trigger("actionSave"); // saves to the same file again
+        const Design saved = doc()->design();
+        QVERIFY(m_window->documents()->newDocument());
+        QVERIFY(doc()->design().components().empty());
+        QVERIFY(m_window->documents()->openFile(path));
+        QVERIFY(doc()->design() == saved);
+        QCOMPARE(m_window->documents()->recentFiles().first(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void loadErrorReportsPositionsAndKeepsDocument()
+    {
+        doc()->undoStack()->push(new RenameComponent(doc(), QStringLiteral("db"), QStringLiteral("Edited")));
+        const Design before = doc()->design();
+        QVERIFY(!m_window->documents()->openFile(QStringLiteral(INFRA_TEST_DATA_DIR "/ui/broken.infra.yaml")));
+        const QStringList errors = m_window->documents()->lastErrors();
+        QVERIFY(errors.size() >= 2);
+        QVERIFY2(errors.first().contains(QStringLiteral("broken.infra.yaml:6:11: ")), qPrintable(errors.first()));
+        QVERIFY(doc()->design() == before);
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("django-reference.infra.yaml")));
+    }
+
+    void unsavedChangesPrompt()
+    {
+        doc()->undoStack()->push(new RenameComponent(doc(), QStringLiteral("db"), QStringLiteral("Edited")));
+        m_window->documents()->setPromptAnswer(DocumentManager::Answer::Cancel);
+        QVERIFY(!m_window->documents()->newDocument());
+        QVERIFY(!m_window->close());
+        QCOMPARE(doc()->design().component(QStringLiteral("db"))->name, QStringLiteral("Edited"));
+        m_window->documents()->setPromptAnswer(DocumentManager::Answer::Discard);
+        QVERIFY(m_window->documents()->newDocument());
+        QVERIFY(doc()->design().components().empty());
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void windowStateIsRestored()
+    {
+        m_window->dock(MainWindow::Panel::Findings)->hide();
+        m_window->resize(1111, 777);
+        QVERIFY(m_window->close());
+        MainWindow second;
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QVERIFY(second.dock(MainWindow::Panel::Findings)->isHidden());
+        QCOMPARE(second.size(), QSize(1111, 777));
+        second.dock(MainWindow::Panel::Findings)->show();
+        second.close();
+    }
+
+    void autosaveWritesRecoveryFileWhileDirty()
+    {
+        RecoveryManager *recovery = m_window->recovery();
+        recovery->autosave();
+        QVERIFY(!QFile::exists(recovery->recoveryFile())); // clean: nothing to recover
+        doc()->undoStack()->push(new RenameComponent(doc(), QStringLiteral("db"), QStringLiteral("Edited")));
+        recovery->setInterval(50);
+        QTRY_VERIFY(QFile::exists(recovery->recoveryFile()));
+        QVERIFY(recovery->orphans().isEmpty()); // our own session is alive
+        trigger("actionUndo");
+        recovery->autosave();
+        QVERIFY(!QFile::exists(recovery->recoveryFile()));
+    }
+
+    void killedProcessLeavesRecoveryThatNextStartRestores()
+    {
+        const QString app = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/infra-studio");
+        if (!QFile::exists(app))
+            QSKIP("infra-studio is not built next to the tests");
+        QTemporaryDir dir, home;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.remove(QStringLiteral("INFRA_STUDIO_RECOVERY_DIR"));
+
+        QProcess crashing;
+        crashing.setProcessEnvironment(env);
+        crashing.start(app, {reference(), QStringLiteral("--test-edit"), QStringLiteral("--autosave-interval"), QStringLiteral("200"),
+                             QStringLiteral("--recovery-dir"), dir.path()});
+        QVERIFY(crashing.waitForStarted());
+        const QStringList filter{QStringLiteral("session-*.infra.yaml")};
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(dir.path()).entryList(filter, QDir::Files).isEmpty(), 30000);
+        crashing.kill();
+        QVERIFY(crashing.waitForFinished());
+        QCOMPARE(QDir(dir.path()).entryList(filter, QDir::Files).size(), 1);
+
+        QProcess next;
+        next.setProcessEnvironment(env);
+        next.start(app, {QStringLiteral("--recovery"), QStringLiteral("restore"), QStringLiteral("--recovery-dir"), dir.path(),
+                         QStringLiteral("--smoke")});
+        QVERIFY(next.waitForFinished(60000));
+        const QString out = QString::fromUtf8(next.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("components: 18")), qPrintable(out)); // 17 + the test edit
+        QVERIFY2(out.contains(QStringLiteral("modified: yes")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("title: django-reference.infra.yaml*")), qPrintable(out));
+        QVERIFY(QDir(dir.path()).entryList(filter, QDir::Files).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

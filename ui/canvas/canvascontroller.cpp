@@ -1,0 +1,382 @@
+#include "canvascontroller.h"
+
+#include "componentcommands.h"
+#include "document.h"
+#include "graphvizlayout.h"
+#include "linkcommands.h"
+#include "nodemodel.h"
+
+#include <QLineF>
+#include <QUndoStack>
+
+#include <algorithm>
+
+namespace Infra {
+
+namespace {
+
+constexpr qreal kMinZoom = 0.1;
+constexpr qreal kMaxZoom = 4.0;
+
+// Short id stems for new components ("web", "web-2", …).
+QString idStem(ComponentKind kind)
+{
+    switch (kind) {
+    case ComponentKind::CloudFront: return QStringLiteral("cdn");
+    case ComponentKind::Alb: return QStringLiteral("alb");
+    case ComponentKind::EcsWeb: return QStringLiteral("web");
+    case ComponentKind::EcsWorker: return QStringLiteral("worker");
+    case ComponentKind::EcsBeat: return QStringLiteral("beat");
+    case ComponentKind::RdsPostgres: return QStringLiteral("db");
+    case ComponentKind::PgBouncer: return QStringLiteral("pgbouncer");
+    case ComponentKind::ElastiCacheRedis: return QStringLiteral("redis");
+    case ComponentKind::S3Bucket: return QStringLiteral("bucket");
+    case ComponentKind::Ecr: return QStringLiteral("ecr");
+    case ComponentKind::SecretsManager: return QStringLiteral("secrets");
+    case ComponentKind::CloudWatch: return QStringLiteral("logs");
+    case ComponentKind::Sqs: return QStringLiteral("queue");
+    }
+    return QStringLiteral("component");
+}
+
+int nextDragSerial()
+{
+    static int serial = 0;
+    return ++serial;
+}
+
+} // namespace
+
+CanvasController::CanvasController(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_nodes(new NodeModel(document, this))
+{
+    connect(document, &Document::changed, this, &CanvasController::onChanged);
+    connect(document, &Document::derivedChanged, this, &CanvasController::onDerivedChanged);
+    connect(document, &Document::selectionChanged, this, &CanvasController::edgesChanged);
+    // After a drag settles, route every edge again (a moved node may now block others).
+    m_rerouteTimer.setSingleShot(true);
+    m_rerouteTimer.setInterval(150);
+    connect(&m_rerouteTimer, &QTimer::timeout, this, [this] {
+        m_scene.rerouteAll();
+        Q_EMIT edgesChanged();
+    });
+    rebuildScene();
+}
+
+CanvasController::~CanvasController() = default;
+
+NodeVisual CanvasController::nodeVisual(const QString &id) const
+{
+    const Component *c = m_document->design().component(id);
+    if (!c)
+        return {};
+    NodeVisual v = NodeVisual::of(*c, &m_document->derived());
+    v.selected = m_document->isSelected(id);
+    return v;
+}
+
+void CanvasController::rebuildScene()
+{
+    m_scene.rebuild(m_document->design(), DiagramEdge::fromDerived(m_document->design(), m_document->derived()));
+    Q_EMIT edgesChanged();
+}
+
+void CanvasController::onChanged(const DesignChange &change)
+{
+    using Kind = DesignChange::Kind;
+    switch (change.kind) {
+    case Kind::ComponentsMoved:
+        m_scene.updateNodes(m_document->design(), change.ids);
+        if (m_pressedId.isEmpty())
+            m_rerouteTimer.start();
+        Q_EMIT edgesChanged();
+        break;
+    case Kind::Reset:
+        rebuildScene();
+        m_fitPending = true;
+        if (!m_viewport.isEmpty())
+            fitToView();
+        break;
+    case Kind::ComponentsAdded:
+    case Kind::ComponentsRemoved:
+        rebuildScene();
+        break;
+    default:
+        break;
+    }
+}
+
+void CanvasController::onDerivedChanged(const DerivedDelta &delta)
+{
+    if (!delta.connectionsAdded.isEmpty() || !delta.connectionsRemoved.isEmpty() || !delta.connectionsChanged.isEmpty())
+        rebuildScene();
+}
+
+void CanvasController::setSnapToGrid(bool on)
+{
+    if (m_snapToGrid == on)
+        return;
+    m_snapToGrid = on;
+    Q_EMIT snapToGridChanged(on);
+}
+
+void CanvasController::setGridVisible(bool on)
+{
+    if (m_gridVisible == on)
+        return;
+    m_gridVisible = on;
+    Q_EMIT gridVisibleChanged(on);
+    Q_EMIT edgesChanged();
+}
+
+QPointF CanvasController::linkDraftStart() const
+{
+    const QRectF r = m_scene.nodeRect(m_linkFrom);
+    return {r.center().x(), r.bottom()};
+}
+
+void CanvasController::pressNode(const QString &id, qreal x, qreal y, int modifiers)
+{
+    const auto mods = Qt::KeyboardModifiers(modifiers);
+    QStringList selection = m_document->selectedIds();
+    if (mods & (Qt::ControlModifier | Qt::ShiftModifier)) {
+        if (selection.contains(id))
+            selection.removeAll(id);
+        else
+            selection.append(id);
+        m_document->setSelectedIds(selection);
+        if (!selection.contains(id))
+            return; // toggled off: nothing to drag
+    } else if (!selection.contains(id)) {
+        m_document->setSelectedIds({id});
+    }
+    m_pressedId = id;
+    m_pressScene = toScene({x, y});
+    m_dragOrigins.clear();
+    for (const QString &sel : m_document->selectedIds()) {
+        if (const Component *c = m_document->design().component(sel))
+            m_dragOrigins.insert(sel, c->position);
+    }
+    m_dragSerial = nextDragSerial();
+    m_dragged = false;
+}
+
+void CanvasController::dragTo(qreal x, qreal y)
+{
+    if (m_pressedId.isEmpty() || !m_dragOrigins.contains(m_pressedId))
+        return;
+    QPointF delta = toScene({x, y}) - m_pressScene;
+    if (!m_dragged && QLineF(QPointF(), delta * m_zoom).length() < 3)
+        return; // below the drag threshold: a click
+    // Snap the grabbed node's corner; the others keep their offsets to it.
+    const QPointF grabbed = m_dragOrigins.value(m_pressedId) + delta;
+    if (m_snapToGrid)
+        delta = m_scene.snapped(grabbed) - m_dragOrigins.value(m_pressedId);
+    QHash<QString, QPointF> positions;
+    bool moved = false;
+    for (auto it = m_dragOrigins.cbegin(); it != m_dragOrigins.cend(); ++it) {
+        const QPointF target = it.value() + delta;
+        positions.insert(it.key(), target);
+        if (const Component *c = m_document->design().component(it.key()); c && c->position != target)
+            moved = true;
+    }
+    if (!moved)
+        return;
+    m_dragged = true;
+    m_document->undoStack()->push(new MoveComponents(m_document, positions, m_dragSerial));
+}
+
+void CanvasController::release()
+{
+    if (!m_pressedId.isEmpty() && m_dragged)
+        m_rerouteTimer.start();
+    m_pressedId.clear();
+    m_dragOrigins.clear();
+    m_dragged = false;
+}
+
+void CanvasController::beginLink(const QString &id, qreal x, qreal y)
+{
+    m_linkFrom = id;
+    m_linkTo = toScene({x, y});
+    Q_EMIT edgesChanged();
+}
+
+void CanvasController::updateLink(qreal x, qreal y)
+{
+    if (m_linkFrom.isEmpty())
+        return;
+    m_linkTo = toScene({x, y});
+    Q_EMIT edgesChanged();
+}
+
+void CanvasController::endLink(qreal x, qreal y)
+{
+    if (m_linkFrom.isEmpty())
+        return;
+    const QString from = m_linkFrom;
+    const QString to = m_scene.nodeAt(toScene({x, y}));
+    m_linkFrom.clear();
+    Q_EMIT edgesChanged();
+    if (to.isEmpty() || to == from)
+        return;
+    Link link;
+    link.from = from;
+    link.to = to;
+    link.mode = Link::Mode::Add;
+    // An explicit link the user drew and then dropped on a suppressed pair restores it.
+    const QList<Link> &links = m_document->design().links();
+    for (int i = 0; i < links.size(); ++i) {
+        if (links[i].from == from && links[i].to == to && links[i].mode == Link::Mode::Suppress) {
+            m_document->undoStack()->push(new RemoveLink(m_document, i));
+            return;
+        }
+    }
+    m_document->undoStack()->push(new AddLink(m_document, link));
+}
+
+void CanvasController::beginRubberBand(qreal x, qreal y, int modifiers)
+{
+    const auto mods = Qt::KeyboardModifiers(modifiers);
+    m_rubberOrigin = {x, y};
+    m_rubberBase = (mods & (Qt::ControlModifier | Qt::ShiftModifier)) ? m_document->selectedIds() : QStringList();
+    if (m_rubberBase.isEmpty())
+        m_document->setSelectedIds({});
+    m_rubberBand = QRectF(m_rubberOrigin, QSizeF(0, 0));
+    Q_EMIT rubberBandChanged();
+}
+
+void CanvasController::updateRubberBand(qreal x, qreal y)
+{
+    m_rubberBand = QRectF(m_rubberOrigin, QPointF(x, y)).normalized();
+    Q_EMIT rubberBandChanged();
+    const QRectF sceneRect(toScene(m_rubberBand.topLeft()), toScene(m_rubberBand.bottomRight()));
+    QStringList selection = m_rubberBase;
+    for (const QString &id : m_scene.nodesIn(sceneRect)) {
+        if (!selection.contains(id))
+            selection.append(id);
+    }
+    m_document->setSelectedIds(selection);
+}
+
+void CanvasController::endRubberBand()
+{
+    m_rubberBand = {};
+    m_rubberBase.clear();
+    Q_EMIT rubberBandChanged();
+}
+
+void CanvasController::setZoomAround(qreal zoom, const QPointF &viewPos)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    // Keep the scene point under the cursor where it is.
+    const QPointF scenePos = toScene(viewPos);
+    m_zoom = zoom;
+    m_pan = viewPos - scenePos * m_zoom;
+    Q_EMIT viewChanged();
+}
+
+void CanvasController::zoomAt(qreal factor, qreal x, qreal y)
+{
+    setZoomAround(m_zoom * factor, {x, y});
+}
+
+void CanvasController::panBy(qreal dx, qreal dy)
+{
+    m_pan += QPointF(dx, dy);
+    Q_EMIT viewChanged();
+}
+
+void CanvasController::setViewportSize(qreal width, qreal height)
+{
+    m_viewport = QRectF(0, 0, width, height);
+    if (m_fitPending && width > 0 && height > 0)
+        fitToView();
+    Q_EMIT viewChanged();
+}
+
+void CanvasController::zoomIn()
+{
+    setZoomAround(m_zoom * 1.25, m_viewport.center());
+}
+
+void CanvasController::zoomOut()
+{
+    setZoomAround(m_zoom / 1.25, m_viewport.center());
+}
+
+void CanvasController::resetZoom()
+{
+    setZoomAround(1.0, m_viewport.center());
+}
+
+void CanvasController::fitToView()
+{
+    if (m_viewport.isEmpty())
+        return;
+    m_fitPending = false;
+    QRectF bounds = m_scene.boundingRect();
+    if (bounds.isEmpty()) {
+        m_zoom = 1.0;
+        m_pan = QPointF(40, 40);
+        Q_EMIT viewChanged();
+        return;
+    }
+    bounds.adjust(-24, -24, 24, 24);
+    m_zoom = std::clamp(std::min(m_viewport.width() / bounds.width(), m_viewport.height() / bounds.height()), kMinZoom, 1.5);
+    m_pan = m_viewport.center() - bounds.center() * m_zoom;
+    Q_EMIT viewChanged();
+}
+
+void CanvasController::centerOn(const QString &id)
+{
+    const QRectF r = m_scene.nodeRect(id);
+    if (r.isNull() || m_viewport.isEmpty())
+        return;
+    m_pan = m_viewport.center() - r.center() * m_zoom;
+    Q_EMIT viewChanged();
+}
+
+void CanvasController::requestContextMenu(qreal x, qreal y)
+{
+    const QPointF scenePos = toScene({x, y});
+    const QString node = m_scene.nodeAt(scenePos);
+    if (!node.isEmpty() && !m_document->isSelected(node))
+        m_document->setSelectedIds({node});
+    const int edge = node.isEmpty() ? m_scene.edgeAt(scenePos, 6 / m_zoom) : -1;
+    Q_EMIT contextMenuRequested(node, edge, QPointF(x, y));
+}
+
+bool CanvasController::dropKind(const QString &kindText, qreal x, qreal y)
+{
+    const std::optional<ComponentKind> kind = kindFromName(kindText);
+    if (!kind)
+        return false;
+    const Design &design = m_document->design();
+    const QString id = design.uniqueId(idStem(*kind));
+    QString name = kindDisplayName(*kind);
+    if (const size_t same = design.componentsOfKind(*kind).size())
+        name += QLatin1Char(' ') + QString::number(same + 1);
+    Component c = Component::make(*kind, id, name);
+    QPointF pos = toScene({x, y}) - QPointF(nodeWidth() / 2, nodeHeight() / 2);
+    c.position = m_snapToGrid ? m_scene.snapped(pos) : pos;
+    const int before = m_document->undoStack()->count();
+    m_document->undoStack()->push(new AddComponents(m_document, {c}));
+    return m_document->undoStack()->count() > before;
+}
+
+void CanvasController::autoLayout()
+{
+    const QHash<QString, QPointF> positions =
+        GraphvizLayout::layout(m_document->design(), m_scene.edges(), m_scene.style().nodeSize, m_scene.style().gridSize);
+    if (positions.isEmpty())
+        return;
+    m_document->undoStack()->push(new AutoLayout(m_document, positions));
+    fitToView();
+}
+
+} // namespace Infra

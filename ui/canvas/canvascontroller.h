@@ -1,0 +1,141 @@
+#pragma once
+
+#include "diagrampainter.h"
+#include "diagramscene.h"
+#include "nodemodel.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QRectF>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace Infra {
+
+class Document;
+struct DesignChange;
+struct DerivedDelta;
+
+// The logic of the canvas, with no QML engine needed: the view transform (zoom around a
+// point, pan, fit), selection gestures (click, Ctrl/Shift toggles, rubber band), node drags
+// (one MoveComponents per drag, snapped to the grid), drawing a link from node to node, drops
+// from the palette and context-menu requests. It keeps the DiagramScene (geometry) in step
+// with the document. QML binds to its properties and calls its invokables; every edit is
+// an undo command pushed on the document's stack.
+class CanvasController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the canvas widget")
+    Q_PROPERTY(Infra::NodeModel *nodes READ nodes CONSTANT)
+    Q_PROPERTY(qreal zoom READ zoom NOTIFY viewChanged)
+    Q_PROPERTY(qreal panX READ panX NOTIFY viewChanged)
+    Q_PROPERTY(qreal panY READ panY NOTIFY viewChanged)
+    Q_PROPERTY(qreal nodeMargin READ nodeMargin CONSTANT)
+    Q_PROPERTY(qreal nodeWidth READ nodeWidth CONSTANT)
+    Q_PROPERTY(qreal nodeHeight READ nodeHeight CONSTANT)
+    Q_PROPERTY(QRectF rubberBand READ rubberBand NOTIFY rubberBandChanged)
+    Q_PROPERTY(bool snapToGrid READ snapToGrid WRITE setSnapToGrid NOTIFY snapToGridChanged)
+    Q_PROPERTY(bool gridVisible READ gridVisible WRITE setGridVisible NOTIFY gridVisibleChanged)
+
+public:
+    explicit CanvasController(Document *document, QObject *parent = nullptr);
+    ~CanvasController() override;
+
+    Document *document() const { return m_document; }
+    NodeModel *nodes() const { return m_nodes; }
+    const DiagramScene &scene() const { return m_scene; }
+    const DiagramPainter &painter() const { return m_painter; }
+    NodeVisual nodeVisual(const QString &id) const;
+
+    qreal zoom() const { return m_zoom; }
+    qreal panX() const { return m_pan.x(); }
+    qreal panY() const { return m_pan.y(); }
+    qreal nodeMargin() const { return 12; }
+    qreal nodeWidth() const { return m_scene.style().nodeSize.width(); }
+    qreal nodeHeight() const { return m_scene.style().nodeSize.height(); }
+    QRectF rubberBand() const { return m_rubberBand; }
+    bool snapToGrid() const { return m_snapToGrid; }
+    void setSnapToGrid(bool on);
+    bool gridVisible() const { return m_gridVisible; }
+    void setGridVisible(bool on);
+
+    QPointF toScene(const QPointF &viewPos) const { return (viewPos - m_pan) / m_zoom; }
+    QPointF toView(const QPointF &scenePos) const { return scenePos * m_zoom + m_pan; }
+    QRectF viewport() const { return m_viewport; }
+    // The link being drawn, in scene coordinates (null when none).
+    bool hasLinkDraft() const { return !m_linkFrom.isEmpty(); }
+    QPointF linkDraftStart() const;
+    QPointF linkDraftEnd() const { return m_linkTo; }
+
+    // Node gestures (view coordinates; modifiers as Qt::KeyboardModifiers).
+    Q_INVOKABLE void pressNode(const QString &id, qreal x, qreal y, int modifiers);
+    Q_INVOKABLE void dragTo(qreal x, qreal y);
+    Q_INVOKABLE void release();
+    // Link drawing from a node's connector to another node.
+    Q_INVOKABLE void beginLink(const QString &id, qreal x, qreal y);
+    Q_INVOKABLE void updateLink(qreal x, qreal y);
+    Q_INVOKABLE void endLink(qreal x, qreal y);
+    // Background gestures.
+    Q_INVOKABLE void beginRubberBand(qreal x, qreal y, int modifiers);
+    Q_INVOKABLE void updateRubberBand(qreal x, qreal y);
+    Q_INVOKABLE void endRubberBand();
+    Q_INVOKABLE void zoomAt(qreal factor, qreal x, qreal y);
+    Q_INVOKABLE void panBy(qreal dx, qreal dy);
+    Q_INVOKABLE void setViewportSize(qreal width, qreal height);
+    Q_INVOKABLE void requestContextMenu(qreal x, qreal y);
+    // A palette kind dropped at a view position: adds a component there.
+    Q_INVOKABLE bool dropKind(const QString &kind, qreal x, qreal y);
+
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void fitToView();
+    void centerOn(const QString &id);
+    // Graphviz layered layout of the whole design, pushed as one AutoLayout command.
+    void autoLayout();
+
+Q_SIGNALS:
+    void viewChanged();
+    void rubberBandChanged();
+    void snapToGridChanged(bool on);
+    void gridVisibleChanged(bool on);
+    // The scene's edges or their routes changed: the edge layer repaints.
+    void edgesChanged();
+    // Right click: on a node (nodeId set), an edge (edgeIndex >= 0) or the background.
+    void contextMenuRequested(const QString &nodeId, int edgeIndex, const QPointF &viewPos);
+
+private:
+    void onChanged(const DesignChange &change);
+    void onDerivedChanged(const DerivedDelta &delta);
+    void rebuildScene();
+    void setZoomAround(qreal zoom, const QPointF &viewPos);
+
+    Document *m_document;
+    NodeModel *m_nodes;
+    DiagramScene m_scene;
+    DiagramPainter m_painter;
+    qreal m_zoom = 1.0;
+    QPointF m_pan{40, 40};
+    QRectF m_viewport;
+    bool m_snapToGrid = true;
+    bool m_gridVisible = true;
+    bool m_fitPending = true;
+
+    // Drag state (view state only; the design changes through MoveComponents).
+    QString m_pressedId;
+    QPointF m_pressScene;
+    QHash<QString, QPointF> m_dragOrigins;
+    int m_dragSerial = 0;
+    bool m_dragged = false;
+    QTimer m_rerouteTimer;
+
+    QRectF m_rubberBand;
+    QPointF m_rubberOrigin;
+    QStringList m_rubberBase;
+
+    QString m_linkFrom;
+    QPointF m_linkTo;
+};
+
+} // namespace Infra

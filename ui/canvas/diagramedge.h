@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QPolygonF>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+namespace Infra {
+
+class Design;
+class DerivedModel;
+
+// One edge of the diagram: a connection of the derived graph between two components.
+struct DiagramEdge
+{
+    QString id;          // the connection id ("web->pgbouncer")
+    QString from;
+    QString to;
+    int port = 0;
+    QString label;       // "5432 · database"
+    QString purpose;     // the long human text, for tooltips
+    bool explicitLink = false;
+
+    // The edges of a derived model between components of the design (internet traffic
+    // has no box on the diagram and is left out).
+    static std::vector<DiagramEdge> fromDerived(const Design &design, const DerivedModel &derived);
+};
+
+// Where an edge runs: an orthogonal polyline from the source's border to the target's,
+// and the box its label sits in.
+struct EdgeRoute
+{
+    QPolygonF points;
+    QRectF labelRect;
+};
+
+} // namespace Infra

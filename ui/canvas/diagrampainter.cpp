@@ -1,0 +1,217 @@
+#include "diagrampainter.h"
+
+#include "componenticons.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace Infra {
+
+DiagramPainter::DiagramPainter(DiagramStyle style)
+    : m_style(std::move(style))
+{
+}
+
+void DiagramPainter::paintBackground(QPainter *painter, const QRectF &sceneRect, bool grid) const
+{
+    painter->fillRect(sceneRect, m_style.background);
+    if (!grid)
+        return;
+    const qreal step = m_style.gridSize;
+    // Thin out the grid when zoomed out so it stays a texture rather than a grey wash.
+    const qreal scale = painter->worldTransform().m11();
+    qreal s = step;
+    while (s * scale < 12)
+        s *= 2;
+    painter->save();
+    QPen pen(m_style.gridDot, 1.5 / scale);
+    pen.setCapStyle(Qt::RoundCap);
+    painter->setPen(pen);
+    const qreal x0 = std::floor(sceneRect.left() / s) * s;
+    const qreal y0 = std::floor(sceneRect.top() / s) * s;
+    QList<QPointF> dots;
+    for (qreal y = y0; y <= sceneRect.bottom(); y += s) {
+        for (qreal x = x0; x <= sceneRect.right(); x += s)
+            dots.append(QPointF(x, y));
+    }
+    painter->drawPoints(dots.constData(), int(dots.size()));
+    painter->restore();
+}
+
+void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const NodeVisual &node) const
+{
+    const DiagramStyle &s = m_style;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    // Card with a soft shadow, a tier-coloured stripe on the left and the selection ring.
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(0, 0, 0, 18));
+    painter->drawRoundedRect(rect.translated(0, 2), s.cornerRadius, s.cornerRadius);
+    painter->setBrush(s.nodeFill);
+    painter->setPen(node.selected ? QPen(s.selection, 2.5) : QPen(node.hovered ? s.secondaryText : s.nodeBorder, 1));
+    painter->drawRoundedRect(rect, s.cornerRadius, s.cornerRadius);
+
+    const QColor tier = s.tierColor(kindTier(node.kind));
+    QPainterPath stripe;
+    stripe.addRoundedRect(QRectF(rect.left(), rect.top(), 2 * s.cornerRadius, rect.height()), s.cornerRadius, s.cornerRadius);
+    QPainterPath clip;
+    clip.addRect(QRectF(rect.left(), rect.top(), 5, rect.height()));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(tier);
+    painter->drawPath(stripe.intersected(clip));
+
+    const qreal left = rect.left() + s.padding + 4;
+    const QRectF iconRect(left, rect.top() + s.padding, s.iconSize, s.iconSize);
+    ComponentIcons::paint(painter, node.kind, iconRect);
+
+    const qreal textLeft = iconRect.right() + 8;
+    const qreal badgeSpace = (node.errors || node.warnings || node.infos) ? 28 : 0;
+    const qreal textWidth = rect.right() - s.padding - textLeft;
+
+    painter->setPen(s.text);
+    painter->setFont(s.nameFont);
+    const QFontMetricsF nameMetrics(s.nameFont);
+    painter->drawText(QRectF(textLeft, rect.top() + s.padding, textWidth - badgeSpace, nameMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      nameMetrics.elidedText(node.name, Qt::ElideRight, textWidth - badgeSpace));
+
+    const QFontMetricsF detailMetrics(s.detailFont);
+    painter->setFont(s.detailFont);
+    painter->setPen(s.secondaryText);
+    painter->drawText(QRectF(textLeft, rect.top() + s.padding + nameMetrics.height() + 1, textWidth, detailMetrics.height()),
+                      Qt::AlignLeft | Qt::AlignVCenter, detailMetrics.elidedText(node.subtitle, Qt::ElideRight, textWidth));
+
+    // Key parameters under the icon, across the whole card.
+    painter->setPen(s.text);
+    qreal y = iconRect.bottom() + 6;
+    const qreal fullWidth = rect.right() - s.padding - left;
+    for (int i = 0; i < std::min<qsizetype>(2, node.details.size()); ++i) {
+        const bool last = i == 1;
+        const qreal width = last && !node.cost.isEmpty() ? fullWidth - 64 : fullWidth;
+        painter->drawText(QRectF(left, y, width, detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          detailMetrics.elidedText(node.details.at(i), Qt::ElideRight, width));
+        y += detailMetrics.height();
+    }
+    if (!node.cost.isEmpty()) {
+        QFont costFont = s.detailFont;
+        costFont.setWeight(QFont::DemiBold);
+        painter->setFont(costFont);
+        painter->setPen(s.text);
+        painter->drawText(QRectF(rect.right() - s.padding - 64, rect.bottom() - s.padding - detailMetrics.height(), 64,
+                                 detailMetrics.height()),
+                          Qt::AlignRight | Qt::AlignVCenter, node.cost);
+    }
+    paintBadges(painter, rect, node);
+    painter->restore();
+}
+
+void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node) const
+{
+    // One pill per severity present, right-aligned on the top edge, worst first.
+    struct Badge { int count; QColor color; };
+    const Badge badges[] = {{node.errors, m_style.error}, {node.warnings, m_style.warning}, {node.infos, m_style.info}};
+    QFont font = m_style.labelFont;
+    font.setWeight(QFont::Bold);
+    const QFontMetricsF fm(font);
+    painter->setFont(font);
+    qreal right = rect.right() - 6;
+    const qreal h = 16;
+    const qreal top = rect.top() - h / 2;
+    for (const Badge &b : badges) {
+        if (b.count <= 0)
+            continue;
+        const QString text = QString::number(b.count);
+        const qreal w = std::max(h, fm.horizontalAdvance(text) + 10);
+        const QRectF pill(right - w, top, w, h);
+        painter->setPen(QPen(m_style.nodeFill, 1.5));
+        painter->setBrush(b.color);
+        painter->drawRoundedRect(pill, h / 2, h / 2);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, text);
+        right = pill.left() - 3;
+    }
+}
+
+void DiagramPainter::paintEdge(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge, bool highlighted) const
+{
+    if (route.points.size() < 2)
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor color = highlighted ? m_style.selection : (edge.explicitLink ? m_style.explicitEdge : m_style.edge);
+    QPen pen(color, highlighted ? 2.2 : 1.3);
+    if (edge.explicitLink)
+        pen.setStyle(Qt::DashLine);
+    pen.setJoinStyle(Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+
+    // Orthogonal polyline with rounded corners.
+    QPainterPath path(route.points.first());
+    const qreal radius = 6;
+    for (qsizetype i = 1; i + 1 < route.points.size(); ++i) {
+        const QPointF a = route.points[i - 1], b = route.points[i], c = route.points[i + 1];
+        const QLineF in(b, a), out(b, c);
+        const qreal r = std::min({radius, in.length() / 2, out.length() / 2});
+        const QPointF p1 = in.pointAt(in.length() > 0 ? r / in.length() : 0);
+        const QPointF p2 = out.pointAt(out.length() > 0 ? r / out.length() : 0);
+        path.lineTo(p1);
+        path.quadTo(b, p2);
+    }
+    const QPointF tip = route.points.last();
+    const QPointF before = route.points[route.points.size() - 2];
+    const QLineF lastLeg(tip, before);
+    const qreal arrow = 7;
+    path.lineTo(lastLeg.pointAt(lastLeg.length() > arrow ? arrow / lastLeg.length() : 0));
+    painter->drawPath(path);
+
+    // Arrow head at the target.
+    const QLineF dir(before, tip);
+    const qreal angle = std::atan2(dir.dy(), dir.dx());
+    QPolygonF head;
+    head << tip << tip - QPointF(std::cos(angle - 0.45) * arrow, std::sin(angle - 0.45) * arrow)
+         << tip - QPointF(std::cos(angle + 0.45) * arrow, std::sin(angle + 0.45) * arrow);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(head);
+    painter->restore();
+}
+
+void DiagramPainter::paintEdgeLabel(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge) const
+{
+    if (edge.label.isEmpty() || route.labelRect.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(edge.explicitLink ? m_style.explicitEdge : m_style.nodeBorder, 0.8));
+    painter->setBrush(m_style.labelFill);
+    painter->drawRoundedRect(route.labelRect, 4, 4);
+    painter->setFont(m_style.labelFont);
+    painter->setPen(edge.explicitLink ? m_style.explicitEdge : m_style.secondaryText);
+    painter->drawText(route.labelRect, Qt::AlignCenter, edge.label);
+    painter->restore();
+}
+
+void DiagramPainter::paintLinkDraft(QPainter *painter, const QPointF &from, const QPointF &to) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(m_style.explicitEdge, 1.6, Qt::DashLine);
+    painter->setPen(pen);
+    painter->drawLine(from, to);
+    painter->setBrush(m_style.explicitEdge);
+    painter->drawEllipse(to, 3.5, 3.5);
+    painter->restore();
+}
+
+QSizeF DiagramPainter::labelSize(const QString &label) const
+{
+    const QFontMetricsF fm(m_style.labelFont);
+    return {fm.horizontalAdvance(label) + 8, fm.height() + 2};
+}
+
+} // namespace Infra

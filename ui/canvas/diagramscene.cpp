@@ -1,0 +1,355 @@
+#include "diagramscene.h"
+
+#include "model/design.h"
+
+#include <QLineF>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Infra {
+
+namespace {
+
+constexpr qreal kLeave = 16;     // first/last leg length out of and into a node
+constexpr qreal kLane = 5;       // spacing of parallel legs sharing a gap
+constexpr qreal kClearance = 18; // distance a detour keeps from a node
+
+qreal polylineLength(const QPolygonF &p)
+{
+    qreal len = 0;
+    for (qsizetype i = 1; i < p.size(); ++i)
+        len += QLineF(p[i - 1], p[i]).length();
+    return len;
+}
+
+QRectF segmentBox(const QPointF &a, const QPointF &b)
+{
+    return QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
+}
+
+QPolygonF simplified(const QPolygonF &p)
+{
+    QPolygonF out;
+    for (const QPointF &pt : p) {
+        if (!out.isEmpty() && QLineF(out.last(), pt).length() < 0.01)
+            continue;
+        // Drop the middle of three collinear points.
+        if (out.size() >= 2) {
+            const QPointF a = out[out.size() - 2], b = out.last();
+            if ((std::abs(a.x() - b.x()) < 0.01 && std::abs(b.x() - pt.x()) < 0.01)
+                || (std::abs(a.y() - b.y()) < 0.01 && std::abs(b.y() - pt.y()) < 0.01)) {
+                out.last() = pt;
+                continue;
+            }
+        }
+        out.append(pt);
+    }
+    return out;
+}
+
+} // namespace
+
+DiagramScene::DiagramScene(DiagramStyle style)
+    : m_style(std::move(style))
+    , m_labelMetrics(m_style.labelFont)
+{
+}
+
+void DiagramScene::rebuild(const Design &design, std::vector<DiagramEdge> edges)
+{
+    m_nodes.clear();
+    for (const Component &c : design.components())
+        m_nodes.insert(c.id, QRectF(c.position, m_style.nodeSize));
+    m_edges = std::move(edges);
+    m_edgeIndex.clear();
+    m_edgesByNode.clear();
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        m_edgeIndex.insert(m_edges[i].id, int(i));
+        m_edgesByNode[m_edges[i].from].append(int(i));
+        m_edgesByNode[m_edges[i].to].append(int(i));
+    }
+    rerouteAll();
+}
+
+void DiagramScene::rerouteAll()
+{
+    m_routes.assign(m_edges.size(), EdgeRoute{});
+    assignSlots();
+    for (size_t i = 0; i < m_edges.size(); ++i)
+        route(i);
+    for (size_t i = 0; i < m_edges.size(); ++i)
+        placeLabel(i);
+}
+
+void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
+{
+    QSet<int> affected;
+    for (const QString &id : ids) {
+        if (const Component *c = design.component(id))
+            m_nodes.insert(id, QRectF(c->position, m_style.nodeSize));
+        // The moved node's edges, and the edges of its neighbours (their slots may shift).
+        for (int e : m_edgesByNode.value(id)) {
+            affected.insert(e);
+            const QString other = m_edges[size_t(e)].from == id ? m_edges[size_t(e)].to : m_edges[size_t(e)].from;
+            for (int n : m_edgesByNode.value(other))
+                affected.insert(n);
+        }
+    }
+    if (affected.isEmpty())
+        return;
+    assignSlots();
+    for (int e : std::as_const(affected))
+        route(size_t(e));
+    for (int e : std::as_const(affected))
+        placeLabel(size_t(e));
+}
+
+void DiagramScene::assignSlots()
+{
+    m_sourceSlots.assign(m_edges.size(), EndSlot{});
+    m_targetSlots.assign(m_edges.size(), EndSlot{});
+    struct End { size_t edge; bool source; qreal key; };
+    QHash<QString, QList<End>> bySide[4];
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        const QRectF a = m_nodes.value(m_edges[i].from), b = m_nodes.value(m_edges[i].to);
+        Side sa, sb;
+        if (b.top() >= a.bottom() + 2 * kLeave) {
+            sa = Side::Bottom; sb = Side::Top;
+        } else if (b.bottom() <= a.top() - 2 * kLeave) {
+            sa = Side::Top; sb = Side::Bottom;
+        } else if (b.center().x() >= a.center().x()) {
+            sa = Side::Right; sb = Side::Left;
+        } else {
+            sa = Side::Left; sb = Side::Right;
+        }
+        const bool vertical = sa == Side::Top || sa == Side::Bottom;
+        // Order ends along a side by where the other end lies, so edges do not cross there.
+        bySide[int(sa)][m_edges[i].from].append({i, true, vertical ? b.center().x() : b.center().y()});
+        bySide[int(sb)][m_edges[i].to].append({i, false, vertical ? a.center().x() : a.center().y()});
+        m_sourceSlots[i].side = sa;
+        m_targetSlots[i].side = sb;
+    }
+    for (auto &sides : bySide) {
+        for (auto it = sides.begin(); it != sides.end(); ++it) {
+            QList<End> &ends = it.value();
+            std::stable_sort(ends.begin(), ends.end(), [](const End &x, const End &y) { return x.key < y.key; });
+            for (int k = 0; k < ends.size(); ++k) {
+                EndSlot &slot = ends[k].source ? m_sourceSlots[ends[k].edge] : m_targetSlots[ends[k].edge];
+                slot.index = k;
+                slot.count = int(ends.size());
+            }
+        }
+    }
+}
+
+QPointF DiagramScene::anchor(const QRectF &rect, const EndSlot &slot) const
+{
+    const qreal f = (slot.index + 1.0) / (slot.count + 1.0);
+    switch (slot.side) {
+    case Side::Top: return {rect.left() + rect.width() * (0.15 + 0.7 * f), rect.top()};
+    case Side::Bottom: return {rect.left() + rect.width() * (0.15 + 0.7 * f), rect.bottom()};
+    case Side::Left: return {rect.left(), rect.top() + rect.height() * (0.2 + 0.6 * f)};
+    case Side::Right: return {rect.right(), rect.top() + rect.height() * (0.2 + 0.6 * f)};
+    }
+    return rect.center();
+}
+
+int DiagramScene::crossings(const QPolygonF &points, const QString &from, const QString &to) const
+{
+    int n = 0;
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const QRectF seg = segmentBox(points[i - 1], points[i]);
+        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+            if (it.key() == from || it.key() == to)
+                continue;
+            if (it.value().adjusted(2, 2, -2, -2).intersects(seg))
+                ++n;
+        }
+    }
+    return n;
+}
+
+void DiagramScene::route(size_t i)
+{
+    const DiagramEdge &e = m_edges[i];
+    const QRectF a = m_nodes.value(e.from), b = m_nodes.value(e.to);
+    const EndSlot &ss = m_sourceSlots[i], &ts = m_targetSlots[i];
+    const QPointF s = anchor(a, ss), t = anchor(b, ts);
+    const bool vertical = ss.side == Side::Top || ss.side == Side::Bottom;
+
+    std::vector<QPolygonF> candidates;
+    if (vertical) {
+        const qreal dir = ss.side == Side::Bottom ? 1 : -1;
+        const qreal y1 = s.y() + dir * (kLeave + kLane * (ss.index % 3));
+        const qreal y2 = t.y() - dir * (kLeave + kLane * (ts.index % 3));
+        if (std::abs(s.x() - t.x()) < 0.5)
+            candidates.push_back(QPolygonF{s, t});
+        for (qreal ym : {y1, y2, (s.y() + t.y()) / 2})
+            candidates.push_back(QPolygonF{s, {s.x(), ym}, {t.x(), ym}, t});
+        // Detours through the corridors beside the nodes in between.
+        const qreal lo = std::min(y1, y2), hi = std::max(y1, y2);
+        QList<qreal> corridors;
+        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+            const QRectF &r = it.value();
+            if (r.bottom() < lo || r.top() > hi || it.key() == e.from || it.key() == e.to)
+                continue;
+            if (r.right() < std::min(s.x(), t.x()) - 400 || r.left() > std::max(s.x(), t.x()) + 400)
+                continue;
+            corridors << r.left() - kClearance - kLane * (ts.index % 3) << r.right() + kClearance + kLane * (ts.index % 3);
+        }
+        std::sort(corridors.begin(), corridors.end(), [&](qreal x, qreal y) {
+            return std::abs(x - (s.x() + t.x()) / 2) < std::abs(y - (s.x() + t.x()) / 2);
+        });
+        for (qsizetype k = 0; k < std::min<qsizetype>(corridors.size(), 10); ++k) {
+            const qreal xc = corridors[k];
+            candidates.push_back(QPolygonF{s, {s.x(), y1}, {xc, y1}, {xc, y2}, {t.x(), y2}, t});
+        }
+    } else {
+        const qreal dir = ss.side == Side::Right ? 1 : -1;
+        const qreal x1 = s.x() + dir * (kLeave + kLane * (ss.index % 3));
+        const qreal x2 = t.x() - dir * (kLeave + kLane * (ts.index % 3));
+        if (std::abs(s.y() - t.y()) < 0.5)
+            candidates.push_back(QPolygonF{s, t});
+        for (qreal xm : {(s.x() + t.x()) / 2, x1, x2})
+            candidates.push_back(QPolygonF{s, {xm, s.y()}, {xm, t.y()}, t});
+        // Around the rows in between: over the top or under the bottom of both nodes.
+        const qreal over = std::min(a.top(), b.top()) - kClearance - kLane * (ts.index % 3);
+        const qreal under = std::max(a.bottom(), b.bottom()) + kClearance + kLane * (ts.index % 3);
+        for (qreal yc : {over, under})
+            candidates.push_back(QPolygonF{s, {x1, s.y()}, {x1, yc}, {x2, yc}, {x2, t.y()}, t});
+    }
+
+    qreal best = std::numeric_limits<qreal>::max();
+    QPolygonF chosen;
+    for (QPolygonF &c : candidates) {
+        c = simplified(c);
+        const qreal score = crossings(c, e.from, e.to) * 10000.0 + polylineLength(c) + 12.0 * (c.size() - 2);
+        if (score < best) {
+            best = score;
+            chosen = c;
+        }
+    }
+    m_routes[i].points = chosen;
+}
+
+void DiagramScene::placeLabel(size_t i)
+{
+    const DiagramEdge &e = m_edges[i];
+    EdgeRoute &r = m_routes[i];
+    r.labelRect = {};
+    if (e.label.isEmpty() || r.points.size() < 2)
+        return;
+    // Edges into the same target with the same label share one label box: the first one.
+    for (int other : m_edgesByNode.value(e.to)) {
+        if (size_t(other) >= i)
+            break;
+        if (m_edges[size_t(other)].to == e.to && m_edges[size_t(other)].label == e.label
+            && !m_routes[size_t(other)].labelRect.isEmpty())
+            return;
+    }
+    const QSizeF size(m_labelMetrics.horizontalAdvance(e.label) + 8, m_labelMetrics.height() + 2);
+    // Candidate centres: along the last leg near the target first, then along the others.
+    QList<QPointF> spots;
+    for (qsizetype k = r.points.size() - 1; k >= 1; --k) {
+        const QLineF seg(r.points[k - 1], r.points[k]);
+        for (qreal f : {0.5, 0.3, 0.7, 0.15, 0.85})
+            spots << seg.pointAt(f);
+    }
+    const auto overlap = [&](const QRectF &box) {
+        qreal cost = 0;
+        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+            const QRectF x = it.value().intersected(box);
+            cost += x.width() * x.height() * 4;
+        }
+        for (size_t j = 0; j < m_routes.size(); ++j) {
+            if (j == i || m_routes[j].labelRect.isEmpty())
+                continue;
+            const QRectF x = m_routes[j].labelRect.adjusted(-2, -2, 2, 2).intersected(box);
+            cost += x.width() * x.height() * 2;
+        }
+        return cost;
+    };
+    qreal best = std::numeric_limits<qreal>::max();
+    for (qsizetype k = 0; k < spots.size(); ++k) {
+        const QRectF box(spots[k] - QPointF(size.width() / 2, size.height() / 2), size);
+        const qreal cost = overlap(box) + k; // prefer earlier spots on ties
+        if (cost < best) {
+            best = cost;
+            r.labelRect = box;
+            if (cost < k + 1)
+                break;
+        }
+    }
+}
+
+int DiagramScene::edgeIndex(const QString &edgeId) const
+{
+    return m_edgeIndex.value(edgeId, -1);
+}
+
+QRectF DiagramScene::boundingRect() const
+{
+    QRectF r;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
+        r = r.united(it.value());
+    for (const EdgeRoute &route : m_routes) {
+        r = r.united(route.points.boundingRect());
+        if (!route.labelRect.isEmpty())
+            r = r.united(route.labelRect);
+    }
+    return r;
+}
+
+QString DiagramScene::nodeAt(const QPointF &scenePos) const
+{
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (it.value().contains(scenePos))
+            return it.key();
+    }
+    return {};
+}
+
+int DiagramScene::edgeAt(const QPointF &scenePos, qreal tolerance) const
+{
+    int best = -1;
+    qreal bestDistance = tolerance;
+    for (size_t i = 0; i < m_routes.size(); ++i) {
+        if (m_routes[i].labelRect.contains(scenePos))
+            return int(i);
+        const QPolygonF &p = m_routes[i].points;
+        for (qsizetype k = 1; k < p.size(); ++k) {
+            // Distance to an axis-aligned (or any) segment.
+            const QPointF a = p[k - 1], b = p[k];
+            const QPointF ab = b - a;
+            const qreal len2 = QPointF::dotProduct(ab, ab);
+            const qreal t = len2 > 0 ? std::clamp(QPointF::dotProduct(scenePos - a, ab) / len2, 0.0, 1.0) : 0.0;
+            const qreal d = QLineF(scenePos, a + t * ab).length();
+            if (d <= bestDistance) {
+                bestDistance = d;
+                best = int(i);
+            }
+        }
+    }
+    return best;
+}
+
+QStringList DiagramScene::nodesIn(const QRectF &sceneRect) const
+{
+    QStringList ids;
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        if (sceneRect.intersects(it.value()))
+            ids.append(it.key());
+    }
+    ids.sort();
+    return ids;
+}
+
+QPointF DiagramScene::snapped(const QPointF &pos) const
+{
+    const qreal g = m_style.gridSize;
+    return {std::round(pos.x() / g) * g, std::round(pos.y() / g) * g};
+}
+
+} // namespace Infra

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "diagramedge.h"
+
+#include <QHash>
+#include <QPointF>
+#include <QSizeF>
+
+namespace Infra {
+
+class Design;
+
+// Auto-layout in tiers (edge → load balancer → services → data → platform) with Graphviz's
+// layered layout (dot): each tier one rank, nodes ordered to keep edges short and uncrossed.
+// Returns the new top-left position of every component, snapped to `grid` when non-zero.
+class GraphvizLayout
+{
+public:
+    static QHash<QString, QPointF> layout(const Design &design, const std::vector<DiagramEdge> &edges,
+                                          const QSizeF &nodeSize, qreal grid = 0);
+};
+
+} // namespace Infra

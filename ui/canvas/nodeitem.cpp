@@ -1,0 +1,138 @@
+#include "nodeitem.h"
+
+#include "canvascontroller.h"
+
+#include <QPainter>
+
+namespace Infra {
+
+NodeItem::NodeItem(QQuickItem *parent)
+    : QQuickPaintedItem(parent)
+{
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptHoverEvents(true);
+    setAntialiasing(true);
+}
+
+void NodeItem::setController(CanvasController *controller)
+{
+    if (m_controller == controller)
+        return;
+    if (m_controller)
+        disconnect(m_controller, nullptr, this, nullptr);
+    m_controller = controller;
+    if (m_controller)
+        connect(m_controller, &CanvasController::viewChanged, this, [this] { update(); });
+    Q_EMIT controllerChanged();
+    update();
+}
+
+void NodeItem::setComponentId(const QString &id)
+{
+    if (m_id == id)
+        return;
+    m_id = id;
+    Q_EMIT componentIdChanged();
+    update();
+}
+
+void NodeItem::setRevision(int revision)
+{
+    if (m_revision == revision)
+        return;
+    m_revision = revision;
+    Q_EMIT revisionChanged();
+    update();
+}
+
+QPointF NodeItem::connectorCenter() const
+{
+    if (!m_controller)
+        return {};
+    const qreal z = m_controller->zoom();
+    const qreal m = m_controller->nodeMargin();
+    return {(m + m_controller->nodeWidth() / 2) * z, (m + m_controller->nodeHeight()) * z};
+}
+
+QPointF NodeItem::toCanvas(const QPointF &itemPos) const
+{
+    // The canvas fills its window, so window coordinates are the controller's view coordinates.
+    return mapToScene(itemPos);
+}
+
+void NodeItem::paint(QPainter *painter)
+{
+    if (!m_controller || m_id.isEmpty())
+        return;
+    const qreal z = m_controller->zoom();
+    const qreal m = m_controller->nodeMargin();
+    painter->scale(z, z);
+    NodeVisual visual = m_controller->nodeVisual(m_id);
+    visual.hovered = m_hovered;
+    const QRectF rect(m, m, m_controller->nodeWidth(), m_controller->nodeHeight());
+    m_controller->painter().paintNode(painter, rect, visual);
+    if (m_hovered || visual.selected) {
+        // The connector: drag from it to another node to add an explicit link.
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(m_controller->painter().style().explicitEdge);
+        painter->drawEllipse(QPointF(rect.center().x(), rect.bottom()), 5, 5);
+    }
+}
+
+void NodeItem::mousePressEvent(QMouseEvent *event)
+{
+    if (!m_controller) {
+        event->ignore();
+        return;
+    }
+    const QPointF pos = event->position();
+    const QPointF canvas = toCanvas(pos);
+    if (QLineF(pos, connectorCenter()).length() <= 8 * std::max<qreal>(1.0, m_controller->zoom())) {
+        m_linking = true;
+        m_controller->beginLink(m_id, canvas.x(), canvas.y());
+    } else {
+        m_linking = false;
+        m_controller->pressNode(m_id, canvas.x(), canvas.y(), int(event->modifiers()));
+    }
+    event->accept();
+}
+
+void NodeItem::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_controller)
+        return;
+    const QPointF canvas = toCanvas(event->position());
+    if (m_linking)
+        m_controller->updateLink(canvas.x(), canvas.y());
+    else
+        m_controller->dragTo(canvas.x(), canvas.y());
+}
+
+void NodeItem::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (!m_controller)
+        return;
+    const QPointF canvas = toCanvas(event->position());
+    if (m_linking)
+        m_controller->endLink(canvas.x(), canvas.y());
+    else
+        m_controller->release();
+    m_linking = false;
+}
+
+void NodeItem::hoverEnterEvent(QHoverEvent *)
+{
+    m_hovered = true;
+    Q_EMIT hoveredChanged();
+    update();
+}
+
+void NodeItem::hoverLeaveEvent(QHoverEvent *)
+{
+    m_hovered = false;
+    Q_EMIT hoveredChanged();
+    update();
+}
+
+} // namespace Infra

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QPointer>
+#include <QQuickPaintedItem>
+#include <QtQml/qqmlregistration.h>
+
+namespace Infra {
+
+class CanvasController;
+
+// One node on the canvas: shows the component `componentId` through DiagramPainter at the
+// controller's zoom (painted at device resolution, so it stays sharp when zoomed), and
+// turns mouse gestures into controller calls: press/drag/release moves the selection; a
+// drag from the connector dot at the bottom draws a link to another node.
+class NodeItem : public QQuickPaintedItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(Infra::CanvasController *controller READ controller WRITE setController NOTIFY controllerChanged)
+    Q_PROPERTY(QString componentId READ componentId WRITE setComponentId NOTIFY componentIdChanged)
+    Q_PROPERTY(int revision READ revision WRITE setRevision NOTIFY revisionChanged)
+    Q_PROPERTY(bool hovered READ isHovered NOTIFY hoveredChanged)
+
+public:
+    explicit NodeItem(QQuickItem *parent = nullptr);
+
+    CanvasController *controller() const { return m_controller; }
+    void setController(CanvasController *controller);
+    QString componentId() const { return m_id; }
+    void setComponentId(const QString &id);
+    int revision() const { return m_revision; }
+    void setRevision(int revision);
+    bool isHovered() const { return m_hovered; }
+
+    void paint(QPainter *painter) override;
+
+Q_SIGNALS:
+    void controllerChanged();
+    void componentIdChanged();
+    void revisionChanged();
+    void hoveredChanged();
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void hoverEnterEvent(QHoverEvent *event) override;
+    void hoverLeaveEvent(QHoverEvent *event) override;
+
+private:
+    QPointF connectorCenter() const;  // item coordinates
+    QPointF toCanvas(const QPointF &itemPos) const;
+
+    QPointer<CanvasController> m_controller;
+    QString m_id;
+    int m_revision = 0;
+    bool m_hovered = false;
+    bool m_linking = false;
+};
+
+} // namespace Infra

@@ -1,0 +1,129 @@
+#include "nodemodel.h"
+
+#include "document.h"
+
+namespace Infra {
+
+NodeModel::NodeModel(Document *document, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_document(document)
+{
+    for (const Component &c : document->design().components())
+        m_ids.append(c.id);
+    connect(document, &Document::changed, this, &NodeModel::onChanged);
+    connect(document, &Document::derivedChanged, this, [this](const DerivedDelta &delta) {
+        touch(delta.componentsChanged);
+    });
+    connect(document, &Document::selectionChanged, this, [this] {
+        QStringList affected = m_selected;
+        const QStringList now = m_document->selectedIds();
+        for (const QString &id : now) {
+            if (!affected.contains(id))
+                affected.append(id);
+        }
+        m_selected = now;
+        touch(affected, {SelectedRole});
+    });
+}
+
+int NodeModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+QVariant NodeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString &id = m_ids.at(index.row());
+    const Component *c = m_document->design().component(id);
+    if (!c)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole: return c->name;
+    case IdRole: return id;
+    case KindRole: return kindName(c->kind);
+    case SceneXRole: return c->position.x();
+    case SceneYRole: return c->position.y();
+    case SelectedRole: return m_document->isSelected(id);
+    case RevisionRole: return m_revisions.value(id);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> NodeModel::roleNames() const
+{
+    return {{Qt::DisplayRole, "name"}, {IdRole, "componentId"}, {KindRole, "kind"}, {SceneXRole, "sceneX"},
+            {SceneYRole, "sceneY"}, {SelectedRole, "selected"}, {RevisionRole, "revision"}};
+}
+
+void NodeModel::touch(const QStringList &ids, const QList<int> &roles)
+{
+    QList<int> changedRoles = roles;
+    changedRoles.append(RevisionRole);
+    for (const QString &id : ids) {
+        const int row = int(m_ids.indexOf(id));
+        if (row < 0)
+            continue;
+        ++m_revisions[id];
+        Q_EMIT dataChanged(index(row), index(row), changedRoles);
+    }
+}
+
+void NodeModel::onChanged(const DesignChange &change)
+{
+    using Kind = DesignChange::Kind;
+    switch (change.kind) {
+    case Kind::Reset:
+        beginResetModel();
+        m_ids.clear();
+        m_revisions.clear();
+        for (const Component &c : m_document->design().components())
+            m_ids.append(c.id);
+        m_selected = m_document->selectedIds();
+        endResetModel();
+        break;
+    case Kind::ComponentsAdded:
+    case Kind::ComponentsRemoved:
+        sync();
+        break;
+    case Kind::ComponentsMoved:
+        for (const QString &id : change.ids) {
+            const int row = int(m_ids.indexOf(id));
+            if (row >= 0)
+                Q_EMIT dataChanged(index(row), index(row), {SceneXRole, SceneYRole});
+        }
+        break;
+    case Kind::ComponentRenamed:
+        touch(change.ids, {Qt::DisplayRole});
+        break;
+    case Kind::ParameterChanged:
+        touch(change.ids);
+        break;
+    default:
+        break;
+    }
+}
+
+void NodeModel::sync()
+{
+    // Remove rows whose component is gone (from the bottom up), then insert new ones in
+    // design order: row i of the model always shows component i of the design.
+    for (int row = int(m_ids.size()) - 1; row >= 0; --row) {
+        if (!m_document->design().component(m_ids.at(row))) {
+            beginRemoveRows({}, row, row);
+            m_revisions.remove(m_ids.takeAt(row));
+            endRemoveRows();
+        }
+    }
+    const auto &components = m_document->design().components();
+    for (int i = 0; i < int(components.size()); ++i) {
+        if (i < m_ids.size() && m_ids.at(i) == components[size_t(i)].id)
+            continue;
+        beginInsertRows({}, i, i);
+        m_ids.insert(i, components[size_t(i)].id);
+        endInsertRows();
+    }
+}
+
+} // namespace Infra

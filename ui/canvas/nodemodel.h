@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+namespace Infra {
+
+class Document;
+struct DesignChange;
+
+// The components of a document as a list for the canvas's Repeater: one row per component
+// in design order, with its scene position and a revision that changes whenever what the
+// node shows changes (name, parameters, findings, selection). Reads the document; owns
+// nothing of the design.
+class NodeModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CanvasController")
+
+public:
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, SceneXRole, SceneYRole, SelectedRole, RevisionRole };
+
+    explicit NodeModel(Document *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int rowOf(const QString &id) const { return m_ids.indexOf(id); }
+    // Marks nodes as needing a repaint (findings changed, selection changed…).
+    void touch(const QStringList &ids, const QList<int> &roles = {});
+
+private:
+    void onChanged(const DesignChange &change);
+    void sync();
+
+    Document *m_document;
+    QStringList m_ids;
+    QHash<QString, int> m_revisions;
+    QStringList m_selected;
+};
+
+} // namespace Infra

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/component.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace Infra {
+
+class DerivedModel;
+
+// What a node shows: everything the painter needs, nothing it must look up.
+struct NodeVisual
+{
+    ComponentKind kind = ComponentKind::EcsWeb;
+    QString id;
+    QString name;
+    QString subtitle;       // the kind's display name
+    QStringList details;    // up to two lines of key parameters
+    int errors = 0;
+    int warnings = 0;
+    int infos = 0;
+    QString cost;           // "$412/mo", empty until the cost engine reports one
+    bool selected = false;
+    bool hovered = false;
+
+    // Builds the visual of a component; findings counts come from `derived` when given.
+    static NodeVisual of(const Component &component, const DerivedModel *derived = nullptr);
+    // The key parameters of a component in two short lines ("1 vCPU · 2 GB · x86_64").
+    static QStringList keyParameters(const Component &component);
+};
+
+} // namespace Infra

@@ -1,0 +1,122 @@
+#include "document.h"
+
+#include "documentcommand.h"
+#include "io/designreader.h"
+#include "io/designwriter.h"
+
+#include <QFileInfo>
+#include <QUndoStack>
+
+namespace Infra {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(new QUndoStack(this))
+{
+    qRegisterMetaType<Infra::DesignChange>();
+    qRegisterMetaType<Infra::DerivedDelta>();
+    m_derived = DerivedModel::derive(m_design);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Document::~Document() = default;
+
+void Document::setFileName(const QString &fileName)
+{
+    if (m_fileName == fileName)
+        return;
+    m_fileName = fileName;
+    Q_EMIT fileNameChanged(fileName);
+}
+
+QString Document::displayName() const
+{
+    return m_fileName.isEmpty() ? tr("Untitled") : QFileInfo(m_fileName).fileName();
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void Document::setClean()
+{
+    m_undoStack->setClean();
+}
+
+void Document::reset(const Design &design, const QString &fileName)
+{
+    const bool wasModified = isModified();
+    m_undoStack->clear();
+    m_design = design;
+    setFileName(fileName);
+    m_selectedIds.clear();
+    const DerivedModel before = m_derived;
+    m_derived = DerivedModel::derive(m_design);
+    Q_EMIT changed(DesignChange{DesignChange::Kind::Reset, {}, {}, Section::Settings});
+    Q_EMIT derivedChanged(DerivedModel::difference(before, m_derived));
+    Q_EMIT selectionChanged();
+    if (wasModified)
+        Q_EMIT modifiedChanged(false);
+}
+
+bool Document::load(const QString &path, QStringList *errors)
+{
+    const DesignReader::Result result = DesignReader::readFile(path);
+    if (!result.ok()) {
+        if (errors)
+            *errors = result.errorStrings();
+        return false;
+    }
+    reset(*result.design, QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool Document::save(const QString &path, QString *error)
+{
+    if (!DesignWriter::writeFile(m_design, path, error))
+        return false;
+    setFileName(QFileInfo(path).absoluteFilePath());
+    m_undoStack->setClean();
+    return true;
+}
+
+bool Document::writeCopy(const QString &path, QString *error) const
+{
+    return DesignWriter::writeFile(m_design, path, error);
+}
+
+void Document::setSelectedIds(const QStringList &ids)
+{
+    QStringList valid;
+    for (const QString &id : ids) {
+        if (m_design.component(id) && !valid.contains(id))
+            valid.append(id);
+    }
+    if (valid == m_selectedIds)
+        return;
+    m_selectedIds = valid;
+    Q_EMIT selectionChanged();
+}
+
+Mutation Document::mutate(const std::function<Mutation(Design &)> &mutation)
+{
+    Mutation m = mutation(m_design);
+    if (!m.ok)
+        return m;
+    if (m.change.kind == DesignChange::Kind::ComponentsRemoved) {
+        QStringList kept = m_selectedIds;
+        kept.removeIf([&](const QString &id) { return !m_design.component(id); });
+        if (kept != m_selectedIds) {
+            m_selectedIds = kept;
+            Q_EMIT selectionChanged();
+        }
+    }
+    const DerivedDelta delta = m_derived.update(m_design, m.change);
+    Q_EMIT changed(m.change);
+    if (!delta.isEmpty())
+        Q_EMIT derivedChanged(delta);
+    return m;
+}
+
+} // namespace Infra

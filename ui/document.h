@@ -1,0 +1,85 @@
+#pragma once
+
+#include "derive/derivedmodel.h"
+#include "model/design.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QUndoStack;
+
+namespace Infra {
+
+class DocumentCommand;
+
+// An open design: owns the Design, its QUndoStack, the file name and the selection.
+// The modified flag is the undo stack's clean state. Every edit goes through an undo
+// command (see commands.h), which calls the Design's mutation API via mutate(); the
+// resulting DesignChange is announced on the single typed channel `changed`.
+class Document : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool modified READ isModified NOTIFY modifiedChanged)
+    Q_PROPERTY(QString fileName READ fileName NOTIFY fileNameChanged)
+    Q_PROPERTY(QStringList selectedIds READ selectedIds WRITE setSelectedIds NOTIFY selectionChanged)
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Design &design() const { return m_design; }
+    // Connections, findings, pools… kept up to date with the design before `changed` fires.
+    const DerivedModel &derived() const { return m_derived; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    QString fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName);
+    // "reference.infra.yaml", or "Untitled" for a new document.
+    QString displayName() const;
+
+    bool isModified() const;
+    void setClean();
+
+    // Replaces the whole design (new document, load, restore): clears the undo history
+    // and emits changed(Reset).
+    void reset(const Design &design, const QString &fileName = {});
+
+    // Reads `path`; on success replaces the design and returns true. On failure the
+    // document is untouched and `errors` gets every message as "file:line:column: text".
+    bool load(const QString &path, QStringList *errors);
+    // Writes through QSaveFile (atomic), sets the file name and marks the stack clean.
+    bool save(const QString &path, QString *error);
+    // Writes the design to `path` without touching the file name or clean state (autosave).
+    bool writeCopy(const QString &path, QString *error) const;
+
+    // Selection: view state shared by the canvas and the panels, not part of the design.
+    QStringList selectedIds() const { return m_selectedIds; }
+    void setSelectedIds(const QStringList &ids);
+    bool isSelected(const QString &id) const { return m_selectedIds.contains(id); }
+
+Q_SIGNALS:
+    void changed(const Infra::DesignChange &change);
+    // What moved in the derived model after a change (emitted right after `changed`).
+    void derivedChanged(const Infra::DerivedDelta &delta);
+    void modifiedChanged(bool modified);
+    void fileNameChanged(const QString &fileName);
+    void selectionChanged();
+
+private:
+    friend class DocumentCommand;
+    // The only write path: runs a Design mutation and announces its change.
+    Mutation mutate(const std::function<Mutation(Design &)> &mutation);
+
+    Design m_design;
+    DerivedModel m_derived;
+    QUndoStack *m_undoStack;
+    QString m_fileName;
+    QStringList m_selectedIds;
+};
+
+} // namespace Infra
+
+Q_DECLARE_METATYPE(Infra::DesignChange)
+Q_DECLARE_METATYPE(Infra::DerivedDelta)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+
+namespace Infra {
+
+class MainWindow;
+
+// The main window's actions, menus and toolbar, with the platform's standard shortcuts,
+// and what each action does (delegating to the document manager, the canvas controller
+// and undo commands). Every action has an object name ("actionSave", …) for tests.
+class MainActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit MainActions(MainWindow *window);
+
+private:
+    QAction *add(const char *name, const QString &text, const QKeySequence &shortcut, const QString &icon = {});
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void createHelpMenu();
+    void updateRecentMenu();
+    void updateEditActions();
+
+    void copy();
+    void paste();
+    void removeSelection();
+    void exportDiagram();
+    void preferences();
+    void about();
+
+    MainWindow *m_window;
+    QMenu *m_recentMenu = nullptr;
+};
+
+} // namespace Infra

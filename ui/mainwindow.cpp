@@ -1,0 +1,169 @@
+#include "mainwindow.h"
+
+#include "canvascontroller.h"
+#include "canvaswidget.h"
+#include "document.h"
+#include "documentmanager.h"
+#include "io/designreader.h"
+#include "mainactions.h"
+#include "palettewidget.h"
+#include "panelfactory.h"
+#include "recoverymanager.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QUndoStack>
+
+namespace Infra {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_canvas(new CanvasWidget(m_document, this))
+    , m_documents(new DocumentManager(m_document, this, this))
+    , m_recovery(new RecoveryManager(m_document, RecoveryManager::defaultDirectory(), this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_canvas);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+    createDocks();
+    new MainActions(this);
+    installPanels(*this);
+
+    connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
+    updateTitle();
+    readSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    struct Spec { Panel panel; const char *name; QString title; Qt::DockWidgetArea area; };
+    const Spec specs[] = {
+        {Panel::Palette, "paletteDock", tr("Components"), Qt::LeftDockWidgetArea},
+        {Panel::Inspector, "inspectorDock", tr("Inspector"), Qt::RightDockWidgetArea},
+        {Panel::Preview, "previewDock", tr("Preview"), Qt::RightDockWidgetArea},
+        {Panel::Findings, "findingsDock", tr("Findings"), Qt::BottomDockWidgetArea},
+        {Panel::Cost, "costDock", tr("Cost"), Qt::BottomDockWidgetArea},
+    };
+    for (const Spec &s : specs) {
+        auto *dock = new QDockWidget(s.title, this);
+        dock->setObjectName(QString::fromLatin1(s.name));
+        dock->setProperty("panel", int(s.panel));
+        addDockWidget(s.area, dock);
+        m_docks.append(dock);
+    }
+    tabifyDockWidget(dock(Panel::Inspector), dock(Panel::Preview));
+    tabifyDockWidget(dock(Panel::Findings), dock(Panel::Cost));
+    dock(Panel::Inspector)->raise();
+    dock(Panel::Findings)->raise();
+    resizeDocks({dock(Panel::Palette)}, {220}, Qt::Horizontal);
+    resizeDocks({dock(Panel::Inspector)}, {340}, Qt::Horizontal);
+    resizeDocks({dock(Panel::Findings)}, {200}, Qt::Vertical);
+
+    auto *palette = new PaletteWidget(this);
+    dock(Panel::Palette)->setWidget(palette);
+}
+
+QDockWidget *MainWindow::dock(Panel panel) const
+{
+    for (QDockWidget *d : m_docks) {
+        if (d->property("panel").toInt() == int(panel))
+            return d;
+    }
+    return nullptr;
+}
+
+void MainWindow::setPanelWidget(Panel panel, QWidget *widget)
+{
+    if (QDockWidget *d = dock(panel))
+        d->setWidget(widget);
+}
+
+QAction *MainWindow::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName);
+}
+
+void MainWindow::updateTitle()
+{
+    QString name = m_document->displayName();
+    if (!m_document->design().name().isEmpty() && m_document->fileName().isEmpty())
+        name = m_document->design().name();
+    setWindowTitle(tr("%1[*] — Infra Studio").arg(name));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_canvas->controller()->setSnapToGrid(settings.value(QStringLiteral("canvas/snapToGrid"), true).toBool());
+    m_canvas->controller()->setGridVisible(settings.value(QStringLiteral("canvas/gridVisible"), true).toBool());
+    m_recovery->setInterval(settings.value(QStringLiteral("autosave/intervalSeconds"), 30).toInt() * 1000);
+}
+
+void MainWindow::writeSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("canvas/snapToGrid"), m_canvas->controller()->snapToGrid());
+    settings.setValue(QStringLiteral("canvas/gridVisible"), m_canvas->controller()->gridVisible());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_documents->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    m_recovery->clear();
+    event->accept();
+}
+
+bool MainWindow::offerRecovery(RecoveryChoice choice)
+{
+    const QList<RecoveryManager::Recovery> orphans = m_recovery->orphans();
+    if (orphans.isEmpty())
+        return false;
+    const RecoveryManager::Recovery &latest = orphans.first();
+    if (choice == RecoveryChoice::Ask) {
+        const QString what = latest.originalFile.isEmpty() ? tr("an untitled design")
+                                                           : QFileInfo(latest.originalFile).fileName();
+        QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
+                        tr("Infra Studio did not close properly. Unsaved changes to %1 were recovered.").arg(what),
+                        QMessageBox::NoButton, this);
+        QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+        box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(restore);
+        box.exec();
+        choice = box.clickedButton() == restore ? RecoveryChoice::Restore : RecoveryChoice::Discard;
+    }
+    bool restored = false;
+    if (choice == RecoveryChoice::Restore) {
+        const DesignReader::Result result = DesignReader::readFile(latest.recoveryFile);
+        if (result.ok()) {
+            // Restored changes are unsaved changes: the file name is the original one, the
+            // document stays modified until the user saves.
+            m_document->reset(*result.design, latest.originalFile);
+            m_document->undoStack()->resetClean();
+            restored = true;
+        }
+    }
+    for (const RecoveryManager::Recovery &r : orphans)
+        RecoveryManager::remove(r);
+    return restored;
+}
+
+} // namespace Infra

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QMenu;
+
+namespace Infra {
+
+class CanvasWidget;
+class Document;
+class DocumentManager;
+class RecoveryManager;
+
+// The studio's main window: the canvas in the centre, the palette dock on the left and
+// the docks of the side panels (inspector, findings, preview, cost) on the right and
+// bottom, menus and toolbar with the platform's standard shortcuts, and the window and
+// dock state kept in QSettings. File handling lives in DocumentManager, crash recovery
+// in RecoveryManager, the actions in MainActions.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    enum class Panel { Palette, Inspector, Findings, Preview, Cost };
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    CanvasWidget *canvas() const { return m_canvas; }
+    DocumentManager *documents() const { return m_documents; }
+    RecoveryManager *recovery() const { return m_recovery; }
+    QDockWidget *dock(Panel panel) const;
+    // Puts a panel's widget into its dock (the docks exist from the start, so their
+    // layout is saved and restored even before a panel fills them).
+    void setPanelWidget(Panel panel, QWidget *widget);
+    QAction *action(const QString &objectName) const;
+
+    // Startup: offer (or, for tests, restore or discard) designs left by a crashed session.
+    enum class RecoveryChoice { Ask, Restore, Discard };
+    bool offerRecovery(RecoveryChoice choice);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void updateTitle();
+    void readSettings();
+    void writeSettings() const;
+
+    Document *m_document;
+    CanvasWidget *m_canvas;
+    DocumentManager *m_documents;
+    RecoveryManager *m_recovery;
+    QList<QDockWidget *> m_docks;
+};
+
+} // namespace Infra

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+
+class QCheckBox;
+class QSpinBox;
+
+namespace Infra {
+
+class MainWindow;
+
+// Studio preferences: canvas grid and snapping, autosave interval. Stored in QSettings
+// and applied to the window on OK.
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(MainWindow *window);
+
+    void accept() override;
+
+private:
+    MainWindow *m_window;
+    QCheckBox *m_snap;
+    QCheckBox *m_grid;
+    QSpinBox *m_autosave;
+};
+
+} // namespace Infra

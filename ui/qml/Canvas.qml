@@ -1,0 +1,145 @@
+import QtQuick
+import InfraStudio.Canvas
+
+// The diagram canvas: declarative layout and look only; every gesture calls the
+// CanvasController (C++), which pushes undo commands on the document.
+Item {
+    id: root
+
+    property CanvasController controller: null
+    readonly property string kindMimeType: "application/x-infra-component-kind"
+
+    focus: true
+    function syncViewport() {
+        if (controller)
+            controller.setViewportSize(width, height)
+    }
+    onWidthChanged: syncViewport()
+    onHeightChanged: syncViewport()
+    onControllerChanged: syncViewport()
+
+    EdgeLayer {
+        anchors.fill: parent
+        controller: root.controller
+    }
+
+    MouseArea {
+        id: background
+
+        property bool panning: false
+        property point last
+
+        anchors.fill: parent
+        acceptedButtons: Qt.LeftButton | Qt.MiddleButton | Qt.RightButton
+        onPressed: mouse => {
+            root.forceActiveFocus()
+            if (mouse.button === Qt.MiddleButton
+                    || (mouse.button === Qt.LeftButton && (mouse.modifiers & Qt.AltModifier))) {
+                panning = true
+                last = Qt.point(mouse.x, mouse.y)
+            } else if (mouse.button === Qt.LeftButton) {
+                root.controller.beginRubberBand(mouse.x, mouse.y, mouse.modifiers)
+            } else {
+                root.controller.requestContextMenu(mouse.x, mouse.y)
+            }
+        }
+        onPositionChanged: mouse => {
+            if (panning) {
+                root.controller.panBy(mouse.x - last.x, mouse.y - last.y)
+                last = Qt.point(mouse.x, mouse.y)
+            } else if (pressedButtons & Qt.LeftButton) {
+                root.controller.updateRubberBand(mouse.x, mouse.y)
+            }
+        }
+        onReleased: mouse => {
+            if (panning)
+                panning = false
+            else if (mouse.button === Qt.LeftButton)
+                root.controller.endRubberBand()
+        }
+        onWheel: wheel => {
+            if (wheel.modifiers & Qt.ShiftModifier)
+                root.controller.panBy(wheel.angleDelta.y / 4, 0)
+            else
+                root.controller.zoomAt(Math.pow(1.0015, wheel.angleDelta.y), wheel.x, wheel.y)
+        }
+    }
+
+    PinchHandler {
+        property real previous: 1
+
+        target: null
+        onActiveChanged: previous = 1
+        onActiveScaleChanged: {
+            root.controller.zoomAt(activeScale / previous, centroid.position.x, centroid.position.y)
+            previous = activeScale
+        }
+    }
+
+    Item {
+        id: nodeLayer
+
+        x: root.controller ? root.controller.panX : 0
+        y: root.controller ? root.controller.panY : 0
+
+        Repeater {
+            id: nodes
+
+            model: root.controller ? root.controller.nodes : null
+            delegate: NodeItem {
+                required property string componentId
+                required property real sceneX
+                required property real sceneY
+                required property int revision
+
+                controller: root.controller
+                x: (sceneX - root.controller.nodeMargin) * root.controller.zoom
+                y: (sceneY - root.controller.nodeMargin) * root.controller.zoom
+                width: (root.controller.nodeWidth + 2 * root.controller.nodeMargin) * root.controller.zoom
+                height: (root.controller.nodeHeight + 2 * root.controller.nodeMargin) * root.controller.zoom
+            }
+        }
+    }
+
+    Rectangle {
+        visible: root.controller && root.controller.rubberBand.width > 0
+        x: root.controller ? root.controller.rubberBand.x : 0
+        y: root.controller ? root.controller.rubberBand.y : 0
+        width: root.controller ? root.controller.rubberBand.width : 0
+        height: root.controller ? root.controller.rubberBand.height : 0
+        color: "#221f6feb"
+        border.color: "#1f6feb"
+    }
+
+    Text {
+        anchors.centerIn: parent
+        visible: nodes.count === 0
+        text: qsTr("Drag components from the palette onto the canvas")
+        color: "#5b6572"
+        font.pixelSize: 15
+    }
+
+    DropArea {
+        anchors.fill: parent
+        keys: [root.kindMimeType]
+        onDropped: drop => {
+            if (root.controller.dropKind(drop.getDataAsString(root.kindMimeType), drop.x, drop.y))
+                drop.acceptProposedAction()
+        }
+    }
+
+    Keys.onPressed: event => {
+        const step = 60
+        if (event.key === Qt.Key_Left)
+            root.controller.panBy(step, 0)
+        else if (event.key === Qt.Key_Right)
+            root.controller.panBy(-step, 0)
+        else if (event.key === Qt.Key_Up)
+            root.controller.panBy(0, step)
+        else if (event.key === Qt.Key_Down)
+            root.controller.panBy(0, -step)
+        else
+            return
+        event.accepted = true
+    }
+}
