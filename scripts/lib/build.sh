@@ -16,19 +16,22 @@ export INFRA_PRESET INFRA_BUILD_DIR
 
 # infra_build [TARGET...]: configure if needed, then build the targets (default: everything).
 infra_build() {
-    local werror=OFF
+    # CI turns warnings into errors. Elsewhere the build dir keeps what it has (OFF when new),
+    # so running scripts/studio after .ci/run does not flip the flags and rebuild everything.
+    local -a werror=()
+    local want="preset=${INFRA_PRESET}"
     if [[ -n "${CI:-}" && "${CI}" != "false" && "${CI}" != "0" ]]; then
-        werror=ON
+        werror=(-DINFRA_WERROR=ON)
+        want+=" werror=ON"
     fi
-    # Configure only when there is no build yet or an option changed; otherwise Ninja re-runs
-    # CMake by itself when a CMakeLists.txt (or a globbed folder) changes.
+    # Configure only when there is no build yet, the preset changed or CI mode was turned on;
+    # otherwise Ninja re-runs CMake by itself when a CMakeLists.txt (or a globbed folder) changes.
     local stamp="${INFRA_BUILD_DIR}/.infra-configured"
-    local want="preset=${INFRA_PRESET} werror=${werror}"
-    if [[ ! -f "${INFRA_BUILD_DIR}/build.ninja" || ! -f "${stamp}" || "$(cat "${stamp}")" != "${want}" ||
-        "${INFRA_ROOT}/CMakePresets.json" -nt "${stamp}" ]]; then
-        infra_log "configuring ${INFRA_BUILD_DIR#"${INFRA_ROOT}"/} (preset ${INFRA_PRESET}, INFRA_WERROR=${werror})"
-        (cd "${INFRA_ROOT}" && cmake --preset "${INFRA_PRESET}" -B "${INFRA_BUILD_DIR}" \
-            -DINFRA_WERROR="${werror}" --log-level=WARNING) || infra_die "CMake configure failed"
+    if [[ ! -f "${INFRA_BUILD_DIR}/build.ninja" || ! -f "${stamp}" || "${INFRA_ROOT}/CMakePresets.json" -nt "${stamp}" ]] ||
+        [[ "$(cat "${stamp}")" != "${want}"* ]]; then
+        infra_log "configuring ${INFRA_BUILD_DIR#"${INFRA_ROOT}"/} (preset ${INFRA_PRESET}${werror:+, INFRA_WERROR=ON})"
+        (cd "${INFRA_ROOT}" && cmake --preset "${INFRA_PRESET}" -B "${INFRA_BUILD_DIR}" "${werror[@]}" \
+            --log-level=WARNING) || infra_die "CMake configure failed"
         printf '%s\n' "${want}" >"${stamp}"
     fi
     local -a targets=()
