@@ -87,14 +87,13 @@ Item {
 
             model: root.controller ? root.controller.nodes : null
             delegate: NodeItem {
-                required property string componentId
-                required property real sceneX
-                required property real sceneY
-                required property int revision
+                required property var model
 
                 controller: root.controller
-                x: (sceneX - root.controller.nodeMargin) * root.controller.zoom
-                y: (sceneY - root.controller.nodeMargin) * root.controller.zoom
+                componentId: model.componentId
+                revision: model.revision
+                x: (model.sceneX - root.controller.nodeMargin) * root.controller.zoom
+                y: (model.sceneY - root.controller.nodeMargin) * root.controller.zoom
                 width: (root.controller.nodeWidth + 2 * root.controller.nodeMargin) * root.controller.zoom
                 height: (root.controller.nodeHeight + 2 * root.controller.nodeMargin) * root.controller.zoom
             }
