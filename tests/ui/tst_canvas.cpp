@@ -163,16 +163,17 @@ private Q_SLOTS:
 
     void dragFromConnectorAddsExplicitLink()
     {
-        QVERIFY(!m_doc->derived().connection(QStringLiteral("worker-default->media")));
-        const QRectF r = controller()->scene().nodeRect(QStringLiteral("worker-default"));
+        QVERIFY(!m_doc->derived().connection(QStringLiteral("beat->media")));
+        controller()->centerOn(QStringLiteral("static"));
+        const QRectF r = controller()->scene().nodeRect(QStringLiteral("beat"));
         const QPoint connector = controller()->toView(QPointF(r.center().x(), r.bottom())).toPoint();
         drag(connector, viewCenterOf(QStringLiteral("media")));
         QCOMPARE(m_doc->undoStack()->count(), 1);
-        const Connection *c = m_doc->derived().connection(QStringLiteral("worker-default->media"));
+        const Connection *c = m_doc->derived().connection(QStringLiteral("beat->media"));
         QVERIFY(c);
         QVERIFY(c->isExplicit());
         // The canvas shows it as an edge of the derived graph.
-        const int edge = controller()->scene().edgeIndex(QStringLiteral("worker-default->media"));
+        const int edge = controller()->scene().edgeIndex(QStringLiteral("beat->media"));
         QVERIFY(edge >= 0);
         QVERIFY(controller()->scene().edges()[size_t(edge)].explicitLink);
         QVERIFY(!controller()->hasLinkDraft());
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QVERIFY(scene.edges().size() > 10);
         const int i = scene.edgeIndex(QStringLiteral("pgbouncer->db"));
         QVERIFY(i >= 0);
-        QCOMPARE(scene.edges()[size_t(i)].label, QStringLiteral("5432 · database"));
+        QCOMPARE(scene.edges()[size_t(i)].label, QStringLiteral("5432 · pool"));
         // No route runs through the body of a node other than its two ends.
         for (size_t e = 0; e < scene.edges().size(); ++e) {
             const QPolygonF &p = scene.routes()[e].points;
@@ -250,8 +251,8 @@ private Q_SLOTS:
         const DiagramRenderer renderer(m_doc->design(), m_doc->derived());
         const QByteArray svg = renderer.toSvg();
         QVERIFY(svg.startsWith("<?xml"));
-        QVERIFY(svg.contains("Worker long_running"));
-        QVERIFY(svg.contains("5432 · database"));
+        QVERIFY(svg.contains("PostgreSQL"));
+        QVERIFY(svg.contains("5432 · pool"));
         const QImage png = renderer.toImage(1.0);
         QCOMPARE(png.size(), renderer.sceneRect().size().toSize());
         // The same painter draws the canvas: a node's stripe colour appears in both.

@@ -21,6 +21,10 @@ namespace Infra {
 
 void CanvasWidget::prepareGraphics()
 {
+    static bool done = false;
+    if (done)
+        return;
+    done = true;
     if (QGuiApplication::platformName() == QLatin1String("offscreen") || qEnvironmentVariableIsSet("INFRA_SOFTWARE_QUICK"))
         QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
 }

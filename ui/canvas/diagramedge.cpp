@@ -21,6 +21,7 @@ std::vector<DiagramEdge> DiagramEdge::fromDerived(const Design &design, const De
         e.label = c.port > 0 ? QString::number(c.port) + QStringLiteral(" · ") + what : what;
         e.purpose = c.purpose;
         e.explicitLink = c.isExplicit();
+        e.api = c.via == Connection::Via::Iam;
         edges.push_back(std::move(e));
     }
     return edges;

@@ -21,6 +21,7 @@ struct DiagramEdge
     QString label;       // "5432 · database"
     QString purpose;     // the long human text, for tooltips
     bool explicitLink = false;
+    bool api = false;    // an AWS API call allowed by IAM (secrets, logs, images): drawn lighter
 
     // The edges of a derived model between components of the design (internet traffic
     // has no box on the diagram and is left out).

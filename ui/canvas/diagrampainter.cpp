@@ -142,8 +142,10 @@ void DiagramPainter::paintEdge(QPainter *painter, const EdgeRoute &route, const 
         return;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor color = highlighted ? m_style.selection : (edge.explicitLink ? m_style.explicitEdge : m_style.edge);
-    QPen pen(color, highlighted ? 2.2 : 1.3);
+    QColor color = highlighted ? m_style.selection : (edge.explicitLink ? m_style.explicitEdge : m_style.edge);
+    if (edge.api && !highlighted)
+        color.setAlpha(90); // IAM-only API calls recede behind the network connections
+    QPen pen(color, highlighted ? 2.2 : (edge.api ? 1.0 : 1.3));
     if (edge.explicitLink)
         pen.setStyle(Qt::DashLine);
     pen.setJoinStyle(Qt::RoundJoin);

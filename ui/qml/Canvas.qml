@@ -90,8 +90,8 @@ Item {
                 required property var model
 
                 controller: root.controller
-                componentId: model.componentId
-                revision: model.revision
+                componentId: model.componentId ?? ""
+                revision: model.revision ?? 0
                 x: (model.sceneX - root.controller.nodeMargin) * root.controller.zoom
                 y: (model.sceneY - root.controller.nodeMargin) * root.controller.zoom
                 width: (root.controller.nodeWidth + 2 * root.controller.nodeMargin) * root.controller.zoom
