@@ -82,7 +82,7 @@ CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
     ticker->addTick(1, tr("Design"));
     ticker->addTick(2, tr("What-if"));
     m_bars->xAxis->setTicker(ticker);
-    m_bars->xAxis->setRange(0.4, 3.9);
+    m_bars->xAxis->setRange(0.4, 2.6);
     styleMoneyAxis(m_bars->yAxis);
     m_bars->legend->setVisible(true);
     QFont small = font();
@@ -90,7 +90,9 @@ CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
     m_bars->legend->setFont(small);
     m_bars->legend->setBrush(QBrush(palette().color(QPalette::Base)));
     m_bars->legend->setTextColor(palette().color(QPalette::Text));
-    m_bars->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignRight | Qt::AlignTop);
+    // The legend in a column of its own, so it never covers the what-if bar.
+    m_bars->plotLayout()->addElement(0, 1, m_bars->legend);
+    m_bars->plotLayout()->setColumnStretchFactor(1, 0.001);
 
     m_curve = m_sweep->addGraph();
     m_curve->setPen(QPen(palette().color(QPalette::Highlight), 2));

@@ -52,6 +52,7 @@ PreviewPanel::PreviewPanel(Document *document, QWidget *parent)
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
+    m_tree->setIndentation(12);
     m_editor->setReadOnly(true);
     m_editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -67,6 +68,7 @@ PreviewPanel::PreviewPanel(Document *document, QWidget *parent)
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({200, 600});
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(copy);
@@ -132,8 +134,12 @@ void PreviewPanel::refresh()
         m_stale = false;
     }
     if (m_path.isEmpty() || !m_model->file(m_path)) {
-        // Start with the main Terraform file, else the first file.
-        const EmittedFile *start = m_model->file(QStringLiteral("terraform/main.tf"));
+        // Start with the first Terraform file, else the first file.
+        const EmittedFile *start = nullptr;
+        for (const EmittedFile &f : m_model->files()) {
+            if (!start && f.path.startsWith(QLatin1String("terraform/")))
+                start = &f;
+        }
         if (!start && !m_model->files().isEmpty())
             start = &m_model->files().front();
         if (start)
