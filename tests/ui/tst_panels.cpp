@@ -371,6 +371,9 @@ void TestPanels::previewJumpsToResourceBlock()
     QVERIFY(preview.currentPath().startsWith(QStringLiteral("terraform/")));
     const QString line = preview.editor()->textCursor().block().text();
     QVERIFY2(line.startsWith(QStringLiteral("resource ")) && line.contains(QStringLiteral("\"db")), qPrintable(line));
+    QVERIFY2(line.contains(QStringLiteral("aws_db_instance")), qPrintable(line));
+    doc.setSelectedIds({QStringLiteral("web")});
+    QVERIFY2(preview.editor()->textCursor().block().text().startsWith(QStringLiteral("resource \"aws_ecs_service\" \"web\"")), qPrintable(preview.currentPath() + QLatin1Char(' ') + preview.editor()->textCursor().block().text()));
     doc.setSelectedIds({QStringLiteral("worker-high")});
     QVERIFY(preview.editor()->textCursor().block().text().contains(QStringLiteral("worker_high")));
 }

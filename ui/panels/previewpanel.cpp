@@ -260,11 +260,19 @@ bool PreviewPanel::jumpToComponent(const QString &id)
 {
     if (m_debounce->isActive())
         refresh();
-    // The component's own resource ("db"), else the first one named after it ("web_service").
+    // The component's main resource (its ECS service, DB instance, … named after it), else
+    // any resource named after it ("db" subnet group), else one whose name starts with it.
+    static const QString mainTypes = QStringLiteral(
+        "aws_ecs_service|aws_db_instance|aws_elasticache_replication_group|aws_cloudfront_distribution|aws_lb|"
+        "aws_s3_bucket|aws_ecr_repository|aws_secretsmanager_secret|aws_sqs_queue");
     const QString name = QRegularExpression::escape(TerraformContext::tfName(id));
-    for (const QString &suffix : {QStringLiteral("\""), QStringLiteral("_")}) {
-        const QRegularExpression block(QStringLiteral("^(resource|module|data) \"[^\"]+\" \"") + name + suffix,
-                                       QRegularExpression::MultilineOption);
+    const QString patterns[] = {
+        QStringLiteral("^resource \"(") + mainTypes + QStringLiteral(")\" \"") + name + QLatin1Char('"'),
+        QStringLiteral("^(resource|module|data) \"[^\"]+\" \"") + name + QLatin1Char('"'),
+        QStringLiteral("^(resource|module|data) \"[^\"]+\" \"") + name + QLatin1Char('_'),
+    };
+    for (const QString &pattern : patterns) {
+        const QRegularExpression block(pattern, QRegularExpression::MultilineOption);
         for (const EmittedFile &f : m_model->files()) {
             if (f.language != QLatin1String("terraform"))
                 continue;
