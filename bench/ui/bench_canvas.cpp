@@ -95,7 +95,7 @@ BENCHMARK(BM_DragFrame500Nodes)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 QString studioBinary()
 {
-    return QCoreApplication::applicationDirPath() + QStringLiteral("/../../app/infra-studio");
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/../app/infra-studio");
 }
 
 void BM_ColdStartToFirstFrame(benchmark::State &state)

@@ -89,13 +89,10 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
     for (const QString &id : ids) {
         if (const Component *c = design.component(id))
             m_nodes.insert(id, QRectF(c->position, m_style.nodeSize));
-        // The moved node's edges, and the edges of its neighbours (their slots may shift).
-        for (int e : m_edgesByNode.value(id)) {
+        // Only the moved node's own edges while dragging; the neighbours' edges (whose end
+        // slots may shift) are settled by rerouteAll() once the drag pauses.
+        for (int e : m_edgesByNode.value(id))
             affected.insert(e);
-            const QString other = m_edges[size_t(e)].from == id ? m_edges[size_t(e)].to : m_edges[size_t(e)].from;
-            for (int n : m_edgesByNode.value(other))
-                affected.insert(n);
-        }
     }
     if (affected.isEmpty())
         return;
