@@ -595,7 +595,7 @@
     </message>
     <message>
         <source>&amp;Panels</source>
-        <translation>Be&amp;reiche</translation>
+        <translation>&amp;Bereiche</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -632,6 +632,10 @@
     <message>
         <source>&lt;h3&gt;Infra Studio %1&lt;/h3&gt;&lt;p&gt;A design studio for Django applications on AWS: draw the architecture, review its findings and costs, and export Terraform, docs and configs.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Infra Studio %1&lt;/h3&gt;&lt;p&gt;Ein Designstudio für Django-Anwendungen auf AWS: Architektur zeichnen, Befunde und Kosten prüfen, Terraform, Dokumentation und Konfigurationen exportieren.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
     </message>
 </context>
 <context>
@@ -867,6 +871,18 @@
     <message>
         <source>Autosave for recovery every:</source>
         <translation>Wiederherstellungsdaten sichern alle:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Infra Studio starts.</source>
+        <translation>Wird beim nächsten Start von Infra Studio wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "diagramrenderer.h"
 #include "document.h"
 #include "documentmanager.h"
+#include "gettingstarteddialog.h"
 #include "infrastudio/config.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
@@ -169,9 +170,26 @@ void MainActions::createViewMenu()
 void MainActions::createHelpMenu()
 {
     QMenu *menu = m_window->menuBar()->addMenu(tr("&Help"));
+    menu->addAction(add("actionGettingStarted", tr("&Getting Started"), QKeySequence::HelpContents, QStringLiteral("help-contents")));
+    connect(m_window->action(QStringLiteral("actionGettingStarted")), &QAction::triggered, this, &MainActions::gettingStarted);
     menu->addAction(add("actionAbout", tr("&About Infra Studio"), {}, QStringLiteral("help-about")));
     connect(m_window->action(QStringLiteral("actionAbout")), &QAction::triggered, this, &MainActions::about);
     menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainActions::gettingStarted()
+{
+    auto *dialog = m_window->findChild<GettingStartedDialog *>();
+    if (!dialog) {
+        dialog = new GettingStartedDialog(m_window);
+        connect(dialog, &GettingStartedDialog::openReferenceDesignRequested, this, [this](const QString &path) {
+            if (m_window->documents()->maybeSave())
+                m_window->documents()->openFile(path);
+        });
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainActions::updateRecentMenu()

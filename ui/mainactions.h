@@ -34,6 +34,7 @@ private:
     void exportDiagram();
     void preferences();
     void about();
+    void gettingStarted();
 
     MainWindow *m_window;
     QMenu *m_recentMenu = nullptr;

@@ -4,12 +4,16 @@
 #include "canvaswidget.h"
 #include "mainwindow.h"
 #include "recoverymanager.h"
+#include "translation.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QSettings>
 #include <QSpinBox>
+
+#include <algorithm>
 
 namespace Infra {
 
@@ -19,6 +23,7 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
     , m_snap(new QCheckBox(tr("Snap nodes to the grid while dragging"), this))
     , m_grid(new QCheckBox(tr("Show the grid"), this))
     , m_autosave(new QSpinBox(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_snap->setChecked(window->canvas()->controller()->snapToGrid());
@@ -27,10 +32,20 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
     m_autosave->setSuffix(tr(" s"));
     m_autosave->setValue(window->recovery()->interval() / 1000);
 
+    // The language is read once at start (installTranslations in main), so a change
+    // takes effect on the next start.
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(tr("System default"), QString());
+    for (const QString &code : availableLanguages())
+        m_language->addItem(nativeLanguageName(code), code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
+    m_language->setToolTip(tr("Takes effect the next time Infra Studio starts."));
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("Canvas:"), m_snap);
     form->addRow(QString(), m_grid);
     form->addRow(tr("Autosave for recovery every:"), m_autosave);
+    form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -43,6 +58,7 @@ void PreferencesDialog::accept()
     m_window->canvas()->controller()->setGridVisible(m_grid->isChecked());
     m_window->recovery()->setInterval(m_autosave->value() * 1000);
     QSettings().setValue(QStringLiteral("autosave/intervalSeconds"), m_autosave->value());
+    QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
     QDialog::accept();
 }
 

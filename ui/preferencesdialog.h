@@ -3,13 +3,14 @@
 #include <QDialog>
 
 class QCheckBox;
+class QComboBox;
 class QSpinBox;
 
 namespace Infra {
 
 class MainWindow;
 
-// Studio preferences: canvas grid and snapping, autosave interval. Stored in QSettings
+// Studio preferences: canvas grid and snapping, autosave interval, UI language. Stored in QSettings
 // and applied to the window on OK.
 class PreferencesDialog : public QDialog
 {
@@ -25,6 +26,7 @@ private:
     QCheckBox *m_snap;
     QCheckBox *m_grid;
     QSpinBox *m_autosave;
+    QComboBox *m_language;
 };
 
 } // namespace Infra

@@ -5,11 +5,13 @@
 #include "infrastudio/config.h"
 #include "mainwindow.h"
 #include "recoverymanager.h"
+#include "translation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QUndoStack>
@@ -42,6 +44,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("infra-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral(INFRA_STUDIO_NAME));
     QApplication::setApplicationVersion(QStringLiteral(INFRA_STUDIO_VERSION));
+    // The system locale's language, or the override chosen in Preferences.
+    installTranslations(app, QSettings().value(QStringLiteral("ui/language")).toString());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app-icons/org.infrastudio.InfraStudio.svg")));
 
     QCommandLineParser parser;

@@ -1,0 +1,179 @@
+// Keyboard-only and screen-reader use of the main window, in English and German: every
+// menu entry reachable by a unique accelerator, no shortcut bound twice, every toolbar
+// button and every focusable widget with an accessible name, every dock titled.
+#include "mainwindow.h"
+#include "translation.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QAction>
+#include <QDockWidget>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Infra;
+
+namespace {
+
+QChar accelerator(const QString &text)
+{
+    QString t = text;
+    t.remove(QStringLiteral("&&"));
+    const qsizetype at = t.indexOf(QLatin1Char('&'));
+    return at >= 0 && at + 1 < t.size() ? t.at(at + 1).toLower() : QChar();
+}
+
+QString accessibleName(QObject *object)
+{
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(object);
+    return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+QString describe(const QWidget *w)
+{
+    return QString::fromLatin1(w->metaObject()->className()) + QLatin1Char(' ') + w->objectName();
+}
+
+// Entries of a menu and its submenus, depth first.
+void checkMenu(const QString &path, QMenu *menu, QStringList &problems, QStringList &known)
+{
+    QMap<QChar, QString> used;
+    const QList<QAction *> actions = menu->actions();
+    for (QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString where = path + QStringLiteral(" → ") + action->text();
+        if (action->text().isEmpty()) {
+            problems.append(path + QStringLiteral(": an entry without text"));
+            continue;
+        }
+        const QChar key = accelerator(action->text());
+        if (key.isNull() && qobject_cast<QDockWidget *>(action->parent()))
+            known.append(where + QStringLiteral(": no accelerator (&) on the dock's toggle action"));
+        else if (key.isNull())
+            problems.append(where + QStringLiteral(": no accelerator (&)"));
+        else if (used.contains(key))
+            problems.append(where + QStringLiteral(": accelerator '") + key + QStringLiteral("' also used by ") + used.value(key));
+        else
+            used.insert(key, action->text());
+        if (action->menu())
+            checkMenu(where, action->menu(), problems, known);
+    }
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_recoveryDir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("infra-studio-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_accessibility"));
+        qputenv("INFRA_STUDIO_RECOVERY_DIR", m_recoveryDir.path().toLocal8Bit());
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { installTranslations(*qApp, QStringLiteral("en")); }
+
+    void mainWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+    }
+
+    void mainWindow()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(installTranslations(*qApp, language), language);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList problems;
+        QStringList known; // reported to the GUI and panel owners, tracked with QEXPECT_FAIL
+
+        // Menus: a unique accelerator for each menu title and each entry in a menu.
+        QMap<QChar, QString> titles;
+        const QList<QAction *> menus = window.menuBar()->actions();
+        for (QAction *menuAction : menus) {
+            const QChar key = accelerator(menuAction->text());
+            if (key.isNull() || titles.contains(key))
+                problems.append(QStringLiteral("menu bar: '") + menuAction->text() + QStringLiteral("' has no unique accelerator"));
+            titles.insert(key, menuAction->text());
+            if (menuAction->menu())
+                checkMenu(menuAction->text(), menuAction->menu(), problems, known);
+        }
+
+        // Shortcuts: each key sequence triggers one action only.
+        QMap<QString, QString> shortcuts;
+        const QList<QAction *> actions = window.findChildren<QAction *>();
+        for (const QAction *action : actions) {
+            for (const QKeySequence &key : action->shortcuts()) {
+                const QString k = key.toString(QKeySequence::PortableText);
+                if (shortcuts.contains(k) && shortcuts.value(k) != action->text())
+                    problems.append(QStringLiteral("shortcut ") + k + QStringLiteral(" bound to both '") + shortcuts.value(k)
+                                    + QStringLiteral("' and '") + action->text() + QLatin1Char('\''));
+                shortcuts.insert(k, action->text());
+            }
+        }
+
+        // Toolbars: every button has a name a screen reader can say, and a tooltip.
+        const QList<QToolBar *> toolbars = window.findChildren<QToolBar *>();
+        for (QToolBar *toolbar : toolbars) {
+            if (toolbar->windowTitle().isEmpty())
+                problems.append(QStringLiteral("toolbar ") + toolbar->objectName() + QStringLiteral(" has no title"));
+            const QList<QToolButton *> buttons = toolbar->findChildren<QToolButton *>();
+            for (QToolButton *button : buttons) {
+                if (!button->isVisible() || button->objectName() == QLatin1String("qt_toolbar_ext_button"))
+                    continue;
+                if (accessibleName(button).isEmpty())
+                    problems.append(QStringLiteral("toolbar button without an accessible name: ") + describe(button));
+                if (button->toolTip().isEmpty())
+                    problems.append(QStringLiteral("toolbar button without a tooltip: ") + describe(button));
+            }
+        }
+
+        // Docks: titled, so they can be told apart in the Panels menu and by a screen reader.
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        for (const QDockWidget *dock : docks) {
+            if (dock->windowTitle().isEmpty())
+                problems.append(QStringLiteral("dock without a title: ") + dock->objectName());
+        }
+
+        // Every widget that takes keyboard focus says what it is.
+        const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            if (!w->isVisible() || w->focusPolicy() == Qt::NoFocus || !w->isEnabled())
+                continue;
+            if (qobject_cast<QToolButton *>(w) && qobject_cast<QToolBar *>(w->parentWidget()))
+                continue; // checked above
+            if (qobject_cast<QAbstractButton *>(w) && !static_cast<QAbstractButton *>(w)->text().isEmpty())
+                continue;
+            if (accessibleName(w).isEmpty())
+                known.append(QStringLiteral("focusable widget without an accessible name: ") + describe(w));
+        }
+
+        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+        // Open: the side panels' trees, plots, sliders and editors need accessible names
+        // (setAccessibleName or a buddy label), and the docks' toggle actions accelerators.
+        // When these are fixed this turns into an XPASS: remove the QEXPECT_FAIL then.
+        QEXPECT_FAIL("", "accessible names in the side panels and dock toggle accelerators are still open", Continue);
+        QVERIFY2(known.isEmpty(), qPrintable(QStringLiteral("\n") + known.join(QLatin1Char('\n'))));
+    }
+};
+
+QTEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
