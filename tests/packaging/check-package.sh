@@ -103,7 +103,7 @@ for exe in "$ROOT"/bin/*; do
     fi
     missing=$(ldd "$exe" | grep 'not found')
     [[ -z "$missing" ]] && pass "$(basename "$exe") finds every shared library" || fail "$(basename "$exe"): $missing"
-    fromtree=$(ldd "$exe" | grep -E "$BUILD_DIR|$SOURCE_DIR/build")
+    fromtree=$(ldd "$exe" | grep -v -F "$WORK/root/" | grep -E "$BUILD_DIR|$SOURCE_DIR/build")
     [[ -z "$fromtree" ]] && pass "$(basename "$exe") loads nothing from the build tree" || fail "$(basename "$exe") loads $fromtree"
 done
 
