@@ -225,6 +225,105 @@
     </message>
 </context>
 <context>
+    <name>Infra::ExportDialog</name>
+    <message>
+        <source>&amp;Terraform (terraform/*.tf)</source>
+        <translation>&amp;Terraform (terraform/*.tf)</translation>
+    </message>
+    <message>
+        <source>&amp;Documents (docs/…)</source>
+        <translation>&amp;Dokumente (docs/…)</translation>
+    </message>
+    <message>
+        <source>&amp;Configs (config/…)</source>
+        <translation>&amp;Konfigurationen (config/…)</translation>
+    </message>
+    <message>
+        <source>D&amp;iagram (docs/architecture/diagram.svg, .png)</source>
+        <translation>D&amp;iagramm (docs/architecture/diagram.svg, .png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>Folder to export into</source>
+        <translation>Zielordner des Exports</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Teile</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vorschau:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>Choose a folder to see what the export will write.</source>
+        <translation>Wählen Sie einen Ordner, um zu sehen, was der Export schreiben wird.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: choose at least one part.</source>
+        <translation>Nichts zu exportieren: Wählen Sie mindestens einen Teil.</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to change, %3 unchanged.</source>
+        <translation>%1 anzulegen, %2 zu ändern, %3 unverändert.</translation>
+    </message>
+    <message>
+        <source>No folder chosen</source>
+        <translation>Kein Ordner gewählt</translation>
+    </message>
+    <message>
+        <source>%1: could not create the folder</source>
+        <translation>%1: Der Ordner konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Export to %1: %2 created, %3 changed, %4 unchanged.</source>
+        <translation>Export nach %1: %2 angelegt, %3 geändert, %4 unverändert.</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>Fehler:</translation>
+    </message>
+    <message>
+        <source>Export To Folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+</context>
+<context>
     <name>Infra::FindingsModel</name>
     <message>
         <source>Fix: %1</source>
@@ -612,18 +711,6 @@
     <message>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
-    </message>
-    <message>
-        <source>Export Diagram</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
-        <source>SVG image (*.svg);;PNG image (*.png)</source>
-        <translation>SVG-Bild (*.svg);;PNG-Bild (*.png)</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>About Infra Studio</source>
