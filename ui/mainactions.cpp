@@ -7,6 +7,7 @@
 #include "diagramrenderer.h"
 #include "document.h"
 #include "documentmanager.h"
+#include "exportdialog.h"
 #include "gettingstarteddialog.h"
 #include "infrastudio/config.h"
 #include "mainwindow.h"
@@ -241,19 +242,7 @@ void MainActions::removeSelection()
 
 void MainActions::exportDiagram()
 {
-    Document *doc = m_window->document();
-    QString suggestion = doc->fileName().isEmpty() ? QStringLiteral("diagram.svg")
-                                                   : doc->fileName().section(QLatin1Char('.'), 0, 0) + QStringLiteral(".svg");
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Diagram"), suggestion,
-                                                      tr("SVG image (*.svg);;PNG image (*.png)"));
-    if (path.isEmpty())
-        return;
-    const DiagramRenderer renderer(doc->design(), doc->derived());
-    QString error;
-    const bool ok = path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive) ? renderer.savePng(path, &error)
-                                                                              : renderer.saveSvg(path, &error);
-    if (!ok)
-        QMessageBox::critical(m_window, tr("Export Failed"), error);
+    ExportDialog::run(m_window);
 }
 
 void MainActions::preferences()

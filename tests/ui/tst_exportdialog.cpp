@@ -1,0 +1,145 @@
+#include "document.h"
+#include "exportdialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Infra;
+
+class TestExportDialog : public QObject
+{
+    Q_OBJECT
+
+    static QString reference() { return QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"); }
+
+    static int count(const QList<ExportDialog::PlanEntry> &plan, ExportDialog::Status status)
+    {
+        return int(std::count_if(plan.begin(), plan.end(), [&](const ExportDialog::PlanEntry &e) { return e.status == status; }));
+    }
+
+    static QByteArray read(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStringList errors;
+        QVERIFY2(m_doc.load(reference(), &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+    }
+
+    void emptyFolderPlansCreations()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ExportDialog dialog(&m_doc);
+        QVERIFY(dialog.plan().isEmpty()); // no folder yet
+        QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+
+        dialog.setFolder(dir.path());
+        const QList<ExportDialog::PlanEntry> plan = dialog.plan();
+        const EmittedFiles files = dialog.files();
+        QVERIFY(!plan.isEmpty());
+        QCOMPARE(plan.size(), files.size());
+        QCOMPARE(count(plan, ExportDialog::Status::Create), plan.size());
+        QStringList paths;
+        for (const auto &entry : plan)
+            paths.append(entry.path);
+        QVERIFY(paths.contains(QStringLiteral("docs/architecture/overview.md")));
+        QVERIFY(paths.contains(QStringLiteral("docs/architecture/diagram.svg")));
+        QVERIFY(paths.contains(QStringLiteral("docs/architecture/diagram.png")));
+        QVERIFY(std::any_of(paths.begin(), paths.end(), [](const QString &p) { return p.startsWith(QLatin1String("terraform/")); }));
+        QCOMPARE(dialog.findChild<QTreeWidget *>(QStringLiteral("planView"))->topLevelItemCount(), plan.size());
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+        // Previewing wrote nothing.
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void partsFilterThePlan()
+    {
+        QTemporaryDir dir;
+        ExportDialog dialog(&m_doc);
+        dialog.setFolder(dir.path());
+        dialog.setParts(Emitter::Part::Diagram);
+        const QList<ExportDialog::PlanEntry> plan = dialog.plan();
+        QCOMPARE(plan.size(), 2);
+        QCOMPARE(plan.at(0).path, QStringLiteral("docs/architecture/diagram.png"));
+        QCOMPARE(plan.at(1).path, QStringLiteral("docs/architecture/diagram.svg"));
+
+        dialog.setParts(Emitter::Part::Terraform);
+        for (const auto &entry : dialog.plan())
+            QVERIFY2(entry.path.startsWith(QLatin1String("terraform/")), qPrintable(entry.path));
+    }
+
+    void exportThenUnchangedThenChanged()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        // A file of the user's own that the export must never touch or delete.
+        QDir(dir.path()).mkpath(QStringLiteral("docs/architecture"));
+        const QString foreign = dir.filePath(QStringLiteral("docs/architecture/notes.md"));
+        {
+            QFile file(foreign);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("mine\n");
+        }
+
+        ExportDialog dialog(&m_doc);
+        dialog.setFolder(dir.path());
+        const int total = dialog.plan().size();
+        const Exporter::Report report = dialog.exportFiles();
+        QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(report.written.size(), total);
+        QVERIFY(dialog.summary().contains(QString::number(total)));
+
+        // Diagram files are real SVG and PNG.
+        const QByteArray svg = read(dir.filePath(QStringLiteral("docs/architecture/diagram.svg")));
+        QVERIFY(svg.contains("<svg"));
+        QImage png;
+        QVERIFY(png.load(dir.filePath(QStringLiteral("docs/architecture/diagram.png")), "PNG"));
+        QVERIFY(png.width() > 100 && png.height() > 100);
+
+        // Same design again: everything unchanged.
+        QList<ExportDialog::PlanEntry> plan = dialog.plan();
+        QCOMPARE(plan.size(), total);
+        QCOMPARE(count(plan, ExportDialog::Status::Unchanged), total);
+
+        // Edit one file on disk: exactly that one is "changed".
+        const QString edited = QStringLiteral("docs/architecture/overview.md");
+        {
+            QFile file(dir.filePath(edited));
+            QVERIFY(file.open(QIODevice::Append));
+            file.write("\nlocal edit\n");
+        }
+        dialog.refreshPlan();
+        plan = dialog.plan();
+        QCOMPARE(count(plan, ExportDialog::Status::Change), 1);
+        QCOMPARE(count(plan, ExportDialog::Status::Unchanged), total - 1);
+        for (const auto &entry : plan)
+            if (entry.status == ExportDialog::Status::Change)
+                QCOMPARE(entry.path, edited);
+
+        const Exporter::Report again = dialog.exportFiles();
+        QVERIFY(again.ok());
+        QCOMPARE(again.changed, QStringList{edited});
+        QCOMPARE(again.written.size(), 0);
+        QCOMPARE(count(dialog.plan(), ExportDialog::Status::Unchanged), total);
+
+        // The foreign file survived both exports untouched.
+        QCOMPARE(read(foreign), QByteArray("mine\n"));
+    }
+
+private:
+    Document m_doc;
+};
+
+QTEST_MAIN(TestExportDialog)
+#include "tst_exportdialog.moc"

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "emit/emitter.h"
+#include "emit/exporter.h"
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace Infra {
+
+class Design;
+class DerivedModel;
+class Document;
+class MainWindow;
+
+// Exports a design's repository to a folder: the Terraform module, the documents, the configs
+// and the architecture diagram (docs/architecture/diagram.svg and .png, rendered with
+// DiagramRenderer). Before writing it previews what will be created, changed or left
+// unchanged by comparing the emitted bytes with the files on disk; the export itself goes
+// through Exporter (atomic writes, only differing files, never deletes anything).
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Status { Create, Change, Unchanged };
+    struct PlanEntry
+    {
+        QString path; // relative to the folder
+        Status status = Status::Create;
+    };
+
+    explicit ExportDialog(Document *document, QWidget *parent = nullptr);
+
+    QString folder() const;
+    void setFolder(const QString &folder);
+    Emitter::Parts parts() const;
+    void setParts(Emitter::Parts parts);
+
+    // The files an export writes now, sorted by path (diagram files included when checked).
+    EmittedFiles files() const;
+    // What an export would do in the chosen folder; nothing is written.
+    QList<PlanEntry> plan() const { return m_plan; }
+    // Writes the files, refreshes the plan and shows the summary.
+    Exporter::Report exportFiles();
+    // The last export's summary ("3 created, 1 changed, 40 unchanged"), empty before one.
+    QString summary() const;
+
+    static QList<PlanEntry> planFor(const EmittedFiles &files, const QString &folder);
+    static EmittedFiles diagramFiles(const Design &design, const DerivedModel &derived);
+    static EmittedFiles filesFor(const Design &design, const DerivedModel &derived, Emitter::Parts parts);
+
+    // Opens a modal export dialog for the window's document.
+    static void run(MainWindow *window);
+
+public Q_SLOTS:
+    void refreshPlan();
+
+private:
+    void browse();
+
+    Document *m_document;
+    QLineEdit *m_folderEdit;
+    QCheckBox *m_terraform;
+    QCheckBox *m_docs;
+    QCheckBox *m_config;
+    QCheckBox *m_diagram;
+    QTreeWidget *m_planView;
+    QLabel *m_planSummary;
+    QLabel *m_result;
+    QPushButton *m_exportButton;
+    QList<PlanEntry> m_plan;
+};
+
+} // namespace Infra
