@@ -44,6 +44,8 @@ InspectorPanel::InspectorPanel(Document *document, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Editors shrink to the dock's width rather than scrolling sideways.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_scroll);
 
     m_title->setTextFormat(Qt::RichText);
