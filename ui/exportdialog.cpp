@@ -65,7 +65,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     for (QCheckBox *box : {m_terraform, m_docs, m_config, m_diagram}) {
         box->setChecked(true);
         partsLayout->addWidget(box);
-        connect(box, &QCheckBox::toggled, this, &ExportDialog::refreshPlan);
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::refreshFiles);
     }
     layout->addWidget(partsBox);
 
@@ -95,8 +95,10 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, [this] { exportFiles(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    connect(m_document, &Document::changed, this, &ExportDialog::refreshFiles);
+
     resize(640, 520);
-    refreshPlan();
+    refreshFiles();
 }
 
 QString ExportDialog::folder() const
@@ -126,7 +128,7 @@ void ExportDialog::setParts(Emitter::Parts parts)
     m_docs->setChecked(parts.testFlag(Emitter::Part::Docs));
     m_config->setChecked(parts.testFlag(Emitter::Part::Config));
     m_diagram->setChecked(parts.testFlag(Emitter::Part::Diagram));
-    refreshPlan();
+    refreshFiles();
 }
 
 EmittedFiles ExportDialog::diagramFiles(const Design &design, const DerivedModel &derived)
@@ -185,10 +187,16 @@ QList<ExportDialog::PlanEntry> ExportDialog::planFor(const EmittedFiles &files, 
     return plan;
 }
 
+void ExportDialog::refreshFiles()
+{
+    m_files = files();
+    refreshPlan();
+}
+
 void ExportDialog::refreshPlan()
 {
     const QString dir = folder();
-    const EmittedFiles emitted = files();
+    const EmittedFiles &emitted = m_files;
     m_plan = dir.isEmpty() ? QList<PlanEntry>() : planFor(emitted, dir);
 
     m_planView->clear();
@@ -221,7 +229,8 @@ Exporter::Report ExportDialog::exportFiles()
     } else if (!QDir().mkpath(dir)) {
         report.errors.append(tr("%1: could not create the folder").arg(dir));
     } else {
-        report = Exporter::write(files(), dir);
+        m_files = files(); // exactly what the design gives now
+        report = Exporter::write(m_files, dir);
     }
 
     QString text = tr("Export to %1: %2 created, %3 changed, %4 unchanged.")

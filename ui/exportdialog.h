@@ -46,7 +46,8 @@ public:
 
     // The files an export writes now, sorted by path (diagram files included when checked).
     EmittedFiles files() const;
-    // What an export would do in the chosen folder; nothing is written.
+    // What an export would do in the chosen folder (the files as of the last refresh);
+    // nothing is written.
     QList<PlanEntry> plan() const { return m_plan; }
     // Writes the files, refreshes the plan and shows the summary.
     Exporter::Report exportFiles();
@@ -61,7 +62,10 @@ public:
     static void run(MainWindow *window);
 
 public Q_SLOTS:
+    // Compares the files with the folder again (after edits on disk).
     void refreshPlan();
+    // Emits the files again (parts or design changed), then refreshes the plan.
+    void refreshFiles();
 
 private:
     void browse();
@@ -76,6 +80,7 @@ private:
     QLabel *m_planSummary;
     QLabel *m_result;
     QPushButton *m_exportButton;
+    EmittedFiles m_files;
     QList<PlanEntry> m_plan;
 };
 
