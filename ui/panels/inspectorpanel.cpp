@@ -49,6 +49,7 @@ InspectorPanel::InspectorPanel(Document *document, QWidget *parent)
     layout->addWidget(m_scroll);
 
     m_title->setTextFormat(Qt::RichText);
+    m_title->setWordWrap(true);
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_warning->hide();

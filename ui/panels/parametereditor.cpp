@@ -96,6 +96,8 @@ QWidget *create(const ParamSpec &spec, const QVariant &value, const std::functio
         editor = box;
     } else if (spec.type == ParamType::Enum || !catalog.isEmpty() || !spec.allowedInts.isEmpty()) {
         auto *combo = new QComboBox(parent);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
         if (!spec.allowedInts.isEmpty()) {
             for (qint64 v : spec.allowedInts)
                 combo->addItem(spec.unit.isEmpty() ? QString::number(v) : QString::number(v) + QLatin1Char(' ') + spec.unit,
