@@ -141,6 +141,9 @@ QWidget *create(const ParamSpec &spec, const QVariant &value, const std::functio
         });
         editor = line;
     }
+    // Spin boxes ask for the width of their largest value (1e12 GB/month): an explicit
+    // minimum lets the form shrink to a narrow dock instead.
+    editor->setMinimumWidth(80);
     editor->setToolTip(toolTip(spec));
     editor->setObjectName(spec.key);
     setValue(editor, spec, value);
