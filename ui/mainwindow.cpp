@@ -60,13 +60,15 @@ void MainWindow::createDocks()
         addDockWidget(s.area, dock);
         m_docks.append(dock);
     }
-    tabifyDockWidget(dock(Panel::Inspector), dock(Panel::Preview));
-    tabifyDockWidget(dock(Panel::Findings), dock(Panel::Cost));
-    dock(Panel::Inspector)->raise();
-    dock(Panel::Findings)->raise();
-    resizeDocks({dock(Panel::Palette)}, {220}, Qt::Horizontal);
-    resizeDocks({dock(Panel::Inspector)}, {340}, Qt::Horizontal);
-    resizeDocks({dock(Panel::Findings)}, {200}, Qt::Vertical);
+    // Every panel visible by default, so a review shows all consequences of an edit at once:
+    // the inspector above the preview on the right, findings beside the cost view below.
+    splitDockWidget(dock(Panel::Inspector), dock(Panel::Preview), Qt::Vertical);
+    splitDockWidget(dock(Panel::Findings), dock(Panel::Cost), Qt::Horizontal);
+    resizeDocks({dock(Panel::Palette)}, {200}, Qt::Horizontal);
+    resizeDocks({dock(Panel::Inspector)}, {380}, Qt::Horizontal);
+    resizeDocks({dock(Panel::Inspector), dock(Panel::Preview)}, {380, 300}, Qt::Vertical);
+    resizeDocks({dock(Panel::Findings), dock(Panel::Cost)}, {520, 700}, Qt::Horizontal);
+    resizeDocks({dock(Panel::Findings)}, {260}, Qt::Vertical);
 
     auto *palette = new PaletteWidget(this);
     dock(Panel::Palette)->setWidget(palette);
