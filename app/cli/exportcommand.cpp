@@ -1,5 +1,6 @@
 // infra-studio-cli export FILE --out DIR [--only terraform,docs,config,diagram]: writes the
-// repository a design describes (Terraform, documents, configs).
+// repository a design describes (Terraform, documents, configs and, in builds with the GUI,
+// the diagram docs/architecture/diagram.svg and .png).
 #include "clicommand.h"
 
 #include "emit/emitter.h"
@@ -7,6 +8,15 @@
 #include "io/designreader.h"
 
 #include <QCommandLineParser>
+
+#if INFRA_CLI_GUI
+#include "diagramrenderer.h"
+
+#include <QBuffer>
+#include <QGuiApplication>
+#endif
+
+#include <algorithm>
 
 namespace Infra::Cli {
 
@@ -17,7 +27,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Writes the Terraform root module, documents and configs of a design under DIR "
-        "(terraform/, docs/, config/). The same design gives byte-identical files; each file is "
+        "(terraform/, docs/, config/) and, in builds with the GUI, the diagram docs/architecture/diagram.svg "
+        "and .png. The same design gives byte-identical files; each file is "
         "written atomically and only when it changed; files the export did not write are left alone.\n"
         "Exit code: 0 on success, 1 when the design is invalid, 2 on a usage error or a file that "
         "could not be read or written."));
@@ -58,7 +69,28 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!read.ok())
         return ExitInvalid;
 
-    const Exporter::Report report = Exporter::write(Emitter::emit(*read.design, parts), parser.value(outOption));
+    EmittedFiles emitted;
+    const Emitter::Parts textParts = parts & ~Emitter::Parts(Emitter::Part::Diagram);
+    if (textParts)
+        emitted = Emitter::emit(*read.design, textParts);
+    if (parts.testFlag(Emitter::Part::Diagram)) {
+#if INFRA_CLI_GUI
+        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+            const DiagramRenderer renderer(*read.design);
+            emitted.append({QStringLiteral("docs/architecture/diagram.svg"), QStringLiteral("svg"), renderer.toSvg()});
+            QByteArray png;
+            QBuffer buffer(&png);
+            buffer.open(QIODevice::WriteOnly);
+            if (renderer.toImage(2.0).save(&buffer, "PNG"))
+                emitted.append({QStringLiteral("docs/architecture/diagram.png"), QStringLiteral("png"), png});
+            std::sort(emitted.begin(), emitted.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
+        }
+#else
+        if (parser.isSet(onlyOption))
+            err << "infra-studio-cli export: the diagram needs a build with the GUI; skipped\n";
+#endif
+    }
+    const Exporter::Report report = Exporter::write(emitted, parser.value(outOption));
     if (!parser.isSet(quietOption)) {
         for (const QString &p : report.written)
             out << "written   " << p << "\n";

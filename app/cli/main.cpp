@@ -9,6 +9,12 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cstring>
+#include <memory>
+
+#if INFRA_CLI_GUI
+#include <QGuiApplication>
+#endif
 
 using namespace Infra::Cli;
 
@@ -30,11 +36,43 @@ QString commandList()
     return text;
 }
 
+#if INFRA_CLI_GUI
+// `render`, and `export` unless --only leaves the diagram out, draw the diagram: they need a
+// QGuiApplication (fonts, painting). Every other command stays a plain QCoreApplication.
+bool needsGui(int argc, char **argv)
+{
+    if (argc < 2)
+        return false;
+    if (std::strcmp(argv[1], "render") == 0)
+        return true;
+    if (std::strcmp(argv[1], "export") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strncmp(arg, "--only=", 7) == 0)
+            return std::strstr(arg + 7, "diagram") != nullptr;
+        if (std::strcmp(arg, "--only") == 0)
+            return i + 1 < argc && std::strstr(argv[i + 1], "diagram") != nullptr;
+    }
+    return true;
+}
+#endif
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> app;
+#if INFRA_CLI_GUI
+    if (needsGui(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+#endif
+    if (!app)
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("infra-studio-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INFRA_STUDIO_VERSION));
 
