@@ -1,5 +1,7 @@
 #include "clicommand.h"
 
+#include "io/designreader.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -64,6 +66,18 @@ QString helpText(const QCommandLineParser &parser, const QString &command)
                      QStringLiteral("Usage: infra-studio-cli") + (command.isEmpty() ? QString() : QLatin1Char(' ') + command));
     }
     return text;
+}
+
+std::optional<Design> readDesign(const QString &file, QTextStream &err, int *exitCode)
+{
+    DesignReader::Result read = DesignReader::readFile(file);
+    for (const DesignError &e : read.errors)
+        err << e.toString() << "\n";
+    if (!read.ok()) {
+        *exitCode = read.ioError ? ExitUsage : ExitInvalid;
+        return std::nullopt;
+    }
+    return std::move(read.design);
 }
 
 } // namespace Infra::Cli

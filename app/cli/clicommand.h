@@ -4,7 +4,10 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include "model/design.h"
+
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QCommandLineParser;
@@ -55,5 +58,10 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStr
 // The parser's help text with "infra-studio-cli COMMAND" in the usage line instead of the
 // executable's path (`command` empty for the global help).
 QString helpText(const QCommandLineParser &parser, const QString &command);
+
+// Reads a design file and prints every error to `err` (file:line:column: message).
+// Returns the design, or nothing with `exitCode` set to ExitUsage (unreadable file) or
+// ExitInvalid (invalid design).
+std::optional<Design> readDesign(const QString &file, QTextStream &err, int *exitCode);
 
 } // namespace Infra::Cli

@@ -75,13 +75,12 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
 
-    const DesignReader::Result read = DesignReader::readFile(files.first());
-    for (const DesignError &e : read.errors)
-        err << e.toString() << "\n";
-    if (!read.ok())
-        return read.ioError ? ExitUsage : ExitInvalid;
+    int exitCode = ExitOk;
+    const std::optional<Design> design = readDesign(files.first(), err, &exitCode);
+    if (!design)
+        return exitCode;
 
-    Scenario scenario(*read.design);
+    Scenario scenario(*design);
     for (const QString &o : parser.values(set)) {
         if (!scenario.addOverride(o, &error)) {
             err << "infra-studio-cli cost: --set " << error << "\n";

@@ -61,22 +61,19 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         }
     }
 
-    const DesignReader::Result read = DesignReader::readFile(files.first());
-    for (const DesignError &e : read.errors)
-        err << e.toString() << "\n";
-    if (read.ioError)
-        return ExitUsage;
-    if (!read.ok())
-        return ExitInvalid;
+    int exitCode = ExitOk;
+    const std::optional<Design> design = readDesign(files.first(), err, &exitCode);
+    if (!design)
+        return exitCode;
 
     EmittedFiles emitted;
     const Emitter::Parts textParts = parts & ~Emitter::Parts(Emitter::Part::Diagram);
     if (textParts)
-        emitted = Emitter::emit(*read.design, textParts);
+        emitted = Emitter::emit(*design, textParts);
     if (parts.testFlag(Emitter::Part::Diagram)) {
 #if INFRA_CLI_GUI
         if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            const DiagramRenderer renderer(*read.design);
+            const DiagramRenderer renderer(*design);
             emitted.append({QStringLiteral("docs/architecture/diagram.svg"), QStringLiteral("svg"), renderer.toSvg()});
             QByteArray png;
             QBuffer buffer(&png);

@@ -34,14 +34,13 @@ int runFormat(const QStringList &args, QTextStream &out, QTextStream &err)
 
     int result = ExitOk;
     for (const QString &file : files) {
-        const DesignReader::Result read = DesignReader::readFile(file);
-        for (const DesignError &e : read.errors)
-            err << e.toString() << "\n";
-        if (!read.ok()) {
-            result = std::max(result, int(read.ioError ? ExitUsage : ExitInvalid));
+        int exitCode = ExitOk;
+        const std::optional<Design> design = readDesign(file, err, &exitCode);
+        if (!design) {
+            result = std::max(result, exitCode);
             continue;
         }
-        const QByteArray canonical = DesignWriter::toYaml(*read.design);
+        const QByteArray canonical = DesignWriter::toYaml(*design);
         if (parser.isSet(check)) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly) || f.readAll() != canonical) {
@@ -50,7 +49,7 @@ int runFormat(const QStringList &args, QTextStream &out, QTextStream &err)
             }
         } else if (parser.isSet(inPlace)) {
             QString error;
-            if (!DesignWriter::writeFile(*read.design, file, &error)) {
+            if (!DesignWriter::writeFile(*design, file, &error)) {
                 err << error << "\n";
                 result = ExitUsage;
             }

@@ -125,14 +125,13 @@ int runPools(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     int result = ExitOk;
     for (const QString &file : files) {
-        const DesignReader::Result read = DesignReader::readFile(file);
-        for (const DesignError &e : read.errors)
-            err << e.toString() << "\n";
-        if (!read.ok()) {
-            result = std::max(result, int(read.ioError ? ExitUsage : ExitInvalid));
+        int exitCode = ExitOk;
+        const std::optional<Design> design = readDesign(file, err, &exitCode);
+        if (!design) {
+            result = std::max(result, exitCode);
             continue;
         }
-        const DerivedModel m = DerivedModel::derive(*read.design);
+        const DerivedModel m = DerivedModel::derive(*design);
         if (fmt == QLatin1String("json")) {
             QJsonArray plans;
             for (const ScalingPlan &s : m.scalingPlans())
@@ -141,7 +140,7 @@ int runPools(const QStringList &args, QTextStream &out, QTextStream &err)
                                 {QStringLiteral("scaling"), plans}};
             out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << "\n";
         } else {
-            writeText(file, *read.design, m, out);
+            writeText(file, *design, m, out);
         }
     }
     return result;

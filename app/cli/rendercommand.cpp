@@ -47,15 +47,12 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
 
-    const DesignReader::Result read = DesignReader::readFile(files.first());
-    for (const DesignError &e : read.errors)
-        err << e.toString() << "\n";
-    if (read.ioError)
-        return ExitUsage;
-    if (!read.ok())
-        return ExitInvalid;
+    int exitCode = ExitOk;
+    const std::optional<Design> design = readDesign(files.first(), err, &exitCode);
+    if (!design)
+        return exitCode;
 
-    const DiagramRenderer renderer(*read.design);
+    const DiagramRenderer renderer(*design);
     QString error;
     const bool ok = png ? renderer.savePng(image, &error, scale) : renderer.saveSvg(image, &error);
     if (!ok) {
