@@ -9,17 +9,6 @@
     </message>
 </context>
 <context>
-    <name>Infra</name>
-    <message>
-        <source>%1 vCPU · %2 GB · %3</source>
-        <translation>%1 vCPU · %2 GB · %3</translation>
-    </message>
-    <message>
-        <source>tasks %1–%2–%3</source>
-        <translation>Tasks %1–%2–%3</translation>
-    </message>
-</context>
-<context>
     <name>Infra::CanvasWidget</name>
     <message>
         <source>Remove Link</source>
@@ -28,6 +17,543 @@
     <message>
         <source>Suppress Connection</source>
         <translation>Verbindung unterdrücken</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::CheckCommand</name>
+    <message>
+        <source>Loads each design file and reports every problem as file:line:column: message.
+Exit code: 0 when every file is valid, 1 when a design is invalid or has findings with errors, 2 on a usage error or an unreadable file.</source>
+        <translation>Lädt jede Entwurfsdatei und meldet jedes Problem als Datei:Zeile:Spalte: Meldung.
+Exit-Code: 0, wenn jede Datei gültig ist, 1, wenn ein Entwurf ungültig ist oder Befunde mit Fehlern hat, 2 bei einem Aufruffehler oder einer unlesbaren Datei.</translation>
+    </message>
+    <message>
+        <source>Design files (*.infra.yaml).</source>
+        <translation>Entwurfsdateien (*.infra.yaml).</translation>
+    </message>
+    <message>
+        <source>Print nothing for valid files.</source>
+        <translation>Für gültige Dateien nichts ausgeben.</translation>
+    </message>
+    <message>
+        <source>no design file given</source>
+        <translation>keine Entwurfsdatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1: ok</source>
+        <translation>%1: in Ordnung</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::CliCommand</name>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>Mehr dazu mit &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::Commands</name>
+    <message>
+        <source>Load and validate design files; report errors as file:line:column: message</source>
+        <translation>Entwurfsdateien laden und prüfen; Fehler als Datei:Zeile:Spalte: Meldung ausgeben</translation>
+    </message>
+    <message>
+        <source>Monthly cost estimate with line items, scenarios (--set, --compare) and savings (--suggest)</source>
+        <translation>Monatliche Kostenschätzung mit Einzelposten, Szenarien (--set, --compare) und Einsparungen (--suggest)</translation>
+    </message>
+    <message>
+        <source>Write the Terraform, documents and configs of a design</source>
+        <translation>Terraform, Dokumente und Konfigurationen eines Entwurfs schreiben</translation>
+    </message>
+    <message>
+        <source>Rewrite designs in the canonical form the studio saves</source>
+        <translation>Entwürfe in die kanonische Form umschreiben, in der das Studio speichert</translation>
+    </message>
+    <message>
+        <source>Show the connection-pool calculation at desired and maximum scale</source>
+        <translation>Die Verbindungspool-Berechnung bei gewünschter und maximaler Skalierung zeigen</translation>
+    </message>
+    <message>
+        <source>Draw the architecture diagram of a design (SVG or PNG)</source>
+        <translation>Das Architekturdiagramm eines Entwurfs zeichnen (SVG oder PNG)</translation>
+    </message>
+    <message>
+        <source>Print the design format&apos;s keys, units, ranges and defaults (Markdown)</source>
+        <translation>Schlüssel, Einheiten, Wertebereiche und Vorgaben des Entwurfsformats ausgeben (Markdown)</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::CostCommand</name>
+    <message>
+        <source>Estimates the monthly AWS cost of a design (730 hours) at its minimum, desired and maximum
+autoscaling, line by line, from the dated pricing catalog. Prices marked unverified in the
+catalog are flagged. Exit code: 0 on success, 1 when a price is missing (unknown region,
+instance class or node type) or the design is invalid, 2 on a usage error.</source>
+        <translation>Schätzt die monatlichen AWS-Kosten eines Entwurfs (730 Stunden) bei minimaler, gewünschter und
+maximaler Autoskalierung, Posten für Posten, aus dem datierten Preiskatalog. Im Katalog als
+ungeprüft markierte Preise werden gekennzeichnet. Exit-Code: 0 bei Erfolg, 1, wenn ein Preis fehlt
+(unbekannte Region, Instanzklasse oder Knotentyp) oder der Entwurf ungültig ist, 2 bei einem Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>Design file (*.infra.yaml).</source>
+        <translation>Entwurfsdatei (*.infra.yaml).</translation>
+    </message>
+    <message>
+        <source>Override a value: id.key=value (a component parameter), workload.key=value, network.key=value or region=… Repeatable.</source>
+        <translation>Einen Wert überschreiben: id.key=value (ein Komponentenparameter), workload.key=value, network.key=value oder region=… Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), json or csv.</source>
+        <translation>Ausgabeformat: table (Vorgabe), json oder csv.</translation>
+    </message>
+    <message>
+        <source>Show the design and the --set scenario side by side with deltas.</source>
+        <translation>Den Entwurf und das --set-Szenario nebeneinander mit Differenzen zeigen.</translation>
+    </message>
+    <message>
+        <source>List savings suggestions with their monthly saving and trade-off.</source>
+        <translation>Sparvorschläge mit ihrer monatlichen Einsparung und ihrem Preis auflisten.</translation>
+    </message>
+    <message>
+        <source>Discounts to apply, comma separated: sp-1y, sp-3y (Compute Savings Plan on the Fargate baseline), rds-ri, cache-ri (1-year No Upfront reservations), free-tier (always-free allowances), all, none.</source>
+        <translation>Anzuwendende Rabatte, durch Kommas getrennt: sp-1y, sp-3y (Compute Savings Plan für die Fargate-Grundlast), rds-ri, cache-ri (1-Jahres-Reservierungen ohne Vorauszahlung), free-tier (dauerhaft kostenlose Kontingente), all, none.</translation>
+    </message>
+    <message>
+        <source>Table format: component totals only, no line items.</source>
+        <translation>Tabellenformat: nur Summen je Komponente, keine Einzelposten.</translation>
+    </message>
+    <message>
+        <source>Read the pricing catalog from DIR instead of the built-in copy.</source>
+        <translation>Den Preiskatalog aus DIR statt aus der eingebauten Kopie lesen.</translation>
+    </message>
+    <message>
+        <source>give exactly one design file</source>
+        <translation>genau eine Entwurfsdatei angeben</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (table, json or csv)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (table, json oder csv)</translation>
+    </message>
+    <message>
+        <source>--compare needs at least one --set</source>
+        <translation>--compare braucht mindestens ein --set</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::ExportCommand</name>
+    <message>
+        <source>Writes the Terraform root module, documents and configs of a design under DIR (terraform/, docs/, config/) and, in builds with the GUI, the diagram docs/architecture/diagram.svg and .png. The same design gives byte-identical files; each file is written atomically and only when it changed; files the export did not write are left alone.
+Exit code: 0 on success, 1 when the design is invalid, 2 on a usage error or a file that could not be read or written.</source>
+        <translation>Schreibt das Terraform-Root-Modul, die Dokumente und Konfigurationen eines Entwurfs unter DIR (terraform/, docs/, config/) und, in Builds mit der grafischen Oberfläche, das Diagramm docs/architecture/diagram.svg und .png. Derselbe Entwurf ergibt byte-gleiche Dateien; jede Datei wird atomar und nur bei einer Änderung geschrieben; Dateien, die der Export nicht geschrieben hat, bleiben unberührt.
+Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffehler oder einer Datei, die nicht gelesen oder geschrieben werden konnte.</translation>
+    </message>
+    <message>
+        <source>Design file (*.infra.yaml).</source>
+        <translation>Entwurfsdatei (*.infra.yaml).</translation>
+    </message>
+    <message>
+        <source>Folder to write into (created when missing).</source>
+        <translation>Zielordner (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <source>Comma-separated parts to write: terraform, docs, config, diagram (default: all).</source>
+        <translation>Zu schreibende Teile, durch Kommas getrennt: terraform, docs, config, diagram (Vorgabe: alle).</translation>
+    </message>
+    <message>
+        <source>Print only the summary line.</source>
+        <translation>Nur die Zusammenfassung ausgeben.</translation>
+    </message>
+    <message>
+        <source>expected one design FILE and --out DIR</source>
+        <translation>erwartet eine Entwurfsdatei FILE und --out DIR</translation>
+    </message>
+    <message>
+        <source>the diagram needs a build with the GUI; skipped</source>
+        <translation>das Diagramm braucht einen Build mit der grafischen Oberfläche; übersprungen</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>%1 written, %2 changed, %3 unchanged in %4</source>
+        <comment>files</comment>
+        <translation>%1 geschrieben, %2 geändert, %3 unverändert in %4</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::FindingsReport</name>
+    <message>
+        <source>[passed]</source>
+        <translation>[bestanden]</translation>
+    </message>
+    <message>
+        <source>[FAILED]</source>
+        <translation>[NICHT BESTANDEN]</translation>
+    </message>
+    <message>
+        <source>[n/a]</source>
+        <translation>[n. z.]</translation>
+    </message>
+    <message>
+        <source>fix: %1</source>
+        <translation>Abhilfe: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3, %4</source>
+        <comment>file: 2 errors, 1 warning, 3 notes</comment>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: review: %2 passed, %3 failed, %4 not evaluated</source>
+        <translation>%1: Prüfbericht: %2 bestanden, %3 nicht bestanden, %4 nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Quality standards</source>
+        <translation>Qualitätsstandards</translation>
+    </message>
+    <message>
+        <source>Self-verification checklist</source>
+        <translation>Checkliste zur Selbstprüfung</translation>
+    </message>
+    <message>
+        <source>error: unknown --format &apos;%1&apos; (text or json)</source>
+        <translation>Fehler: unbekanntes --format &apos;%1&apos; (text oder json)</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json (one JSON object per file per line).</source>
+        <translation>Ausgabeformat: text (Vorgabe) oder json (ein JSON-Objekt je Datei und Zeile).</translation>
+    </message>
+    <message>
+        <source>Leave the review report (quality standards, checklist) out.</source>
+        <translation>Den Prüfbericht (Qualitätsstandards, Checkliste) weglassen.</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::FormatCommand</name>
+    <message>
+        <source>Rewrites design files in the canonical form the studio saves (every key in schema order, defaults written out, comments dropped). Without --in-place the result goes to standard output.</source>
+        <translation>Schreibt Entwurfsdateien in die kanonische Form um, in der das Studio speichert (jeder Schlüssel in Schema-Reihenfolge, Vorgaben ausgeschrieben, Kommentare entfernt). Ohne --in-place geht das Ergebnis auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Design files.</source>
+        <translation>Entwurfsdateien.</translation>
+    </message>
+    <message>
+        <source>Rewrite each file in place (atomically).</source>
+        <translation>Jede Datei an Ort und Stelle umschreiben (atomar).</translation>
+    </message>
+    <message>
+        <source>Write nothing; exit 1 when a file is not in canonical form.</source>
+        <translation>Nichts schreiben; Exit-Code 1, wenn eine Datei nicht in kanonischer Form ist.</translation>
+    </message>
+    <message>
+        <source>no design file given</source>
+        <translation>keine Entwurfsdatei angegeben</translation>
+    </message>
+    <message>
+        <source>%1: not in canonical form</source>
+        <translation>%1: nicht in kanonischer Form</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::Main</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;infra-studio-cli COMMAND --help&apos; for the options of a command.</source>
+        <translation>&apos;infra-studio-cli COMMAND --help&apos; zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>success (check: every design is valid)</source>
+        <translation>Erfolg (check: jeder Entwurf ist gültig)</translation>
+    </message>
+    <message>
+        <source>a design is invalid, or findings with errors were reported</source>
+        <translation>ein Entwurf ist ungültig, oder es wurden Befunde mit Fehlern gemeldet</translation>
+    </message>
+    <message>
+        <source>usage error, or a file could not be read or written</source>
+        <translation>Aufruffehler, oder eine Datei konnte nicht gelesen oder geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 command line: check, analyse and export Django-on-AWS designs.</source>
+        <translation>%1 auf der Kommandozeile: Django-auf-AWS-Entwürfe prüfen, analysieren und exportieren.</translation>
+    </message>
+    <message>
+        <source>The command to run (see below).</source>
+        <translation>Der auszuführende Befehl (siehe unten).</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::PoolsCommand</name>
+    <message>
+        <source>Connection pools: %1 (%2)</source>
+        <translation>Verbindungspools: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>desired</source>
+        <translation>gewünscht</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximal</translation>
+    </message>
+    <message>
+        <source>web tasks</source>
+        <translation>Web-Tasks</translation>
+    </message>
+    <message>
+        <source>web connections (tasks × workers × 2)</source>
+        <translation>Web-Verbindungen (Tasks × Worker × 2)</translation>
+    </message>
+    <message>
+        <source>worker tasks</source>
+        <translation>Worker-Tasks</translation>
+    </message>
+    <message>
+        <source>worker connections (tasks × concurrency)</source>
+        <translation>Worker-Verbindungen (Tasks × Nebenläufigkeit)</translation>
+    </message>
+    <message>
+        <source>management (20 %)</source>
+        <translation>Verwaltung (20 %)</translation>
+    </message>
+    <message>
+        <source>total (exact)</source>
+        <translation>Summe (genau)</translation>
+    </message>
+    <message>
+        <source>total connections = int(total)</source>
+        <translation>Verbindungen gesamt = int(Summe)</translation>
+    </message>
+    <message>
+        <source>pgBouncer default_pool_size = int(total / 4)</source>
+        <translation>pgBouncer default_pool_size = int(Summe / 4)</translation>
+    </message>
+    <message>
+        <source>pgBouncer max_client_conn = int(total × 2)</source>
+        <translation>pgBouncer max_client_conn = int(Summe × 2)</translation>
+    </message>
+    <message>
+        <source>RDS max_connections = int(total × 1.5)</source>
+        <translation>RDS max_connections = int(Summe × 1,5)</translation>
+    </message>
+    <message>
+        <source>connections reaching the database</source>
+        <translation>Verbindungen, die die Datenbank erreichen</translation>
+    </message>
+    <message>
+        <source>Django CONN_MAX_AGE: %1 s</source>
+        <translation>Django CONN_MAX_AGE: %1 s</translation>
+    </message>
+    <message>
+        <source>Per service</source>
+        <translation>Je Dienst</translation>
+    </message>
+    <message>
+        <source>per task</source>
+        <translation>je Task</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>No RDS PostgreSQL in the design.</source>
+        <translation>Kein RDS PostgreSQL im Entwurf.</translation>
+    </message>
+    <message>
+        <source>Database %1 (%2)</source>
+        <translation>Datenbank %1 (%2)</translation>
+    </message>
+    <message>
+        <source>instance default max_connections: %1 = LEAST(%2 GiB / 9531392 B, 5000)</source>
+        <translation>max_connections-Vorgabe der Instanz: %1 = LEAST(%2 GiB / 9531392 B, 5000)</translation>
+    </message>
+    <message>
+        <source>instance default max_connections: unknown instance class</source>
+        <translation>max_connections-Vorgabe der Instanz: unbekannte Instanzklasse</translation>
+    </message>
+    <message>
+        <source>max_connections override: %1</source>
+        <translation>max_connections überschrieben: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>max_connections override</comment>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>connection budget: %1; parameter group max_connections: %2</source>
+        <translation>Verbindungsbudget: %1; max_connections der Parametergruppe: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Task</numerusform>
+            <numerusform>%n Tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>automatic sizing</source>
+        <translation>automatische Dimensionierung</translation>
+    </message>
+    <message>
+        <source>manual sizing</source>
+        <translation>manuelle Dimensionierung</translation>
+    </message>
+    <message>
+        <source>pgBouncer %1: %2, %3, default_pool_size %4, reserve_pool_size %5, max_client_conn %6</source>
+        <translation>pgBouncer %1: %2, %3, default_pool_size %4, reserve_pool_size %5, max_client_conn %6</translation>
+    </message>
+    <message>
+        <source>No pgBouncer: services connect to the database directly.</source>
+        <translation>Kein pgBouncer: Die Dienste verbinden sich direkt mit der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message numerus="yes">
+        <source>; fits the budget up to %n tasks</source>
+        <translation>
+            <numerusform>; passt bis zu %n Task ins Budget</numerusform>
+            <numerusform>; passt bis zu %n Tasks ins Budget</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No connection budget to compare with.</source>
+        <translation>Kein Verbindungsbudget zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>EXCEEDS the budget at maximum scale: %1 connections &gt; %2 (already at desired scale)</source>
+        <translation>ÜBERSCHREITET das Budget bei maximaler Skalierung: %1 Verbindungen &gt; %2 (schon bei gewünschter Skalierung)</translation>
+    </message>
+    <message>
+        <source>EXCEEDS the budget at maximum scale: %1 connections &gt; %2</source>
+        <translation>ÜBERSCHREITET das Budget bei maximaler Skalierung: %1 Verbindungen &gt; %2</translation>
+    </message>
+    <message>
+        <source>Within the budget at maximum scale: %1 of %2 connections</source>
+        <translation>Im Budget bei maximaler Skalierung: %1 von %2 Verbindungen</translation>
+    </message>
+    <message>
+        <source>Prints the connection-pool calculation of each design at desired and maximum scale (the playbook&apos;s calculator: web tasks × workers × 2 + worker tasks × concurrency, plus 20 % management), the pgBouncer and RDS settings it gives, the database&apos;s limits and the scaling plans.
+Exit code: 0 when every design was read, 1 when a design is invalid, 2 on a usage error or unreadable file.</source>
+        <translation>Gibt die Verbindungspool-Berechnung jedes Entwurfs bei gewünschter und maximaler Skalierung aus (der Rechner des Playbooks: Web-Tasks × Worker × 2 + Worker-Tasks × Nebenläufigkeit, plus 20 % Verwaltung), die daraus folgenden pgBouncer- und RDS-Einstellungen, die Grenzen der Datenbank und die Skalierungspläne.
+Exit-Code: 0, wenn jeder Entwurf gelesen wurde, 1, wenn ein Entwurf ungültig ist, 2 bei einem Aufruffehler oder einer unlesbaren Datei.</translation>
+    </message>
+    <message>
+        <source>Design files (*.infra.yaml).</source>
+        <translation>Entwurfsdateien (*.infra.yaml).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (text or json)</source>
+        <translation>unbekanntes --format &apos;%1&apos; (text oder json)</translation>
+    </message>
+    <message>
+        <source>no design file given</source>
+        <translation>keine Entwurfsdatei angegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::RenderCommand</name>
+    <message>
+        <source>Renders the architecture diagram of a design to SVG or PNG (chosen by the extension of --out).
+Exit code: 0 on success, 1 when the design is invalid, 2 on a usage error or a file that could not be read or written.</source>
+        <translation>Zeichnet das Architekturdiagramm eines Entwurfs als SVG oder PNG (gewählt nach der Endung von --out).
+Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffehler oder einer Datei, die nicht gelesen oder geschrieben werden konnte.</translation>
+    </message>
+    <message>
+        <source>Design file (*.infra.yaml).</source>
+        <translation>Entwurfsdatei (*.infra.yaml).</translation>
+    </message>
+    <message>
+        <source>Image to write: *.svg or *.png.</source>
+        <translation>Zu schreibendes Bild: *.svg oder *.png.</translation>
+    </message>
+    <message>
+        <source>Pixels per scene unit for PNG (default 2).</source>
+        <translation>Pixel je Szeneneinheit für PNG (Vorgabe 2).</translation>
+    </message>
+    <message>
+        <source>expected one design FILE and --out IMAGE.svg or IMAGE.png</source>
+        <translation>erwartet eine Entwurfsdatei FILE und --out IMAGE.svg oder IMAGE.png</translation>
+    </message>
+    <message>
+        <source>expected a number between 0 and 16</source>
+        <translation>erwartet eine Zahl zwischen 0 und 16</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::SchemaCommand</name>
+    <message>
+        <source>Prints every key of the design format with its type, unit, allowed values, default and meaning, generated from the parameter schemas (the tables of docs/design-format.md).</source>
+        <translation>Gibt jeden Schlüssel des Entwurfsformats mit Typ, Einheit, erlaubten Werten, Vorgabe und Bedeutung aus, erzeugt aus den Parameterschemas (die Tabellen von docs/design-format.md).</translation>
+    </message>
+    <message>
+        <source>Output format: markdown.</source>
+        <translation>Ausgabeformat: markdown.</translation>
+    </message>
+    <message>
+        <source>only --format markdown is supported and no arguments are taken</source>
+        <translation>nur --format markdown wird unterstützt, und Argumente werden keine angenommen</translation>
     </message>
 </context>
 <context>
@@ -44,28 +570,12 @@
         <translation>$ / Monat</translation>
     </message>
     <message>
-        <source>Monthly total against:</source>
-        <translation>Monatssumme in Abhängigkeit von:</translation>
-    </message>
-    <message>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
         <source>What-if</source>
         <translation>Was-wäre-wenn</translation>
-    </message>
-    <message>
-        <source>%1: desired tasks (1–40)</source>
-        <translation>%1: gewünschte Tasks (1–40)</translation>
-    </message>
-    <message>
-        <source>%1: instance class</source>
-        <translation>%1: Instanzklasse</translation>
-    </message>
-    <message>
-        <source>CDN egress (0–20,000 GB)</source>
-        <translation>CDN-Datenabfluss (0–20.000 GB)</translation>
     </message>
     <message>
         <source>RDS instance class</source>
@@ -78,6 +588,54 @@
     <message>
         <source>desired tasks</source>
         <translation>gewünschte Tasks</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <translation>$%1</translation>
+    </message>
+    <message>
+        <source>Monthly cost by category</source>
+        <translation>Monatliche Kosten nach Kategorie</translation>
+    </message>
+    <message>
+        <source>The parameter the monthly total is plotted against</source>
+        <translation>Der Parameter, über dem die monatliche Summe aufgetragen wird</translation>
+    </message>
+    <message>
+        <source>Sweep parameter</source>
+        <translation>Variierter Parameter</translation>
+    </message>
+    <message>
+        <source>Monthly cost by category of the design and of the what-if scenario</source>
+        <translation>Monatliche Kosten nach Kategorie für den Entwurf und das Was-wäre-wenn-Szenario</translation>
+    </message>
+    <message>
+        <source>Monthly total of the what-if scenario against the chosen parameter; the dot is the current value</source>
+        <translation>Monatliche Summe des Was-wäre-wenn-Szenarios über dem gewählten Parameter; der Punkt ist der aktuelle Wert</translation>
+    </message>
+    <message>
+        <source>Cost by category chart</source>
+        <translation>Diagramm der Kosten nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Cost sweep chart</source>
+        <translation>Diagramm des Kostenverlaufs</translation>
+    </message>
+    <message>
+        <source>Against:</source>
+        <translation>Über:</translation>
+    </message>
+    <message>
+        <source>%1 tasks</source>
+        <translation>%1: Tasks</translation>
+    </message>
+    <message>
+        <source>%1 class</source>
+        <translation>%1: Klasse</translation>
+    </message>
+    <message>
+        <source>CDN egress</source>
+        <translation>CDN-Datenabfluss</translation>
     </message>
 </context>
 <context>
@@ -109,10 +667,6 @@
     <message>
         <source>Line Items</source>
         <translation>Einzelposten</translation>
-    </message>
-    <message>
-        <source>%1 tasks</source>
-        <translation>%1 Tasks</translation>
     </message>
     <message>
         <source>RDS class</source>
@@ -177,6 +731,116 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Apply what-if to design</source>
+        <translation>Was-wäre-wenn auf den Entwurf anwenden</translation>
+    </message>
+    <message>
+        <source>Reset what-if</source>
+        <translation>Was-wäre-wenn zurücksetzen</translation>
+    </message>
+    <message>
+        <source>What-if controls</source>
+        <translation>Was-wäre-wenn-Regler</translation>
+    </message>
+    <message>
+        <source>Change a scenario, not the design, until it is applied</source>
+        <translation>Ändert ein Szenario, nicht den Entwurf, bis es angewendet wird</translation>
+    </message>
+    <message>
+        <source>Cost line items</source>
+        <translation>Kosten-Einzelposten</translation>
+    </message>
+    <message>
+        <source>Component, item, quantity, unit price and monthly cost at minimum, desired and maximum scale</source>
+        <translation>Komponente, Posten, Menge, Stückpreis und monatliche Kosten bei minimaler, gewünschter und maximaler Skalierung</translation>
+    </message>
+    <message>
+        <source>Save the line items as a CSV file</source>
+        <translation>Die Einzelposten als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Export line items as CSV</source>
+        <translation>Einzelposten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Cost views</source>
+        <translation>Kostenansichten</translation>
+    </message>
+    <message>
+        <source>Charts or the table of line items</source>
+        <translation>Diagramme oder die Tabelle der Einzelposten</translation>
+    </message>
+    <message>
+        <source>What-if value from %1 to %2; the design changes only when applied</source>
+        <translation>Was-wäre-wenn-Wert von %1 bis %2; der Entwurf ändert sich erst beim Anwenden</translation>
+    </message>
+    <message>
+        <source>%1: what-if value from %2 to %3</source>
+        <translation>%1: Was-wäre-wenn-Wert von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>What-if instance class of %1</source>
+        <translation>Was-wäre-wenn-Instanzklasse von %1</translation>
+    </message>
+    <message>
+        <source>What-if RDS instance class</source>
+        <translation>Was-wäre-wenn-RDS-Instanzklasse</translation>
+    </message>
+    <message>
+        <source>What-if: a standby instance in a second availability zone (doubles instance and storage cost)</source>
+        <translation>Was wäre, wenn: eine Standby-Instanz in einer zweiten Verfügbarkeitszone (verdoppelt Instanz- und Speicherkosten)</translation>
+    </message>
+    <message>
+        <source>What-if Multi-AZ standby</source>
+        <translation>Was-wäre-wenn-Multi-AZ-Standby</translation>
+    </message>
+    <message>
+        <source>What-if node type of %1</source>
+        <translation>Was-wäre-wenn-Knotentyp von %1</translation>
+    </message>
+    <message>
+        <source>What-if Redis node type</source>
+        <translation>Was-wäre-wenn-Redis-Knotentyp</translation>
+    </message>
+    <message>
+        <source>What-if Savings Plan term</source>
+        <translation>Was-wäre-wenn-Laufzeit des Savings Plans</translation>
+    </message>
+    <message>
+        <source>What-if: every Fargate task on arm64, about 20 % cheaper than x86_64</source>
+        <translation>Was wäre, wenn: jeder Fargate-Task auf arm64, etwa 20 % günstiger als x86_64</translation>
+    </message>
+    <message>
+        <source>What-if Graviton tasks</source>
+        <translation>Was-wäre-wenn-Graviton-Tasks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Desired tasks&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Gewünschte Tasks&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 desired tasks</source>
+        <translation>%1: gewünschte Tasks</translation>
+    </message>
+    <message>
+        <source>CDN egress, GB per month</source>
+        <translation>CDN-Datenabfluss, GB pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::DiagramRenderer</name>
+    <message>
+        <source>Costs: USD per month at desired scale.</source>
+        <translation>Kosten: USD pro Monat bei gewünschter Skalierung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not drawn: %n IAM-only access path(s) from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).</source>
+        <translation>
+            <numerusform>Nicht gezeichnet: %n reiner IAM-Zugriffsweg von Tasks zu AWS-APIs (S3, Secrets Manager, ECR, CloudWatch).</numerusform>
+            <numerusform>Nicht gezeichnet: %n reine IAM-Zugriffswege von Tasks zu AWS-APIs (S3, Secrets Manager, ECR, CloudWatch).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -390,16 +1054,24 @@
         </translation>
     </message>
     <message>
-        <source>Errors: %1</source>
-        <translation>Fehler: %1</translation>
+        <source>Show or hide the errors</source>
+        <translation>Fehler ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>Warnings: %1</source>
-        <translation>Warnungen: %1</translation>
+        <source>Show or hide the warnings</source>
+        <translation>Warnungen ein- oder ausblenden</translation>
     </message>
     <message>
-        <source>Notes: %1</source>
-        <translation>Hinweise: %1</translation>
+        <source>Show or hide the notes</source>
+        <translation>Hinweise ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Problems found in the design with severity, rule, component and message; activate one to select its component</source>
+        <translation>Im Entwurf gefundene Probleme mit Schweregrad, Regel, Komponente und Meldung; aktivieren Sie eines, um seine Komponente auszuwählen</translation>
     </message>
 </context>
 <context>
@@ -491,10 +1163,6 @@
         <translation>&lt;b&gt;Monatliche Kosten&lt;/b&gt;: %1 gewünscht (min. %2, max. %3)&lt;br&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Findings&lt;/b&gt;: %1 errors, %2 warnings, %3 notes&lt;br&gt;</source>
-        <translation>&lt;b&gt;Befunde&lt;/b&gt;: %1 Fehler, %2 Warnungen, %3 Hinweise&lt;br&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Connections&lt;/b&gt;: %1, security groups: %2&lt;br&gt;</source>
         <translation>&lt;b&gt;Verbindungen&lt;/b&gt;: %1, Sicherheitsgruppen: %2&lt;br&gt;</translation>
     </message>
@@ -537,6 +1205,55 @@
     <message>
         <source>&lt;b&gt;pgBouncer&lt;/b&gt;: default_pool_size %1, max_client_conn %2, reserve %3&lt;br&gt;</source>
         <translation>&lt;b&gt;pgBouncer&lt;/b&gt;: default_pool_size %1, max_client_conn %2, Reserve %3&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>The parameters of the selected components, or of the design when nothing is selected</source>
+        <translation>Die Parameter der ausgewählten Komponenten, oder des Entwurfs, wenn nichts ausgewählt ist</translation>
+    </message>
+    <message>
+        <source>The name shown on the canvas and in the documents; the id stays the same</source>
+        <translation>Der Name auf der Arbeitsfläche und in den Dokumenten; die ID bleibt gleich</translation>
+    </message>
+    <message>
+        <source>Component name</source>
+        <translation>Komponentenname</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Not changed — a component needs a name</source>
+        <translation>Nicht geändert — eine Komponente braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Findings&lt;/b&gt;: %1, %2, %3&lt;br&gt;</source>
+        <translation>&lt;b&gt;Befunde&lt;/b&gt;: %1, %2, %3&lt;br&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -724,6 +1441,14 @@
         <source>&amp;Getting Started</source>
         <translation>&amp;Erste Schritte</translation>
     </message>
+    <message>
+        <source>Show All IAM Acc&amp;ess Edges</source>
+        <translation>Alle IAM-&amp;Zugriffskanten zeigen</translation>
+    </message>
+    <message>
+        <source>Draw every IAM-only access path (tasks to S3, Secrets Manager, ECR, CloudWatch). When off, a selected node&apos;s access paths are still drawn.</source>
+        <translation>Jeden reinen IAM-Zugriffsweg zeichnen (Tasks zu S3, Secrets Manager, ECR, CloudWatch). Ausgeschaltet werden die Zugriffswege eines ausgewählten Knotens weiterhin gezeichnet.</translation>
+    </message>
 </context>
 <context>
     <name>Infra::MainWindow</name>
@@ -770,6 +1495,42 @@
     <message>
         <source>Discard</source>
         <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Design canvas</source>
+        <translation>Arbeitsfläche des Entwurfs</translation>
+    </message>
+    <message>
+        <source>&amp;Components</source>
+        <translation>&amp;Komponenten</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>C&amp;ost</source>
+        <translation>K&amp;osten</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Bereich „%1“ ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Component palette</source>
+        <translation>Komponentenpalette</translation>
+    </message>
+    <message>
+        <source>The kinds of component; drag one onto the canvas to add it</source>
+        <translation>Die Komponentenarten; ziehen Sie eine auf die Arbeitsfläche, um sie hinzuzufügen</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1670,19 @@
         <source>visibility %1 s</source>
         <translation>Sichtbarkeit %1 s</translation>
     </message>
+    <message>
+        <source>%1 vCPU · %2 GB · %3</source>
+        <translation>%1 vCPU · %2 GB · %3</translation>
+    </message>
+    <message>
+        <source>tasks %1–%2–%3</source>
+        <translation>Tasks %1–%2–%3</translation>
+    </message>
+    <message>
+        <source>$%1/mo</source>
+        <extracomment>Monthly cost on a diagram node; %1 is the amount in US dollars.</extracomment>
+        <translation>$%1/Monat</translation>
+    </message>
 </context>
 <context>
     <name>Infra::ParameterEditor</name>
@@ -971,6 +1745,26 @@
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>The colours of the window, the canvas, the charts and the preview. Takes effect at once.</source>
+        <translation>Die Farben des Fensters, der Arbeitsfläche, der Diagramme und der Vorschau. Wirkt sofort.</translation>
+    </message>
+    <message>
+        <source>A&amp;ppearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
 </context>
 <context>
     <name>Infra::PreviewPanel</name>
@@ -993,6 +1787,38 @@
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Emitted files</source>
+        <translation>Erzeugte Dateien</translation>
+    </message>
+    <message>
+        <source>The Terraform, document and configuration files the design produces</source>
+        <translation>Die Terraform-, Dokument- und Konfigurationsdateien, die der Entwurf erzeugt</translation>
+    </message>
+    <message>
+        <source>File preview</source>
+        <translation>Dateivorschau</translation>
+    </message>
+    <message>
+        <source>The selected emitted file, read-only; lines changed by the last edit are marked</source>
+        <translation>Die ausgewählte erzeugte Datei, schreibgeschützt; von der letzten Änderung betroffene Zeilen sind markiert</translation>
+    </message>
+    <message>
+        <source>Copy the shown file to the clipboard</source>
+        <translation>Die angezeigte Datei in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Save the shown file under a name of your choice</source>
+        <translation>Die angezeigte Datei unter einem Namen Ihrer Wahl speichern</translation>
+    </message>
+    <message>
+        <source>Copy file</source>
+        <translation>Datei kopieren</translation>
+    </message>
+    <message>
+        <source>Save file as</source>
+        <translation>Datei speichern unter</translation>
     </message>
 </context>
 <context>

@@ -36,18 +36,40 @@ bool installTranslator(QCoreApplication &app, const QLocale &locale, const QStri
 }
 
 // The first of the locale's UI languages we ship, stopping at English (the source
-// language), so "en_GB, de" stays English; nullopt when none applies.
+// language), so "en_GB, de" stays English. English is also the fallback when no language
+// of the locale is shipped. Nothing for the C locale: the source texts as they are, the
+// stable output scripts ask for with LC_ALL=C.
 std::optional<QLocale> shippedLanguage(const QLocale &locale)
 {
+    const QLocale english(QLocale::English);
     const QStringList shipped = availableLanguages();
     for (const QString &uiLanguage : locale.uiLanguages()) {
         const QLocale candidate(uiLanguage);
-        if (candidate.language() == QLocale::English || candidate.language() == QLocale::C)
+        if (candidate.language() == QLocale::C)
             return std::nullopt;
+        if (candidate.language() == QLocale::English)
+            return english;
         if (shipped.contains(QLocale::languageToCode(candidate.language())))
             return candidate;
     }
-    return std::nullopt;
+    return english;
+}
+
+// gettext's rule, which Qt does not follow: with LC_ALL, LC_MESSAGES or LANG (the first one
+// set) at C or POSIX, LANGUAGE is ignored and programs speak their source language, so that
+// `LC_ALL=C command` gives scripts and tests the same text on every machine.
+bool messagesLocaleIsC()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const QByteArray value = qgetenv(variable);
+        if (!value.isEmpty())
+            return value == "C" || value == "POSIX" || value.startsWith("C.");
+    }
+    return true;
+#else
+    return false;
+#endif
 }
 
 QString chooseAndInstall(QCoreApplication &app, const QString &language)
@@ -59,11 +81,15 @@ QString chooseAndInstall(QCoreApplication &app, const QString &language)
     if (!followSystem)
         QLocale::setDefault(locale);
 
-    const std::optional<QLocale> chosen = shippedLanguage(locale);
+    const std::optional<QLocale> chosen = followSystem && messagesLocaleIsC() ? std::nullopt : shippedLanguage(locale);
     if (!chosen || !installTranslator(app, *chosen, QStringLiteral("infrastudio"), QStringLiteral(":/i18n")))
         return SourceLanguage;
-    // Qt's own strings (standard buttons, file dialogs); absent when the distribution's
-    // Qt translations package is not installed, which only leaves those in English.
+    // English: infrastudio_en.qm holds only the plural forms; Qt's own strings are English.
+    if (chosen->language() == QLocale::English)
+        return SourceLanguage;
+    // Qt's own strings (standard buttons, file dialogs, the command line parser's messages);
+    // absent when the distribution's Qt translations package is not installed, which only
+    // leaves those in English.
     installTranslator(app, *chosen, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return QLocale::languageToCode(chosen->language());
 }

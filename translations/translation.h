@@ -15,6 +15,9 @@ namespace Infra {
 // `language` is the user's override from Preferences: empty (or "system") follows the
 // system locale's UI languages; a code such as "de" or "en" forces that language and
 // makes it the default QLocale, so numbers and dates match the words.
+// English, the source language, gets its plural forms ("1 warning", "2 warnings" for
+// "%n warning(s)") from infrastudio_en.qm; the C locale (LC_ALL=C, whatever LANGUAGE says,
+// as with gettext) gets the source texts unchanged.
 // Call it before the first window is created. Returns the language now in effect
 // ("en" — the source language — when no translation applies).
 QString installTranslations(QCoreApplication &app, const QString &language = QString());

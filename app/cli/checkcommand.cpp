@@ -18,26 +18,32 @@ std::vector<CheckExtension> &extensions()
     return list;
 }
 
-int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
+class CheckCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Infra::Cli::CheckCommand)
+public:
+    static int run(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Loads each design file and reports every problem as file:line:column: message.\n"
-        "Exit code: 0 when every file is valid, 1 when a design is invalid or has findings "
-        "with errors, 2 on a usage error or an unreadable file."));
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Design files (*.infra.yaml)."), QStringLiteral("FILE..."));
-    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
-                                   QStringLiteral("Print nothing for valid files."));
+    parser.setApplicationDescription(
+        tr("Loads each design file and reports every problem as file:line:column: message.\n"
+           "Exit code: 0 when every file is valid, 1 when a design is invalid or has findings "
+           "with errors, 2 on a usage error or an unreadable file."));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("Design files (*.infra.yaml)."), QStringLiteral("FILE..."));
+    const QCommandLineOption quiet(QStringList{QStringLiteral("q"), QStringLiteral("quiet")}, tr("Print nothing for valid files."));
     parser.addOption(quiet);
     for (const CheckExtension &ext : extensions()) {
-        for (const QCommandLineOption &option : ext.options)
-            parser.addOption(option);
+        if (ext.options)
+            parser.addOptions(ext.options());
     }
     if (const int code = parseArguments(parser, args, out, err); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err << "infra-studio-cli check: no design file given\n" << helpText(parser, QStringLiteral("check"));
+        err << "infra-studio-cli check: " << tr("no design file given") << "\n" << helpText(parser, QStringLiteral("check"));
         return ExitUsage;
     }
 
@@ -67,14 +73,15 @@ int runCheck(const QStringList &args, QTextStream &out, QTextStream &err)
         if (failed)
             result = std::max(result, int(ExitInvalid));
         else if (!parser.isSet(quiet) && !jsonRequested(parser))
-            out << file << ": ok\n";
+            out << tr("%1: ok").arg(file) << "\n";
     }
     return result;
 }
 
 const CommandRegistrar registrar({QStringLiteral("check"),
-                                  QStringLiteral("Load and validate design files; report errors as file:line:column: message"),
-                                  &runCheck});
+                                  QT_TRANSLATE_NOOP("Infra::Cli::Commands",
+                                                    "Load and validate design files; report errors as file:line:column: message"),
+                                  &CheckCommand::run});
 
 } // namespace
 

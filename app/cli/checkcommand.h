@@ -28,7 +28,9 @@ struct CheckContext
 struct CheckExtension
 {
     QString name;
-    QList<QCommandLineOption> options; // extra options of `check`, e.g. --no-findings
+    // Extra options of `check`, e.g. --no-review; a function so that their descriptions are
+    // translated when check runs, after the translations are installed.
+    std::function<QList<QCommandLineOption>()> options;
     std::function<bool(const CheckContext &context, QTextStream &out)> check;
 };
 

@@ -10,6 +10,12 @@
 namespace Infra::Cli {
 
 namespace {
+
+class CliCommandText
+{
+    Q_DECLARE_TR_FUNCTIONS(Infra::Cli::CliCommand)
+};
+
 std::vector<CliCommand> &table()
 {
     // Function-local so registration from other translation units' static
@@ -45,8 +51,7 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStr
 {
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(args)) {
-        err << parser.errorText() << "\n";
-        err << "Try 'infra-studio-cli " << args.value(0) << " --help'.\n";
+        err << parser.errorText() << "\n" << tryHelp(args.value(0)) << "\n";
         return ExitUsage;
     }
     if (parser.isSet(help)) {
@@ -59,13 +64,22 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStr
 QString helpText(const QCommandLineParser &parser, const QString &command)
 {
     QString text = parser.helpText();
+    // The usage line is Qt's, translated by qtbase ("Usage: %1", "Aufruf: %1"): replace the
+    // path wherever that puts it in the first line.
     const QString program = QCoreApplication::arguments().value(0);
-    const QString usage = QStringLiteral("Usage: ") + program;
-    if (!program.isEmpty() && text.startsWith(usage)) {
-        text.replace(0, usage.size(),
-                     QStringLiteral("Usage: infra-studio-cli") + (command.isEmpty() ? QString() : QLatin1Char(' ') + command));
+    const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < text.indexOf(QLatin1Char('\n'))) {
+        text.replace(at, program.size(),
+                     QStringLiteral("infra-studio-cli") + (command.isEmpty() ? QString() : QLatin1Char(' ') + command));
     }
     return text;
+}
+
+QString tryHelp(const QString &command)
+{
+    const QString invocation = command.isEmpty() ? QStringLiteral("infra-studio-cli --help")
+                                                 : QStringLiteral("infra-studio-cli %1 --help").arg(command);
+    return CliCommandText::tr("Try '%1'.").arg(invocation);
 }
 
 std::optional<Design> readDesign(const QString &file, QTextStream &err, int *exitCode)

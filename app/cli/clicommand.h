@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -27,16 +28,25 @@ enum ExitCode : int {
 struct CliCommand
 {
     using Function = std::function<int(const QStringList &args, QTextStream &out, QTextStream &err)>;
-    QString name;    // "check"
-    QString summary; // one line for `infra-studio-cli --help`
+    QString name;        // "check"
+    const char *summary; // one line for `infra-studio-cli --help`: a QT_TRANSLATE_NOOP source text
+                         // of the SummaryContext, translated when shown
     Function run;
+
+    static constexpr const char *SummaryContext = "Infra::Cli::Commands";
+    QString translatedSummary() const { return QCoreApplication::translate(SummaryContext, summary); }
 };
 
 // The table of subcommands. Commands add themselves from their own file with a static
 // CommandRegistrar, so main.cpp never changes when a command is added:
 //
 //   static const Infra::Cli::CommandRegistrar registrar({
-//       QStringLiteral("pools"), QStringLiteral("Show connection pools of a design"), &runPools});
+//       QStringLiteral("pools"), QT_TRANSLATE_NOOP("Infra::Cli::Commands", "Show connection pools of a design"),
+//       &PoolsCommand::run});
+//
+// Every message a command prints for people goes through tr() of a class of its own with
+// Q_DECLARE_TR_FUNCTIONS(Infra::Cli::<Name>Command), so lupdate finds it; JSON, CSV and
+// the files it writes stay untranslated.
 class CommandRegistry
 {
 public:
@@ -58,6 +68,10 @@ int parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStr
 // The parser's help text with "infra-studio-cli COMMAND" in the usage line instead of the
 // executable's path (`command` empty for the global help).
 QString helpText(const QCommandLineParser &parser, const QString &command);
+
+// "Try 'infra-studio-cli COMMAND --help'." in the user's language (`command` empty: the
+// global --help).
+QString tryHelp(const QString &command);
 
 // Reads a design file and prints every error to `err` (file:line:column: message).
 // Returns the design, or nothing with `exitCode` set to ExitUsage (unreadable file) or

@@ -17,32 +17,40 @@ namespace Infra::Cli {
 
 namespace {
 
-int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
+class CostCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Infra::Cli::CostCommand)
+public:
+    static int run(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+// The tables and suggestions come from core/cost (CostReport) in English, like JSON and CSV.
+int CostCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(tr(
         "Estimates the monthly AWS cost of a design (730 hours) at its minimum, desired and maximum\n"
         "autoscaling, line by line, from the dated pricing catalog. Prices marked unverified in the\n"
         "catalog are flagged. Exit code: 0 on success, 1 when a price is missing (unknown region,\n"
         "instance class or node type) or the design is invalid, 2 on a usage error."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Design file (*.infra.yaml)."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Design file (*.infra.yaml)."), QStringLiteral("FILE"));
     const QCommandLineOption set(QStringList{QStringLiteral("s"), QStringLiteral("set")},
-                                 QStringLiteral("Override a value: id.key=value (a component parameter), workload.key=value, "
-                                                "network.key=value or region=… Repeatable."),
+                                 tr("Override a value: id.key=value (a component parameter), workload.key=value, "
+                                    "network.key=value or region=… Repeatable."),
                                  QStringLiteral("id.key=value"));
     const QCommandLineOption format(QStringList{QStringLiteral("f"), QStringLiteral("format")},
-                                    QStringLiteral("Output format: table (default), json or csv."), QStringLiteral("format"),
+                                    tr("Output format: table (default), json or csv."), QStringLiteral("format"),
                                     QStringLiteral("table"));
-    const QCommandLineOption compare(QStringLiteral("compare"), QStringLiteral("Show the design and the --set scenario side by side with deltas."));
-    const QCommandLineOption suggest(QStringLiteral("suggest"), QStringLiteral("List savings suggestions with their monthly saving and trade-off."));
+    const QCommandLineOption compare(QStringLiteral("compare"), tr("Show the design and the --set scenario side by side with deltas."));
+    const QCommandLineOption suggest(QStringLiteral("suggest"), tr("List savings suggestions with their monthly saving and trade-off."));
     const QCommandLineOption discounts(QStringLiteral("discounts"),
-                                       QStringLiteral("Discounts to apply, comma separated: sp-1y, sp-3y (Compute Savings Plan on the Fargate "
-                                                      "baseline), rds-ri, cache-ri (1-year No Upfront reservations), free-tier (always-free "
-                                                      "allowances), all, none."),
+                                       tr("Discounts to apply, comma separated: sp-1y, sp-3y (Compute Savings Plan on the Fargate "
+                                          "baseline), rds-ri, cache-ri (1-year No Upfront reservations), free-tier (always-free "
+                                          "allowances), all, none."),
                                        QStringLiteral("list"));
-    const QCommandLineOption summary(QStringLiteral("summary"), QStringLiteral("Table format: component totals only, no line items."));
+    const QCommandLineOption summary(QStringLiteral("summary"), tr("Table format: component totals only, no line items."));
     const QCommandLineOption catalogDir(QStringLiteral("catalog"),
-                                        QStringLiteral("Read the pricing catalog from DIR instead of the built-in copy."), QStringLiteral("DIR"));
+                                        tr("Read the pricing catalog from DIR instead of the built-in copy."), QStringLiteral("DIR"));
     for (const QCommandLineOption &o : {set, format, compare, suggest, discounts, summary, catalogDir})
         parser.addOption(o);
     if (const int code = parseArguments(parser, args, out, err); code >= 0)
@@ -50,12 +58,12 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
 
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        err << "infra-studio-cli cost: give exactly one design file\n" << helpText(parser, QStringLiteral("cost"));
+        err << "infra-studio-cli cost: " << tr("give exactly one design file") << "\n" << helpText(parser, QStringLiteral("cost"));
         return ExitUsage;
     }
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("csv")) {
-        err << "infra-studio-cli cost: unknown format '" << fmt << "' (table, json or csv)\n";
+        err << "infra-studio-cli cost: " << tr("unknown format '%1' (table, json or csv)").arg(fmt) << "\n";
         return ExitUsage;
     }
     QString error;
@@ -91,7 +99,7 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
     const CostEngine engine(catalog);
     const bool comparing = parser.isSet(compare);
     if (comparing && overrides.isEmpty()) {
-        err << "infra-studio-cli cost: --compare needs at least one --set\n";
+        err << "infra-studio-cli cost: " << tr("--compare needs at least one --set") << "\n";
         return ExitUsage;
     }
 
@@ -109,7 +117,7 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
     if (comparing) {
         const ScenarioResult result = scenario.evaluate(engine, *options);
         for (const QString &e : result.base.errors + result.scenario.errors)
-            err << "error: " << e << "\n";
+            err << tr("error: %1").arg(e) << "\n";
         if (!result.isValid())
             code = ExitInvalid;
         if (fmt == QLatin1String("json")) {
@@ -129,7 +137,7 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
     const CostEstimate estimate = engine.estimate(scenario.design(), *options);
     if (!comparing) {
         for (const QString &e : estimate.errors)
-            err << "error: " << e << "\n";
+            err << tr("error: %1").arg(e) << "\n";
         if (!estimate.isValid())
             code = ExitInvalid;
         if (fmt == QLatin1String("json")) {
@@ -155,8 +163,9 @@ int runCost(const QStringList &args, QTextStream &out, QTextStream &err)
 const bool budgetRuleRegistered = (BudgetRule::registerStandard(), true);
 
 const CommandRegistrar registrar({QStringLiteral("cost"),
-                                  QStringLiteral("Monthly cost estimate with line items, scenarios (--set, --compare) and savings (--suggest)"),
-                                  &runCost});
+                                  QT_TRANSLATE_NOOP("Infra::Cli::Commands",
+                                                    "Monthly cost estimate with line items, scenarios (--set, --compare) and savings (--suggest)"),
+                                  &CostCommand::run});
 
 } // namespace
 

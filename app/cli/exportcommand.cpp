@@ -22,24 +22,31 @@ namespace Infra::Cli {
 
 namespace {
 
-int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
+class ExportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Infra::Cli::ExportCommand)
+public:
+    static int run(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(tr(
         "Writes the Terraform root module, documents and configs of a design under DIR "
         "(terraform/, docs/, config/) and, in builds with the GUI, the diagram docs/architecture/diagram.svg "
         "and .png. The same design gives byte-identical files; each file is "
         "written atomically and only when it changed; files the export did not write are left alone.\n"
         "Exit code: 0 on success, 1 when the design is invalid, 2 on a usage error or a file that "
         "could not be read or written."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Design file (*.infra.yaml)."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Design file (*.infra.yaml)."), QStringLiteral("FILE"));
     const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("out")},
-                                       QStringLiteral("Folder to write into (created when missing)."), QStringLiteral("DIR"));
+                                       tr("Folder to write into (created when missing)."), QStringLiteral("DIR"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Comma-separated parts to write: terraform, docs, config, diagram (default: all)."),
+                                        tr("Comma-separated parts to write: terraform, docs, config, diagram (default: all)."),
                                         QStringLiteral("PARTS"));
     const QCommandLineOption quietOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
-                                         QStringLiteral("Print only the summary line."));
+                                         tr("Print only the summary line."));
     parser.addOption(outOption);
     parser.addOption(onlyOption);
     parser.addOption(quietOption);
@@ -48,8 +55,8 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
 
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1 || !parser.isSet(outOption)) {
-        err << "infra-studio-cli export: expected one design FILE and --out DIR\n"
-            << "Try 'infra-studio-cli export --help'.\n";
+        err << "infra-studio-cli export: " << tr("expected one design FILE and --out DIR") << "\n"
+            << tryHelp(QStringLiteral("export")) << "\n";
         return ExitUsage;
     }
     Emitter::Parts parts = Emitter::allParts();
@@ -84,26 +91,33 @@ int runExport(const QStringList &args, QTextStream &out, QTextStream &err)
         }
 #else
         if (parser.isSet(onlyOption))
-            err << "infra-studio-cli export: the diagram needs a build with the GUI; skipped\n";
+            err << "infra-studio-cli export: " << tr("the diagram needs a build with the GUI; skipped") << "\n";
 #endif
     }
     const Exporter::Report report = Exporter::write(emitted, parser.value(outOption));
     if (!parser.isSet(quietOption)) {
+        // One column of paths after the widest of the three words in this language.
+        const QString written = tr("written"), changed = tr("changed"), unchanged = tr("unchanged");
+        const qsizetype width = std::max({written.size(), changed.size(), unchanged.size()}) + 1;
         for (const QString &p : report.written)
-            out << "written   " << p << "\n";
+            out << written.leftJustified(width) << p << "\n";
         for (const QString &p : report.changed)
-            out << "changed   " << p << "\n";
+            out << changed.leftJustified(width) << p << "\n";
         for (const QString &p : report.unchanged)
-            out << "unchanged " << p << "\n";
+            out << unchanged.leftJustified(width) << p << "\n";
     }
     for (const QString &e : report.errors)
         err << "infra-studio-cli export: " << e << "\n";
-    out << report.written.size() << " written, " << report.changed.size() << " changed, " << report.unchanged.size()
-        << " unchanged in " << parser.value(outOption) << "\n";
+    out << tr("%1 written, %2 changed, %3 unchanged in %4", "files")
+               .arg(QString::number(report.written.size()), QString::number(report.changed.size()),
+                    QString::number(report.unchanged.size()), parser.value(outOption))
+        << "\n";
     return report.ok() ? ExitOk : ExitUsage;
 }
 
-const CommandRegistrar registrar({QStringLiteral("export"), QStringLiteral("Write the Terraform, documents and configs of a design"), &runExport});
+const CommandRegistrar registrar({QStringLiteral("export"),
+                                  QT_TRANSLATE_NOOP("Infra::Cli::Commands", "Write the Terraform, documents and configs of a design"),
+                                  &ExportCommand::run});
 
 } // namespace
 

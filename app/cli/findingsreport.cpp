@@ -9,6 +9,8 @@
 #include <QCommandLineParser>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace Infra::Cli {
 
 namespace {
@@ -16,17 +18,31 @@ namespace {
 const QString formatOption = QStringLiteral("format");
 const QString noReviewOption = QStringLiteral("no-review");
 
-QString marker(ReviewItem::Status s)
+class FindingsReport
+{
+    Q_DECLARE_TR_FUNCTIONS(Infra::Cli::FindingsReport)
+public:
+    static QList<QCommandLineOption> options();
+    static bool run(const CheckContext &ctx, QTextStream &out);
+
+private:
+    static QString marker(ReviewItem::Status s);
+    static void writeText(const CheckContext &ctx, const DerivedModel &m, bool review, bool quiet, QTextStream &out);
+};
+
+QString FindingsReport::marker(ReviewItem::Status s)
 {
     switch (s) {
-    case ReviewItem::Status::Passed: return QStringLiteral("[passed]");
-    case ReviewItem::Status::Failed: return QStringLiteral("[FAILED]");
-    case ReviewItem::Status::NotEvaluated: return QStringLiteral("[n/a]   ");
+    case ReviewItem::Status::Passed: return tr("[passed]");
+    case ReviewItem::Status::Failed: return tr("[FAILED]");
+    case ReviewItem::Status::NotEvaluated: return tr("[n/a]");
     }
     return {};
 }
 
-void writeText(const CheckContext &ctx, const DerivedModel &m, bool review, bool quiet, QTextStream &out)
+// Finding lines keep the compiler-like "file: severity: message (rule)" form that editors
+// and scripts parse; the finding texts themselves come from core/ in English.
+void FindingsReport::writeText(const CheckContext &ctx, const DerivedModel &m, bool review, bool quiet, QTextStream &out)
 {
     for (const Finding &f : m.findings()) {
         if (quiet && !f.isError())
@@ -35,37 +51,48 @@ void writeText(const CheckContext &ctx, const DerivedModel &m, bool review, bool
         if (!f.componentId.isEmpty())
             out << "[" << f.componentId << "] ";
         out << f.message << " (" << f.ruleId << ")\n";
-        out << "    fix: " << f.fixHint << "\n";
+        out << "    " << tr("fix: %1").arg(f.fixHint) << "\n";
     }
     if (quiet)
         return;
-    out << ctx.file << ": " << m.count(Finding::Severity::Error) << " error(s), " << m.count(Finding::Severity::Warning)
-        << " warning(s), " << m.count(Finding::Severity::Info) << " note(s)\n";
+    out << tr("%1: %2, %3, %4", "file: 2 errors, 1 warning, 3 notes")
+               .arg(ctx.file, tr("%n error(s)", nullptr, m.count(Finding::Severity::Error)),
+                    tr("%n warning(s)", nullptr, m.count(Finding::Severity::Warning)),
+                    tr("%n note(s)", nullptr, m.count(Finding::Severity::Info)))
+        << "\n";
     if (!review)
         return;
     int passed = 0, failed = 0, open = 0;
     for (const ReviewItem &i : m.review())
         (i.status == ReviewItem::Status::Passed ? passed : i.status == ReviewItem::Status::Failed ? failed : open)++;
-    out << ctx.file << ": review: " << passed << " passed, " << failed << " failed, " << open << " not evaluated\n";
+    out << tr("%1: review: %2 passed, %3 failed, %4 not evaluated")
+               .arg(ctx.file, QString::number(passed), QString::number(failed), QString::number(open))
+        << "\n";
+    // The markers in one column, as wide as the widest in this language, evidence below the titles.
+    qsizetype width = 0;
+    for (const auto s : {ReviewItem::Status::Passed, ReviewItem::Status::Failed, ReviewItem::Status::NotEvaluated})
+        width = std::max(width, marker(s).size());
+    const QString evidenceIndent(4 + width + 3, QLatin1Char(' '));
     ReviewItem::Group group = ReviewItem::Group::Checklist;
     bool first = true;
     for (const ReviewItem &i : m.review()) {
         if (first || i.group != group) {
-            out << (i.group == ReviewItem::Group::QualityStandard ? "  Quality standards\n" : "  Self-verification checklist\n");
+            const bool standards = i.group == ReviewItem::Group::QualityStandard;
+            out << "  " << (standards ? tr("Quality standards") : tr("Self-verification checklist")) << "\n";
             group = i.group;
             first = false;
         }
-        out << "    " << marker(i.status) << " " << i.title << "\n";
+        out << "    " << marker(i.status).leftJustified(width) << " " << i.title << "\n";
         for (const QString &e : i.evidence)
-            out << "               " << e << "\n";
+            out << evidenceIndent << e << "\n";
     }
 }
 
-bool runFindings(const CheckContext &ctx, QTextStream &out)
+bool FindingsReport::run(const CheckContext &ctx, QTextStream &out)
 {
     const QString format = ctx.parser.value(formatOption);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
-        out << ctx.file << ": error: unknown --format '" << format << "' (text or json)\n";
+        out << ctx.file << ": " << tr("error: unknown --format '%1' (text or json)").arg(format) << "\n";
         return false;
     }
     const DerivedModel m = DerivedModel::derive(ctx.design);
@@ -86,13 +113,14 @@ bool runFindings(const CheckContext &ctx, QTextStream &out)
     return !m.hasErrors();
 }
 
-const CheckExtensionRegistrar registrar({
-    QStringLiteral("findings"),
-    {QCommandLineOption(formatOption, QStringLiteral("Output format: text (default) or json (one JSON object per file per line)."),
-                        QStringLiteral("text|json"), QStringLiteral("text")),
-     QCommandLineOption(noReviewOption, QStringLiteral("Leave the review report (quality standards, checklist) out."))},
-    &runFindings,
-});
+QList<QCommandLineOption> FindingsReport::options()
+{
+    return {QCommandLineOption(formatOption, tr("Output format: text (default) or json (one JSON object per file per line)."),
+                               QStringLiteral("text|json"), QStringLiteral("text")),
+            QCommandLineOption(noReviewOption, tr("Leave the review report (quality standards, checklist) out."))};
+}
+
+const CheckExtensionRegistrar registrar({QStringLiteral("findings"), &FindingsReport::options, &FindingsReport::run});
 
 } // namespace
 

@@ -11,24 +11,31 @@ namespace Infra::Cli {
 
 namespace {
 
-int runFormat(const QStringList &args, QTextStream &out, QTextStream &err)
+class FormatCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Infra::Cli::FormatCommand)
+public:
+    static int run(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+int FormatCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(tr(
         "Rewrites design files in the canonical form the studio saves (every key in schema order, "
         "defaults written out, comments dropped). Without --in-place the result goes to standard output."));
-    parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Design files."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("Design files."), QStringLiteral("FILE..."));
     const QCommandLineOption inPlace(QStringList{QStringLiteral("i"), QStringLiteral("in-place")},
-                                     QStringLiteral("Rewrite each file in place (atomically)."));
+                                     tr("Rewrite each file in place (atomically)."));
     const QCommandLineOption check(QStringLiteral("check"),
-                                   QStringLiteral("Write nothing; exit 1 when a file is not in canonical form."));
+                                   tr("Write nothing; exit 1 when a file is not in canonical form."));
     parser.addOption(inPlace);
     parser.addOption(check);
     if (const int code = parseArguments(parser, args, out, err); code >= 0)
         return code;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        err << "infra-studio-cli format: no design file given\n";
+        err << "infra-studio-cli format: " << tr("no design file given") << "\n";
         return ExitUsage;
     }
 
@@ -44,7 +51,7 @@ int runFormat(const QStringList &args, QTextStream &out, QTextStream &err)
         if (parser.isSet(check)) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly) || f.readAll() != canonical) {
-                out << file << ": not in canonical form\n";
+                out << tr("%1: not in canonical form").arg(file) << "\n";
                 result = std::max(result, int(ExitInvalid));
             }
         } else if (parser.isSet(inPlace)) {
@@ -61,7 +68,8 @@ int runFormat(const QStringList &args, QTextStream &out, QTextStream &err)
 }
 
 const CommandRegistrar registrar({QStringLiteral("format"),
-                                  QStringLiteral("Rewrite designs in the canonical form the studio saves"), &runFormat});
+                                  QT_TRANSLATE_NOOP("Infra::Cli::Commands", "Rewrite designs in the canonical form the studio saves"),
+                                  &FormatCommand::run});
 
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "clicommand.h"
 
 #include "infrastudio/config.h"
+#include "translation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,19 +21,26 @@ using namespace Infra::Cli;
 
 namespace {
 
-QString commandList()
+class Main
 {
-    QString text = QStringLiteral("Commands:\n");
+    Q_DECLARE_TR_FUNCTIONS(Infra::Cli::Main)
+public:
+    static QString commandList();
+};
+
+QString Main::commandList()
+{
+    QString text = tr("Commands:") + QLatin1Char('\n');
     qsizetype width = 0;
     for (const CliCommand &c : CommandRegistry::commands())
         width = std::max(width, c.name.size());
     for (const CliCommand &c : CommandRegistry::commands())
-        text += QStringLiteral("  ") + c.name.leftJustified(width + 2) + c.summary + QLatin1Char('\n');
-    text += QStringLiteral("\nRun 'infra-studio-cli COMMAND --help' for the options of a command.\n"
-                           "\nExit codes:\n"
-                           "  0  success (check: every design is valid)\n"
-                           "  1  a design is invalid, or findings with errors were reported\n"
-                           "  2  usage error, or a file could not be read or written\n");
+        text += QStringLiteral("  ") + c.name.leftJustified(width + 2) + c.translatedSummary() + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Run 'infra-studio-cli COMMAND --help' for the options of a command.") + QLatin1Char('\n');
+    text += QLatin1Char('\n') + tr("Exit codes:") + QLatin1Char('\n');
+    text += QStringLiteral("  0  ") + tr("success (check: every design is valid)") + QLatin1Char('\n');
+    text += QStringLiteral("  1  ") + tr("a design is invalid, or findings with errors were reported") + QLatin1Char('\n');
+    text += QStringLiteral("  2  ") + tr("usage error, or a file could not be read or written") + QLatin1Char('\n');
     return text;
 }
 
@@ -75,22 +83,24 @@ int main(int argc, char **argv)
         app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("infra-studio-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(INFRA_STUDIO_VERSION));
+    // Messages in the system locale's language; JSON, CSV and exported files never change.
+    Infra::installTranslations(*app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(INFRA_STUDIO_NAME " command line: check, analyse and export "
-                                                                      "Django-on-AWS designs."));
+    parser.setApplicationDescription(
+        Main::tr("%1 command line: check, analyse and export Django-on-AWS designs.").arg(QStringLiteral(INFRA_STUDIO_NAME)));
     // Everything after the command name belongs to the command.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("The command to run (see below)."),
+    parser.addPositionalArgument(QStringLiteral("command"), Main::tr("The command to run (see below)."),
                                  QStringLiteral("COMMAND [ARGS...]"));
 
     if (!parser.parse(QCoreApplication::arguments())) {
-        err << parser.errorText() << "\nTry 'infra-studio-cli --help'.\n";
+        err << parser.errorText() << "\n" << tryHelp(QString()) << "\n";
         return ExitUsage;
     }
     if (parser.isSet(version)) {
@@ -102,20 +112,20 @@ int main(int argc, char **argv)
         // `infra-studio-cli help check` is `infra-studio-cli check --help`
         args.removeFirst();
         if (args.isEmpty()) {
-            out << helpText(parser, QString()) << "\n" << commandList();
+            out << helpText(parser, QString()) << "\n" << Main::commandList();
             return ExitOk;
         }
         args = {args.first(), QStringLiteral("--help")};
     }
     if (parser.isSet(help) || args.isEmpty()) {
         QTextStream &stream = parser.isSet(help) ? out : err;
-        stream << helpText(parser, QString()) << "\n" << commandList();
+        stream << helpText(parser, QString()) << "\n" << Main::commandList();
         return parser.isSet(help) ? ExitOk : ExitUsage;
     }
 
     const CliCommand *command = CommandRegistry::find(args.first());
     if (!command) {
-        err << "infra-studio-cli: unknown command '" << args.first() << "'\n\n" << commandList();
+        err << "infra-studio-cli: " << Main::tr("unknown command '%1'").arg(args.first()) << "\n\n" << Main::commandList();
         return ExitUsage;
     }
     const int code = command->run(args, out, err);

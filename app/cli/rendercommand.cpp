@@ -14,17 +14,24 @@ namespace Infra::Cli {
 
 namespace {
 
-int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
+class RenderCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Infra::Cli::RenderCommand)
+public:
+    static int run(const QStringList &args, QTextStream &out, QTextStream &err);
+};
+
+int RenderCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(tr(
         "Renders the architecture diagram of a design to SVG or PNG (chosen by the extension of --out).\n"
         "Exit code: 0 on success, 1 when the design is invalid, 2 on a usage error or a file that "
         "could not be read or written."));
-    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Design file (*.infra.yaml)."), QStringLiteral("FILE"));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("Design file (*.infra.yaml)."), QStringLiteral("FILE"));
     const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("out")},
-                                       QStringLiteral("Image to write: *.svg or *.png."), QStringLiteral("IMAGE"));
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Pixels per scene unit for PNG (default 2)."),
+                                       tr("Image to write: *.svg or *.png."), QStringLiteral("IMAGE"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), tr("Pixels per scene unit for PNG (default 2)."),
                                          QStringLiteral("N"), QStringLiteral("2"));
     parser.addOption(outOption);
     parser.addOption(scaleOption);
@@ -36,14 +43,14 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
     const bool png = image.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
     const bool svg = image.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive);
     if (files.size() != 1 || image.isEmpty() || (!png && !svg)) {
-        err << "infra-studio-cli render: expected one design FILE and --out IMAGE.svg or IMAGE.png\n"
-            << "Try 'infra-studio-cli render --help'.\n";
+        err << "infra-studio-cli render: " << tr("expected one design FILE and --out IMAGE.svg or IMAGE.png") << "\n"
+            << tryHelp(QStringLiteral("render")) << "\n";
         return ExitUsage;
     }
     bool scaleOk = false;
     const double scale = parser.value(scaleOption).toDouble(&scaleOk);
     if (!scaleOk || scale <= 0 || scale > 16) {
-        err << "infra-studio-cli render: --scale: expected a number between 0 and 16\n";
+        err << "infra-studio-cli render: --scale: " << tr("expected a number between 0 and 16") << "\n";
         return ExitUsage;
     }
 
@@ -59,11 +66,13 @@ int runRender(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "infra-studio-cli render: " << error << "\n";
         return ExitUsage;
     }
-    out << "written   " << image << "\n";
+    out << tr("written").leftJustified(9) << ' ' << image << "\n"; // the column of export's list
     return ExitOk;
 }
 
-const CommandRegistrar registrar({QStringLiteral("render"), QStringLiteral("Draw the architecture diagram of a design (SVG or PNG)"), &runRender});
+const CommandRegistrar registrar({QStringLiteral("render"),
+                                  QT_TRANSLATE_NOOP("Infra::Cli::Commands", "Draw the architecture diagram of a design (SVG or PNG)"),
+                                  &RenderCommand::run});
 
 } // namespace
 

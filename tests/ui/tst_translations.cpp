@@ -2,6 +2,9 @@
 // Preferences override, embedded in the program (no files to install), German menu titles
 // in a real main window; and translations/infrastudio_de.ts complete and consistent —
 // every message translated, placeholders, plural forms, accelerators and ellipses kept.
+// English, the source language, with its plural forms from the plural-only
+// translations/infrastudio_en.ts: "1 warning", "2 warnings" for "%n warning(s)".
+// (The command line's messages: tests/cli/translations.cmake.)
 #include "mainwindow.h"
 #include "translation.h"
 
@@ -19,6 +22,7 @@
 
 #include <cstdio>
 #include <set>
+#include <utility>
 
 using namespace Infra;
 
@@ -26,9 +30,9 @@ namespace {
 
 const char *const ChildFlag = "--print-menus-with-system-locale";
 
-QString tsFile()
+QString tsFile(const QString &language = QStringLiteral("de"))
 {
-    return QStringLiteral(INFRA_SOURCE_DIR "/translations/infrastudio_de.ts");
+    return QStringLiteral(INFRA_SOURCE_DIR "/translations/infrastudio_%1.ts").arg(language);
 }
 
 QStringList menuTitles(const MainWindow &window)
@@ -196,12 +200,66 @@ private Q_SLOTS:
         QVERIFY2(english.startsWith(QStringLiteral("en\n")) && english.contains(QStringLiteral("&File")), qPrintable(english));
     }
 
-    void tsFileComplete()
+    void englishPlurals()
+    {
+        // The source texts say "(s)"; English, like every shipped language, has real plurals.
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Infra::Cli::FindingsReport", "%n warning(s)", nullptr, 1), QStringLiteral("1 warning"));
+        QCOMPARE(QCoreApplication::translate("Infra::Cli::FindingsReport", "%n warning(s)", nullptr, 2), QStringLiteral("2 warnings"));
+        QCOMPARE(QCoreApplication::translate("Infra::Cli::FindingsReport", "%n error(s)", nullptr, 0), QStringLiteral("0 errors"));
+        QCOMPARE(QCoreApplication::translate("Infra::FindingsPanel", "%n note(s)", nullptr, 1), QStringLiteral("1 note"));
+        // Only plurals: every other message stays the source text.
+        QCOMPARE(QCoreApplication::translate("Infra::MainActions", "&File"), QStringLiteral("&File"));
+        // A language we do not ship falls back to English, plurals included.
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("ja")), QStringLiteral("en"));
+        QCOMPARE(QCoreApplication::translate("Infra::FindingsPanel", "%n note(s)", nullptr, 1), QStringLiteral("1 note"));
+        // The C locale (LC_ALL=C): the source texts as they are, for scripts.
+        installTranslations(*qApp, QStringLiteral("C"));
+        QCOMPARE(QCoreApplication::translate("Infra::FindingsPanel", "%n note(s)", nullptr, 1), QStringLiteral("1 note(s)"));
+    }
+
+    // lupdate -pluralonly keeps infrastudio_en.ts in step; a %n message missing there would
+    // show "(s)" to English users.
+    void englishHasEveryPlural()
     {
         QString language;
-        const QList<TsMessage> messages = readTs(tsFile(), &language);
-        QCOMPARE(language, QStringLiteral("de"));
-        QVERIFY(messages.size() > 30);
+        const QList<TsMessage> german = readTs(tsFile(), &language);
+        const QList<TsMessage> english = readTs(tsFile(QStringLiteral("en")), &language);
+        QCOMPARE(language, QStringLiteral("en"));
+        std::set<std::pair<QString, QString>> plurals;
+        for (const TsMessage &m : english)
+            plurals.insert({m.context, m.source});
+        QStringList missing;
+        int numerus = 0;
+        for (const TsMessage &m : german) {
+            if (!m.numerus)
+                continue;
+            ++numerus;
+            if (!plurals.count({m.context, m.source}))
+                missing.append(m.context + QStringLiteral(": ") + m.source);
+        }
+        QVERIFY(numerus >= 5);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("run the update_translations target:\n") + missing.join(QLatin1Char('\n'))));
+        for (const TsMessage &m : english)
+            QVERIFY2(m.numerus, qPrintable(m.source + QStringLiteral(" is not a plural: infrastudio_en.ts holds plurals only")));
+    }
+
+    void tsFileComplete_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("minimumMessages");
+        QTest::newRow("de") << QStringLiteral("de") << 30;
+        QTest::newRow("en (plurals)") << QStringLiteral("en") << 5;
+    }
+
+    void tsFileComplete()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, minimumMessages);
+        QString tsLanguage;
+        const QList<TsMessage> messages = readTs(tsFile(language), &tsLanguage);
+        QCOMPARE(tsLanguage, language);
+        QVERIFY2(messages.size() >= minimumMessages, qPrintable(QString::number(messages.size())));
         QStringList problems;
         for (const TsMessage &m : messages) {
             const QString where = m.context + QStringLiteral(": \"") + m.source + QStringLiteral("\": ");
@@ -209,7 +267,7 @@ private Q_SLOTS:
                 problems.append(where + QStringLiteral("not translated"));
                 continue;
             }
-            if (m.numerus && m.translations.size() != 2) // German: singular and plural
+            if (m.numerus && m.translations.size() != 2) // German and English: singular and plural
                 problems.append(where + QStringLiteral("needs 2 plural forms"));
             for (const QString &t : m.translations) {
                 if (t.isEmpty())
@@ -233,11 +291,19 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
     }
 
+    void pluralForms_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("en") << QStringLiteral("en");
+    }
+
     void pluralForms()
     {
-        installTranslations(*qApp, QStringLiteral("de"));
-        QString language;
-        const QList<TsMessage> messages = readTs(tsFile(), &language);
+        QFETCH(QString, language);
+        installTranslations(*qApp, language);
+        QString tsLanguage;
+        const QList<TsMessage> messages = readTs(tsFile(language), &tsLanguage);
         int checked = 0;
         for (const TsMessage &m : messages) {
             if (!m.numerus || m.translations.size() != 2)

@@ -1,0 +1,130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Infra::Cli::FindingsReport</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::PoolsCommand</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; fits the budget up to %n tasks</source>
+        <translation>
+            <numerusform>; fits the budget up to %n task</numerusform>
+            <numerusform>; fits the budget up to %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Infra::DiagramRenderer</name>
+    <message numerus="yes">
+        <source>Not drawn: %n IAM-only access path(s) from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).</source>
+        <translation>
+            <numerusform>Not drawn: %n IAM-only access path from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).</numerusform>
+            <numerusform>Not drawn: %n IAM-only access paths from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Infra::DocumentManager</name>
+    <message numerus="yes">
+        <source>“%1” could not be opened: %n problem(s) found. The current design is unchanged.</source>
+        <translation>
+            <numerusform>“%1” could not be opened: %n problem found. The current design is unchanged.</numerusform>
+            <numerusform>“%1” could not be opened: %n problems found. The current design is unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Infra::FindingsPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Infra::InspectorPanel</name>
+    <message numerus="yes">
+        <source>%n components</source>
+        <translation>
+            <numerusform>%n component</numerusform>
+            <numerusform>%n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Infra::NodeVisual</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
