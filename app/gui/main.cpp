@@ -44,6 +44,9 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("infra-studio"));
     QApplication::setApplicationDisplayName(QStringLiteral(INFRA_STUDIO_NAME));
     QApplication::setApplicationVersion(QStringLiteral(INFRA_STUDIO_VERSION));
+    // The installed packaging/org.infrastudio.InfraStudio.desktop: Wayland compositors and
+    // docks match the window to its entry (icon, name) by this id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.infrastudio.InfraStudio"));
     // The system locale's language, or the override chosen in Preferences.
     installTranslations(app, QSettings().value(QStringLiteral("ui/language")).toString());
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/app-icons/org.infrastudio.InfraStudio.svg")));
@@ -100,7 +103,8 @@ int main(int argc, char **argv)
                 << "rss-kb: " << residentKiB() << '\n'
                 << "title: " << window.windowTitle().replace(QStringLiteral("[*]"), window.isWindowModified() ? QStringLiteral("*") : QString()) << '\n'
                 << "components: " << window.document()->design().components().size() << '\n'
-                << "modified: " << (window.document()->isModified() ? "yes" : "no") << '\n';
+                << "modified: " << (window.document()->isModified() ? "yes" : "no") << '\n'
+                << "desktop-file: " << QGuiApplication::desktopFileName() << '\n';
             out.flush();
             window.document()->undoStack()->setClean();
             QTimer::singleShot(0, &window, &QWidget::close);
