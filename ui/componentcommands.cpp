@@ -117,6 +117,8 @@ void MoveComponents::redo()
 void MoveComponents::undo()
 {
     mutate([&](Design &d) { return d.moveComponents(m_from); });
+    if (m_discard)
+        setObsolete(true); // QUndoStack deletes a command that turns obsolete in its undo()
 }
 
 bool MoveComponents::mergeWith(const QUndoCommand *other)

@@ -52,6 +52,9 @@ public:
     void undo() override;
     int id() const override { return m_dragSerial ? int(CommandId::MoveComponents) : -1; }
     bool mergeWith(const QUndoCommand *other) override;
+    int dragSerial() const { return m_dragSerial; }
+    // The drag was cancelled: the next undo reverts it and removes it from the stack.
+    void discardOnUndo() { m_discard = true; }
 
 protected:
     MoveComponents(Document *document, const QString &text, QHash<QString, QPointF> positions);
@@ -60,6 +63,7 @@ private:
     QHash<QString, QPointF> m_from;
     QHash<QString, QPointF> m_to;
     int m_dragSerial = 0;
+    bool m_discard = false;
 };
 
 // Places every component where the layered layout puts it: one undo step.

@@ -162,6 +162,14 @@ void MainActions::createViewMenu()
     connect(grid, &QAction::toggled, canvas, &CanvasController::setGridVisible);
     connect(canvas, &CanvasController::gridVisibleChanged, grid, &QAction::setChecked);
     menu->addAction(grid);
+    QAction *access = add("actionShowAccessEdges", tr("Show All IAM Acc&ess Edges"), {});
+    access->setCheckable(true);
+    access->setChecked(canvas->showAccessEdges());
+    access->setToolTip(tr("Draw every IAM-only access path (tasks to S3, Secrets Manager, ECR, CloudWatch). "
+                          "When off, a selected node's access paths are still drawn."));
+    connect(access, &QAction::toggled, canvas, &CanvasController::setShowAccessEdges);
+    connect(canvas, &CanvasController::showAccessEdgesChanged, access, &QAction::setChecked);
+    menu->addAction(access);
     menu->addSeparator();
     QMenu *panels = menu->addMenu(tr("&Panels"));
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "appearance.h"
 #include "canvascontroller.h"
 #include "canvaswidget.h"
 #include "document.h"
@@ -112,6 +113,8 @@ void MainWindow::readSettings()
     m_canvas->controller()->setSnapToGrid(settings.value(QStringLiteral("canvas/snapToGrid"), true).toBool());
     m_canvas->controller()->setGridVisible(settings.value(QStringLiteral("canvas/gridVisible"), true).toBool());
     m_recovery->setInterval(settings.value(QStringLiteral("autosave/intervalSeconds"), 30).toInt() * 1000);
+    if (const QString appearance = settings.value(QLatin1String(Appearance::settingsKey)).toString(); !appearance.isEmpty())
+        Appearance::apply(appearance);
 }
 
 void MainWindow::writeSettings() const

@@ -4,6 +4,7 @@
 #include "canvascontroller.h"
 #include "canvaswidget.h"
 #include "componentcommands.h"
+#include "cost/costengine.h"
 #include "diagramrenderer.h"
 #include "document.h"
 #include "linkcommands.h"
@@ -11,6 +12,7 @@
 #include "palettemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QMimeData>
 #include <QQuickItem>
 #include <QQuickWidget>
@@ -246,6 +248,106 @@ private Q_SLOTS:
         QVERIFY(m_doc->design() == before);
     }
 
+    void pinchZoomsAroundTheFingers()
+    {
+        // Two touch points moving apart, as a touchscreen or a precision touchpad sends them.
+        // Over a node: the pinch takes the touch points over from the node, which must not move.
+        QPointingDevice *touch = QTest::createTouchDevice();
+        const QPoint centre = viewCenterOf(QStringLiteral("worker-default"));
+        const QPointF nodeBefore = m_doc->design().component(QStringLiteral("worker-default"))->position;
+        const QPointF sceneBefore = controller()->toScene(QPointF(centre));
+        const qreal zoomBefore = controller()->zoom();
+        QTest::touchEvent(quick(), touch).press(0, centre - QPoint(40, 0)).press(1, centre + QPoint(40, 0));
+        for (int step = 1; step <= 10; ++step) {
+            const QPoint spread(40 + 8 * step, 0);
+            QTest::touchEvent(quick(), touch).move(0, centre - spread).move(1, centre + spread);
+        }
+        QTest::touchEvent(quick(), touch).release(0, centre - QPoint(120, 0)).release(1, centre + QPoint(120, 0));
+        // The fingers spread from 80 to 240 px: about three times closer.
+        QVERIFY2(controller()->zoom() > zoomBefore * 2.0, qPrintable(QString::number(controller()->zoom())));
+        QVERIFY(controller()->zoom() < zoomBefore * 4.0);
+        // The scene point between the fingers stays under them.
+        QVERIFY(QLineF(sceneBefore, controller()->toScene(QPointF(centre))).length() < 25 / controller()->zoom());
+        QCOMPARE(m_doc->undoStack()->count(), 0); // zooming is not an edit
+        QCOMPARE(m_doc->design().component(QStringLiteral("worker-default"))->position, nodeBefore);
+    }
+
+    void keyboardZoomAndPan()
+    {
+        const qreal before = controller()->zoom();
+        controller()->zoomIn();
+        QVERIFY(controller()->zoom() > before);
+        controller()->zoomOut();
+        QVERIFY(qAbs(controller()->zoom() - before) < 1e-9);
+        const qreal panX = controller()->panX();
+        quick()->setFocus();
+        QTest::keyClick(quick(), Qt::Key_Left);
+        QVERIFY(controller()->panX() > panX);
+    }
+
+    void nodesShowTheirMonthlyCost()
+    {
+        // Formatting: whole dollars from 100 up, cents below.
+        QCOMPARE(NodeVisual::costLabel(412.4), QStringLiteral("$412/mo"));
+        QCOMPARE(NodeVisual::costLabel(0.4), QStringLiteral("$0.40/mo"));
+        // Every priced component shows its desired-scale cost on its card.
+        const CostEstimate estimate = CostEngine().estimate(m_doc->design());
+        int priced = 0;
+        for (const ComponentCost &c : estimate.components) {
+            if (!m_doc->design().component(c.id))
+                continue; // the design-wide network line has no node
+            QCOMPARE(controller()->nodeVisual(c.id).cost, NodeVisual::costLabel(c.total.desired()));
+            ++priced;
+        }
+        QCOMPARE(priced, int(m_doc->design().components().size()));
+        // The reference RDS instance (db.r6g.large, Multi-AZ) costs hundreds a month.
+        const double db = estimate.component(QStringLiteral("db"))->total.desired();
+        QVERIFY(db > 300 && db < 1000);
+        // An edit that changes a price repaints the card with the new figure.
+        const QString webBefore = controller()->nodeVisual(QStringLiteral("web")).cost;
+        const int row = controller()->nodes()->rowOf(QStringLiteral("web"));
+        const int revision = controller()->nodes()->data(controller()->nodes()->index(row), NodeModel::RevisionRole).toInt();
+        m_doc->undoStack()->push(new ChangeComponentProperty(m_doc.get(), {QStringLiteral("web")}, QStringLiteral("desired_tasks"), 20));
+        const QString webAfter = controller()->nodeVisual(QStringLiteral("web")).cost;
+        QVERIFY2(webAfter != webBefore, qPrintable(webAfter));
+        QVERIFY(controller()->nodes()->data(controller()->nodes()->index(row), NodeModel::RevisionRole).toInt() > revision);
+        m_doc->undoStack()->undo();
+        QCOMPARE(controller()->nodeVisual(QStringLiteral("web")).cost, webBefore);
+    }
+
+    void accessEdgesShowForTheSelectionOnly()
+    {
+        const std::vector<DiagramEdge> all = DiagramEdge::fromDerived(m_doc->design(), m_doc->derived());
+        QStringList access;
+        for (const DiagramEdge &e : all) {
+            if (e.api)
+                access << e.id;
+        }
+        QVERIFY(access.contains(QStringLiteral("web->secrets")));
+        QVERIFY(access.size() >= 10);
+        const DiagramScene &scene = controller()->scene();
+        const auto shown = [&](const QString &id) { return scene.edgeIndex(id) >= 0; };
+        // Nothing selected: only the network connections are drawn.
+        QVERIFY(!controller()->showAccessEdges());
+        for (const QString &id : access)
+            QVERIFY2(!shown(id), qPrintable(id));
+        QCOMPARE(scene.edges().size(), all.size() - size_t(access.size()));
+        // Selecting the web service draws its own access paths (highlighted), not the others'.
+        m_doc->setSelectedIds({QStringLiteral("web")});
+        QVERIFY(shown(QStringLiteral("web->secrets")));
+        QVERIFY(!shown(QStringLiteral("worker-default->secrets")));
+        m_doc->setSelectedIds({});
+        QVERIFY(!shown(QStringLiteral("web->secrets")));
+        // The View toggle draws every one of them.
+        controller()->setShowAccessEdges(true);
+        for (const QString &id : access)
+            QVERIFY2(shown(id), qPrintable(id));
+        QCOMPARE(scene.edges().size(), all.size());
+        controller()->setShowAccessEdges(false);
+        QVERIFY(!shown(QStringLiteral("web->secrets")));
+        QCOMPARE(m_doc->undoStack()->count(), 0); // a view setting, not an edit
+    }
+
     void rendererExportsSvgAndPng()
     {
         const DiagramRenderer renderer(m_doc->design(), m_doc->derived());
@@ -257,6 +359,11 @@ private Q_SLOTS:
         QCOMPARE(png.size(), renderer.sceneRect().size().toSize());
         // The same painter draws the canvas: a node's stripe colour appears in both.
         QVERIFY(png.pixelColor(5, 5) == DiagramStyle::standard().background);
+        // Costs on the nodes and a footnote for the access paths left out, as on the canvas.
+        QVERIFY(renderer.costs().contains(QStringLiteral("db")));
+        QVERIFY(svg.contains(renderer.costs().value(QStringLiteral("db")).toUtf8()));
+        QVERIFY(renderer.hiddenAccessEdges() >= 10);
+        QVERIFY(svg.contains("IAM-only access path"));
     }
 };
 

@@ -54,7 +54,7 @@ CanvasController::CanvasController(Document *document, QObject *parent)
 {
     connect(document, &Document::changed, this, &CanvasController::onChanged);
     connect(document, &Document::derivedChanged, this, &CanvasController::onDerivedChanged);
-    connect(document, &Document::selectionChanged, this, &CanvasController::edgesChanged);
+    connect(document, &Document::selectionChanged, this, &CanvasController::onSelectionChanged);
     // After a drag settles, route every edge again (a moved node may now block others).
     m_rerouteTimer.setSingleShot(true);
     m_rerouteTimer.setInterval(150);
@@ -63,6 +63,7 @@ CanvasController::CanvasController(Document *document, QObject *parent)
         Q_EMIT edgesChanged();
     });
     rebuildScene();
+    updateCosts();
 }
 
 CanvasController::~CanvasController() = default;
@@ -74,18 +75,104 @@ NodeVisual CanvasController::nodeVisual(const QString &id) const
         return {};
     NodeVisual v = NodeVisual::of(*c, &m_document->derived());
     v.selected = m_document->isSelected(id);
+    v.cost = m_costs.value(id);
     return v;
 }
 
 void CanvasController::rebuildScene()
 {
-    m_scene.rebuild(m_document->design(), DiagramEdge::fromDerived(m_document->design(), m_document->derived()));
+    m_allEdges = DiagramEdge::fromDerived(m_document->design(), m_document->derived());
+    m_accessShownFor = accessEdgeEndpointsSelected();
+    applyVisibleEdges();
+}
+
+void CanvasController::applyVisibleEdges()
+{
+    std::vector<DiagramEdge> shown;
+    shown.reserve(m_allEdges.size());
+    for (const DiagramEdge &e : m_allEdges) {
+        if (!e.api || e.explicitLink || m_showAccessEdges || m_accessShownFor.contains(e.from) || m_accessShownFor.contains(e.to))
+            shown.push_back(e);
+    }
+    m_scene.rebuild(m_document->design(), std::move(shown));
     Q_EMIT edgesChanged();
+}
+
+QStringList CanvasController::accessEdgeEndpointsSelected() const
+{
+    if (m_showAccessEdges)
+        return {};
+    QStringList ids;
+    for (const DiagramEdge &e : m_allEdges) {
+        if (!e.api)
+            continue;
+        for (const QString &end : {e.from, e.to}) {
+            if (m_document->isSelected(end) && !ids.contains(end))
+                ids.append(end);
+        }
+    }
+    ids.sort();
+    return ids;
+}
+
+void CanvasController::onSelectionChanged()
+{
+    const QStringList shownFor = accessEdgeEndpointsSelected();
+    if (shownFor != m_accessShownFor) {
+        m_accessShownFor = shownFor;
+        applyVisibleEdges(); // emits edgesChanged
+    } else {
+        Q_EMIT edgesChanged(); // highlighting follows the selection
+    }
+}
+
+void CanvasController::setDarkAppearance(bool dark)
+{
+    if (dark == isDarkAppearance())
+        return;
+    m_painter.setStyle(dark ? DiagramStyle::dark() : DiagramStyle::standard());
+    QStringList all;
+    for (const Component &c : m_document->design().components())
+        all.append(c.id);
+    m_nodes->touch(all);
+    Q_EMIT edgesChanged();
+}
+
+void CanvasController::setShowAccessEdges(bool on)
+{
+    if (m_showAccessEdges == on)
+        return;
+    m_showAccessEdges = on;
+    m_accessShownFor = accessEdgeEndpointsSelected();
+    applyVisibleEdges();
+    Q_EMIT showAccessEdgesChanged(on);
+}
+
+void CanvasController::updateCosts()
+{
+    const CostEstimate estimate = m_costEngine.estimate(m_document->design(), {}, CostEngine::Detail::TotalsOnly);
+    QHash<QString, QString> costs;
+    for (const ComponentCost &c : estimate.components)
+        costs.insert(c.id, NodeVisual::costLabel(c.total.desired()));
+    QStringList changed;
+    for (auto it = costs.cbegin(); it != costs.cend(); ++it) {
+        if (m_costs.value(it.key()) != it.value())
+            changed.append(it.key());
+    }
+    for (auto it = m_costs.cbegin(); it != m_costs.cend(); ++it) {
+        if (!costs.contains(it.key()))
+            changed.append(it.key());
+    }
+    m_costs = std::move(costs);
+    if (!changed.isEmpty())
+        m_nodes->touch(changed);
 }
 
 void CanvasController::onChanged(const DesignChange &change)
 {
     using Kind = DesignChange::Kind;
+    if (change.affectsDerivation())
+        updateCosts();
     switch (change.kind) {
     case Kind::ComponentsMoved:
         m_scene.updateNodes(m_document->design(), change.ids);
@@ -192,6 +279,27 @@ void CanvasController::release()
 {
     if (!m_pressedId.isEmpty() && m_dragged)
         m_rerouteTimer.start();
+    m_pressedId.clear();
+    m_dragOrigins.clear();
+    m_dragged = false;
+}
+
+void CanvasController::cancelPress()
+{
+    if (!m_linkFrom.isEmpty()) {
+        m_linkFrom.clear();
+        Q_EMIT edgesChanged();
+    }
+    if (m_pressedId.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    if (m_dragged && stack->index() > 0) {
+        auto *move = dynamic_cast<MoveComponents *>(const_cast<QUndoCommand *>(stack->command(stack->index() - 1)));
+        if (move && move->dragSerial() == m_dragSerial) {
+            move->discardOnUndo();
+            stack->undo();
+        }
+    }
     m_pressedId.clear();
     m_dragOrigins.clear();
     m_dragged = false;
@@ -371,8 +479,10 @@ bool CanvasController::dropKind(const QString &kindText, qreal x, qreal y)
 
 void CanvasController::autoLayout()
 {
+    // Lay out with every edge, shown or not, so that the picture does not depend on the
+    // selection or on the access-edge toggle.
     const QHash<QString, QPointF> positions =
-        GraphvizLayout::layout(m_document->design(), m_scene.edges(), m_scene.style().nodeSize, m_scene.style().gridSize);
+        GraphvizLayout::layout(m_document->design(), m_allEdges, m_scene.style().nodeSize, m_scene.style().gridSize);
     if (positions.isEmpty())
         return;
     m_document->undoStack()->push(new AutoLayout(m_document, positions));

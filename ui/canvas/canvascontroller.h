@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cost/costengine.h"
 #include "diagrampainter.h"
 #include "diagramscene.h"
 #include "nodemodel.h"
@@ -37,6 +38,7 @@ class CanvasController : public QObject
     Q_PROPERTY(QRectF rubberBand READ rubberBand NOTIFY rubberBandChanged)
     Q_PROPERTY(bool snapToGrid READ snapToGrid WRITE setSnapToGrid NOTIFY snapToGridChanged)
     Q_PROPERTY(bool gridVisible READ gridVisible WRITE setGridVisible NOTIFY gridVisibleChanged)
+    Q_PROPERTY(bool showAccessEdges READ showAccessEdges WRITE setShowAccessEdges NOTIFY showAccessEdgesChanged)
 
 public:
     explicit CanvasController(Document *document, QObject *parent = nullptr);
@@ -59,6 +61,16 @@ public:
     void setSnapToGrid(bool on);
     bool gridVisible() const { return m_gridVisible; }
     void setGridVisible(bool on);
+    // IAM-only access paths (tasks → S3, Secrets Manager, ECR, CloudWatch) are drawn for the
+    // selected nodes only, unless this is on: with every ECS service reaching the same four
+    // services they would otherwise bury the network connections in a bundle of lines.
+    bool showAccessEdges() const { return m_showAccessEdges; }
+    void setShowAccessEdges(bool on);
+    // Light or dark colours for the canvas (the application palette decides; exports stay light).
+    void setDarkAppearance(bool dark);
+    bool isDarkAppearance() const { return m_painter.style().isDark(); }
+    // The monthly cost label shown on a node ("$412/mo", desired scale), empty if unpriced.
+    QString costLabel(const QString &id) const { return m_costs.value(id); }
 
     QPointF toScene(const QPointF &viewPos) const { return (viewPos - m_pan) / m_zoom; }
     QPointF toView(const QPointF &scenePos) const { return scenePos * m_zoom + m_pan; }
@@ -72,6 +84,9 @@ public:
     Q_INVOKABLE void pressNode(const QString &id, qreal x, qreal y, int modifiers);
     Q_INVOKABLE void dragTo(qreal x, qreal y);
     Q_INVOKABLE void release();
+    // The press was taken over (a pinch started, the window lost the mouse): a drag in
+    // progress is taken back and leaves no undo step.
+    Q_INVOKABLE void cancelPress();
     // Link drawing from a node's connector to another node.
     Q_INVOKABLE void beginLink(const QString &id, qreal x, qreal y);
     Q_INVOKABLE void updateLink(qreal x, qreal y);
@@ -100,6 +115,7 @@ Q_SIGNALS:
     void rubberBandChanged();
     void snapToGridChanged(bool on);
     void gridVisibleChanged(bool on);
+    void showAccessEdgesChanged(bool on);
     // The scene's edges or their routes changed: the edge layer repaints.
     void edgesChanged();
     // Right click: on a node (nodeId set), an edge (edgeIndex >= 0) or the background.
@@ -109,12 +125,22 @@ private:
     void onChanged(const DesignChange &change);
     void onDerivedChanged(const DerivedDelta &delta);
     void rebuildScene();
+    // Hands the scene the edges to draw (from m_allEdges: access edges filtered out).
+    void applyVisibleEdges();
+    QStringList accessEdgeEndpointsSelected() const;
+    void onSelectionChanged();
+    void updateCosts();
     void setZoomAround(qreal zoom, const QPointF &viewPos);
 
     Document *m_document;
     NodeModel *m_nodes;
     DiagramScene m_scene;
     DiagramPainter m_painter;
+    std::vector<DiagramEdge> m_allEdges;  // every derived edge, shown or not
+    bool m_showAccessEdges = false;
+    QStringList m_accessShownFor;         // selected nodes whose access edges are drawn
+    CostEngine m_costEngine;
+    QHash<QString, QString> m_costs;      // component id → cost label
     qreal m_zoom = 1.0;
     QPointF m_pan{40, 40};
     QRectF m_viewport;

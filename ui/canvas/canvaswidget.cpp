@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QQmlEngine>
 #include <QQuickItem>
+#include <QEvent>
 #include <QQuickWidget>
 #include <QQuickWindow>
 #include <QUndoStack>
@@ -42,6 +43,10 @@ CanvasWidget::CanvasWidget(Document *document, QWidget *parent)
     m_quick->setResizeMode(QQuickWidget::SizeRootObjectToView);
     m_quick->setAcceptDrops(true);
     m_quick->setFocusPolicy(Qt::StrongFocus);
+    // Touch points reach Qt Quick as touch (the PinchHandler needs two of them); without this
+    // QWidget turns them into a single synthesized mouse and pinch-to-zoom never starts.
+    m_quick->setAttribute(Qt::WA_AcceptTouchEvents);
+    m_quick->installEventFilter(this);
     m_quick->engine()->addImportPath(QStringLiteral("qrc:/qt/qml"));
     m_quick->setSource(QUrl(QStringLiteral("qrc:/qt/qml/InfraStudio/Canvas/Canvas.qml")));
     if (QQuickItem *root = m_quick->rootObject())
@@ -61,6 +66,35 @@ CanvasWidget::CanvasWidget(Document *document, QWidget *parent)
     setFocusProxy(m_quick);
 
     connect(m_controller, &CanvasController::contextMenuRequested, this, &CanvasWidget::showContextMenu);
+    followPalette();
+}
+
+bool CanvasWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_quick && event->type() == QEvent::TouchBegin) {
+        // Qt Quick only takes a passive grab for a pinch that has not started yet, so it leaves
+        // the TouchBegin unaccepted, and QApplication then sends the rest of the sequence as
+        // synthesized mouse events. Accepting it keeps the touch points coming to the canvas.
+        static_cast<QObject *>(m_quick)->event(event);
+        event->setAccepted(true);
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CanvasWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+    QWidget::changeEvent(event);
+}
+
+void CanvasWidget::followPalette()
+{
+    // The canvas takes the application's light or dark side (Preferences → Appearance).
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    m_controller->setDarkAppearance(dark);
+    m_quick->setClearColor(m_controller->painter().style().background);
 }
 
 void CanvasWidget::showContextMenu(const QString &nodeId, int edgeIndex, const QPointF &viewPos)

@@ -33,7 +33,12 @@ Q_SIGNALS:
     // The first frame of the canvas has been rendered (cold-start measurement).
     void firstFrameRendered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void followPalette();
     void showContextMenu(const QString &nodeId, int edgeIndex, const QPointF &viewPos);
 
     Document *m_document;

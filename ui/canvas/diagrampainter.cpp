@@ -6,6 +6,7 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Infra {
@@ -41,7 +42,7 @@ void DiagramPainter::paintBackground(QPainter *painter, const QRectF &sceneRect,
     painter->restore();
 }
 
-void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const NodeVisual &node) const
+void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal viewScale) const
 {
     const DiagramStyle &s = m_style;
     painter->save();
@@ -67,6 +68,13 @@ void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const Node
     const qreal left = rect.left() + s.padding + 4;
     const QRectF iconRect(left, rect.top() + s.padding, s.iconSize, s.iconSize);
     ComponentIcons::paint(painter, node.kind, iconRect);
+
+    if (viewScale < compactBelow()) {
+        paintCompactText(painter, rect, iconRect, node, viewScale);
+        paintBadges(painter, rect, node, std::min(1.8, 0.9 / viewScale));
+        painter->restore();
+        return;
+    }
 
     const qreal textLeft = iconRect.right() + 8;
     const qreal badgeSpace = (node.errors || node.warnings || node.infos) ? 28 : 0;
@@ -109,23 +117,75 @@ void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const Node
     painter->restore();
 }
 
-void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node) const
+void DiagramPainter::paintCompactText(QPainter *painter, const QRectF &rect, const QRectF &iconRect, const NodeVisual &node,
+                                      qreal viewScale) const
+{
+    // Seen from afar: the name in up to two lines, large enough to read on screen (about
+    // 10-11 px), and the monthly cost; the kind and key parameters would be a grey smudge.
+    const DiagramStyle &s = m_style;
+    QFont nameFont = s.nameFont;
+    nameFont.setPixelSize(int(std::clamp(11.0 / viewScale, 14.0, 22.0)));
+    const QFontMetricsF nameMetrics(nameFont);
+    QFont costFont = s.detailFont;
+    costFont.setWeight(QFont::DemiBold);
+    costFont.setPixelSize(int(std::clamp(9.5 / viewScale, 11.0, 19.0)));
+    const QFontMetricsF costMetrics(costFont);
+
+    const qreal textLeft = iconRect.right() + 8;
+    const qreal textWidth = rect.right() - s.padding - textLeft;
+    const qreal costHeight = node.cost.isEmpty() ? 0 : costMetrics.height();
+    const qreal nameHeight = rect.height() - 2 * s.padding - costHeight;
+    // Break at word boundaries; a second line that still overflows is elided.
+    QStringList lines;
+    QString line;
+    const QStringList words = node.name.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && nameMetrics.horizontalAdvance(candidate) > textWidth && lines.size() < 1) {
+            lines << line;
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    lines << line;
+    const int maxLines = std::max(1, int(nameHeight / nameMetrics.height()));
+    while (lines.size() > maxLines)
+        lines[lines.size() - 2] += QLatin1Char(' ') + lines.takeLast();
+    painter->setFont(nameFont);
+    painter->setPen(s.text);
+    qreal y = rect.top() + s.padding + std::max<qreal>(0, (nameHeight - lines.size() * nameMetrics.height()) / 2);
+    for (const QString &l : std::as_const(lines)) {
+        painter->drawText(QRectF(textLeft, y, textWidth, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                          nameMetrics.elidedText(l, Qt::ElideRight, textWidth));
+        y += nameMetrics.height();
+    }
+    if (!node.cost.isEmpty()) {
+        painter->setFont(costFont);
+        painter->setPen(s.secondaryText);
+        painter->drawText(QRectF(rect.left() + s.padding, rect.bottom() - s.padding - costHeight, rect.width() - 2 * s.padding, costHeight),
+                          Qt::AlignRight | Qt::AlignVCenter, node.cost);
+    }
+}
+
+void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal grow) const
 {
     // One pill per severity present, right-aligned on the top edge, worst first.
     struct Badge { int count; QColor color; };
     const Badge badges[] = {{node.errors, m_style.error}, {node.warnings, m_style.warning}, {node.infos, m_style.info}};
     QFont font = m_style.labelFont;
     font.setWeight(QFont::Bold);
+    font.setPixelSize(int(font.pixelSize() * grow));
     const QFontMetricsF fm(font);
     painter->setFont(font);
     qreal right = rect.right() - 6;
-    const qreal h = 16;
+    const qreal h = 16 * grow;
     const qreal top = rect.top() - h / 2;
     for (const Badge &b : badges) {
         if (b.count <= 0)
             continue;
         const QString text = QString::number(b.count);
-        const qreal w = std::max(h, fm.horizontalAdvance(text) + 10);
+        const qreal w = std::max(h, fm.horizontalAdvance(text) + 10 * grow);
         const QRectF pill(right - w, top, w, h);
         painter->setPen(QPen(m_style.nodeFill, 1.5));
         painter->setBrush(b.color);

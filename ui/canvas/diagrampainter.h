@@ -16,9 +16,13 @@ public:
     explicit DiagramPainter(DiagramStyle style = DiagramStyle::standard());
 
     const DiagramStyle &style() const { return m_style; }
+    void setStyle(DiagramStyle style) { m_style = std::move(style); }
 
     void paintBackground(QPainter *painter, const QRectF &sceneRect, bool grid) const;
-    void paintNode(QPainter *painter, const QRectF &rect, const NodeVisual &node) const;
+    // `viewScale` is the zoom the node is seen at: below compactBelow() the card drops its
+    // small print and draws the name and cost larger, so that a fitted diagram stays legible.
+    void paintNode(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal viewScale = 1.0) const;
+    static constexpr qreal compactBelow() { return 0.7; }
     void paintEdge(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge, bool highlighted = false) const;
     void paintEdgeLabel(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge) const;
     // The dashed line while the user drags a new link from one node to another.
@@ -28,7 +32,9 @@ public:
     QSizeF labelSize(const QString &label) const;
 
 private:
-    void paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node) const;
+    void paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal grow = 1.0) const;
+    void paintCompactText(QPainter *painter, const QRectF &rect, const QRectF &iconRect, const NodeVisual &node,
+                          qreal viewScale) const;
 
     DiagramStyle m_style;
 };

@@ -1,7 +1,12 @@
 #include "diagramrenderer.h"
 
+#include "cost/costengine.h"
 #include "derive/derivedmodel.h"
 #include "model/design.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
 
 #include <QBuffer>
 #include <QPainter>
@@ -15,21 +20,58 @@ constexpr qreal kMargin = 32;
 }
 
 DiagramRenderer::DiagramRenderer(const Design &design)
+    : m_design(design)
 {
     init(design, DerivedModel::derive(design));
 }
 
 DiagramRenderer::DiagramRenderer(const Design &design, const DerivedModel &derived)
+    : m_design(design)
 {
     init(design, derived);
 }
 
 void DiagramRenderer::init(const Design &design, const DerivedModel &derived)
 {
-    m_scene.rebuild(design, DiagramEdge::fromDerived(design, derived));
+    m_allEdges = DiagramEdge::fromDerived(design, derived);
+    m_accessEdges = int(std::count_if(m_allEdges.cbegin(), m_allEdges.cend(), [](const DiagramEdge &e) { return e.api; }));
+    rebuildScene();
     for (const Component &c : design.components())
         m_nodes.push_back(NodeVisual::of(c, &derived));
+    const CostEstimate estimate = CostEngine().estimate(design, {}, CostEngine::Detail::TotalsOnly);
+    for (const ComponentCost &c : estimate.components)
+        m_costs.insert(c.id, NodeVisual::costLabel(c.total.desired()));
     m_title = design.name();
+}
+
+void DiagramRenderer::rebuildScene()
+{
+    std::vector<DiagramEdge> shown;
+    for (const DiagramEdge &e : m_allEdges) {
+        if (m_showAccessEdges || !e.api)
+            shown.push_back(e);
+    }
+    m_scene.rebuild(m_design, std::move(shown));
+}
+
+void DiagramRenderer::setShowAccessEdges(bool on)
+{
+    if (on == m_showAccessEdges)
+        return;
+    m_showAccessEdges = on;
+    rebuildScene();
+}
+
+QString DiagramRenderer::footnote() const
+{
+    QStringList parts;
+    if (!m_costs.isEmpty())
+        parts << QCoreApplication::translate("Infra::DiagramRenderer", "Costs: USD per month at desired scale.");
+    if (hiddenAccessEdges() > 0)
+        parts << QCoreApplication::translate("Infra::DiagramRenderer",
+                                             "Not drawn: %n IAM-only access path(s) from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).",
+                                             nullptr, hiddenAccessEdges());
+    return parts.join(QLatin1Char(' '));
 }
 
 QRectF DiagramRenderer::sceneRect() const
@@ -38,7 +80,8 @@ QRectF DiagramRenderer::sceneRect() const
     if (r.isEmpty())
         r = QRectF(0, 0, 200, 100);
     const qreal titleHeight = m_title.isEmpty() ? 0 : 28;
-    return r.adjusted(-kMargin, -kMargin - titleHeight, kMargin, kMargin);
+    const qreal footHeight = footnote().isEmpty() ? 0 : 22;
+    return r.adjusted(-kMargin, -kMargin - titleHeight, kMargin, kMargin + footHeight);
 }
 
 void DiagramRenderer::render(QPainter *painter) const
@@ -66,6 +109,12 @@ void DiagramRenderer::render(QPainter *painter) const
     }
     for (size_t i = 0; i < edges.size(); ++i)
         m_painter.paintEdgeLabel(painter, routes[i], edges[i]);
+    if (const QString note = footnote(); !note.isEmpty()) {
+        painter->setFont(m_painter.style().detailFont);
+        painter->setPen(m_painter.style().secondaryText);
+        painter->drawText(QRectF(rect.left() + kMargin, rect.bottom() - kMargin / 2 - 22, rect.width() - 2 * kMargin, 20),
+                          Qt::AlignLeft | Qt::AlignVCenter, note);
+    }
     painter->restore();
 }
 

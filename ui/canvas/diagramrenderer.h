@@ -18,14 +18,22 @@ class DerivedModel;
 //     DiagramRenderer renderer(design);          // derives connections and findings itself
 //     renderer.saveSvg(QStringLiteral("docs/architecture/diagram.svg"), &error);
 //     renderer.savePng(QStringLiteral("docs/architecture/diagram.png"), &error, 2.0);
+//
+// The renderer keeps a reference to `design`, which must outlive it.
 class DiagramRenderer
 {
 public:
     explicit DiagramRenderer(const Design &design);
     DiagramRenderer(const Design &design, const DerivedModel &derived);
 
-    // Monthly cost per component id, shown on the nodes ("$412/mo").
+    // Monthly cost per component id, shown on the nodes ("$412/mo"). The constructors fill
+    // it from the cost engine at desired scale; an empty map draws no costs.
     void setCosts(const QHash<QString, QString> &costs) { m_costs = costs; }
+    const QHash<QString, QString> &costs() const { return m_costs; }
+    // IAM-only access paths (tasks → S3, Secrets Manager, ECR, CloudWatch) are left out of
+    // the picture by default, as on the canvas, and counted in a footnote instead.
+    void setShowAccessEdges(bool on);
+    int hiddenAccessEdges() const { return m_showAccessEdges ? 0 : m_accessEdges; }
     void setTitle(const QString &title) { m_title = title; }
 
     QRectF sceneRect() const;                   // bounds plus margin, in scene units
@@ -38,7 +46,13 @@ public:
 
 private:
     void init(const Design &design, const DerivedModel &derived);
+    void rebuildScene();
+    QString footnote() const;
 
+    const Design &m_design;
+    std::vector<DiagramEdge> m_allEdges;
+    bool m_showAccessEdges = false;
+    int m_accessEdges = 0;
     DiagramPainter m_painter;
     DiagramScene m_scene;
     std::vector<NodeVisual> m_nodes;

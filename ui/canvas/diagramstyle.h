@@ -38,8 +38,11 @@ struct DiagramStyle
 
     QColor tierColor(Tier tier) const;
 
-    // The default light style with the application's UI font family.
+    // The default light style with the application's UI font family (exports always use it).
     static DiagramStyle standard();
+    // The canvas under a dark application palette: same geometry and fonts, dark surfaces.
+    static DiagramStyle dark();
+    bool isDark() const { return background.lightness() < 128; }
 };
 
 } // namespace Infra

@@ -5,6 +5,8 @@
 
 #include <QPainter>
 
+#include <algorithm>
+
 namespace Infra {
 
 EdgeLayer::EdgeLayer(QQuickItem *parent)
@@ -56,8 +58,12 @@ void EdgeLayer::paint(QPainter *painter)
     // Edges of the selection on top, so the user sees where the selected node connects.
     for (size_t i : highlighted)
         dp.paintEdge(painter, routes[i], edges[i], true);
+    // Labels are small print: seen from afar only the selection's edges keep theirs.
+    const bool allLabels = z >= DiagramPainter::compactBelow();
     for (size_t i = 0; i < edges.size(); ++i) {
-        if (routes[i].labelRect.intersects(visible))
+        if (!routes[i].labelRect.intersects(visible))
+            continue;
+        if (allLabels || std::find(highlighted.cbegin(), highlighted.cend(), i) != highlighted.cend())
             dp.paintEdgeLabel(painter, routes[i], edges[i]);
     }
     if (m_controller->hasLinkDraft())

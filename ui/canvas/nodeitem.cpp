@@ -70,7 +70,7 @@ void NodeItem::paint(QPainter *painter)
     NodeVisual visual = m_controller->nodeVisual(m_id);
     visual.hovered = m_hovered;
     const QRectF rect(m, m, m_controller->nodeWidth(), m_controller->nodeHeight());
-    m_controller->painter().paintNode(painter, rect, visual);
+    m_controller->painter().paintNode(painter, rect, visual, z);
     if (m_hovered || visual.selected) {
         // The connector: drag from it to another node to add an explicit link.
         painter->setRenderHint(QPainter::Antialiasing);
@@ -118,6 +118,15 @@ void NodeItem::mouseReleaseEvent(QMouseEvent *event)
         m_controller->endLink(canvas.x(), canvas.y());
     else
         m_controller->release();
+    m_linking = false;
+}
+
+void NodeItem::mouseUngrabEvent()
+{
+    // After a normal release the controller has nothing pressed and this does nothing; when a
+    // pinch takes the touch point over mid-drag, the drag is taken back.
+    if (m_controller)
+        m_controller->cancelPress();
     m_linking = false;
 }
 

@@ -2,16 +2,13 @@
 
 #include "derive/derivedmodel.h"
 
-#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
 
 namespace Infra {
 
 namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("Infra::NodeVisual", text, disambiguation, n);
-}
 
 QString number(double v)
 {
@@ -20,14 +17,14 @@ QString number(double v)
 
 QString taskSize(const Component &c)
 {
-    return tr("%1 vCPU · %2 GB · %3")
+    return NodeVisual::tr("%1 vCPU · %2 GB · %3")
         .arg(number(double(c.intParam(QStringLiteral("cpu"))) / 1024.0),
              number(double(c.intParam(QStringLiteral("memory"))) / 1024.0), c.stringParam(QStringLiteral("architecture")));
 }
 
 QString taskRange(const Component &c)
 {
-    return tr("tasks %1–%2–%3")
+    return NodeVisual::tr("tasks %1–%2–%3")
         .arg(c.intParam(QStringLiteral("min_tasks")))
         .arg(c.intParam(QStringLiteral("desired_tasks")))
         .arg(c.intParam(QStringLiteral("max_tasks")));
@@ -79,6 +76,14 @@ QStringList NodeVisual::keyParameters(const Component &c)
         return {b("broker") ? tr("Celery broker") : tr("queues"), tr("visibility %1 s").arg(i("visibility_timeout"))};
     }
     return {};
+}
+
+QString NodeVisual::costLabel(double usd)
+{
+    const QLocale locale;
+    const QString amount = std::abs(usd) >= 100 ? locale.toString(std::round(usd), 'f', 0) : locale.toString(usd, 'f', 2);
+    //: Monthly cost on a diagram node; %1 is the amount in US dollars.
+    return tr("$%1/mo").arg(amount);
 }
 
 NodeVisual NodeVisual::of(const Component &component, const DerivedModel *derived)

@@ -2,6 +2,7 @@
 
 #include "model/component.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,9 @@ class DerivedModel;
 // What a node shows: everything the painter needs, nothing it must look up.
 struct NodeVisual
 {
+    Q_DECLARE_TR_FUNCTIONS(Infra::NodeVisual)
+
+public:
     ComponentKind kind = ComponentKind::EcsWeb;
     QString id;
     QString name;
@@ -28,6 +32,8 @@ struct NodeVisual
     static NodeVisual of(const Component &component, const DerivedModel *derived = nullptr);
     // The key parameters of a component in two short lines ("1 vCPU · 2 GB · x86_64").
     static QStringList keyParameters(const Component &component);
+    // "$412/mo": whole dollars from $100 up, cents below (a $0.40 queue is not "$0").
+    static QString costLabel(double usdPerMonth);
 };
 
 } // namespace Infra
