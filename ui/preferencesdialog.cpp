@@ -1,5 +1,6 @@
 #include "preferencesdialog.h"
 
+#include "appearance.h"
 #include "canvascontroller.h"
 #include "canvaswidget.h"
 #include "mainwindow.h"
@@ -24,6 +25,7 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
     , m_grid(new QCheckBox(tr("Show the grid"), this))
     , m_autosave(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_snap->setChecked(window->canvas()->controller()->snapToGrid());
@@ -41,11 +43,19 @@ PreferencesDialog::PreferencesDialog(MainWindow *window)
     m_language->setCurrentIndex(std::max(0, m_language->findData(QSettings().value(QStringLiteral("ui/language")).toString())));
     m_language->setToolTip(tr("Takes effect the next time Infra Studio starts."));
 
+    m_appearance->setObjectName(QStringLiteral("appearanceCombo"));
+    m_appearance->addItem(tr("System"), QStringLiteral("system"));
+    m_appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_appearance->setCurrentIndex(std::max(0, m_appearance->findData(Appearance::current())));
+    m_appearance->setToolTip(tr("The colours of the window, the canvas, the charts and the preview. Takes effect at once."));
+
     auto *form = new QFormLayout(this);
     form->addRow(tr("Canvas:"), m_snap);
     form->addRow(QString(), m_grid);
     form->addRow(tr("Autosave for recovery every:"), m_autosave);
     form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("A&ppearance:"), m_appearance);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -59,6 +69,9 @@ void PreferencesDialog::accept()
     m_window->recovery()->setInterval(m_autosave->value() * 1000);
     QSettings().setValue(QStringLiteral("autosave/intervalSeconds"), m_autosave->value());
     QSettings().setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+    const QString appearance = m_appearance->currentData().toString();
+    QSettings().setValue(QLatin1String(Appearance::settingsKey), appearance);
+    Appearance::apply(appearance);
     QDialog::accept();
 }
 

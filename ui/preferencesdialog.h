@@ -10,7 +10,7 @@ namespace Infra {
 
 class MainWindow;
 
-// Studio preferences: canvas grid and snapping, autosave interval, UI language. Stored in QSettings
+// Studio preferences: canvas grid and snapping, autosave interval, UI language, appearance. Stored in QSettings
 // and applied to the window on OK.
 class PreferencesDialog : public QDialog
 {
@@ -27,6 +27,7 @@ private:
     QCheckBox *m_grid;
     QSpinBox *m_autosave;
     QComboBox *m_language;
+    QComboBox *m_appearance;
 };
 
 } // namespace Infra

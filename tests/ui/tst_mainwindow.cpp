@@ -6,10 +6,17 @@
 #include "componentcommands.h"
 #include "document.h"
 #include "documentmanager.h"
+#include "appearance.h"
 #include "mainwindow.h"
+#include "preferencesdialog.h"
 #include "recoverymanager.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QMenu>
+#include <QSpinBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QProcess>
@@ -142,6 +149,91 @@ private Q_SLOTS:
         QVERIFY(m_window->documents()->openFile(path));
         QVERIFY(doc()->design() == saved);
         QCOMPARE(m_window->documents()->recentFiles().first(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void openRecentListsAndReopensFiles()
+    {
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("first.infra.yaml"));
+        const QString second = dir.filePath(QStringLiteral("second.infra.yaml"));
+        QString error;
+        QVERIFY(doc()->save(first, &error));
+        doc()->undoStack()->push(new RenameComponent(doc(), QStringLiteral("db"), QStringLiteral("Second copy")));
+        QVERIFY(doc()->save(second, &error));
+        QVERIFY(m_window->documents()->openFile(first));
+        QVERIFY(m_window->documents()->openFile(second));
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("menuRecent"));
+        QVERIFY(menu);
+        // Most recent first, numbered for the keyboard, full path in the tooltip.
+        QList<QAction *> entries;
+        for (QAction *a : menu->actions()) {
+            if (!a->isSeparator() && a->text().startsWith(QLatin1Char('&')) && a->text().at(1).isDigit())
+                entries << a;
+        }
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries.at(0)->text(), QStringLiteral("&1 second.infra.yaml"));
+        QCOMPARE(entries.at(1)->text(), QStringLiteral("&2 first.infra.yaml"));
+        QCOMPARE(entries.at(1)->toolTip(), QFileInfo(first).absoluteFilePath());
+        // Choosing an entry opens that file.
+        entries.at(1)->trigger();
+        QCOMPARE(QFileInfo(doc()->fileName()).fileName(), QStringLiteral("first.infra.yaml"));
+        QCOMPARE(doc()->design().component(QStringLiteral("db"))->name, QStringLiteral("PostgreSQL"));
+        QCOMPARE(m_window->documents()->recentFiles().first(), QFileInfo(first).absoluteFilePath());
+        // The list survives a restart (QSettings) and Clear List empties it.
+        QCOMPARE(DocumentManager(doc(), nullptr).recentFiles(), m_window->documents()->recentFiles());
+        QAction *clear = nullptr;
+        for (QAction *a : menu->actions()) {
+            if (a->text() == QStringLiteral("&Clear List"))
+                clear = a;
+        }
+        QVERIFY(clear && clear->isEnabled());
+        clear->trigger();
+        QVERIFY(m_window->documents()->recentFiles().isEmpty());
+        QVERIFY(!menu->actions().isEmpty());
+        QVERIFY(!menu->actions().last()->isEnabled()); // only a disabled Clear List is left
+    }
+
+    void preferencesApplyAndPersist()
+    {
+        PreferencesDialog dialog(m_window.get());
+        const QList<QCheckBox *> boxes = dialog.findChildren<QCheckBox *>();
+        QCOMPARE(boxes.size(), 2);
+        auto *autosave = dialog.findChild<QSpinBox *>();
+        auto *appearance = dialog.findChild<QComboBox *>(QStringLiteral("appearanceCombo"));
+        auto *language = dialog.findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        QVERIFY(autosave && appearance && language);
+        CanvasController *canvas = m_window->canvas()->controller();
+        QVERIFY(canvas->snapToGrid());
+        for (QCheckBox *box : boxes)
+            box->setChecked(false); // snap and grid off
+        autosave->setValue(45);
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
+        QVERIFY(language->currentIndex() > 0);
+        appearance->setCurrentIndex(appearance->findData(QStringLiteral("dark")));
+        dialog.accept();
+        QVERIFY(!canvas->snapToGrid());
+        QVERIFY(!canvas->gridVisible());
+        QCOMPARE(m_window->recovery()->interval(), 45000);
+        QCOMPARE(QSettings().value(QStringLiteral("autosave/intervalSeconds")).toInt(), 45);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("de"));
+        // Dark at once: the application palette and the canvas colours.
+        QVERIFY(Appearance::isDark());
+        QTRY_VERIFY(canvas->isDarkAppearance());
+        // Reopening the dialog shows what was chosen; back to light restores the canvas.
+        PreferencesDialog again(m_window.get());
+        auto *appearance2 = again.findChild<QComboBox *>(QStringLiteral("appearanceCombo"));
+        QCOMPARE(appearance2->currentData().toString(), QStringLiteral("dark"));
+        appearance2->setCurrentIndex(appearance2->findData(QStringLiteral("light")));
+        for (QCheckBox *box : again.findChildren<QCheckBox *>())
+            box->setChecked(true);
+        again.findChild<QComboBox *>(QStringLiteral("languageCombo"))->setCurrentIndex(0);
+        again.accept();
+        QVERIFY(!Appearance::isDark());
+        QTRY_VERIFY(!canvas->isDarkAppearance());
+        QVERIFY(canvas->snapToGrid());
+        QCOMPARE(QSettings().value(QStringLiteral("ui/appearance")).toString(), QStringLiteral("light"));
+        QSettings().remove(QStringLiteral("ui/appearance"));
+        QSettings().remove(QStringLiteral("ui/language"));
     }
 
     void loadErrorReportsPositionsAndKeepsDocument()
