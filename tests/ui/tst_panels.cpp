@@ -2,6 +2,7 @@
 // cross-parameter edits), the what-if scenario and its one-step apply, findings selecting
 // their component, the live preview (scroll position, changed lines, resource jump) and
 // QAbstractItemModelTester on every item model behind a dock.
+#include "componentcommands.h"
 #include "costcharts.h"
 #include "costpanel.h"
 #include "document.h"
@@ -10,6 +11,7 @@
 #include "findingspanel.h"
 #include "inspectorpanel.h"
 #include "lineitemsmodel.h"
+#include "nodemodel.h"
 #include "previewpanel.h"
 #include "whatifscenario.h"
 
@@ -17,7 +19,10 @@
 #include <KSyntaxHighlighting/Repository>
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QPointer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -60,6 +65,8 @@ private Q_SLOTS:
     void inspectorRefusesEditsTheReaderWouldReject();
     void inspectorEditsSharedParametersOfASelection();
     void inspectorEditsTheWorkloadWithNothingSelected();
+    void inspectorRenamesTheComponent();
+    void inspectorEditorsHaveToolTipsWithUnits();
     void sliderChangesScenarioNotDesignUntilApplied();
     void whatIfTogglesAndReset();
     void sweepMarksTheCurrentValue();
@@ -189,6 +196,105 @@ void TestPanels::inspectorEditsTheWorkloadWithNothingSelected()
     QCOMPARE(doc.design().value(Section::Workload, QStringLiteral("cdn_egress_gb")).toDouble(), 900.0);
     doc.undoStack()->undo();
     QCOMPARE(doc.design().value(Section::Workload, QStringLiteral("cdn_egress_gb")).toDouble(), 500.0);
+}
+
+void TestPanels::inspectorRenamesTheComponent()
+{
+    Document doc;
+    load(doc);
+    NodeModel nodes(&doc);
+    const QModelIndex node = nodes.index(nodes.rowOf(QStringLiteral("db")));
+    const QString before = doc.design().component(QStringLiteral("db"))->name;
+    QCOMPARE(node.data().toString(), before);
+    doc.setSelectedIds({QStringLiteral("db")});
+    InspectorPanel inspector(&doc);
+    QPointer<QLineEdit> name = inspector.nameEditor();
+    QVERIFY(name);
+    QCOMPARE(name->text(), before);
+    QVERIFY(!name->accessibleName().isEmpty());
+    const int steps = doc.undoStack()->count();
+
+    // Typed and confirmed with Return: one named undo step; canvas model and title follow.
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Primary DB"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(doc.design().component(QStringLiteral("db"))->name, QStringLiteral("Primary DB"));
+    QCOMPARE(node.data().toString(), QStringLiteral("Primary DB"));
+    QCOMPARE(doc.undoStack()->count(), steps + 1);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename Primary DB"));
+    QVERIFY(name); // the field that sent the rename was not rebuilt under the user's hands
+    QCOMPARE(inspector.nameEditor(), name.data());
+    QVERIFY(inspector.warning().isEmpty());
+
+    doc.undoStack()->undo();
+    QCOMPARE(doc.design().component(QStringLiteral("db"))->name, before);
+    QCOMPARE(node.data().toString(), before);
+    QCOMPARE(name->text(), before);
+
+    // Empty and blank names are refused: the old text comes back, nothing is pushed.
+    for (const QString &refused : {QString(), QStringLiteral("   ")}) {
+        name->selectAll();
+        QTest::keyClick(name, Qt::Key_Delete);
+        QTest::keyClicks(name, refused);
+        QTest::keyClick(name, Qt::Key_Return);
+        QCOMPARE(doc.design().component(QStringLiteral("db"))->name, before);
+        QCOMPARE(name->text(), before);
+        QVERIFY(!inspector.warning().isEmpty());
+        QCOMPARE(doc.undoStack()->count(), steps + 1); // the undone rename, no new step
+        QCOMPARE(doc.undoStack()->index(), steps);
+    }
+
+    // Several components have no name field.
+    doc.setSelectedIds({QStringLiteral("db"), QStringLiteral("web")});
+    QVERIFY(!inspector.nameEditor());
+    QVERIFY(!inspector.rename(QStringLiteral("Both")));
+}
+
+void TestPanels::inspectorEditorsHaveToolTipsWithUnits()
+{
+    // One component of every kind: each parameter editor explains its effect (the schema's
+    // help) and names its unit, and has a name a screen reader can say.
+    Document doc;
+    std::vector<Component> components;
+    auto idOf = [](ComponentKind kind) { return kindName(kind).replace(QLatin1Char('_'), QLatin1Char('-')); };
+    for (ComponentKind kind : allComponentKinds)
+        components.push_back(Component::make(kind, idOf(kind)));
+    doc.undoStack()->push(new AddComponents(&doc, components));
+    QCOMPARE(doc.design().components().size(), allComponentKinds.size());
+    InspectorPanel inspector(&doc);
+    int checked = 0;
+    int withUnit = 0;
+    auto check = [&](const ParamSpec &spec, const QString &where) {
+        QWidget *editor = inspector.editor(spec.key);
+        QVERIFY2(editor, qPrintable(where + QStringLiteral(": no editor for ") + spec.key));
+        const QString tip = editor->toolTip();
+        QVERIFY2(!spec.help.isEmpty(), qPrintable(where + QStringLiteral(": no help for ") + spec.key));
+        QVERIFY2(tip.contains(spec.help), qPrintable(where + QLatin1Char('.') + spec.key + QStringLiteral(" tooltip: ") + tip));
+        if (!spec.unit.isEmpty()) {
+            QVERIFY2(tip.contains(spec.unit), qPrintable(where + QLatin1Char('.') + spec.key + QStringLiteral(" tooltip without unit: ") + tip));
+            ++withUnit;
+        }
+        QVERIFY2(!editor->accessibleName().isEmpty(), qPrintable(where + QLatin1Char('.') + spec.key + QStringLiteral(": no accessible name")));
+        ++checked;
+    };
+    for (ComponentKind kind : allComponentKinds) {
+        doc.setSelectedIds({idOf(kind)});
+        for (const ParamSpec &spec : kindSchema(kind).specs()) {
+            check(spec, kindName(kind));
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+    doc.setSelectedIds({});
+    for (Section section : {Section::Settings, Section::Workload, Section::Network, Section::Celery}) {
+        for (const ParamSpec &spec : sectionSchema(section).specs()) {
+            check(spec, QStringLiteral("section"));
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+    QVERIFY(checked > 50);
+    QVERIFY(withUnit > 10);
 }
 
 void TestPanels::sliderChangesScenarioNotDesignUntilApplied()

@@ -1,5 +1,6 @@
 #include "inspectorpanel.h"
 
+#include "accessibletext.h"
 #include "componentcommands.h"
 #include "document.h"
 #include "parametereditor.h"
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QTextDocument>
 #include <QUndoStack>
@@ -47,6 +49,7 @@ InspectorPanel::InspectorPanel(Document *document, QWidget *parent)
     // Editors shrink to the dock's width rather than scrolling sideways.
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_scroll);
+    setAccessibleText(m_scroll, tr("Inspector"), tr("The parameters of the selected components, or of the design when nothing is selected"));
 
     m_title->setTextFormat(Qt::RichText);
     m_title->setWordWrap(true);
@@ -103,20 +106,32 @@ void InspectorPanel::rebuild()
     layout->addWidget(m_warning);
     setWarning({});
 
+    m_name = nullptr;
+    updateTitle();
     if (m_ids.isEmpty()) {
-        m_title->setText(QStringLiteral("<b>%1</b><br><i>%2</i>").arg(esc(design.name()), esc(tr("Design settings — select a component to edit it"))));
         addSectionRows(layout, Section::Settings, tr("Settings"));
         addSectionRows(layout, Section::Workload, tr("Workload"));
         addSectionRows(layout, Section::Network, tr("Network"));
         addSectionRows(layout, Section::Celery, tr("Celery"));
     } else {
         if (m_ids.size() == 1) {
-            const Component *c = design.component(m_ids.first());
-            m_title->setText(QStringLiteral("<b>%1</b> <span>(%2)</span><br><i>%3</i>")
-                                 .arg(esc(c->name), esc(c->id), esc(kindDisplayName(c->kind))));
-        } else {
-            m_title->setText(QStringLiteral("<b>%1</b><br><i>%2</i>")
-                                 .arg(esc(tr("%n components", nullptr, int(m_ids.size()))), esc(tr("Parameters they share"))));
+            // The display name is edited here; the id stays (Terraform names derive from it).
+            m_name = new QLineEdit(design.component(m_ids.first())->name);
+            m_name->setObjectName(QStringLiteral("componentName"));
+            m_name->setToolTip(tr("The name shown on the canvas and in the documents; the id stays the same"));
+            setAccessibleText(m_name, tr("Component name"), m_name->toolTip());
+            m_name->setMinimumWidth(80);
+            connect(m_name, &QLineEdit::editingFinished, this, [this] {
+                if (m_name && m_name->isModified()) {
+                    m_name->setModified(false);
+                    rename(m_name->text());
+                }
+            });
+            auto *nameForm = new QFormLayout;
+            auto *label = new QLabel(tr("&Name"));
+            label->setBuddy(m_name);
+            nameForm->addRow(label, m_name);
+            layout->addLayout(nameForm);
         }
         auto *box = new QGroupBox(tr("Parameters"));
         auto *form = new QFormLayout(box);
@@ -130,6 +145,43 @@ void InspectorPanel::rebuild()
     layout->addStretch(1);
     m_scroll->setWidget(m_editors);
     refreshFacts();
+}
+
+void InspectorPanel::updateTitle()
+{
+    const Design &design = m_document->design();
+    if (m_ids.isEmpty()) {
+        m_title->setText(QStringLiteral("<b>%1</b><br><i>%2</i>").arg(esc(design.name()), esc(tr("Design settings — select a component to edit it"))));
+    } else if (m_ids.size() == 1) {
+        const Component *c = design.component(m_ids.first());
+        m_title->setText(QStringLiteral("<b>%1</b> <span>(%2)</span><br><i>%3</i>")
+                             .arg(esc(c->name), esc(c->id), esc(kindDisplayName(c->kind))));
+    } else {
+        m_title->setText(QStringLiteral("<b>%1</b><br><i>%2</i>")
+                             .arg(esc(tr("%n components", nullptr, int(m_ids.size()))), esc(tr("Parameters they share"))));
+    }
+}
+
+bool InspectorPanel::rename(const QString &name)
+{
+    if (m_ids.size() != 1)
+        return false;
+    const Component *c = m_document->design().component(m_ids.first());
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty()) {
+        setWarning(tr("Not changed — a component needs a name"));
+        if (m_name)
+            m_name->setText(c->name);
+        return false;
+    }
+    setWarning({});
+    if (trimmed == c->name) {
+        if (m_name)
+            m_name->setText(c->name);
+        return true;
+    }
+    m_document->undoStack()->push(new RenameComponent(m_document, c->id, trimmed));
+    return true;
 }
 
 void InspectorPanel::addComponentRows(QFormLayout *form)
@@ -240,8 +292,20 @@ void InspectorPanel::setWarning(const QString &text)
 void InspectorPanel::onChanged(const DesignChange &change)
 {
     using K = DesignChange::Kind;
+    if (change.kind == K::ComponentRenamed) {
+        // Not a rebuild: the name field may be the editor that sent the rename.
+        updateTitle();
+        if (m_name && m_ids.size() == 1 && change.ids.contains(m_ids.first())) {
+            if (const Component *c = m_document->design().component(m_ids.first())) {
+                if (m_name->text() != c->name)
+                    m_name->setText(c->name);
+            }
+        }
+        refreshFacts(); // the facts name the connected components
+        return;
+    }
     bool structural = change.kind == K::Reset;
-    if (change.kind == K::ComponentsRemoved || change.kind == K::ComponentsAdded || change.kind == K::ComponentRenamed) {
+    if (change.kind == K::ComponentsRemoved || change.kind == K::ComponentsAdded) {
         for (const QString &id : change.ids)
             structural = structural || m_ids.contains(id);
     }
@@ -294,10 +358,10 @@ QString InspectorPanel::designFacts(const CostEstimate &estimate) const
     const DerivedModel &derived = m_document->derived();
     QString html = tr("<b>Monthly cost</b>: %1 desired (min %2, max %3)<br>")
                        .arg(money(estimate.total.desired()), money(estimate.total.minimum()), money(estimate.total.maximum()));
-    html += tr("<b>Findings</b>: %1 errors, %2 warnings, %3 notes<br>")
-                .arg(derived.count(Finding::Severity::Error))
-                .arg(derived.count(Finding::Severity::Warning))
-                .arg(derived.count(Finding::Severity::Info));
+    html += tr("<b>Findings</b>: %1, %2, %3<br>")
+                .arg(tr("%n error(s)", nullptr, derived.count(Finding::Severity::Error)),
+                     tr("%n warning(s)", nullptr, derived.count(Finding::Severity::Warning)),
+                     tr("%n note(s)", nullptr, derived.count(Finding::Severity::Info)));
     html += tr("<b>Connections</b>: %1, security groups: %2<br>").arg(derived.connections().size()).arg(derived.securityGroups().size());
     const PoolCalculation &pools = derived.pools();
     if (pools.hasDatabase()) {

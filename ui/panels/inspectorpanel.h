@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QScrollArea;
 class QVBoxLayout;
 
@@ -29,6 +30,8 @@ public:
 
     // The editor of a parameter (its object name is the key), nullptr when not shown.
     QWidget *editor(const QString &key) const;
+    // The name field of a single selected component, nullptr otherwise.
+    QLineEdit *nameEditor() const { return m_name; }
     // The reason the last edit was refused, empty after an accepted edit.
     QString warning() const;
     // The derived facts as plain text (tests).
@@ -38,6 +41,8 @@ public:
     // an editor does. False (with warning() set) when the edit is refused.
     bool editParameter(const QString &key, const QVariant &value);
     bool editSectionValue(Section section, const QString &key, const QVariant &value);
+    // Renames the single shown component, as the name field does. An empty name is refused.
+    bool rename(const QString &name);
 
 private:
     struct Row
@@ -50,6 +55,7 @@ private:
     };
 
     void rebuild();
+    void updateTitle();
     void refreshValues();
     void refreshFacts();
     void onChanged(const DesignChange &change);
@@ -69,6 +75,7 @@ private:
     QLabel *m_warning;
     QLabel *m_facts;
     QWidget *m_editors = nullptr;
+    QLineEdit *m_name = nullptr;
 };
 
 } // namespace Infra

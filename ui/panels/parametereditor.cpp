@@ -1,5 +1,6 @@
 #include "parametereditor.h"
 
+#include "accessibletext.h"
 #include "model/instancetypes.h"
 
 #include <QCheckBox>
@@ -145,6 +146,7 @@ QWidget *create(const ParamSpec &spec, const QVariant &value, const std::functio
     // minimum lets the form shrink to a narrow dock instead.
     editor->setMinimumWidth(80);
     editor->setToolTip(toolTip(spec));
+    setAccessibleText(editor, spec.label, toolTip(spec));
     editor->setObjectName(spec.key);
     setValue(editor, spec, value);
     return editor;
