@@ -1,6 +1,8 @@
 #include "findingspanel.h"
 
+#include "accessibletext.h"
 #include "document.h"
+#include "findingsdelegate.h"
 #include "findingsmodel.h"
 
 #include <QHBoxLayout>
@@ -28,6 +30,9 @@ FindingsPanel::FindingsPanel(Document *document, QWidget *parent)
         button->setChecked(true);
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setIcon(FindingsModel::severityIcon(Finding::Severity(s)));
+        static const char *const descriptions[3] = {
+            QT_TR_NOOP("Show or hide the errors"), QT_TR_NOOP("Show or hide the warnings"), QT_TR_NOOP("Show or hide the notes")};
+        button->setToolTip(tr(descriptions[s]));
         connect(button, &QToolButton::toggled, this, [this, s](bool on) { m_filter->setSeverityShown(Finding::Severity(s), on); });
         bar->addWidget(button);
         m_buttons[s] = button;
@@ -37,16 +42,29 @@ FindingsPanel::FindingsPanel(Document *document, QWidget *parent)
 
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
+    // Rows wrap to the dock's width: the message (with its fix hint) is what a reader needs.
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setItemDelegate(new FindingsDelegate(m_view->header(), m_view));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->header()->setStretchLastSection(true);
-    m_view->setColumnWidth(FindingsModel::SeverityColumn, 90);
-    m_view->setColumnWidth(FindingsModel::RuleColumn, 150);
-    m_view->setColumnWidth(FindingsModel::ComponentColumn, 110);
-    m_view->setColumnWidth(FindingsModel::MessageColumn, 360);
+    // Severity, component, message and fix (one wrapped column that takes the width left),
+    // then the rule id; the fix hint has no column of its own.
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->moveSection(header->visualIndex(FindingsModel::ComponentColumn), 1);
+    header->moveSection(header->visualIndex(FindingsModel::RuleColumn), FindingsModel::ColumnCount - 1);
+    m_view->setColumnHidden(FindingsModel::FixColumn, true);
+    m_view->setColumnWidth(FindingsModel::SeverityColumn, 86);
+    m_view->setColumnWidth(FindingsModel::ComponentColumn, 100);
+    m_view->setColumnWidth(FindingsModel::RuleColumn, 116);
+    header->setSectionResizeMode(FindingsModel::MessageColumn, QHeaderView::Stretch);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(header, &QHeaderView::sectionResized, m_view, &QTreeView::doItemsLayout, Qt::QueuedConnection);
     layout->addWidget(m_view);
+    setAccessibleText(m_view, tr("Findings"),
+                      tr("Problems found in the design with severity, rule, component and message; activate one to select its component"));
 
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) { activate(index.row()); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) { activate(index.row()); });
@@ -64,9 +82,9 @@ QString FindingsPanel::title() const
 
 void FindingsPanel::updateCounts()
 {
-    m_buttons[0]->setText(tr("Errors: %1").arg(m_model->count(Finding::Severity::Error)));
-    m_buttons[1]->setText(tr("Warnings: %1").arg(m_model->count(Finding::Severity::Warning)));
-    m_buttons[2]->setText(tr("Notes: %1").arg(m_model->count(Finding::Severity::Info)));
+    m_buttons[0]->setText(tr("%n error(s)", nullptr, m_model->count(Finding::Severity::Error)));
+    m_buttons[1]->setText(tr("%n warning(s)", nullptr, m_model->count(Finding::Severity::Warning)));
+    m_buttons[2]->setText(tr("%n note(s)", nullptr, m_model->count(Finding::Severity::Info)));
     Q_EMIT titleChanged(title());
 }
 
