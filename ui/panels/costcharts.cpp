@@ -6,9 +6,14 @@
 #include "cost/costsweep.h"
 #include "model/instancetypes.h"
 
+#include "accessibletext.h"
+
 #include <QComboBox>
+#include <QGridLayout>
 #include <QLabel>
-#include <QVBoxLayout>
+#include <QLocale>
+
+#include <cmath>
 
 #include "qcustomplotinclude.h"
 
@@ -18,11 +23,33 @@ namespace {
 
 const QString rdsClassSweep = QStringLiteral("#rds-class:");
 
+// Few ticks with thousands separators ("$1,250", "10,000"), so labels stay apart in a
+// narrow plot.
+class ReadableTicker : public QCPAxisTicker
+{
+public:
+    ReadableTicker(bool money, int count)
+        : m_money(money)
+    {
+        setTickCount(count);
+        setTickStepStrategy(tssReadability);
+    }
+
+protected:
+    QString getTickLabel(double tick, const QLocale &, QChar, int) override
+    {
+        const QString number = QLocale().toString(qint64(std::llround(tick)));
+        return m_money ? QCoreApplication::translate("Infra::CostCharts", "$%1").arg(number) : number;
+    }
+
+private:
+    bool m_money;
+};
+
 void styleMoneyAxis(QCPAxis *axis)
 {
     axis->setLabel(QCoreApplication::translate("Infra::CostCharts", "$ / month"));
-    axis->setNumberFormat(QStringLiteral("f"));
-    axis->setNumberPrecision(0);
+    axis->setTicker(QSharedPointer<ReadableTicker>::create(true, 3));
 }
 
 void stylePlot(QCustomPlot *plot, const QPalette &palette)
@@ -35,7 +62,8 @@ void stylePlot(QCustomPlot *plot, const QPalette &palette)
         axis->setTickLabelColor(palette.color(QPalette::Text));
         axis->setLabelColor(palette.color(QPalette::Text));
     }
-    plot->setMinimumHeight(170);
+    plot->setMinimumHeight(150);
+    plot->setMinimumWidth(220);
 }
 
 const QColor categoryColors[costCategoryCount] = {
@@ -52,26 +80,43 @@ CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
     , m_sweep(new QCustomPlot(this))
     , m_parameter(new QComboBox(this))
 {
-    auto *layout = new QHBoxLayout(this);
+    // Side by side with the same height: the category bars and the sweep, each under its
+    // own heading (the sweep's heading chooses the parameter).
+    auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_bars, 2);
-    auto *right = new QVBoxLayout;
+    auto *barsTitle = new QLabel(tr("Monthly cost by category"), this);
+    layout->addWidget(barsTitle, 0, 0);
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Monthly total against:"), this));
+    auto *against = new QLabel(tr("Against:"), this);
+    against->setBuddy(m_parameter);
+    row->addWidget(against);
     row->addWidget(m_parameter, 1);
-    right->addLayout(row);
-    right->addWidget(m_sweep, 1);
-    layout->addLayout(right, 3);
+    layout->addLayout(row, 0, 1);
+    layout->addWidget(m_bars, 1, 0);
+    layout->addWidget(m_sweep, 1, 1);
+    // The bars get the larger share: their legend needs four columns.
+    layout->setColumnStretch(0, 3);
+    layout->setColumnStretch(1, 2);
+    layout->setRowStretch(1, 1);
+    m_parameter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_parameter->setMinimumContentsLength(12);
+    m_parameter->setToolTip(tr("The parameter the monthly total is plotted against"));
+    setAccessibleText(m_parameter, tr("Sweep parameter"), m_parameter->toolTip());
+    m_bars->setToolTip(tr("Monthly cost by category of the design and of the what-if scenario"));
+    m_sweep->setToolTip(tr("Monthly total of the what-if scenario against the chosen parameter; the dot is the current value"));
+    setAccessibleText(m_bars, tr("Cost by category chart"), m_bars->toolTip());
+    setAccessibleText(m_sweep, tr("Cost sweep chart"), m_sweep->toolTip());
 
     stylePlot(m_bars, palette());
     stylePlot(m_sweep, palette());
 
-    // Bars: one stacked bar per category, keys 1 (design) and 2 (what-if).
+    // Bars: one stacked horizontal bar per category, keys 1 (design, on top) and 2 (what-if),
+    // so the labels sit beside the bars and never collide however narrow the plot is.
     QCPBars *below = nullptr;
     for (int c = 0; c < costCategoryCount; ++c) {
-        auto *bars = new QCPBars(m_bars->xAxis, m_bars->yAxis);
+        auto *bars = new QCPBars(m_bars->yAxis, m_bars->xAxis);
         bars->setName(costCategoryDisplayName(CostCategory(c)));
-        bars->setWidth(0.5);
+        bars->setWidth(0.6);
         bars->setPen(Qt::NoPen);
         bars->setBrush(categoryColors[c]);
         if (below)
@@ -81,18 +126,29 @@ CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     ticker->addTick(1, tr("Design"));
     ticker->addTick(2, tr("What-if"));
-    m_bars->xAxis->setTicker(ticker);
-    m_bars->xAxis->setRange(0.4, 2.6);
-    styleMoneyAxis(m_bars->yAxis);
+    m_bars->yAxis->setTicker(ticker);
+    m_bars->yAxis->setRange(0.4, 2.6);
+    m_bars->yAxis->setRangeReversed(true);
+    m_bars->yAxis->setTickLength(0, 0);
+    m_bars->yAxis->setSubTicks(false);
+    styleMoneyAxis(m_bars->xAxis);
     m_bars->legend->setVisible(true);
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
+    small.setPointSizeF(small.pointSizeF() * 0.85);
     m_bars->legend->setFont(small);
-    m_bars->legend->setBrush(QBrush(palette().color(QPalette::Base)));
+    m_bars->legend->setBrush(Qt::NoBrush);
+    m_bars->legend->setBorderPen(Qt::NoPen);
     m_bars->legend->setTextColor(palette().color(QPalette::Text));
-    // The legend in a column of its own, so it never covers the what-if bar.
-    m_bars->plotLayout()->addElement(0, 1, m_bars->legend);
-    m_bars->plotLayout()->setColumnStretchFactor(1, 0.001);
+    m_bars->legend->setIconSize(10, 10);
+    m_bars->legend->setRowSpacing(0);
+    m_bars->legend->setColumnSpacing(6);
+    m_bars->legend->setMargins(QMargins(2, 0, 2, 0));
+    // The legend in compact rows below the plot: it takes no width from the bars.
+    m_bars->legend->setWrap(4);
+    m_bars->plotLayout()->addElement(1, 0, m_bars->legend);
+    m_bars->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_bars->plotLayout()->setRowSpacing(0);
+    m_bars->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
 
     m_curve = m_sweep->addGraph();
     m_curve->setPen(QPen(palette().color(QPalette::Highlight), 2));
@@ -100,12 +156,14 @@ CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
     m_current->setLineStyle(QCPGraph::lsNone);
     m_current->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, QColor(0xe1, 0x57, 0x59), 9));
     styleMoneyAxis(m_sweep->yAxis);
+    m_sweep->xAxis->setTicker(QSharedPointer<ReadableTicker>::create(false, 2));
 
     connect(m_parameter, &QComboBox::currentIndexChanged, this, &CostCharts::updateSweep);
     connect(scenario, &WhatIfScenario::changed, this, &CostCharts::refresh);
     connect(scenario->document(), &Document::changed, this, [this](const DesignChange &change) {
         using K = DesignChange::Kind;
-        if (change.kind == K::Reset || change.kind == K::ComponentsAdded || change.kind == K::ComponentsRemoved)
+        if (change.kind == K::Reset || change.kind == K::ComponentsAdded || change.kind == K::ComponentsRemoved
+            || change.kind == K::ComponentRenamed)
             rebuildParameters();
     });
     rebuildParameters();
@@ -119,13 +177,13 @@ void CostCharts::rebuildParameters()
     m_parameter->clear();
     for (const Component &c : m_scenario->document()->design().components()) {
         if (c.kind == ComponentKind::EcsWeb)
-            m_parameter->addItem(tr("%1: desired tasks (1–40)").arg(c.name), QString(c.id + QStringLiteral(".desired_tasks")));
+            m_parameter->addItem(tr("%1 tasks").arg(c.name), QString(c.id + QStringLiteral(".desired_tasks")));
         else if (c.kind == ComponentKind::EcsWorker)
-            m_parameter->addItem(tr("%1: desired tasks (1–40)").arg(c.name), QString(c.id + QStringLiteral(".desired_tasks")));
+            m_parameter->addItem(tr("%1 tasks").arg(c.name), QString(c.id + QStringLiteral(".desired_tasks")));
         else if (c.kind == ComponentKind::RdsPostgres)
-            m_parameter->addItem(tr("%1: instance class").arg(c.name), QString(rdsClassSweep + c.id));
+            m_parameter->addItem(tr("%1 class").arg(c.name), QString(rdsClassSweep + c.id));
     }
-    m_parameter->addItem(tr("CDN egress (0–20,000 GB)"), QStringLiteral("workload.cdn_egress_gb"));
+    m_parameter->addItem(tr("CDN egress"), QStringLiteral("workload.cdn_egress_gb"));
     const int index = m_parameter->findData(current);
     m_parameter->setCurrentIndex(index >= 0 ? index : 0);
     updateSweep();
@@ -148,7 +206,7 @@ void CostCharts::updateBars()
                       QVector<double>{base.category(CostCategory(c)).desired(), what.category(CostCategory(c)).desired()}, true);
     }
     top = std::max(base.total.desired(), what.total.desired());
-    m_bars->yAxis->setRange(0, std::max(10.0, top * 1.1));
+    m_bars->xAxis->setRange(0, std::max(10.0, top * 1.1));
     m_bars->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -191,7 +249,7 @@ void CostCharts::updateSweep()
             ys << p.total.desired();
         }
         if (m_sweep->xAxis->ticker().dynamicCast<QCPAxisTickerText>())
-            m_sweep->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+            m_sweep->xAxis->setTicker(QSharedPointer<ReadableTicker>::create(false, 2));
         m_sweep->xAxis->setTickLabelRotation(0);
         m_sweep->xAxis->setLabel(egress ? tr("CDN egress, GB / month") : tr("desired tasks"));
         const qsizetype dot = parameter.indexOf(QLatin1Char('.'));

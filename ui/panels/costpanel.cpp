@@ -1,5 +1,6 @@
 #include "costpanel.h"
 
+#include "accessibletext.h"
 #include "costcharts.h"
 #include "document.h"
 #include "lineitemsmodel.h"
@@ -56,10 +57,14 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     m_totals->setWordWrap(true);
     m_apply->setToolTip(tr("Write the what-if values into the design (one undo step)"));
     m_reset->setToolTip(tr("Forget the what-if values and show the design's cost"));
+    setAccessibleText(m_apply, tr("Apply what-if to design"), m_apply->toolTip());
+    setAccessibleText(m_reset, tr("Reset what-if"), m_reset->toolTip());
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setAccessibleText(scroll, tr("What-if controls"), tr("Change a scenario, not the design, until it is applied"));
     scroll->setWidget(m_controls);
     auto *left = new QVBoxLayout;
     left->addWidget(m_totals);
@@ -70,15 +75,19 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     left->addLayout(buttons);
     auto *leftWidget = new QWidget(this);
     leftWidget->setLayout(left);
-    leftWidget->setMinimumWidth(300);
-    leftWidget->setMaximumWidth(380);
+    leftWidget->setMinimumWidth(310);
+    leftWidget->setMaximumWidth(400);
 
     m_table->setModel(m_lineItems);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    setAccessibleText(m_table, tr("Cost line items"),
+                      tr("Component, item, quantity, unit price and monthly cost at minimum, desired and maximum scale"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setToolTip(tr("Save the line items as a CSV file"));
+    setAccessibleText(exportButton, tr("Export line items as CSV"), exportButton->toolTip());
     connect(exportButton, &QPushButton::clicked, this, &CostPanel::exportCsvInteractive);
     auto *tableTab = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tableTab);
@@ -92,6 +101,7 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_charts, tr("Charts"));
     tabs->addTab(tableTab, tr("Line Items"));
+    setAccessibleText(tabs, tr("Cost views"), tr("Charts or the table of line items"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -106,7 +116,8 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     });
     connect(document, &Document::changed, this, [this](const DesignChange &change) {
         using K = DesignChange::Kind;
-        if (change.kind == K::Reset || change.kind == K::ComponentsAdded || change.kind == K::ComponentsRemoved)
+        if (change.kind == K::Reset || change.kind == K::ComponentsAdded || change.kind == K::ComponentsRemoved
+            || change.kind == K::ComponentRenamed)
             rebuildControls();
     });
     rebuildControls();
@@ -122,16 +133,17 @@ QSlider *CostPanel::slider(const QString &id) const
     return nullptr;
 }
 
-void CostPanel::addSlider(QFormLayout *form, const QString &name, const QString &label, int from, int to, int step,
-                          const std::function<void(int)> &changed)
+void CostPanel::addSlider(QFormLayout *form, const QString &name, const QString &label, const QString &spoken, int from, int to,
+                          int step, const std::function<void(int)> &changed)
 {
     auto *slider = new QSlider(Qt::Horizontal);
+    slider->setMinimumWidth(70);
     slider->setObjectName(name);
     slider->setRange(from, to);
     slider->setSingleStep(step);
     slider->setPageStep(step * 5);
     auto *value = new QLabel;
-    value->setMinimumWidth(48);
+    value->setMinimumWidth(value->fontMetrics().horizontalAdvance(QString::number(to)) + 4);
     value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     connect(slider, &QSlider::valueChanged, value, [value](int v) { value->setNum(v); });
     connect(slider, &QSlider::valueChanged, this, [this, changed](int v) {
@@ -141,6 +153,8 @@ void CostPanel::addSlider(QFormLayout *form, const QString &name, const QString 
     auto *row = new QHBoxLayout;
     row->addWidget(slider, 1);
     row->addWidget(value);
+    slider->setToolTip(tr("%1: what-if value from %2 to %3").arg(spoken).arg(from).arg(to));
+    setAccessibleText(slider, spoken, tr("What-if value from %1 to %2; the design changes only when applied").arg(from).arg(to));
     form->addRow(label, row);
     m_sliders << slider;
 }
@@ -155,47 +169,69 @@ void CostPanel::rebuildControls()
     m_rdsClass = m_nodeType = nullptr;
     m_multiAz = nullptr;
 
-    for (const Component *web : design.componentsOfKind(ComponentKind::EcsWeb)) {
-        const QString id = web->id;
-        addSlider(m_form, id, tr("%1 tasks").arg(web->name), 1, 40, 1,
+    // Short labels under a heading, so the sliders keep their width in a narrow column.
+    const auto services = design.componentsOfKind(ComponentKind::EcsWeb);
+    const auto workers = design.componentsOfKind(ComponentKind::EcsWorker);
+    if (!services.empty() || !workers.empty()) {
+        auto *heading = new QLabel(tr("<b>Desired tasks</b>"));
+        m_form->addRow(heading);
+    }
+    for (const Component *service : services) {
+        const QString id = service->id;
+        addSlider(m_form, id, service->name, tr("%1 desired tasks").arg(service->name), 1, 40, 1,
                   [this, id](int v) { m_scenario->setComponentValue(id, QStringLiteral("desired_tasks"), v); });
     }
-    for (const Component *worker : design.componentsOfKind(ComponentKind::EcsWorker)) {
+    for (const Component *worker : workers) {
         const QString id = worker->id;
-        addSlider(m_form, id, tr("%1 tasks").arg(worker->name), 0, 40, 1,
+        addSlider(m_form, id, worker->name, tr("%1 desired tasks").arg(worker->name), 0, 40, 1,
                   [this, id](int v) { m_scenario->setComponentValue(id, QStringLiteral("desired_tasks"), v); });
     }
     if (const Component *db = firstOfKind(design, ComponentKind::RdsPostgres)) {
         m_dbId = db->id;
         m_rdsClass = new QComboBox;
+        m_rdsClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_rdsClass->setMinimumContentsLength(10);
         m_rdsClass->addItems(rdsInstanceClassNames());
         connect(m_rdsClass, &QComboBox::activated, this,
                 [this](int i) { m_scenario->setComponentValue(m_dbId, QStringLiteral("instance_class"), m_rdsClass->itemText(i)); });
+        m_rdsClass->setToolTip(tr("What-if instance class of %1").arg(db->name));
+        setAccessibleText(m_rdsClass, tr("What-if RDS instance class"), m_rdsClass->toolTip());
         m_form->addRow(tr("RDS class"), m_rdsClass);
         m_multiAz = new QCheckBox(tr("Multi-AZ standby"));
+        m_multiAz->setToolTip(tr("What-if: a standby instance in a second availability zone (doubles instance and storage cost)"));
+        setAccessibleText(m_multiAz, tr("What-if Multi-AZ standby"), m_multiAz->toolTip());
         connect(m_multiAz, &QCheckBox::toggled, this, [this](bool on) { m_scenario->setComponentValue(m_dbId, QStringLiteral("multi_az"), on); });
-        m_form->addRow(QString(), m_multiAz);
+        m_form->addRow(m_multiAz);
     }
     if (const Component *redis = firstOfKind(design, ComponentKind::ElastiCacheRedis)) {
         m_redisId = redis->id;
         m_nodeType = new QComboBox;
+        m_nodeType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        m_nodeType->setMinimumContentsLength(10);
         m_nodeType->addItems(cacheNodeTypeNames());
         connect(m_nodeType, &QComboBox::activated, this,
                 [this](int i) { m_scenario->setComponentValue(m_redisId, QStringLiteral("node_type"), m_nodeType->itemText(i)); });
+        m_nodeType->setToolTip(tr("What-if node type of %1").arg(redis->name));
+        setAccessibleText(m_nodeType, tr("What-if Redis node type"), m_nodeType->toolTip());
         m_form->addRow(tr("Redis node"), m_nodeType);
     }
-    addSlider(m_form, QStringLiteral("cdn_egress_gb"), tr("CDN egress GB"), 0, 20000, 100,
+    addSlider(m_form, QStringLiteral("cdn_egress_gb"), tr("CDN egress GB"), tr("CDN egress, GB per month"), 0, 20000, 100,
               [this](int v) { m_scenario->setSectionValue(Section::Workload, QStringLiteral("cdn_egress_gb"), v); });
     m_savingsPlan = new QComboBox;
+    m_savingsPlan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_savingsPlan->setMinimumContentsLength(10);
     m_savingsPlan->addItem(tr("None"));
     m_savingsPlan->addItem(tr("1 year"));
     m_savingsPlan->addItem(tr("3 years"));
     m_savingsPlan->setToolTip(tr("Compute Savings Plan on the always-on Fargate baseline (a purchase, not part of the design)"));
     connect(m_savingsPlan, &QComboBox::activated, this, [this](int i) { m_scenario->setSavingsPlan(CostOptions::SavingsPlan(i)); });
+    setAccessibleText(m_savingsPlan, tr("What-if Savings Plan term"), m_savingsPlan->toolTip());
     m_form->addRow(tr("Savings Plan"), m_savingsPlan);
     m_graviton = new QCheckBox(tr("Graviton (arm64) tasks"));
+    m_graviton->setToolTip(tr("What-if: every Fargate task on arm64, about 20 % cheaper than x86_64"));
+    setAccessibleText(m_graviton, tr("What-if Graviton tasks"), m_graviton->toolTip());
     connect(m_graviton, &QCheckBox::toggled, m_scenario, &WhatIfScenario::setGraviton);
-    m_form->addRow(QString(), m_graviton);
+    m_form->addRow(m_graviton);
     syncControls();
 }
 

@@ -43,8 +43,9 @@ private:
     void rebuildControls();
     void syncControls();
     void updateTotals();
-    void addSlider(QFormLayout *form, const QString &name, const QString &label, int from, int to, int step,
-                   const std::function<void(int)> &changed);
+    // A slider row: `label` beside it, `spoken` its accessible name and tooltip.
+    void addSlider(QFormLayout *form, const QString &name, const QString &label, const QString &spoken, int from, int to,
+                   int step, const std::function<void(int)> &changed);
     void exportCsvInteractive();
 
     Document *m_document;

@@ -1,5 +1,6 @@
 #include "previewpanel.h"
 
+#include "accessibletext.h"
 #include "document.h"
 #include "emittedfilesmodel.h"
 
@@ -58,17 +59,28 @@ PreviewPanel::PreviewPanel(Document *document, QWidget *parent)
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_editor->setObjectName(QStringLiteral("previewEditor"));
 
+    setAccessibleText(m_tree, tr("Emitted files"), tr("The Terraform, document and configuration files the design produces"));
+    setAccessibleText(m_editor, tr("File preview"),
+                      tr("The selected emitted file, read-only; lines changed by the last edit are marked"));
+
     auto *copy = new QPushButton(tr("Copy"), this);
     auto *save = new QPushButton(tr("Save As…"), this);
+    copy->setToolTip(tr("Copy the shown file to the clipboard"));
+    save->setToolTip(tr("Save the shown file under a name of your choice"));
+    setAccessibleText(copy, tr("Copy file"), copy->toolTip());
+    setAccessibleText(save, tr("Save file as"), save->toolTip());
     connect(copy, &QPushButton::clicked, this, &PreviewPanel::copyAll);
     connect(save, &QPushButton::clicked, this, &PreviewPanel::saveAs);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_editor);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setSizes({200, 600});
+    // The tree keeps the width of its file names; the text takes what the dock adds.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({165, 300});
+    splitter->setChildrenCollapsible(false);
+    m_tree->setMinimumWidth(90);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(copy);
