@@ -142,7 +142,7 @@ void costEvidence(Item &item, const Design &d, const DerivedModel &m, bool optim
         }
     }
     if (!over)
-        item.check(true, budget > 0 ? QStringLiteral("estimate within the budget of %1 USD/month").arg(budget)
+        item.check(true, budget > 0 ? QStringLiteral("estimate at desired scale within the budget of %1 USD/month").arg(budget)
                                     : QStringLiteral("no budget set"));
 }
 

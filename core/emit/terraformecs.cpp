@@ -237,6 +237,14 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
                                             {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("sqs:ListQueues")})},
                                             {QStringLiteral("Resource"), s(QStringLiteral("*"))}}));
     }
+    // ECS Exec (enable_execute_command on every service; the runbooks use
+    // `aws ecs execute-command`) opens its session through the SSM message channels.
+    statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+                                        {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("ssmmessages:CreateControlChannel"),
+                                                                                         QStringLiteral("ssmmessages:CreateDataChannel"),
+                                                                                         QStringLiteral("ssmmessages:OpenControlChannel"),
+                                                                                         QStringLiteral("ssmmessages:OpenDataChannel")})},
+                                        {QStringLiteral("Resource"), s(QStringLiteral("*"))}}));
     if (!statements.isEmpty()) {
         HclBlock taskPolicy(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), QStringLiteral("task")});
         taskPolicy.set(QStringLiteral("name"), "application");
