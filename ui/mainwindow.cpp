@@ -11,11 +11,13 @@
 #include "panelfactory.h"
 #include "recoverymanager.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QQuickWidget>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -30,6 +32,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_canvas);
+    // The canvas's QQuickWidget takes the keyboard focus: a screen reader names it.
+    m_canvas->quickWidget()->setAccessibleName(tr("Design canvas"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createDocks();
     new MainActions(this);
@@ -46,18 +50,25 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    struct Spec { Panel panel; const char *name; QString title; Qt::DockWidgetArea area; };
+    // `toggle` is the dock's entry in View → Panels, with its accelerator; it stays put when
+    // the dock's title changes (the findings dock's title carries live counts).
+    struct Spec { Panel panel; const char *name; QString title; QString toggle; Qt::DockWidgetArea area; };
     const Spec specs[] = {
-        {Panel::Palette, "paletteDock", tr("Components"), Qt::LeftDockWidgetArea},
-        {Panel::Inspector, "inspectorDock", tr("Inspector"), Qt::RightDockWidgetArea},
-        {Panel::Preview, "previewDock", tr("Preview"), Qt::RightDockWidgetArea},
-        {Panel::Findings, "findingsDock", tr("Findings"), Qt::BottomDockWidgetArea},
-        {Panel::Cost, "costDock", tr("Cost"), Qt::BottomDockWidgetArea},
+        {Panel::Palette, "paletteDock", tr("Components"), tr("&Components"), Qt::LeftDockWidgetArea},
+        {Panel::Inspector, "inspectorDock", tr("Inspector"), tr("&Inspector"), Qt::RightDockWidgetArea},
+        {Panel::Preview, "previewDock", tr("Preview"), tr("&Preview"), Qt::RightDockWidgetArea},
+        {Panel::Findings, "findingsDock", tr("Findings"), tr("&Findings"), Qt::BottomDockWidgetArea},
+        {Panel::Cost, "costDock", tr("Cost"), tr("C&ost"), Qt::BottomDockWidgetArea},
     };
     for (const Spec &s : specs) {
         auto *dock = new QDockWidget(s.title, this);
         dock->setObjectName(QString::fromLatin1(s.name));
         dock->setProperty("panel", int(s.panel));
+        QAction *toggle = dock->toggleViewAction();
+        toggle->setText(s.toggle);
+        toggle->setToolTip(tr("Show or hide the %1 panel").arg(s.title));
+        // QDockWidget sets the toggle's text to the title on every title change: set it back.
+        connect(dock, &QWidget::windowTitleChanged, toggle, [toggle, text = s.toggle] { toggle->setText(text); });
         addDockWidget(s.area, dock);
         m_docks.append(dock);
     }
@@ -65,13 +76,17 @@ void MainWindow::createDocks()
     // the inspector above the preview on the right, findings beside the cost view below.
     splitDockWidget(dock(Panel::Inspector), dock(Panel::Preview), Qt::Vertical);
     splitDockWidget(dock(Panel::Findings), dock(Panel::Cost), Qt::Horizontal);
+    // Sized for the default 1440×900 window: the right column wide enough for the preview's
+    // file tree beside the text, the cost view wide enough for its controls and both charts.
     resizeDocks({dock(Panel::Palette)}, {200}, Qt::Horizontal);
-    resizeDocks({dock(Panel::Inspector)}, {380}, Qt::Horizontal);
-    resizeDocks({dock(Panel::Inspector), dock(Panel::Preview)}, {380, 300}, Qt::Vertical);
-    resizeDocks({dock(Panel::Findings), dock(Panel::Cost)}, {520, 700}, Qt::Horizontal);
-    resizeDocks({dock(Panel::Findings)}, {260}, Qt::Vertical);
+    resizeDocks({dock(Panel::Inspector)}, {440}, Qt::Horizontal);
+    resizeDocks({dock(Panel::Inspector), dock(Panel::Preview)}, {360, 320}, Qt::Vertical);
+    resizeDocks({dock(Panel::Findings), dock(Panel::Cost)}, {540, 900}, Qt::Horizontal);
+    resizeDocks({dock(Panel::Findings)}, {270}, Qt::Vertical);
 
     auto *palette = new PaletteWidget(this);
+    palette->setAccessibleName(tr("Component palette"));
+    palette->setAccessibleDescription(tr("The kinds of component; drag one onto the canvas to add it"));
     dock(Panel::Palette)->setWidget(palette);
 }
 
