@@ -112,7 +112,7 @@ ungeprüft markierte Preise werden gekennzeichnet. Exit-Code: 0 bei Erfolg, 1, w
     </message>
     <message>
         <source>List savings suggestions with their monthly saving and trade-off.</source>
-        <translation>Sparvorschläge mit ihrer monatlichen Einsparung und ihrem Preis auflisten.</translation>
+        <translation>Sparvorschläge mit monatlicher Einsparung und Nachteil auflisten.</translation>
     </message>
     <message>
         <source>Discounts to apply, comma separated: sp-1y, sp-3y (Compute Savings Plan on the Fargate baseline), rds-ri, cache-ri (1-year No Upfront reservations), free-tier (always-free allowances), all, none.</source>
@@ -205,7 +205,7 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     </message>
     <message>
         <source>[n/a]</source>
-        <translation>[n. z.]</translation>
+        <translation>[n. b.]</translation>
     </message>
     <message>
         <source>fix: %1</source>
@@ -553,7 +553,7 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     </message>
     <message>
         <source>only --format markdown is supported and no arguments are taken</source>
-        <translation>nur --format markdown wird unterstützt, und Argumente werden keine angenommen</translation>
+        <translation>nur --format markdown wird unterstützt; Argumente sind nicht erlaubt</translation>
     </message>
 </context>
 <context>
