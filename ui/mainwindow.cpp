@@ -30,6 +30,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_documents(new DocumentManager(m_document, this, this))
     , m_recovery(new RecoveryManager(m_document, RecoveryManager::defaultDirectory(), this))
 {
+    // The chosen colours first, so that every panel starts with them (they also follow
+    // later changes from Preferences through QEvent::PaletteChange).
+    if (const QString appearance = QSettings().value(QLatin1String(Appearance::settingsKey)).toString(); !appearance.isEmpty())
+        Appearance::apply(appearance);
     setObjectName(QStringLiteral("MainWindow"));
     setCentralWidget(m_canvas);
     // The canvas's QQuickWidget takes the keyboard focus: a screen reader names it.
@@ -128,8 +132,6 @@ void MainWindow::readSettings()
     m_canvas->controller()->setSnapToGrid(settings.value(QStringLiteral("canvas/snapToGrid"), true).toBool());
     m_canvas->controller()->setGridVisible(settings.value(QStringLiteral("canvas/gridVisible"), true).toBool());
     m_recovery->setInterval(settings.value(QStringLiteral("autosave/intervalSeconds"), 30).toInt() * 1000);
-    if (const QString appearance = settings.value(QLatin1String(Appearance::settingsKey)).toString(); !appearance.isEmpty())
-        Appearance::apply(appearance);
 }
 
 void MainWindow::writeSettings() const

@@ -9,6 +9,7 @@
 #include "accessibletext.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -267,6 +268,20 @@ void CostCharts::updateSweep()
     m_sweep->xAxis->scaleRange(1.05);
     m_sweep->yAxis->setRangeLower(0);
     m_sweep->yAxis->setRangeUpper(std::max(10.0, m_sweep->yAxis->range().upper * 1.1));
+    m_sweep->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void CostCharts::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || !m_curve)
+        return;
+    // Preferences → Appearance: the charts take the new light or dark colours.
+    for (QCustomPlot *plot : {m_bars, m_sweep})
+        stylePlot(plot, palette());
+    m_bars->legend->setTextColor(palette().color(QPalette::Text));
+    m_curve->setPen(QPen(palette().color(QPalette::Highlight), 2));
+    m_bars->replot(QCustomPlot::rpQueuedReplot);
     m_sweep->replot(QCustomPlot::rpQueuedReplot);
 }
 

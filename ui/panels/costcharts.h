@@ -29,6 +29,9 @@ public:
 
     void refresh();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuildParameters();
     void updateBars();

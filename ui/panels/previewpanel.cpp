@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -46,9 +47,7 @@ PreviewPanel::PreviewPanel(Document *document, QWidget *parent)
     , m_debounce(new QTimer(this))
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
 {
-    const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    m_highlighter->setTheme(m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
-                                                           : KSyntaxHighlighting::Repository::LightTheme));
+    applyTheme();
 
     m_tree->setModel(m_model);
     m_tree->setHeaderHidden(true);
@@ -321,6 +320,23 @@ void PreviewPanel::saveAs()
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(file->content) != file->content.size() || !out.commit())
         QMessageBox::warning(this, tr("Save As"), tr("Could not write %1: %2").arg(path, out.errorString()));
+}
+
+void PreviewPanel::applyTheme()
+{
+    // The highlighting theme matches the light or dark palette of the application.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_highlighter->setTheme(m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                                           : KSyntaxHighlighting::Repository::LightTheme));
+}
+
+void PreviewPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyTheme();
+        m_highlighter->rehighlight();
+    }
 }
 
 } // namespace Infra

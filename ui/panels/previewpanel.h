@@ -44,7 +44,11 @@ public:
 
     static QString definitionName(const QString &language); // "terraform" → "Terraform"
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyTheme();
     void updateText(const QString &text, bool markChanges);
     void onSelectionChanged();
     void copyAll();
