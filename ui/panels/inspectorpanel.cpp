@@ -127,14 +127,14 @@ void InspectorPanel::rebuild()
                     rename(m_name->text());
                 }
             });
-            auto *nameForm = new QFormLayout;
-            auto *label = new QLabel(tr("&Name"));
-            label->setBuddy(m_name);
-            nameForm->addRow(label, m_name);
-            layout->addLayout(nameForm);
         }
         auto *box = new QGroupBox(tr("Parameters"));
         auto *form = new QFormLayout(box);
+        if (m_name) { // the first row, aligned with the parameters
+            auto *label = new QLabel(tr("&Name"));
+            label->setBuddy(m_name);
+            form->addRow(label, m_name);
+        }
         addComponentRows(form);
         layout->addWidget(box);
     }
