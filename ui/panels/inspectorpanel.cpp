@@ -421,12 +421,11 @@ QString InspectorPanel::componentFacts(const QString &id, const CostEstimate &es
     for (const PoolContribution &p : pools.contributions) {
         if (p.componentId != id)
             continue;
-        html += tr("<b>Pool</b>: %1 connections per task; %2 tasks → %3 connections, at maximum %4 tasks → %5<br>")
-                    .arg(p.perTask)
-                    .arg(p.desiredTasks)
-                    .arg(p.desiredConnections)
-                    .arg(p.maxTasks)
-                    .arg(p.maxConnections);
+        // One count per string, so each takes its own plural form.
+        html += tr("<b>Pool</b>: %1; %2 → %3, at maximum %4 → %5<br>")
+                    .arg(tr("%n connection(s) per task", nullptr, p.perTask), tr("%n task(s)", nullptr, p.desiredTasks),
+                         tr("%n connection(s)", nullptr, p.desiredConnections), tr("%n task(s)", nullptr, p.maxTasks),
+                         tr("%n connection(s)", nullptr, p.maxConnections));
     }
     if (pools.databaseId == id) {
         html += tr("<b>Connections reaching the database</b>: %1 desired, %2 maximum; default limit %3, max_connections %4<br>")
