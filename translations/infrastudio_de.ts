@@ -1443,7 +1443,7 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     </message>
     <message>
         <source>Show All IAM Acc&amp;ess Edges</source>
-        <translation>Alle IAM-&amp;Zugriffskanten zeigen</translation>
+        <translation>Alle IAM-Zugriffskan&amp;ten zeigen</translation>
     </message>
     <message>
         <source>Draw every IAM-only access path (tasks to S3, Secrets Manager, ECR, CloudWatch). When off, a selected node&apos;s access paths are still drawn.</source>

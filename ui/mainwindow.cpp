@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QQuickWidget>
+#include <QScrollArea>
 #include <QSettings>
 #include <QUndoStack>
 
@@ -90,7 +91,26 @@ void MainWindow::createDocks()
 
     auto *palette = new PaletteWidget(this);
     palette->setAccessibleName(tr("Component palette"));
-    palette->setAccessibleDescription(tr("The kinds of component; drag one onto the canvas to add it"));
+    palette->setAccessibleDescription(tr("The kinds of component; drag one onto the canvas, or press Enter, to add it"));
+    connect(palette, &PaletteWidget::kindActivated, this, [this](const QString &kind) { m_canvas->controller()->addKind(kind); });
+    // Enter on a selected node: its parameters, in the inspector.
+    connect(m_canvas, &CanvasWidget::editRequested, this, [this] {
+        QDockWidget *inspector = dock(Panel::Inspector);
+        inspector->show();
+        inspector->raise();
+        if (QWidget *panel = inspector->widget()) {
+            // The name field first, else the first editor (not the scroll area around them).
+            QList<QWidget *> children = panel->findChildren<QWidget *>(QStringLiteral("componentName"));
+            children += panel->findChildren<QWidget *>();
+            for (QWidget *w : std::as_const(children)) {
+                if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !qobject_cast<QScrollArea *>(w)) {
+                    w->setFocus(Qt::TabFocusReason);
+                    return;
+                }
+            }
+            panel->setFocus(Qt::TabFocusReason);
+        }
+    });
     dock(Panel::Palette)->setWidget(palette);
 }
 

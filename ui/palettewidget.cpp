@@ -16,6 +16,9 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     setSpacing(2);
     setUniformItemSizes(true);
     setMinimumWidth(180);
+    connect(this, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT kindActivated(index.data(PaletteModel::KindRole).toString());
+    });
 }
 
 } // namespace Infra

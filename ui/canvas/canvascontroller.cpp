@@ -79,6 +79,30 @@ NodeVisual CanvasController::nodeVisual(const QString &id) const
     return v;
 }
 
+QString CanvasController::accessibleDescription(const QString &id, int revision) const
+{
+    Q_UNUSED(revision);
+    const NodeVisual v = nodeVisual(id);
+    if (v.id.isEmpty())
+        return {};
+    QStringList parts{v.subtitle};
+    for (const QString &d : v.details) {
+        if (!d.isEmpty())
+            parts << d;
+    }
+    if (!v.cost.isEmpty())
+        parts << v.cost;
+    if (v.errors)
+        parts << tr("%n error(s)", nullptr, v.errors);
+    if (v.warnings)
+        parts << tr("%n warning(s)", nullptr, v.warnings);
+    if (v.infos)
+        parts << tr("%n note(s)", nullptr, v.infos);
+    if (v.selected)
+        parts << tr("selected");
+    return parts.join(QStringLiteral("; "));
+}
+
 void CanvasController::rebuildScene()
 {
     m_allEdges = DiagramEdge::fromDerived(m_document->design(), m_document->derived());
@@ -475,6 +499,50 @@ bool CanvasController::dropKind(const QString &kindText, qreal x, qreal y)
     const int before = m_document->undoStack()->count();
     m_document->undoStack()->push(new AddComponents(m_document, {c}));
     return m_document->undoStack()->count() > before;
+}
+
+bool CanvasController::addKind(const QString &kind)
+{
+    // The centre of the view, moved right (then down) past the nodes already there.
+    const QPointF centre = m_viewport.isEmpty() ? toView(QPointF(nodeWidth(), nodeHeight())) : m_viewport.center();
+    const QSizeF size(nodeWidth() + 2 * nodeMargin(), nodeHeight() + 2 * nodeMargin());
+    QPointF at = toScene(centre);
+    for (int i = 0; i < 40; ++i) {
+        const QPointF candidate = toScene(centre) + QPointF((i % 5) * size.width(), (i / 5) * size.height());
+        if (m_scene.nodesIn(QRectF(candidate - QPointF(size.width() / 2, size.height() / 2), size)).isEmpty()) {
+            at = candidate;
+            break;
+        }
+    }
+    const QPointF view = toView(at);
+    return dropKind(kind, view.x(), view.y());
+}
+
+bool CanvasController::selectNext(bool forward)
+{
+    const auto &components = m_document->design().components();
+    if (components.empty())
+        return false;
+    const QStringList selected = m_document->selectedIds();
+    int index = -1;
+    if (!selected.isEmpty()) {
+        for (size_t i = 0; i < components.size(); ++i) {
+            if (components[i].id == selected.last())
+                index = int(i);
+        }
+    }
+    const int next = index < 0 ? (forward ? 0 : int(components.size()) - 1) : index + (forward ? 1 : -1);
+    if (next < 0 || next >= int(components.size())) {
+        m_document->setSelectedIds({});
+        return false;
+    }
+    const QString id = components[size_t(next)].id;
+    m_document->setSelectedIds({id});
+    // Keep it in sight: centre on it when it is outside the view.
+    const QRectF r = m_scene.nodeRect(id);
+    if (!m_viewport.isEmpty() && !m_viewport.contains(QRectF(toView(r.topLeft()), toView(r.bottomRight()))))
+        centerOn(id);
+    return true;
 }
 
 void CanvasController::autoLayout()

@@ -49,6 +49,9 @@ public:
     const DiagramScene &scene() const { return m_scene; }
     const DiagramPainter &painter() const { return m_painter; }
     NodeVisual nodeVisual(const QString &id) const;
+    // What a screen reader says about a node: kind, key parameters, cost, findings, selection.
+    // `revision` only makes QML re-evaluate the binding when the node changes.
+    Q_INVOKABLE QString accessibleDescription(const QString &id, int revision = 0) const;
 
     qreal zoom() const { return m_zoom; }
     qreal panX() const { return m_pan.x(); }
@@ -101,6 +104,11 @@ public:
     Q_INVOKABLE void requestContextMenu(qreal x, qreal y);
     // A palette kind dropped at a view position: adds a component there.
     Q_INVOKABLE bool dropKind(const QString &kind, qreal x, qreal y);
+    // The keyboard's way to add: in the middle of the visible canvas, beside any node there.
+    Q_INVOKABLE bool addKind(const QString &kind);
+    // Selects the next (or previous) node in design order and shows it; false, with the
+    // selection cleared, after the last (before the first) one.
+    bool selectNext(bool forward);
 
     void zoomIn();
     void zoomOut();

@@ -9,6 +9,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QQuickWidget>
 #include <QQuickWindow>
 #include <QUndoStack>
@@ -71,6 +72,23 @@ CanvasWidget::CanvasWidget(Document *document, QWidget *parent)
 
 bool CanvasWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_quick && event->type() == QEvent::KeyPress) {
+        // Keyboard-only use: Tab and Shift+Tab walk the nodes (past the last one the focus
+        // moves on, so the canvas is no keyboard trap), Enter edits the selection in the
+        // inspector, Escape clears the selection. Arrows pan (Canvas.qml).
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+        if (plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab))
+            return m_controller->selectNext(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+        if (plain && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && !m_document->selectedIds().isEmpty()) {
+            Q_EMIT editRequested();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_document->selectedIds().isEmpty()) {
+            m_document->setSelectedIds({});
+            return true;
+        }
+    }
     if (watched == m_quick && event->type() == QEvent::TouchBegin) {
         // Qt Quick only takes a passive grab for a pinch that has not started yet, so it leaves
         // the TouchBegin unaccepted, and QApplication then sends the rest of the sequence as

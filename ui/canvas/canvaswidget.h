@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     // The first frame of the canvas has been rendered (cold-start measurement).
     void firstFrameRendered();
+    // Enter on the canvas with a selection: the user wants to edit it (the inspector takes focus).
+    void editRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

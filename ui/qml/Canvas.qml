@@ -10,6 +10,10 @@ Item {
     readonly property string kindMimeType: "application/x-infra-component-kind"
 
     focus: true
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Design canvas")
+    Accessible.description: qsTr("Tab and Shift+Tab select the next and previous component, Enter edits it in the inspector, Escape clears the selection, arrow keys pan")
+
     function syncViewport() {
         if (controller)
             controller.setViewportSize(width, height)
@@ -92,6 +96,9 @@ Item {
                 controller: root.controller
                 componentId: model.componentId ?? ""
                 revision: model.revision ?? 0
+                Accessible.role: Accessible.Button
+                Accessible.name: model.name ?? ""
+                Accessible.description: root.controller ? root.controller.accessibleDescription(componentId, revision) : ""
                 x: (model.sceneX - root.controller.nodeMargin) * root.controller.zoom
                 y: (model.sceneY - root.controller.nodeMargin) * root.controller.zoom
                 width: (root.controller.nodeWidth + 2 * root.controller.nodeMargin) * root.controller.zoom
