@@ -1318,8 +1318,8 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <source>&amp;Export Diagram…</source>
-        <translation>Diagramm &amp;exportieren …</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Ctrl+E</source>

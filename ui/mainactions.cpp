@@ -89,7 +89,7 @@ void MainActions::createFileMenu()
     connect(m_window->action(QStringLiteral("actionSave")), &QAction::triggered, docs, &DocumentManager::save);
     menu->addAction(add("actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs, QStringLiteral("document-save-as")));
     connect(m_window->action(QStringLiteral("actionSaveAs")), &QAction::triggered, docs, &DocumentManager::saveAs);
-    menu->addAction(add("actionExport", tr("&Export Diagram…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("document-export")));
+    menu->addAction(add("actionExport", tr("&Export…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("document-export")));
     connect(m_window->action(QStringLiteral("actionExport")), &QAction::triggered, this, &MainActions::exportDiagram);
     menu->addSeparator();
     menu->addAction(add("actionPreferences", tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferences-system")));
