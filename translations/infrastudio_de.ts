@@ -7,6 +7,42 @@
         <source>Drag components from the palette onto the canvas</source>
         <translation>Ziehen Sie Komponenten aus der Palette auf die Arbeitsfläche</translation>
     </message>
+    <message>
+        <source>Design canvas</source>
+        <translation>Arbeitsfläche des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab select the next and previous component, Enter edits it in the inspector, Escape clears the selection, arrow keys pan</source>
+        <translation>Tab und Umschalt+Tab wählen die nächste und vorige Komponente, Eingabe bearbeitet sie in den Eigenschaften, Escape hebt die Auswahl auf, die Pfeiltasten verschieben die Ansicht</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::CanvasController</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Hinweis</numerusform>
+            <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>selected</source>
+        <translation>ausgewählt</translation>
+    </message>
 </context>
 <context>
     <name>Infra::CanvasWidget</name>
@@ -1195,10 +1231,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Pool&lt;/b&gt;: %1 connections per task; %2 tasks → %3 connections, at maximum %4 tasks → %5&lt;br&gt;</source>
-        <translation>&lt;b&gt;Pool&lt;/b&gt;: %1 Verbindungen pro Task; %2 Tasks → %3 Verbindungen, maximal %4 Tasks → %5&lt;br&gt;</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Connections reaching the database&lt;/b&gt;: %1 desired, %2 maximum; default limit %3, max_connections %4&lt;br&gt;</source>
         <translation>&lt;b&gt;Verbindungen zur Datenbank&lt;/b&gt;: %1 gewünscht, %2 maximal; Standardgrenze %3, max_connections %4&lt;br&gt;</translation>
     </message>
@@ -1253,6 +1285,31 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>
             <numerusform>%n Hinweis</numerusform>
             <numerusform>%n Hinweise</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pool&lt;/b&gt;: %1; %2 → %3, at maximum %4 → %5&lt;br&gt;</source>
+        <translation>&lt;b&gt;Pool&lt;/b&gt;: %1; %2 → %3, maximal %4 → %5&lt;br&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s) per task</source>
+        <translation>
+            <numerusform>%n Verbindung pro Task</numerusform>
+            <numerusform>%n Verbindungen pro Task</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Task</numerusform>
+            <numerusform>%n Tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
 </context>
@@ -1529,8 +1586,8 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Komponentenpalette</translation>
     </message>
     <message>
-        <source>The kinds of component; drag one onto the canvas to add it</source>
-        <translation>Die Komponentenarten; ziehen Sie eine auf die Arbeitsfläche, um sie hinzuzufügen</translation>
+        <source>The kinds of component; drag one onto the canvas, or press Enter, to add it</source>
+        <translation>Die Komponentenarten; ziehen Sie eine auf die Arbeitsfläche oder drücken Sie die Eingabetaste, um sie hinzuzufügen</translation>
     </message>
 </context>
 <context>
