@@ -81,8 +81,20 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     m_table->setModel(m_lineItems);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Compact rows; component and item elide (their full text is in the tooltip) so the
+    // amounts stay in view in a narrow dock.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LineItemsModel::ComponentColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(LineItemsModel::ItemColumn, QHeaderView::Interactive);
+    header->resizeSection(LineItemsModel::ComponentColumn, 120);
+    header->resizeSection(LineItemsModel::ItemColumn, 170);
+    header->setStretchLastSection(false);
+    // The monthly amount right after what it is for; quantity, unit price and the range after.
+    header->moveSection(header->visualIndex(LineItemsModel::DesiredColumn), LineItemsModel::QuantityColumn);
     setAccessibleText(m_table, tr("Cost line items"),
                       tr("Component, item, quantity, unit price and monthly cost at minimum, desired and maximum scale"));
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);

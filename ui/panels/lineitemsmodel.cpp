@@ -48,8 +48,12 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
     const LineItem &item = row.item;
     if (role == Qt::TextAlignmentRole)
         return index.column() >= QuantityColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    if (role == Qt::ToolTipRole)
-        return item.note.isEmpty() ? item.priceKey : item.priceKey + QLatin1Char('\n') + item.note;
+    if (role == Qt::ToolTipRole) { // the whole row's words: the table elides them in a narrow dock
+        QString tip = row.component + QStringLiteral(" — ") + item.label + QLatin1Char('\n') + item.priceKey;
+        if (!item.note.isEmpty())
+            tip += QLatin1Char('\n') + item.note;
+        return tip;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
