@@ -156,7 +156,11 @@ QVariant EmittedFilesModel::data(const QModelIndex &index, int role) const
     case PathRole: return n->path;
     case LanguageRole: return n->fileIndex >= 0 ? m_files[n->fileIndex].language : QString();
     case Qt::DecorationRole:
-        return QApplication::style()->standardIcon(n->fileIndex >= 0 ? QStyle::SP_FileIcon : QStyle::SP_DirIcon);
+        if (m_fileIcon.isNull()) {
+            m_fileIcon = QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+            m_folderIcon = QApplication::style()->standardIcon(QStyle::SP_DirIcon);
+        }
+        return n->fileIndex >= 0 ? m_fileIcon : m_folderIcon;
     default: break;
     }
     return {};

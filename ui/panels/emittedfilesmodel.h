@@ -3,6 +3,7 @@
 #include "emit/emittedfile.h"
 
 #include <QAbstractItemModel>
+#include <QIcon>
 
 #include <memory>
 #include <vector>
@@ -53,6 +54,10 @@ private:
 
     EmittedFiles m_files;
     std::unique_ptr<Node> m_root;
+    // The style's icons, made once: QStyle::standardIcon() decodes image files on every call,
+    // and the tree asks for them on every paint.
+    mutable QIcon m_fileIcon;
+    mutable QIcon m_folderIcon;
 };
 
 } // namespace Infra

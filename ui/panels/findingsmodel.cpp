@@ -62,8 +62,12 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return int(f.severity);
     if (role == ComponentIdRole)
         return f.componentId;
-    if (role == Qt::DecorationRole && index.column() == SeverityColumn)
-        return severityIcon(f.severity);
+    if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
+        QIcon &icon = m_icons[int(f.severity)];
+        if (icon.isNull())
+            icon = severityIcon(f.severity);
+        return icon;
+    }
     if (role == Qt::ToolTipRole)
         return f.fixHint.isEmpty() ? f.message : f.message + QLatin1Char('\n') + tr("Fix: %1").arg(f.fixHint);
     if (role != Qt::DisplayRole)

@@ -3,6 +3,7 @@
 #include "derive/finding.h"
 
 #include <QAbstractTableModel>
+#include <QIcon>
 #include <QSortFilterProxyModel>
 
 #include <vector>
@@ -40,6 +41,9 @@ private:
 
     Document *m_document;
     std::vector<Finding> m_findings;
+    // severityIcon() per severity, made on first use: the style decodes image files on every
+    // call and the view asks on every paint.
+    mutable QIcon m_icons[3];
 };
 
 // Shows the findings of the severities switched on.

@@ -4,19 +4,23 @@
 #include "componentcommands.h"
 #include "document.h"
 #include "parametereditor.h"
+#include "schematext.h"
 #include "sectioncommands.h"
 
 #include "cost/costreport.h"
 #include "model/designconstraints.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollArea>
-#include <QTextDocument>
+#include <QTextEdit>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Infra {
 
@@ -40,7 +44,7 @@ InspectorPanel::InspectorPanel(Document *document, QWidget *parent)
     , m_scroll(new QScrollArea(this))
     , m_title(new QLabel(this))
     , m_warning(new QLabel(this))
-    , m_facts(new QLabel(this))
+    , m_facts(new QTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,10 +60,18 @@ InspectorPanel::InspectorPanel(Document *document, QWidget *parent)
     m_warning->setWordWrap(true);
     m_warning->setStyleSheet(QStringLiteral("color: #b3261e;"));
     m_warning->hide();
-    m_facts->setWordWrap(true);
-    m_facts->setTextFormat(Qt::RichText);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_facts->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // Read-only text as tall as its content: one layout per change (or width change).
+    m_facts->setReadOnly(true);
+    m_facts->setFrameShape(QFrame::NoFrame);
+    m_facts->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_facts->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_facts->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    m_facts->viewport()->setAutoFillBackground(false);
+    m_facts->document()->setDocumentMargin(0);
+    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setAccessibleText(m_facts, tr("Derived facts"), tr("Connections, security-group rules, cost lines and pool figures of the selection"));
+    connect(m_facts->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, m_facts,
+            [this](const QSizeF &size) { m_facts->setFixedHeight(int(std::ceil(size.height())) + 2 * m_facts->frameWidth()); });
 
     connect(document, &Document::selectionChanged, this, &InspectorPanel::rebuild);
     connect(document, &Document::changed, this, &InspectorPanel::onChanged);
@@ -82,9 +94,7 @@ QString InspectorPanel::warning() const
 
 QString InspectorPanel::factsText() const
 {
-    QTextDocument doc;
-    doc.setHtml(m_facts->text());
-    return doc.toPlainText();
+    return m_facts->toPlainText();
 }
 
 void InspectorPanel::rebuild()
@@ -155,7 +165,7 @@ void InspectorPanel::updateTitle()
     } else if (m_ids.size() == 1) {
         const Component *c = design.component(m_ids.first());
         m_title->setText(QStringLiteral("<b>%1</b> <span>(%2)</span><br><i>%3</i>")
-                             .arg(esc(c->name), esc(c->id), esc(kindDisplayName(c->kind))));
+                             .arg(esc(c->name), esc(c->id), esc(schemaText(kindDisplayName(c->kind)))));
     } else {
         m_title->setText(QStringLiteral("<b>%1</b><br><i>%2</i>")
                              .arg(esc(tr("%n components", nullptr, int(m_ids.size()))), esc(tr("Parameters they share"))));
@@ -206,7 +216,7 @@ void InspectorPanel::addComponentRows(QFormLayout *form)
         Row row;
         row.spec = spec;
         row.editor = ParameterEditor::create(spec, first->param(key), [this, key](const QVariant &v) { editParameter(key, v); });
-        row.label = new QLabel(same ? spec.label : spec.label + QStringLiteral(" *"));
+        row.label = new QLabel(same ? schemaText(spec.label) : schemaText(spec.label) + QStringLiteral(" *"));
         row.label->setToolTip(same ? ParameterEditor::toolTip(spec) : tr("The selected components have different values."));
         form->addRow(row.label, row.editor);
         m_rows << row;
@@ -225,7 +235,7 @@ void InspectorPanel::addSectionRows(QVBoxLayout *layout, Section section, const 
         row.section = section;
         row.editor = ParameterEditor::create(spec, m_document->design().value(section, key),
                                              [this, section, key](const QVariant &v) { editSectionValue(section, key, v); });
-        row.label = new QLabel(spec.label);
+        row.label = new QLabel(schemaText(spec.label));
         row.label->setToolTip(ParameterEditor::toolTip(spec));
         form->addRow(row.label, row.editor);
         m_rows << row;
@@ -350,7 +360,7 @@ void InspectorPanel::refreshFacts()
         html = tr("<b>Monthly cost of the selection</b>: %1 (min %2, max %3)")
                    .arg(money(total.desired()), money(total.minimum()), money(total.maximum()));
     }
-    m_facts->setText(html);
+    m_facts->setHtml(html);
 }
 
 QString InspectorPanel::designFacts(const CostEstimate &estimate) const

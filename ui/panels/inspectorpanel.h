@@ -9,6 +9,7 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QScrollArea;
+class QTextEdit;
 class QVBoxLayout;
 
 namespace Infra {
@@ -73,7 +74,7 @@ private:
     QScrollArea *m_scroll;
     QLabel *m_title;
     QLabel *m_warning;
-    QLabel *m_facts;
+    QTextEdit *m_facts; // not a QLabel: a rich-text label lays its text out again for every size query
     QWidget *m_editors = nullptr;
     QLineEdit *m_name = nullptr;
 };
