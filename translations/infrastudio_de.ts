@@ -1312,14 +1312,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
             <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Derived facts</source>
-        <translation>Abgeleitete Angaben</translation>
-    </message>
-    <message>
-        <source>Connections, security-group rules, cost lines and pool figures of the selection</source>
-        <translation>Verbindungen, Sicherheitsgruppenregeln, Kostenposten und Pool-Werte der Auswahl</translation>
-    </message>
 </context>
 <context>
     <name>Infra::LineItemsModel</name>
@@ -1884,6 +1876,1277 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Save file as</source>
         <translation>Datei speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Schema</name>
+    <message>
+        <source>CloudFront CDN</source>
+        <translation>CloudFront CDN</translation>
+    </message>
+    <message>
+        <source>Edge cache for static and media files and the API, with HTTPS redirect.</source>
+        <translation>Edge-Cache für statische Dateien, Mediendateien und die API, mit HTTPS-Weiterleitung.</translation>
+    </message>
+    <message>
+        <source>Application Load Balancer</source>
+        <translation>Application Load Balancer</translation>
+    </message>
+    <message>
+        <source>Terminates TLS and routes requests to the web tasks.</source>
+        <translation>Beendet TLS und leitet Anfragen an die Web-Tasks weiter.</translation>
+    </message>
+    <message>
+        <source>ECS web service</source>
+        <translation>ECS-Webdienst</translation>
+    </message>
+    <message>
+        <source>Django behind Gunicorn or Uvicorn on Fargate, scaled on CPU.</source>
+        <translation>Django hinter Gunicorn oder Uvicorn auf Fargate, nach CPU skaliert.</translation>
+    </message>
+    <message>
+        <source>Celery workers</source>
+        <translation>Celery-Worker</translation>
+    </message>
+    <message>
+        <source>A group of Celery workers serving one or more queues, scaled on queue depth.</source>
+        <translation>Eine Gruppe von Celery-Workern für eine oder mehrere Warteschlangen, nach Warteschlangenlänge skaliert.</translation>
+    </message>
+    <message>
+        <source>Celery Beat</source>
+        <translation>Celery Beat</translation>
+    </message>
+    <message>
+        <source>The single Celery Beat scheduler.</source>
+        <translation>Der einzige Celery-Beat-Scheduler.</translation>
+    </message>
+    <message>
+        <source>RDS PostgreSQL</source>
+        <translation>RDS PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Managed PostgreSQL with Multi-AZ standby, backups and encryption.</source>
+        <translation>Verwaltetes PostgreSQL mit Multi-AZ-Standby, Sicherungen und Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>pgBouncer</source>
+        <translation>pgBouncer</translation>
+    </message>
+    <message>
+        <source>Connection pooler between Django/Celery and PostgreSQL.</source>
+        <translation>Verbindungspool zwischen Django/Celery und PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>ElastiCache Redis</source>
+        <translation>ElastiCache Redis</translation>
+    </message>
+    <message>
+        <source>Redis for cache, sessions, Celery broker and results.</source>
+        <translation>Redis für Cache, Sitzungen, Celery-Broker und Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>S3 bucket</source>
+        <translation>S3-Bucket</translation>
+    </message>
+    <message>
+        <source>Object storage for static files, media uploads or backups.</source>
+        <translation>Objektspeicher für statische Dateien, hochgeladene Medien oder Sicherungen.</translation>
+    </message>
+    <message>
+        <source>ECR repository</source>
+        <translation>ECR-Repository</translation>
+    </message>
+    <message>
+        <source>Container registry for the application image.</source>
+        <translation>Container-Registry für das Image der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Secrets Manager</source>
+        <translation>Secrets Manager</translation>
+    </message>
+    <message>
+        <source>Secrets injected into the tasks at start.</source>
+        <translation>Geheimnisse, die den Tasks beim Start übergeben werden.</translation>
+    </message>
+    <message>
+        <source>CloudWatch</source>
+        <translation>CloudWatch</translation>
+    </message>
+    <message>
+        <source>Logs, metrics and alarms.</source>
+        <translation>Logs, Metriken und Alarme.</translation>
+    </message>
+    <message>
+        <source>SQS queues</source>
+        <translation>SQS-Warteschlangen</translation>
+    </message>
+    <message>
+        <source>SQS as an alternative Celery broker.</source>
+        <translation>SQS als alternativer Celery-Broker.</translation>
+    </message>
+    <message>
+        <source>Price class</source>
+        <translation>Preisklasse</translation>
+    </message>
+    <message>
+        <source>Edge locations served: 100 = North America and Europe (cheapest), 200 adds Asia, Middle East and Africa, All adds South America and Oceania.</source>
+        <translation>Bediente Edge-Standorte: 100 = Nordamerika und Europa (am günstigsten), 200 zusätzlich Asien, Naher Osten und Afrika, All zusätzlich Südamerika und Ozeanien.</translation>
+    </message>
+    <message>
+        <source>Viewer protocol</source>
+        <translation>Viewer-Protokoll</translation>
+    </message>
+    <message>
+        <source>What CloudFront does with plain HTTP requests; allow-all serves them unencrypted.</source>
+        <translation>Was CloudFront mit unverschlüsselten HTTP-Anfragen tut; allow-all beantwortet sie unverschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Compress</source>
+        <translation>Komprimieren</translation>
+    </message>
+    <message>
+        <source>Compress text responses at the edge (smaller transfer, lower egress cost).</source>
+        <translation>Textantworten am Edge-Standort komprimieren (weniger Übertragung, geringere Kosten für ausgehende Daten).</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>Serve over IPv6 as well as IPv4.</source>
+        <translation>Über IPv6 und IPv4 ausliefern.</translation>
+    </message>
+    <message>
+        <source>Static minimum TTL</source>
+        <translation>Minimale TTL statischer Dateien</translation>
+    </message>
+    <message>
+        <source>Shortest time /static/* stays cached.</source>
+        <translation>Kürzeste Zeit, die /static/* im Cache bleibt.</translation>
+    </message>
+    <message>
+        <source>Static default TTL</source>
+        <translation>Standard-TTL statischer Dateien</translation>
+    </message>
+    <message>
+        <source>Cache time for /static/* when the origin sends no Cache-Control.</source>
+        <translation>Cache-Dauer für /static/*, wenn der Ursprung kein Cache-Control sendet.</translation>
+    </message>
+    <message>
+        <source>Static maximum TTL</source>
+        <translation>Maximale TTL statischer Dateien</translation>
+    </message>
+    <message>
+        <source>Longest time /static/* stays cached.</source>
+        <translation>Längste Zeit, die /static/* im Cache bleibt.</translation>
+    </message>
+    <message>
+        <source>Media minimum TTL</source>
+        <translation>Minimale TTL der Mediendateien</translation>
+    </message>
+    <message>
+        <source>Shortest time /media/* stays cached.</source>
+        <translation>Kürzeste Zeit, die /media/* im Cache bleibt.</translation>
+    </message>
+    <message>
+        <source>Media default TTL</source>
+        <translation>Standard-TTL der Mediendateien</translation>
+    </message>
+    <message>
+        <source>Cache time for /media/* when the origin sends no Cache-Control.</source>
+        <translation>Cache-Dauer für /media/*, wenn der Ursprung kein Cache-Control sendet.</translation>
+    </message>
+    <message>
+        <source>Media maximum TTL</source>
+        <translation>Maximale TTL der Mediendateien</translation>
+    </message>
+    <message>
+        <source>Longest time /media/* stays cached.</source>
+        <translation>Längste Zeit, die /media/* im Cache bleibt.</translation>
+    </message>
+    <message>
+        <source>API default TTL</source>
+        <translation>Standard-TTL der API</translation>
+    </message>
+    <message>
+        <source>Cache time for API responses (the default behaviour, forwarded to the ALB); 0 passes every request through.</source>
+        <translation>Cache-Dauer für API-Antworten (das Standardverhalten, an den ALB weitergeleitet); 0 reicht jede Anfrage durch.</translation>
+    </message>
+    <message>
+        <source>Cache hit ratio</source>
+        <translation>Cache-Trefferquote</translation>
+    </message>
+    <message>
+        <source>Share of requests answered at the edge; the rest reach the load balancer.</source>
+        <translation>Anteil der Anfragen, die am Edge-Standort beantwortet werden; der Rest erreicht den Load Balancer.</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>An internal load balancer has no public address (only reachable from inside the VPC).</source>
+        <translation>Ein interner Load Balancer hat keine öffentliche Adresse (nur innerhalb der VPC erreichbar).</translation>
+    </message>
+    <message>
+        <source>Redirect HTTP</source>
+        <translation>HTTP weiterleiten</translation>
+    </message>
+    <message>
+        <source>Listen on port 80 and redirect every request to HTTPS on 443.</source>
+        <translation>Auf Port 80 lauschen und jede Anfrage auf HTTPS an Port 443 weiterleiten.</translation>
+    </message>
+    <message>
+        <source>TLS policy</source>
+        <translation>TLS-Richtlinie</translation>
+    </message>
+    <message>
+        <source>Security policy of the HTTPS listener.</source>
+        <translation>Sicherheitsrichtlinie des HTTPS-Listeners.</translation>
+    </message>
+    <message>
+        <source>Certificate domain</source>
+        <translation>Zertifikatsdomäne</translation>
+    </message>
+    <message>
+        <source>Domain of the ACM certificate on the HTTPS listener.</source>
+        <translation>Domäne des ACM-Zertifikats am HTTPS-Listener.</translation>
+    </message>
+    <message>
+        <source>Idle timeout</source>
+        <translation>Leerlauf-Timeout</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may stay idle.</source>
+        <translation>Sekunden, die eine Verbindung untätig bleiben darf.</translation>
+    </message>
+    <message>
+        <source>Deletion protection</source>
+        <translation>Löschschutz</translation>
+    </message>
+    <message>
+        <source>Refuse deletion of the load balancer through the API.</source>
+        <translation>Das Löschen des Load Balancers über die API verweigern.</translation>
+    </message>
+    <message>
+        <source>Health check path</source>
+        <translation>Pfad der Zustandsprüfung</translation>
+    </message>
+    <message>
+        <source>Path the target group checks on each web task.</source>
+        <translation>Pfad, den die Zielgruppe auf jedem Web-Task prüft.</translation>
+    </message>
+    <message>
+        <source>Deregistration delay</source>
+        <translation>Verzögerung beim Abmelden</translation>
+    </message>
+    <message>
+        <source>Seconds in-flight requests may finish when a task leaves.</source>
+        <translation>Sekunden, in denen laufende Anfragen abgeschlossen werden dürfen, wenn ein Task ausscheidet.</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Task CPU in ECS units (1024 = 1 vCPU). Fargate accepts 256, 512, 1024, 2048, 4096, 8192 or 16384, each with its own memory range.</source>
+        <translation>CPU des Tasks in ECS-Einheiten (1024 = 1 vCPU). Fargate akzeptiert 256, 512, 1024, 2048, 4096, 8192 oder 16384, jeweils mit eigenem Speicherbereich.</translation>
+    </message>
+    <message>
+        <source>vCPU units</source>
+        <translation>vCPU-Einheiten</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Task memory in MiB; it must fit the CPU size (for example 1 vCPU takes 2048 to 8192 MiB).</source>
+        <translation>Arbeitsspeicher des Tasks in MiB; er muss zur CPU-Größe passen (zum Beispiel 2048 bis 8192 MiB bei 1 vCPU).</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>CPU architecture of the Fargate task: arm64 (Graviton) costs about 20 % less than x86_64 for the same size.</source>
+        <translation>CPU-Architektur des Fargate-Tasks: arm64 (Graviton) kostet bei gleicher Größe etwa 20 % weniger als x86_64.</translation>
+    </message>
+    <message>
+        <source>Application server</source>
+        <translation>Anwendungsserver</translation>
+    </message>
+    <message>
+        <source>Gunicorn (WSGI) or Uvicorn workers (ASGI) serving Django.</source>
+        <translation>Gunicorn- (WSGI) oder Uvicorn-Worker (ASGI), die Django ausliefern.</translation>
+    </message>
+    <message>
+        <source>Workers per task</source>
+        <translation>Worker je Task</translation>
+    </message>
+    <message>
+        <source>Server worker processes per task; each holds up to two database connections in the pool calculation.</source>
+        <translation>Worker-Prozesse des Servers je Task; jeder hält in der Pool-Berechnung bis zu zwei Datenbankverbindungen.</translation>
+    </message>
+    <message>
+        <source>processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Container port</source>
+        <translation>Container-Port</translation>
+    </message>
+    <message>
+        <source>Port the application server listens on; the ALB forwards to it.</source>
+        <translation>Port, auf dem der Anwendungsserver lauscht; der ALB leitet dorthin weiter.</translation>
+    </message>
+    <message>
+        <source>Minimum tasks</source>
+        <translation>Minimale Tasks</translation>
+    </message>
+    <message>
+        <source>Lowest task count autoscaling may reach.</source>
+        <translation>Niedrigste Task-Anzahl, die die automatische Skalierung erreichen darf.</translation>
+    </message>
+    <message>
+        <source>tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Desired tasks</source>
+        <translation>Gewünschte Tasks</translation>
+    </message>
+    <message>
+        <source>Task count in steady state; costs and pool sizes are shown at this count as well as at minimum and maximum.</source>
+        <translation>Task-Anzahl im Normalbetrieb; Kosten und Pool-Größen werden bei dieser Anzahl sowie bei Minimum und Maximum gezeigt.</translation>
+    </message>
+    <message>
+        <source>Maximum tasks</source>
+        <translation>Maximale Tasks</translation>
+    </message>
+    <message>
+        <source>Highest task count autoscaling may reach; the database connection budget is checked at this count.</source>
+        <translation>Höchste Task-Anzahl, die die automatische Skalierung erreichen darf; das Budget der Datenbankverbindungen wird bei dieser Anzahl geprüft.</translation>
+    </message>
+    <message>
+        <source>Scale-in cooldown</source>
+        <translation>Abkühlzeit beim Herunterskalieren</translation>
+    </message>
+    <message>
+        <source>Seconds to wait after a scale-in before scaling in again.</source>
+        <translation>Sekunden, die nach dem Herunterskalieren bis zum nächsten Herunterskalieren gewartet wird.</translation>
+    </message>
+    <message>
+        <source>Scale-out cooldown</source>
+        <translation>Abkühlzeit beim Hochskalieren</translation>
+    </message>
+    <message>
+        <source>Seconds to wait after a scale-out before scaling out again.</source>
+        <translation>Sekunden, die nach dem Hochskalieren bis zum nächsten Hochskalieren gewartet wird.</translation>
+    </message>
+    <message>
+        <source>CPU target</source>
+        <translation>CPU-Zielwert</translation>
+    </message>
+    <message>
+        <source>Target tracking keeps the service&apos;s average CPU near this value.</source>
+        <translation>Die Zielverfolgung hält die durchschnittliche CPU-Auslastung des Dienstes nahe diesem Wert.</translation>
+    </message>
+    <message>
+        <source>Image tag</source>
+        <translation>Image-Tag</translation>
+    </message>
+    <message>
+        <source>Container image tag deployed from ECR.</source>
+        <translation>Tag des Container-Images, das aus ECR bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Celery queues this worker group consumes (-Q).</source>
+        <translation>Celery-Warteschlangen, die diese Worker-Gruppe abarbeitet (-Q).</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>Nebenläufigkeit</translation>
+    </message>
+    <message>
+        <source>Celery worker concurrency (-c) per task; each slot holds one database connection.</source>
+        <translation>Nebenläufigkeit der Celery-Worker (-c) je Task; jeder Slot hält eine Datenbankverbindung.</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Celery execution pool.</source>
+        <translation>Ausführungspool von Celery.</translation>
+    </message>
+    <message>
+        <source>Max tasks per child</source>
+        <translation>Max. Aufgaben je Kindprozess</translation>
+    </message>
+    <message>
+        <source>Recycle a worker process after this many tasks (0 = never); long-running queues should set it to contain memory leaks.</source>
+        <translation>Einen Worker-Prozess nach so vielen Aufgaben ersetzen (0 = nie); Warteschlangen mit lang laufenden Aufgaben sollten ihn setzen, um Speicherlecks einzudämmen.</translation>
+    </message>
+    <message>
+        <source>Queue depth target</source>
+        <translation>Zielwert der Warteschlangenlänge</translation>
+    </message>
+    <message>
+        <source>Autoscaling keeps the number of waiting messages per task near this value.</source>
+        <translation>Die automatische Skalierung hält die Zahl wartender Nachrichten je Task nahe diesem Wert.</translation>
+    </message>
+    <message>
+        <source>messages/task</source>
+        <translation>Nachrichten/Task</translation>
+    </message>
+    <message>
+        <source>Fargate Spot allowed</source>
+        <translation>Fargate Spot erlaubt</translation>
+    </message>
+    <message>
+        <source>Run on Fargate Spot (about 70 % cheaper) when the queue tolerates interrupted tasks.</source>
+        <translation>Auf Fargate Spot laufen (etwa 70 % günstiger), wenn die Warteschlange unterbrochene Tasks verträgt.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Celery Beat must run exactly once, or periodic tasks are sent twice.</source>
+        <translation>Celery Beat muss genau einmal laufen, sonst werden periodische Aufgaben doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>Scheduler</translation>
+    </message>
+    <message>
+        <source>Where Beat keeps its schedule: in the database (editable in the Django admin) or a local file.</source>
+        <translation>Wo Beat seinen Zeitplan hält: in der Datenbank (im Django-Admin bearbeitbar) oder in einer lokalen Datei.</translation>
+    </message>
+    <message>
+        <source>Engine version</source>
+        <translation>Engine-Version</translation>
+    </message>
+    <message>
+        <source>PostgreSQL version, major or major.minor (for example 16 or 16.4).</source>
+        <translation>PostgreSQL-Version, Haupt- oder Haupt.Nebenversion (zum Beispiel 16 oder 16.4).</translation>
+    </message>
+    <message>
+        <source>Instance class</source>
+        <translation>Instanzklasse</translation>
+    </message>
+    <message>
+        <source>RDS instance class; memory sets the default connection limit.</source>
+        <translation>RDS-Instanzklasse; ihr Arbeitsspeicher bestimmt das Standardlimit der Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Multi-AZ</source>
+        <translation>Multi-AZ</translation>
+    </message>
+    <message>
+        <source>Keep a synchronous standby in a second Availability Zone (automatic failover; doubles instance and storage cost).</source>
+        <translation>Einen synchronen Standby in einer zweiten Availability Zone halten (automatisches Failover; verdoppelt Instanz- und Speicherkosten).</translation>
+    </message>
+    <message>
+        <source>Storage type</source>
+        <translation>Speichertyp</translation>
+    </message>
+    <message>
+        <source>EBS volume type; gp3 includes 3,000 IOPS and 125 MiB/s below 400 GB.</source>
+        <translation>EBS-Volume-Typ; gp3 enthält unter 400 GB 3.000 IOPS und 125 MiB/s.</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Provisioned storage.</source>
+        <translation>Bereitgestellter Speicher.</translation>
+    </message>
+    <message>
+        <source>Storage autoscaling limit</source>
+        <translation>Grenze der Speicher-Autoskalierung</translation>
+    </message>
+    <message>
+        <source>Storage grows automatically up to this size (0 = no autoscaling).</source>
+        <translation>Der Speicher wächst automatisch bis zu dieser Größe (0 = keine automatische Skalierung).</translation>
+    </message>
+    <message>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <source>Provisioned IOPS (gp3: 3,000 included below 400 GB, 12,000 at 400 GB and above).</source>
+        <translation>Bereitgestellte IOPS (gp3: 3.000 enthalten unter 400 GB, 12.000 ab 400 GB).</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <source>Provisioned throughput (gp3: 125 MiB/s included below 400 GB, 500 at 400 GB and above).</source>
+        <translation>Bereitgestellter Durchsatz (gp3: 125 MiB/s enthalten unter 400 GB, 500 ab 400 GB).</translation>
+    </message>
+    <message>
+        <source>Backup retention</source>
+        <translation>Aufbewahrung der Sicherungen</translation>
+    </message>
+    <message>
+        <source>Days automated backups are kept (0 disables them).</source>
+        <translation>Tage, die automatische Sicherungen aufbewahrt werden (0 schaltet sie ab).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Backup window</source>
+        <translation>Sicherungsfenster</translation>
+    </message>
+    <message>
+        <source>Daily UTC window for automated backups (hh:mm-hh:mm).</source>
+        <translation>Tägliches Zeitfenster (UTC) für automatische Sicherungen (hh:mm-hh:mm).</translation>
+    </message>
+    <message>
+        <source>Maintenance window</source>
+        <translation>Wartungsfenster</translation>
+    </message>
+    <message>
+        <source>Weekly UTC maintenance window (ddd:hh:mm-ddd:hh:mm).</source>
+        <translation>Wöchentliches Wartungsfenster in UTC (ddd:hh:mm-ddd:hh:mm).</translation>
+    </message>
+    <message>
+        <source>Refuse deletion of the database through the API.</source>
+        <translation>Das Löschen der Datenbank über die API verweigern.</translation>
+    </message>
+    <message>
+        <source>Performance Insights</source>
+        <translation>Performance Insights</translation>
+    </message>
+    <message>
+        <source>Collect query-level load data (7 days free).</source>
+        <translation>Lastdaten auf Abfrageebene sammeln (7 Tage kostenlos).</translation>
+    </message>
+    <message>
+        <source>Enhanced monitoring</source>
+        <translation>Erweiterte Überwachung</translation>
+    </message>
+    <message>
+        <source>Seconds between OS metrics samples (0 = off).</source>
+        <translation>Sekunden zwischen Messungen der Betriebssystem-Metriken (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypt storage, backups and snapshots at rest with KMS.</source>
+        <translation>Speicher, Sicherungen und Snapshots im Ruhezustand mit KMS verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Publicly accessible</source>
+        <translation>Öffentlich erreichbar</translation>
+    </message>
+    <message>
+        <source>Give the database a public address; never wanted for a Django backend.</source>
+        <translation>Der Datenbank eine öffentliche Adresse geben; für ein Django-Backend nie gewollt.</translation>
+    </message>
+    <message>
+        <source>Read replicas</source>
+        <translation>Lesereplikate</translation>
+    </message>
+    <message>
+        <source>Asynchronous read replicas of the same class, for reporting or read scaling.</source>
+        <translation>Asynchrone Lesereplikate derselben Klasse, für Berichte oder zum Skalieren von Lesezugriffen.</translation>
+    </message>
+    <message>
+        <source>replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>max_connections override</source>
+        <translation>max_connections überschreiben</translation>
+    </message>
+    <message>
+        <source>Explicit max_connections in the parameter group (0 = the computed pool budget).</source>
+        <translation>Ausdrückliches max_connections in der Parametergruppe (0 = das berechnete Pool-Budget).</translation>
+    </message>
+    <message>
+        <source>connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Datenbankname</translation>
+    </message>
+    <message>
+        <source>Name of the application database.</source>
+        <translation>Name der Anwendungsdatenbank.</translation>
+    </message>
+    <message>
+        <source>Parameter overrides</source>
+        <translation>Überschriebene Parameter</translation>
+    </message>
+    <message>
+        <source>Extra PostgreSQL parameters for the parameter group (name: value).</source>
+        <translation>Zusätzliche PostgreSQL-Parameter für die Parametergruppe (Name: Wert).</translation>
+    </message>
+    <message>
+        <source>Pool mode</source>
+        <translation>Pool-Modus</translation>
+    </message>
+    <message>
+        <source>transaction returns a server connection after each transaction (best for Django with CONN_MAX_AGE).</source>
+        <translation>transaction gibt eine Serververbindung nach jeder Transaktion zurück (am besten für Django mit CONN_MAX_AGE).</translation>
+    </message>
+    <message>
+        <source>Pool sizing</source>
+        <translation>Pool-Bemessung</translation>
+    </message>
+    <message>
+        <source>automatic takes the pool sizes from the connection calculation; manual uses the values below.</source>
+        <translation>automatic übernimmt die Pool-Größen aus der Verbindungsberechnung; manual verwendet die Werte unten.</translation>
+    </message>
+    <message>
+        <source>Default pool size</source>
+        <translation>Standard-Pool-Größe</translation>
+    </message>
+    <message>
+        <source>Server connections per database and user (manual sizing).</source>
+        <translation>Serververbindungen je Datenbank und Benutzer (manuelle Bemessung).</translation>
+    </message>
+    <message>
+        <source>Max client connections</source>
+        <translation>Max. Client-Verbindungen</translation>
+    </message>
+    <message>
+        <source>Client connections accepted (manual sizing).</source>
+        <translation>Angenommene Client-Verbindungen (manuelle Bemessung).</translation>
+    </message>
+    <message>
+        <source>Min pool size</source>
+        <translation>Min. Pool-Größe</translation>
+    </message>
+    <message>
+        <source>Server connections kept open when idle.</source>
+        <translation>Serververbindungen, die im Leerlauf offen gehalten werden.</translation>
+    </message>
+    <message>
+        <source>Reserve pool</source>
+        <translation>Reserve-Pool</translation>
+    </message>
+    <message>
+        <source>Extra connections allowed under load.</source>
+        <translation>Zusätzliche Verbindungen, die unter Last erlaubt sind.</translation>
+    </message>
+    <message>
+        <source>Server lifetime</source>
+        <translation>Lebensdauer der Serververbindung</translation>
+    </message>
+    <message>
+        <source>Close a server connection after this long.</source>
+        <translation>Eine Serververbindung nach dieser Zeit schließen.</translation>
+    </message>
+    <message>
+        <source>Server idle timeout</source>
+        <translation>Leerlauf-Timeout der Serververbindung</translation>
+    </message>
+    <message>
+        <source>Close an idle server connection after this long.</source>
+        <translation>Eine untätige Serververbindung nach dieser Zeit schließen.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Port pgBouncer listens on.</source>
+        <translation>Port, auf dem pgBouncer lauscht.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>How clients authenticate.</source>
+        <translation>Wie sich Clients authentifizieren.</translation>
+    </message>
+    <message>
+        <source>pgBouncer tasks behind the service (two for availability).</source>
+        <translation>pgBouncer-Tasks hinter dem Dienst (zwei für die Verfügbarkeit).</translation>
+    </message>
+    <message>
+        <source>Redis OSS engine version.</source>
+        <translation>Version der Redis-OSS-Engine.</translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation>Knotentyp</translation>
+    </message>
+    <message>
+        <source>ElastiCache node type.</source>
+        <translation>ElastiCache-Knotentyp.</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Read replicas besides the primary (needed for automatic failover).</source>
+        <translation>Lesereplikate neben dem primären Knoten (für automatisches Failover nötig).</translation>
+    </message>
+    <message>
+        <source>nodes</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Automatic failover</source>
+        <translation>Automatisches Failover</translation>
+    </message>
+    <message>
+        <source>Promote a replica when the primary fails (needs at least one replica).</source>
+        <translation>Ein Replikat hochstufen, wenn der primäre Knoten ausfällt (braucht mindestens ein Replikat).</translation>
+    </message>
+    <message>
+        <source>Place the replica in another Availability Zone.</source>
+        <translation>Das Replikat in eine andere Availability Zone legen.</translation>
+    </message>
+    <message>
+        <source>Encryption at rest</source>
+        <translation>Verschlüsselung im Ruhezustand</translation>
+    </message>
+    <message>
+        <source>Encrypt data on disk and in snapshots.</source>
+        <translation>Daten auf der Festplatte und in Snapshots verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Encryption in transit</source>
+        <translation>Verschlüsselung bei der Übertragung</translation>
+    </message>
+    <message>
+        <source>TLS between clients and Redis (rediss://).</source>
+        <translation>TLS zwischen Clients und Redis (rediss://).</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Auth-Token</translation>
+    </message>
+    <message>
+        <source>Require an AUTH token kept in Secrets Manager (needs encryption in transit).</source>
+        <translation>Ein AUTH-Token aus dem Secrets Manager verlangen (braucht Verschlüsselung bei der Übertragung).</translation>
+    </message>
+    <message>
+        <source>Eviction policy</source>
+        <translation>Verdrängungsrichtlinie</translation>
+    </message>
+    <message>
+        <source>What Redis evicts when memory is full; volatile-* keeps keys without a TTL (Celery messages).</source>
+        <translation>Was Redis verdrängt, wenn der Speicher voll ist; volatile-* behält Schlüssel ohne TTL (Celery-Nachrichten).</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>What Django and Celery use this Redis for.</source>
+        <translation>Wofür Django und Celery dieses Redis nutzen.</translation>
+    </message>
+    <message>
+        <source>Cache DB</source>
+        <translation>Cache-DB</translation>
+    </message>
+    <message>
+        <source>Redis database number of the Django cache.</source>
+        <translation>Redis-Datenbanknummer des Django-Caches.</translation>
+    </message>
+    <message>
+        <source>Sessions DB</source>
+        <translation>Sitzungs-DB</translation>
+    </message>
+    <message>
+        <source>Redis database number of the session cache.</source>
+        <translation>Redis-Datenbanknummer des Sitzungs-Caches.</translation>
+    </message>
+    <message>
+        <source>Broker DB</source>
+        <translation>Broker-DB</translation>
+    </message>
+    <message>
+        <source>Redis database number of the Celery broker.</source>
+        <translation>Redis-Datenbanknummer des Celery-Brokers.</translation>
+    </message>
+    <message>
+        <source>Results DB</source>
+        <translation>Ergebnis-DB</translation>
+    </message>
+    <message>
+        <source>Redis database number of the Celery result backend.</source>
+        <translation>Redis-Datenbanknummer des Celery-Ergebnis-Backends.</translation>
+    </message>
+    <message>
+        <source>Snapshot retention</source>
+        <translation>Aufbewahrung der Snapshots</translation>
+    </message>
+    <message>
+        <source>Days daily snapshots are kept.</source>
+        <translation>Tage, die tägliche Snapshots aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Port Redis listens on.</source>
+        <translation>Port, auf dem Redis lauscht.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>What the bucket holds; static and media are served through CloudFront.</source>
+        <translation>Was der Bucket enthält; static und media werden über CloudFront ausgeliefert.</translation>
+    </message>
+    <message>
+        <source>Stored data</source>
+        <translation>Gespeicherte Daten</translation>
+    </message>
+    <message>
+        <source>Data kept in the bucket (0 = share of the workload&apos;s S3 storage).</source>
+        <translation>Im Bucket gespeicherte Daten (0 = Anteil am S3-Speicher der Last).</translation>
+    </message>
+    <message>
+        <source>Versioning</source>
+        <translation>Versionierung</translation>
+    </message>
+    <message>
+        <source>Keep previous versions of every object.</source>
+        <translation>Frühere Versionen jedes Objekts behalten.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Server-side encryption of objects at rest.</source>
+        <translation>Serverseitige Verschlüsselung der Objekte im Ruhezustand.</translation>
+    </message>
+    <message>
+        <source>Block public access</source>
+        <translation>Öffentlichen Zugriff sperren</translation>
+    </message>
+    <message>
+        <source>Block every public ACL and policy; CloudFront reads through origin access control.</source>
+        <translation>Jede öffentliche ACL und Richtlinie sperren; CloudFront liest über Origin Access Control.</translation>
+    </message>
+    <message>
+        <source>Move to Infrequent Access after</source>
+        <translation>Nach Infrequent Access verschieben nach</translation>
+    </message>
+    <message>
+        <source>Lifecycle rule: move objects to Standard-IA after this many days (0 = off, else at least 30).</source>
+        <translation>Lebenszyklusregel: Objekte nach so vielen Tagen nach Standard-IA verschieben (0 = aus, sonst mindestens 30).</translation>
+    </message>
+    <message>
+        <source>Move to Glacier after</source>
+        <translation>Nach Glacier verschieben nach</translation>
+    </message>
+    <message>
+        <source>Lifecycle rule: move objects to Glacier Instant Retrieval after this many days (0 = off).</source>
+        <translation>Lebenszyklusregel: Objekte nach so vielen Tagen nach Glacier Instant Retrieval verschieben (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Expire after</source>
+        <translation>Ablauf nach</translation>
+    </message>
+    <message>
+        <source>Lifecycle rule: delete objects after this many days (0 = never).</source>
+        <translation>Lebenszyklusregel: Objekte nach so vielen Tagen löschen (0 = nie).</translation>
+    </message>
+    <message>
+        <source>Expire old versions after</source>
+        <translation>Ablauf alter Versionen nach</translation>
+    </message>
+    <message>
+        <source>Delete non-current versions after this many days (0 = never).</source>
+        <translation>Nicht aktuelle Versionen nach so vielen Tagen löschen (0 = nie).</translation>
+    </message>
+    <message>
+        <source>Scan on push</source>
+        <translation>Beim Push scannen</translation>
+    </message>
+    <message>
+        <source>Scan each pushed image for known vulnerabilities.</source>
+        <translation>Jedes hochgeladene Image auf bekannte Schwachstellen prüfen.</translation>
+    </message>
+    <message>
+        <source>Immutable tags</source>
+        <translation>Unveränderliche Tags</translation>
+    </message>
+    <message>
+        <source>Refuse to overwrite an existing image tag.</source>
+        <translation>Das Überschreiben eines vorhandenen Image-Tags verweigern.</translation>
+    </message>
+    <message>
+        <source>Images kept</source>
+        <translation>Behaltene Images</translation>
+    </message>
+    <message>
+        <source>Lifecycle policy: keep this many most recent images.</source>
+        <translation>Lebenszyklusrichtlinie: so viele der neuesten Images behalten.</translation>
+    </message>
+    <message>
+        <source>images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Stored images</source>
+        <translation>Gespeicherte Images</translation>
+    </message>
+    <message>
+        <source>Image data kept in the repository.</source>
+        <translation>Im Repository gespeicherte Image-Daten.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Secrets kept in Secrets Manager and injected into the tasks.</source>
+        <translation>Geheimnisse, die im Secrets Manager liegen und den Tasks übergeben werden.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Rotate the database password every this many days (0 = no rotation).</source>
+        <translation>Das Datenbankpasswort alle so viele Tage wechseln (0 = keine Rotation).</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Secret reads per month (task starts and refreshes).</source>
+        <translation>Lesezugriffe auf Geheimnisse pro Monat (Task-Starts und Aktualisierungen).</translation>
+    </message>
+    <message>
+        <source>calls/month</source>
+        <translation>Aufrufe/Monat</translation>
+    </message>
+    <message>
+        <source>Log retention</source>
+        <translation>Aufbewahrung der Logs</translation>
+    </message>
+    <message>
+        <source>Days log events are kept in each log group.</source>
+        <translation>Tage, die Log-Ereignisse in jeder Log-Gruppe aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Log ingestion</source>
+        <translation>Log-Aufnahme</translation>
+    </message>
+    <message>
+        <source>Log data written per month by all tasks.</source>
+        <translation>Log-Daten, die alle Tasks pro Monat schreiben.</translation>
+    </message>
+    <message>
+        <source>GB/month</source>
+        <translation>GB/Monat</translation>
+    </message>
+    <message>
+        <source>Container Insights</source>
+        <translation>Container Insights</translation>
+    </message>
+    <message>
+        <source>Collect per-task CPU and memory metrics for the ECS cluster.</source>
+        <translation>CPU- und Speichermetriken je Task für den ECS-Cluster sammeln.</translation>
+    </message>
+    <message>
+        <source>Alarms</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Create the standard alarms (CPU, memory, 5xx, latency, database, Redis, queue depth).</source>
+        <translation>Die Standardalarme anlegen (CPU, Arbeitsspeicher, 5xx, Latenz, Datenbank, Redis, Warteschlangenlänge).</translation>
+    </message>
+    <message>
+        <source>Alarm e-mail</source>
+        <translation>Alarm-E-Mail</translation>
+    </message>
+    <message>
+        <source>Where alarm notifications are sent (through an SNS topic); empty = no subscription.</source>
+        <translation>Wohin Alarmbenachrichtigungen gesendet werden (über ein SNS-Topic); leer = kein Abonnement.</translation>
+    </message>
+    <message>
+        <source>Celery broker</source>
+        <translation>Celery-Broker</translation>
+    </message>
+    <message>
+        <source>Use SQS as the Celery broker instead of Redis.</source>
+        <translation>SQS statt Redis als Celery-Broker verwenden.</translation>
+    </message>
+    <message>
+        <source>Visibility timeout</source>
+        <translation>Sichtbarkeits-Timeout</translation>
+    </message>
+    <message>
+        <source>Seconds a received message stays hidden; must exceed the longest task.</source>
+        <translation>Sekunden, die eine empfangene Nachricht verborgen bleibt; muss länger sein als die längste Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Message retention</source>
+        <translation>Aufbewahrung der Nachrichten</translation>
+    </message>
+    <message>
+        <source>Seconds an unconsumed message is kept.</source>
+        <translation>Sekunden, die eine nicht abgeholte Nachricht aufbewahrt wird.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>API requests per month (send, receive, delete, empty polls).</source>
+        <translation>API-Anfragen pro Monat (Senden, Empfangen, Löschen, leere Abfragen).</translation>
+    </message>
+    <message>
+        <source>million/month</source>
+        <translation>Mio./Monat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Human name of the design.</source>
+        <translation>Lesbarer Name des Entwurfs.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Short identifier used in resource names, the Django project and the Celery app.</source>
+        <translation>Kurzer Bezeichner für Ressourcennamen, das Django-Projekt und die Celery-App.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>AWS region (prices come from the pricing catalog of that region).</source>
+        <translation>AWS-Region (die Preise stammen aus dem Preiskatalog dieser Region).</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Production designs are held to the full resilience rules.</source>
+        <translation>Für Produktionsentwürfe gelten die vollständigen Regeln zur Ausfallsicherheit.</translation>
+    </message>
+    <message>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <source>new_vpc creates a VPC with public and private subnets; existing_vpc takes the ids of one you have.</source>
+        <translation>new_vpc legt eine VPC mit öffentlichen und privaten Subnetzen an; existing_vpc übernimmt die IDs einer vorhandenen.</translation>
+    </message>
+    <message>
+        <source>VPC CIDR</source>
+        <translation>VPC-CIDR</translation>
+    </message>
+    <message>
+        <source>Address range of a new VPC.</source>
+        <translation>Adressbereich einer neuen VPC.</translation>
+    </message>
+    <message>
+        <source>Availability Zones</source>
+        <translation>Availability Zones</translation>
+    </message>
+    <message>
+        <source>Availability Zones spanned by the subnets.</source>
+        <translation>Availability Zones, über die sich die Subnetze erstrecken.</translation>
+    </message>
+    <message>
+        <source>NAT gateways</source>
+        <translation>NAT-Gateways</translation>
+    </message>
+    <message>
+        <source>NAT gateways for the private subnets (one per AZ for resilience, 1 to save cost, 0 if tasks have public IPs).</source>
+        <translation>NAT-Gateways für die privaten Subnetze (eines je AZ für Ausfallsicherheit, 1 zum Sparen, 0 wenn Tasks öffentliche IPs haben).</translation>
+    </message>
+    <message>
+        <source>gateways</source>
+        <translation>Gateways</translation>
+    </message>
+    <message>
+        <source>Data through NAT</source>
+        <translation>Daten über NAT</translation>
+    </message>
+    <message>
+        <source>Data the tasks send to and receive from the internet through NAT (image pulls, external APIs).</source>
+        <translation>Daten, die die Tasks über NAT ins Internet senden und von dort empfangen (Image-Downloads, externe APIs).</translation>
+    </message>
+    <message>
+        <source>Existing VPC id</source>
+        <translation>ID der vorhandenen VPC</translation>
+    </message>
+    <message>
+        <source>With existing_vpc: the VPC id.</source>
+        <translation>Mit existing_vpc: die ID der VPC.</translation>
+    </message>
+    <message>
+        <source>Existing public subnets</source>
+        <translation>Vorhandene öffentliche Subnetze</translation>
+    </message>
+    <message>
+        <source>With existing_vpc: public subnet ids (for the ALB).</source>
+        <translation>Mit existing_vpc: IDs der öffentlichen Subnetze (für den ALB).</translation>
+    </message>
+    <message>
+        <source>Existing private subnets</source>
+        <translation>Vorhandene private Subnetze</translation>
+    </message>
+    <message>
+        <source>With existing_vpc: private subnet ids (tasks, database, Redis).</source>
+        <translation>Mit existing_vpc: IDs der privaten Subnetze (Tasks, Datenbank, Redis).</translation>
+    </message>
+    <message>
+        <source>Average requests</source>
+        <translation>Durchschnittliche Anfragen</translation>
+    </message>
+    <message>
+        <source>Average requests per second reaching the application.</source>
+        <translation>Durchschnittliche Anfragen pro Sekunde, die die Anwendung erreichen.</translation>
+    </message>
+    <message>
+        <source>req/s</source>
+        <translation>Anfr./s</translation>
+    </message>
+    <message>
+        <source>Peak requests</source>
+        <translation>Spitzenlast an Anfragen</translation>
+    </message>
+    <message>
+        <source>Peak requests per second.</source>
+        <translation>Anfragen pro Sekunde in der Spitze.</translation>
+    </message>
+    <message>
+        <source>Read/write ratio</source>
+        <translation>Lese-/Schreibverhältnis</translation>
+    </message>
+    <message>
+        <source>Database reads per write.</source>
+        <translation>Lesezugriffe auf die Datenbank je Schreibzugriff.</translation>
+    </message>
+    <message>
+        <source>reads per write</source>
+        <translation>Lesezugriffe je Schreibzugriff</translation>
+    </message>
+    <message>
+        <source>p95 latency target</source>
+        <translation>Ziel für p95-Latenz</translation>
+    </message>
+    <message>
+        <source>Target 95th percentile response time.</source>
+        <translation>Zielwert der Antwortzeit im 95. Perzentil.</translation>
+    </message>
+    <message>
+        <source>Average response</source>
+        <translation>Durchschnittliche Antwort</translation>
+    </message>
+    <message>
+        <source>Average response size through the load balancer.</source>
+        <translation>Durchschnittliche Antwortgröße über den Load Balancer.</translation>
+    </message>
+    <message>
+        <source>CDN egress</source>
+        <translation>CDN-Datenabfluss</translation>
+    </message>
+    <message>
+        <source>Data CloudFront sends to viewers per month.</source>
+        <translation>Daten, die CloudFront pro Monat an Betrachter sendet.</translation>
+    </message>
+    <message>
+        <source>CDN requests</source>
+        <translation>CDN-Anfragen</translation>
+    </message>
+    <message>
+        <source>HTTPS requests CloudFront serves per month.</source>
+        <translation>HTTPS-Anfragen, die CloudFront pro Monat beantwortet.</translation>
+    </message>
+    <message>
+        <source>S3 storage</source>
+        <translation>S3-Speicher</translation>
+    </message>
+    <message>
+        <source>Static and media data kept in S3.</source>
+        <translation>In S3 gespeicherte statische Dateien und Mediendateien.</translation>
+    </message>
+    <message>
+        <source>Database size</source>
+        <translation>Datenbankgröße</translation>
+    </message>
+    <message>
+        <source>Current database size.</source>
+        <translation>Aktuelle Größe der Datenbank.</translation>
+    </message>
+    <message>
+        <source>Database growth</source>
+        <translation>Datenbankwachstum</translation>
+    </message>
+    <message>
+        <source>Database growth per month.</source>
+        <translation>Wachstum der Datenbank pro Monat.</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <source>Monthly spend target; a finding fires when the estimate exceeds it (0 = no budget).</source>
+        <translation>Angestrebte monatliche Ausgaben; ein Befund wird gemeldet, wenn die Schätzung sie übersteigt (0 = kein Budget).</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Compliance regimes the design must satisfy.</source>
+        <translation>Compliance-Vorgaben, die der Entwurf erfüllen muss.</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Teamgröße</translation>
+    </message>
+    <message>
+        <source>Engineers operating the platform.</source>
+        <translation>Ingenieurinnen und Ingenieure, die die Plattform betreiben.</translation>
+    </message>
+    <message>
+        <source>engineers</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Kubernetes experience</source>
+        <translation>Kubernetes-Erfahrung</translation>
+    </message>
+    <message>
+        <source>Whether the team already runs Kubernetes (ECS vs EKS decision).</source>
+        <translation>Ob das Team bereits Kubernetes betreibt (Entscheidung zwischen ECS und EKS).</translation>
+    </message>
+    <message>
+        <source>Celery app</source>
+        <translation>Celery-App</translation>
+    </message>
+    <message>
+        <source>Python module of the Celery app (celery -A …).</source>
+        <translation>Python-Modul der Celery-App (celery -A …).</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "componentcommands.h"
 
+#include "schematext.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -151,7 +153,7 @@ ChangeComponentProperty::ChangeComponentProperty(Document *document, const QStri
         if (const Component *c = design().component(id)) {
             m_old.insert(id, c->param(key));
             if (const ParamSpec *spec = kindSchema(c->kind).find(key))
-                label = spec->label;
+                label = schemaText(spec->label);
         }
     }
     setText(trc("Change %1").arg(label));

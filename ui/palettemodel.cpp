@@ -2,6 +2,7 @@
 
 #include "componenticons.h"
 #include "model/componentkind.h"
+#include "schematext.h"
 
 #include <QMimeData>
 
@@ -23,9 +24,9 @@ QVariant PaletteModel::data(const QModelIndex &index, int role) const
         return {};
     const ComponentKind kind = allComponentKinds[size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole: return tr(qPrintable(kindDisplayName(kind)));
+    case Qt::DisplayRole: return schemaText(kindDisplayName(kind));
     case Qt::DecorationRole: return ComponentIcons::icon(kind);
-    case Qt::ToolTipRole: return tr(qPrintable(kindDescription(kind)));
+    case Qt::ToolTipRole: return schemaText(kindDescription(kind));
     case KindRole: return kindName(kind);
     default: return {};
     }

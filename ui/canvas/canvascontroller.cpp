@@ -5,6 +5,7 @@
 #include "graphvizlayout.h"
 #include "linkcommands.h"
 #include "nodemodel.h"
+#include "schematext.h"
 
 #include <QLineF>
 #include <QUndoStack>
@@ -490,7 +491,7 @@ bool CanvasController::dropKind(const QString &kindText, qreal x, qreal y)
         return false;
     const Design &design = m_document->design();
     const QString id = design.uniqueId(idStem(*kind));
-    QString name = kindDisplayName(*kind);
+    QString name = schemaText(kindDisplayName(*kind));
     if (const size_t same = design.componentsOfKind(*kind).size())
         name += QLatin1Char(' ') + QString::number(same + 1);
     Component c = Component::make(*kind, id, name);

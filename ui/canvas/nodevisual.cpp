@@ -1,6 +1,7 @@
 #include "nodevisual.h"
 
 #include "derive/derivedmodel.h"
+#include "schematext.h"
 
 #include <QLocale>
 
@@ -92,7 +93,7 @@ NodeVisual NodeVisual::of(const Component &component, const DerivedModel *derive
     v.kind = component.kind;
     v.id = component.id;
     v.name = component.name.isEmpty() ? component.id : component.name;
-    v.subtitle = kindDisplayName(component.kind);
+    v.subtitle = schemaText(kindDisplayName(component.kind));
     v.details = keyParameters(component);
     if (derived) {
         for (const Finding *f : derived->findingsFor(component.id)) {

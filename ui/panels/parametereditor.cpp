@@ -2,6 +2,7 @@
 
 #include "accessibletext.h"
 #include "model/instancetypes.h"
+#include "schematext.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,9 +78,9 @@ QStringList catalogChoices(const ParamSpec &spec)
 
 QString toolTip(const ParamSpec &spec)
 {
-    QString tip = spec.help;
+    QString tip = schemaText(spec.help);
     if (!spec.unit.isEmpty())
-        tip += QLatin1Char('\n') + tr("Unit: %1").arg(spec.unit);
+        tip += QLatin1Char('\n') + tr("Unit: %1").arg(schemaText(spec.unit));
     if (spec.hasRange)
         tip += QLatin1Char('\n') + tr("Range: %1 to %2").arg(spec.minimum).arg(spec.maximum);
     tip += QLatin1Char('\n') + tr("Key: %1").arg(spec.key);
@@ -101,7 +102,8 @@ QWidget *create(const ParamSpec &spec, const QVariant &value, const std::functio
         combo->setMinimumContentsLength(8);
         if (!spec.allowedInts.isEmpty()) {
             for (qint64 v : spec.allowedInts)
-                combo->addItem(spec.unit.isEmpty() ? QString::number(v) : QString::number(v) + QLatin1Char(' ') + spec.unit,
+                combo->addItem(spec.unit.isEmpty() ? QString::number(v)
+                                                   : QString::number(v) + QLatin1Char(' ') + schemaText(spec.unit),
                                QVariant(v));
         } else {
             for (const QString &c : spec.type == ParamType::Enum ? spec.choices : catalog)
@@ -114,7 +116,7 @@ QWidget *create(const ParamSpec &spec, const QVariant &value, const std::functio
         spin->setRange(spec.hasRange ? clampInt(spec.minimum) : 0,
                        spec.hasRange ? clampInt(spec.maximum) : std::numeric_limits<int>::max());
         if (!spec.unit.isEmpty())
-            spin->setSuffix(QLatin1Char(' ') + spec.unit);
+            spin->setSuffix(QLatin1Char(' ') + schemaText(spec.unit));
         // Typing commits when editing finishes; arrow steps merge into one undo step.
         spin->setKeyboardTracking(false);
         QObject::connect(spin, &QSpinBox::valueChanged, spin, [edited](int v) { edited(QVariant(qint64(v))); });
@@ -124,7 +126,7 @@ QWidget *create(const ParamSpec &spec, const QVariant &value, const std::functio
         spin->setDecimals(2);
         spin->setRange(spec.hasRange ? spec.minimum : 0, spec.hasRange ? spec.maximum : 1e12);
         if (!spec.unit.isEmpty())
-            spin->setSuffix(QLatin1Char(' ') + spec.unit);
+            spin->setSuffix(QLatin1Char(' ') + schemaText(spec.unit));
         spin->setKeyboardTracking(false);
         QObject::connect(spin, &QDoubleSpinBox::valueChanged, spin, [edited](double v) { edited(v); });
         editor = spin;
@@ -146,7 +148,7 @@ QWidget *create(const ParamSpec &spec, const QVariant &value, const std::functio
     // minimum lets the form shrink to a narrow dock instead.
     editor->setMinimumWidth(80);
     editor->setToolTip(toolTip(spec));
-    setAccessibleText(editor, spec.label, toolTip(spec));
+    setAccessibleText(editor, schemaText(spec.label), toolTip(spec));
     editor->setObjectName(spec.key);
     setValue(editor, spec, value);
     return editor;

@@ -1,6 +1,7 @@
 #include "sectioncommands.h"
 
 #include "componentcommands.h"
+#include "schematext.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,7 @@ ChangeSectionValue::ChangeSectionValue(Document *document, Section section, cons
     , m_old(document->design().value(section, key))
 {
     const ParamSpec *spec = sectionSchema(section).find(key);
-    setText(trc("Change %1").arg(spec ? spec->label : key));
+    setText(trc("Change %1").arg(spec ? schemaText(spec->label) : key));
 }
 
 void ChangeSectionValue::redo()
