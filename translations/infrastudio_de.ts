@@ -1312,6 +1312,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
             <numerusform>%n Verbindungen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Derived facts</source>
+        <translation>Abgeleitete Angaben</translation>
+    </message>
+    <message>
+        <source>Connections, security-group rules, cost lines and pool figures of the selection</source>
+        <translation>Verbindungen, Sicherheitsgruppenregeln, Kostenposten und Pool-Werte der Auswahl</translation>
+    </message>
 </context>
 <context>
     <name>Infra::LineItemsModel</name>
