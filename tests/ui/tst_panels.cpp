@@ -18,6 +18,8 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 
+#include "qcustomplotinclude.h"
+
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QComboBox>
@@ -26,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
@@ -70,6 +73,7 @@ private Q_SLOTS:
     void sliderChangesScenarioNotDesignUntilApplied();
     void whatIfTogglesAndReset();
     void sweepMarksTheCurrentValue();
+    void costPanelFitsTheDefaultDock();
     void lineItemsExportCsv();
     void selectingFindingSelectsItsComponent();
     void findingsFilterBySeverity();
@@ -350,6 +354,54 @@ void TestPanels::whatIfTogglesAndReset()
     QVERIFY(scenario->overrides().isEmpty());
     QCOMPARE(scenario->scenario().total.desired(), base);
     QVERIFY(!cost.totalsText().contains(QStringLiteral("What-if")));
+}
+
+void TestPanels::costPanelFitsTheDefaultDock()
+{
+    // The cost dock's size in the default 1440×900 window (about 900×240): the what-if
+    // controls fit their column (every slider's value visible, no sideways scrolling), the
+    // bar chart keeps its legend in rows below the bars, and the dollar ticks stay few
+    // enough to read.
+    Document doc;
+    load(doc);
+    CostPanel cost(&doc);
+    cost.resize(900, 240);
+    cost.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&cost));
+    QScrollArea *controls = nullptr;
+    for (QScrollArea *area : cost.findChildren<QScrollArea *>()) {
+        if (area->widget() && area->widget()->isAncestorOf(cost.slider(QStringLiteral("web"))))
+            controls = area;
+    }
+    QVERIFY(controls);
+    QVERIFY2(controls->widget()->minimumSizeHint().width() <= controls->viewport()->width(),
+             qPrintable(QStringLiteral("controls need %1 px, column gives %2")
+                            .arg(controls->widget()->minimumSizeHint().width())
+                            .arg(controls->viewport()->width())));
+    for (const QString &id : {QStringLiteral("web"), QStringLiteral("cdn_egress_gb")}) {
+        QSlider *slider = cost.slider(id);
+        QVERIFY(slider);
+        const QRect inViewport(slider->mapTo(controls->viewport(), QPoint()), slider->size());
+        QVERIFY2(inViewport.right() < controls->viewport()->width(), qPrintable(id));
+        QVERIFY(controls->widget()->width() <= controls->viewport()->width()); // value labels included
+        QVERIFY(slider->width() >= 60);
+    }
+
+    QCustomPlot *bars = cost.charts()->barChart();
+    QCOMPARE(bars->plotLayout()->columnCount(), 1);
+    QCOMPARE(bars->plotLayout()->element(1, 0), static_cast<QCPLayoutElement *>(bars->legend));
+    QVERIFY(bars->width() >= 220);
+    QVERIFY(cost.charts()->sweepChart()->width() >= 200);
+    bars->replot();
+    QCPAxis *dollars = bars->xAxis;
+    QVERIFY(dollars->tickVectorLabels().size() >= 2);
+    QVERIFY(dollars->tickVectorLabels().size() <= 4);
+    QVERIFY(dollars->tickVectorLabels().contains(QStringLiteral("$0")));
+    // The tick labels fit side by side: each gets more room than its text needs.
+    const QFontMetrics metrics(dollars->tickLabelFont());
+    const double room = dollars->axisRect()->width() / double(dollars->tickVectorLabels().size());
+    for (const QString &label : dollars->tickVectorLabels())
+        QVERIFY2(metrics.horizontalAdvance(label) < room, qPrintable(label));
 }
 
 void TestPanels::sweepMarksTheCurrentValue()

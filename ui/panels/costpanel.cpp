@@ -149,7 +149,7 @@ void CostPanel::addSlider(QFormLayout *form, const QString &name, const QString 
                           int step, const std::function<void(int)> &changed)
 {
     auto *slider = new QSlider(Qt::Horizontal);
-    slider->setMinimumWidth(70);
+    slider->setMinimumWidth(60);
     slider->setObjectName(name);
     slider->setRange(from, to);
     slider->setSingleStep(step);
@@ -202,7 +202,7 @@ void CostPanel::rebuildControls()
         m_dbId = db->id;
         m_rdsClass = new QComboBox;
         m_rdsClass->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_rdsClass->setMinimumContentsLength(10);
+        m_rdsClass->setMinimumContentsLength(8);
         m_rdsClass->addItems(rdsInstanceClassNames());
         connect(m_rdsClass, &QComboBox::activated, this,
                 [this](int i) { m_scenario->setComponentValue(m_dbId, QStringLiteral("instance_class"), m_rdsClass->itemText(i)); });
@@ -219,7 +219,7 @@ void CostPanel::rebuildControls()
         m_redisId = redis->id;
         m_nodeType = new QComboBox;
         m_nodeType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        m_nodeType->setMinimumContentsLength(10);
+        m_nodeType->setMinimumContentsLength(8);
         m_nodeType->addItems(cacheNodeTypeNames());
         connect(m_nodeType, &QComboBox::activated, this,
                 [this](int i) { m_scenario->setComponentValue(m_redisId, QStringLiteral("node_type"), m_nodeType->itemText(i)); });
@@ -231,7 +231,7 @@ void CostPanel::rebuildControls()
               [this](int v) { m_scenario->setSectionValue(Section::Workload, QStringLiteral("cdn_egress_gb"), v); });
     m_savingsPlan = new QComboBox;
     m_savingsPlan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_savingsPlan->setMinimumContentsLength(10);
+    m_savingsPlan->setMinimumContentsLength(8);
     m_savingsPlan->addItem(tr("None"));
     m_savingsPlan->addItem(tr("1 year"));
     m_savingsPlan->addItem(tr("3 years"));
