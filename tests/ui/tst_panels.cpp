@@ -248,6 +248,14 @@ void TestPanels::inspectorRenamesTheComponent()
         QCOMPARE(doc.undoStack()->index(), steps);
     }
 
+    // A name typed but not confirmed is kept when the selection moves on.
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Main DB"));
+    doc.setSelectedIds({QStringLiteral("web")});
+    QCOMPARE(doc.design().component(QStringLiteral("db"))->name, QStringLiteral("Main DB"));
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename Main DB"));
+    QCOMPARE(inspector.nameEditor()->text(), doc.design().component(QStringLiteral("web"))->name);
+
     // Several components have no name field.
     doc.setSelectedIds({QStringLiteral("db"), QStringLiteral("web")});
     QVERIFY(!inspector.nameEditor());

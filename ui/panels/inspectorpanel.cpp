@@ -99,6 +99,12 @@ QString InspectorPanel::factsText() const
 
 void InspectorPanel::rebuild()
 {
+    // A name typed but not yet confirmed (the selection changed without the field losing
+    // focus, e.g. a click on the canvas) is kept, as leaving the field would have.
+    if (m_name && m_name->isModified()) {
+        m_name->setModified(false);
+        rename(m_name->text());
+    }
     const Design &design = m_document->design();
     m_ids.clear();
     for (const QString &id : m_document->selectedIds()) {
@@ -177,6 +183,8 @@ bool InspectorPanel::rename(const QString &name)
     if (m_ids.size() != 1)
         return false;
     const Component *c = m_document->design().component(m_ids.first());
+    if (!c) // removed meanwhile
+        return false;
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty()) {
         setWarning(tr("Not changed — a component needs a name"));
@@ -320,6 +328,8 @@ void InspectorPanel::onChanged(const DesignChange &change)
             structural = structural || m_ids.contains(id);
     }
     if (structural) {
+        if (m_name && change.kind == K::Reset)
+            m_name->setModified(false); // another design: a pending name belongs to none of it
         rebuild();
         return;
     }
