@@ -57,15 +57,17 @@ void RecoveryManager::autosave()
         QFile::remove(recoveryFile() + kOriginSuffix);
         return;
     }
-    QString error;
-    if (!m_document->writeCopy(recoveryFile(), &error)) {
-        qWarning("autosave failed: %s", qPrintable(error));
-        return;
-    }
+    // The original file's name first: a crash between the two writes must not leave a
+    // recovery file that restores as an untitled design.
     QSaveFile origin(recoveryFile() + kOriginSuffix);
     if (origin.open(QIODevice::WriteOnly)) {
         origin.write(m_document->fileName().toUtf8());
         origin.commit();
+    }
+    QString error;
+    if (!m_document->writeCopy(recoveryFile(), &error)) {
+        qWarning("autosave failed: %s", qPrintable(error));
+        return;
     }
     Q_EMIT autosaved(recoveryFile());
 }
