@@ -1667,9 +1667,12 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>%1 · Redis %2</source>
         <translation>%1 · Redis %2</translation>
     </message>
-    <message>
-        <source>%1 replica(s)%2</source>
-        <translation>%1 Replikat(e)%2</translation>
+    <message numerus="yes">
+        <source>%n replica(s)%1</source>
+        <translation>
+            <numerusform>%n Replikat%1</numerusform>
+            <numerusform>%n Replikate%1</numerusform>
+        </translation>
     </message>
     <message>
         <source> · failover</source>

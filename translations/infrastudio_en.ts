@@ -171,5 +171,12 @@
             <numerusform>%n tasks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n replica(s)%1</source>
+        <translation>
+            <numerusform>%n replica%1</numerusform>
+            <numerusform>%n replicas%1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ QStringList NodeVisual::keyParameters(const Component &c)
                 tr("%1 sizing · %2 tasks").arg(s("sizing")).arg(i("desired_tasks"))};
     case ComponentKind::ElastiCacheRedis:
         return {tr("%1 · Redis %2").arg(s("node_type"), s("engine_version")),
-                tr("%1 replica(s)%2").arg(i("replicas")).arg(b("automatic_failover") ? tr(" · failover") : QString())};
+                tr("%n replica(s)%1", nullptr, int(i("replicas"))).arg(b("automatic_failover") ? tr(" · failover") : QString())};
     case ComponentKind::S3Bucket:
         return {tr("role: %1").arg(s("role")),
                 tr("%1 · %2").arg(b("versioning") ? tr("versioned") : tr("unversioned"), s("encryption"))};
