@@ -866,20 +866,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     </message>
 </context>
 <context>
-    <name>Infra::DiagramRenderer</name>
-    <message>
-        <source>Costs: USD per month at desired scale.</source>
-        <translation>Kosten: USD pro Monat bei gewünschter Skalierung.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not drawn: %n IAM-only access path(s) from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).</source>
-        <translation>
-            <numerusform>Nicht gezeichnet: %n reiner IAM-Zugriffsweg von Tasks zu AWS-APIs (S3, Secrets Manager, ECR, CloudWatch).</numerusform>
-            <numerusform>Nicht gezeichnet: %n reine IAM-Zugriffswege von Tasks zu AWS-APIs (S3, Secrets Manager, ECR, CloudWatch).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Infra::Document</name>
     <message>
         <source>Untitled</source>

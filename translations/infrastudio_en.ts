@@ -67,16 +67,6 @@
     </message>
 </context>
 <context>
-    <name>Infra::DiagramRenderer</name>
-    <message numerus="yes">
-        <source>Not drawn: %n IAM-only access path(s) from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).</source>
-        <translation>
-            <numerusform>Not drawn: %n IAM-only access path from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).</numerusform>
-            <numerusform>Not drawn: %n IAM-only access paths from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Infra::DocumentManager</name>
     <message numerus="yes">
         <source>“%1” could not be opened: %n problem(s) found. The current design is unchanged.</source>

@@ -10,6 +10,7 @@
 #include "linkcommands.h"
 #include "nodemodel.h"
 #include "palettemodel.h"
+#include "translation.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -365,7 +366,19 @@ private Q_SLOTS:
         QVERIFY(renderer.costs().contains(QStringLiteral("db")));
         QVERIFY(svg.contains(renderer.costs().value(QStringLiteral("db")).toUtf8()));
         QVERIFY(renderer.hiddenAccessEdges() >= 10);
-        QVERIFY(svg.contains("IAM-only access path"));
+        QVERIFY(svg.contains("IAM-only access paths"));
+
+        // The same bytes with the German UI: exports are English, like the documents, while
+        // the canvas itself speaks German.
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("de")), QStringLiteral("de"));
+        const QString germanSubtitle = controller()->nodeVisual(QStringLiteral("worker-default")).subtitle;
+        const QByteArray germanSvg = DiagramRenderer(m_doc->design(), m_doc->derived()).toSvg();
+        installTranslations(*qApp, QStringLiteral("en"));
+        QVERIFY2(germanSubtitle != QStringLiteral("Celery workers"), qPrintable(germanSubtitle));
+        QVERIFY(germanSvg == svg);
+        QVERIFY(svg.contains("Celery workers"));
+        QVERIFY(svg.contains("1 task")); // Celery Beat, the English plural without "(s)"
+        QVERIFY(!svg.contains("task(s)"));
     }
 };
 

@@ -4,14 +4,12 @@
 #include "derive/derivedmodel.h"
 #include "model/design.h"
 
-#include <QCoreApplication>
-
-#include <algorithm>
-
 #include <QBuffer>
 #include <QPainter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+
+#include <algorithm>
 
 namespace Infra {
 
@@ -36,6 +34,9 @@ void DiagramRenderer::init(const Design &design, const DerivedModel &derived)
     m_allEdges = DiagramEdge::fromDerived(design, derived);
     m_accessEdges = int(std::count_if(m_allEdges.cbegin(), m_allEdges.cend(), [](const DiagramEdge &e) { return e.api; }));
     rebuildScene();
+    // In English whatever the UI language, like the exported documents: the diagram goes into
+    // a repository, and a German and an English teammate must export the same file.
+    const NodeVisual::SourceTexts english;
     for (const Component &c : design.components())
         m_nodes.push_back(NodeVisual::of(c, &derived));
     const CostEstimate estimate = CostEngine().estimate(design, {}, CostEngine::Detail::TotalsOnly);
@@ -64,13 +65,14 @@ void DiagramRenderer::setShowAccessEdges(bool on)
 
 QString DiagramRenderer::footnote() const
 {
+    // English, as the node texts (see init()).
     QStringList parts;
     if (!m_costs.isEmpty())
-        parts << QCoreApplication::translate("Infra::DiagramRenderer", "Costs: USD per month at desired scale.");
-    if (hiddenAccessEdges() > 0)
-        parts << QCoreApplication::translate("Infra::DiagramRenderer",
-                                             "Not drawn: %n IAM-only access path(s) from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).",
-                                             nullptr, hiddenAccessEdges());
+        parts << QStringLiteral("Costs: USD per month at desired scale.");
+    if (const int hidden = hiddenAccessEdges(); hidden > 0)
+        parts << QStringLiteral("Not drawn: %1 IAM-only access %2 from tasks to AWS APIs (S3, Secrets Manager, ECR, CloudWatch).")
+                     .arg(hidden)
+                     .arg(hidden == 1 ? QStringLiteral("path") : QStringLiteral("paths"));
     return parts.join(QLatin1Char(' '));
 }
 

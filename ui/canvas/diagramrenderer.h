@@ -19,7 +19,8 @@ class DerivedModel;
 //     renderer.saveSvg(QStringLiteral("docs/architecture/diagram.svg"), &error);
 //     renderer.savePng(QStringLiteral("docs/architecture/diagram.png"), &error, 2.0);
 //
-// The renderer keeps a reference to `design`, which must outlive it.
+// The renderer keeps a reference to `design`, which must outlive it. Its texts are English
+// whatever the UI language (NodeVisual::SourceTexts), as the exported documents are.
 class DiagramRenderer
 {
 public:

@@ -11,6 +11,8 @@ namespace Infra {
 
 namespace {
 
+thread_local bool t_sourceTexts = false;
+
 QString number(double v)
 {
     return QString::number(v, 'g', 4);
@@ -79,9 +81,38 @@ QStringList NodeVisual::keyParameters(const Component &c)
     return {};
 }
 
+NodeVisual::SourceTexts::SourceTexts()
+    : m_previous(t_sourceTexts)
+{
+    t_sourceTexts = true;
+}
+
+NodeVisual::SourceTexts::~SourceTexts()
+{
+    t_sourceTexts = m_previous;
+}
+
+bool NodeVisual::SourceTexts::active()
+{
+    return t_sourceTexts;
+}
+
+QString NodeVisual::tr(const char *sourceText, const char *disambiguation, int n)
+{
+    if (!t_sourceTexts)
+        return QCoreApplication::translate("Infra::NodeVisual", sourceText, disambiguation, n);
+    // English, as the plural-only infrastudio_en.ts has it: "(s)" after a count of one goes.
+    QString text = QString::fromUtf8(sourceText);
+    if (n >= 0) {
+        text.replace(QStringLiteral("%n"), QString::number(n));
+        text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+    }
+    return text;
+}
+
 QString NodeVisual::costLabel(double usd)
 {
-    const QLocale locale;
+    const QLocale locale = t_sourceTexts ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale();
     const QString amount = std::abs(usd) >= 100 ? locale.toString(std::round(usd), 'f', 0) : locale.toString(usd, 'f', 2);
     //: Monthly cost on a diagram node; %1 is the amount in US dollars.
     return tr("$%1/mo").arg(amount);
@@ -93,7 +124,7 @@ NodeVisual NodeVisual::of(const Component &component, const DerivedModel *derive
     v.kind = component.kind;
     v.id = component.id;
     v.name = component.name.isEmpty() ? component.id : component.name;
-    v.subtitle = schemaText(kindDisplayName(component.kind));
+    v.subtitle = t_sourceTexts ? kindDisplayName(component.kind) : schemaText(kindDisplayName(component.kind));
     v.details = keyParameters(component);
     if (derived) {
         for (const Finding *f : derived->findingsFor(component.id)) {

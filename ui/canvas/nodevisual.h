@@ -13,9 +13,25 @@ class DerivedModel;
 // What a node shows: everything the painter needs, nothing it must look up.
 struct NodeVisual
 {
-    Q_DECLARE_TR_FUNCTIONS(Infra::NodeVisual)
+    // As Q_DECLARE_TR_FUNCTIONS(Infra::NodeVisual) declares it, except that inside a
+    // SourceTexts scope the English source text is returned (with "(s)" plurals resolved):
+    // exported diagrams are the same bytes whatever the user's language, like the documents.
+    static QString tr(const char *sourceText, const char *disambiguation = nullptr, int n = -1);
 
-public:
+    // While one exists, visuals are built in English (the exports' language).
+    class SourceTexts
+    {
+    public:
+        SourceTexts();
+        ~SourceTexts();
+        SourceTexts(const SourceTexts &) = delete;
+        SourceTexts &operator=(const SourceTexts &) = delete;
+        static bool active();
+
+    private:
+        bool m_previous;
+    };
+
     ComponentKind kind = ComponentKind::EcsWeb;
     QString id;
     QString name;
