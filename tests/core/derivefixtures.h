@@ -2,6 +2,7 @@
 // Designs built in C++ for the derivation tests (core/derive). The reference design mirrors
 // resources/examples/django-reference.infra.yaml, the playbook's architecture.
 
+#include "io/designreader.h"
 #include "model/design.h"
 
 #include <QTest>
@@ -29,6 +30,25 @@ inline void add(Design &d, Component c)
 {
     const Mutation m = d.addComponent(c);
     QVERIFY2(m.ok, qPrintable(m.error));
+}
+
+// A design of resources/examples/ by name ("django-reference"); a file that does not read
+// stops the test program, since nothing after it could be meaningful.
+inline Design example(const char *name)
+{
+    const QString path =
+        QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml");
+    DesignReader::Result r = DesignReader::readFile(path);
+    if (!r.ok())
+        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.errorStrings().join(QLatin1Char('\n'))));
+    return *r.design;
+}
+
+// resources/examples/django-reference.infra.yaml as the studio reads it (referenceDesign()
+// below builds the same architecture in C++).
+inline Design referenceExample()
+{
+    return example("django-reference");
 }
 
 inline void set(Design &d, const char *id, const char *key, const QVariant &value)

@@ -2,10 +2,10 @@
 // Django production settings, celery.py and the worker commands. Python is compiled with
 // python3 -m py_compile and the settings are executed with the environment terraform/ecs.tf
 // sets, so a config that does not run fails here.
+#include "derivefixtures.h"
 #include "derive/derivedmodel.h"
 #include "emit/configemitter.h"
 #include "emit/emitter.h"
-#include "io/designreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,26 +18,9 @@ using namespace Infra;
 
 namespace {
 
-Design example(const char *name)
-{
-    const QString path =
-        QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml");
-    DesignReader::Result r = DesignReader::readFile(path);
-    if (!r.ok())
-        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.errorStrings().join(QLatin1Char('\n'))));
-    return *r.design;
-}
-
-Design reference()
-{
-    return example("django-reference");
-}
-
-void set(Design &d, const char *id, const char *key, const QVariant &value)
-{
-    const Mutation m = d.setParameter(QString::fromLatin1(id), QString::fromLatin1(key), value);
-    QVERIFY2(m.ok, qPrintable(m.error));
-}
+using Fixtures::example;
+using Fixtures::set;
+using Fixtures::referenceExample;
 
 QString file(const EmittedFiles &files, const char *path)
 {
@@ -99,34 +82,34 @@ bool writeFile(const QString &path, const QByteArray &content)
 QList<QPair<QString, Design>> variations()
 {
     QList<QPair<QString, Design>> list;
-    list.append({QStringLiteral("reference"), reference()});
+    list.append({QStringLiteral("reference"), referenceExample()});
     list.append({QStringLiteral("starter"), example("starter")});
     list.append({QStringLiteral("api-only"), example("api-only")});
     {
-        Design d = reference();
+        Design d = referenceExample();
         d.removeComponents({QStringLiteral("pgbouncer")});
         list.append({QStringLiteral("no pgbouncer"), d});
     }
     {
-        Design d = reference();
+        Design d = referenceExample();
         d.setParameter(QStringLiteral("pgbouncer"), QStringLiteral("pool_mode"), QStringLiteral("session"));
         d.setParameter(QStringLiteral("redis"), QStringLiteral("transit_encryption"), false);
         d.setParameter(QStringLiteral("redis"), QStringLiteral("auth_token"), false);
         list.append({QStringLiteral("session pooling, plain redis"), d});
     }
     {
-        Design d = reference();
+        Design d = referenceExample();
         d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues")));
         d.setParameter(QStringLiteral("redis"), QStringLiteral("roles"), QStringList{QStringLiteral("cache")});
         list.append({QStringLiteral("sqs broker, cache only"), d});
     }
     {
-        Design d = reference();
+        Design d = referenceExample();
         d.removeComponents({QStringLiteral("redis"), QStringLiteral("cdn"), QStringLiteral("static")});
         list.append({QStringLiteral("no redis, no cdn, no static"), d});
     }
     {
-        Design d = reference();
+        Design d = referenceExample();
         d.removeComponents({QStringLiteral("db"), QStringLiteral("pgbouncer"), QStringLiteral("worker-high"),
                             QStringLiteral("worker-default"), QStringLiteral("worker-long"),
                             QStringLiteral("worker-scheduled"), QStringLiteral("beat")});
@@ -167,7 +150,7 @@ class TestEmitConfig : public QObject
 private Q_SLOTS:
     void pgbouncerIniEqualsPoolCalculation()
     {
-        const Design d = reference();
+        const Design d = referenceExample();
         const DerivedModel m = DerivedModel::derive(d);
         const QMap<QString, QString> ini = iniValues(file(ConfigEmitter::emit(d, m), "config/pgbouncer.ini"));
         // Maximum scale of the reference design:
@@ -197,7 +180,7 @@ private Q_SLOTS:
 
     void pgbouncerIniFollowsScaleAndManualSizing()
     {
-        Design d = reference();
+        Design d = referenceExample();
         set(d, "web", "max_tasks", qint64(37));
         // web 37 × 8 = 296; + 132 = 428; × 1.2 = 513.6 → pool int(128.4) = 128, clients int(1027.2) = 1027
         QMap<QString, QString> ini = iniValues(file(configs(d), "config/pgbouncer.ini"));
@@ -264,7 +247,7 @@ private Q_SLOTS:
     {
         // Execute the settings as myapp.settings.production (with an empty base.py) and read the
         // values back: the URLs Django and Celery will actually use.
-        const Design d = reference();
+        const Design d = referenceExample();
         QTemporaryDir dir;
         const QString pkg = dir.filePath(QStringLiteral("myapp/settings/"));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("myapp/__init__.py")), {}));
@@ -308,7 +291,7 @@ private Q_SLOTS:
 
     void settingsFollowTheModel()
     {
-        Design d = reference();
+        Design d = referenceExample();
         set(d, "redis", "cache_db", qint64(5));
         set(d, "redis", "sessions_db", qint64(7));
         set(d, "redis", "broker_db", qint64(9));
@@ -339,7 +322,7 @@ private Q_SLOTS:
 
     void sqsBroker()
     {
-        Design d = reference();
+        Design d = referenceExample();
         Component sqs = Component::make(ComponentKind::Sqs, QStringLiteral("queues"));
         sqs.params.insert(QStringLiteral("visibility_timeout"), qint64(7200));
         QVERIFY(d.addComponent(sqs).ok);
@@ -352,7 +335,7 @@ private Q_SLOTS:
 
     void celeryRoutesQueuesAndWorkers()
     {
-        const Design d = reference();
+        const Design d = referenceExample();
         const EmittedFiles files = configs(d);
         const QString celery = file(files, "config/celery.py");
         // every route, in the design's order
@@ -395,7 +378,7 @@ private Q_SLOTS:
     void workerCommandsMatchTerraform()
     {
         // The same command line as the task definitions in terraform/ecs.tf (JSON-encoded there).
-        const Design d = reference();
+        const Design d = referenceExample();
         const EmittedFiles files = Emitter::emit(d);
         const QString ecs = file(files, "terraform/ecs.tf");
         QVERIFY(!ecs.isEmpty());
@@ -415,9 +398,9 @@ private Q_SLOTS:
 
     void deterministic()
     {
-        const Design d = reference();
+        const Design d = referenceExample();
         const EmittedFiles a = configs(d);
-        const EmittedFiles b = configs(reference());
+        const EmittedFiles b = configs(referenceExample());
         QCOMPARE(a.size(), 4);
         QCOMPARE(a, b);
         QStringList paths;

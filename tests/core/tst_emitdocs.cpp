@@ -4,11 +4,11 @@
 // playbook's decision tables in the ADRs, and deterministic output.
 #include "cost/budgetrule.h"
 #include "cost/costengine.h"
+#include "derivefixtures.h"
 #include "derive/derivedmodel.h"
 #include "emit/docsemitter.h"
 #include "emit/docswriter.h"
 #include "emit/emitter.h"
-#include "io/designreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,26 +19,9 @@ using namespace Infra;
 
 namespace {
 
-Design example(const char *name)
-{
-    const QString path =
-        QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml");
-    DesignReader::Result r = DesignReader::readFile(path);
-    if (!r.ok())
-        qFatal("cannot read %s: %s", qPrintable(path), qPrintable(r.errorStrings().join(QLatin1Char('\n'))));
-    return *r.design;
-}
-
-Design reference()
-{
-    return example("django-reference");
-}
-
-void set(Design &d, const char *id, const char *key, const QVariant &value)
-{
-    const Mutation m = d.setParameter(QString::fromLatin1(id), QString::fromLatin1(key), value);
-    QVERIFY2(m.ok, qPrintable(m.error));
-}
+using Fixtures::example;
+using Fixtures::set;
+using Fixtures::referenceExample;
 
 void setWorkload(Design &d, const char *key, const QVariant &value)
 {
@@ -104,7 +87,7 @@ private Q_SLOTS:
         QFile golden(goldenPath);
         QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(goldenPath));
         const QByteArray expected = golden.readAll();
-        const QByteArray actual = doc(docs(reference()), path).toUtf8();
+        const QByteArray actual = doc(docs(referenceExample()), path).toUtf8();
         QVERIFY(!actual.isEmpty());
         if (actual != expected) {
             const QString actualPath = goldenPath + QStringLiteral(".actual");
@@ -124,7 +107,7 @@ private Q_SLOTS:
     void everyDocumentOfTheLayout()
     {
         QStringList paths;
-        for (const EmittedFile &f : docs(reference())) {
+        for (const EmittedFile &f : docs(referenceExample())) {
             paths.append(f.path);
             QCOMPARE(f.language, QStringLiteral("markdown"));
             QVERIFY2(f.content.endsWith("\n") && !f.content.endsWith("\n\n"), qPrintable(f.path));
@@ -150,7 +133,7 @@ private Q_SLOTS:
 
     void adrsHaveEverySection()
     {
-        for (const EmittedFile &f : docs(reference())) {
+        for (const EmittedFile &f : docs(referenceExample())) {
             if (!f.path.startsWith(QLatin1String("docs/adrs/")))
                 continue;
             const QString text = QString::fromUtf8(f.content);
@@ -161,7 +144,7 @@ private Q_SLOTS:
 
     void scalingRunbookFollowsMaxTasks()
     {
-        Design d = reference();
+        Design d = referenceExample();
         set(d, "web", "max_tasks", qint64(37));
         const QString s = doc(d, "docs/runbooks/scaling.md");
         QVERIFY(s.contains(
@@ -179,7 +162,7 @@ private Q_SLOTS:
 
     void sqsBrokerInRunbooksAndDesign()
     {
-        Design d = reference();
+        Design d = referenceExample();
         QVERIFY(d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues"))).ok);
         const EmittedFiles files = docs(d);
         // the queue names terraform/sqs.tf creates: <prefix>-<queue>
@@ -195,7 +178,7 @@ private Q_SLOTS:
 
     void databaseDocumentsFollowTheModel()
     {
-        Design d = reference();
+        Design d = referenceExample();
         set(d, "db", "backup_retention_days", qint64(14));
         set(d, "db", "instance_class", QStringLiteral("db.r6g.xlarge"));
         const EmittedFiles files = docs(d);
@@ -237,7 +220,7 @@ private Q_SLOTS:
 
     void incidentResponseNamesTheServices()
     {
-        const QString s = doc(reference(), "docs/runbooks/incident-response.md");
+        const QString s = doc(referenceExample(), "docs/runbooks/incident-response.md");
         QVERIFY(s.contains(
             QLatin1String("--services web worker-high worker-default worker-long worker-scheduled beat pgbouncer")));
         QVERIFY(s.contains(QLatin1String("aws logs tail /ecs/myapp-production/web --since 15m --follow")));
@@ -251,7 +234,7 @@ private Q_SLOTS:
     void namesMatchTheTerraformModule()
     {
         // Every service and identifier a runbook names is one terraform/*.tf creates.
-        const Design d = reference();
+        const Design d = referenceExample();
         const EmittedFiles files = Emitter::emit(d);
         const QString ecs = doc(files, QStringLiteral("terraform/ecs.tf"));
         const QString providers = doc(files, QStringLiteral("terraform/providers.tf"));
@@ -296,7 +279,7 @@ private Q_SLOTS:
         QFETCH(int, team);
         QFETCH(bool, kubernetes);
         QFETCH(bool, eks);
-        Design d = reference();
+        Design d = referenceExample();
         setWorkload(d, "team_size", qint64(team));
         setWorkload(d, "kubernetes_experience", kubernetes);
         const QString adr = doc(d, "docs/adrs/ADR-001-ecs-fargate-vs-eks.md");
@@ -314,7 +297,7 @@ private Q_SLOTS:
 
     void adrRdsVsAuroraFollowsTheScale()
     {
-        Design d = reference();
+        Design d = referenceExample();
         QString adr = doc(d, "docs/adrs/ADR-002-rds-vs-aurora.md");
         // 50 GB + 12 × 5 GB = 110 GB in a year: RDS
         QVERIFY(adr.contains(QLatin1String("| Scale (Aurora above 1 TB) | 50 GB now, 110 GB in 12 months | RDS |")));
@@ -333,7 +316,7 @@ private Q_SLOTS:
 
     void otherAdrsCarryTheDesignsNumbers()
     {
-        Design d = reference();
+        Design d = referenceExample();
         set(d, "worker-long", "concurrency", qint64(3));
         const EmittedFiles files = docs(d);
         const QString queues = doc(files, QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md"));
@@ -355,7 +338,7 @@ private Q_SLOTS:
 
     void cachingStrategyHasRolesAndTtls()
     {
-        Design d = reference();
+        Design d = referenceExample();
         set(d, "redis", "sessions_db", qint64(6));
         set(d, "cdn", "media_default_ttl", qint64(7200));
         const QString s = doc(d, "docs/architecture/caching-strategy.md");
@@ -371,7 +354,7 @@ private Q_SLOTS:
 
     void ecsDesignListsServicesAndSizes()
     {
-        const QString s = doc(reference(), "docs/architecture/ecs-design.md");
+        const QString s = doc(referenceExample(), "docs/architecture/ecs-design.md");
         QVERIFY(s.contains(QLatin1String("| `web` | ECS web service | 1 vCPU (1024) | 2048 MiB | x86_64 | FARGATE |")));
         QVERIFY(s.contains(QLatin1String("| `worker-long` | `celery -A myapp worker -Q long_running -c 2 --pool "
                                          "prefork --loglevel INFO --max-tasks-per-child 100` |")));
@@ -381,7 +364,7 @@ private Q_SLOTS:
 
     void costReportUsesTheCostEngine()
     {
-        const Design d = reference();
+        const Design d = referenceExample();
         const CostEstimate e = CostEngine().estimate(d);
         QVERIFY(e.isValid());
         const QString s = doc(d, "docs/cost.md");
@@ -397,7 +380,7 @@ private Q_SLOTS:
 
     void terraformReadmeListsTheModule()
     {
-        const Design d = reference();
+        const Design d = referenceExample();
         const EmittedFiles files = Emitter::emit(d);
         const QString readme = doc(files, QStringLiteral("docs/terraform/README.md"));
         int tf = 0;
@@ -435,15 +418,15 @@ private Q_SLOTS:
 
     void deterministicAndSorted()
     {
-        const EmittedFiles a = Emitter::emit(reference());
-        const EmittedFiles b = Emitter::emit(reference());
+        const EmittedFiles a = Emitter::emit(referenceExample());
+        const EmittedFiles b = Emitter::emit(referenceExample());
         QCOMPARE(a, b);
         for (qsizetype i = 1; i < a.size(); ++i)
             QVERIFY2(a.at(i - 1).path < a.at(i).path, qPrintable(a.at(i).path));
         // docs and config are part of the full export
         QVERIFY(!doc(a, QStringLiteral("docs/architecture/overview.md")).isEmpty());
         QVERIFY(!doc(a, QStringLiteral("config/pgbouncer.ini")).isEmpty());
-        const EmittedFiles onlyDocs = Emitter::emit(reference(), Emitter::Part::Docs);
+        const EmittedFiles onlyDocs = Emitter::emit(referenceExample(), Emitter::Part::Docs);
         for (const EmittedFile &f : onlyDocs)
             QVERIFY2(f.path.startsWith(QLatin1String("docs/")), qPrintable(f.path));
     }
