@@ -4,7 +4,6 @@
 #include "document.h"
 #include "mainwindow.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -22,13 +21,6 @@
 #include <algorithm>
 
 namespace Infra {
-
-namespace {
-
-const auto svgPath = QStringLiteral("docs/architecture/diagram.svg");
-const auto pngPath = QStringLiteral("docs/architecture/diagram.png");
-
-} // namespace
 
 ExportDialog::ExportDialog(Document *document, QWidget *parent)
     : QDialog(parent)
@@ -131,20 +123,6 @@ void ExportDialog::setParts(Emitter::Parts parts)
     refreshFiles();
 }
 
-EmittedFiles ExportDialog::diagramFiles(const Design &design, const DerivedModel &derived)
-{
-    DiagramRenderer renderer(design, derived);
-    renderer.setTitle(design.name());
-    EmittedFiles files;
-    files.append({svgPath, QStringLiteral("svg"), renderer.toSvg()});
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    if (renderer.toImage(2.0).save(&buffer, "PNG"))
-        files.append({pngPath, QStringLiteral("png"), png});
-    return files;
-}
-
 EmittedFiles ExportDialog::filesFor(const Design &design, const DerivedModel &derived, Emitter::Parts parts)
 {
     EmittedFiles files;
@@ -152,7 +130,7 @@ EmittedFiles ExportDialog::filesFor(const Design &design, const DerivedModel &de
     if (textParts)
         files = Emitter::emit(design, derived, textParts);
     if (parts.testFlag(Emitter::Part::Diagram)) {
-        const EmittedFiles diagram = diagramFiles(design, derived);
+        const EmittedFiles diagram = DiagramRenderer(design, derived).exportedFiles();
         for (const EmittedFile &file : diagram) {
             // The renderer's bytes replace anything the core emitter may produce for the same path.
             files.erase(std::remove_if(files.begin(), files.end(), [&](const EmittedFile &f) { return f.path == file.path; }),

@@ -55,7 +55,6 @@ public:
     QString summary() const;
 
     static QList<PlanEntry> planFor(const EmittedFiles &files, const QString &folder);
-    static EmittedFiles diagramFiles(const Design &design, const DerivedModel &derived);
     static EmittedFiles filesFor(const Design &design, const DerivedModel &derived, Emitter::Parts parts);
 
     // Opens a modal export dialog for the window's document.

@@ -12,7 +12,6 @@
 #if INFRA_CLI_GUI
 #include "diagramrenderer.h"
 
-#include <QBuffer>
 #include <QGuiApplication>
 #endif
 
@@ -80,13 +79,7 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (parts.testFlag(Emitter::Part::Diagram)) {
 #if INFRA_CLI_GUI
         if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            const DiagramRenderer renderer(*design);
-            emitted.append({QStringLiteral("docs/architecture/diagram.svg"), QStringLiteral("svg"), renderer.toSvg()});
-            QByteArray png;
-            QBuffer buffer(&png);
-            buffer.open(QIODevice::WriteOnly);
-            if (renderer.toImage(2.0).save(&buffer, "PNG"))
-                emitted.append({QStringLiteral("docs/architecture/diagram.png"), QStringLiteral("png"), png});
+            emitted.append(DiagramRenderer(*design).exportedFiles());
             std::sort(emitted.begin(), emitted.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
         }
 #else

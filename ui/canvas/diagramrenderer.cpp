@@ -166,12 +166,28 @@ bool DiagramRenderer::saveSvg(const QString &path, QString *error) const
     return writeAtomically(path, toSvg(), error);
 }
 
-bool DiagramRenderer::savePng(const QString &path, QString *error, qreal scale) const
+QByteArray DiagramRenderer::toPng(qreal scale) const
 {
     QByteArray data;
     QBuffer buffer(&data);
     buffer.open(QIODevice::WriteOnly);
-    if (!toImage(scale).save(&buffer, "PNG")) {
+    if (!toImage(scale).save(&buffer, "PNG"))
+        return {};
+    return data;
+}
+
+EmittedFiles DiagramRenderer::exportedFiles() const
+{
+    EmittedFiles files{{QStringLiteral("docs/architecture/diagram.svg"), QStringLiteral("svg"), toSvg()}};
+    if (QByteArray png = toPng(2.0); !png.isEmpty())
+        files.append({QStringLiteral("docs/architecture/diagram.png"), QStringLiteral("png"), std::move(png)});
+    return files;
+}
+
+bool DiagramRenderer::savePng(const QString &path, QString *error, qreal scale) const
+{
+    const QByteArray data = toPng(scale);
+    if (data.isEmpty()) {
         if (error)
             *error = QStringLiteral("%1: could not encode PNG").arg(path);
         return false;

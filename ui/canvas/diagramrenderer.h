@@ -2,6 +2,7 @@
 
 #include "diagrampainter.h"
 #include "diagramscene.h"
+#include "emit/emittedfile.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -42,6 +43,9 @@ public:
 
     QByteArray toSvg() const;
     QImage toImage(qreal scale = 2.0) const;
+    QByteArray toPng(qreal scale = 2.0) const; // empty when encoding fails
+    // docs/architecture/diagram.svg and diagram.png (at scale 2), as both exporters write them.
+    EmittedFiles exportedFiles() const;
     bool saveSvg(const QString &path, QString *error = nullptr) const;
     bool savePng(const QString &path, QString *error = nullptr, qreal scale = 2.0) const;
 
