@@ -2,6 +2,7 @@
 //   - frame time while dragging a node: one mouse step (MoveComponents merged into the
 //     drag, scene update, edge reroute) plus rendering the canvas frame, on the reference
 //     design and on a generated 500-node design;
+//   - frame time when a selection change shows or hides a service's IAM access edges;
 //   - cold start to the first painted frame and resident memory of infra-studio with the
 //     reference design open (a child process in --smoke mode reports both).
 // Results and the command line go to docs/performance.md.
@@ -92,6 +93,28 @@ void BM_DragFrame500Nodes(benchmark::State &state)
     dragFrames(state, doc, QStringLiteral("ecs-web-25"));
 }
 BENCHMARK(BM_DragFrame500Nodes)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// Clicking a service and clicking it away: its IAM access edges appear and go (the scene is
+// routed again with them), then the frame is rendered.
+void BM_SelectFrame500Nodes(benchmark::State &state)
+{
+    Document doc;
+    doc.reset(largeDesign(500));
+    CanvasWidget canvas(&doc);
+    canvas.resize(1400, 900);
+    canvas.show();
+    QApplication::processEvents();
+    canvas.controller()->resetZoom();
+    canvas.controller()->centerOn(QStringLiteral("ecs-web-25"));
+    bool selected = false;
+    for (auto _ : state) {
+        selected = !selected;
+        doc.setSelectedIds(selected ? QStringList{QStringLiteral("ecs-web-25")} : QStringList{});
+        benchmark::DoNotOptimize(canvas.quickWidget()->grabFramebuffer());
+    }
+    state.counters["edges"] = double(canvas.controller()->scene().edges().size());
+}
+BENCHMARK(BM_SelectFrame500Nodes)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 QString studioBinary()
 {

@@ -329,7 +329,7 @@ private Q_SLOTS:
         QVERIFY(access.contains(QStringLiteral("web->secrets")));
         QVERIFY(access.size() >= 10);
         const DiagramScene &scene = controller()->scene();
-        const auto shown = [&](const QString &id) { return scene.edgeIndex(id) >= 0; };
+        const auto shown = [&](const QString &id) { return controller()->isEdgeShown(id); };
         // Nothing selected: only the network connections are drawn.
         QVERIFY(!controller()->showAccessEdges());
         for (const QString &id : access)
@@ -339,6 +339,9 @@ private Q_SLOTS:
         m_doc->setSelectedIds({QStringLiteral("web")});
         QVERIFY(shown(QStringLiteral("web->secrets")));
         QVERIFY(!shown(QStringLiteral("worker-default->secrets")));
+        // Routed on their own: the rest of the picture does not move when a node is clicked.
+        QCOMPARE(scene.edges().size(), all.size() - size_t(access.size()));
+        QVERIFY(controller()->accessScene().edgeIndex(QStringLiteral("web->secrets")) >= 0);
         m_doc->setSelectedIds({});
         QVERIFY(!shown(QStringLiteral("web->secrets")));
         // The View toggle draws every one of them.

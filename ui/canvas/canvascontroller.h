@@ -11,6 +11,8 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <optional>
+
 namespace Infra {
 
 class Document;
@@ -47,6 +49,11 @@ public:
     Document *document() const { return m_document; }
     NodeModel *nodes() const { return m_nodes; }
     const DiagramScene &scene() const { return m_scene; }
+    // The IAM access edges of the selected nodes while not all are shown (see showAccessEdges).
+    const DiagramScene &accessScene() const { return m_accessScene; }
+    bool isEdgeShown(const QString &edgeId) const;
+    // Edge `index` as contextMenuRequested numbers them: the scene's, then the access scene's.
+    std::optional<DiagramEdge> edge(int index) const;
     const DiagramPainter &painter() const { return m_painter; }
     NodeVisual nodeVisual(const QString &id) const;
     // What a screen reader says about a node: kind, key parameters, cost, findings, selection.
@@ -133,9 +140,8 @@ private:
     void onChanged(const DesignChange &change);
     void onDerivedChanged(const DerivedDelta &delta);
     void rebuildScene();
-    // Hands the scene the edges to draw (from m_allEdges: access edges filtered out).
-    void applyVisibleEdges();
-    QStringList accessEdgeEndpointsSelected() const;
+    bool isHiddenAccessEdge(const DiagramEdge &edge) const; // drawn for the selection only
+    void rebuildAccessScene();
     void onSelectionChanged();
     void updateCosts();
     void setZoomAround(qreal zoom, const QPointF &viewPos);
@@ -146,7 +152,7 @@ private:
     DiagramPainter m_painter;
     std::vector<DiagramEdge> m_allEdges;  // every derived edge, shown or not
     bool m_showAccessEdges = false;
-    QStringList m_accessShownFor;         // selected nodes whose access edges are drawn
+    DiagramScene m_accessScene;           // the selection's access edges, routed on their own
     CostEngine m_costEngine;
     QHash<QString, QString> m_costs;      // component id → cost label
     qreal m_zoom = 1.0;

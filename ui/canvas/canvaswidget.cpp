@@ -120,8 +120,8 @@ void CanvasWidget::showContextMenu(const QString &nodeId, int edgeIndex, const Q
     QMenu menu(this);
     if (!nodeId.isEmpty()) {
         menu.addActions(m_nodeActions);
-    } else if (edgeIndex >= 0 && size_t(edgeIndex) < m_controller->scene().edges().size()) {
-        const DiagramEdge edge = m_controller->scene().edges()[size_t(edgeIndex)];
+    } else if (const std::optional<DiagramEdge> found = m_controller->edge(edgeIndex)) {
+        const DiagramEdge edge = *found;
         menu.addSection(edge.label);
         if (edge.explicitLink) {
             const QList<Link> &links = m_document->design().links();

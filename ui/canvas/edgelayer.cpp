@@ -55,9 +55,13 @@ void EdgeLayer::paint(QPainter *painter)
         else
             dp.paintEdge(painter, routes[i], edges[i]);
     }
-    // Edges of the selection on top, so the user sees where the selected node connects.
+    // Edges of the selection on top, so the user sees where the selected node connects,
+    // its IAM access edges among them (routed apart, see CanvasController::accessScene()).
     for (size_t i : highlighted)
         dp.paintEdge(painter, routes[i], edges[i], true);
+    const DiagramScene &access = m_controller->accessScene();
+    for (size_t i = 0; i < access.edges().size(); ++i)
+        dp.paintEdge(painter, access.routes()[i], access.edges()[i], true);
     // Labels are small print: seen from afar only the selection's edges keep theirs.
     const bool allLabels = z >= DiagramPainter::compactBelow();
     for (size_t i = 0; i < edges.size(); ++i) {
@@ -66,6 +70,8 @@ void EdgeLayer::paint(QPainter *painter)
         if (allLabels || std::find(highlighted.cbegin(), highlighted.cend(), i) != highlighted.cend())
             dp.paintEdgeLabel(painter, routes[i], edges[i]);
     }
+    for (size_t i = 0; i < access.edges().size(); ++i)
+        dp.paintEdgeLabel(painter, access.routes()[i], access.edges()[i]);
     if (m_controller->hasLinkDraft())
         dp.paintLinkDraft(painter, m_controller->linkDraftStart(), m_controller->linkDraftEnd());
 }
