@@ -1,0 +1,158 @@
+#include "text.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+#include <cstring>
+
+namespace Infra {
+
+Text Text::plain(const QString &text)
+{
+    Text t;
+    t.m_plain = text;
+    return t;
+}
+
+Text Text::arg(const QString &a) const
+{
+    Text t = *this;
+    Arg x;
+    x.string = a;
+    t.m_args.push_back(std::move(x));
+    return t;
+}
+
+Text Text::arg(const Text &a) const
+{
+    Text t = *this;
+    Arg x;
+    x.kind = Arg::Kind::Nested;
+    x.nested.push_back(a);
+    t.m_args.push_back(std::move(x));
+    return t;
+}
+
+Text Text::integerArg(qint64 n) const
+{
+    Text t = *this;
+    Arg x;
+    x.kind = Arg::Kind::Integer;
+    x.integer = n;
+    t.m_args.push_back(std::move(x));
+    return t;
+}
+
+Text Text::realArg(double v) const
+{
+    Text t = *this;
+    Arg x;
+    x.kind = Arg::Kind::Real;
+    x.real = v;
+    t.m_args.push_back(std::move(x));
+    return t;
+}
+
+bool Text::isEmpty() const
+{
+    return m_source ? *m_source == '\0' : m_plain.isEmpty();
+}
+
+QString Text::toString() const
+{
+    return render(false);
+}
+
+QString Text::translated() const
+{
+    return render(true);
+}
+
+bool Text::operator==(const Text &other) const
+{
+    const bool sameSource = m_source == other.m_source
+        || (m_source && other.m_source && std::strcmp(m_source, other.m_source) == 0
+            && std::strcmp(m_context ? m_context : "", other.m_context ? other.m_context : "") == 0);
+    return sameSource && m_plain == other.m_plain && m_args == other.m_args;
+}
+
+namespace {
+
+// Where the markers %1..%99 are in `s`: [position, length, number].
+struct Marker
+{
+    qsizetype pos;
+    qsizetype len;
+    int number;
+};
+
+std::vector<Marker> markers(const QString &s)
+{
+    std::vector<Marker> out;
+    for (qsizetype i = 0; i + 1 < s.size(); ++i) {
+        if (s.at(i) != QLatin1Char('%') || !s.at(i + 1).isDigit())
+            continue;
+        int n = s.at(i + 1).digitValue();
+        qsizetype len = 2;
+        if (i + 2 < s.size() && s.at(i + 2).isDigit()) {
+            n = n * 10 + s.at(i + 2).digitValue();
+            len = 3;
+        }
+        if (n > 0)
+            out.push_back({i, len, n});
+        i += len - 1;
+    }
+    return out;
+}
+
+} // namespace
+
+QString Text::render(bool translate) const
+{
+    if (!m_source)
+        return m_plain;
+    const QString pattern = translate ? QCoreApplication::translate(m_context, m_source) : QString::fromUtf8(m_source);
+    if (m_args.empty())
+        return pattern;
+
+    QStringList values;
+    values.reserve(qsizetype(m_args.size()));
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    for (const Arg &a : m_args) {
+        switch (a.kind) {
+        case Arg::Kind::String: values.append(a.string); break;
+        case Arg::Kind::Integer: values.append(translate ? locale.toString(a.integer) : QString::number(a.integer)); break;
+        case Arg::Kind::Real:
+            values.append(translate ? locale.toString(a.real) : QStringLiteral("%1").arg(a.real));
+            break;
+        case Arg::Kind::Nested: values.append(a.nested.front().render(translate)); break;
+        }
+    }
+
+    // As QString::arg with several arguments: the i-th lowest marker number takes argument i;
+    // markers beyond the arguments stay as they are.
+    const std::vector<Marker> found = markers(pattern);
+    std::vector<int> numbers;
+    for (const Marker &m : found) {
+        if (std::find(numbers.begin(), numbers.end(), m.number) == numbers.end())
+            numbers.push_back(m.number);
+    }
+    std::sort(numbers.begin(), numbers.end());
+    QString out;
+    out.reserve(pattern.size() + 16);
+    qsizetype last = 0;
+    for (const Marker &m : found) {
+        const auto rank = std::find(numbers.begin(), numbers.end(), m.number) - numbers.begin();
+        if (rank >= values.size())
+            continue;
+        out += QStringView(pattern).mid(last, m.pos - last);
+        out += values.at(rank);
+        last = m.pos + m.len;
+    }
+    out += QStringView(pattern).mid(last);
+    return out;
+}
+
+} // namespace Infra

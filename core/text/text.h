@@ -1,0 +1,93 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <concepts>
+#include <vector>
+
+namespace Infra {
+
+// A sentence that core builds in English for people to read (a finding, a cost line, a
+// connection's purpose), kept as its source template and arguments so that a front end can show
+// it in the user's language while files, JSON and reports keep the English bytes.
+//
+//   Text t = trText("Infra::Rules", "RDS %1 has a public address").arg(c.id);
+//   t.toString()    // "RDS db has a public address": reports, JSON, exported documents
+//   t.translated()  // "RDS db hat eine öffentliche Adresse" with the German catalog loaded
+//
+// Arguments follow QString::arg: the lowest-numbered marker (%1..%99) takes the first argument.
+// They are substituted in one pass, so an argument's own "%1" is never read as a marker.
+// Numbers are kept as numbers: toString() writes them as QString::arg does, translated() with
+// the default QLocale (decimal comma in German) but without group separators (ports stay "5432").
+// An argument may be a Text itself ("%1: every periodic task is sent %2 times" with a sentence
+// as %1); it is translated with the outer text.
+class Text
+{
+public:
+    Text() = default;
+    // The translatable source `source` in lupdate context `context`: both must be string
+    // literals (they are stored, not copied). Use trText() so lupdate finds them.
+    Text(const char *context, const char *source) : m_context(context), m_source(source) {}
+    // A text that is the same in every language: a name, an identifier, a list of them.
+    static Text plain(const QString &text);
+
+    [[nodiscard]] Text arg(const QString &a) const;
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2) const { return arg(a1).arg(a2); }
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3) const { return arg(a1).arg(a2).arg(a3); }
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) const
+    {
+        return arg(a1).arg(a2).arg(a3).arg(a4);
+    }
+    [[nodiscard]] Text arg(const Text &a) const;
+    template <std::integral T>
+        requires(!std::same_as<T, bool> && !std::same_as<T, char>)
+    [[nodiscard]] Text arg(T n) const
+    {
+        return integerArg(qint64(n));
+    }
+    template <std::floating_point T>
+    [[nodiscard]] Text arg(T x) const
+    {
+        return realArg(double(x));
+    }
+
+    bool isEmpty() const;
+    QString toString() const;    // English
+    QString translated() const;  // through QCoreApplication::translate and the default locale
+    const char *context() const { return m_context; }
+    const char *source() const { return m_source; }
+
+    bool operator==(const Text &other) const;
+
+private:
+    struct Arg;
+    Text integerArg(qint64 n) const;
+    Text realArg(double x) const;
+    QString render(bool translate) const;
+
+    const char *m_context = nullptr;
+    const char *m_source = nullptr;
+    QString m_plain;         // plain() texts: m_source is null
+    std::vector<Arg> m_args;
+};
+
+struct Text::Arg
+{
+    enum class Kind { String, Integer, Real, Nested };
+    Kind kind = Kind::String;
+    QString string;
+    qint64 integer = 0;
+    double real = 0;
+    std::vector<Text> nested;  // one element for Kind::Nested (a vector: Text is incomplete here)
+    bool operator==(const Arg &other) const = default;
+};
+
+// The marker lupdate knows through `-tr-function-alias QT_TRANSLATE_NOOP+=trText`
+// (translations/CMakeLists.txt): every Text source is extracted to the .ts files with its context.
+inline Text trText(const char *context, const char *source)
+{
+    return Text(context, source);
+}
+
+} // namespace Infra

@@ -1,0 +1,106 @@
+// Text: an English sentence built by core that a front end can show translated.
+#include "text/text.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Infra;
+
+namespace {
+
+// A catalog of two German sentences, without a .qm file.
+class GermanRules : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "Test") != 0)
+            return {};
+        if (qstrcmp(source, "RDS %1 keeps backups %2 days, under 7") == 0)
+            return QStringLiteral("RDS %1 bewahrt Sicherungen %2 Tage auf, weniger als 7");
+        if (qstrcmp(source, "%1: every periodic task is sent %2 times") == 0)
+            return QStringLiteral("%1: jede periodische Aufgabe wird %2-mal gesendet");
+        if (qstrcmp(source, "Beat %1 runs %2 tasks") == 0)
+            return QStringLiteral("Beat %1 führt %2 Tasks aus");
+        if (qstrcmp(source, "%2 before %1") == 0)
+            return QStringLiteral("%1 nach %2");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class TestText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void englishIsWhatQStringArgWrites()
+    {
+        const QString id = QStringLiteral("db");
+        QCOMPARE(trText("Test", "RDS %1 keeps backups %2 days, under 7").arg(id).arg(3).toString(),
+                 QStringLiteral("RDS %1 keeps backups %2 days, under 7").arg(id).arg(3));
+        QCOMPARE(trText("Test", "%1 GB × %2 h").arg(0.5).arg(730.0).toString(), QStringLiteral("%1 GB × %2 h").arg(0.5).arg(730.0));
+        QCOMPARE(trText("Test", "%1 of %2").arg(qsizetype(12)).arg(1234567u).toString(), QStringLiteral("12 of 1234567"));
+        QCOMPARE(trText("Test", "%1 and %2 and %3").arg(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")).toString(),
+                 QStringLiteral("a and b and c"));
+        QCOMPARE(Text::plain(QStringLiteral("web, worker")).toString(), QStringLiteral("web, worker"));
+        QCOMPARE(trText("Test", "no arguments").toString(), QStringLiteral("no arguments"));
+    }
+
+    void markersFollowQStringArg()
+    {
+        // The lowest marker takes the first argument, wherever it stands.
+        QCOMPARE(trText("Test", "%2 before %1").arg(QStringLiteral("x")).arg(QStringLiteral("y")).toString(), QStringLiteral("y before x"));
+        // An argument's own "%1" is text, not a marker.
+        QCOMPARE(trText("Test", "%1 and %2").arg(QStringLiteral("50%1")).arg(QStringLiteral("b")).toString(), QStringLiteral("50%1 and b"));
+        // Markers without an argument stay; a percent sign is not a marker.
+        QCOMPARE(trText("Test", "%1 at 25 % and %2").arg(QStringLiteral("a")).toString(), QStringLiteral("a at 25 % and %2"));
+        QCOMPARE(trText("Test", "%10 %1").arg(QStringLiteral("a")).arg(QStringLiteral("b")).toString(), QStringLiteral("b a"));
+    }
+
+    void nestedTextsAreTranslatedWithTheirParent()
+    {
+        const Text where = trText("Test", "Beat %1 runs %2 tasks").arg(QStringLiteral("beat")).arg(2);
+        const Text t = trText("Test", "%1: every periodic task is sent %2 times").arg(where).arg(2);
+        QCOMPARE(t.toString(), QStringLiteral("Beat beat runs 2 tasks: every periodic task is sent 2 times"));
+
+        GermanRules german;
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        QCOMPARE(t.translated(), QStringLiteral("Beat beat führt 2 Tasks aus: jede periodische Aufgabe wird 2-mal gesendet"));
+        // The translation may reorder the markers.
+        QCOMPARE(trText("Test", "%2 before %1").arg(QStringLiteral("x")).arg(QStringLiteral("y")).translated(), QStringLiteral("x nach y"));
+        // toString() stays English with a translator installed.
+        QCOMPARE(t.toString(), QStringLiteral("Beat beat runs 2 tasks: every periodic task is sent 2 times"));
+        QCoreApplication::removeTranslator(&german);
+        // Without a translation: the source.
+        QCOMPARE(t.translated(), t.toString());
+    }
+
+    void translatedNumbersFollowTheLocaleWithoutGrouping()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const Text t = trText("Test", "%1 GB on port %2").arg(0.5).arg(5432);
+        QCOMPARE(t.translated(), QStringLiteral("0,5 GB on port 5432"));
+        QCOMPARE(t.toString(), QStringLiteral("0.5 GB on port 5432"));
+        QLocale::setDefault(before);
+    }
+
+    void equalityComparesSourceAndArguments()
+    {
+        const Text a = trText("Test", "RDS %1 keeps backups %2 days, under 7").arg(QStringLiteral("db")).arg(3);
+        QVERIFY(a == trText("Test", "RDS %1 keeps backups %2 days, under 7").arg(QStringLiteral("db")).arg(3));
+        QVERIFY(!(a == trText("Test", "RDS %1 keeps backups %2 days, under 7").arg(QStringLiteral("db")).arg(4)));
+        QVERIFY(!(a == Text::plain(a.toString())));
+        QVERIFY(Text().isEmpty());
+        QVERIFY(Text::plain(QString()).isEmpty());
+        QVERIFY(!a.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestText)
+#include "tst_text.moc"
