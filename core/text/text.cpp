@@ -44,12 +44,14 @@ Text Text::integerArg(qint64 n) const
     return t;
 }
 
-Text Text::realArg(double v) const
+Text Text::realArg(double v, char format, int precision) const
 {
     Text t = *this;
     Arg x;
     x.kind = Arg::Kind::Real;
     x.real = v;
+    x.format = format;
+    x.precision = precision;
     t.m_args.push_back(std::move(x));
     return t;
 }
@@ -125,7 +127,8 @@ QString Text::render(bool translate) const
         case Arg::Kind::String: values.append(a.string); break;
         case Arg::Kind::Integer: values.append(translate ? locale.toString(a.integer) : QString::number(a.integer)); break;
         case Arg::Kind::Real:
-            values.append(translate ? locale.toString(a.real) : QStringLiteral("%1").arg(a.real));
+            values.append(translate ? locale.toString(a.real, a.format, a.precision < 0 ? 6 : a.precision)
+                                    : QStringLiteral("%1").arg(a.real, 0, a.format, a.precision));
             break;
         case Arg::Kind::Nested: values.append(a.nested.front().render(translate)); break;
         }

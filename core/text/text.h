@@ -51,6 +51,9 @@ public:
     {
         return realArg(double(x));
     }
+    // As QString::arg(x, 0, format, precision): "%1 LCU" with (0.049, 'f', 2) gives "0.05 LCU"
+    // in English, "0,05 LCU" translated to German.
+    [[nodiscard]] Text arg(double x, char format, int precision) const { return realArg(x, format, precision); }
 
     bool isEmpty() const;
     QString toString() const;    // English
@@ -63,7 +66,7 @@ public:
 private:
     struct Arg;
     Text integerArg(qint64 n) const;
-    Text realArg(double x) const;
+    Text realArg(double x, char format = 'g', int precision = -1) const;
     QString render(bool translate) const;
 
     const char *m_context = nullptr;
@@ -79,6 +82,8 @@ struct Text::Arg
     QString string;
     qint64 integer = 0;
     double real = 0;
+    char format = 'g';  // Kind::Real: QString::arg's format and precision (-1: the default, 6)
+    int precision = -1;
     std::vector<Text> nested;  // one element for Kind::Nested (a vector: Text is incomplete here)
     bool operator==(const Arg &other) const = default;
 };

@@ -44,6 +44,8 @@ private Q_SLOTS:
         QCOMPARE(trText("Test", "RDS %1 keeps backups %2 days, under 7").arg(id).arg(3).toString(),
                  QStringLiteral("RDS %1 keeps backups %2 days, under 7").arg(id).arg(3));
         QCOMPARE(trText("Test", "%1 GB × %2 h").arg(0.5).arg(730.0).toString(), QStringLiteral("%1 GB × %2 h").arg(0.5).arg(730.0));
+        QCOMPARE(trText("Test", "%1 LCU, %2 GB").arg(0.049, 'f', 2).arg(1234.5, 'f', 1).toString(),
+                 QStringLiteral("%1 LCU, %2 GB").arg(0.049, 0, 'f', 2).arg(1234.5, 0, 'f', 1));
         QCOMPARE(trText("Test", "%1 of %2").arg(qsizetype(12)).arg(1234567u).toString(), QStringLiteral("12 of 1234567"));
         QCOMPARE(trText("Test", "%1 and %2 and %3").arg(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")).toString(),
                  QStringLiteral("a and b and c"));
@@ -87,6 +89,8 @@ private Q_SLOTS:
         const Text t = trText("Test", "%1 GB on port %2").arg(0.5).arg(5432);
         QCOMPARE(t.translated(), QStringLiteral("0,5 GB on port 5432"));
         QCOMPARE(t.toString(), QStringLiteral("0.5 GB on port 5432"));
+        // A fixed format keeps its decimals, still without grouping.
+        QCOMPARE(trText("Test", "%1 LCU").arg(1234.049, 'f', 2).translated(), QStringLiteral("1234,05 LCU"));
         QLocale::setDefault(before);
     }
 
