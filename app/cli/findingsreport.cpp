@@ -41,7 +41,8 @@ QString FindingsReport::marker(ReviewItem::Status s)
 }
 
 // Finding lines keep the compiler-like "file: severity: message (rule)" form that editors
-// and scripts parse; the finding texts themselves come from core/ in English.
+// and scripts parse. The finding texts are in the user's language (English under LC_ALL=C); the
+// JSON keeps the English ones.
 void FindingsReport::writeText(const CheckContext &ctx, const DerivedModel &m, bool review, bool quiet, QTextStream &out)
 {
     for (const Finding &f : m.findings()) {
@@ -50,8 +51,8 @@ void FindingsReport::writeText(const CheckContext &ctx, const DerivedModel &m, b
         out << ctx.file << ": " << severityName(f.severity) << ": ";
         if (!f.componentId.isEmpty())
             out << "[" << f.componentId << "] ";
-        out << f.message << " (" << f.ruleId << ")\n";
-        out << "    " << tr("fix: %1").arg(f.fixHint) << "\n";
+        out << f.displayMessage() << " (" << f.ruleId << ")\n";
+        out << "    " << tr("fix: %1").arg(f.displayFixHint()) << "\n";
     }
     if (quiet)
         return;

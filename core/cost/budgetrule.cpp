@@ -30,20 +30,24 @@ FindingRule BudgetRule::make(const PricingCatalog *catalog)
             return; // missing prices are reported by the cost view, not as a budget finding
         const double desired = e.total.desired();
         const double maximum = e.total.maximum();
-        Finding f;
-        f.ruleId = costOverBudgetRuleId();
+        const auto usd = [](double x) { return CostReport::cents(x); };
         if (desired > budget) {
-            f.severity = Finding::Severity::Warning;
-            f.message = QStringLiteral("Estimated monthly cost %1 USD at desired scale exceeds the budget of %2 USD by %3 USD (catalog %4)")
-                            .arg(CostReport::money(desired), CostReport::money(budget), CostReport::money(desired - budget), e.catalogVersion);
-            f.fixHint = QStringLiteral("See the savings suggestions (infra-studio-cli cost --suggest), reduce desired tasks or instance sizes, or raise workload.monthly_budget_usd");
-            out.push_back(f);
+            out.push_back(Finding::make(
+                costOverBudgetRuleId(), Finding::Severity::Warning, {},
+                trText("Infra::Rules", "Estimated monthly cost %1 USD at desired scale exceeds the budget of %2 USD by %3 USD (catalog %4)")
+                    .argAmount(usd(desired), 2)
+                    .argAmount(usd(budget), 2)
+                    .argAmount(usd(desired - budget), 2)
+                    .arg(e.catalogVersion),
+                trText("Infra::Rules", "See the savings suggestions (infra-studio-cli cost --suggest), reduce desired tasks or instance sizes, or raise workload.monthly_budget_usd")));
         } else if (maximum > budget) {
-            f.severity = Finding::Severity::Info;
-            f.message = QStringLiteral("At maximum autoscaling the estimate reaches %1 USD a month, above the budget of %2 USD (desired scale: %3 USD)")
-                            .arg(CostReport::money(maximum), CostReport::money(budget), CostReport::money(desired));
-            f.fixHint = QStringLiteral("Lower max_tasks where a sustained peak would break the budget, or accept the peak cost");
-            out.push_back(f);
+            out.push_back(Finding::make(
+                costOverBudgetRuleId(), Finding::Severity::Info, {},
+                trText("Infra::Rules", "At maximum autoscaling the estimate reaches %1 USD a month, above the budget of %2 USD (desired scale: %3 USD)")
+                    .argAmount(usd(maximum), 2)
+                    .argAmount(usd(budget), 2)
+                    .argAmount(usd(desired), 2),
+                trText("Infra::Rules", "Lower max_tasks where a sustained peak would break the budget, or accept the peak cost")));
         }
     };
     return rule;

@@ -17,9 +17,9 @@ FindingRule make(const char *id, Severity severity, const char *title, Check che
     return FindingRule{QString::fromLatin1(id), severity, QString::fromUtf8(title), std::move(check)};
 }
 
-Finding finding(const char *rule, Severity severity, const Component &c, QString message, QString fix)
+Finding finding(const char *rule, Severity severity, const Component &c, Text message, Text fix)
 {
-    return Finding{QString::fromLatin1(rule), severity, c.id, std::move(message), std::move(fix)};
+    return Finding::make(QString::fromLatin1(rule), severity, c.id, std::move(message), std::move(fix));
 }
 
 // A rule that looks at each component of one kind on its own.
@@ -43,38 +43,38 @@ void addDataRules(FindingRules &rules)
                            [](const Design &d, const Component &c, std::vector<Finding> &out) {
         if (d.isProduction() && !c.boolParam(QStringLiteral("multi_az")))
             out.push_back(finding("rds-multi-az", Severity::Error, c,
-                                  QStringLiteral("RDS %1 is not Multi-AZ in a production design: a zone failure takes the database down").arg(c.id),
-                                  QStringLiteral("Set multi_az to true on %1 (automatic failover to a standby in another zone)").arg(c.id)));
+                                  trText("Infra::Rules", "RDS %1 is not Multi-AZ in a production design: a zone failure takes the database down").arg(c.id),
+                                  trText("Infra::Rules", "Set multi_az to true on %1 (automatic failover to a standby in another zone)").arg(c.id)));
     }));
     rules.add(perComponent("rds-storage-encrypted", Severity::Error, "RDS storage is encrypted", rds,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (!c.boolParam(QStringLiteral("storage_encrypted")))
             out.push_back(finding("rds-storage-encrypted", Severity::Error, c,
-                                  QStringLiteral("RDS %1 stores data, backups and snapshots unencrypted").arg(c.id),
-                                  QStringLiteral("Set storage_encrypted to true on %1 (needs a new instance from an encrypted snapshot when it exists)").arg(c.id)));
+                                  trText("Infra::Rules", "RDS %1 stores data, backups and snapshots unencrypted").arg(c.id),
+                                  trText("Infra::Rules", "Set storage_encrypted to true on %1 (needs a new instance from an encrypted snapshot when it exists)").arg(c.id)));
     }));
     rules.add(perComponent("rds-publicly-accessible", Severity::Error, "RDS is not publicly accessible", rds,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (c.boolParam(QStringLiteral("publicly_accessible")))
             out.push_back(finding("rds-publicly-accessible", Severity::Error, c,
-                                  QStringLiteral("RDS %1 has a public address").arg(c.id),
-                                  QStringLiteral("Set publicly_accessible to false on %1; reach it through pgBouncer or a bastion").arg(c.id)));
+                                  trText("Infra::Rules", "RDS %1 has a public address").arg(c.id),
+                                  trText("Infra::Rules", "Set publicly_accessible to false on %1; reach it through pgBouncer or a bastion").arg(c.id)));
     }));
     rules.add(perComponent("rds-deletion-protection", Severity::Warning, "RDS has deletion protection", rds,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (!c.boolParam(QStringLiteral("deletion_protection")))
             out.push_back(finding("rds-deletion-protection", Severity::Warning, c,
-                                  QStringLiteral("RDS %1 can be deleted through the API").arg(c.id),
-                                  QStringLiteral("Set deletion_protection to true on %1").arg(c.id)));
+                                  trText("Infra::Rules", "RDS %1 can be deleted through the API").arg(c.id),
+                                  trText("Infra::Rules", "Set deletion_protection to true on %1").arg(c.id)));
     }));
     rules.add(perComponent("rds-backup-retention", Severity::Warning, "RDS keeps backups at least 7 days", rds,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         const qint64 days = c.intParam(QStringLiteral("backup_retention_days"));
         if (days < 7)
             out.push_back(finding("rds-backup-retention", Severity::Warning, c,
-                                  days == 0 ? QStringLiteral("RDS %1 has automated backups disabled").arg(c.id)
-                                            : QStringLiteral("RDS %1 keeps backups %2 days, under 7").arg(c.id).arg(days),
-                                  QStringLiteral("Set backup_retention_days to 7 or more on %1").arg(c.id)));
+                                  days == 0 ? trText("Infra::Rules", "RDS %1 has automated backups disabled").arg(c.id)
+                                            : trText("Infra::Rules", "RDS %1 keeps backups %2 days, under 7").arg(c.id).arg(days),
+                                  trText("Infra::Rules", "Set backup_retention_days to 7 or more on %1").arg(c.id)));
     }));
 
     const auto redis = ComponentKind::ElastiCacheRedis;
@@ -84,23 +84,23 @@ void addDataRules(FindingRules &rules)
         const qint64 replicas = c.intParam(QStringLiteral("replicas"));
         if (!failover || replicas < 1)
             out.push_back(finding("redis-automatic-failover", Severity::Warning, c,
-                                  !failover ? QStringLiteral("Redis %1 has automatic failover off").arg(c.id)
-                                            : QStringLiteral("Redis %1 has automatic failover on but no replica to promote").arg(c.id),
-                                  QStringLiteral("Set replicas to 1 or more and automatic_failover to true on %1").arg(c.id)));
+                                  !failover ? trText("Infra::Rules", "Redis %1 has automatic failover off").arg(c.id)
+                                            : trText("Infra::Rules", "Redis %1 has automatic failover on but no replica to promote").arg(c.id),
+                                  trText("Infra::Rules", "Set replicas to 1 or more and automatic_failover to true on %1").arg(c.id)));
     }));
     rules.add(perComponent("redis-encryption-at-rest", Severity::Warning, "Redis encrypts data at rest", redis,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (!c.boolParam(QStringLiteral("at_rest_encryption")))
             out.push_back(finding("redis-encryption-at-rest", Severity::Warning, c,
-                                  QStringLiteral("Redis %1 keeps data and snapshots unencrypted on disk").arg(c.id),
-                                  QStringLiteral("Set at_rest_encryption to true on %1").arg(c.id)));
+                                  trText("Infra::Rules", "Redis %1 keeps data and snapshots unencrypted on disk").arg(c.id),
+                                  trText("Infra::Rules", "Set at_rest_encryption to true on %1").arg(c.id)));
     }));
     rules.add(perComponent("redis-encryption-in-transit", Severity::Warning, "Redis encrypts data in transit", redis,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (!c.boolParam(QStringLiteral("transit_encryption")))
             out.push_back(finding("redis-encryption-in-transit", Severity::Warning, c,
-                                  QStringLiteral("Clients talk to Redis %1 in plain text (redis://)").arg(c.id),
-                                  QStringLiteral("Set transit_encryption to true on %1 (clients use rediss://)").arg(c.id)));
+                                  trText("Infra::Rules", "Clients talk to Redis %1 in plain text (redis://)").arg(c.id),
+                                  trText("Infra::Rules", "Set transit_encryption to true on %1 (clients use rediss://)").arg(c.id)));
     }));
     rules.add(perComponent("redis-auth", Severity::Warning, "Redis requires an AUTH token", redis,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
@@ -108,12 +108,12 @@ void addDataRules(FindingRules &rules)
         const bool tls = c.boolParam(QStringLiteral("transit_encryption"));
         if (!auth)
             out.push_back(finding("redis-auth", Severity::Warning, c,
-                                  QStringLiteral("Redis %1 accepts clients without an AUTH token").arg(c.id),
-                                  QStringLiteral("Set auth_token to true on %1 (the token is kept in Secrets Manager)").arg(c.id)));
+                                  trText("Infra::Rules", "Redis %1 accepts clients without an AUTH token").arg(c.id),
+                                  trText("Infra::Rules", "Set auth_token to true on %1 (the token is kept in Secrets Manager)").arg(c.id)));
         else if (!tls)
             out.push_back(finding("redis-auth", Severity::Error, c,
-                                  QStringLiteral("Redis %1 asks for an AUTH token without encryption in transit, which ElastiCache refuses").arg(c.id),
-                                  QStringLiteral("Set transit_encryption to true on %1").arg(c.id)));
+                                  trText("Infra::Rules", "Redis %1 asks for an AUTH token without encryption in transit, which ElastiCache refuses").arg(c.id),
+                                  trText("Infra::Rules", "Set transit_encryption to true on %1").arg(c.id)));
     }));
 
     const auto s3 = ComponentKind::S3Bucket;
@@ -121,23 +121,23 @@ void addDataRules(FindingRules &rules)
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (!c.boolParam(QStringLiteral("block_public_access")))
             out.push_back(finding("s3-public-access-block", Severity::Error, c,
-                                  QStringLiteral("S3 bucket %1 does not block public access").arg(c.id),
-                                  QStringLiteral("Set block_public_access to true on %1; CloudFront reads it through origin access control").arg(c.id)));
+                                  trText("Infra::Rules", "S3 bucket %1 does not block public access").arg(c.id),
+                                  trText("Infra::Rules", "Set block_public_access to true on %1; CloudFront reads it through origin access control").arg(c.id)));
     }));
     rules.add(perComponent("s3-encryption", Severity::Warning, "S3 buckets encrypt objects", s3,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (c.stringParam(QStringLiteral("encryption")) == QLatin1String("none"))
             out.push_back(finding("s3-encryption", Severity::Warning, c,
-                                  QStringLiteral("S3 bucket %1 has no server-side encryption").arg(c.id),
-                                  QStringLiteral("Set encryption to SSE-S3 (or SSE-KMS) on %1").arg(c.id)));
+                                  trText("Infra::Rules", "S3 bucket %1 has no server-side encryption").arg(c.id),
+                                  trText("Infra::Rules", "Set encryption to SSE-S3 (or SSE-KMS) on %1").arg(c.id)));
     }));
 
     rules.add(perComponent("cloudfront-https", Severity::Error, "CloudFront redirects HTTP to HTTPS", ComponentKind::CloudFront,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (c.stringParam(QStringLiteral("viewer_protocol_policy")) == QLatin1String("allow-all"))
             out.push_back(finding("cloudfront-https", Severity::Error, c,
-                                  QStringLiteral("CloudFront %1 serves plain HTTP (viewer protocol allow-all)").arg(c.id),
-                                  QStringLiteral("Set viewer_protocol_policy to redirect-to-https on %1").arg(c.id)));
+                                  trText("Infra::Rules", "CloudFront %1 serves plain HTTP (viewer protocol allow-all)").arg(c.id),
+                                  trText("Infra::Rules", "Set viewer_protocol_policy to redirect-to-https on %1").arg(c.id)));
     }));
 }
 

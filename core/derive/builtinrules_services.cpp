@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <optional>
+
 namespace Infra::BuiltinRules {
 
 namespace {
@@ -20,9 +22,9 @@ FindingRule make(const char *id, Severity severity, const char *title, Check che
     return FindingRule{QString::fromLatin1(id), severity, QString::fromUtf8(title), std::move(check)};
 }
 
-Finding finding(const char *rule, Severity severity, const QString &component, QString message, QString fix)
+Finding finding(const char *rule, Severity severity, const QString &component, Text message, Text fix)
 {
-    return Finding{QString::fromLatin1(rule), severity, component, std::move(message), std::move(fix)};
+    return Finding::make(QString::fromLatin1(rule), severity, component, std::move(message), std::move(fix));
 }
 
 // The queue unrouted tasks go to: the emitted Celery settings set task_default_queue = "default",
@@ -42,11 +44,11 @@ void checkBeat(const Design &d, const DerivedModel &, std::vector<Finding> &out)
         QStringList ids;
         for (const Component *b : beats)
             ids.append(b->id);
-        const QString where = beats.size() > 1 ? QStringLiteral("Beat services %1 run %2 tasks").arg(ids.join(QStringLiteral(", "))).arg(tasks)
-                                               : QStringLiteral("Beat %1 runs %2 tasks").arg(beats.front()->id).arg(tasks);
+        const Text where = beats.size() > 1 ? trText("Infra::Rules", "Beat services %1 run %2 tasks").arg(ids.join(QStringLiteral(", "))).arg(tasks)
+                                               : trText("Infra::Rules", "Beat %1 runs %2 tasks").arg(beats.front()->id).arg(tasks);
         out.push_back(finding("beat-single", Severity::Error, beats.front()->id,
-                              QStringLiteral("%1: every periodic task is sent %2 times").arg(where).arg(tasks),
-                              QStringLiteral("Keep one Beat service with desired_tasks 1")));
+                              trText("Infra::Rules", "%1: every periodic task is sent %2 times").arg(where).arg(tasks),
+                              trText("Infra::Rules", "Keep one Beat service with desired_tasks 1")));
     }
 }
 
@@ -56,8 +58,8 @@ void checkWebMinimum(const Design &d, const DerivedModel &, std::vector<Finding>
         const qint64 min = w->intParam(QStringLiteral("min_tasks"));
         if (min < 2)
             out.push_back(finding("web-min-tasks", Severity::Warning, w->id,
-                                  QStringLiteral("Web %1 may scale down to %2 task(s): one failing task or a deployment leaves no spare").arg(w->id).arg(min),
-                                  QStringLiteral("Set min_tasks to 2 or more on %1 (one per Availability Zone)").arg(w->id)));
+                                  trText("Infra::Rules", "Web %1 may scale down to %2 task(s): one failing task or a deployment leaves no spare").arg(w->id).arg(min),
+                                  trText("Infra::Rules", "Set min_tasks to 2 or more on %1 (one per Availability Zone)").arg(w->id)));
     }
 }
 
@@ -97,9 +99,9 @@ void checkQueueConsumed(const Design &d, const DerivedModel &, std::vector<Findi
         // Whether any task goes unrouted cannot be told from the design: a warning there.
         const bool implicit = !q.routedSet.contains(name);
         out.push_back(finding("celery-queue-unconsumed", implicit ? Severity::Warning : Severity::Error, {},
-                              implicit ? QStringLiteral("No worker consumes queue '%1', where unrouted tasks go").arg(name)
-                                       : QStringLiteral("Tasks are routed to queue '%1' but no worker consumes it: they never run").arg(name),
-                              QStringLiteral("Add '%1' to the queues of a worker group, or add a worker group for it").arg(name)));
+                              implicit ? trText("Infra::Rules", "No worker consumes queue '%1', where unrouted tasks go").arg(name)
+                                       : trText("Infra::Rules", "Tasks are routed to queue '%1' but no worker consumes it: they never run").arg(name),
+                              trText("Infra::Rules", "Add '%1' to the queues of a worker group, or add a worker group for it").arg(name)));
     }
 }
 
@@ -111,8 +113,8 @@ void checkQueueRouted(const Design &d, const DerivedModel &, std::vector<Finding
             if (name == defaultQueue() || q.routedSet.contains(name))
                 continue;
             out.push_back(finding("celery-queue-unrouted", Severity::Warning, w->id,
-                                  QStringLiteral("Worker %1 consumes queue '%2' but no route sends tasks to it").arg(w->id, name),
-                                  QStringLiteral("Route tasks to '%1' in the Celery routes, or remove it from %2").arg(name, w->id)));
+                                  trText("Infra::Rules", "Worker %1 consumes queue '%2' but no route sends tasks to it").arg(w->id, name),
+                                  trText("Infra::Rules", "Route tasks to '%1' in the Celery routes, or remove it from %2").arg(name, w->id)));
         }
     }
 }
@@ -132,9 +134,9 @@ void checkRouteShadowed(const Design &d, const DerivedModel &, std::vector<Findi
         for (qsizetype i = 0; i < catchAllPrefixes.size(); ++i) {
             if (prefix.startsWith(catchAllPrefixes.at(i)) && r.task != catchAllPatterns.at(i)) {
                 out.push_back(finding("celery-route-shadowed", Severity::Warning, {},
-                                      QStringLiteral("Route '%1' → %2 is never used: the earlier pattern '%3' matches the same tasks")
+                                      trText("Infra::Rules", "Route '%1' → %2 is never used: the earlier pattern '%3' matches the same tasks")
                                           .arg(r.task, r.queue, catchAllPatterns.at(i)),
-                                      QStringLiteral("Move '%1' above '%2' in the Celery routes").arg(r.task, catchAllPatterns.at(i))));
+                                      trText("Infra::Rules", "Move '%1' above '%2' in the Celery routes").arg(r.task, catchAllPatterns.at(i))));
                 break;
             }
         }
@@ -157,9 +159,9 @@ void checkMaxTasksPerChild(const Design &d, const DerivedModel &, std::vector<Fi
         }
         if (!longQueues.isEmpty())
             out.push_back(finding("celery-max-tasks-per-child", Severity::Warning, w->id,
-                                  QStringLiteral("Worker %1 serves long-running queue '%2' without max-tasks-per-child: leaked memory is never returned")
+                                  trText("Infra::Rules", "Worker %1 serves long-running queue '%2' without max-tasks-per-child: leaked memory is never returned")
                                       .arg(w->id, longQueues.join(QStringLiteral("', '"))),
-                                  QStringLiteral("Set max_tasks_per_child on %1 (the playbook uses 100)").arg(w->id)));
+                                  trText("Infra::Rules", "Set max_tasks_per_child on %1 (the playbook uses 100)").arg(w->id)));
     }
 }
 
@@ -168,23 +170,28 @@ void checkConnectionBudget(const Design &, const DerivedModel &m, std::vector<Fi
     const PoolCalculation &p = m.pools();
     if (!p.exceedsBudgetAtMaximum())
         return;
-    QStringList over;
+    // " (web max 12 (fits 8), worker max 6 (fits 4))": a list of texts, joined one by one.
+    std::optional<Text> over;
     for (const ScalingPlan &s : m.scalingPlans()) {
-        if (s.exceedsConnectionBudget)
-            over.append(QStringLiteral("%1 max %2 (fits %3)").arg(s.componentId).arg(s.maxTasks).arg(s.maxTasksWithinBudget));
+        if (!s.exceedsConnectionBudget)
+            continue;
+        const Text one = trText("Infra::Rules", "%1 max %2 (fits %3)").arg(s.componentId).arg(s.maxTasks).arg(s.maxTasksWithinBudget);
+        over = over ? trText("Infra::Rules", "%1, %2").arg(*over).arg(one) : one;
     }
-    const QString limit = p.maxConnectionsOverride > 0
-        ? QStringLiteral("max_connections %1").arg(p.maxConnectionsOverride)
-        : QStringLiteral("the %1 default of %2").arg(p.instanceClass).arg(p.instanceDefaultLimit);
-    const QString through = p.hasPgBouncer() ? QStringLiteral(" through pgBouncer") : QString();
+    const Text limit = p.maxConnectionsOverride > 0
+        ? trText("Infra::Rules", "max_connections %1").arg(p.maxConnectionsOverride)
+        : trText("Infra::Rules", "the %1 default of %2").arg(p.instanceClass).arg(p.instanceDefaultLimit);
+    const Text through = p.hasPgBouncer() ? trText("Infra::Rules", " through pgBouncer") : Text::plain(QString());
     out.push_back(finding("db-connections-over-limit", Severity::Error, p.databaseId,
-                          QStringLiteral("At maximum scale %1 connections reach %2%3, above %4%5")
+                          trText("Infra::Rules", "At maximum scale %1 connections reach %2%3, above %4%5")
                               .arg(p.maximum.databaseConnections)
-                              .arg(p.databaseId, through, limit,
-                                   over.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(over.join(QStringLiteral(", ")))),
+                              .arg(p.databaseId)
+                              .arg(through)
+                              .arg(limit)
+                              .arg(over ? trText("Infra::Rules", " (%1)").arg(*over) : Text::plain(QString())),
                           p.hasPgBouncer()
-                              ? QStringLiteral("Lower the pgBouncer pool, raise max_connections or pick a larger instance class")
-                              : QStringLiteral("Add pgBouncer, lower max_tasks, raise max_connections or pick a larger instance class")));
+                              ? trText("Infra::Rules", "Lower the pgBouncer pool, raise max_connections or pick a larger instance class")
+                              : trText("Infra::Rules", "Add pgBouncer, lower max_tasks, raise max_connections or pick a larger instance class")));
 }
 
 void checkPgBouncerNeeded(const Design &, const DerivedModel &m, std::vector<Finding> &out)
@@ -193,9 +200,9 @@ void checkPgBouncerNeeded(const Design &, const DerivedModel &m, std::vector<Fin
     if (!p.hasDatabase() || p.hasPgBouncer() || p.maximum.total <= pgBouncerThreshold)
         return;
     out.push_back(finding("pgbouncer-missing", Severity::Warning, p.databaseId,
-                          QStringLiteral("%1 direct connections reach %2 at maximum scale (over %3) with no pgBouncer")
+                          trText("Infra::Rules", "%1 direct connections reach %2 at maximum scale (over %3) with no pgBouncer")
                               .arg(p.maximum.total).arg(p.databaseId).arg(pgBouncerThreshold),
-                          QStringLiteral("Add a pgBouncer in transaction mode between the services and %1").arg(p.databaseId)));
+                          trText("Infra::Rules", "Add a pgBouncer in transaction mode between the services and %1").arg(p.databaseId)));
 }
 
 void checkMaxConnectionsSetting(const Design &, const DerivedModel &m, std::vector<Finding> &out)
@@ -208,14 +215,14 @@ void checkMaxConnectionsSetting(const Design &, const DerivedModel &m, std::vect
         // Behind pgBouncer the database sees the pool, not the clients: a note only.
         const Severity sev = p.hasPgBouncer() ? Severity::Info : Severity::Warning;
         out.push_back(finding("rds-max-connections", sev, p.databaseId,
-                              QStringLiteral("max_connections %1 on %2 is below the %3 the calculator recommends at maximum scale")
+                              trText("Infra::Rules", "max_connections %1 on %2 is below the %3 the calculator recommends at maximum scale")
                                   .arg(p.maxConnectionsOverride).arg(p.databaseId).arg(recommended),
-                              QStringLiteral("Set max_connections to %1 or more, or 0 to use the calculated value").arg(recommended)));
+                              trText("Infra::Rules", "Set max_connections to %1 or more, or 0 to use the calculated value").arg(recommended)));
     } else if (p.maxConnectionsOverride == 0 && p.instanceDefaultLimit >= 0 && recommended > p.instanceDefaultLimit) {
         out.push_back(finding("rds-max-connections", Severity::Warning, p.databaseId,
-                              QStringLiteral("The calculated max_connections %1 exceeds what %2 supports by default (%3)")
+                              trText("Infra::Rules", "The calculated max_connections %1 exceeds what %2 supports by default (%3)")
                                   .arg(recommended).arg(p.instanceClass).arg(p.instanceDefaultLimit),
-                              QStringLiteral("Pick an instance class with more memory or add pgBouncer")));
+                              trText("Infra::Rules", "Pick an instance class with more memory or add pgBouncer")));
     }
 }
 
@@ -225,9 +232,9 @@ void checkPgBouncerClients(const Design &, const DerivedModel &m, std::vector<Fi
     if (!p.hasPgBouncer() || p.pgbouncerAutomatic || p.pgbouncerMaxClientConn >= p.maximum.total)
         return;
     out.push_back(finding("pgbouncer-max-client-conn", Severity::Warning, p.pgbouncerId,
-                          QStringLiteral("pgBouncer %1 accepts %2 clients but %3 connect at maximum scale")
+                          trText("Infra::Rules", "pgBouncer %1 accepts %2 clients but %3 connect at maximum scale")
                               .arg(p.pgbouncerId).arg(p.pgbouncerMaxClientConn).arg(p.maximum.total),
-                          QStringLiteral("Set max_client_conn to %1 (total × 2) or switch sizing to automatic").arg(p.maximum.maxClientConn)));
+                          trText("Infra::Rules", "Set max_client_conn to %1 (total × 2) or switch sizing to automatic").arg(p.maximum.maxClientConn)));
 }
 
 void checkOpenToWorld(const Design &, const DerivedModel &m, std::vector<Finding> &out)
@@ -240,8 +247,8 @@ void checkOpenToWorld(const Design &, const DerivedModel &m, std::vector<Finding
             if (albListener)
                 continue;
             out.push_back(finding("sg-open-to-world", Severity::Error, g.componentIds.value(0),
-                                  QStringLiteral("Security group %1 lets the whole internet in on port %2 (%3)").arg(g.tier).arg(r.fromPort).arg(r.description),
-                                  QStringLiteral("Route the traffic through the load balancer, or remove the link that needs rule %1").arg(r.id)));
+                                  trText("Infra::Rules", "Security group %1 lets the whole internet in on port %2 (%3)").arg(g.tier).arg(r.fromPort).arg(r.description),
+                                  trText("Infra::Rules", "Route the traffic through the load balancer, or remove the link that needs rule %1").arg(r.id)));
         }
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/text.h"
+
 #include <QString>
 
 namespace Infra {
@@ -14,6 +16,16 @@ struct Finding
     QString componentId;  // the component concerned; empty for design-wide findings
     QString message;      // "RDS db is not Multi-AZ in a production design"
     QString fixHint;      // "Set multi_az: true on db"
+    // The same two sentences with their source templates (core/text), for front ends that
+    // show them in the user's language: displayMessage() and displayFixHint().
+    Text messageText;
+    Text fixText;
+
+    // `message` and `fixHint` (English) from the two texts.
+    static Finding make(QString ruleId, Severity severity, QString componentId, Text message, Text fix);
+    // In the user's language where the rule gave a text, else the English message / fix hint.
+    QString displayMessage() const;
+    QString displayFixHint() const;
 
     bool isError() const { return severity == Severity::Error; }
     // Identity for change detection: rule + component (+ message for rules firing several times).

@@ -56,6 +56,17 @@ Text Text::realArg(double v, char format, int precision) const
     return t;
 }
 
+Text Text::argAmount(double x, int decimals) const
+{
+    Text t = *this;
+    Arg a;
+    a.kind = Arg::Kind::Amount;
+    a.real = x;
+    a.decimals = decimals;
+    t.m_args.push_back(std::move(a));
+    return t;
+}
+
 bool Text::isEmpty() const
 {
     return m_source ? *m_source == '\0' : m_plain.isEmpty();
@@ -130,6 +141,12 @@ QString Text::render(bool translate) const
             values.append(translate ? locale.toString(a.real, a.format, a.precision < 0 ? 6 : a.precision)
                                     : QStringLiteral("%1").arg(a.real, 0, a.format, a.precision));
             break;
+        case Arg::Kind::Amount: {
+            QLocale grouped = translate ? QLocale() : QLocale::c();
+            grouped.setNumberOptions(QLocale::DefaultNumberOptions);
+            values.append(grouped.toString(a.real, 'f', a.decimals));
+            break;
+        }
         case Arg::Kind::Nested: values.append(a.nested.front().render(translate)); break;
         }
     }

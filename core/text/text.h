@@ -40,6 +40,9 @@ public:
         return arg(a1).arg(a2).arg(a3).arg(a4);
     }
     [[nodiscard]] Text arg(const Text &a) const;
+    // An amount with `decimals` places and group separators: "1,234.56" in English (C locale),
+    // "1.234,56" in German. For money and other figures people read rather than copy.
+    [[nodiscard]] Text argAmount(double x, int decimals) const;
     template <std::integral T>
         requires(!std::same_as<T, bool> && !std::same_as<T, char>)
     [[nodiscard]] Text arg(T n) const
@@ -77,13 +80,14 @@ private:
 
 struct Text::Arg
 {
-    enum class Kind { String, Integer, Real, Nested };
+    enum class Kind { String, Integer, Real, Amount, Nested };
     Kind kind = Kind::String;
     QString string;
     qint64 integer = 0;
     double real = 0;
     char format = 'g';  // Kind::Real: QString::arg's format and precision (-1: the default, 6)
     int precision = -1;
+    int decimals = 0;      // Kind::Amount
     std::vector<Text> nested;  // one element for Kind::Nested (a vector: Text is incomplete here)
     bool operator==(const Arg &other) const = default;
 };

@@ -132,6 +132,13 @@ private Q_SLOTS:
         QVERIFY(!f.fixHint.isEmpty());
         if (!component.isEmpty())
             QVERIFY2(f.message.contains(component), qPrintable(f.message));
+        // The rule gave translatable texts (core/text) whose English is the message and the hint.
+        QVERIFY(!f.messageText.isEmpty());
+        QVERIFY(!f.fixText.isEmpty());
+        QCOMPARE(QLatin1String(f.messageText.context()), QLatin1String("Infra::Rules"));
+        QCOMPARE(f.messageText.toString(), f.message);
+        QCOMPARE(f.fixText.toString(), f.fixHint);
+        QCOMPARE(f.displayMessage(), f.message); // no translator installed
 
         QVERIFY(of(DerivedModel::derive(clean), rule).empty());
     }
@@ -201,7 +208,7 @@ private Q_SLOTS:
                                   const double budget = d.value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
                                   if (budget < 2000)
                                       out.push_back({costOverBudgetRuleId(), Severity::Warning, {}, QStringLiteral("estimate 2000 USD above budget"),
-                                                     QStringLiteral("raise the budget")});
+                                                     QStringLiteral("raise the budget"), {}, {}});
                               }});
         QCOMPARE(int(rules.rules().size()), before + 1);
         const DerivedModel over = DerivedModel::derive(referenceDesign(), rules); // default budget 1500
@@ -221,7 +228,7 @@ private Q_SLOTS:
         FindingRules noted = FindingRules::builtin();
         noted.add(FindingRule{costOverBudgetRuleId(), Severity::Info, QStringLiteral("Within budget"),
                               [](const Design &, const DerivedModel &, std::vector<Finding> &out) {
-                                  out.push_back({costOverBudgetRuleId(), Severity::Info, {}, QStringLiteral("maximum scale over budget"), QStringLiteral("accept")});
+                                  out.push_back({costOverBudgetRuleId(), Severity::Info, {}, QStringLiteral("maximum scale over budget"), QStringLiteral("accept"), {}, {}});
                               }});
         QCOMPARE(costItem(DerivedModel::derive(referenceDesign(), noted)), ReviewItem::Status::Passed);
         // Without a cost rule the item cannot be judged.
@@ -231,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(!FindingRules::standard().contains(QStringLiteral("test-extra")));
         FindingRules::registerExtra({QStringLiteral("test-extra"), Severity::Info, QStringLiteral("extra"),
                                      [](const Design &, const DerivedModel &, std::vector<Finding> &out) {
-                                         out.push_back({QStringLiteral("test-extra"), Severity::Info, {}, QStringLiteral("hello"), QStringLiteral("none")});
+                                         out.push_back({QStringLiteral("test-extra"), Severity::Info, {}, QStringLiteral("hello"), QStringLiteral("none"), {}, {}});
                                      }});
         QVERIFY(FindingRules::standard().contains(QStringLiteral("test-extra")));
         QCOMPARE(of(DerivedModel::derive(referenceDesign()), QStringLiteral("test-extra")).size(), size_t(1));

@@ -91,6 +91,10 @@ private Q_SLOTS:
         QCOMPARE(t.toString(), QStringLiteral("0.5 GB on port 5432"));
         // A fixed format keeps its decimals, still without grouping.
         QCOMPARE(trText("Test", "%1 LCU").arg(1234.049, 'f', 2).translated(), QStringLiteral("1234,05 LCU"));
+        // Amounts keep their group separators and decimals.
+        const Text money = trText("Test", "%1 USD").argAmount(12345.5, 2);
+        QCOMPARE(money.toString(), QStringLiteral("12,345.50 USD"));
+        QCOMPARE(money.translated(), QStringLiteral("12.345,50 USD"));
         QLocale::setDefault(before);
     }
 

@@ -68,8 +68,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             icon = severityIcon(f.severity);
         return icon;
     }
-    if (role == Qt::ToolTipRole)
-        return f.fixHint.isEmpty() ? f.message : f.message + QLatin1Char('\n') + tr("Fix: %1").arg(f.fixHint);
+    if (role == Qt::ToolTipRole) {
+        const QString fix = f.displayFixHint();
+        return fix.isEmpty() ? f.displayMessage() : f.displayMessage() + QLatin1Char('\n') + tr("Fix: %1").arg(fix);
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
@@ -85,8 +87,9 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         const Component *c = m_document->design().component(f.componentId);
         return c ? c->name : f.componentId;
     }
-    case MessageColumn: return f.message;
-    case FixColumn: return f.fixHint;
+    // In the user's language; the JSON and the exported documents keep the English texts.
+    case MessageColumn: return f.displayMessage();
+    case FixColumn: return f.displayFixHint();
     case ColumnCount: break;
     }
     return {};
