@@ -83,8 +83,8 @@ void FindingsReport::writeText(const CheckContext &ctx, const DerivedModel &m, b
             group = i.group;
             first = false;
         }
-        out << "    " << marker(i.status).leftJustified(width) << " " << i.title << "\n";
-        for (const QString &e : i.evidence)
+        out << "    " << marker(i.status).leftJustified(width) << " " << i.displayTitle() << "\n";
+        for (const QString &e : i.displayEvidence())
             out << evidenceIndent << e << "\n";
     }
 }

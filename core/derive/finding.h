@@ -26,6 +26,8 @@ struct Finding
     // In the user's language where the rule gave a text, else the English message / fix hint.
     QString displayMessage() const;
     QString displayFixHint() const;
+    // messageText, or the English message as a plain text for findings made without one.
+    Text messageAsText() const { return messageText.isEmpty() ? Text::plain(message) : messageText; }
 
     bool isError() const { return severity == Severity::Error; }
     // Identity for change detection: rule + component (+ message for rules firing several times).

@@ -19,6 +19,17 @@ QString reviewStatusName(ReviewItem::Status status)
     return {};
 }
 
+QStringList ReviewItem::displayEvidence() const
+{
+    if (evidenceText.size() != size_t(evidence.size()))
+        return evidence;
+    QStringList out;
+    out.reserve(evidence.size());
+    for (const Text &t : evidenceText)
+        out.append(t.translated());
+    return out;
+}
+
 QString reviewGroupName(ReviewItem::Group group)
 {
     return group == ReviewItem::Group::QualityStandard ? QStringLiteral("quality_standard") : QStringLiteral("checklist");
@@ -35,22 +46,23 @@ QString onOff(bool b)
 class Item
 {
 public:
-    Item(const char *id, ReviewItem::Group group, const char *title)
+    Item(const char *id, ReviewItem::Group group, const Text &title)
     {
         m_item.id = QString::fromLatin1(id);
         m_item.group = group;
-        m_item.title = QString::fromUtf8(title);
+        m_item.title = title.toString();
+        m_item.titleText = title;
     }
     // One fact; a false `ok` fails the item.
-    void check(bool ok, const QString &evidence, const QString &component = {})
+    void check(bool ok, const Text &evidence, const QString &component = {})
     {
         if (!ok)
             m_failed = true;
-        m_item.evidence.append(ok ? evidence : QStringLiteral("FAILED: ") + evidence);
+        add(ok ? evidence : trText("Infra::Review", "FAILED: %1").arg(evidence));
         if (!ok && !component.isEmpty() && !m_item.componentIds.contains(component))
             m_item.componentIds.append(component);
     }
-    void note(const QString &evidence) { m_item.evidence.append(evidence); }
+    void note(const Text &evidence) { add(evidence); }
     void notEvaluated() { m_notEvaluated = true; }
     ReviewItem take()
     {
@@ -60,6 +72,12 @@ public:
     }
 
 private:
+    void add(const Text &evidence)
+    {
+        m_item.evidence.append(evidence.toString());
+        m_item.evidenceText.push_back(evidence);
+    }
+
     ReviewItem m_item;
     bool m_failed = false;
     bool m_notEvaluated = false;
@@ -78,31 +96,31 @@ void findingsAsEvidence(Item &item, const DerivedModel &m, const QSet<QString> &
 {
     for (const Finding &f : m.findings()) {
         if (rules.contains(f.ruleId) && f.severity != Finding::Severity::Info)
-            item.check(false, QStringLiteral("%1 (%2)").arg(f.message, f.ruleId), f.componentId);
+            item.check(false, trText("Infra::Review", "%1 (%2)").arg(f.messageAsText()).arg(f.ruleId), f.componentId);
     }
 }
 
 void resilience(Item &item, const Design &d, bool withWeb)
 {
     const qint64 azs = d.value(Section::Network, QStringLiteral("az_count")).toLongLong();
-    item.check(azs >= 2, QStringLiteral("network spans %1 Availability Zones").arg(azs));
+    item.check(azs >= 2, trText("Infra::Review", "network spans %1 Availability Zones").arg(azs));
     for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres))
-        item.check(c->boolParam(QStringLiteral("multi_az")), QStringLiteral("%1: multi_az %2").arg(c->id, onOff(c->boolParam(QStringLiteral("multi_az")))), c->id);
+        item.check(c->boolParam(QStringLiteral("multi_az")), trText("Infra::Review", "%1: multi_az %2").arg(c->id, onOff(c->boolParam(QStringLiteral("multi_az")))), c->id);
     for (const Component *c : d.componentsOfKind(ComponentKind::ElastiCacheRedis)) {
         const bool failover = c->boolParam(QStringLiteral("automatic_failover"));
         const bool multiAz = c->boolParam(QStringLiteral("multi_az"));
         const qint64 replicas = c->intParam(QStringLiteral("replicas"));
         item.check(failover && multiAz && replicas >= 1,
-                   QStringLiteral("%1: automatic_failover %2, multi_az %3, %4 replica(s)").arg(c->id, onOff(failover), onOff(multiAz)).arg(replicas), c->id);
+                   trText("Infra::Review", "%1: automatic_failover %2, multi_az %3, %4 replica(s)").arg(c->id, onOff(failover), onOff(multiAz)).arg(replicas), c->id);
     }
     if (withWeb) {
         for (const Component *c : d.componentsOfKind(ComponentKind::EcsWeb)) {
             const qint64 min = c->intParam(QStringLiteral("min_tasks"));
-            item.check(min >= 2, QStringLiteral("%1: at least %2 task(s)").arg(c->id).arg(min), c->id);
+            item.check(min >= 2, trText("Infra::Review", "%1: at least %2 task(s)").arg(c->id).arg(min), c->id);
         }
         for (const Component *c : d.componentsOfKind(ComponentKind::PgBouncer)) {
             const qint64 n = c->intParam(QStringLiteral("desired_tasks"));
-            item.check(n >= 2, QStringLiteral("%1: %2 task(s)").arg(c->id).arg(n), c->id);
+            item.check(n >= 2, trText("Infra::Review", "%1: %2 task(s)").arg(c->id).arg(n), c->id);
         }
     }
 }
@@ -116,15 +134,15 @@ void costEvidence(Item &item, const Design &d, const DerivedModel &m, bool optim
                 x86.append(c.id);
         }
         if (x86.isEmpty())
-            item.note(QStringLiteral("every Fargate task runs on Graviton (arm64)"));
+            item.note(trText("Infra::Review", "every Fargate task runs on Graviton (arm64)"));
         else
-            item.note(QStringLiteral("optimization path: %1 on x86_64; arm64 costs about 20 % less").arg(x86.join(QStringLiteral(", "))));
+            item.note(trText("Infra::Review", "optimization path: %1 on x86_64; arm64 costs about 20 % less").arg(x86.join(QStringLiteral(", "))));
         for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres))
-            item.note(QStringLiteral("%1: %2, %3 storage").arg(c->id, c->stringParam(QStringLiteral("instance_class")), c->stringParam(QStringLiteral("storage_type"))));
+            item.note(trText("Infra::Review", "%1: %2, %3 storage").arg(c->id, c->stringParam(QStringLiteral("instance_class")), c->stringParam(QStringLiteral("storage_type"))));
     }
     const double budget = d.value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
     if (!m.rules().contains(costOverBudgetRuleId())) {
-        item.note(QStringLiteral("no cost estimate available (budget %1 USD/month)").arg(budget));
+        item.note(trText("Infra::Review", "no cost estimate available (budget %1 USD/month)").arg(budget));
         item.notEvaluated();
         return;
     }
@@ -135,20 +153,20 @@ void costEvidence(Item &item, const Design &d, const DerivedModel &m, bool optim
         if (f.ruleId != costOverBudgetRuleId())
             continue;
         if (f.severity == Finding::Severity::Info) {
-            item.note(f.message);
+            item.note(f.messageAsText());
         } else {
             over = true;
-            item.check(false, f.message, f.componentId);
+            item.check(false, f.messageAsText(), f.componentId);
         }
     }
     if (!over)
-        item.check(true, budget > 0 ? QStringLiteral("estimate at desired scale within the budget of %1 USD/month").arg(budget)
-                                    : QStringLiteral("no budget set"));
+        item.check(true, budget > 0 ? trText("Infra::Review", "estimate at desired scale within the budget of %1 USD/month").arg(budget)
+                                    : trText("Infra::Review", "no budget set"));
 }
 
-QString poolEvidence(const PoolCalculation &p)
+Text poolEvidence(const PoolCalculation &p)
 {
-    return QStringLiteral("desired: %1 connections (pool %2, max_client_conn %3); maximum: %4 connections (pool %5, max_client_conn %6, max_connections %7)")
+    return trText("Infra::Review", "desired: %1 connections (pool %2, max_client_conn %3); maximum: %4 connections (pool %5, max_client_conn %6, max_connections %7)")
         .arg(p.desired.total).arg(p.desired.defaultPoolSize).arg(p.desired.maxClientConn)
         .arg(p.maximum.total).arg(p.maximum.defaultPoolSize).arg(p.maximum.maxClientConn).arg(p.maximum.rdsMaxConnections);
 }
@@ -180,171 +198,174 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
                 ++worldRules;
         }
     }
-    const QString sgSummary = QStringLiteral("%1 security groups, %2 rules: %3 between groups, %4 to or from 0.0.0.0/0 (ALB listeners, HTTPS egress)")
+    const Text sgSummary = trText("Infra::Review", "%1 security groups, %2 rules: %3 between groups, %4 to or from 0.0.0.0/0 (ALB listeners, HTTPS egress)")
                                   .arg(m.securityGroups().size()).arg(sgRules).arg(sgPeers).arg(worldRules);
 
     {
-        Item i("resilience", G::QualityStandard, "Resilience: Multi-AZ deployment with automatic failover");
+        Item i("resilience", G::QualityStandard, trText("Infra::Review", "Resilience: Multi-AZ deployment with automatic failover"));
         resilience(i, d, true);
         items.push_back(i.take());
     }
     {
-        Item i("scalability", G::QualityStandard, "Scalability: Clear scaling policies with defined thresholds");
+        Item i("scalability", G::QualityStandard, trText("Infra::Review", "Scalability: Clear scaling policies with defined thresholds"));
         for (const ScalingPlan &s : m.scalingPlans()) {
             const bool ok = s.policy == ScalingPlan::Policy::Fixed || (s.maxTasks > s.minTasks && s.target > 0);
-            i.check(ok, QStringLiteral("%1: %2").arg(s.componentId, s.summary), s.componentId);
+            i.check(ok, trText("Infra::Review", "%1: %2").arg(s.componentId, s.summary), s.componentId);
         }
         if (pools.connectionBudget >= 0)
             i.check(!pools.exceedsBudgetAtMaximum(),
-                    QStringLiteral("%1 database connections at maximum scale, budget %2").arg(pools.maximum.databaseConnections).arg(pools.connectionBudget),
+                    trText("Infra::Review", "%1 database connections at maximum scale, budget %2").arg(pools.maximum.databaseConnections).arg(pools.connectionBudget),
                     pools.databaseId);
         items.push_back(i.take());
     }
     {
-        Item i("security", G::QualityStandard, "Security: Least-privilege access, encryption at rest and in transit");
+        Item i("security", G::QualityStandard, trText("Infra::Review", "Security: Least-privilege access, encryption at rest and in transit"));
         i.note(sgSummary);
         findingsAsEvidence(i, m, securityRules);
         if (!hasFinding(m, securityRules))
-            i.note(QStringLiteral("database, Redis and buckets encrypted; nothing public but the load balancer"));
+            i.note(trText("Infra::Review", "database, Redis and buckets encrypted; nothing public but the load balancer"));
         items.push_back(i.take());
     }
     {
-        Item i("cost-efficiency", G::QualityStandard, "Cost Efficiency: Right-sized resources with optimization path");
+        Item i("cost-efficiency", G::QualityStandard, trText("Infra::Review", "Cost Efficiency: Right-sized resources with optimization path"));
         costEvidence(i, d, m, true);
         items.push_back(i.take());
     }
     {
-        Item i("observability", G::QualityStandard, "Observability: Logging, metrics, and alerting configured");
+        Item i("observability", G::QualityStandard, trText("Infra::Review", "Observability: Logging, metrics, and alerting configured"));
         const auto cw = d.componentsOfKind(ComponentKind::CloudWatch);
-        i.check(!cw.empty(), cw.empty() ? QStringLiteral("no CloudWatch component") : QStringLiteral("%1: logs kept %2 days").arg(cw.front()->id).arg(cw.front()->intParam(QStringLiteral("log_retention_days"))));
+        i.check(!cw.empty(), cw.empty() ? trText("Infra::Review", "no CloudWatch component") : trText("Infra::Review", "%1: logs kept %2 days").arg(cw.front()->id).arg(cw.front()->intParam(QStringLiteral("log_retention_days"))));
         for (const Component *c : cw) {
-            i.check(c->boolParam(QStringLiteral("alarms")), QStringLiteral("%1: alarms %2").arg(c->id, onOff(c->boolParam(QStringLiteral("alarms")))), c->id);
-            i.check(c->boolParam(QStringLiteral("container_insights")), QStringLiteral("%1: container_insights %2").arg(c->id, onOff(c->boolParam(QStringLiteral("container_insights")))), c->id);
+            i.check(c->boolParam(QStringLiteral("alarms")), trText("Infra::Review", "%1: alarms %2").arg(c->id, onOff(c->boolParam(QStringLiteral("alarms")))), c->id);
+            i.check(c->boolParam(QStringLiteral("container_insights")), trText("Infra::Review", "%1: container_insights %2").arg(c->id, onOff(c->boolParam(QStringLiteral("container_insights")))), c->id);
         }
         for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres))
             i.check(c->boolParam(QStringLiteral("performance_insights")),
-                    QStringLiteral("%1: performance_insights %2, enhanced monitoring every %3 s").arg(c->id, onOff(c->boolParam(QStringLiteral("performance_insights")))).arg(c->intParam(QStringLiteral("monitoring_interval"))), c->id);
+                    trText("Infra::Review", "%1: performance_insights %2, enhanced monitoring every %3 s").arg(c->id, onOff(c->boolParam(QStringLiteral("performance_insights")))).arg(c->intParam(QStringLiteral("monitoring_interval"))), c->id);
         items.push_back(i.take());
     }
     {
-        Item i("documentation", G::QualityStandard, "Documentation: ADRs for decisions, runbooks for operations");
-        i.note(QStringLiteral("ADRs and runbooks are written by the export, not held in the design"));
+        Item i("documentation", G::QualityStandard, trText("Infra::Review", "Documentation: ADRs for decisions, runbooks for operations"));
+        i.note(trText("Infra::Review", "ADRs and runbooks are written by the export, not held in the design"));
         i.notEvaluated();
         items.push_back(i.take());
     }
 
     // Self-verification checklist
     {
-        Item i("checklist-workload", G::Checklist, "Application workload is understood (request patterns, background tasks)");
+        Item i("checklist-workload", G::Checklist, trText("Infra::Review", "Application workload is understood (request patterns, background tasks)"));
         const double avg = d.value(Section::Workload, QStringLiteral("avg_rps")).toDouble();
         const double peak = d.value(Section::Workload, QStringLiteral("peak_rps")).toDouble();
-        i.check(avg > 0 && peak >= avg, QStringLiteral("%1 req/s average, %2 req/s peak").arg(avg).arg(peak));
+        i.check(avg > 0 && peak >= avg, trText("Infra::Review", "%1 req/s average, %2 req/s peak").arg(avg).arg(peak));
         if (!workers.empty())
-            i.check(!d.routes().isEmpty(), QStringLiteral("%1 Celery route(s) for %2 worker group(s)").arg(d.routes().size()).arg(workers.size()));
+            i.check(!d.routes().isEmpty(), trText("Infra::Review", "%1 Celery route(s) for %2 worker group(s)").arg(d.routes().size()).arg(workers.size()));
         items.push_back(i.take());
     }
     {
-        Item i("checklist-scaling", G::Checklist, "Scaling strategy is defined for all components");
+        Item i("checklist-scaling", G::Checklist, trText("Infra::Review", "Scaling strategy is defined for all components"));
         for (const ScalingPlan &s : m.scalingPlans()) {
             bool ok = s.minTasks <= s.desiredTasks && s.desiredTasks <= s.maxTasks;
             if (s.policy != ScalingPlan::Policy::Fixed)
                 ok = ok && s.maxTasks > s.minTasks;
             if (s.kind == ComponentKind::EcsBeat)
                 ok = s.desiredTasks == 1;
-            i.check(ok, QStringLiteral("%1: %2 (%3)").arg(s.componentId, policyName(s.policy), s.summary), s.componentId);
+            i.check(ok, trText("Infra::Review", "%1: %2 (%3)").arg(s.componentId, policyName(s.policy), s.summary), s.componentId);
         }
         if (m.scalingPlans().empty())
-            i.check(false, QStringLiteral("no ECS service in the design"));
+            i.check(false, trText("Infra::Review", "no ECS service in the design"));
         items.push_back(i.take());
     }
     {
-        Item i("checklist-connection-pooling", G::Checklist, "Database sizing and connection pooling is calculated");
+        Item i("checklist-connection-pooling", G::Checklist, trText("Infra::Review", "Database sizing and connection pooling is calculated"));
         if (!pools.hasDatabase()) {
-            i.check(false, QStringLiteral("no database in the design"));
+            i.check(false, trText("Infra::Review", "no database in the design"));
         } else {
             i.note(poolEvidence(pools));
             i.check(pools.hasPgBouncer() || pools.maximum.total <= 200,
-                    pools.hasPgBouncer() ? QStringLiteral("%1 pools %2 server connections per task (%3 tasks)").arg(pools.pgbouncerId).arg(pools.pgbouncerDefaultPoolSize).arg(pools.pgbouncerTasks)
-                                         : QStringLiteral("no pgBouncer, %1 direct connections at maximum scale").arg(pools.maximum.total),
+                    pools.hasPgBouncer() ? trText("Infra::Review", "%1 pools %2 server connections per task (%3 tasks)").arg(pools.pgbouncerId).arg(pools.pgbouncerDefaultPoolSize).arg(pools.pgbouncerTasks)
+                                         : trText("Infra::Review", "no pgBouncer, %1 direct connections at maximum scale").arg(pools.maximum.total),
                     pools.hasPgBouncer() ? pools.pgbouncerId : pools.databaseId);
             if (pools.connectionBudget >= 0)
                 i.check(!pools.exceedsBudgetAtMaximum(),
-                        QStringLiteral("%1 (%2): %3 connections at maximum scale within a budget of %4 (instance default %5, override %6)")
+                        trText("Infra::Review", "%1 (%2): %3 connections at maximum scale within a budget of %4 (instance default %5, override %6)")
                             .arg(pools.databaseId, pools.instanceClass).arg(pools.maximum.databaseConnections).arg(pools.connectionBudget)
                             .arg(pools.instanceDefaultLimit).arg(pools.maxConnectionsOverride),
                         pools.databaseId);
             else
-                i.check(false, QStringLiteral("%1: unknown instance class %2").arg(pools.databaseId, pools.instanceClass), pools.databaseId);
+                i.check(false, trText("Infra::Review", "%1: unknown instance class %2").arg(pools.databaseId, pools.instanceClass), pools.databaseId);
         }
         items.push_back(i.take());
     }
     {
-        Item i("checklist-caching", G::Checklist, "Caching strategy addresses hot paths");
+        Item i("checklist-caching", G::Checklist, trText("Infra::Review", "Caching strategy addresses hot paths"));
         bool webCache = false;
         for (const Connection &c : m.connections())
             webCache = webCache || c.roles.contains(QLatin1String("cache"));
-        i.check(webCache, webCache ? QStringLiteral("Django cache in Redis") : QStringLiteral("no Redis with the cache role reached by the web service"));
+        i.check(webCache, webCache ? trText("Infra::Review", "Django cache in Redis") : trText("Infra::Review", "no Redis with the cache role reached by the web service"));
         bool cdn = false;
         for (const Connection &c : m.connections())
             cdn = cdn || (c.roles.contains(QLatin1String("static")) || c.roles.contains(QLatin1String("media")));
-        i.check(cdn, cdn ? QStringLiteral("static and media files served from the CloudFront edge") : QStringLiteral("no CloudFront in front of the static or media bucket"));
+        i.check(cdn, cdn ? trText("Infra::Review", "static and media files served from the CloudFront edge") : trText("Infra::Review", "no CloudFront in front of the static or media bucket"));
         items.push_back(i.take());
     }
     {
-        Item i("checklist-celery-queues", G::Checklist, "Celery queues are designed for workload types");
+        Item i("checklist-celery-queues", G::Checklist, trText("Infra::Review", "Celery queues are designed for workload types"));
         if (workers.empty() && d.routes().isEmpty()) {
-            i.note(QStringLiteral("no Celery workers in the design"));
+            i.note(trText("Infra::Review", "no Celery workers in the design"));
         } else {
             for (const Component *w : workers)
-                i.note(QStringLiteral("%1: queues %2, concurrency %3").arg(w->id, w->listParam(QStringLiteral("queues")).join(QStringLiteral(", "))).arg(w->intParam(QStringLiteral("concurrency"))));
+                i.note(trText("Infra::Review", "%1: queues %2, concurrency %3").arg(w->id, w->listParam(QStringLiteral("queues")).join(QStringLiteral(", "))).arg(w->intParam(QStringLiteral("concurrency"))));
             findingsAsEvidence(i, m, celeryRules);
         }
         items.push_back(i.take());
     }
     {
-        Item i("checklist-security-groups", G::Checklist, "Security groups follow least privilege");
+        Item i("checklist-security-groups", G::Checklist, trText("Infra::Review", "Security groups follow least privilege"));
         i.note(sgSummary);
         findingsAsEvidence(i, m, {QStringLiteral("sg-open-to-world")});
         items.push_back(i.take());
     }
     {
-        Item i("checklist-backup", G::Checklist, "Backup and disaster recovery is planned");
+        Item i("checklist-backup", G::Checklist, trText("Infra::Review", "Backup and disaster recovery is planned"));
         for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres)) {
             const qint64 days = c->intParam(QStringLiteral("backup_retention_days"));
-            i.check(days >= 7, QStringLiteral("%1: backups kept %2 days").arg(c->id).arg(days), c->id);
+            i.check(days >= 7, trText("Infra::Review", "%1: backups kept %2 days").arg(c->id).arg(days), c->id);
         }
         for (const Component *c : d.componentsOfKind(ComponentKind::ElastiCacheRedis)) {
             const qint64 days = c->intParam(QStringLiteral("snapshot_retention_days"));
-            i.check(days >= 1, QStringLiteral("%1: snapshots kept %2 days").arg(c->id).arg(days), c->id);
+            i.check(days >= 1, trText("Infra::Review", "%1: snapshots kept %2 days").arg(c->id).arg(days), c->id);
         }
         for (const Component *c : d.componentsOfKind(ComponentKind::S3Bucket)) {
             if (c->stringParam(QStringLiteral("role")) == QLatin1String("media"))
-                i.check(c->boolParam(QStringLiteral("versioning")), QStringLiteral("%1: versioning %2").arg(c->id, onOff(c->boolParam(QStringLiteral("versioning")))), c->id);
+                i.check(c->boolParam(QStringLiteral("versioning")), trText("Infra::Review", "%1: versioning %2").arg(c->id, onOff(c->boolParam(QStringLiteral("versioning")))), c->id);
         }
         items.push_back(i.take());
     }
     {
-        Item i("checklist-cost", G::Checklist, "Cost estimate is within budget");
+        Item i("checklist-cost", G::Checklist, trText("Infra::Review", "Cost estimate is within budget"));
         costEvidence(i, d, m, false);
         items.push_back(i.take());
     }
     for (const auto &[id, title, where] : {
-             std::tuple{"checklist-adrs", "ADRs exist for significant decisions", "ADRs are written by the export (docs/adrs)"},
-             std::tuple{"checklist-runbooks", "Runbooks cover operational scenarios", "runbooks are written by the export (docs/runbooks)"},
-             std::tuple{"checklist-terraform", "Terraform code follows best practices", "checked on the emitted Terraform, not on the design"},
+             std::tuple{"checklist-adrs", trText("Infra::Review", "ADRs exist for significant decisions"),
+                        trText("Infra::Review", "ADRs are written by the export (docs/adrs)")},
+             std::tuple{"checklist-runbooks", trText("Infra::Review", "Runbooks cover operational scenarios"),
+                        trText("Infra::Review", "runbooks are written by the export (docs/runbooks)")},
+             std::tuple{"checklist-terraform", trText("Infra::Review", "Terraform code follows best practices"),
+                        trText("Infra::Review", "checked on the emitted Terraform, not on the design")},
          }) {
         Item i(id, G::Checklist, title);
-        i.note(QString::fromUtf8(where));
+        i.note(where);
         i.notEvaluated();
         items.push_back(i.take());
     }
     {
-        Item i("checklist-high-availability", G::Checklist, "Multi-AZ/high-availability is configured");
+        Item i("checklist-high-availability", G::Checklist, trText("Infra::Review", "Multi-AZ/high-availability is configured"));
         resilience(i, d, true);
         const qint64 nat = d.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong();
         const qint64 azs = d.value(Section::Network, QStringLiteral("az_count")).toLongLong();
         if (d.value(Section::Network, QStringLiteral("mode")).toString() == QLatin1String("new_vpc") && nat > 0)
-            i.check(nat >= azs, QStringLiteral("%1 NAT gateway(s) for %2 zones").arg(nat).arg(azs));
+            i.check(nat >= azs, trText("Infra::Review", "%1 NAT gateway(s) for %2 zones").arg(nat).arg(azs));
         items.push_back(i.take());
     }
     return items;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/text.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +26,12 @@ struct ReviewItem
     Status status = Status::Passed;
     QStringList evidence;    // "db: multi_az true", "web: min 2 tasks"
     QStringList componentIds; // the components that failed the item (to highlight them)
+    // The title and evidence with their source templates (core/text), for the user's language.
+    Text titleText;
+    std::vector<Text> evidenceText;
+
+    QString displayTitle() const { return titleText.isEmpty() ? title : titleText.translated(); }
+    QStringList displayEvidence() const;
 
     bool passed() const { return status == Status::Passed; }
     bool operator==(const ReviewItem &other) const = default;

@@ -143,6 +143,30 @@ private Q_SLOTS:
         QVERIFY(of(DerivedModel::derive(clean), rule).empty());
     }
 
+    // Every review title and evidence line carries its source template (core/text) whose English
+    // is the text the reports print; a failed check is marked in the template too.
+    void reviewTextsAreTranslatable()
+    {
+        const Design bad = with(with(referenceDesign(), "db", "multi_az", false), "web", "min_tasks", qint64(1));
+        const DerivedModel m = DerivedModel::derive(bad);
+        QVERIFY(m.review().size() > 10);
+        bool sawFailed = false;
+        for (const ReviewItem &i : m.review()) {
+            QVERIFY2(!i.titleText.isEmpty(), qPrintable(i.id));
+            QCOMPARE(i.titleText.toString(), i.title);
+            QCOMPARE(i.displayTitle(), i.title); // no translator installed
+            QCOMPARE(qsizetype(i.evidenceText.size()), i.evidence.size());
+            for (size_t k = 0; k < i.evidenceText.size(); ++k) {
+                QCOMPARE(i.evidenceText[k].toString(), i.evidence.at(qsizetype(k)));
+                QVERIFY2(i.evidenceText[k].context() != nullptr, qPrintable(i.evidence.at(qsizetype(k))));
+                if (i.evidence.at(qsizetype(k)).startsWith(QLatin1String("FAILED: db: multi_az false")))
+                    sawFailed = true;
+            }
+            QCOMPARE(i.displayEvidence(), i.evidence);
+        }
+        QVERIFY(sawFailed);
+    }
+
     void referenceHasNoErrors()
     {
         const DerivedModel m = DerivedModel::derive(referenceDesign());
