@@ -83,12 +83,15 @@ void Reader::readVersion(const Entry &e)
 {
     const YAML::Mark at = markOf(e.value, e.keyNode.Mark());
     if (!e.value.IsScalar() || YamlScalar::kindOf(e.value) != Kind::Int) {
-        error(at, QStringLiteral("'version' must be the integer %1, not %2").arg(DesignReader::formatVersion).arg(describe(e.value)));
+        error(at, trText("Infra::DesignFile", "'version' must be the integer %1, not %2")
+                      .arg(DesignReader::formatVersion)
+                      .arg(describe(e.value)));
         return;
     }
     const std::optional<qint64> v = YamlScalar::toInt(e.value.Scalar());
     if (!v || *v != DesignReader::formatVersion) {
-        error(at, QStringLiteral("unsupported format version %1 (this version of Infra Studio reads version %2)")
+        error(at, trText("Infra::DesignFile",
+                         "unsupported format version %1 (this version of Infra Studio reads version %2)")
                       .arg(text(e.value))
                       .arg(DesignReader::formatVersion));
         m_stop = true;
@@ -98,7 +101,7 @@ void Reader::readVersion(const Entry &e)
 void Reader::readSection(const Entry &e, Section section)
 {
     const QString name = sectionName(section);
-    if (!expectMap(e.value, e.keyNode.Mark(), quoted(name)))
+    if (!expectMap(e.value, e.keyNode.Mark(), Text::plain(quoted(name))))
         return;
     const ParamSchema &schema = sectionSchema(section);
     QStringList known = schema.keys();
@@ -111,7 +114,9 @@ void Reader::readSection(const Entry &e, Section section)
         }
         const ParamSpec *spec = schema.find(item.key);
         if (!spec) {
-            error(item.keyNode.Mark(), QStringLiteral("unknown key %1 in %2%3").arg(quoted(item.key), name, didYouMean(item.key, known)));
+            error(item.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in %2%3")
+                                           .arg(quoted(item.key), name)
+                                           .arg(didYouMean(item.key, known)));
             continue;
         }
         if (const std::optional<QVariant> v = readValue(*spec, item))
@@ -121,11 +126,11 @@ void Reader::readSection(const Entry &e, Section section)
 
 void Reader::readRoutes(const Entry &e)
 {
-    if (!expectSequence(e.value, e.keyNode.Mark(), QStringLiteral("'routes'")))
+    if (!expectSequence(e.value, e.keyNode.Mark(), Text::plain(QStringLiteral("'routes'"))))
         return;
     const QStringList known = {QStringLiteral("task"), QStringLiteral("queue")};
     for (const YAML::Node &item : e.value) {
-        if (!expectMap(item, e.keyNode.Mark(), QStringLiteral("a route")))
+        if (!expectMap(item, e.keyNode.Mark(), trText("Infra::DesignFile", "a route")))
             continue;
         CeleryRoute route;
         bool ok = true;
@@ -139,13 +144,15 @@ void Reader::readRoutes(const Entry &e)
                 if (s)
                     (f.key == QLatin1String("task") ? route.task : route.queue) = *s;
             } else {
-                error(f.keyNode.Mark(), QStringLiteral("unknown key %1 in a route%2").arg(quoted(f.key), didYouMean(f.key, known)));
+                error(f.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in a route%2")
+                                            .arg(quoted(f.key))
+                                            .arg(didYouMean(f.key, known)));
             }
         }
         if (!hasTask)
-            error(item.Mark(), QStringLiteral("a route needs a 'task' (a task name or pattern)"));
+            error(item.Mark(), trText("Infra::DesignFile", "a route needs a 'task' (a task name or pattern)"));
         if (!hasQueue)
-            error(item.Mark(), QStringLiteral("a route needs a 'queue'"));
+            error(item.Mark(), trText("Infra::DesignFile", "a route needs a 'queue'"));
         if (ok && hasTask && hasQueue)
             m_routes.append(route);
     }
@@ -153,7 +160,7 @@ void Reader::readRoutes(const Entry &e)
 
 void Reader::readComponents(const Entry &e)
 {
-    if (!expectSequence(e.value, e.keyNode.Mark(), QStringLiteral("'components'")))
+    if (!expectSequence(e.value, e.keyNode.Mark(), Text::plain(QStringLiteral("'components'"))))
         return;
     for (const YAML::Node &item : e.value)
         readComponent(item);
@@ -161,7 +168,7 @@ void Reader::readComponents(const Entry &e)
 
 void Reader::readComponent(const YAML::Node &item)
 {
-    if (!expectMap(item, item.Mark(), QStringLiteral("a component")))
+    if (!expectMap(item, item.Mark(), trText("Infra::DesignFile", "a component")))
         return;
     static const QStringList known = {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
                                       QStringLiteral("position"), QStringLiteral("params")};
@@ -184,35 +191,49 @@ void Reader::readComponent(const YAML::Node &item)
         else if (f.key == QLatin1String("params"))
             paramsEntry = &f;
         else
-            error(f.keyNode.Mark(), QStringLiteral("unknown key %1 in a component%2").arg(quoted(f.key), didYouMean(f.key, known)));
+            error(f.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in a component%2")
+                                        .arg(quoted(f.key))
+                                        .arg(didYouMean(f.key, known)));
     }
 
     Component c;
-    QString label = QStringLiteral("a component");
+    Text label = trText("Infra::DesignFile", "a component");
     if (!idEntry) {
-        error(item.Mark(), QStringLiteral("a component needs an 'id'"));
+        error(item.Mark(), trText("Infra::DesignFile", "a component needs an 'id'"));
     } else if (const std::optional<QString> id = readString(*idEntry, false)) {
         c.id = *id;
-        label = QStringLiteral("component ") + quoted(c.id);
+        label = trText("Infra::DesignFile", "component %1").arg(quoted(c.id));
         if (m_idLines.contains(c.id)) {
-            error(idEntry->value.Mark(), QStringLiteral("duplicate component id %1 (first used at line %2)").arg(quoted(c.id)).arg(m_idLines.value(c.id)));
+            error(idEntry->value.Mark(),
+                  trText("Infra::DesignFile", "duplicate component id %1 (first used at line %2)")
+                      .arg(quoted(c.id))
+                      .arg(m_idLines.value(c.id)));
         } else {
             m_idLines.insert(c.id, idEntry->value.Mark().line + 1);
             if (!isValidComponentId(c.id))
-                error(idEntry->value.Mark(), QStringLiteral("%1 is not a valid component id (lowercase letters, digits and dashes, "
-                                                            "starting with a letter, at most 63 characters)").arg(quoted(c.id)));
+                error(idEntry->value.Mark(),
+                      trText("Infra::DesignFile",
+                             "%1 is not a valid component id (lowercase letters, digits and dashes, "
+                             "starting with a letter, at most 63 characters)")
+                          .arg(quoted(c.id)));
         }
     }
 
     std::optional<ComponentKind> kind;
     if (!kindEntry) {
-        error(item.Mark(), QStringLiteral("%1 needs a 'kind' (one of %2)").arg(label, kindNames().join(QStringLiteral(", "))));
+        error(item.Mark(), trText("Infra::DesignFile", "%1 needs a 'kind' (one of %2)")
+                               .arg(label)
+                               .arg(kindNames().join(QStringLiteral(", "))));
     } else if (const std::optional<QString> k = readString(*kindEntry, false)) {
         kind = kindFromName(*k);
         if (!kind) {
-            const QString hint = didYouMean(*k, kindNames());
-            error(kindEntry->value.Mark(), QStringLiteral("unknown component kind %1%2").arg(quoted(*k),
-                  hint.isEmpty() ? QStringLiteral(" (one of %1)").arg(kindNames().join(QStringLiteral(", "))) : hint));
+            const Text hint = didYouMean(*k, kindNames());
+            error(kindEntry->value.Mark(),
+                  trText("Infra::DesignFile", "unknown component kind %1%2")
+                      .arg(quoted(*k))
+                      .arg(hint.isEmpty()
+                               ? trText("Infra::DesignFile", " (one of %1)").arg(kindNames().join(QStringLiteral(", ")))
+                               : hint));
         }
     }
 
@@ -226,11 +247,15 @@ void Reader::readComponent(const YAML::Node &item)
     if (positionEntry) {
         const YAML::Node &p = positionEntry->value;
         const YAML::Mark at = markOf(p, positionEntry->keyNode.Mark());
-        const QString expected = QStringLiteral("'position' must be [x, y] with two finite numbers");
+        const Text expected = trText("Infra::DesignFile", "'position' must be [x, y] with two finite numbers");
         if (!p.IsSequence()) {
-            error(at, QStringLiteral("%1, not %2").arg(expected, describe(p)));
+            error(at, trText("Infra::DesignFile", "%1, not %2").arg(expected).arg(describe(p)));
         } else if (p.size() != 2) {
-            error(at, QStringLiteral("%1, not a list of %2 item%3").arg(expected).arg(p.size()).arg(p.size() == 1 ? QString() : QStringLiteral("s")));
+            // Two sources rather than a plural: Text has no %n, and only 1 is singular here.
+            error(at, (p.size() == 1 ? trText("Infra::DesignFile", "%1, not a list of %2 item")
+                                     : trText("Infra::DesignFile", "%1, not a list of %2 items"))
+                          .arg(expected)
+                          .arg(p.size()));
         } else {
             double xy[2] = {0, 0};
             bool ok = true;
@@ -242,7 +267,10 @@ void Reader::readComponent(const YAML::Node &item)
                     xy[i] = *d;
                 } else {
                     ok = false;
-                    error(markOf(n, at), QStringLiteral("%1; %2 is not one").arg(expected, n.IsScalar() && k != Kind::Null ? text(n) : describe(n)));
+                    error(markOf(n, at),
+                          trText("Infra::DesignFile", "%1; %2 is not one")
+                              .arg(expected)
+                              .arg(n.IsScalar() && k != Kind::Null ? Text::plain(text(n)) : describe(n)));
                 }
             }
             if (ok)
@@ -255,11 +283,14 @@ void Reader::readComponent(const YAML::Node &item)
         c.kind = *kind;
         const ParamSchema &schema = kindSchema(*kind);
         c.params = schema.defaults();
-        if (paramsEntry && expectMap(paramsEntry->value, paramsEntry->keyNode.Mark(), QStringLiteral("'params'"))) {
+        if (paramsEntry &&
+            expectMap(paramsEntry->value, paramsEntry->keyNode.Mark(), Text::plain(QStringLiteral("'params'")))) {
             for (const Entry &p : entries(paramsEntry->value)) {
                 const ParamSpec *spec = schema.find(p.key);
                 if (!spec) {
-                    error(p.keyNode.Mark(), QStringLiteral("%1 has no parameter %2%3").arg(kindName(*kind), quoted(p.key), didYouMean(p.key, schema.keys())));
+                    error(p.keyNode.Mark(), trText("Infra::DesignFile", "%1 has no parameter %2%3")
+                                                .arg(kindName(*kind), quoted(p.key))
+                                                .arg(didYouMean(p.key, schema.keys())));
                     continue;
                 }
                 paramMarks.insert(p.key, markOf(p.value, p.keyNode.Mark()));
@@ -272,13 +303,14 @@ void Reader::readComponent(const YAML::Node &item)
     if (m_errors.size() != errorsBefore)
         return; // cross-parameter rules only make sense on a component that is valid key by key
     for (const ConstraintViolation &v : componentConstraintViolations(c))
-        error(paramMarks.value(v.key, item.Mark()), QStringLiteral("%1: %2").arg(label, v.message));
+        error(paramMarks.value(v.key, item.Mark()),
+              trText("Infra::DesignFile", "%1: %2").arg(label).arg(Text::plain(v.message)));
     m_components.push_back(std::move(c));
 }
 
 void Reader::readLinks(const Entry &e)
 {
-    if (!expectSequence(e.value, e.keyNode.Mark(), QStringLiteral("'links'")))
+    if (!expectSequence(e.value, e.keyNode.Mark(), Text::plain(QStringLiteral("'links'"))))
         return;
     for (const YAML::Node &item : e.value)
         m_linkNodes.push_back(item);
@@ -286,7 +318,7 @@ void Reader::readLinks(const Entry &e)
 
 void Reader::readLink(const YAML::Node &item)
 {
-    if (!expectMap(item, item.Mark(), QStringLiteral("a link")))
+    if (!expectMap(item, item.Mark(), trText("Infra::DesignFile", "a link")))
         return;
     static const QStringList known = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("mode"),
                                       QStringLiteral("port"), QStringLiteral("purpose")};
@@ -329,8 +361,9 @@ void Reader::readLink(const YAML::Node &item)
                 continue;
             (from ? link.from : link.to) = *id;
             if (!m_idLines.contains(*id))
-                error(f.value.Mark(), QStringLiteral("link %1 names no component: %2%3")
-                                          .arg(quoted(f.key), quoted(*id), didYouMean(*id, m_idLines.keys())));
+                error(f.value.Mark(), trText("Infra::DesignFile", "link %1 names no component: %2%3")
+                                          .arg(quoted(f.key), quoted(*id))
+                                          .arg(didYouMean(*id, m_idLines.keys())));
         } else if (f.key == QLatin1String("mode")) {
             if (const std::optional<QVariant> v = readValue(modeSpec, f))
                 link.mode = v->toString() == QLatin1String("suppress") ? Link::Mode::Suppress : Link::Mode::Add;
@@ -343,28 +376,34 @@ void Reader::readLink(const YAML::Node &item)
             if (const std::optional<QVariant> v = readValue(purposeSpec, f))
                 link.purpose = v->toString();
         } else {
-            error(f.keyNode.Mark(), QStringLiteral("unknown key %1 in a link%2").arg(quoted(f.key), didYouMean(f.key, known)));
+            error(f.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in a link%2")
+                                        .arg(quoted(f.key))
+                                        .arg(didYouMean(f.key, known)));
         }
     }
     if (!hasFrom)
-        error(item.Mark(), QStringLiteral("a link needs 'from' (a component id)"));
+        error(item.Mark(), trText("Infra::DesignFile", "a link needs 'from' (a component id)"));
     if (!hasTo)
-        error(item.Mark(), QStringLiteral("a link needs 'to' (a component id)"));
+        error(item.Mark(), trText("Infra::DesignFile", "a link needs 'to' (a component id)"));
     if (link.mode == Link::Mode::Suppress) {
         // A suppressed connection has no port or purpose; refusing them keeps load→save exact.
         for (const Entry *f : {portEntry, purposeEntry}) {
             if (f)
-                error(f->keyNode.Mark(), QStringLiteral("%1 only applies to links with mode add").arg(quoted(f->key)));
+                error(f->keyNode.Mark(),
+                      trText("Infra::DesignFile", "%1 only applies to links with mode add").arg(quoted(f->key)));
         }
     }
     if (m_errors.size() != errorsBefore)
         return;
     if (link.from == link.to) {
-        error(item.Mark(), QStringLiteral("a link needs two different components, not %1 twice").arg(quoted(link.from)));
+        error(
+            item.Mark(),
+            trText("Infra::DesignFile", "a link needs two different components, not %1 twice").arg(quoted(link.from)));
         return;
     }
     if (m_links.contains(link)) {
-        error(item.Mark(), QStringLiteral("duplicate link from %1 to %2").arg(quoted(link.from), quoted(link.to)));
+        error(item.Mark(),
+              trText("Infra::DesignFile", "duplicate link from %1 to %2").arg(quoted(link.from), quoted(link.to)));
         return;
     }
     m_links.append(link);
@@ -373,7 +412,9 @@ void Reader::readLink(const YAML::Node &item)
 void Reader::readDocument(const YAML::Node &root)
 {
     if (!root.IsMap()) {
-        error(root.Mark(), QStringLiteral("a design must be a map of keys (version, name, components, ...), not %1").arg(describe(root)));
+        error(root.Mark(),
+              trText("Infra::DesignFile", "a design must be a map of keys (version, name, components, ...), not %1")
+                  .arg(describe(root)));
         return;
     }
     const std::vector<Entry> top = entries(root);
@@ -385,7 +426,8 @@ void Reader::readDocument(const YAML::Node &root)
             version = &e;
     }
     if (!version)
-        error(root.Mark(), QStringLiteral("missing 'version: %1' (the design format version)").arg(DesignReader::formatVersion));
+        error(root.Mark(), trText("Infra::DesignFile", "missing 'version: %1' (the design format version)")
+                               .arg(DesignReader::formatVersion));
     else
         readVersion(*version);
     if (m_stop)
@@ -413,7 +455,9 @@ void Reader::readDocument(const YAML::Node &root)
         } else if (e.key == QLatin1String("links")) {
             readLinks(e);
         } else {
-            error(e.keyNode.Mark(), QStringLiteral("unknown top-level key %1%2").arg(quoted(e.key), didYouMean(e.key, known)));
+            error(e.keyNode.Mark(), trText("Infra::DesignFile", "unknown top-level key %1%2")
+                                        .arg(quoted(e.key))
+                                        .arg(didYouMean(e.key, known)));
         }
     }
     for (const YAML::Node &link : m_linkNodes)
@@ -431,16 +475,21 @@ void Reader::readText(const QByteArray &data)
         }
         const YAML::Node root = YAML::Load(text);
         if (counter.documents > 1)
-            error(counter.secondStart, QStringLiteral("a design file holds one YAML document; more content starts here"));
+            error(counter.secondStart,
+                  trText("Infra::DesignFile", "a design file holds one YAML document; more content starts here"));
         else if (!root.IsDefined() || root.IsNull())
-            error(YAML::Mark::null_mark(), QStringLiteral("the file holds no design (it should start with 'version: %1')").arg(DesignReader::formatVersion));
+            error(YAML::Mark::null_mark(),
+                  trText("Infra::DesignFile", "the file holds no design (it should start with 'version: %1')")
+                      .arg(DesignReader::formatVersion));
         else
             readDocument(root);
     } catch (const YAML::Exception &e) {
-        error(e.mark, QStringLiteral("malformed YAML: %1").arg(QString::fromStdString(e.msg)));
+        // yaml-cpp's own words stay as they are.
+        error(e.mark, trText("Infra::DesignFile", "malformed YAML: %1").arg(QString::fromStdString(e.msg)));
     } catch (const std::exception &e) {
         // Resource exhaustion or a library failure: still an error, never a crash.
-        error(YAML::Mark::null_mark(), QStringLiteral("cannot read the design: %1").arg(QString::fromLocal8Bit(e.what())));
+        error(YAML::Mark::null_mark(),
+              trText("Infra::DesignFile", "cannot read the design: %1").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 
@@ -464,8 +513,9 @@ DesignReader::Result Reader::read(const QByteArray &data)
     if (nul >= 0) {
         // YAML is text; yaml-cpp's positions go astray after a NUL byte.
         const qsizetype lineStart = data.lastIndexOf('\n', nul) + 1;
-        m_errors.append({m_file, int(data.left(nul).count('\n') + 1), int(nul - lineStart + 1),
-                         QStringLiteral("the file contains a NUL byte; a design file is UTF-8 text")});
+        m_errors.append(DesignError::make(
+            m_file, int(data.left(nul).count('\n') + 1), int(nul - lineStart + 1),
+            trText("Infra::DesignFile", "the file contains a NUL byte; a design file is UTF-8 text")));
     } else {
         readText(data);
     }
@@ -496,20 +546,30 @@ QStringList DesignReader::Result::errorStrings() const
     return lines;
 }
 
+QStringList DesignReader::Result::displayErrorStrings() const
+{
+    QStringList lines;
+    for (const DesignError &e : errors)
+        lines.append(e.displayText());
+    return lines;
+}
+
 DesignReader::Result DesignReader::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         Result result;
         result.ioError = true;
-        result.errors.append({path, 1, 1, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        result.errors.append(DesignError::make(
+            path, 1, 1, trText("Infra::DesignFile", "cannot read the file: %1").arg(file.errorString())));
         return result;
     }
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         Result result;
         result.ioError = true;
-        result.errors.append({path, 1, 1, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+        result.errors.append(DesignError::make(
+            path, 1, 1, trText("Infra::DesignFile", "cannot read the file: %1").arg(file.errorString())));
         return result;
     }
     return readData(data, path);

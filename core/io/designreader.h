@@ -23,8 +23,10 @@ public:
         bool ioError = false;         // the file could not be read at all (one error at 1:1)
 
         bool ok() const { return design.has_value(); }
-        // The errors as "file:line:column: message" lines.
+        // The errors as "file:line:column: message" lines, in English.
         QStringList errorStrings() const;
+        // The same with each message in the user's language (DesignError::displayText()).
+        QStringList displayErrorStrings() const;
     };
 
     // The format version this reader understands and the writer writes.

@@ -10,18 +10,24 @@ namespace {
 
 using YamlScalar::Kind;
 
-QString expectedText(const ParamSpec &spec)
+// What a value must be, for "'key' must be X, not Y" messages.
+Text expectedText(const ParamSpec &spec)
 {
     switch (spec.type) {
-    case ParamType::Bool: return QStringLiteral("true or false");
-    case ParamType::Int: return QStringLiteral("an integer");
-    case ParamType::Double: return QStringLiteral("a number");
-    case ParamType::String: return QStringLiteral("a string");
-    case ParamType::Enum: return QStringLiteral("one of ") + spec.choices.join(QStringLiteral(", "));
-    case ParamType::StringList: return QStringLiteral("a list of strings");
-    case ParamType::StringMap: return QStringLiteral("a map of names to strings");
+    case ParamType::Bool: return trText("Infra::DesignFile", "true or false");
+    case ParamType::Int: return trText("Infra::DesignFile", "an integer");
+    case ParamType::Double: return trText("Infra::DesignFile", "a number");
+    case ParamType::String: return trText("Infra::DesignFile", "a string");
+    case ParamType::Enum: return trText("Infra::DesignFile", "one of %1").arg(spec.choices.join(QStringLiteral(", ")));
+    case ParamType::StringList: return trText("Infra::DesignFile", "a list of strings");
+    case ParamType::StringMap: return trText("Infra::DesignFile", "a map of names to strings");
     }
     return {};
+}
+
+Text emptyStringHint()
+{
+    return trText("Infra::DesignFile", " (write \"\" for an empty string)");
 }
 
 } // namespace
@@ -36,13 +42,13 @@ QString YamlNodeReader::quoted(const QString &s)
     return QLatin1Char('\'') + s + QLatin1Char('\'');
 }
 
-QString YamlNodeReader::didYouMean(const QString &word, const QStringList &candidates)
+Text YamlNodeReader::didYouMean(const QString &word, const QStringList &candidates)
 {
     const QStringList near = nearestNames(word, candidates, 1);
     // A candidate that shares nothing with a short word ('b' for 'a') is no hint.
     if (near.isEmpty() || editDistance(word, near.first()) >= word.size())
         return {};
-    return QStringLiteral(" (did you mean '%1'?)").arg(near.first());
+    return trText("Infra::DesignFile", " (did you mean '%1'?)").arg(near.first());
 }
 
 QString YamlNodeReader::text(const YAML::Node &node)
@@ -51,35 +57,31 @@ QString YamlNodeReader::text(const YAML::Node &node)
 }
 
 // What a node holds, for "must be X, not Y" messages.
-QString YamlNodeReader::describe(const YAML::Node &node)
+Text YamlNodeReader::describe(const YAML::Node &node)
 {
     if (node.IsSequence())
-        return QStringLiteral("a list");
+        return trText("Infra::DesignFile", "a list");
     if (node.IsMap())
-        return QStringLiteral("a map");
+        return trText("Infra::DesignFile", "a map");
     if (!node.IsScalar())
-        return QStringLiteral("nothing");
+        return trText("Infra::DesignFile", "nothing");
     QString value = text(node);
     if (value.size() > 40)
         value = value.left(37) + QStringLiteral("...");
     switch (YamlScalar::kindOf(node)) {
-    case Kind::Null: return QStringLiteral("nothing");
-    case Kind::Bool: return QStringLiteral("the boolean ") + value;
-    case Kind::Int: return QStringLiteral("the integer ") + value;
-    case Kind::Float: return QStringLiteral("the number ") + value;
+    case Kind::Null: return trText("Infra::DesignFile", "nothing");
+    case Kind::Bool: return trText("Infra::DesignFile", "the boolean %1").arg(value);
+    case Kind::Int: return trText("Infra::DesignFile", "the integer %1").arg(value);
+    case Kind::Float: return trText("Infra::DesignFile", "the number %1").arg(value);
     case Kind::String: break;
     }
-    return QStringLiteral("the string \"%1\"").arg(value);
+    return trText("Infra::DesignFile", "the string \"%1\"").arg(value);
 }
 
-void YamlNodeReader::error(const YAML::Mark &mark, const QString &message)
+void YamlNodeReader::error(const YAML::Mark &mark, const Text &message)
 {
-    DesignError e;
-    e.file = m_file;
-    e.line = mark.is_null() || mark.line < 0 ? 1 : mark.line + 1;
-    e.column = mark.is_null() || mark.column < 0 ? 1 : mark.column + 1;
-    e.message = message;
-    m_errors.append(e);
+    m_errors.append(DesignError::make(m_file, mark.is_null() || mark.line < 0 ? 1 : mark.line + 1,
+                                      mark.is_null() || mark.column < 0 ? 1 : mark.column + 1, message));
 }
 
 YAML::Mark YamlNodeReader::markOf(const YAML::Node &value, const YAML::Mark &fallback)
@@ -96,12 +98,14 @@ std::vector<YamlNodeReader::Entry> YamlNodeReader::entries(const YAML::Node &map
     for (auto it = map.begin(); it != map.end(); ++it) {
         const YAML::Node key = it->first;
         if (!key.IsScalar() || YamlScalar::kindOf(key) == Kind::Null) {
-            error(markOf(key, map.Mark()), QStringLiteral("a key must be a name"));
+            error(markOf(key, map.Mark()), trText("Infra::DesignFile", "a key must be a name"));
             continue;
         }
         const QString name = text(key);
         if (seen.contains(name)) {
-            error(key.Mark(), QStringLiteral("duplicate key %1 (first given at line %2)").arg(quoted(name)).arg(seen.value(name)));
+            error(key.Mark(), trText("Infra::DesignFile", "duplicate key %1 (first given at line %2)")
+                                  .arg(quoted(name))
+                                  .arg(seen.value(name)));
             continue;
         }
         seen.insert(name, key.Mark().line + 1);
@@ -110,19 +114,21 @@ std::vector<YamlNodeReader::Entry> YamlNodeReader::entries(const YAML::Node &map
     return result;
 }
 
-bool YamlNodeReader::expectMap(const YAML::Node &node, const YAML::Mark &fallback, const QString &what)
+bool YamlNodeReader::expectMap(const YAML::Node &node, const YAML::Mark &fallback, const Text &what)
 {
     if (node.IsMap())
         return true;
-    error(markOf(node, fallback), QStringLiteral("%1 must be a map of keys, not %2").arg(what, describe(node)));
+    error(markOf(node, fallback),
+          trText("Infra::DesignFile", "%1 must be a map of keys, not %2").arg(what).arg(describe(node)));
     return false;
 }
 
-bool YamlNodeReader::expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const QString &what)
+bool YamlNodeReader::expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const Text &what)
 {
     if (node.IsSequence())
         return true;
-    error(markOf(node, fallback), QStringLiteral("%1 must be a list, not %2").arg(what, describe(node)));
+    error(markOf(node, fallback),
+          trText("Infra::DesignFile", "%1 must be a list, not %2").arg(what).arg(describe(node)));
     return false;
 }
 
@@ -130,14 +136,15 @@ std::optional<QString> YamlNodeReader::readString(const Entry &e, bool allowEmpt
 {
     if (!e.value.IsScalar() || YamlScalar::kindOf(e.value) == Kind::Null) {
         const bool nothing = !e.value.IsSequence() && !e.value.IsMap();
-        error(markOf(e.value, e.keyNode.Mark()), QStringLiteral("%1 must be a string, not %2%3")
-                                                     .arg(quoted(e.key), describe(e.value),
-                                                          nothing && allowEmpty ? QStringLiteral(" (write \"\" for an empty string)") : QString()));
+        error(markOf(e.value, e.keyNode.Mark()), trText("Infra::DesignFile", "%1 must be a string, not %2%3")
+                                                     .arg(quoted(e.key))
+                                                     .arg(describe(e.value))
+                                                     .arg(nothing && allowEmpty ? emptyStringHint() : Text()));
         return std::nullopt;
     }
     const QString s = text(e.value);
     if (!allowEmpty && s.trimmed().isEmpty()) {
-        error(e.value.Mark(), QStringLiteral("%1 must not be empty").arg(quoted(e.key)));
+        error(e.value.Mark(), trText("Infra::DesignFile", "%1 must not be empty").arg(quoted(e.key)));
         return std::nullopt;
     }
     return s;
@@ -146,8 +153,12 @@ std::optional<QString> YamlNodeReader::readString(const Entry &e, bool allowEmpt
 std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const Entry &e)
 {
     const YAML::Mark at = markOf(e.value, e.keyNode.Mark());
-    auto wrongType = [&](const QString &hint = {}) -> std::optional<QVariant> {
-        error(at, QStringLiteral("%1 must be %2, not %3%4").arg(quoted(spec.key), expectedText(spec), describe(e.value), hint));
+    auto wrongType = [&](const Text &hint = {}) -> std::optional<QVariant> {
+        error(at, trText("Infra::DesignFile", "%1 must be %2, not %3%4")
+                      .arg(quoted(spec.key))
+                      .arg(expectedText(spec))
+                      .arg(describe(e.value))
+                      .arg(hint));
         return std::nullopt;
     };
 
@@ -159,7 +170,8 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
             static const QStringList yaml11 = {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
                                                QStringLiteral("y"), QStringLiteral("n")};
             const bool looksBool = e.value.IsScalar() && yaml11.contains(text(e.value).toLower());
-            return wrongType(looksBool ? QStringLiteral(" (YAML 1.2 booleans are true and false)") : QString());
+            return wrongType(looksBool ? trText("Infra::DesignFile", " (YAML 1.2 booleans are true and false)")
+                                       : Text());
         }
         value = *YamlScalar::toBool(e.value.Scalar());
         break;
@@ -169,7 +181,9 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
             return wrongType();
         const std::optional<qint64> i = YamlScalar::toInt(e.value.Scalar());
         if (!i) {
-            error(at, QStringLiteral("%1 is %2, too large for an integer").arg(quoted(spec.key), text(e.value)));
+            error(
+                at,
+                trText("Infra::DesignFile", "%1 is %2, too large for an integer").arg(quoted(spec.key), text(e.value)));
             return std::nullopt;
         }
         value = *i;
@@ -180,7 +194,9 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
             return wrongType();
         const std::optional<double> d = YamlScalar::toDouble(e.value.Scalar());
         if (!d) {
-            error(at, QStringLiteral("%1 must be a finite number, not %2").arg(quoted(spec.key), text(e.value)));
+            error(
+                at,
+                trText("Infra::DesignFile", "%1 must be a finite number, not %2").arg(quoted(spec.key), text(e.value)));
             return std::nullopt;
         }
         value = *d;
@@ -191,18 +207,22 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
         // Any scalar the author wrote is taken as text: `engine_version: 16.4` means "16.4".
         if (!e.value.IsScalar() || kind == Kind::Null)
             return wrongType(!e.value.IsSequence() && !e.value.IsMap() && spec.type == ParamType::String
-                                 ? QStringLiteral(" (write \"\" for an empty string)")
-                                 : QString());
+                                 ? emptyStringHint()
+                                 : Text());
         value = text(e.value);
         break;
     case ParamType::StringList: {
         if (!e.value.IsSequence())
-            return wrongType(e.value.IsScalar() && kind != Kind::Null ? QStringLiteral(" (write [%1] for a single item)").arg(text(e.value)) : QString());
+            return wrongType(e.value.IsScalar() && kind != Kind::Null
+                                 ? trText("Infra::DesignFile", " (write [%1] for a single item)").arg(text(e.value))
+                                 : Text());
         QStringList items;
         bool ok = true;
         for (const YAML::Node &item : e.value) {
             if (!item.IsScalar() || YamlScalar::kindOf(item) == Kind::Null) {
-                error(markOf(item, at), QStringLiteral("items of %1 must be strings, not %2").arg(quoted(spec.key), describe(item)));
+                error(markOf(item, at), trText("Infra::DesignFile", "items of %1 must be strings, not %2")
+                                            .arg(quoted(spec.key))
+                                            .arg(describe(item)));
                 ok = false;
                 continue;
             }
@@ -221,7 +241,9 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
         for (const Entry &m : entries(e.value)) {
             if (!m.value.IsScalar() || YamlScalar::kindOf(m.value) == Kind::Null) {
                 error(markOf(m.value, m.keyNode.Mark()),
-                      QStringLiteral("value of %1 in %2 must be a string, not %3").arg(quoted(m.key), quoted(spec.key), describe(m.value)));
+                      trText("Infra::DesignFile", "value of %1 in %2 must be a string, not %3")
+                          .arg(quoted(m.key), quoted(spec.key))
+                          .arg(describe(m.value)));
                 ok = false;
                 continue;
             }
@@ -234,9 +256,10 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
     }
     }
 
+    // The schema's own message (range, choices, pattern): English until ParamSchema gives it as a text.
     const QString problem = ParamSchema::validate(spec, value);
     if (!problem.isEmpty()) {
-        error(at, problem);
+        error(at, Text::plain(problem));
         return std::nullopt;
     }
     return value;

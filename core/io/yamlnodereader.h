@@ -2,6 +2,7 @@
 
 #include "designerror.h"
 #include "model/paramspec.h"
+#include "text/text.h"
 
 #include <QString>
 #include <QVariant>
@@ -31,23 +32,25 @@ public:
 
     const DesignErrors &errors() const { return m_errors; }
 
-    void error(const YAML::Mark &mark, const QString &message);
+    // Messages are texts in the context "Infra::DesignFile" (DesignError::messageText).
+    void error(const YAML::Mark &mark, const Text &message);
     // The position of a value; a missing value (`key:`) has no useful mark of its own,
     // so it is reported at its key.
     static YAML::Mark markOf(const YAML::Node &value, const YAML::Mark &fallback);
 
     // The entries of a map; keys that are not names and repeated keys are errors.
     std::vector<Entry> entries(const YAML::Node &map);
-    bool expectMap(const YAML::Node &node, const YAML::Mark &fallback, const QString &what);
-    bool expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const QString &what);
+    bool expectMap(const YAML::Node &node, const YAML::Mark &fallback, const Text &what);
+    bool expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const Text &what);
     std::optional<QString> readString(const Entry &e, bool allowEmpty);
     // A value of the spec's type, validated against its range, choices or pattern.
     std::optional<QVariant> readValue(const ParamSpec &spec, const Entry &e);
 
     static QString quoted(const QString &s);
-    static QString didYouMean(const QString &word, const QStringList &candidates);
+    // " (did you mean 'x'?)", or an empty text when no candidate is close.
+    static Text didYouMean(const QString &word, const QStringList &candidates);
     static QString text(const YAML::Node &node);
-    static QString describe(const YAML::Node &node); // "the string \"x\"", "a list", ...
+    static Text describe(const YAML::Node &node); // "the string \"x\"", "a list", ...
 
 protected:
     QString m_file;

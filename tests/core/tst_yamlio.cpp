@@ -6,7 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Infra;
@@ -39,6 +41,20 @@ QStringList positions(const DesignErrors &errors)
         lines.append(QStringLiteral("%1:%2: %3").arg(e.line).arg(e.column).arg(e.message));
     return lines;
 }
+
+// Every source of the design-file context "translated" to itself in brackets: a message that
+// does not go through its Text shows up unbracketed.
+class BracketingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "Infra::DesignFile") != 0)
+            return {};
+        return QLatin1Char('[') + QString::fromUtf8(source) + QLatin1Char(']');
+    }
+    bool isEmpty() const override { return false; }
+};
 
 DesignReader::Result read(const char *yaml)
 {
@@ -95,6 +111,8 @@ private Q_SLOTS:
     void didYouMean();
     void allErrorsCollected();
     void errorToString();
+    void errorsAreTexts_data();
+    void errorsAreTexts();
     void examplesLoad_data();
     void examplesLoad();
     void referenceDesign();
@@ -298,10 +316,57 @@ void TestYamlIo::allErrorsCollected()
 
 void TestYamlIo::errorToString()
 {
-    const DesignError e{QStringLiteral("designs/shop.infra.yaml"), 12, 7, QStringLiteral("unknown key 'x'")};
+    const DesignError e{QStringLiteral("designs/shop.infra.yaml"), 12, 7, QStringLiteral("unknown key 'x'"), {}};
     QCOMPARE(e.toString(), QStringLiteral("designs/shop.infra.yaml:12:7: unknown key 'x'"));
+    // Without a text the display form is the English one.
+    QCOMPARE(e.displayText(), e.toString());
     const DesignReader::Result r = DesignReader::readData("version: 1\nx: 1\n", QStringLiteral("a.yaml"));
     QCOMPARE(r.errorStrings(), QStringList{QStringLiteral("a.yaml:2:1: unknown top-level key 'x'")});
+    QCOMPARE(r.displayErrorStrings(), r.errorStrings()); // no catalog loaded: English
+}
+
+// Every golden snippet and every error class: the message is its Text's English, word for word,
+// and goes through the "Infra::DesignFile" catalog, so front ends can show it translated.
+void TestYamlIo::errorsAreTexts_data()
+{
+    errorClasses_data(); // yaml, line, column, message: only the yaml is used here
+    const QDir dir(dataDir(QStringLiteral("errors")));
+    for (const QString &f : dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f)) << readAll(dir.filePath(f)) << 0 << 0 << QString();
+    const auto row = [](const char *name, const char *yaml) {
+        QTest::newRow(name) << QByteArray(yaml) << 0 << 0 << QString();
+    };
+    row("position not a list", "version: 1\ncomponents: [{id: a, kind: alb, position: 3}]\n");
+    row("position of one", "version: 1\ncomponents: [{id: a, kind: alb, position: [3]}]\n");
+    row("not a map", "- a\n");
+    row("nothing", "\n");
+}
+
+void TestYamlIo::errorsAreTexts()
+{
+    QFETCH(QByteArray, yaml);
+    const DesignReader::Result r = DesignReader::readData(yaml, QStringLiteral("t.yaml"));
+    QVERIFY(!r.errors.isEmpty());
+    // ParamSchema's range, choice and pattern messages are English text for now.
+    static const QRegularExpression schemaMessage(QStringLiteral("^'[a-z0-9_]+' (is |value |item |must be )"));
+    BracketingTranslator brackets;
+    QVERIFY(QCoreApplication::installTranslator(&brackets));
+    for (const DesignError &e : r.errors) {
+        QVERIFY2(!e.messageText.isEmpty(), qPrintable(e.message));
+        QCOMPARE(e.messageText.toString(), e.message);
+        const QString shown = e.displayMessage();
+        if (e.messageText.source()) {
+            QCOMPARE(e.messageText.context(), "Infra::DesignFile");
+            QVERIFY2(shown.startsWith(QLatin1Char('[')) && shown != e.message, qPrintable(shown));
+            QCOMPARE(e.displayText(), QStringLiteral("t.yaml:%1:%2: ").arg(e.line).arg(e.column) + shown);
+        } else {
+            QVERIFY2(e.message.contains(schemaMessage), qPrintable(e.message));
+        }
+    }
+    QCoreApplication::removeTranslator(&brackets);
+    // Without the catalog the display form is the English one again.
+    for (const DesignError &e : r.errors)
+        QCOMPARE(e.displayText(), e.toString());
 }
 
 void TestYamlIo::examplesLoad_data()
