@@ -65,7 +65,7 @@ bool Document::load(const QString &path, QStringList *errors)
     const DesignReader::Result result = DesignReader::readFile(path);
     if (!result.ok()) {
         if (errors)
-            *errors = result.errorStrings();
+            *errors = result.displayErrorStrings();
         return false;
     }
     reset(*result.design, QFileInfo(path).absoluteFilePath());

@@ -47,7 +47,8 @@ public:
     void reset(const Design &design, const QString &fileName = {});
 
     // Reads `path`; on success replaces the design and returns true. On failure the
-    // document is untouched and `errors` gets every message as "file:line:column: text".
+    // document is untouched and `errors` gets every message as "file:line:column: text", the
+    // text in the user's language.
     bool load(const QString &path, QStringList *errors);
     // Writes through QSaveFile (atomic), sets the file name and marks the stack clean.
     bool save(const QString &path, QString *error);

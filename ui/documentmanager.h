@@ -36,7 +36,8 @@ public:
     // Tests and scripts answer the prompts without a dialog: Save, Discard or Cancel.
     enum class Answer { Ask, Save, Discard, Cancel };
     void setPromptAnswer(Answer answer) { m_answer = answer; }
-    // The messages of the last failed load, "file:line:column: message" each.
+    // The messages of the last failed load, "file:line:column: message" each, as the dialog
+    // shows them (in the user's language).
     QStringList lastErrors() const { return m_lastErrors; }
     void setQuiet(bool quiet) { m_quiet = quiet; }
 

@@ -53,8 +53,9 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         if (jsonRequested(parser) && !read.errors.isEmpty()) {
             writeLoadErrorsJson(file, read.errors, out);
         } else {
+            // Text mode in the user's language; the JSON above keeps the English message.
             for (const DesignError &e : read.errors)
-                out << e.toString() << "\n";
+                out << e.displayText() << "\n";
         }
         if (read.ioError) {
             result = ExitUsage;

@@ -86,7 +86,7 @@ std::optional<Design> readDesign(const QString &file, QTextStream &err, int *exi
 {
     DesignReader::Result read = DesignReader::readFile(file);
     for (const DesignError &e : read.errors)
-        err << e.toString() << "\n";
+        err << e.displayText() << "\n";
     if (!read.ok()) {
         *exitCode = read.ioError ? ExitUsage : ExitInvalid;
         return std::nullopt;

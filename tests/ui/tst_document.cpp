@@ -5,14 +5,40 @@
 #include "componentclipboard.h"
 #include "componentcommands.h"
 #include "document.h"
+#include "documentmanager.h"
+#include "io/designreader.h"
 #include "linkcommands.h"
 
+#include <QFile>
 #include <QMimeData>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Infra;
+
+namespace {
+
+// Two German sentences of the design-file catalog, without a .qm file.
+class GermanDesignFile : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "Infra::DesignFile") != 0)
+            return {};
+        if (qstrcmp(source, "unknown top-level key %1%2") == 0)
+            return QStringLiteral("unbekannter Schlüssel %1 auf oberster Ebene%2");
+        if (qstrcmp(source, " (did you mean '%1'?)") == 0)
+            return QStringLiteral(" (meinten Sie '%1'?)");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
 
 class TestDocument : public QObject
 {
@@ -183,6 +209,37 @@ private Q_SLOTS:
         QVERIFY(doc.design() == before);
         QVERIFY(doc.isModified());
         QCOMPARE(doc.fileName(), reference());
+    }
+
+    // The load-error dialog shows what lastErrors() holds: core's messages in the user's
+    // language, with the file, line and column, while the reader's own message stays English.
+    void loadErrorsInUserLanguage()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("typo.infra.yaml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\nnmae: shop\n");
+        file.close();
+
+        Document doc;
+        DocumentManager manager(&doc, nullptr);
+        manager.setQuiet(true);
+        GermanDesignFile german;
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        QVERIFY(!manager.openFile(path));
+        QCoreApplication::removeTranslator(&german);
+        QCOMPARE(
+            manager.lastErrors(),
+            QStringList{path +
+                        QStringLiteral(":2:1: unbekannter Schlüssel 'nmae' auf oberster Ebene (meinten Sie 'name'?)")});
+        QCOMPARE(DesignReader::readFile(path).errors.value(0).message,
+                 QStringLiteral("unknown top-level key 'nmae' (did you mean 'name'?)"));
+
+        // No catalog: the English sentence, as before.
+        QVERIFY(!manager.openFile(path));
+        QCOMPARE(manager.lastErrors(),
+                 QStringList{path + QStringLiteral(":2:1: unknown top-level key 'nmae' (did you mean 'name'?)")});
     }
 
     void saveAndReopenRoundTrips()
