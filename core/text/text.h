@@ -28,17 +28,14 @@ public:
     Text() = default;
     // The translatable source `source` in lupdate context `context`: both must be string
     // literals (they are stored, not copied). Use trText() so lupdate finds them.
-    Text(const char *context, const char *source) : m_context(context), m_source(source) {}
+    Text(const char *context, const char *source);
     // A text that is the same in every language: a name, an identifier, a list of them.
     static Text plain(const QString &text);
 
     [[nodiscard]] Text arg(const QString &a) const;
-    [[nodiscard]] Text arg(const QString &a1, const QString &a2) const { return arg(a1).arg(a2); }
-    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3) const { return arg(a1).arg(a2).arg(a3); }
-    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) const
-    {
-        return arg(a1).arg(a2).arg(a3).arg(a4);
-    }
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2) const;
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3) const;
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) const;
     [[nodiscard]] Text arg(const Text &a) const;
     // An amount with `decimals` places and group separators: "1,234.56" in English (C locale),
     // "1.234,56" in German. For money and other figures people read rather than copy.
@@ -56,7 +53,7 @@ public:
     }
     // As QString::arg(x, 0, format, precision): "%1 LCU" with (0.049, 'f', 2) gives "0.05 LCU"
     // in English, "0,05 LCU" translated to German.
-    [[nodiscard]] Text arg(double x, char format, int precision) const { return realArg(x, format, precision); }
+    [[nodiscard]] Text arg(double x, char format, int precision) const;
 
     bool isEmpty() const;
     QString toString() const;    // English
@@ -91,6 +88,34 @@ struct Text::Arg
     std::vector<Text> nested;  // one element for Kind::Nested (a vector: Text is incomplete here)
     bool operator==(const Arg &other) const = default;
 };
+
+// Defined after Arg: building or destroying a Text instantiates vector<Arg>, which clang (the
+// fuzzing build) wants complete where the function body stands.
+inline Text::Text(const char *context, const char *source)
+    : m_context(context)
+    , m_source(source)
+{
+}
+
+inline Text Text::arg(double x, char format, int precision) const
+{
+    return realArg(x, format, precision);
+}
+
+inline Text Text::arg(const QString &a1, const QString &a2) const
+{
+    return arg(a1).arg(a2);
+}
+
+inline Text Text::arg(const QString &a1, const QString &a2, const QString &a3) const
+{
+    return arg(a1).arg(a2).arg(a3);
+}
+
+inline Text Text::arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) const
+{
+    return arg(a1).arg(a2).arg(a3).arg(a4);
+}
 
 // The marker lupdate knows through `-tr-function-alias QT_TRANSLATE_NOOP+=trText`
 // (translations/CMakeLists.txt): every Text source is extracted to the .ts files with its context.
