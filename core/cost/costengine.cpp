@@ -85,16 +85,17 @@ private:
     }
 
     // Labels and notes are built only when line items are wanted: `label` and `note` are a
-    // QString or a callable returning one (sweeps skip the formatting).
-    static QString text(const QString &s) { return s; }
+    // Text or a callable returning one (sweeps skip the formatting). A Text without arguments
+    // costs nothing to make; one with arguments allocates, so those go in a callable.
+    static Text text(const Text &t) { return t; }
     template <typename F>
-        requires std::is_invocable_r_v<QString, F>
-    static QString text(const F &f)
+        requires std::is_invocable_r_v<Text, F>
+    static Text text(const F &f)
     {
         return f();
     }
 
-    template <typename Label, typename Note = QString>
+    template <typename Label, typename Note = Text>
     LineItem *add(ComponentCost &c, const QString &key, const Label &label, const Price *p, const Amounts &quantity,
                   const Amounts &amount, const Note &note = Note())
     {
@@ -103,14 +104,16 @@ private:
             return nullptr;
         LineItem item;
         item.key = key;
-        item.label = text(label);
+        item.labelText = text(label);
+        item.label = item.labelText.toString();
         item.unit = p->unit;
         item.unitPrice = p->value;
         item.quantity = quantity;
         item.amount = amount;
         item.priceKey = p->key;
         item.status = p->status;
-        item.note = text(note);
+        item.noteText = text(note);
+        item.note = item.noteText.toString();
         if (p->isUnverified() && !m_out.unverifiedPrices.contains(p->key))
             m_out.unverifiedPrices.append(p->key);
         c.items.push_back(std::move(item));
@@ -118,7 +121,7 @@ private:
     }
 
     // quantity × price (through the tiers) in every column
-    template <typename Label, typename Note = QString>
+    template <typename Label, typename Note = Text>
     LineItem *addSimple(ComponentCost &c, const QString &key, const Label &label, const Price *p, const Amounts &quantity,
                         const Note &note = Note())
     {
@@ -130,7 +133,7 @@ private:
 
     // An always-free allowance on a charge already added: the difference between the cost of
     // the quantity and of the quantity less the allowance.
-    void addAllowance(ComponentCost &c, const QString &key, const QString &label, const Price *p, const Price *free,
+    void addAllowance(ComponentCost &c, const QString &key, const Text &label, const Price *p, const Price *free,
                       const Amounts &quantity, double perUnit = 1.0)
     {
         if (!m_options.alwaysFree)
@@ -140,7 +143,7 @@ private:
             freeQty.v[i] = std::min(quantity.v[i], free->value * perUnit);
             amount.v[i] = p->cost(quantity.v[i] - freeQty.v[i]) - p->cost(quantity.v[i]);
         }
-        if (LineItem *item = add(c, key, label, free, freeQty, amount, QStringLiteral("AWS always-free monthly allowance (per account)")))
+        if (LineItem *item = add(c, key, label, free, freeQty, amount, trText("Infra::Cost", "AWS always-free monthly allowance (per account)")))
             item->discount = true;
     }
 
@@ -247,14 +250,14 @@ void Estimator::fargate(const Component &component)
     const QString arch = arm ? QStringLiteral("arm64") : QStringLiteral("x86_64");
     const QString market = spot ? QStringLiteral(", Fargate Spot") : QString();
     const auto note = [&] {
-        QString n = QStringLiteral("%1 vCPU × %2 h × tasks").arg(vcpu).arg(m_hours);
-        if (spotWanted && arm)
-            n += QStringLiteral("; Fargate Spot runs x86_64 tasks only, so this arm64 service is priced on demand");
-        return n;
+        return spotWanted && arm ? trText("Infra::Cost", "%1 vCPU × %2 h × tasks; Fargate Spot runs x86_64 tasks only, so this arm64 service is priced on demand")
+                                       .arg(vcpu)
+                                       .arg(m_hours)
+                                 : trText("Infra::Cost", "%1 vCPU × %2 h × tasks").arg(vcpu).arg(m_hours);
     };
-    addSimple(c, QStringLiteral("vcpu"), [&] { return QString(QStringLiteral("vCPU-hours (%1%2)").arg(arch, market)); }, vcpuPrice, tasks * (vcpu * m_hours), note);
-    addSimple(c, QStringLiteral("memory"), [&] { return QString(QStringLiteral("GB-hours (%1%2)").arg(arch, market)); }, gbPrice, tasks * (gb * m_hours),
-              [&] { return QString(QStringLiteral("%1 GB × %2 h × tasks").arg(gb).arg(m_hours)); });
+    addSimple(c, QStringLiteral("vcpu"), [&] { return trText("Infra::Cost", "vCPU-hours (%1%2)").arg(arch, market); }, vcpuPrice, tasks * (vcpu * m_hours), note);
+    addSimple(c, QStringLiteral("memory"), [&] { return trText("Infra::Cost", "GB-hours (%1%2)").arg(arch, market); }, gbPrice, tasks * (gb * m_hours),
+              [&] { return trText("Infra::Cost", "%1 GB × %2 h × tasks").arg(gb).arg(m_hours); });
 
     const double perTask = (vcpu * vcpuPrice->value + gb * gbPrice->value) * m_hours;
     if (m_options.computeSavingsPlan != CostOptions::SavingsPlan::None && !spot) {
@@ -267,16 +270,17 @@ void Estimator::fargate(const Component &component)
             amount.v[i] = -covered.v[i] * rate->value;
         }
         LineItem *item = add(c, QStringLiteral("savings_plan"),
-                             [&] { return QString(threeYears ? QStringLiteral("Compute Savings Plan, 3 years, No Upfront") : QStringLiteral("Compute Savings Plan, 1 year, No Upfront")); },
+                             threeYears ? trText("Infra::Cost", "Compute Savings Plan, 3 years, No Upfront")
+                                        : trText("Infra::Cost", "Compute Savings Plan, 1 year, No Upfront"),
                              rate, covered, amount,
-                             [&] { return QString(QStringLiteral("commitment covers the always-on baseline of %1 task(s); quantity is the on-demand USD covered").arg(baseline)); });
+                             [&] { return trText("Infra::Cost", "commitment covers the always-on baseline of %1 task(s); quantity is the on-demand USD covered").arg(baseline); });
         if (item)
             item->discount = true;
     }
     if (networkValue("nat_gateways") <= 0) {
-        addSimple(c, QStringLiteral("public_ipv4"), QStringLiteral("Public IPv4 addresses (tasks in public subnets)"),
+        addSimple(c, QStringLiteral("public_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (tasks in public subnets)"),
                   price(QStringLiteral("public_ipv4.hour")), tasks * m_hours,
-                  QStringLiteral("no NAT gateway: every task holds a public IPv4 address"));
+                  trText("Infra::Cost", "no NAT gateway: every task holds a public IPv4 address"));
     }
 
     // Graviton versus x86 for the same task size and count (x86 may use Spot; arm64 cannot).
@@ -301,7 +305,8 @@ void Estimator::rds(const Component &component)
     const QString type = component.stringParam(QStringLiteral("storage_type"));
     const double iops = double(component.intParam(QStringLiteral("iops")));
     const double throughput = double(component.intParam(QStringLiteral("storage_throughput")));
-    const QString deployment = multiAz ? QStringLiteral("Multi-AZ: primary + standby") : QStringLiteral("Single-AZ");
+    const Text multiAzNote = multiAz ? trText("Infra::Cost", "× 2 for Multi-AZ") : Text();
+    const Text deployment = multiAz ? trText("Infra::Cost", "Multi-AZ: primary + standby") : trText("Infra::Cost", "Single-AZ");
 
     const Price *instance = m_region.rdsInstance(cls);
     if (!instance) {
@@ -310,18 +315,23 @@ void Estimator::rds(const Component &component)
                                 .arg(component.id, cls, m_region.region(), m_region.file(),
                                      near.isEmpty() ? QString() : QStringLiteral("; nearest: %1").arg(near.join(QStringLiteral(", ")))));
     } else {
-        addSimple(c, QStringLiteral("instance"), [&] { return QString(QStringLiteral("Instance-hours (%1, %2)").arg(cls, deployment)); }, instance,
-                  Amounts::same(copies * m_hours), [&] { return QString(multiAz ? QStringLiteral("Multi-AZ bills the standby as a second instance") : QString()); });
+        addSimple(c, QStringLiteral("instance"), [&] { return trText("Infra::Cost", "Instance-hours (%1, %2)").arg(cls).arg(deployment); }, instance,
+                  Amounts::same(copies * m_hours), multiAz ? trText("Infra::Cost", "Multi-AZ bills the standby as a second instance") : Text());
         if (replicas > 0)
-            addSimple(c, QStringLiteral("replica_instances"), [&] { return QString(QStringLiteral("Read replica instance-hours (%1 × %2)").arg(replicas).arg(cls)); },
+            addSimple(c, QStringLiteral("replica_instances"), [&] { return trText("Infra::Cost", "Read replica instance-hours (%1 × %2)").arg(replicas).arg(cls); },
                       instance, Amounts::same(replicas * m_hours));
     }
 
     const Price *storagePrice = price(QStringLiteral("rds.%1_gb_month").arg(type));
-    addSimple(c, QStringLiteral("storage"), [&] { return QString(QStringLiteral("Storage %1 (%2 GB%3)").arg(type).arg(storage).arg(multiAz ? QStringLiteral(" × 2 for Multi-AZ") : QString())); },
+    addSimple(c, QStringLiteral("storage"),
+              [&] {
+                  return (multiAz ? trText("Infra::Cost", "Storage %1 (%2 GB × 2 for Multi-AZ)") : trText("Infra::Cost", "Storage %1 (%2 GB)"))
+                      .arg(type)
+                      .arg(storage);
+              },
               storagePrice, Amounts::same(storage * copies));
     if (replicas > 0)
-        addSimple(c, QStringLiteral("replica_storage"), [&] { return QString(QStringLiteral("Read replica storage %1 (%2 × %3 GB)").arg(type).arg(replicas).arg(storage)); },
+        addSimple(c, QStringLiteral("replica_storage"), [&] { return trText("Infra::Cost", "Read replica storage %1 (%2 × %3 GB)").arg(type).arg(replicas).arg(storage); },
                   storagePrice, Amounts::same(storage * replicas));
 
     if (type == QLatin1String("gp3")) {
@@ -335,16 +345,15 @@ void Estimator::rds(const Component &component)
                                    .arg(component.id).arg(extraIops).arg(extraThroughput));
         } else if (large) {
             if (extraIops > 0)
-                addSimple(c, QStringLiteral("iops"), QStringLiteral("gp3 IOPS above the 12,000 baseline"), price(QStringLiteral("rds.gp3_iops_month")),
-                          Amounts::same(extraIops * copies), [&] { return QString(multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString()); });
+                addSimple(c, QStringLiteral("iops"), trText("Infra::Cost", "gp3 IOPS above the 12,000 baseline"), price(QStringLiteral("rds.gp3_iops_month")),
+                          Amounts::same(extraIops * copies), multiAzNote);
             if (extraThroughput > 0)
-                addSimple(c, QStringLiteral("throughput"), QStringLiteral("gp3 throughput above the 500 MiB/s baseline"),
-                          price(QStringLiteral("rds.gp3_throughput_month")), Amounts::same(extraThroughput * copies),
-                          [&] { return QString(multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString()); });
+                addSimple(c, QStringLiteral("throughput"), trText("Infra::Cost", "gp3 throughput above the 500 MiB/s baseline"),
+                          price(QStringLiteral("rds.gp3_throughput_month")), Amounts::same(extraThroughput * copies), multiAzNote);
         }
     } else if (type == QLatin1String("io1") || type == QLatin1String("io2")) {
-        addSimple(c, QStringLiteral("iops"), [&] { return QString(QStringLiteral("Provisioned IOPS (%1)").arg(type)); }, price(QStringLiteral("rds.%1_iops_month").arg(type)),
-                  Amounts::same(iops * copies), [&] { return QString(multiAz ? QStringLiteral("× 2 for Multi-AZ") : QString()); });
+        addSimple(c, QStringLiteral("iops"), [&] { return trText("Infra::Cost", "Provisioned IOPS (%1)").arg(type); }, price(QStringLiteral("rds.%1_iops_month").arg(type)),
+                  Amounts::same(iops * copies), multiAzNote);
     }
 
     const double retention = double(component.intParam(QStringLiteral("backup_retention_days")));
@@ -352,19 +361,23 @@ void Estimator::rds(const Component &component)
         const double daysPerMonth = m_hours / 24.0;
         const double backup = workload("db_size_gb") + retention * workload("db_growth_gb_per_month") / daysPerMonth;
         const double billable = std::max(0.0, backup - storage);
-        addSimple(c, QStringLiteral("backup"), QStringLiteral("Backup storage beyond the free allowance"), price(QStringLiteral("rds.backup_gb_month")),
-                  Amounts::same(billable),
-                  [&] { return QString(QStringLiteral("backups ≈ database size %1 GB + %2 days of growth = %3 GB; free up to the %4 GB provisioned")
-                      .arg(workload("db_size_gb")).arg(retention).arg(backup, 0, 'f', 1).arg(storage)); });
+        addSimple(c, QStringLiteral("backup"), trText("Infra::Cost", "Backup storage beyond the free allowance"), price(QStringLiteral("rds.backup_gb_month")),
+                  Amounts::same(billable), [&] {
+                      return trText("Infra::Cost", "backups ≈ database size %1 GB + %2 days of growth = %3 GB; free up to the %4 GB provisioned")
+                          .arg(workload("db_size_gb"))
+                          .arg(retention)
+                          .arg(backup, 'f', 1)
+                          .arg(storage);
+                  });
     }
 
     const double instanceCount = copies + replicas;
     if (m_options.rdsReserved && instance) {
         const Price *rate = price(QStringLiteral("rds.reserved_1y_no_upfront"));
         const double covered = instance->value * instanceCount * m_hours;
-        LineItem *item = add(c, QStringLiteral("reserved"), QStringLiteral("Reserved instances, 1 year, No Upfront"), rate,
+        LineItem *item = add(c, QStringLiteral("reserved"), trText("Infra::Cost", "Reserved instances, 1 year, No Upfront"), rate,
                              Amounts::same(covered), Amounts::same(-covered * rate->value),
-                             [&] { return QString(QStringLiteral("covers every instance-hour (%1 instances); quantity is the on-demand USD covered").arg(instanceCount)); });
+                             [&] { return trText("Infra::Cost", "covers every instance-hour (%1 instances); quantity is the on-demand USD covered").arg(instanceCount); });
         if (item)
             item->discount = true;
     }
@@ -394,14 +407,14 @@ void Estimator::redis(const Component &component)
                                 .arg(component.id, type, m_region.region(), m_region.file(),
                                      near.isEmpty() ? QString() : QStringLiteral("; nearest: %1").arg(near.join(QStringLiteral(", ")))));
     } else {
-        addSimple(c, QStringLiteral("nodes"), [&] { return QString(QStringLiteral("Node-hours (%1 × %2: primary + %3 replica(s))").arg(nodes).arg(type).arg(nodes - 1)); },
+        addSimple(c, QStringLiteral("nodes"), [&] { return trText("Infra::Cost", "Node-hours (%1 × %2: primary + %3 replica(s))").arg(nodes).arg(type).arg(nodes - 1); },
                   node, Amounts::same(nodes * m_hours));
         if (m_options.cacheReserved) {
             const Price *rate = price(QStringLiteral("elasticache.reserved_1y_no_upfront"));
             const double covered = node->value * nodes * m_hours;
-            LineItem *item = add(c, QStringLiteral("reserved"), QStringLiteral("Reserved nodes, 1 year, No Upfront"), rate,
+            LineItem *item = add(c, QStringLiteral("reserved"), trText("Infra::Cost", "Reserved nodes, 1 year, No Upfront"), rate,
                                  Amounts::same(covered), Amounts::same(-covered * rate->value),
-                                 QStringLiteral("covers every node-hour; quantity is the on-demand USD covered"));
+                                 trText("Infra::Cost", "covers every node-hour; quantity is the on-demand USD covered"));
             if (item)
             item->discount = true;
         }
@@ -417,39 +430,42 @@ void Estimator::s3(const Component &component)
     const QString role = component.stringParam(QStringLiteral("role"));
     const bool served = role == QLatin1String("static") || role == QLatin1String("media");
     double gb = component.doubleParam(QStringLiteral("storage_gb"));
-    QString note;
+    Text note;
     const int servedBuckets = m_servedBuckets;
     const int sharing = m_sharingBuckets;
     if (gb <= 0 && served && sharing > 0) {
         gb = workload("s3_storage_gb") / sharing;
         if (m_detail)
-            note = QStringLiteral("workload S3 storage %1 GB shared by %2 static/media bucket(s)").arg(workload("s3_storage_gb")).arg(sharing);
+            note = trText("Infra::Cost", "workload S3 storage %1 GB shared by %2 static/media bucket(s)").arg(workload("s3_storage_gb")).arg(sharing);
     } else if (gb <= 0) {
-        note = QStringLiteral("storage_gb is 0: set it to price the data kept here");
+        note = trText("Infra::Cost", "storage_gb is 0: set it to price the data kept here");
     }
     const int ia = int(component.intParam(QStringLiteral("transition_ia_days")));
     const int glacier = int(component.intParam(QStringLiteral("transition_glacier_days")));
     const double cold = (ia > 0 || glacier > 0) ? gb * A::s3LifecycleColdShare : 0;
-    addSimple(c, QStringLiteral("storage"), QStringLiteral("S3 Standard storage"), price(QStringLiteral("s3.standard_gb_month")),
+    addSimple(c, QStringLiteral("storage"), trText("Infra::Cost", "S3 Standard storage"), price(QStringLiteral("s3.standard_gb_month")),
               Amounts::same(gb - cold), note);
     if (cold > 0) {
         const bool toGlacier = glacier > 0;
         addSimple(c, QStringLiteral("storage_cold"),
-                  [&] { return QString(toGlacier ? QStringLiteral("Glacier Instant Retrieval storage (lifecycle after %1 days)").arg(glacier)
-                            : QStringLiteral("Standard-IA storage (lifecycle after %1 days)").arg(ia)); },
+                  [&] {
+                      return toGlacier ? trText("Infra::Cost", "Glacier Instant Retrieval storage (lifecycle after %1 days)").arg(glacier)
+                                       : trText("Infra::Cost", "Standard-IA storage (lifecycle after %1 days)").arg(ia);
+                  },
                   price(toGlacier ? QStringLiteral("s3.glacier_ir_gb_month") : QStringLiteral("s3.standard_ia_gb_month")),
-                  Amounts::same(cold), [&] { return QString(QStringLiteral("assumed: %1 % of the data is older than the transition age").arg(A::s3LifecycleColdShare * 100)); });
+                  Amounts::same(cold), [&] { return trText("Infra::Cost", "assumed: %1 % of the data is older than the transition age").arg(A::s3LifecycleColdShare * 100); });
     }
-    addSimple(c, QStringLiteral("put_requests"), QStringLiteral("PUT, COPY, POST, LIST requests"), price(QStringLiteral("s3.put_per_1000")),
-              Amounts::same(A::s3PutRequestsPerBucket / 1000.0), QStringLiteral("assumed: 100,000 per bucket-month (deploys, uploads); quantity in thousands"));
+    addSimple(c, QStringLiteral("put_requests"), trText("Infra::Cost", "PUT, COPY, POST, LIST requests"), price(QStringLiteral("s3.put_per_1000")),
+              Amounts::same(A::s3PutRequestsPerBucket / 1000.0), trText("Infra::Cost", "assumed: 100,000 per bucket-month (deploys, uploads); quantity in thousands"));
     if (served && servedBuckets > 0 && m_design.hasKind(ComponentKind::CloudFront)) {
         double hit = 0;
         if (const auto cdns = m_design.componentsOfKind(ComponentKind::CloudFront); !cdns.empty())
             hit = cdns.front()->doubleParam(QStringLiteral("cache_hit_ratio")) / 100.0;
         const double gets = workload("cdn_requests_millions") * 1e6 * (1 - hit) / servedBuckets;
-        addSimple(c, QStringLiteral("get_requests"), QStringLiteral("GET requests (CloudFront cache misses)"), price(QStringLiteral("s3.get_per_1000")),
-                  Amounts::same(gets / 1000.0),
-                  [&] { return QString(QStringLiteral("CDN requests × (1 − %1 % hit ratio) ÷ %2 served bucket(s); quantity in thousands").arg(hit * 100).arg(servedBuckets)); });
+        addSimple(c, QStringLiteral("get_requests"), trText("Infra::Cost", "GET requests (CloudFront cache misses)"), price(QStringLiteral("s3.get_per_1000")),
+                  Amounts::same(gets / 1000.0), [&] {
+                      return trText("Infra::Cost", "CDN requests × (1 − %1 % hit ratio) ÷ %2 served bucket(s); quantity in thousands").arg(hit * 100).arg(servedBuckets);
+                  });
     }
     finish(std::move(c));
 }
@@ -464,14 +480,16 @@ void Estimator::cloudFront(const Component &component)
     const double requests = workload("cdn_requests_millions") * 1e6;
     const Price *egressPrice = price(QStringLiteral("cloudfront.egress_gb"));
     const Price *requestPrice = price(QStringLiteral("cloudfront.https_per_10k"));
-    addSimple(c, QStringLiteral("egress"), QStringLiteral("Data transfer out to viewers (tiered)"), egressPrice, Amounts::same(egress),
-              [&] { return QString(QStringLiteral("viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)%2").arg(m_region.region(),
-                  compress ? QString() : QStringLiteral("; compression off: workload egress ÷ (1 − 25 %)"))); });
-    addAllowance(c, QStringLiteral("egress_free"), QStringLiteral("Always-free 1 TB data transfer out"), egressPrice,
+    addSimple(c, QStringLiteral("egress"), trText("Infra::Cost", "Data transfer out to viewers (tiered)"), egressPrice, Amounts::same(egress), [&] {
+        return (compress ? trText("Infra::Cost", "viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)")
+                         : trText("Infra::Cost", "viewer-zone rates of the %1 catalog (CloudFront bills by viewer location); compression off: workload egress ÷ (1 − 25 %)"))
+            .arg(m_region.region());
+    });
+    addAllowance(c, QStringLiteral("egress_free"), trText("Infra::Cost", "Always-free 1 TB data transfer out"), egressPrice,
                  price(QStringLiteral("cloudfront.free_egress_gb")), Amounts::same(egress));
-    addSimple(c, QStringLiteral("requests"), QStringLiteral("HTTPS requests"), requestPrice, Amounts::same(requests / 10000.0),
-              QStringLiteral("quantity in units of 10,000 requests"));
-    addAllowance(c, QStringLiteral("requests_free"), QStringLiteral("Always-free 10 M requests"), requestPrice,
+    addSimple(c, QStringLiteral("requests"), trText("Infra::Cost", "HTTPS requests"), requestPrice, Amounts::same(requests / 10000.0),
+              trText("Infra::Cost", "quantity in units of 10,000 requests"));
+    addAllowance(c, QStringLiteral("requests_free"), trText("Infra::Cost", "Always-free 10 M requests"), requestPrice,
                  price(QStringLiteral("cloudfront.free_requests")), Amounts::same(requests / 10000.0), 1.0 / 10000.0);
     finish(std::move(c));
 }
@@ -479,7 +497,7 @@ void Estimator::cloudFront(const Component &component)
 void Estimator::alb(const Component &component)
 {
     ComponentCost c = start(component);
-    addSimple(c, QStringLiteral("hours"), QStringLiteral("Load balancer hours"), price(QStringLiteral("alb.hour")), Amounts::same(m_hours));
+    addSimple(c, QStringLiteral("hours"), trText("Infra::Cost", "Load balancer hours"), price(QStringLiteral("alb.hour")), Amounts::same(m_hours));
 
     // LCUs are billed per hour on the busiest dimension: the min and desired columns carry the
     // average request rate, the max column a sustained peak (the load that needs max tasks).
@@ -499,24 +517,35 @@ void Estimator::alb(const Component &component)
     };
     const Load avg = load(workload("avg_rps"));
     const Load peak = load(std::max(workload("peak_rps"), workload("avg_rps")));
-    addSimple(c, QStringLiteral("lcu"), [&] { return QString(QStringLiteral("LCU-hours (%1 LCU average, %2; %3 at peak)").arg(avg.lcu, 0, 'f', 2)
-                                            .arg(avg.bytesLcu >= avg.connectionLcu ? QStringLiteral("processed bytes") : QStringLiteral("new connections"))
-                                            .arg(peak.lcu, 0, 'f', 2)); },
-              price(QStringLiteral("alb.lcu_hour")), Amounts{{avg.lcu * m_hours, avg.lcu * m_hours, peak.lcu * m_hours}},
-              [&] { return QString(QStringLiteral("%1 req/s × %2 KB = %3 GB/h processed (1 LCU = 1 GB/h); %4 new connections/s (1 LCU = 25/s); max column at the %5 req/s peak")
-                  .arg(avg.rps).arg(responseKb).arg(avg.gbPerHour, 0, 'f', 2).arg(avg.rps * A::newConnectionsPerRequest).arg(peak.rps)); });
+    addSimple(
+        c, QStringLiteral("lcu"),
+        [&] {
+            return trText("Infra::Cost", "LCU-hours (%1 LCU average, %2; %3 at peak)")
+                .arg(avg.lcu, 'f', 2)
+                .arg(avg.bytesLcu >= avg.connectionLcu ? trText("Infra::Cost", "processed bytes") : trText("Infra::Cost", "new connections"))
+                .arg(peak.lcu, 'f', 2);
+        },
+        price(QStringLiteral("alb.lcu_hour")), Amounts{{avg.lcu * m_hours, avg.lcu * m_hours, peak.lcu * m_hours}}, [&] {
+            return trText("Infra::Cost",
+                          "%1 req/s × %2 KB = %3 GB/h processed (1 LCU = 1 GB/h); %4 new connections/s (1 LCU = 25/s); max column at the %5 req/s peak")
+                .arg(avg.rps)
+                .arg(responseKb)
+                .arg(avg.gbPerHour, 'f', 2)
+                .arg(avg.rps * A::newConnectionsPerRequest)
+                .arg(peak.rps);
+        });
 
     if (!component.boolParam(QStringLiteral("internal"))) {
         const double azs = networkValue("az_count");
-        addSimple(c, QStringLiteral("public_ipv4"), QStringLiteral("Public IPv4 addresses (one per AZ)"), price(QStringLiteral("public_ipv4.hour")),
+        addSimple(c, QStringLiteral("public_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (one per AZ)"), price(QStringLiteral("public_ipv4.hour")),
                   Amounts::same(azs * m_hours));
     }
     if (!m_design.hasKind(ComponentKind::CloudFront)) {
         const Amounts gb{{avg.gbPerHour * m_hours, avg.gbPerHour * m_hours, peak.gbPerHour * m_hours}};
         const Price *out = price(QStringLiteral("data_transfer.internet_out_gb"));
-        addSimple(c, QStringLiteral("internet_egress"), QStringLiteral("Data transfer out to the internet (no CloudFront in front)"), out,
-                  gb, QStringLiteral("responses at the average request rate (max column: at the peak rate)"));
-        addAllowance(c, QStringLiteral("internet_egress_free"), QStringLiteral("Always-free 100 GB data transfer out"), out,
+        addSimple(c, QStringLiteral("internet_egress"), trText("Infra::Cost", "Data transfer out to the internet (no CloudFront in front)"), out,
+                  gb, trText("Infra::Cost", "responses at the average request rate (max column: at the peak rate)"));
+        addAllowance(c, QStringLiteral("internet_egress_free"), trText("Infra::Cost", "Always-free 100 GB data transfer out"), out,
                      price(QStringLiteral("data_transfer.free_internet_out_gb")), gb);
     }
     finish(std::move(c));
@@ -529,14 +558,14 @@ void Estimator::network()
         return;
     ComponentCost c;
     c.id = QStringLiteral("network");
-    c.name = QStringLiteral("VPC networking");
     c.kind = QStringLiteral("network");
+    c.name = c.nameText().toString(); // "VPC networking"
     c.category = CostCategory::Networking;
-    addSimple(c, QStringLiteral("nat_hours"), [&] { return QString(QStringLiteral("NAT gateway hours (%1 gateway(s))").arg(nat)); }, price(QStringLiteral("nat.hour")),
+    addSimple(c, QStringLiteral("nat_hours"), [&] { return trText("Infra::Cost", "NAT gateway hours (%1 gateway(s))").arg(nat); }, price(QStringLiteral("nat.hour")),
               Amounts::same(nat * m_hours));
-    addSimple(c, QStringLiteral("nat_data"), QStringLiteral("NAT gateway data processed"), price(QStringLiteral("nat.gb")),
+    addSimple(c, QStringLiteral("nat_data"), trText("Infra::Cost", "NAT gateway data processed"), price(QStringLiteral("nat.gb")),
               Amounts::same(networkValue("nat_data_gb")));
-    addSimple(c, QStringLiteral("nat_ipv4"), QStringLiteral("Public IPv4 addresses (one Elastic IP per NAT gateway)"),
+    addSimple(c, QStringLiteral("nat_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (one Elastic IP per NAT gateway)"),
               price(QStringLiteral("public_ipv4.hour")), Amounts::same(nat * m_hours));
     finish(std::move(c));
 }
@@ -550,20 +579,24 @@ void Estimator::cloudWatch(const Component &component)
     const double stored = ingestion * retention / daysPerMonth;
     const Price *ingest = price(QStringLiteral("cloudwatch.log_ingestion_gb"));
     const Price *store = price(QStringLiteral("cloudwatch.log_storage_gb_month"));
-    addSimple(c, QStringLiteral("log_ingestion"), QStringLiteral("Log ingestion"), ingest, Amounts::same(ingestion));
-    addAllowance(c, QStringLiteral("log_ingestion_free"), QStringLiteral("Always-free 5 GB log ingestion"), ingest,
+    addSimple(c, QStringLiteral("log_ingestion"), trText("Infra::Cost", "Log ingestion"), ingest, Amounts::same(ingestion));
+    addAllowance(c, QStringLiteral("log_ingestion_free"), trText("Infra::Cost", "Always-free 5 GB log ingestion"), ingest,
                  price(QStringLiteral("cloudwatch.free_log_ingestion_gb")), Amounts::same(ingestion));
-    addSimple(c, QStringLiteral("log_storage"), [&] { return QString(QStringLiteral("Log storage (%1 days retention)").arg(retention)); }, store, Amounts::same(stored),
-              [&] { return QString(QStringLiteral("steady state: %1 GB/month × %2 days ÷ %3 days (uncompressed, an upper bound)")
-                  .arg(ingestion).arg(retention).arg(daysPerMonth, 0, 'f', 2)); });
-    addAllowance(c, QStringLiteral("log_storage_free"), QStringLiteral("Always-free 5 GB-month log storage"), store,
+    addSimple(c, QStringLiteral("log_storage"), [&] { return trText("Infra::Cost", "Log storage (%1 days retention)").arg(retention); }, store,
+              Amounts::same(stored), [&] {
+                  return trText("Infra::Cost", "steady state: %1 GB/month × %2 days ÷ %3 days (uncompressed, an upper bound)")
+                      .arg(ingestion)
+                      .arg(retention)
+                      .arg(daysPerMonth, 'f', 2);
+              });
+    addAllowance(c, QStringLiteral("log_storage_free"), trText("Infra::Cost", "Always-free 5 GB-month log storage"), store,
                  price(QStringLiteral("cloudwatch.free_log_storage_gb")), Amounts::same(stored));
     if (component.boolParam(QStringLiteral("alarms"))) {
         const double alarms = CostEngine::alarmCount(m_design);
         const Price *alarm = price(QStringLiteral("cloudwatch.alarm_month"));
-        addSimple(c, QStringLiteral("alarms"), QStringLiteral("Standard alarms"), alarm, Amounts::same(alarms),
-                  QStringLiteral("the studio's standard alarm set for this design"));
-        addAllowance(c, QStringLiteral("alarms_free"), QStringLiteral("Always-free 10 alarms"), alarm,
+        addSimple(c, QStringLiteral("alarms"), trText("Infra::Cost", "Standard alarms"), alarm, Amounts::same(alarms),
+                  trText("Infra::Cost", "the studio's standard alarm set for this design"));
+        addAllowance(c, QStringLiteral("alarms_free"), trText("Infra::Cost", "Always-free 10 alarms"), alarm,
                      price(QStringLiteral("cloudwatch.free_alarms")), Amounts::same(alarms));
     }
     finish(std::move(c));
@@ -573,18 +606,18 @@ void Estimator::secrets(const Component &component)
 {
     ComponentCost c = start(component);
     const double count = double(component.listParam(QStringLiteral("secrets")).size());
-    addSimple(c, QStringLiteral("secrets"), [&] { return QString(QStringLiteral("Secrets (%1)").arg(count)); }, price(QStringLiteral("secrets_manager.secret_month")),
+    addSimple(c, QStringLiteral("secrets"), [&] { return trText("Infra::Cost", "Secrets (%1)").arg(count); }, price(QStringLiteral("secrets_manager.secret_month")),
               Amounts::same(count));
-    addSimple(c, QStringLiteral("api_calls"), QStringLiteral("API calls"), price(QStringLiteral("secrets_manager.per_10k_calls")),
+    addSimple(c, QStringLiteral("api_calls"), trText("Infra::Cost", "API calls"), price(QStringLiteral("secrets_manager.per_10k_calls")),
               Amounts::same(component.doubleParam(QStringLiteral("api_calls_per_month")) / 10000.0),
-              QStringLiteral("quantity in units of 10,000 calls"));
+              trText("Infra::Cost", "quantity in units of 10,000 calls"));
     finish(std::move(c));
 }
 
 void Estimator::ecr(const Component &component)
 {
     ComponentCost c = start(component);
-    addSimple(c, QStringLiteral("storage"), QStringLiteral("Image storage"), price(QStringLiteral("ecr.gb_month")),
+    addSimple(c, QStringLiteral("storage"), trText("Infra::Cost", "Image storage"), price(QStringLiteral("ecr.gb_month")),
               Amounts::same(component.doubleParam(QStringLiteral("storage_gb"))));
     finish(std::move(c));
 }
@@ -594,9 +627,9 @@ void Estimator::sqs(const Component &component)
     ComponentCost c = start(component);
     const double millions = component.doubleParam(QStringLiteral("requests_millions"));
     const Price *p = price(QStringLiteral("sqs.standard_per_million"));
-    addSimple(c, QStringLiteral("requests"), QStringLiteral("Standard queue requests"), p, Amounts::same(millions),
-              QStringLiteral("quantity in millions of requests"));
-    addAllowance(c, QStringLiteral("requests_free"), QStringLiteral("Always-free 1 M requests"), p,
+    addSimple(c, QStringLiteral("requests"), trText("Infra::Cost", "Standard queue requests"), p, Amounts::same(millions),
+              trText("Infra::Cost", "quantity in millions of requests"));
+    addAllowance(c, QStringLiteral("requests_free"), trText("Infra::Cost", "Always-free 1 M requests"), p,
                  price(QStringLiteral("sqs.free_requests_millions")), Amounts::same(millions));
     finish(std::move(c));
 }

@@ -29,17 +29,30 @@ QString costCategoryName(CostCategory category)
 
 QString costCategoryDisplayName(CostCategory category)
 {
+    return costCategoryDisplayText(category).toString();
+}
+
+Text costCategoryDisplayText(CostCategory category)
+{
     switch (category) {
-    case CostCategory::Compute: return QStringLiteral("Compute");
-    case CostCategory::Database: return QStringLiteral("Database");
-    case CostCategory::Caching: return QStringLiteral("Caching");
-    case CostCategory::StorageCdn: return QStringLiteral("Storage & CDN");
-    case CostCategory::Networking: return QStringLiteral("Networking");
-    case CostCategory::Monitoring: return QStringLiteral("Monitoring");
-    case CostCategory::Security: return QStringLiteral("Security");
-    case CostCategory::Messaging: return QStringLiteral("Messaging");
+    case CostCategory::Compute: return trText("Infra::Cost", "Compute");
+    case CostCategory::Database: return trText("Infra::Cost", "Database");
+    case CostCategory::Caching: return trText("Infra::Cost", "Caching");
+    case CostCategory::StorageCdn: return trText("Infra::Cost", "Storage & CDN");
+    case CostCategory::Networking: return trText("Infra::Cost", "Networking");
+    case CostCategory::Monitoring: return trText("Infra::Cost", "Monitoring");
+    case CostCategory::Security: return trText("Infra::Cost", "Security");
+    case CostCategory::Messaging: return trText("Infra::Cost", "Messaging");
     }
     return {};
+}
+
+Text ComponentCost::nameText() const
+{
+    // The design-wide network is named by the engine, every component by its designer.
+    if (kind == QLatin1String("network"))
+        return trText("Infra::Cost", "VPC networking");
+    return Text::plain(name);
 }
 
 const ComponentCost *CostEstimate::component(const QString &id) const

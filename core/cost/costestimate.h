@@ -2,6 +2,7 @@
 
 #include "costoptions.h"
 #include "price.h"
+#include "text/text.h"
 
 #include <QString>
 #include <QStringList>
@@ -43,13 +44,17 @@ struct Amounts
 enum class CostCategory { Compute, Database, Caching, StorageCdn, Networking, Monitoring, Security, Messaging };
 inline constexpr int costCategoryCount = 8;
 QString costCategoryName(CostCategory category);        // "compute", "storage_cdn", …
-QString costCategoryDisplayName(CostCategory category); // "Compute", "Storage & CDN", …
+QString costCategoryDisplayName(CostCategory category); // "Compute", "Storage & CDN", … (English)
+Text costCategoryDisplayText(CostCategory category);    // the same, translatable (Infra::Cost)
 
 // One priced line: quantity × unit price (or a tiered price) in each column.
+// label and note are the English that reports, JSON, CSV and documents write; labelText and
+// noteText the same sentences for a front end to show translated (label == labelText.toString()).
 struct LineItem
 {
     QString key;            // stable within its component: "vcpu", "instance", "storage", …
     QString label;          // "vCPU-hours (x86_64)"
+    Text labelText;
     QString unit;           // "vCPU-hour"
     double unitPrice = 0;   // list price per unit (tiered: the first band's price)
     Amounts quantity;
@@ -57,6 +62,7 @@ struct LineItem
     QString priceKey;       // the catalog figure used ("fargate.vcpu_hour_x86")
     PriceStatus status = PriceStatus::Verified;
     QString note;           // the assumption or rule behind the quantity, if any
+    Text noteText;
     bool discount = false;  // a discount or allowance rather than a charge
 };
 
@@ -64,7 +70,7 @@ struct LineItem
 struct ComponentCost
 {
     QString id;
-    QString name;
+    QString name;           // the component's name, or "VPC networking" for the network
     QString kind;           // kindName(), or "network"
     CostCategory category = CostCategory::Compute;
     std::vector<LineItem> items;
@@ -75,6 +81,9 @@ struct ComponentCost
     bool hasArchitectureChoice = false;
     bool graviton = false;  // the component runs on Graviton now
     double gravitonDelta = 0;
+
+    // The name for people: the component's own, or the network's translatable one.
+    Text nameText() const;
 };
 
 // A monthly estimate of a design (730 hours a month unless the catalog says otherwise).

@@ -1,10 +1,12 @@
 // The monthly estimate, service by service. Every expected figure is worked out here from the
 // catalog prices (us-east-1 unless a test says otherwise), with the arithmetic written out.
 #include "cost/costengine.h"
+#include "derivefixtures.h"
 #include "io/designreader.h"
 #include "model/design.h"
 
 #include <QTest>
+#include <QTranslator>
 
 using namespace Infra;
 
@@ -33,6 +35,19 @@ Component with(Component c, std::initializer_list<std::pair<const char *, QVaria
         c.params.insert(QString::fromLatin1(key), value);
     return c;
 }
+
+// Marks every cost text it translates, so a text that does not go through the catalog shows.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        if (qstrcmp(context, "Infra::Cost") != 0)
+            return {};
+        return QStringLiteral("«") + QString::fromUtf8(source) + QStringLiteral("»");
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -372,6 +387,75 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!CostOptions::fromNames({QStringLiteral("sp-2y")}, &error));
         QVERIFY2(error.contains(QStringLiteral("did you mean 'sp-1y'?")) || error.contains(QStringLiteral("did you mean 'sp-3y'?")), qPrintable(error));
+    }
+
+    // Every line's label and note exist as a translatable text (context Infra::Cost) whose
+    // English is, byte for byte, what reports, JSON and CSV write.
+    void lineTextsAreTranslatableWithTheSameEnglish_data()
+    {
+        QTest::addColumn<Design>("design");
+        QTest::addColumn<QStringList>("discounts");
+        const Design reference = Fixtures::referenceDesign();
+        QTest::newRow("reference") << reference << QStringList();
+        QTest::newRow("reference, all discounts") << reference << QStringList{QStringLiteral("all"), QStringLiteral("free-tier")};
+        QTest::newRow("reference, sp-1y") << reference << QStringList{QStringLiteral("sp-1y")};
+        QTest::newRow("example") << Fixtures::referenceExample() << QStringList{QStringLiteral("free-tier")};
+        // The other branches: Single-AZ with replicas and large gp3, io1, arm64 Spot, lifecycle
+        // rules, no compression, no CDN in front of the load balancer, no NAT.
+        Design variety = reference;
+        Fixtures::set(variety, "db", "multi_az", false);
+        Fixtures::set(variety, "db", "read_replicas", 1);
+        Fixtures::set(variety, "db", "allocated_storage", 500);
+        Fixtures::set(variety, "db", "iops", 16000);
+        Fixtures::set(variety, "db", "storage_throughput", 600);
+        Fixtures::set(variety, "worker-default", "spot", true);
+        Fixtures::set(variety, "worker-default", "architecture", QStringLiteral("arm64"));
+        Fixtures::set(variety, "worker-high", "spot", true);
+        Fixtures::set(variety, "worker-high", "architecture", QStringLiteral("x86_64"));
+        Fixtures::set(variety, "media", "transition_ia_days", 30);
+        Fixtures::set(variety, "static", "transition_glacier_days", 90);
+        Fixtures::set(variety, "cdn", "compress", false);
+        QTest::newRow("variety") << variety << QStringList{QStringLiteral("all")};
+        Design io1 = reference;
+        Fixtures::set(io1, "db", "storage_type", QStringLiteral("io1"));
+        Fixtures::set(io1, "db", "iops", 3000);
+        QTest::newRow("io1") << io1 << QStringList();
+        Design bare = designWith({Component::make(ComponentKind::Alb, QStringLiteral("alb")),
+                                  Component::make(ComponentKind::EcsWeb, QStringLiteral("web")),
+                                  Component::make(ComponentKind::Sqs, QStringLiteral("queue")),
+                                  with(Component::make(ComponentKind::S3Bucket, QStringLiteral("data")), {{"role", QStringLiteral("backups")}})});
+        QTest::newRow("no CDN, no NAT") << bare << QStringList{QStringLiteral("free-tier")};
+    }
+
+    void lineTextsAreTranslatableWithTheSameEnglish()
+    {
+        QFETCH(Design, design);
+        QFETCH(QStringList, discounts);
+        const auto options = CostOptions::fromNames(discounts);
+        QVERIFY(options);
+        MarkingTranslator marking;
+        QVERIFY(QCoreApplication::installTranslator(&marking));
+        const CostEstimate e = CostEngine().estimate(design, *options);
+        QVERIFY2(e.isValid(), qPrintable(e.errors.join(QLatin1Char('\n'))));
+        int lines = 0;
+        for (const ComponentCost &c : e.components) {
+            QCOMPARE(c.nameText().toString(), c.name);
+            for (const LineItem &i : c.items) {
+                ++lines;
+                const QByteArray where = (c.id + QLatin1Char('/') + i.key).toUtf8();
+                QVERIFY2(!i.label.isEmpty(), where.constData());
+                QVERIFY2(i.label == i.labelText.toString(), where.constData());
+                QVERIFY2(i.note == i.noteText.toString(), where.constData());
+                // Through the catalog, never a plain string.
+                QVERIFY2(i.labelText.translated().startsWith(QStringLiteral("«")), qPrintable(i.labelText.translated()));
+                QVERIFY2(i.noteText.isEmpty() || i.noteText.translated().startsWith(QStringLiteral("«")), qPrintable(i.noteText.translated()));
+            }
+        }
+        QCoreApplication::removeTranslator(&marking);
+        QVERIFY(lines > 10);
+        for (int c = 0; c < costCategoryCount; ++c)
+            QCOMPARE(costCategoryDisplayText(CostCategory(c)).toString(), costCategoryDisplayName(CostCategory(c)));
+        QCOMPARE(costCategoryDisplayName(CostCategory::StorageCdn), QStringLiteral("Storage & CDN"));
     }
 
     void referenceDesign()
