@@ -116,7 +116,7 @@ CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
     QCPBars *below = nullptr;
     for (int c = 0; c < costCategoryCount; ++c) {
         auto *bars = new QCPBars(m_bars->yAxis, m_bars->xAxis);
-        bars->setName(costCategoryDisplayName(CostCategory(c)));
+        bars->setName(costCategoryDisplayText(CostCategory(c)).translated());
         bars->setWidth(0.6);
         bars->setPen(Qt::NoPen);
         bars->setBrush(categoryColors[c]);

@@ -433,7 +433,7 @@ QString InspectorPanel::componentFacts(const QString &id, const CostEstimate &es
         html += QStringLiteral("<b>%1</b> %2 (min %3, max %4)<table>")
                     .arg(esc(tr("Monthly cost")), money(cost->total.desired()), money(cost->total.minimum()), money(cost->total.maximum()));
         for (const LineItem &item : cost->items)
-            html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(item.label), money(item.amount.desired()));
+            html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>").arg(esc(item.labelText.translated()), money(item.amount.desired()));
         html += QStringLiteral("</table>");
     }
 

@@ -14,7 +14,7 @@ void LineItemsModel::setEstimate(const CostEstimate &estimate)
     QList<Row> rows;
     for (const ComponentCost &c : estimate.components) {
         for (const LineItem &item : c.items)
-            rows.append({c.id, c.name, item});
+            rows.append({c.id, c.nameText().translated(), item});
     }
     bool sameShape = rows.size() == m_rows.size();
     for (qsizetype i = 0; sameShape && i < rows.size(); ++i)
@@ -49,16 +49,16 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole)
         return index.column() >= QuantityColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     if (role == Qt::ToolTipRole) { // the whole row's words: the table elides them in a narrow dock
-        QString tip = row.component + QStringLiteral(" — ") + item.label + QLatin1Char('\n') + item.priceKey;
-        if (!item.note.isEmpty())
-            tip += QLatin1Char('\n') + item.note;
+        QString tip = row.component + QStringLiteral(" — ") + item.labelText.translated() + QLatin1Char('\n') + item.priceKey;
+        if (!item.noteText.isEmpty())
+            tip += QLatin1Char('\n') + item.noteText.translated();
         return tip;
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
     case ComponentColumn: return row.component;
-    case ItemColumn: return item.label;
+    case ItemColumn: return item.labelText.translated();
     case QuantityColumn: return QStringLiteral("%1 %2").arg(QString::number(item.quantity.desired(), 'f', 1), item.unit);
     case UnitPriceColumn: return QStringLiteral("$%1").arg(QString::number(item.unitPrice, 'g', 6));
     case MinColumn: return CostReport::money(item.amount.minimum());

@@ -9,6 +9,8 @@ namespace Infra {
 // The priced lines of an estimate, one row per line item: component, item, quantity and
 // unit price (desired column), and the monthly amount at minimum, desired and maximum scale.
 // Rows change only when the set of lines does; otherwise figures update in place.
+// The table shows the line items in the user's language; the CSV export is in English, like
+// every file the studio writes.
 class LineItemsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,7 +34,7 @@ private:
     struct Row
     {
         QString componentId;
-        QString component;
+        QString component; // the component's name for people (translated for the network)
         LineItem item;
     };
     QList<Row> m_rows;
