@@ -8,6 +8,11 @@ QString internetEndpoint()
     return QStringLiteral("(internet)");
 }
 
+QString Connection::displayPurpose() const
+{
+    return purposeText.isEmpty() ? purpose : purposeText.translated();
+}
+
 QString viaName(Connection::Via via)
 {
     switch (via) {

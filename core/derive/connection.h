@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/component.h"
+#include "text/text.h"
 
 #include <QString>
 #include <QStringList>
@@ -28,13 +29,17 @@ struct Connection
     QStringList roles;   // machine-readable purposes: "origin", "static", "media", "app", "database",
                          // "pool", "cache", "sessions", "broker", "results", "storage", "secrets",
                          // "images", "logs", "queue", "public", "redirect", "explicit"
-    QString purpose;     // human text: "Django cache and sessions, Celery broker"
+    QString purpose;     // human text: "Django cache, sessions, Celery broker" (English: files, JSON, reports)
+    Text purposeText;    // the same with its source texts, for front ends that show it translated;
+                         // a purpose typed on a link is plain (shown as typed)
     bool tls = false;
     Origin origin = Origin::Derived;
     Via via = Via::SecurityGroup;
 
     bool isExplicit() const { return origin == Origin::Explicit; }
     bool needsSecurityGroupRule() const { return (via == Via::SecurityGroup || via == Via::Public) && port > 0; }
+    // The purpose in the user's language where derivation gave a text, else `purpose`.
+    QString displayPurpose() const;
 
     bool operator==(const Connection &other) const = default;
 };
