@@ -44,8 +44,10 @@ void checkRdsStorage(const Component &c, QList<ConstraintViolation> &out)
 
     if (maxStorage != 0 && maxStorage < storage) {
         out.append({QStringLiteral("max_allocated_storage"),
-                    QStringLiteral("'max_allocated_storage' (%1 GB) is below 'allocated_storage' (%2 GB); use 0 to turn storage autoscaling off")
-                        .arg(maxStorage).arg(storage)});
+                    trText("Infra::Constraints",
+                           "'max_allocated_storage' (%1 GB) is below 'allocated_storage' (%2 GB); use 0 to turn storage autoscaling off")
+                        .arg(maxStorage)
+                        .arg(storage)});
     }
 
     if (type == QLatin1String("gp3")) {
@@ -55,26 +57,51 @@ void checkRdsStorage(const Component &c, QList<ConstraintViolation> &out)
         // 0 stands for "the included baseline".
         if (storage < 400) {
             if (iops != 0 && iops != 3000)
-                out.append({QStringLiteral("iops"), QStringLiteral("gp3 storage below 400 GB has a fixed 3000 IOPS; 'iops' is %1 (use 3000 or 0, or at least 400 GB of storage)").arg(iops)});
+                out.append({QStringLiteral("iops"),
+                            trText("Infra::Constraints",
+                                   "gp3 storage below 400 GB has a fixed 3000 IOPS; 'iops' is %1 (use 3000 or 0, or at least 400 GB of storage)")
+                                .arg(iops)});
             if (throughput != 0 && throughput != 125)
-                out.append({QStringLiteral("storage_throughput"), QStringLiteral("gp3 storage below 400 GB has a fixed 125 MiB/s; 'storage_throughput' is %1 (use 125 or 0, or at least 400 GB of storage)").arg(throughput)});
+                out.append({QStringLiteral("storage_throughput"),
+                            trText("Infra::Constraints",
+                                   "gp3 storage below 400 GB has a fixed 125 MiB/s; 'storage_throughput' is %1 (use 125 or 0, or at least 400 GB of storage)")
+                                .arg(throughput)});
         } else {
             if (iops != 0 && (iops < 12000 || iops > 64000))
-                out.append({QStringLiteral("iops"), QStringLiteral("gp3 storage of 400 GB and more takes 12000 to 64000 IOPS; 'iops' is %1").arg(iops)});
+                out.append({QStringLiteral("iops"),
+                            trText("Infra::Constraints",
+                                   "gp3 storage of 400 GB and more takes 12000 to 64000 IOPS; 'iops' is %1")
+                                .arg(iops)});
             if (throughput != 0 && (throughput < 500 || throughput > 4000))
-                out.append({QStringLiteral("storage_throughput"), QStringLiteral("gp3 storage of 400 GB and more takes 500 to 4000 MiB/s; 'storage_throughput' is %1").arg(throughput)});
+                out.append({QStringLiteral("storage_throughput"),
+                            trText("Infra::Constraints",
+                                   "gp3 storage of 400 GB and more takes 500 to 4000 MiB/s; 'storage_throughput' is %1")
+                                .arg(throughput)});
             const qint64 effectiveIops = iops == 0 ? 12000 : iops;
             if (throughput != 0 && throughput * 4 > effectiveIops)
-                out.append({QStringLiteral("storage_throughput"), QStringLiteral("gp3 allows at most 0.25 MiB/s per IOPS: %1 MiB/s needs at least %2 IOPS").arg(throughput).arg(throughput * 4)});
+                out.append({QStringLiteral("storage_throughput"),
+                            trText("Infra::Constraints",
+                                   "gp3 allows at most 0.25 MiB/s per IOPS: %1 MiB/s needs at least %2 IOPS")
+                                .arg(throughput)
+                                .arg(throughput * 4)});
         }
     } else if (type == QLatin1String("io1") || type == QLatin1String("io2")) {
         // Provisioned IOPS: 1,000 to 256,000, at most 50 (io1) or 500 (io2) IOPS per GB.
         const qint64 ratio = type == QLatin1String("io1") ? 50 : 500;
         if (iops < 1000 || iops > 256000)
-            out.append({QStringLiteral("iops"), QStringLiteral("%1 storage needs 1000 to 256000 provisioned IOPS; 'iops' is %2").arg(type).arg(iops)});
+            out.append({QStringLiteral("iops"),
+                        trText("Infra::Constraints", "%1 storage needs 1000 to 256000 provisioned IOPS; 'iops' is %2")
+                            .arg(type)
+                            .arg(iops)});
         else if (iops > storage * ratio)
-            out.append({QStringLiteral("iops"), QStringLiteral("%1 allows at most %2 IOPS per GB: %3 GB take at most %4 IOPS, 'iops' is %5")
-                                                    .arg(type).arg(ratio).arg(storage).arg(storage * ratio).arg(iops)});
+            out.append({QStringLiteral("iops"),
+                        trText("Infra::Constraints",
+                               "%1 allows at most %2 IOPS per GB: %3 GB take at most %4 IOPS, 'iops' is %5")
+                            .arg(type)
+                            .arg(ratio)
+                            .arg(storage)
+                            .arg(storage * ratio)
+                            .arg(iops)});
     }
     // gp2: IOPS and throughput follow the size (3 IOPS per GB); the two values are ignored.
 }
@@ -93,12 +120,29 @@ bool isValidFargateSize(qint64 cpu, qint64 memory)
 
 QString fargateMemoryChoices(qint64 cpu)
 {
+    return fargateMemoryChoicesText(cpu).toString();
+}
+
+Text fargateMemoryChoicesText(qint64 cpu)
+{
     const FargateRange *r = fargateRange(cpu);
     if (!r)
         return {};
     if (cpu == 256)
-        return QStringLiteral("512, 1024 or 2048 MiB");
-    return QStringLiteral("%1 to %2 MiB in steps of %3").arg(r->minMemory).arg(r->maxMemory).arg(r->step);
+        return trText("Infra::Constraints", "512, 1024 or 2048 MiB");
+    return trText("Infra::Constraints", "%1 to %2 MiB in steps of %3").arg(r->minMemory).arg(r->maxMemory).arg(r->step);
+}
+
+ConstraintViolation::ConstraintViolation(QString key, Text message)
+    : key(std::move(key))
+    , message(message.toString())
+    , messageText(std::move(message))
+{
+}
+
+QString ConstraintViolation::displayMessage() const
+{
+    return messageText.isEmpty() ? message : messageText.translated();
 }
 
 QList<ConstraintViolation> componentConstraintViolations(const Component &c)
@@ -109,21 +153,34 @@ QList<ConstraintViolation> componentConstraintViolations(const Component &c)
         const qint64 desired = c.intParam(QStringLiteral("desired_tasks"));
         const qint64 maxTasks = c.intParam(QStringLiteral("max_tasks"));
         if (minTasks > maxTasks)
-            out.append({QStringLiteral("min_tasks"), QStringLiteral("'min_tasks' (%1) is greater than 'max_tasks' (%2)").arg(minTasks).arg(maxTasks)});
+            out.append({QStringLiteral("min_tasks"),
+                        trText("Infra::Constraints", "'min_tasks' (%1) is greater than 'max_tasks' (%2)")
+                            .arg(minTasks)
+                            .arg(maxTasks)});
         if (desired < minTasks)
-            out.append({QStringLiteral("desired_tasks"), QStringLiteral("'desired_tasks' (%1) is below 'min_tasks' (%2)").arg(desired).arg(minTasks)});
+            out.append({QStringLiteral("desired_tasks"),
+                        trText("Infra::Constraints", "'desired_tasks' (%1) is below 'min_tasks' (%2)")
+                            .arg(desired)
+                            .arg(minTasks)});
         if (desired > maxTasks)
-            out.append({QStringLiteral("desired_tasks"), QStringLiteral("'desired_tasks' (%1) is above 'max_tasks' (%2)").arg(desired).arg(maxTasks)});
+            out.append({QStringLiteral("desired_tasks"),
+                        trText("Infra::Constraints", "'desired_tasks' (%1) is above 'max_tasks' (%2)")
+                            .arg(desired)
+                            .arg(maxTasks)});
     }
     if (kindIsEcsService(c.kind)) {
         const qint64 cpu = c.intParam(QStringLiteral("cpu"));
         const qint64 memory = c.intParam(QStringLiteral("memory"));
         if (!isValidFargateSize(cpu, memory)) {
-            const QString choices = fargateMemoryChoices(cpu);
+            const Text choices = fargateMemoryChoicesText(cpu);
             out.append({QStringLiteral("memory"),
                         choices.isEmpty()
-                            ? QStringLiteral("Fargate has no task size of %1 CPU units").arg(cpu)
-                            : QStringLiteral("Fargate does not offer %1 MiB with %2 CPU units; 'memory' must be %3").arg(memory).arg(cpu).arg(choices)});
+                            ? trText("Infra::Constraints", "Fargate has no task size of %1 CPU units").arg(cpu)
+                            : trText("Infra::Constraints",
+                                     "Fargate does not offer %1 MiB with %2 CPU units; 'memory' must be %3")
+                                  .arg(memory)
+                                  .arg(cpu)
+                                  .arg(choices)});
         }
     }
     if (c.kind == ComponentKind::RdsPostgres)

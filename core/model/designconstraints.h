@@ -1,6 +1,7 @@
 #pragma once
 
 #include "component.h"
+#include "text/text.h"
 
 #include <QList>
 #include <QString>
@@ -12,7 +13,13 @@ namespace Infra {
 struct ConstraintViolation
 {
     QString key;
-    QString message;
+    QString message;  // English: design-file errors, reports
+    Text messageText; // the same with its source text ("Infra::Constraints"), for the GUI
+
+    ConstraintViolation() = default;
+    ConstraintViolation(QString key, Text message);
+    // In the user's language where there is a text, else the English message.
+    QString displayMessage() const;
 
     bool operator==(const ConstraintViolation &other) const = default;
 };
@@ -28,5 +35,6 @@ QList<ConstraintViolation> componentConstraintViolations(const Component &compon
 // Fargate task sizes (AWS ECS developer guide, "Task CPU and memory").
 bool isValidFargateSize(qint64 cpu, qint64 memory);
 QString fargateMemoryChoices(qint64 cpu); // "2048 to 8192 MiB in steps of 1024", empty for an unknown cpu
+Text fargateMemoryChoicesText(qint64 cpu); // the same, translatable; empty for an unknown cpu
 
 } // namespace Infra

@@ -58,80 +58,91 @@ static QString formatNumber(double v)
 
 QString ParamSchema::validate(const ParamSpec &spec, const QVariant &value)
 {
+    return validationText(spec, value).toString();
+}
+
+Text ParamSchema::validationText(const ParamSpec &spec, const QVariant &value)
+{
     switch (spec.type) {
     case ParamType::Bool:
         if (value.typeId() != QMetaType::Bool)
-            return QStringLiteral("'%1' must be true or false").arg(spec.key);
+            return trText("Infra::Constraints", "'%1' must be true or false").arg(spec.key);
         return {};
     case ParamType::Int:
     case ParamType::Double: {
         const bool isInt = value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int;
         const bool isDouble = value.typeId() == QMetaType::Double;
         if (spec.type == ParamType::Int && !isInt)
-            return QStringLiteral("'%1' must be a whole number").arg(spec.key);
+            return trText("Infra::Constraints", "'%1' must be a whole number").arg(spec.key);
         if (spec.type == ParamType::Double && !isInt && !isDouble)
-            return QStringLiteral("'%1' must be a number").arg(spec.key);
+            return trText("Infra::Constraints", "'%1' must be a number").arg(spec.key);
         const double v = value.toDouble();
         if (spec.hasRange && (v < spec.minimum || v > spec.maximum)) {
-            return QStringLiteral("'%1' is %2%3, outside the valid range %4 to %5%3")
+            // The unit follows the numbers directly ("%2%3"), so a value without a unit has no space.
+            return trText("Infra::Constraints", "'%1' is %2%3, outside the valid range %4 to %5%3")
                 .arg(spec.key, formatNumber(v), spec.unit.isEmpty() ? QString() : QStringLiteral(" ") + spec.unit,
-                     formatNumber(spec.minimum), formatNumber(spec.maximum));
+                     formatNumber(spec.minimum))
+                .arg(formatNumber(spec.maximum));
         }
         if (!spec.allowedInts.isEmpty() && !spec.allowedInts.contains(value.toLongLong())) {
             QStringList allowed;
             for (qint64 a : spec.allowedInts)
                 allowed.append(QString::number(a));
-            return QStringLiteral("'%1' is %2, but must be one of %3")
+            return trText("Infra::Constraints", "'%1' is %2, but must be one of %3")
                 .arg(spec.key, formatNumber(v), allowed.join(QStringLiteral(", ")));
         }
         return {};
     }
     case ParamType::String: {
         if (value.typeId() != QMetaType::QString)
-            return QStringLiteral("'%1' must be a string").arg(spec.key);
+            return trText("Infra::Constraints", "'%1' must be a string").arg(spec.key);
         if (!spec.pattern.isEmpty()) {
             const QRegularExpression re(QRegularExpression::anchoredPattern(spec.pattern));
             if (!re.match(value.toString()).hasMatch())
-                return QStringLiteral("'%1' value \"%2\" does not have the expected form (%3)")
+                return trText("Infra::Constraints", "'%1' value \"%2\" does not have the expected form (%3)")
                     .arg(spec.key, value.toString(), spec.pattern);
         }
         if (!spec.choices.isEmpty() && !spec.choices.contains(value.toString())) {
             const QStringList near = nearestNames(value.toString(), spec.choices, 3);
-            QString msg = QStringLiteral("'%1' value \"%2\" is not a known name").arg(spec.key, value.toString());
-            if (!near.isEmpty())
-                msg += QStringLiteral(" (did you mean %1?)").arg(near.join(QStringLiteral(", ")));
-            return msg;
+            if (near.isEmpty())
+                return trText("Infra::Constraints", "'%1' value \"%2\" is not a known name")
+                    .arg(spec.key, value.toString());
+            return trText("Infra::Constraints", "'%1' value \"%2\" is not a known name (did you mean %3?)")
+                .arg(spec.key, value.toString(), near.join(QStringLiteral(", ")));
         }
         return {};
     }
     case ParamType::Enum: {
         if (value.typeId() != QMetaType::QString)
-            return QStringLiteral("'%1' must be one of %2").arg(spec.key, spec.choices.join(QStringLiteral(", ")));
+            return trText("Infra::Constraints", "'%1' must be one of %2")
+                .arg(spec.key, spec.choices.join(QStringLiteral(", ")));
         const QString s = value.toString();
         if (!spec.choices.contains(s)) {
             const QStringList near = nearestNames(s, spec.choices, 1);
-            QString msg = QStringLiteral("'%1' value \"%2\" is not one of %3").arg(spec.key, s, spec.choices.join(QStringLiteral(", ")));
-            if (!near.isEmpty())
-                msg += QStringLiteral(" (did you mean \"%1\"?)").arg(near.first());
-            return msg;
+            if (near.isEmpty())
+                return trText("Infra::Constraints", "'%1' value \"%2\" is not one of %3")
+                    .arg(spec.key, s, spec.choices.join(QStringLiteral(", ")));
+            return trText("Infra::Constraints", "'%1' value \"%2\" is not one of %3 (did you mean \"%4\"?)")
+                .arg(spec.key, s, spec.choices.join(QStringLiteral(", ")), near.first());
         }
         return {};
     }
     case ParamType::StringList: {
         if (value.typeId() != QMetaType::QStringList)
-            return QStringLiteral("'%1' must be a list of strings").arg(spec.key);
+            return trText("Infra::Constraints", "'%1' must be a list of strings").arg(spec.key);
         if (!spec.choices.isEmpty()) {
             const QStringList items = value.toStringList();
             for (const QString &item : items) {
                 if (!spec.choices.contains(item))
-                    return QStringLiteral("'%1' item \"%2\" is not one of %3").arg(spec.key, item, spec.choices.join(QStringLiteral(", ")));
+                    return trText("Infra::Constraints", "'%1' item \"%2\" is not one of %3")
+                        .arg(spec.key, item, spec.choices.join(QStringLiteral(", ")));
             }
         }
         return {};
     }
     case ParamType::StringMap:
         if (value.typeId() != QMetaType::QVariantMap)
-            return QStringLiteral("'%1' must be a map of names to strings").arg(spec.key);
+            return trText("Infra::Constraints", "'%1' must be a map of names to strings").arg(spec.key);
         return {};
     }
     return {};

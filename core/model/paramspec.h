@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/text.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -49,6 +51,8 @@ public:
 
     // Checks a value against the spec; returns an empty string when valid, else a message.
     static QString validate(const ParamSpec &spec, const QVariant &value);
+    // The same message with its source text ("Infra::Constraints"), for the GUI; empty when valid.
+    static Text validationText(const ParamSpec &spec, const QVariant &value);
 
 private:
     std::vector<ParamSpec> m_specs;
