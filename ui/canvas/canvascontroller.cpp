@@ -161,6 +161,31 @@ std::optional<DiagramEdge> CanvasController::edge(int index) const
     return std::nullopt;
 }
 
+int CanvasController::edgeAt(qreal x, qreal y) const
+{
+    const QPointF scenePos = toScene({x, y});
+    if (!m_scene.nodeAt(scenePos).isEmpty())
+        return -1;
+    if (const int edge = m_scene.edgeAt(scenePos, 6 / m_zoom); edge >= 0)
+        return edge;
+    // The selection's access edges are numbered after the scene's (see edge()).
+    if (const int access = m_accessScene.edgeAt(scenePos, 6 / m_zoom); access >= 0)
+        return int(m_scene.edges().size()) + access;
+    return -1;
+}
+
+QString CanvasController::edgeToolTip(int index) const
+{
+    const std::optional<DiagramEdge> e = edge(index);
+    if (!e)
+        return {};
+    const Design &design = m_document->design();
+    const Component *from = design.component(e->from);
+    const Component *to = design.component(e->to);
+    return QStringLiteral("%1 → %2\n%3")
+        .arg(from ? from->name : e->from, to ? to->name : e->to, e->purpose.translated());
+}
+
 void CanvasController::setDarkAppearance(bool dark)
 {
     if (dark == isDarkAppearance())
@@ -491,13 +516,7 @@ void CanvasController::requestContextMenu(qreal x, qreal y)
     const QString node = m_scene.nodeAt(scenePos);
     if (!node.isEmpty() && !m_document->isSelected(node))
         m_document->setSelectedIds({node});
-    int edge = node.isEmpty() ? m_scene.edgeAt(scenePos, 6 / m_zoom) : -1;
-    if (node.isEmpty() && edge < 0) {
-        // The selection's access edges are numbered after the scene's (see edge()).
-        if (const int access = m_accessScene.edgeAt(scenePos, 6 / m_zoom); access >= 0)
-            edge = int(m_scene.edges().size()) + access;
-    }
-    Q_EMIT contextMenuRequested(node, edge, QPointF(x, y));
+    Q_EMIT contextMenuRequested(node, node.isEmpty() ? edgeAt(x, y) : -1, QPointF(x, y));
 }
 
 bool CanvasController::dropKind(const QString &kindText, qreal x, qreal y)

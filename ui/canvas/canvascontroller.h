@@ -54,6 +54,10 @@ public:
     bool isEdgeShown(const QString &edgeId) const;
     // Edge `index` as contextMenuRequested numbers them: the scene's, then the access scene's.
     std::optional<DiagramEdge> edge(int index) const;
+    // The edge under a view position, numbered as edge() takes them; -1 over a node or nothing.
+    int edgeAt(qreal x, qreal y) const;
+    // An edge's tooltip: which components it joins and its purpose, in the user's language.
+    QString edgeToolTip(int index) const;
     const DiagramPainter &painter() const { return m_painter; }
     NodeVisual nodeVisual(const QString &id) const;
     // What a screen reader says about a node: kind, key parameters, cost, findings, selection.

@@ -4,14 +4,16 @@
 #include "document.h"
 #include "linkcommands.h"
 
+#include <QEvent>
 #include <QGuiApplication>
+#include <QHelpEvent>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QQmlEngine>
 #include <QQuickItem>
-#include <QEvent>
-#include <QKeyEvent>
 #include <QQuickWidget>
 #include <QQuickWindow>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -88,6 +90,16 @@ bool CanvasWidget::eventFilter(QObject *watched, QEvent *event)
             m_document->setSelectedIds({});
             return true;
         }
+    }
+    if (watched == m_quick && event->type() == QEvent::ToolTip) {
+        // An edge tells what it is for (the purpose, in the user's language).
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString tip = m_controller->edgeToolTip(m_controller->edgeAt(help->pos().x(), help->pos().y()));
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, m_quick);
+        return true;
     }
     if (watched == m_quick && event->type() == QEvent::TouchBegin) {
         // Qt Quick only takes a passive grab for a pinch that has not started yet, so it leaves

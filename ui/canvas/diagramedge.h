@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/text.h"
+
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
@@ -19,7 +21,7 @@ struct DiagramEdge
     QString to;
     int port = 0;
     QString label;       // "5432 · database"
-    QString purpose;     // the long human text, for tooltips
+    Text purpose;        // the long human text, for tooltips (translated where shown)
     bool explicitLink = false;
     bool api = false;    // an AWS API call allowed by IAM (secrets, logs, images): drawn lighter
 

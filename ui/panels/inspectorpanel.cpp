@@ -259,14 +259,14 @@ QString InspectorPanel::refusal(const QString &key, const QVariant &value) const
         const ParamSpec *spec = kindSchema(c.kind).find(key);
         if (!spec)
             return tr("%1 has no parameter %2").arg(id, key);
-        const QString invalid = ParamSchema::validate(*spec, value);
+        const Text invalid = ParamSchema::validationText(*spec, value);
         if (!invalid.isEmpty())
-            return invalid;
+            return invalid.translated();
         const QList<ConstraintViolation> before = componentConstraintViolations(c);
         c.params.insert(key, value);
         for (const ConstraintViolation &v : componentConstraintViolations(c)) {
             if (!before.contains(v))
-                return tr("%1: %2").arg(c.name, v.message);
+                return tr("%1: %2").arg(c.name, v.displayMessage());
         }
     }
     return {};
@@ -290,7 +290,7 @@ bool InspectorPanel::editParameter(const QString &key, const QVariant &value)
 bool InspectorPanel::editSectionValue(Section section, const QString &key, const QVariant &value)
 {
     const ParamSpec *spec = sectionSchema(section).find(key);
-    const QString why = spec ? ParamSchema::validate(*spec, value) : tr("no parameter %1").arg(key);
+    const QString why = spec ? ParamSchema::validationText(*spec, value).translated() : tr("no parameter %1").arg(key);
     if (!why.isEmpty()) {
         setWarning(tr("Not changed — %1").arg(why));
         refreshValues();
@@ -408,7 +408,7 @@ QString InspectorPanel::componentFacts(const QString &id, const CostEstimate &es
         html += QStringLiteral("<li>%1 → %2 · %3:%4 — %5</li>")
                     .arg(esc(nameOf(c->source)), esc(nameOf(c->target)), esc(c->scheme))
                     .arg(c->port)
-                    .arg(esc(c->purpose));
+                    .arg(esc(c->displayPurpose()));
     }
     if (connections.empty())
         html += QStringLiteral("<li>%1</li>").arg(esc(tr("none")));
