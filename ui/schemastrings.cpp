@@ -1,9 +1,12 @@
 // Generated from the core schema by tests/ui/tst_schematext.cpp: do not edit by hand.
 // After changing the schema run that test with INFRA_UPDATE_SCHEMA_STRINGS=1, then the
-// update_translations target, and translate the new "Infra::Schema" messages.
+// update_translations target, and translate the new "Infra::Schema" and
+// "Infra::Choices" messages.
 //
 // Every text of the schema a person reads in the GUI, for lupdate, which cannot see the
-// strings of core/; schemaText() translates them at run time.
+// strings of core/; schemaText() translates them at run time. Then the choices of enum
+// parameters that are words, which choiceText() translates (the inspector shows them
+// beside the value written to files).
 #include "schematext.h"
 
 #include <QtGlobal>
@@ -352,6 +355,25 @@ const char *const sourceTexts[] = {
     QT_TRANSLATE_NOOP("Infra::Schema", "Celery app"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Python module of the Celery app (celery -A …)."),
 };
+
+const char *const choiceTexts[] = {
+    // Choices of pgbouncer
+    QT_TRANSLATE_NOOP("Infra::Choices", "transaction"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "session"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "statement"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "automatic"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "manual"),
+    // Choices of s3_bucket
+    QT_TRANSLATE_NOOP("Infra::Choices", "static"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "media"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "backups"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "other"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "none"),
+    // Choices of the design settings
+    QT_TRANSLATE_NOOP("Infra::Choices", "production"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "staging"),
+    QT_TRANSLATE_NOOP("Infra::Choices", "development"),
+};
 // clang-format on
 
 } // namespace
@@ -361,6 +383,15 @@ QStringList schemaSourceTexts()
     QStringList texts;
     texts.reserve(qsizetype(std::size(sourceTexts)));
     for (const char *text : sourceTexts)
+        texts.append(QString::fromUtf8(text));
+    return texts;
+}
+
+QStringList schemaChoiceTexts()
+{
+    QStringList texts;
+    texts.reserve(qsizetype(std::size(choiceTexts)));
+    for (const char *text : choiceTexts)
         texts.append(QString::fromUtf8(text));
     return texts;
 }

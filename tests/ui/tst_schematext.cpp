@@ -1,7 +1,9 @@
 // The schema's texts in the GUI's language. core/ stays English (the command line and the
 // exported documents use it); ui/schemastrings.cpp lists every text of the schema a person
 // reads — kind names and descriptions, parameter labels and help, units that are words —
-// for lupdate, and schemaText() translates them where the GUI shows them.
+// for lupdate, and schemaText() translates them where the GUI shows them; it also lists the
+// enum choices that are words ("automatic", "production", "none"), which choiceText()
+// translates for the inspector's combo boxes (context "Infra::Choices").
 // This test keeps that file exactly what the schema generates (INFRA_UPDATE_SCHEMA_STRINGS=1
 // rewrites it), checks that German has every text, and that a German user meets German
 // kind names in the palette, on the canvas and in new names, and German labels and
@@ -32,6 +34,7 @@ using namespace Infra;
 namespace {
 
 const char *const Context = "Infra::Schema";
+const char *const ChoicesContext = "Infra::Choices";
 
 QString stringsFile()
 {
@@ -64,10 +67,29 @@ QString cppLiteral(const QString &text)
     return out;
 }
 
+// An enum choice a person reads as a word: lower-case letters only (production, automatic,
+// none, transaction). Identifiers — digits, hyphens, underscores, dots or capitals (gp3, arm64,
+// redirect-to-https, scram-sha-256, new_vpc, PriceClass_100, SSE-KMS) — stay as they are, and
+// so do the parameters whose choices are names of programs or of their options whatever they
+// look like (gunicorn, Celery's -P prefork and solo, Redis's noeviction).
+bool choiceIsWord(const ParamSpec &spec, const QString &choice)
+{
+    static const QRegularExpression word(QRegularExpression::anchoredPattern(QStringLiteral("[a-z]+")));
+    static const QStringList names = {QStringLiteral("server"), QStringLiteral("pool"),
+                                      QStringLiteral("maxmemory_policy")};
+    return spec.type == ParamType::Enum && !names.contains(spec.key) && word.match(choice).hasMatch();
+}
+
 // The texts in file order, each group under a comment; a text already listed is not repeated
 // (one translation per text in the context).
 struct Listing
 {
+    explicit Listing(const char *context)
+        : context(QString::fromLatin1(context))
+    {
+    }
+
+    QString context;
     QString entries;
     QStringList texts;
     QSet<QString> seen;
@@ -80,7 +102,7 @@ struct Listing
                 continue;
             seen.insert(text);
             texts.append(text);
-            lines += QStringLiteral("    QT_TRANSLATE_NOOP(\"Infra::Schema\", %1),\n").arg(cppLiteral(text));
+            lines += QStringLiteral("    QT_TRANSLATE_NOOP(\"%1\", %2),\n").arg(context, cppLiteral(text));
         }
         if (!lines.isEmpty())
             entries += QStringLiteral("    // %1\n").arg(title) + lines;
@@ -96,11 +118,23 @@ struct Listing
         }
         group(title, candidates);
     }
+
+    void choices(const QString &title, const ParamSchema &schema)
+    {
+        QStringList words;
+        for (const ParamSpec &spec : schema.specs()) {
+            for (const QString &choice : spec.choices) {
+                if (choiceIsWord(spec, choice))
+                    words << choice;
+            }
+        }
+        group(title, words);
+    }
 };
 
 Listing schemaListing()
 {
-    Listing listing;
+    Listing listing(Context);
     QStringList kinds;
     for (ComponentKind kind : allComponentKinds)
         kinds << kindDisplayName(kind) << kindDescription(kind);
@@ -112,15 +146,28 @@ Listing schemaListing()
     return listing;
 }
 
+Listing choiceListing()
+{
+    Listing listing(ChoicesContext);
+    for (ComponentKind kind : allComponentKinds)
+        listing.choices(QStringLiteral("Choices of %1").arg(kindName(kind)), kindSchema(kind));
+    for (Section section : {Section::Settings, Section::Network, Section::Workload, Section::Celery})
+        listing.choices(QStringLiteral("Choices of the design %1").arg(sectionName(section)), sectionSchema(section));
+    return listing;
+}
+
 QString expectedFile()
 {
     return QStringLiteral(
                "// Generated from the core schema by tests/ui/tst_schematext.cpp: do not edit by hand.\n"
                "// After changing the schema run that test with INFRA_UPDATE_SCHEMA_STRINGS=1, then the\n"
-               "// update_translations target, and translate the new \"Infra::Schema\" messages.\n"
+               "// update_translations target, and translate the new \"Infra::Schema\" and\n"
+               "// \"Infra::Choices\" messages.\n"
                "//\n"
                "// Every text of the schema a person reads in the GUI, for lupdate, which cannot see the\n"
-               "// strings of core/; schemaText() translates them at run time.\n"
+               "// strings of core/; schemaText() translates them at run time. Then the choices of enum\n"
+               "// parameters that are words, which choiceText() translates (the inspector shows them\n"
+               "// beside the value written to files).\n"
                "#include \"schematext.h\"\n"
                "\n"
                "#include <QtGlobal>\n"
@@ -136,6 +183,11 @@ QString expectedFile()
         + schemaListing().entries
         + QStringLiteral(
                "};\n"
+               "\n"
+               "const char *const choiceTexts[] = {\n")
+        + choiceListing().entries
+        + QStringLiteral(
+               "};\n"
                "// clang-format on\n"
                "\n"
                "} // namespace\n"
@@ -145,6 +197,15 @@ QString expectedFile()
                "    QStringList texts;\n"
                "    texts.reserve(qsizetype(std::size(sourceTexts)));\n"
                "    for (const char *text : sourceTexts)\n"
+               "        texts.append(QString::fromUtf8(text));\n"
+               "    return texts;\n"
+               "}\n"
+               "\n"
+               "QStringList schemaChoiceTexts()\n"
+               "{\n"
+               "    QStringList texts;\n"
+               "    texts.reserve(qsizetype(std::size(choiceTexts)));\n"
+               "    for (const char *text : choiceTexts)\n"
                "        texts.append(QString::fromUtf8(text));\n"
                "    return texts;\n"
                "}\n"
@@ -197,7 +258,8 @@ private Q_SLOTS:
         QVERIFY2(actual == expected,
                  qPrintable(QStringLiteral("ui/schemastrings.cpp is out of date with the schema; rerun this test with "
                                            "INFRA_UPDATE_SCHEMA_STRINGS=1, then the update_translations target, and "
-                                           "translate the new \"Infra::Schema\" messages. First difference, ")
+                                           "translate the new \"Infra::Schema\" and \"Infra::Choices\" messages. "
+                                           "First difference, ")
                             + firstDifference(actual, expected)));
     }
 
@@ -225,6 +287,22 @@ private Q_SLOTS:
         QVERIFY(!texts.contains(QStringLiteral("GB")));
     }
 
+    // Words are translated; identifiers written to YAML and Terraform, and program names, are not.
+    void libraryListsEveryChoiceThatIsAWord()
+    {
+        QCOMPARE(schemaChoiceTexts(), choiceListing().texts);
+        const QStringList choices = schemaChoiceTexts();
+        for (const char *word : {"automatic", "manual", "production", "staging", "development", "static", "media",
+                                 "backups", "other", "none", "transaction", "session", "statement"})
+            QVERIFY2(choices.contains(QString::fromLatin1(word)), word);
+        for (const char *identifier :
+             {"gp3", "arm64", "x86_64", "redirect-to-https", "scram-sha-256", "md5", "SSE-KMS", "PriceClass_All",
+              "new_vpc", "volatile-lru", "noeviction", "gunicorn", "prefork", "solo"})
+            QVERIFY2(!choices.contains(QString::fromLatin1(identifier)), identifier);
+        // Each word once, whatever number of parameters offer it.
+        QCOMPARE(QSet<QString>(choices.begin(), choices.end()).size(), choices.size());
+    }
+
     void germanHasEveryText()
     {
         QTranslator german;
@@ -235,6 +313,24 @@ private Q_SLOTS:
                 missing << text;
         }
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not translated to German (run update_translations "
+                                                              "and translate them):\n")
+                                               + missing.join(QLatin1Char('\n'))));
+    }
+
+    void germanHasEveryChoice()
+    {
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/infrastudio_de.qm")));
+        QStringList missing;
+        for (const QString &choice : schemaChoiceTexts()) {
+            if (german.translate(ChoicesContext, choice.toUtf8().constData()).isEmpty())
+                missing << choice;
+        }
+        // The "Infra::Choices" context is new and translations/infrastudio_de.ts is merged in one
+        // go after the sources: until then no choice has German. From then on every one needs it.
+        if (missing.size() == schemaChoiceTexts().size())
+            QSKIP("no German for \"Infra::Choices\" in translations/infrastudio_de.ts yet");
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("choices not translated to German (run update_translations "
                                                               "and translate them):\n")
                                                + missing.join(QLatin1Char('\n'))));
     }

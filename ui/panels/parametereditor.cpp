@@ -60,6 +60,21 @@ QVariant parseLine(const ParamSpec &spec, const QString &text)
     return text;
 }
 
+// A choice as the user reads it: a word in the user's language followed by the value itself,
+// which files and Terraform take ("automatisch (automatic)"), or only the value where it is an
+// identifier (gp3) or reads the same. The item's data is always the value.
+void addChoice(QComboBox *combo, const QString &choice)
+{
+    const QString word = choiceText(choice);
+    if (word == choice) {
+        combo->addItem(choice, choice);
+        return;
+    }
+    //: A choice in a combo box: the word in your language, then the value the design file takes.
+    combo->addItem(tr("%1 (%2)").arg(word, choice), choice);
+    combo->setItemData(combo->count() - 1, tr("Value in the design file: %1").arg(choice), Qt::ToolTipRole);
+}
+
 int clampInt(double v)
 {
     return int(qBound(double(std::numeric_limits<int>::min()), v, double(std::numeric_limits<int>::max())));
@@ -105,8 +120,11 @@ QWidget *create(const ParamSpec &spec, const QVariant &value, const std::functio
                 combo->addItem(spec.unit.isEmpty() ? QString::number(v)
                                                    : QString::number(v) + QLatin1Char(' ') + schemaText(spec.unit),
                                QVariant(v));
+        } else if (spec.type == ParamType::Enum) {
+            for (const QString &c : spec.choices)
+                addChoice(combo, c);
         } else {
-            for (const QString &c : spec.type == ParamType::Enum ? spec.choices : catalog)
+            for (const QString &c : catalog) // instance classes and node types: identifiers
                 combo->addItem(c, c);
         }
         QObject::connect(combo, &QComboBox::activated, combo, [combo, edited](int index) { edited(combo->itemData(index)); });
