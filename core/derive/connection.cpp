@@ -1,5 +1,7 @@
 #include "connection.h"
 
+#include <QHash>
+
 namespace Infra {
 
 QString internetEndpoint()
@@ -8,9 +10,52 @@ QString internetEndpoint()
     return QStringLiteral("(internet)");
 }
 
-QString Connection::displayPurpose() const
+namespace {
+
+// The human text of a machine-readable role ("cache" → "Django cache").
+Text roleText(const QString &role)
 {
-    return purposeText.isEmpty() ? purpose : purposeText.translated();
+    static const QHash<QString, Text> texts = {
+        {QStringLiteral("public"), trText("Infra::Connections", "HTTPS from the internet")},
+        {QStringLiteral("redirect"), trText("Infra::Connections", "HTTP from the internet, redirected to HTTPS")},
+        {QStringLiteral("origin"), trText("Infra::Connections", "CloudFront origin (API and pages)")},
+        {QStringLiteral("static"), trText("Infra::Connections", "static files")},
+        {QStringLiteral("media"), trText("Infra::Connections", "media files")},
+        {QStringLiteral("backups"), trText("Infra::Connections", "backups")},
+        {QStringLiteral("app"), trText("Infra::Connections", "HTTP to the application server")},
+        {QStringLiteral("database"), trText("Infra::Connections", "Django ORM database connections")},
+        {QStringLiteral("pool"), trText("Infra::Connections", "pooled server connections")},
+        {QStringLiteral("cache"), trText("Infra::Connections", "Django cache")},
+        {QStringLiteral("sessions"), trText("Infra::Connections", "sessions")},
+        {QStringLiteral("broker"), trText("Infra::Connections", "Celery broker")},
+        {QStringLiteral("results"), trText("Infra::Connections", "Celery result backend")},
+        {QStringLiteral("storage"), trText("Infra::Connections", "object storage")},
+        {QStringLiteral("secrets"), trText("Infra::Connections", "secrets")},
+        {QStringLiteral("images"), trText("Infra::Connections", "container image pulls")},
+        {QStringLiteral("logs"), trText("Infra::Connections", "logs and metrics")},
+        {QStringLiteral("explicit"), trText("Infra::Connections", "drawn by the architect")},
+    };
+    const auto it = texts.constFind(role);
+    return it == texts.constEnd() ? Text::plain(role) : it.value();
+}
+
+} // namespace
+
+Text rolesPurpose(const QStringList &roles)
+{
+    Text purpose;
+    for (const QString &r : roles) {
+        //: Joins the purposes a connection serves: "Django cache, sessions, Celery broker".
+        purpose =
+            purpose.isEmpty() ? roleText(r) : trText("Infra::Connections", "%1, %2").arg(purpose).arg(roleText(r));
+    }
+    return purpose;
+}
+
+Text Connection::purposeText() const
+{
+    Text text = rolesPurpose(roles);
+    return text.toString() == purpose ? text : Text::plain(purpose);
 }
 
 QString viaName(Connection::Via via)

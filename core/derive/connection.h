@@ -30,22 +30,27 @@ struct Connection
                          // "pool", "cache", "sessions", "broker", "results", "storage", "secrets",
                          // "images", "logs", "queue", "public", "redirect", "explicit"
     QString purpose;     // human text: "Django cache, sessions, Celery broker" (English: files, JSON, reports)
-    Text purposeText;    // the same with its source texts, for front ends that show it translated;
-                         // a purpose typed on a link is plain (shown as typed)
     bool tls = false;
     Origin origin = Origin::Derived;
     Via via = Via::SecurityGroup;
 
     bool isExplicit() const { return origin == Origin::Explicit; }
     bool needsSecurityGroupRule() const { return (via == Via::SecurityGroup || via == Via::Public) && port > 0; }
-    // The purpose in the user's language where derivation gave a text, else `purpose`.
-    QString displayPurpose() const;
+    // The purpose with its source texts, for front ends that show it translated: the texts of
+    // the roles where `purpose` is theirs, else `purpose` as it is (typed on a link). Built when
+    // asked rather than stored, so derivation costs what it did.
+    Text purposeText() const;
+    QString displayPurpose() const { return purposeText().translated(); }
 
     bool operator==(const Connection &other) const = default;
 };
 
 // The pseudo endpoint for traffic from the internet (a string no component id can take).
 QString internetEndpoint();
+
+// The purpose derivation gives a connection with these roles, in context "Infra::Connections":
+// the role texts in order ("Django cache, sessions, Celery broker"); an unknown role as it is.
+Text rolesPurpose(const QStringList &roles);
 
 QString viaName(Connection::Via via);       // "security_group", "iam", "origin_access_control", "public"
 QString originName(Connection::Origin origin); // "derived", "explicit"

@@ -68,46 +68,6 @@ Primaries index(const Design &design)
     return p;
 }
 
-// The human text of a machine-readable role ("cache" → "Django cache"), translatable in
-// the "Infra::Connections" context; an unknown role is shown as it is.
-Text roleText(const QString &role)
-{
-    static const QHash<QString, Text> texts = {
-        {QStringLiteral("public"), trText("Infra::Connections", "HTTPS from the internet")},
-        {QStringLiteral("redirect"), trText("Infra::Connections", "HTTP from the internet, redirected to HTTPS")},
-        {QStringLiteral("origin"), trText("Infra::Connections", "CloudFront origin (API and pages)")},
-        {QStringLiteral("static"), trText("Infra::Connections", "static files")},
-        {QStringLiteral("media"), trText("Infra::Connections", "media files")},
-        {QStringLiteral("backups"), trText("Infra::Connections", "backups")},
-        {QStringLiteral("app"), trText("Infra::Connections", "HTTP to the application server")},
-        {QStringLiteral("database"), trText("Infra::Connections", "Django ORM database connections")},
-        {QStringLiteral("pool"), trText("Infra::Connections", "pooled server connections")},
-        {QStringLiteral("cache"), trText("Infra::Connections", "Django cache")},
-        {QStringLiteral("sessions"), trText("Infra::Connections", "sessions")},
-        {QStringLiteral("broker"), trText("Infra::Connections", "Celery broker")},
-        {QStringLiteral("results"), trText("Infra::Connections", "Celery result backend")},
-        {QStringLiteral("storage"), trText("Infra::Connections", "object storage")},
-        {QStringLiteral("secrets"), trText("Infra::Connections", "secrets")},
-        {QStringLiteral("images"), trText("Infra::Connections", "container image pulls")},
-        {QStringLiteral("logs"), trText("Infra::Connections", "logs and metrics")},
-        {QStringLiteral("explicit"), trText("Infra::Connections", "drawn by the architect")},
-    };
-    const auto it = texts.constFind(role);
-    return it == texts.constEnd() ? Text::plain(role) : it.value();
-}
-
-// The role texts in order, as a list ("Django cache, sessions, Celery broker").
-Text purposeOf(const QStringList &roles)
-{
-    Text purpose;
-    for (const QString &r : roles) {
-        //: Joins the purposes a connection serves: "Django cache, sessions, Celery broker".
-        purpose =
-            purpose.isEmpty() ? roleText(r) : trText("Infra::Connections", "%1, %2").arg(purpose).arg(roleText(r));
-    }
-    return purpose;
-}
-
 QString schemeFor(const Component &target)
 {
     switch (target.kind) {
@@ -209,10 +169,8 @@ void addExplicit(Builder &b, const Design &design, const Link &link)
         existing->origin = Connection::Origin::Explicit;
         if (!existing->roles.contains(QLatin1String("explicit")))
             existing->roles.append(QStringLiteral("explicit"));
-        if (!link.purpose.isEmpty()) {
+        if (!link.purpose.isEmpty())
             existing->purpose = link.purpose;
-            existing->purposeText = Text::plain(link.purpose); // as the architect typed it
-        }
         return;
     }
     Connection c;
@@ -226,8 +184,7 @@ void addExplicit(Builder &b, const Design &design, const Link &link)
     c.scheme = schemeFor(*to);
     c.tls = tlsFor(*to);
     c.roles = {QStringLiteral("explicit")};
-    c.purposeText = link.purpose.isEmpty() ? roleText(QStringLiteral("explicit")) : Text::plain(link.purpose);
-    c.purpose = c.purposeText.toString();
+    c.purpose = link.purpose.isEmpty() ? rolesPurpose(c.roles).toString() : link.purpose;
     c.origin = Connection::Origin::Explicit;
     const bool fromInVpc = !securityTier(from->kind).isEmpty();
     const bool toInVpc = !securityTier(to->kind).isEmpty();
@@ -354,24 +311,15 @@ std::vector<Connection> DerivedModel::deriveConnections(const Design &design)
             return !c.isExplicit() && suppressed.contains(c.source + QLatin1Char('\n') + c.target);
         });
     }
-    // Few combinations of roles occur: build one purpose per combination and share its string.
-    struct Purpose
-    {
-        Text text;
-        QString english;
-    };
-    QHash<QStringList, Purpose> purposes;
+    // Few combinations of roles occur: share one purpose string per combination.
+    QHash<QStringList, QString> purposes;
     for (Connection &c : result) {
         if (!c.purpose.isEmpty())
             continue;
         auto it = purposes.constFind(c.roles);
-        if (it == purposes.constEnd()) {
-            Text text = purposeOf(c.roles);
-            QString english = text.toString();
-            it = purposes.insert(c.roles, Purpose{std::move(text), std::move(english)});
-        }
-        c.purpose = it->english;
-        c.purposeText = it->text;
+        if (it == purposes.constEnd())
+            it = purposes.insert(c.roles, rolesPurpose(c.roles).toString());
+        c.purpose = it.value();
     }
     return result;
 }

@@ -98,11 +98,11 @@ private Q_SLOTS:
         const Connection *db = doc.derived().connection(QStringLiteral("web->pgbouncer"));
         QVERIFY(db);
         QCOMPARE(db->purpose, QStringLiteral("Django ORM database connections"));
-        QCOMPARE(db->purposeText.toString(), db->purpose);
+        QCOMPARE(db->purposeText().toString(), db->purpose);
         const Connection *redis = doc.derived().connection(QStringLiteral("web->redis"));
         QVERIFY(redis);
         QCOMPARE(redis->purpose, QStringLiteral("Django cache, sessions, Celery broker, Celery result backend"));
-        QCOMPARE(redis->purposeText.toString(), redis->purpose);
+        QCOMPARE(redis->purposeText().toString(), redis->purpose);
     }
 
     // What the architect typed on a link is shown as typed, in every language.

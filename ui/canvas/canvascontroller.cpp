@@ -182,8 +182,9 @@ QString CanvasController::edgeToolTip(int index) const
     const Design &design = m_document->design();
     const Component *from = design.component(e->from);
     const Component *to = design.component(e->to);
+    const Connection *c = m_document->derived().connection(e->id);
     return QStringLiteral("%1 → %2\n%3")
-        .arg(from ? from->name : e->from, to ? to->name : e->to, e->purpose.translated());
+        .arg(from ? from->name : e->from, to ? to->name : e->to, c ? c->displayPurpose() : e->purpose);
 }
 
 void CanvasController::setDarkAppearance(bool dark)

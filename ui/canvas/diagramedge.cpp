@@ -19,7 +19,7 @@ std::vector<DiagramEdge> DiagramEdge::fromDerived(const Design &design, const De
         e.port = c.port;
         const QString what = c.roles.isEmpty() ? c.scheme : c.roles.join(QStringLiteral(", "));
         e.label = c.port > 0 ? QString::number(c.port) + QStringLiteral(" · ") + what : what;
-        e.purpose = c.purposeText.isEmpty() ? Text::plain(c.purpose) : c.purposeText;
+        e.purpose = c.purpose;
         e.explicitLink = c.isExplicit();
         e.api = c.via == Connection::Via::Iam;
         edges.push_back(std::move(e));

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "text/text.h"
-
 #include <QPolygonF>
 #include <QRectF>
 #include <QString>
@@ -21,7 +19,7 @@ struct DiagramEdge
     QString to;
     int port = 0;
     QString label;       // "5432 · database"
-    Text purpose;        // the long human text, for tooltips (translated where shown)
+    QString purpose;     // the long human text, for tooltips
     bool explicitLink = false;
     bool api = false;    // an AWS API call allowed by IAM (secrets, logs, images): drawn lighter
 
