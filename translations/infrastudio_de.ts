@@ -56,6 +56,61 @@
     </message>
 </context>
 <context>
+    <name>Infra::Choices</name>
+    <message>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statische Dateien</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <source>development</source>
+        <translation>Entwicklung</translation>
+    </message>
+</context>
+<context>
     <name>Infra::Cli::CheckCommand</name>
     <message>
         <source>Loads each design file and reports every problem as file:line:column: message.
@@ -600,6 +655,544 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     </message>
 </context>
 <context>
+    <name>Infra::Connections</name>
+    <message>
+        <source>HTTPS from the internet</source>
+        <translation>HTTPS aus dem Internet</translation>
+    </message>
+    <message>
+        <source>HTTP from the internet, redirected to HTTPS</source>
+        <translation>HTTP aus dem Internet, auf HTTPS umgeleitet</translation>
+    </message>
+    <message>
+        <source>CloudFront origin (API and pages)</source>
+        <translation>CloudFront-Origin (API und Seiten)</translation>
+    </message>
+    <message>
+        <source>static files</source>
+        <translation>statische Dateien</translation>
+    </message>
+    <message>
+        <source>media files</source>
+        <translation>Mediendateien</translation>
+    </message>
+    <message>
+        <source>backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>HTTP to the application server</source>
+        <translation>HTTP zum Anwendungsserver</translation>
+    </message>
+    <message>
+        <source>Django ORM database connections</source>
+        <translation>Datenbankverbindungen des Django-ORM</translation>
+    </message>
+    <message>
+        <source>pooled server connections</source>
+        <translation>gepoolte Serververbindungen</translation>
+    </message>
+    <message>
+        <source>Django cache</source>
+        <translation>Django-Cache</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Celery broker</source>
+        <translation>Celery-Broker</translation>
+    </message>
+    <message>
+        <source>Celery result backend</source>
+        <translation>Celery-Ergebnis-Backend</translation>
+    </message>
+    <message>
+        <source>object storage</source>
+        <translation>Objektspeicher</translation>
+    </message>
+    <message>
+        <source>secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>container image pulls</source>
+        <translation>Abruf der Container-Images</translation>
+    </message>
+    <message>
+        <source>logs and metrics</source>
+        <translation>Logs und Metriken</translation>
+    </message>
+    <message>
+        <source>drawn by the architect</source>
+        <translation>vom Architekten gezeichnet</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>Joins the purposes a connection serves: &quot;Django cache, sessions, Celery broker&quot;.</extracomment>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Constraints</name>
+    <message>
+        <source>&apos;max_allocated_storage&apos; (%1 GB) is below &apos;allocated_storage&apos; (%2 GB); use 0 to turn storage autoscaling off</source>
+        <translation>&apos;max_allocated_storage&apos; (%1 GB) liegt unter &apos;allocated_storage&apos; (%2 GB); 0 schaltet das automatische Skalieren des Speichers ab</translation>
+    </message>
+    <message>
+        <source>gp3 storage below 400 GB has a fixed 3000 IOPS; &apos;iops&apos; is %1 (use 3000 or 0, or at least 400 GB of storage)</source>
+        <translation>gp3-Speicher unter 400 GB hat fest 3000 IOPS; &apos;iops&apos; ist %1 (3000 oder 0 verwenden oder mindestens 400 GB Speicher)</translation>
+    </message>
+    <message>
+        <source>gp3 storage below 400 GB has a fixed 125 MiB/s; &apos;storage_throughput&apos; is %1 (use 125 or 0, or at least 400 GB of storage)</source>
+        <translation>gp3-Speicher unter 400 GB hat fest 125 MiB/s; &apos;storage_throughput&apos; ist %1 (125 oder 0 verwenden oder mindestens 400 GB Speicher)</translation>
+    </message>
+    <message>
+        <source>gp3 storage of 400 GB and more takes 12000 to 64000 IOPS; &apos;iops&apos; is %1</source>
+        <translation>gp3-Speicher ab 400 GB nimmt 12000 bis 64000 IOPS; &apos;iops&apos; ist %1</translation>
+    </message>
+    <message>
+        <source>gp3 storage of 400 GB and more takes 500 to 4000 MiB/s; &apos;storage_throughput&apos; is %1</source>
+        <translation>gp3-Speicher ab 400 GB nimmt 500 bis 4000 MiB/s; &apos;storage_throughput&apos; ist %1</translation>
+    </message>
+    <message>
+        <source>gp3 allows at most 0.25 MiB/s per IOPS: %1 MiB/s needs at least %2 IOPS</source>
+        <translation>gp3 erlaubt höchstens 0,25 MiB/s pro IOPS: %1 MiB/s brauchen mindestens %2 IOPS</translation>
+    </message>
+    <message>
+        <source>%1 storage needs 1000 to 256000 provisioned IOPS; &apos;iops&apos; is %2</source>
+        <translation>%1-Speicher braucht 1000 bis 256000 bereitgestellte IOPS; &apos;iops&apos; ist %2</translation>
+    </message>
+    <message>
+        <source>%1 allows at most %2 IOPS per GB: %3 GB take at most %4 IOPS, &apos;iops&apos; is %5</source>
+        <translation>%1 erlaubt höchstens %2 IOPS pro GB: %3 GB nehmen höchstens %4 IOPS, &apos;iops&apos; ist %5</translation>
+    </message>
+    <message>
+        <source>512, 1024 or 2048 MiB</source>
+        <translation>512, 1024 oder 2048 MiB</translation>
+    </message>
+    <message>
+        <source>%1 to %2 MiB in steps of %3</source>
+        <translation>%1 bis %2 MiB in Schritten von %3</translation>
+    </message>
+    <message>
+        <source>&apos;min_tasks&apos; (%1) is greater than &apos;max_tasks&apos; (%2)</source>
+        <translation>&apos;min_tasks&apos; (%1) ist größer als &apos;max_tasks&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;desired_tasks&apos; (%1) is below &apos;min_tasks&apos; (%2)</source>
+        <translation>&apos;desired_tasks&apos; (%1) liegt unter &apos;min_tasks&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;desired_tasks&apos; (%1) is above &apos;max_tasks&apos; (%2)</source>
+        <translation>&apos;desired_tasks&apos; (%1) liegt über &apos;max_tasks&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>Fargate has no task size of %1 CPU units</source>
+        <translation>Fargate hat keine Taskgröße mit %1 CPU-Einheiten</translation>
+    </message>
+    <message>
+        <source>Fargate does not offer %1 MiB with %2 CPU units; &apos;memory&apos; must be %3</source>
+        <translation>Fargate bietet %1 MiB mit %2 CPU-Einheiten nicht an; &apos;memory&apos; muss %3 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number</source>
+        <translation>&apos;%1&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation>&apos;%1&apos; muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2%3, outside the valid range %4 to %5%3</source>
+        <translation>&apos;%1&apos; ist %2%3 und liegt außerhalb des gültigen Bereichs %4 bis %5%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2, but must be one of %3</source>
+        <translation>&apos;%1&apos; ist %2, muss aber einer dieser Werte sein: %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; value &quot;%2&quot; does not have the expected form (%3)</source>
+        <translation>Der Wert &quot;%2&quot; von &apos;%1&apos; hat nicht die erwartete Form (%3)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; value &quot;%2&quot; is not a known name</source>
+        <translation>Der Wert &quot;%2&quot; von &apos;%1&apos; ist kein bekannter Name</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; value &quot;%2&quot; is not a known name (did you mean %3?)</source>
+        <translation>Der Wert &quot;%2&quot; von &apos;%1&apos; ist kein bekannter Name (meinten Sie %3?)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be one of %2</source>
+        <translation>&apos;%1&apos; muss einer dieser Werte sein: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; value &quot;%2&quot; is not one of %3</source>
+        <translation>Der Wert &quot;%2&quot; von &apos;%1&apos; gehört nicht zu %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; value &quot;%2&quot; is not one of %3 (did you mean &quot;%4&quot;?)</source>
+        <translation>Der Wert &quot;%2&quot; von &apos;%1&apos; gehört nicht zu %3 (meinten Sie &quot;%4&quot;?)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>&apos;%1&apos; muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; item &quot;%2&quot; is not one of %3</source>
+        <translation>Der Eintrag &quot;%2&quot; in &apos;%1&apos; gehört nicht zu %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a map of names to strings</source>
+        <translation>&apos;%1&apos; muss eine Zuordnung von Namen zu Zeichenketten sein</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cost</name>
+    <message>
+        <source>AWS always-free monthly allowance (per account)</source>
+        <translation>dauerhaft kostenloses Monatskontingent von AWS (je Konto)</translation>
+    </message>
+    <message>
+        <source>%1 vCPU × %2 h × tasks; Fargate Spot runs x86_64 tasks only, so this arm64 service is priced on demand</source>
+        <translation>%1 vCPU × %2 h × Tasks; Fargate Spot führt nur x86_64-Tasks aus, daher wird dieser arm64-Service zum On-Demand-Preis berechnet</translation>
+    </message>
+    <message>
+        <source>%1 vCPU × %2 h × tasks</source>
+        <translation>%1 vCPU × %2 h × Tasks</translation>
+    </message>
+    <message>
+        <source>vCPU-hours (%1%2)</source>
+        <translation>vCPU-Stunden (%1%2)</translation>
+    </message>
+    <message>
+        <source>GB-hours (%1%2)</source>
+        <translation>GB-Stunden (%1%2)</translation>
+    </message>
+    <message>
+        <source>%1 GB × %2 h × tasks</source>
+        <translation>%1 GB × %2 h × Tasks</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan, 3 years, No Upfront</source>
+        <translation>Compute Savings Plan, 3 Jahre, ohne Vorauszahlung</translation>
+    </message>
+    <message>
+        <source>Compute Savings Plan, 1 year, No Upfront</source>
+        <translation>Compute Savings Plan, 1 Jahr, ohne Vorauszahlung</translation>
+    </message>
+    <message>
+        <source>commitment covers the always-on baseline of %1 task(s); quantity is the on-demand USD covered</source>
+        <translation>die Zusage deckt die ständig laufende Grundlast von %1 Task(s) ab; Menge = abgedeckter On-Demand-Betrag in USD</translation>
+    </message>
+    <message>
+        <source>Public IPv4 addresses (tasks in public subnets)</source>
+        <translation>Öffentliche IPv4-Adressen (Tasks in öffentlichen Subnetzen)</translation>
+    </message>
+    <message>
+        <source>no NAT gateway: every task holds a public IPv4 address</source>
+        <translation>kein NAT-Gateway: jeder Task belegt eine öffentliche IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>× 2 for Multi-AZ</source>
+        <translation>× 2 für Multi-AZ</translation>
+    </message>
+    <message>
+        <source>Multi-AZ: primary + standby</source>
+        <translation>Multi-AZ: Primärinstanz + Standby</translation>
+    </message>
+    <message>
+        <source>Single-AZ</source>
+        <translation>Single-AZ</translation>
+    </message>
+    <message>
+        <source>Instance-hours (%1, %2)</source>
+        <translation>Instanzstunden (%1, %2)</translation>
+    </message>
+    <message>
+        <source>Multi-AZ bills the standby as a second instance</source>
+        <translation>Multi-AZ berechnet den Standby als zweite Instanz</translation>
+    </message>
+    <message>
+        <source>Read replica instance-hours (%1 × %2)</source>
+        <translation>Instanzstunden der Read Replicas (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>Storage %1 (%2 GB × 2 for Multi-AZ)</source>
+        <translation>Speicher %1 (%2 GB × 2 für Multi-AZ)</translation>
+    </message>
+    <message>
+        <source>Storage %1 (%2 GB)</source>
+        <translation>Speicher %1 (%2 GB)</translation>
+    </message>
+    <message>
+        <source>Read replica storage %1 (%2 × %3 GB)</source>
+        <translation>Speicher der Read Replicas %1 (%2 × %3 GB)</translation>
+    </message>
+    <message>
+        <source>gp3 IOPS above the 12,000 baseline</source>
+        <translation>gp3-IOPS über der Grundleistung von 12.000</translation>
+    </message>
+    <message>
+        <source>gp3 throughput above the 500 MiB/s baseline</source>
+        <translation>gp3-Durchsatz über der Grundleistung von 500 MiB/s</translation>
+    </message>
+    <message>
+        <source>Provisioned IOPS (%1)</source>
+        <translation>Bereitgestellte IOPS (%1)</translation>
+    </message>
+    <message>
+        <source>Backup storage beyond the free allowance</source>
+        <translation>Backup-Speicher über das kostenlose Kontingent hinaus</translation>
+    </message>
+    <message>
+        <source>backups ≈ database size %1 GB + %2 days of growth = %3 GB; free up to the %4 GB provisioned</source>
+        <translation>Backups ≈ Datenbankgröße %1 GB + %2 Tage Wachstum = %3 GB; kostenlos bis zu den bereitgestellten %4 GB</translation>
+    </message>
+    <message>
+        <source>Reserved instances, 1 year, No Upfront</source>
+        <translation>Reserved Instances, 1 Jahr, ohne Vorauszahlung</translation>
+    </message>
+    <message>
+        <source>covers every instance-hour (%1 instances); quantity is the on-demand USD covered</source>
+        <translation>deckt jede Instanzstunde ab (%1 Instanzen); Menge = abgedeckter On-Demand-Betrag in USD</translation>
+    </message>
+    <message>
+        <source>Node-hours (%1 × %2: primary + %3 replica(s))</source>
+        <translation>Knotenstunden (%1 × %2: Primärknoten + %3 Replikat(e))</translation>
+    </message>
+    <message>
+        <source>Reserved nodes, 1 year, No Upfront</source>
+        <translation>Reserved Nodes, 1 Jahr, ohne Vorauszahlung</translation>
+    </message>
+    <message>
+        <source>covers every node-hour; quantity is the on-demand USD covered</source>
+        <translation>deckt jede Knotenstunde ab; Menge = abgedeckter On-Demand-Betrag in USD</translation>
+    </message>
+    <message>
+        <source>workload S3 storage %1 GB shared by %2 static/media bucket(s)</source>
+        <translation>S3-Speicher der Workload (%1 GB), aufgeteilt auf %2 Static-/Media-Bucket(s)</translation>
+    </message>
+    <message>
+        <source>storage_gb is 0: set it to price the data kept here</source>
+        <translation>storage_gb ist 0: Wert setzen, um die hier gespeicherten Daten zu bepreisen</translation>
+    </message>
+    <message>
+        <source>S3 Standard storage</source>
+        <translation>Speicher in S3 Standard</translation>
+    </message>
+    <message>
+        <source>Glacier Instant Retrieval storage (lifecycle after %1 days)</source>
+        <translation>Speicher in Glacier Instant Retrieval (Lebenszyklusregel nach %1 Tagen)</translation>
+    </message>
+    <message>
+        <source>Standard-IA storage (lifecycle after %1 days)</source>
+        <translation>Speicher in Standard-IA (Lebenszyklusregel nach %1 Tagen)</translation>
+    </message>
+    <message>
+        <source>assumed: %1 % of the data is older than the transition age</source>
+        <translation>Annahme: %1 % der Daten sind älter als das Übergangsalter</translation>
+    </message>
+    <message>
+        <source>PUT, COPY, POST, LIST requests</source>
+        <translation>PUT-, COPY-, POST- und LIST-Anfragen</translation>
+    </message>
+    <message>
+        <source>assumed: 100,000 per bucket-month (deploys, uploads); quantity in thousands</source>
+        <translation>Annahme: 100.000 je Bucket und Monat (Deployments, Uploads); Menge in Tausend</translation>
+    </message>
+    <message>
+        <source>GET requests (CloudFront cache misses)</source>
+        <translation>GET-Anfragen (CloudFront-Cache-Misses)</translation>
+    </message>
+    <message>
+        <source>CDN requests × (1 − %1 % hit ratio) ÷ %2 served bucket(s); quantity in thousands</source>
+        <translation>CDN-Anfragen × (1 − %1 % Trefferquote) ÷ %2 ausgelieferte Bucket(s); Menge in Tausend</translation>
+    </message>
+    <message>
+        <source>Data transfer out to viewers (tiered)</source>
+        <translation>Datenübertragung an Viewer (gestaffelt)</translation>
+    </message>
+    <message>
+        <source>viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)</source>
+        <translation>Tarife der Viewer-Zone aus dem Katalog %1 (CloudFront rechnet nach Standort der Viewer ab)</translation>
+    </message>
+    <message>
+        <source>viewer-zone rates of the %1 catalog (CloudFront bills by viewer location); compression off: workload egress ÷ (1 − 25 %)</source>
+        <translation>Tarife der Viewer-Zone aus dem Katalog %1 (CloudFront rechnet nach Standort der Viewer ab); Komprimierung aus: Datenabfluss der Workload ÷ (1 − 25 %)</translation>
+    </message>
+    <message>
+        <source>Always-free 1 TB data transfer out</source>
+        <translation>Dauerhaft kostenlos: 1 TB ausgehende Datenübertragung</translation>
+    </message>
+    <message>
+        <source>HTTPS requests</source>
+        <translation>HTTPS-Anfragen</translation>
+    </message>
+    <message>
+        <source>quantity in units of 10,000 requests</source>
+        <translation>Menge in Einheiten zu 10.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>Always-free 10 M requests</source>
+        <translation>Dauerhaft kostenlos: 10 Mio. Anfragen</translation>
+    </message>
+    <message>
+        <source>Load balancer hours</source>
+        <translation>Load-Balancer-Stunden</translation>
+    </message>
+    <message>
+        <source>LCU-hours (%1 LCU average, %2; %3 at peak)</source>
+        <translation>LCU-Stunden (Ø %1 LCU, %2; %3 in der Spitze)</translation>
+    </message>
+    <message>
+        <source>processed bytes</source>
+        <translation>verarbeitete Bytes</translation>
+    </message>
+    <message>
+        <source>new connections</source>
+        <translation>neue Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1 req/s × %2 KB = %3 GB/h processed (1 LCU = 1 GB/h); %4 new connections/s (1 LCU = 25/s); max column at the %5 req/s peak</source>
+        <translation>%1 Anfragen/s × %2 KB = %3 GB/h verarbeitet (1 LCU = 1 GB/h); %4 neue Verbindungen/s (1 LCU = 25/s); Spalte „Max.“ bei der Spitzenlast von %5 Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Public IPv4 addresses (one per AZ)</source>
+        <translation>Öffentliche IPv4-Adressen (eine je AZ)</translation>
+    </message>
+    <message>
+        <source>Data transfer out to the internet (no CloudFront in front)</source>
+        <translation>Datenübertragung ins Internet (kein CloudFront vorgeschaltet)</translation>
+    </message>
+    <message>
+        <source>responses at the average request rate (max column: at the peak rate)</source>
+        <translation>Antworten bei durchschnittlicher Anfragerate (Spalte „Max.“: bei Spitzenlast)</translation>
+    </message>
+    <message>
+        <source>Always-free 100 GB data transfer out</source>
+        <translation>Dauerhaft kostenlos: 100 GB ausgehende Datenübertragung</translation>
+    </message>
+    <message>
+        <source>NAT gateway hours (%1 gateway(s))</source>
+        <translation>NAT-Gateway-Stunden (%1 Gateway(s))</translation>
+    </message>
+    <message>
+        <source>NAT gateway data processed</source>
+        <translation>Vom NAT-Gateway verarbeitete Daten</translation>
+    </message>
+    <message>
+        <source>Public IPv4 addresses (one Elastic IP per NAT gateway)</source>
+        <translation>Öffentliche IPv4-Adressen (eine Elastic IP je NAT-Gateway)</translation>
+    </message>
+    <message>
+        <source>Log ingestion</source>
+        <translation>Log-Erfassung</translation>
+    </message>
+    <message>
+        <source>Always-free 5 GB log ingestion</source>
+        <translation>Dauerhaft kostenlos: 5 GB Log-Erfassung</translation>
+    </message>
+    <message>
+        <source>Log storage (%1 days retention)</source>
+        <translation>Log-Speicherung (%1 Tage Aufbewahrung)</translation>
+    </message>
+    <message>
+        <source>steady state: %1 GB/month × %2 days ÷ %3 days (uncompressed, an upper bound)</source>
+        <translation>eingeschwungener Zustand: %1 GB/Monat × %2 Tage ÷ %3 Tage (unkomprimiert, eine Obergrenze)</translation>
+    </message>
+    <message>
+        <source>Always-free 5 GB-month log storage</source>
+        <translation>Dauerhaft kostenlos: 5 GB-Monate Log-Speicherung</translation>
+    </message>
+    <message>
+        <source>Standard alarms</source>
+        <translation>Standard-Alarme</translation>
+    </message>
+    <message>
+        <source>the studio&apos;s standard alarm set for this design</source>
+        <translation>die Standard-Alarme des Studios für diesen Entwurf</translation>
+    </message>
+    <message>
+        <source>Always-free 10 alarms</source>
+        <translation>Dauerhaft kostenlos: 10 Alarme</translation>
+    </message>
+    <message>
+        <source>Secrets (%1)</source>
+        <translation>Secrets (%1)</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>quantity in units of 10,000 calls</source>
+        <translation>Menge in Einheiten zu 10.000 Aufrufen</translation>
+    </message>
+    <message>
+        <source>Image storage</source>
+        <translation>Image-Speicher</translation>
+    </message>
+    <message>
+        <source>Standard queue requests</source>
+        <translation>Anfragen an Standard-Queues</translation>
+    </message>
+    <message>
+        <source>quantity in millions of requests</source>
+        <translation>Menge in Millionen Anfragen</translation>
+    </message>
+    <message>
+        <source>Always-free 1 M requests</source>
+        <translation>Dauerhaft kostenlos: 1 Mio. Anfragen</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Caching</source>
+        <translation>Caching</translation>
+    </message>
+    <message>
+        <source>Storage &amp; CDN</source>
+        <translation>Speicher &amp; CDN</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoring</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation>Messaging</translation>
+    </message>
+    <message>
+        <source>VPC networking</source>
+        <translation>VPC-Netzwerk</translation>
+    </message>
+</context>
+<context>
     <name>Infra::CostCharts</name>
     <message>
         <source>$ / month</source>
@@ -863,6 +1456,285 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>CDN egress, GB per month</source>
         <translation>CDN-Datenabfluss, GB pro Monat</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::DesignFile</name>
+    <message>
+        <source>&apos;version&apos; must be the integer %1, not %2</source>
+        <translation>&apos;version&apos; muss die Ganzzahl %1 sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>unsupported format version %1 (this version of Infra Studio reads version %2)</source>
+        <translation>nicht unterstützte Formatversion %1 (diese Version von Infra Studio liest Version %2)</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in %2%3</source>
+        <translation>unbekannter Schlüssel %1 in %2%3</translation>
+    </message>
+    <message>
+        <source>a route</source>
+        <translation>eine Route</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a route%2</source>
+        <translation>unbekannter Schlüssel %1 in einer Route%2</translation>
+    </message>
+    <message>
+        <source>a route needs a &apos;task&apos; (a task name or pattern)</source>
+        <translation>eine Route benötigt einen &apos;task&apos; (einen Task-Namen oder ein Muster)</translation>
+    </message>
+    <message>
+        <source>a route needs a &apos;queue&apos;</source>
+        <translation>eine Route benötigt eine &apos;queue&apos;</translation>
+    </message>
+    <message>
+        <source>a component</source>
+        <translation>eine Komponente</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a component%2</source>
+        <translation>unbekannter Schlüssel %1 in einer Komponente%2</translation>
+    </message>
+    <message>
+        <source>a component needs an &apos;id&apos;</source>
+        <translation>eine Komponente benötigt eine &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>Komponente %1</translation>
+    </message>
+    <message>
+        <source>duplicate component id %1 (first used at line %2)</source>
+        <translation>doppelte Komponenten-ID %1 (zuerst verwendet in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid component id (lowercase letters, digits and dashes, starting with a letter, at most 63 characters)</source>
+        <translation>%1 ist keine gültige Komponenten-ID (Kleinbuchstaben, Ziffern und Bindestriche, beginnend mit einem Buchstaben, höchstens 63 Zeichen)</translation>
+    </message>
+    <message>
+        <source>%1 needs a &apos;kind&apos; (one of %2)</source>
+        <translation>%1 benötigt ein &apos;kind&apos; (möglich: %2)</translation>
+    </message>
+    <message>
+        <source>unknown component kind %1%2</source>
+        <translation>unbekannte Komponentenart %1%2</translation>
+    </message>
+    <message>
+        <source> (one of %1)</source>
+        <translation> (möglich: %1)</translation>
+    </message>
+    <message>
+        <source>&apos;position&apos; must be [x, y] with two finite numbers</source>
+        <translation>&apos;position&apos; muss [x, y] mit zwei endlichen Zahlen sein</translation>
+    </message>
+    <message>
+        <source>%1, not %2</source>
+        <translation>%1, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1, not a list of %2 item</source>
+        <translation>%1, nicht eine Liste mit %2 Eintrag</translation>
+    </message>
+    <message>
+        <source>%1, not a list of %2 items</source>
+        <translation>%1, nicht eine Liste mit %2 Einträgen</translation>
+    </message>
+    <message>
+        <source>%1; %2 is not one</source>
+        <translation>%1; %2 ist keine</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter %2%3</source>
+        <translation>%1 hat keinen Parameter %2%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a link</source>
+        <translation>eine Verbindung</translation>
+    </message>
+    <message>
+        <source>link %1 names no component: %2%3</source>
+        <translation>Verbindung %1 nennt keine Komponente: %2%3</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a link%2</source>
+        <translation>unbekannter Schlüssel %1 in einer Verbindung%2</translation>
+    </message>
+    <message>
+        <source>a link needs &apos;from&apos; (a component id)</source>
+        <translation>eine Verbindung benötigt &apos;from&apos; (eine Komponenten-ID)</translation>
+    </message>
+    <message>
+        <source>a link needs &apos;to&apos; (a component id)</source>
+        <translation>eine Verbindung benötigt &apos;to&apos; (eine Komponenten-ID)</translation>
+    </message>
+    <message>
+        <source>%1 only applies to links with mode add</source>
+        <translation>%1 gilt nur für Verbindungen mit mode add</translation>
+    </message>
+    <message>
+        <source>a link needs two different components, not %1 twice</source>
+        <translation>eine Verbindung benötigt zwei verschiedene Komponenten, nicht zweimal %1</translation>
+    </message>
+    <message>
+        <source>duplicate link from %1 to %2</source>
+        <translation>doppelte Verbindung von %1 nach %2</translation>
+    </message>
+    <message>
+        <source>a design must be a map of keys (version, name, components, ...), not %1</source>
+        <translation>ein Entwurf muss eine Zuordnung von Schlüsseln sein (version, name, components, ...), nicht %1</translation>
+    </message>
+    <message>
+        <source>missing &apos;version: %1&apos; (the design format version)</source>
+        <translation>&apos;version: %1&apos; fehlt (die Version des Entwurfsformats)</translation>
+    </message>
+    <message>
+        <source>unknown top-level key %1%2</source>
+        <translation>unbekannter Schlüssel %1 auf oberster Ebene%2</translation>
+    </message>
+    <message>
+        <source>a design file holds one YAML document; more content starts here</source>
+        <translation>eine Entwurfsdatei enthält ein einziges YAML-Dokument; hier beginnt weiterer Inhalt</translation>
+    </message>
+    <message>
+        <source>the file holds no design (it should start with &apos;version: %1&apos;)</source>
+        <translation>die Datei enthält keinen Entwurf (sie sollte mit &apos;version: %1&apos; beginnen)</translation>
+    </message>
+    <message>
+        <source>malformed YAML: %1</source>
+        <translation>fehlerhaftes YAML: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the design: %1</source>
+        <translation>der Entwurf kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte; a design file is UTF-8 text</source>
+        <translation>die Datei enthält ein NUL-Byte; eine Entwurfsdatei ist UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein String</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>einer der Werte %1</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Strings</translation>
+    </message>
+    <message>
+        <source>a map of names to strings</source>
+        <translation>eine Zuordnung von Namen zu Strings</translation>
+    </message>
+    <message>
+        <source> (write &quot;&quot; for an empty string)</source>
+        <translation> (für einen leeren String &quot;&quot; schreiben)</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (meinten Sie &apos;%1&apos;?)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a map</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>the boolean %1</source>
+        <translation>der Wahrheitswert %1</translation>
+    </message>
+    <message>
+        <source>the integer %1</source>
+        <translation>die Ganzzahl %1</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>die Zahl %1</translation>
+    </message>
+    <message>
+        <source>the string &quot;%1&quot;</source>
+        <translation>der String &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a key must be a name</source>
+        <translation>ein Schlüssel muss ein Name sein</translation>
+    </message>
+    <message>
+        <source>duplicate key %1 (first given at line %2)</source>
+        <translation>doppelter Schlüssel %1 (zuerst angegeben in Zeile %2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a map of keys, not %2</source>
+        <translation>%1 muss eine Zuordnung von Schlüsseln sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a list, not %2</source>
+        <translation>%1 muss eine Liste sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, not %2%3</source>
+        <translation>%1 muss ein String sein, nicht %2%3</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty</source>
+        <translation>%1 darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3%4</source>
+        <translation>%1 muss %2 sein, nicht %3%4</translation>
+    </message>
+    <message>
+        <source> (YAML 1.2 booleans are true and false)</source>
+        <translation> (Wahrheitswerte in YAML 1.2 sind true und false)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, too large for an integer</source>
+        <translation>%1 ist %2, zu groß für eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>%1 must be a finite number, not %2</source>
+        <translation>%1 muss eine endliche Zahl sein, nicht %2</translation>
+    </message>
+    <message>
+        <source> (write [%1] for a single item)</source>
+        <translation> (für einen einzelnen Eintrag [%1] schreiben)</translation>
+    </message>
+    <message>
+        <source>items of %1 must be strings, not %2</source>
+        <translation>Einträge von %1 müssen Strings sein, nicht %2</translation>
+    </message>
+    <message>
+        <source>value of %1 in %2 must be a string, not %3</source>
+        <translation>der Wert von %1 in %2 muss ein String sein, nicht %3</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +2632,15 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>key=value, …</source>
         <translation>Schlüssel=Wert, …</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A choice in a combo box: the word in your language, then the value the design file takes.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Value in the design file: %1</source>
+        <translation>Wert in der Entwurfsdatei: %1</translation>
+    </message>
 </context>
 <context>
     <name>Infra::PreferencesDialog</name>
@@ -1873,6 +2754,532 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Save file as</source>
         <translation>Datei speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Review</name>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>NICHT ERFÜLLT: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>network spans %1 Availability Zones</source>
+        <translation>das Netz erstreckt sich über %1 Availability Zones</translation>
+    </message>
+    <message>
+        <source>%1: multi_az %2</source>
+        <translation>%1: multi_az %2</translation>
+    </message>
+    <message>
+        <source>%1: automatic_failover %2, multi_az %3, %4 replica(s)</source>
+        <translation>%1: automatic_failover %2, multi_az %3, %4 Replikat(e)</translation>
+    </message>
+    <message>
+        <source>%1: at least %2 task(s)</source>
+        <translation>%1: mindestens %2 Task(s)</translation>
+    </message>
+    <message>
+        <source>%1: %2 task(s)</source>
+        <translation>%1: %2 Task(s)</translation>
+    </message>
+    <message>
+        <source>every Fargate task runs on Graviton (arm64)</source>
+        <translation>jeder Fargate-Task läuft auf Graviton (arm64)</translation>
+    </message>
+    <message>
+        <source>optimization path: %1 on x86_64; arm64 costs about 20 % less</source>
+        <translation>Optimierungspfad: %1 auf x86_64; arm64 kostet etwa 20 % weniger</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 storage</source>
+        <translation>%1: %2, Speicher %3</translation>
+    </message>
+    <message>
+        <source>no cost estimate available (budget %1 USD/month)</source>
+        <translation>keine Kostenschätzung verfügbar (Budget %1 USD/Monat)</translation>
+    </message>
+    <message>
+        <source>estimate at desired scale within the budget of %1 USD/month</source>
+        <translation>Schätzung bei gewünschter Größe innerhalb des Budgets von %1 USD/Monat</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <source>desired: %1 connections (pool %2, max_client_conn %3); maximum: %4 connections (pool %5, max_client_conn %6, max_connections %7)</source>
+        <translation>gewünscht: %1 Verbindungen (Pool %2, max_client_conn %3); maximal: %4 Verbindungen (Pool %5, max_client_conn %6, max_connections %7)</translation>
+    </message>
+    <message>
+        <source>%1 security groups, %2 rules: %3 between groups, %4 to or from 0.0.0.0/0 (ALB listeners, HTTPS egress)</source>
+        <translation>%1 Sicherheitsgruppen, %2 Regeln: %3 zwischen Gruppen, %4 von oder nach 0.0.0.0/0 (ALB-Listener, HTTPS-Ausgang)</translation>
+    </message>
+    <message>
+        <source>Resilience: Multi-AZ deployment with automatic failover</source>
+        <translation>Ausfallsicherheit: Multi-AZ-Bereitstellung mit automatischem Failover</translation>
+    </message>
+    <message>
+        <source>Scalability: Clear scaling policies with defined thresholds</source>
+        <translation>Skalierbarkeit: klare Skalierungsrichtlinien mit festgelegten Schwellenwerten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 database connections at maximum scale, budget %2</source>
+        <translation>%1 Datenbankverbindungen bei maximaler Größe, Budget %2</translation>
+    </message>
+    <message>
+        <source>Security: Least-privilege access, encryption at rest and in transit</source>
+        <translation>Sicherheit: minimale Rechte, Verschlüsselung im Ruhezustand und bei der Übertragung</translation>
+    </message>
+    <message>
+        <source>database, Redis and buckets encrypted; nothing public but the load balancer</source>
+        <translation>Datenbank, Redis und Buckets verschlüsselt; nur der Load Balancer ist öffentlich</translation>
+    </message>
+    <message>
+        <source>Cost Efficiency: Right-sized resources with optimization path</source>
+        <translation>Kosteneffizienz: passend dimensionierte Ressourcen mit Optimierungspfad</translation>
+    </message>
+    <message>
+        <source>Observability: Logging, metrics, and alerting configured</source>
+        <translation>Beobachtbarkeit: Logging, Metriken und Alarme eingerichtet</translation>
+    </message>
+    <message>
+        <source>no CloudWatch component</source>
+        <translation>keine CloudWatch-Komponente</translation>
+    </message>
+    <message>
+        <source>%1: logs kept %2 days</source>
+        <translation>%1: Logs werden %2 Tage aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1: alarms %2</source>
+        <translation>%1: alarms %2</translation>
+    </message>
+    <message>
+        <source>%1: container_insights %2</source>
+        <translation>%1: container_insights %2</translation>
+    </message>
+    <message>
+        <source>%1: performance_insights %2, enhanced monitoring every %3 s</source>
+        <translation>%1: performance_insights %2, erweitertes Monitoring alle %3 s</translation>
+    </message>
+    <message>
+        <source>Documentation: ADRs for decisions, runbooks for operations</source>
+        <translation>Dokumentation: ADRs für Entscheidungen, Runbooks für den Betrieb</translation>
+    </message>
+    <message>
+        <source>ADRs and runbooks are written by the export, not held in the design</source>
+        <translation>ADRs und Runbooks schreibt der Export; sie sind nicht Teil des Entwurfs</translation>
+    </message>
+    <message>
+        <source>Application workload is understood (request patterns, background tasks)</source>
+        <translation>Die Last der Anwendung ist verstanden (Anfragemuster, Hintergrundaufgaben)</translation>
+    </message>
+    <message>
+        <source>%1 req/s average, %2 req/s peak</source>
+        <translation>%1 Anfragen/s im Mittel, %2 Anfragen/s in der Spitze</translation>
+    </message>
+    <message>
+        <source>%1 Celery route(s) for %2 worker group(s)</source>
+        <translation>%1 Celery-Route(n) für %2 Worker-Gruppe(n)</translation>
+    </message>
+    <message>
+        <source>Scaling strategy is defined for all components</source>
+        <translation>Für alle Komponenten ist eine Skalierungsstrategie festgelegt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no ECS service in the design</source>
+        <translation>kein ECS-Service im Entwurf</translation>
+    </message>
+    <message>
+        <source>Database sizing and connection pooling is calculated</source>
+        <translation>Datenbankgröße und Connection Pooling sind berechnet</translation>
+    </message>
+    <message>
+        <source>no database in the design</source>
+        <translation>keine Datenbank im Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 pools %2 server connections per task (%3 tasks)</source>
+        <translation>%1 bündelt %2 Serververbindungen pro Task (%3 Tasks)</translation>
+    </message>
+    <message>
+        <source>no pgBouncer, %1 direct connections at maximum scale</source>
+        <translation>kein pgBouncer, %1 direkte Verbindungen bei maximaler Größe</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 connections at maximum scale within a budget of %4 (instance default %5, override %6)</source>
+        <translation>%1 (%2): %3 Verbindungen bei maximaler Größe innerhalb eines Budgets von %4 (Standard der Instanz %5, Vorgabe %6)</translation>
+    </message>
+    <message>
+        <source>%1: unknown instance class %2</source>
+        <translation>%1: unbekannte Instanzklasse %2</translation>
+    </message>
+    <message>
+        <source>Caching strategy addresses hot paths</source>
+        <translation>Die Caching-Strategie deckt die heißen Pfade ab</translation>
+    </message>
+    <message>
+        <source>Django cache in Redis</source>
+        <translation>Django-Cache in Redis</translation>
+    </message>
+    <message>
+        <source>no Redis with the cache role reached by the web service</source>
+        <translation>kein Redis mit der Rolle cache, den der Web-Service erreicht</translation>
+    </message>
+    <message>
+        <source>static and media files served from the CloudFront edge</source>
+        <translation>statische und Mediendateien kommen vom CloudFront-Edge</translation>
+    </message>
+    <message>
+        <source>no CloudFront in front of the static or media bucket</source>
+        <translation>kein CloudFront vor dem Static- oder Media-Bucket</translation>
+    </message>
+    <message>
+        <source>Celery queues are designed for workload types</source>
+        <translation>Die Celery-Queues sind nach Lastarten geschnitten</translation>
+    </message>
+    <message>
+        <source>no Celery workers in the design</source>
+        <translation>keine Celery-Worker im Entwurf</translation>
+    </message>
+    <message>
+        <source>%1: queues %2, concurrency %3</source>
+        <translation>%1: Queues %2, Parallelität %3</translation>
+    </message>
+    <message>
+        <source>Security groups follow least privilege</source>
+        <translation>Die Sicherheitsgruppen folgen dem Prinzip der minimalen Rechte</translation>
+    </message>
+    <message>
+        <source>Backup and disaster recovery is planned</source>
+        <translation>Sicherung und Notfallwiederherstellung sind geplant</translation>
+    </message>
+    <message>
+        <source>%1: backups kept %2 days</source>
+        <translation>%1: Sicherungen werden %2 Tage aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1: snapshots kept %2 days</source>
+        <translation>%1: Snapshots werden %2 Tage aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1: versioning %2</source>
+        <translation>%1: versioning %2</translation>
+    </message>
+    <message>
+        <source>Cost estimate is within budget</source>
+        <translation>Die Kostenschätzung liegt im Budget</translation>
+    </message>
+    <message>
+        <source>ADRs exist for significant decisions</source>
+        <translation>Für wichtige Entscheidungen gibt es ADRs</translation>
+    </message>
+    <message>
+        <source>ADRs are written by the export (docs/adrs)</source>
+        <translation>ADRs schreibt der Export (docs/adrs)</translation>
+    </message>
+    <message>
+        <source>Runbooks cover operational scenarios</source>
+        <translation>Runbooks decken die Betriebsszenarien ab</translation>
+    </message>
+    <message>
+        <source>runbooks are written by the export (docs/runbooks)</source>
+        <translation>Runbooks schreibt der Export (docs/runbooks)</translation>
+    </message>
+    <message>
+        <source>Terraform code follows best practices</source>
+        <translation>Der Terraform-Code folgt bewährten Verfahren</translation>
+    </message>
+    <message>
+        <source>checked on the emitted Terraform, not on the design</source>
+        <translation>wird am erzeugten Terraform geprüft, nicht am Entwurf</translation>
+    </message>
+    <message>
+        <source>Multi-AZ/high-availability is configured</source>
+        <translation>Multi-AZ/Hochverfügbarkeit ist eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 NAT gateway(s) for %2 zones</source>
+        <translation>%1 NAT-Gateway(s) für %2 Zonen</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Rules</name>
+    <message>
+        <source>Estimated monthly cost %1 USD at desired scale exceeds the budget of %2 USD by %3 USD (catalog %4)</source>
+        <translation>Die geschätzten Monatskosten von %1 USD bei gewünschter Größe übersteigen das Budget von %2 USD um %3 USD (Katalog %4)</translation>
+    </message>
+    <message>
+        <source>See the savings suggestions (infra-studio-cli cost --suggest), reduce desired tasks or instance sizes, or raise workload.monthly_budget_usd</source>
+        <translation>Die Sparvorschläge ansehen (infra-studio-cli cost --suggest), gewünschte Tasks oder Instanzgrößen verringern oder workload.monthly_budget_usd erhöhen</translation>
+    </message>
+    <message>
+        <source>At maximum autoscaling the estimate reaches %1 USD a month, above the budget of %2 USD (desired scale: %3 USD)</source>
+        <translation>Bei maximaler automatischer Skalierung erreicht die Schätzung %1 USD im Monat, mehr als das Budget von %2 USD (gewünschte Größe: %3 USD)</translation>
+    </message>
+    <message>
+        <source>Lower max_tasks where a sustained peak would break the budget, or accept the peak cost</source>
+        <translation>max_tasks dort senken, wo eine anhaltende Spitze das Budget sprengen würde, oder die Spitzenkosten hinnehmen</translation>
+    </message>
+    <message>
+        <source>RDS %1 is not Multi-AZ in a production design: a zone failure takes the database down</source>
+        <translation>RDS %1 ist in einem Produktionsentwurf nicht Multi-AZ: fällt eine Zone aus, ist die Datenbank weg</translation>
+    </message>
+    <message>
+        <source>Set multi_az to true on %1 (automatic failover to a standby in another zone)</source>
+        <translation>multi_az auf %1 auf true setzen (automatisches Failover auf einen Standby in einer anderen Zone)</translation>
+    </message>
+    <message>
+        <source>RDS %1 stores data, backups and snapshots unencrypted</source>
+        <translation>RDS %1 speichert Daten, Sicherungen und Snapshots unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Set storage_encrypted to true on %1 (needs a new instance from an encrypted snapshot when it exists)</source>
+        <translation>storage_encrypted auf %1 auf true setzen (eine bestehende Instanz braucht dafür eine neue aus einem verschlüsselten Snapshot)</translation>
+    </message>
+    <message>
+        <source>RDS %1 has a public address</source>
+        <translation>RDS %1 hat eine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>Set publicly_accessible to false on %1; reach it through pgBouncer or a bastion</source>
+        <translation>publicly_accessible auf %1 auf false setzen; Zugriff über pgBouncer oder einen Bastion-Host</translation>
+    </message>
+    <message>
+        <source>RDS %1 can be deleted through the API</source>
+        <translation>RDS %1 kann über die API gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Set deletion_protection to true on %1</source>
+        <translation>deletion_protection auf %1 auf true setzen</translation>
+    </message>
+    <message>
+        <source>RDS %1 has automated backups disabled</source>
+        <translation>RDS %1 hat automatische Sicherungen ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>RDS %1 keeps backups %2 days, under 7</source>
+        <translation>RDS %1 bewahrt Sicherungen %2 Tage auf, weniger als 7</translation>
+    </message>
+    <message>
+        <source>Set backup_retention_days to 7 or more on %1</source>
+        <translation>backup_retention_days auf %1 auf 7 oder mehr setzen</translation>
+    </message>
+    <message>
+        <source>Redis %1 has automatic failover off</source>
+        <translation>Redis %1 hat das automatische Failover ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>Redis %1 has automatic failover on but no replica to promote</source>
+        <translation>Redis %1 hat automatisches Failover, aber kein Replikat, das übernehmen kann</translation>
+    </message>
+    <message>
+        <source>Set replicas to 1 or more and automatic_failover to true on %1</source>
+        <translation>replicas auf %1 auf 1 oder mehr und automatic_failover auf true setzen</translation>
+    </message>
+    <message>
+        <source>Redis %1 keeps data and snapshots unencrypted on disk</source>
+        <translation>Redis %1 legt Daten und Snapshots unverschlüsselt auf der Platte ab</translation>
+    </message>
+    <message>
+        <source>Set at_rest_encryption to true on %1</source>
+        <translation>at_rest_encryption auf %1 auf true setzen</translation>
+    </message>
+    <message>
+        <source>Clients talk to Redis %1 in plain text (redis://)</source>
+        <translation>Clients sprechen mit Redis %1 im Klartext (redis://)</translation>
+    </message>
+    <message>
+        <source>Set transit_encryption to true on %1 (clients use rediss://)</source>
+        <translation>transit_encryption auf %1 auf true setzen (Clients verwenden rediss://)</translation>
+    </message>
+    <message>
+        <source>Redis %1 accepts clients without an AUTH token</source>
+        <translation>Redis %1 nimmt Clients ohne AUTH-Token an</translation>
+    </message>
+    <message>
+        <source>Set auth_token to true on %1 (the token is kept in Secrets Manager)</source>
+        <translation>auth_token auf %1 auf true setzen (das Token liegt im Secrets Manager)</translation>
+    </message>
+    <message>
+        <source>Redis %1 asks for an AUTH token without encryption in transit, which ElastiCache refuses</source>
+        <translation>Redis %1 verlangt ein AUTH-Token ohne Verschlüsselung bei der Übertragung; das lehnt ElastiCache ab</translation>
+    </message>
+    <message>
+        <source>Set transit_encryption to true on %1</source>
+        <translation>transit_encryption auf %1 auf true setzen</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 does not block public access</source>
+        <translation>S3-Bucket %1 blockiert öffentlichen Zugriff nicht</translation>
+    </message>
+    <message>
+        <source>Set block_public_access to true on %1; CloudFront reads it through origin access control</source>
+        <translation>block_public_access auf %1 auf true setzen; CloudFront liest ihn über Origin Access Control</translation>
+    </message>
+    <message>
+        <source>S3 bucket %1 has no server-side encryption</source>
+        <translation>S3-Bucket %1 hat keine serverseitige Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Set encryption to SSE-S3 (or SSE-KMS) on %1</source>
+        <translation>encryption auf %1 auf SSE-S3 (oder SSE-KMS) setzen</translation>
+    </message>
+    <message>
+        <source>CloudFront %1 serves plain HTTP (viewer protocol allow-all)</source>
+        <translation>CloudFront %1 liefert unverschlüsseltes HTTP aus (Viewer-Protokoll allow-all)</translation>
+    </message>
+    <message>
+        <source>Set viewer_protocol_policy to redirect-to-https on %1</source>
+        <translation>viewer_protocol_policy auf %1 auf redirect-to-https setzen</translation>
+    </message>
+    <message>
+        <source>Beat services %1 run %2 tasks</source>
+        <translation>Die Beat-Services %1 führen %2 Tasks aus</translation>
+    </message>
+    <message>
+        <source>Beat %1 runs %2 tasks</source>
+        <translation>Beat %1 führt %2 Tasks aus</translation>
+    </message>
+    <message>
+        <source>%1: every periodic task is sent %2 times</source>
+        <translation>%1: jede periodische Aufgabe wird %2-mal gesendet</translation>
+    </message>
+    <message>
+        <source>Keep one Beat service with desired_tasks 1</source>
+        <translation>Genau einen Beat-Service mit desired_tasks 1 behalten</translation>
+    </message>
+    <message>
+        <source>Web %1 may scale down to %2 task(s): one failing task or a deployment leaves no spare</source>
+        <translation>Web %1 darf auf %2 Task(s) herunterskalieren: ein fehlerhafter Task oder ein Deployment lässt keine Reserve</translation>
+    </message>
+    <message>
+        <source>Set min_tasks to 2 or more on %1 (one per Availability Zone)</source>
+        <translation>min_tasks auf %1 auf 2 oder mehr setzen (einer pro Availability Zone)</translation>
+    </message>
+    <message>
+        <source>No worker consumes queue &apos;%1&apos;, where unrouted tasks go</source>
+        <translation>Kein Worker liest die Queue &apos;%1&apos;, in der Aufgaben ohne Route landen</translation>
+    </message>
+    <message>
+        <source>Tasks are routed to queue &apos;%1&apos; but no worker consumes it: they never run</source>
+        <translation>Aufgaben werden in die Queue &apos;%1&apos; geleitet, aber kein Worker liest sie: sie laufen nie</translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos; to the queues of a worker group, or add a worker group for it</source>
+        <translation>&apos;%1&apos; zu den Queues einer Worker-Gruppe hinzufügen oder eine Worker-Gruppe dafür anlegen</translation>
+    </message>
+    <message>
+        <source>Worker %1 consumes queue &apos;%2&apos; but no route sends tasks to it</source>
+        <translation>Worker %1 liest die Queue &apos;%2&apos;, aber keine Route schickt Aufgaben dorthin</translation>
+    </message>
+    <message>
+        <source>Route tasks to &apos;%1&apos; in the Celery routes, or remove it from %2</source>
+        <translation>In den Celery-Routen Aufgaben nach &apos;%1&apos; leiten oder die Queue aus %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Route &apos;%1&apos; → %2 is never used: the earlier pattern &apos;%3&apos; matches the same tasks</source>
+        <translation>Die Route &apos;%1&apos; → %2 greift nie: das frühere Muster &apos;%3&apos; trifft dieselben Aufgaben</translation>
+    </message>
+    <message>
+        <source>Move &apos;%1&apos; above &apos;%2&apos; in the Celery routes</source>
+        <translation>&apos;%1&apos; in den Celery-Routen über &apos;%2&apos; schieben</translation>
+    </message>
+    <message>
+        <source>Worker %1 serves long-running queue &apos;%2&apos; without max-tasks-per-child: leaked memory is never returned</source>
+        <translation>Worker %1 bedient die langlaufende Queue &apos;%2&apos; ohne max-tasks-per-child: verlorener Speicher wird nie zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Set max_tasks_per_child on %1 (the playbook uses 100)</source>
+        <translation>max_tasks_per_child auf %1 setzen (das Playbook nimmt 100)</translation>
+    </message>
+    <message>
+        <source>%1 max %2 (fits %3)</source>
+        <translation>%1 max. %2 (passend wären %3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>max_connections %1</source>
+        <translation>max_connections %1</translation>
+    </message>
+    <message>
+        <source>the %1 default of %2</source>
+        <translation>dem Standardwert von %1 (%2)</translation>
+    </message>
+    <message>
+        <source> through pgBouncer</source>
+        <translation> über pgBouncer</translation>
+    </message>
+    <message>
+        <source>At maximum scale %1 connections reach %2%3, above %4%5</source>
+        <translation>Bei maximaler Größe erreichen %1 Verbindungen %2%3, über %4%5</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Lower the pgBouncer pool, raise max_connections or pick a larger instance class</source>
+        <translation>Den pgBouncer-Pool verkleinern, max_connections erhöhen oder eine größere Instanzklasse wählen</translation>
+    </message>
+    <message>
+        <source>Add pgBouncer, lower max_tasks, raise max_connections or pick a larger instance class</source>
+        <translation>pgBouncer hinzufügen, max_tasks senken, max_connections erhöhen oder eine größere Instanzklasse wählen</translation>
+    </message>
+    <message>
+        <source>%1 direct connections reach %2 at maximum scale (over %3) with no pgBouncer</source>
+        <translation>%1 direkte Verbindungen erreichen %2 bei maximaler Größe (mehr als %3), ohne pgBouncer</translation>
+    </message>
+    <message>
+        <source>Add a pgBouncer in transaction mode between the services and %1</source>
+        <translation>Einen pgBouncer im Transaktionsmodus zwischen die Services und %1 setzen</translation>
+    </message>
+    <message>
+        <source>max_connections %1 on %2 is below the %3 the calculator recommends at maximum scale</source>
+        <translation>max_connections %1 auf %2 liegt unter den %3, die die Berechnung bei maximaler Größe empfiehlt</translation>
+    </message>
+    <message>
+        <source>Set max_connections to %1 or more, or 0 to use the calculated value</source>
+        <translation>max_connections auf %1 oder mehr setzen, oder auf 0 für den berechneten Wert</translation>
+    </message>
+    <message>
+        <source>The calculated max_connections %1 exceeds what %2 supports by default (%3)</source>
+        <translation>Das berechnete max_connections %1 übersteigt, was %2 standardmäßig erlaubt (%3)</translation>
+    </message>
+    <message>
+        <source>Pick an instance class with more memory or add pgBouncer</source>
+        <translation>Eine Instanzklasse mit mehr Arbeitsspeicher wählen oder pgBouncer hinzufügen</translation>
+    </message>
+    <message>
+        <source>pgBouncer %1 accepts %2 clients but %3 connect at maximum scale</source>
+        <translation>pgBouncer %1 nimmt %2 Clients an, aber bei maximaler Größe verbinden sich %3</translation>
+    </message>
+    <message>
+        <source>Set max_client_conn to %1 (total × 2) or switch sizing to automatic</source>
+        <translation>max_client_conn auf %1 setzen (Summe × 2) oder sizing auf automatic umstellen</translation>
+    </message>
+    <message>
+        <source>Security group %1 lets the whole internet in on port %2 (%3)</source>
+        <translation>Sicherheitsgruppe %1 lässt das ganze Internet auf Port %2 herein (%3)</translation>
+    </message>
+    <message>
+        <source>Route the traffic through the load balancer, or remove the link that needs rule %1</source>
+        <translation>Den Verkehr über den Load Balancer leiten oder die Verbindung entfernen, die Regel %1 braucht</translation>
     </message>
 </context>
 <context>

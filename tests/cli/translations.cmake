@@ -52,6 +52,18 @@ cli(german 0 out err check --no-review ${reference})
 expect_contains("German check" "${out}" "django-reference.infra.yaml: 0 Fehler, 1 Warnung, 2 Hinweise")
 cli(german 1 out err check --no-review ${derive}/public-database.infra.yaml)
 expect_contains("German check" "${out}" "public-database.infra.yaml: 2 Fehler, 0 Warnungen, 1 Hinweis")
+# The findings and the review as core words them, in German, figures with German separators;
+# severities and rule ids stay as they are for editors and scripts.
+expect_contains("German findings" "${out}" "error: [db] RDS db hat eine öffentliche Adresse (rds-publicly-accessible)")
+expect_contains("German findings" "${out}" "    Abhilfe: publicly_accessible auf db auf false setzen")
+cli(german 1 out err check ${derive}/public-database.infra.yaml)
+expect_contains("German review" "${out}" "NICHT ERFÜLLT: RDS db hat eine öffentliche Adresse (rds-publicly-accessible)")
+expect_contains("German review" "${out}" "Bei maximaler automatischer Skalierung erreicht die Schätzung 2.479,12 USD im Monat")
+expect_contains("German review" "${out}" "Ausfallsicherheit: Multi-AZ-Bereitstellung mit automatischem Failover")
+expect_lacks("German review" "${out}" "has a public address")
+# A design file that does not load: the position stays, the message is German.
+cli(german 1 out err check ${SOURCE}/tests/data/yamlio/errors/unknown-kind.yaml)
+expect_contains("German load error" "${out}" "unknown-kind.yaml:4:11: unbekannte Komponentenart 'ecs_wrker' (meinten Sie 'ecs_worker'?)")
 cli(german 0 out err pools ${derive}/worked-example.infra.yaml)
 expect_contains("German pools" "${out}" "ÜBERSCHREITET das Budget bei maximaler Skalierung: 153 Verbindungen > 112")
 expect_contains("German pools" "${out}" "passt bis zu 1 Task ins Budget")

@@ -5,8 +5,12 @@
 // English, the source language, with its plural forms from the plural-only
 // translations/infrastudio_en.ts: "1 warning", "2 warnings" for "%n warning(s)".
 // (The command line's messages: tests/cli/translations.cmake.)
+#include "document.h"
+#include "findingsmodel.h"
 #include "mainwindow.h"
 #include "translation.h"
+
+#include "cost/budgetrule.h"
 
 #include <QApplication>
 #include <QFile>
@@ -170,6 +174,42 @@ private Q_SLOTS:
         for (const char *title : {"&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"})
             QVERIFY2(titles.contains(QString::fromUtf8(title)), qPrintable(titles.join(QLatin1Char(' '))));
         QCOMPARE(window.action(QStringLiteral("actionOpen"))->text(), QStringLiteral("Ö&ffnen …"));
+    }
+
+    // What core words for people (core/text) reaches the German GUI in German: the findings
+    // dock's messages and fix hints, the budget finding with German figures.
+    void germanFindings()
+    {
+        BudgetRule::registerStandard();
+        installTranslations(*qApp, QStringLiteral("de"));
+        Document doc;
+        QStringList errors;
+        QVERIFY2(doc.load(QStringLiteral(INFRA_TEST_DATA_DIR "/derive/public-database.infra.yaml"), &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+        FindingsModel model(&doc);
+        QVERIFY(model.rowCount() >= 3);
+        auto text = [&](int row, FindingsModel::Column column) { return model.index(row, column).data().toString(); };
+        bool sawPublic = false, sawBudget = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Finding &f = model.finding(row);
+            // Nothing of the English left in the dock, while the finding itself keeps it.
+            QVERIFY2(text(row, FindingsModel::MessageColumn) != f.message, qPrintable(f.message));
+            QVERIFY2(text(row, FindingsModel::FixColumn) != f.fixHint, qPrintable(f.fixHint));
+            if (f.ruleId == QLatin1String("rds-publicly-accessible")) {
+                sawPublic = true;
+                QCOMPARE(text(row, FindingsModel::MessageColumn), QStringLiteral("RDS db hat eine öffentliche Adresse"));
+                QCOMPARE(text(row, FindingsModel::FixColumn),
+                         QStringLiteral("publicly_accessible auf db auf false setzen; Zugriff über pgBouncer oder einen Bastion-Host"));
+                QCOMPARE(f.message, QStringLiteral("RDS db has a public address"));
+                QVERIFY(model.index(row, 0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Bastion-Host")));
+            }
+            if (f.ruleId == costOverBudgetRuleId()) {
+                sawBudget = true;
+                QVERIFY2(text(row, FindingsModel::MessageColumn).contains(QStringLiteral("2.479,12 USD im Monat")),
+                         qPrintable(text(row, FindingsModel::MessageColumn)));
+            }
+        }
+        QVERIFY(sawPublic);
+        QVERIFY(sawBudget);
     }
 
     // The GUI started under a German locale, with no override: a fresh process, since the
