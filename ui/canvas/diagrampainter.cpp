@@ -97,19 +97,21 @@ void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const Node
     painter->setPen(s.text);
     qreal y = iconRect.bottom() + 6;
     const qreal fullWidth = rect.right() - s.padding - left;
+    // The cost at the end of the last line, as wide as it needs ("$1,392/Monat" in German).
+    QFont costFont = s.detailFont;
+    costFont.setWeight(QFont::DemiBold);
+    const qreal costWidth = node.cost.isEmpty() ? 0 : std::max<qreal>(64, QFontMetricsF(costFont).horizontalAdvance(node.cost) + 6);
     for (int i = 0; i < std::min<qsizetype>(2, node.details.size()); ++i) {
         const bool last = i == 1;
-        const qreal width = last && !node.cost.isEmpty() ? fullWidth - 64 : fullWidth;
+        const qreal width = last ? fullWidth - costWidth : fullWidth;
         painter->drawText(QRectF(left, y, width, detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
                           detailMetrics.elidedText(node.details.at(i), Qt::ElideRight, width));
         y += detailMetrics.height();
     }
     if (!node.cost.isEmpty()) {
-        QFont costFont = s.detailFont;
-        costFont.setWeight(QFont::DemiBold);
         painter->setFont(costFont);
         painter->setPen(s.text);
-        painter->drawText(QRectF(rect.right() - s.padding - 64, rect.bottom() - s.padding - detailMetrics.height(), 64,
+        painter->drawText(QRectF(rect.right() - s.padding - costWidth, rect.bottom() - s.padding - detailMetrics.height(), costWidth,
                                  detailMetrics.height()),
                           Qt::AlignRight | Qt::AlignVCenter, node.cost);
     }
