@@ -92,6 +92,8 @@ private Q_SLOTS:
         QCOMPARE(
             model.index(web, LineItemsModel::ItemColumn).data(Qt::ToolTipRole).toString(),
             QStringLiteral("Web (Gunicorn) — vCPU-Stunden (x86_64)\nfargate.vcpu_hour_x86\n1 vCPU × 730 h × Tasks"));
+        // Amounts with a decimal comma: 3,650 vCPU-hours × $0.04048 = $147.752.
+        QCOMPARE(model.index(web, LineItemsModel::DesiredColumn).data().toString(), QStringLiteral("147,75"));
         const int worker = rowOf(model, QStringLiteral("Worker default"), QStringLiteral("vCPU-Stunden (x86_64)"));
         QVERIFY(worker >= 0);
         const QString workerTip = model.index(worker, 0).data(Qt::ToolTipRole).toString();

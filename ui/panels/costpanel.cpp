@@ -1,5 +1,7 @@
 #include "costpanel.h"
 
+#include "localmoney.h"
+
 #include "accessibletext.h"
 #include "costcharts.h"
 #include "document.h"
@@ -30,7 +32,7 @@ namespace {
 
 QString money(double usd)
 {
-    return QStringLiteral("$") + CostReport::money(usd);
+    return localDollars(usd);
 }
 
 const Component *firstOfKind(const Design &design, ComponentKind kind)

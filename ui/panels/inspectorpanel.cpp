@@ -1,5 +1,7 @@
 #include "inspectorpanel.h"
 
+#include "localmoney.h"
+
 #include "accessibletext.h"
 #include "componentcommands.h"
 #include "document.h"
@@ -28,7 +30,7 @@ namespace {
 
 QString money(double usd)
 {
-    return QStringLiteral("$") + CostReport::money(usd);
+    return localDollars(usd);
 }
 
 QString esc(const QString &s)

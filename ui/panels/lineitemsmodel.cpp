@@ -1,5 +1,7 @@
 #include "lineitemsmodel.h"
 
+#include "localmoney.h"
+
 #include "cost/costreport.h"
 
 namespace Infra {
@@ -61,9 +63,9 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
     case ItemColumn: return item.labelText.translated();
     case QuantityColumn: return QStringLiteral("%1 %2").arg(QString::number(item.quantity.desired(), 'f', 1), item.unit);
     case UnitPriceColumn: return QStringLiteral("$%1").arg(QString::number(item.unitPrice, 'g', 6));
-    case MinColumn: return CostReport::money(item.amount.minimum());
-    case DesiredColumn: return CostReport::money(item.amount.desired());
-    case MaxColumn: return CostReport::money(item.amount.maximum());
+    case MinColumn: return localMoney(item.amount.minimum());
+    case DesiredColumn: return localMoney(item.amount.desired());
+    case MaxColumn: return localMoney(item.amount.maximum());
     case ColumnCount: break;
     }
     return {};
