@@ -3210,10 +3210,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>%1 max. %2 (passend wären %3)</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
         <source>max_connections %1</source>
         <translation>max_connections %1</translation>
     </message>

@@ -8,8 +8,6 @@
 #include <QRegularExpression>
 #include <QSet>
 
-#include <optional>
-
 namespace Infra::BuiltinRules {
 
 namespace {
@@ -170,13 +168,11 @@ void checkConnectionBudget(const Design &, const DerivedModel &m, std::vector<Fi
     const PoolCalculation &p = m.pools();
     if (!p.exceedsBudgetAtMaximum())
         return;
-    // " (web max 12 (fits 8), worker max 6 (fits 4))": a list of texts, joined one by one.
-    std::optional<Text> over;
+    // " (web max 12 (fits 8), worker max 6 (fits 4))"
+    std::vector<Text> over;
     for (const ScalingPlan &s : m.scalingPlans()) {
-        if (!s.exceedsConnectionBudget)
-            continue;
-        const Text one = trText("Infra::Rules", "%1 max %2 (fits %3)").arg(s.componentId).arg(s.maxTasks).arg(s.maxTasksWithinBudget);
-        over = over ? trText("Infra::Rules", "%1, %2").arg(*over).arg(one) : one;
+        if (s.exceedsConnectionBudget)
+            over.push_back(trText("Infra::Rules", "%1 max %2 (fits %3)").arg(s.componentId).arg(s.maxTasks).arg(s.maxTasksWithinBudget));
     }
     const Text limit = p.maxConnectionsOverride > 0
         ? trText("Infra::Rules", "max_connections %1").arg(p.maxConnectionsOverride)
@@ -188,7 +184,8 @@ void checkConnectionBudget(const Design &, const DerivedModel &m, std::vector<Fi
                               .arg(p.databaseId)
                               .arg(through)
                               .arg(limit)
-                              .arg(over ? trText("Infra::Rules", " (%1)").arg(*over) : Text::plain(QString())),
+                              .arg(over.empty() ? Text::plain(QString())
+                                                : trText("Infra::Rules", " (%1)").arg(Text::joined(std::move(over), QStringLiteral(", ")))),
                           p.hasPgBouncer()
                               ? trText("Infra::Rules", "Lower the pgBouncer pool, raise max_connections or pick a larger instance class")
                               : trText("Infra::Rules", "Add pgBouncer, lower max_tasks, raise max_connections or pick a larger instance class")));

@@ -67,8 +67,25 @@ Text Text::argAmount(double x, int decimals) const
     return t;
 }
 
+Text Text::joined(std::vector<Text> items, const QString &separator)
+{
+    Text t;
+    t.m_plain = separator;
+    t.m_joined = true;
+    t.m_args.reserve(items.size());
+    for (Text &item : items) {
+        Arg a;
+        a.kind = Arg::Kind::Nested;
+        a.nested.push_back(std::move(item));
+        t.m_args.push_back(std::move(a));
+    }
+    return t;
+}
+
 bool Text::isEmpty() const
 {
+    if (m_joined)
+        return m_args.empty();
     return m_source ? *m_source == '\0' : m_plain.isEmpty();
 }
 
@@ -87,7 +104,7 @@ bool Text::operator==(const Text &other) const
     const bool sameSource = m_source == other.m_source
         || (m_source && other.m_source && std::strcmp(m_source, other.m_source) == 0
             && std::strcmp(m_context ? m_context : "", other.m_context ? other.m_context : "") == 0);
-    return sameSource && m_plain == other.m_plain && m_args == other.m_args;
+    return sameSource && m_joined == other.m_joined && m_plain == other.m_plain && m_args == other.m_args;
 }
 
 namespace {
@@ -123,6 +140,13 @@ std::vector<Marker> markers(const QString &s)
 
 QString Text::render(bool translate) const
 {
+    if (m_joined) {
+        QStringList parts;
+        parts.reserve(qsizetype(m_args.size()));
+        for (const Arg &a : m_args)
+            parts.append(a.nested.front().render(translate));
+        return parts.join(m_plain);
+    }
     if (!m_source)
         return m_plain;
     const QString pattern = translate ? QCoreApplication::translate(m_context, m_source) : QString::fromUtf8(m_source);

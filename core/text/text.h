@@ -31,6 +31,9 @@ public:
     Text(const char *context, const char *source);
     // A text that is the same in every language: a name, an identifier, a list of them.
     static Text plain(const QString &text);
+    // Texts joined by a separator ("web max 12 (fits 8), worker max 6 (fits 4)"), each translated
+    // on its own. Flat, so a list of n items costs n, not n² as nested "%1, %2" texts would.
+    static Text joined(std::vector<Text> items, const QString &separator);
 
     [[nodiscard]] Text arg(const QString &a) const;
     [[nodiscard]] Text arg(const QString &a1, const QString &a2) const;
@@ -71,7 +74,8 @@ private:
 
     const char *m_context = nullptr;
     const char *m_source = nullptr;
-    QString m_plain;         // plain() texts: m_source is null
+    QString m_plain;         // plain() texts: m_source is null; joined(): the separator
+    bool m_joined = false;   // joined(): m_args are the items (Kind::Nested)
     std::vector<Arg> m_args;
 };
 

@@ -98,6 +98,23 @@ private Q_SLOTS:
         QLocale::setDefault(before);
     }
 
+    void joinedTextsAreTranslatedOneByOne()
+    {
+        std::vector<Text> items;
+        items.push_back(trText("Test", "Beat %1 runs %2 tasks").arg(QStringLiteral("a")).arg(2));
+        items.push_back(Text::plain(QStringLiteral("b")));
+        const Text list = Text::joined(items, QStringLiteral(", "));
+        QCOMPARE(list.toString(), QStringLiteral("Beat a runs 2 tasks, b"));
+        QVERIFY(!list.isEmpty());
+        QVERIFY(Text::joined({}, QStringLiteral(", ")).isEmpty());
+        QVERIFY(!(list == Text::plain(QStringLiteral(", "))));
+        GermanRules german;
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        QCOMPARE(trText("Test", "%2 before %1").arg(list).arg(QStringLiteral("y")).translated(),
+                 QStringLiteral("Beat a führt 2 Tasks aus, b nach y"));
+        QCoreApplication::removeTranslator(&german);
+    }
+
     void equalityComparesSourceAndArguments()
     {
         const Text a = trText("Test", "RDS %1 keeps backups %2 days, under 7").arg(QStringLiteral("db")).arg(3);
