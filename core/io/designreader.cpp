@@ -304,7 +304,7 @@ void Reader::readComponent(const YAML::Node &item)
         return; // cross-parameter rules only make sense on a component that is valid key by key
     for (const ConstraintViolation &v : componentConstraintViolations(c))
         error(paramMarks.value(v.key, item.Mark()),
-              trText("Infra::DesignFile", "%1: %2").arg(label).arg(Text::plain(v.message)));
+              trText("Infra::DesignFile", "%1: %2").arg(label).arg(v.messageText.isEmpty() ? Text::plain(v.message) : v.messageText));
     m_components.push_back(std::move(c));
 }
 

@@ -256,10 +256,10 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
     }
     }
 
-    // The schema's own message (range, choices, pattern): English until ParamSchema gives it as a text.
-    const QString problem = ParamSchema::validate(spec, value);
+    // The schema's own message (range, choices, pattern), translatable (context Infra::Constraints).
+    const Text problem = ParamSchema::validationText(spec, value);
     if (!problem.isEmpty()) {
-        error(at, Text::plain(problem));
+        error(at, problem);
         return std::nullopt;
     }
     return value;
