@@ -1,35 +1,25 @@
 // Text: an English sentence built by core that a front end can show translated.
+#include "tabletranslator.h"
 #include "text/text.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTest>
-#include <QTranslator>
 
 using namespace Infra;
 
 namespace {
 
-// A catalog of two German sentences, without a .qm file.
-class GermanRules : public QTranslator
+// A catalog of German sentences, without a .qm file.
+Testing::TableTranslator germanRules()
 {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, "Test") != 0)
-            return {};
-        if (qstrcmp(source, "RDS %1 keeps backups %2 days, under 7") == 0)
-            return QStringLiteral("RDS %1 bewahrt Sicherungen %2 Tage auf, weniger als 7");
-        if (qstrcmp(source, "%1: every periodic task is sent %2 times") == 0)
-            return QStringLiteral("%1: jede periodische Aufgabe wird %2-mal gesendet");
-        if (qstrcmp(source, "Beat %1 runs %2 tasks") == 0)
-            return QStringLiteral("Beat %1 führt %2 Tasks aus");
-        if (qstrcmp(source, "%2 before %1") == 0)
-            return QStringLiteral("%1 nach %2");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
+    return {
+        {"Test", "RDS %1 keeps backups %2 days, under 7", "RDS %1 bewahrt Sicherungen %2 Tage auf, weniger als 7"},
+        {"Test", "%1: every periodic task is sent %2 times", "%1: jede periodische Aufgabe wird %2-mal gesendet"},
+        {"Test", "Beat %1 runs %2 tasks", "Beat %1 führt %2 Tasks aus"},
+        {"Test", "%2 before %1", "%1 nach %2"},
+    };
+}
 
 } // namespace
 
@@ -70,7 +60,7 @@ private Q_SLOTS:
         const Text t = trText("Test", "%1: every periodic task is sent %2 times").arg(where).arg(2);
         QCOMPARE(t.toString(), QStringLiteral("Beat beat runs 2 tasks: every periodic task is sent 2 times"));
 
-        GermanRules german;
+        Testing::TableTranslator german = germanRules();
         QVERIFY(QCoreApplication::installTranslator(&german));
         QCOMPARE(t.translated(), QStringLiteral("Beat beat führt 2 Tasks aus: jede periodische Aufgabe wird 2-mal gesendet"));
         // The translation may reorder the markers.
@@ -108,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(!list.isEmpty());
         QVERIFY(Text::joined({}, QStringLiteral(", ")).isEmpty());
         QVERIFY(!(list == Text::plain(QStringLiteral(", "))));
-        GermanRules german;
+        Testing::TableTranslator german = germanRules();
         QVERIFY(QCoreApplication::installTranslator(&german));
         QCOMPARE(trText("Test", "%2 before %1").arg(list).arg(QStringLiteral("y")).translated(),
                  QStringLiteral("Beat a führt 2 Tasks aus, b nach y"));

@@ -1,6 +1,7 @@
 // The Document and its undo commands, without any view: every edit is one named step on
 // the stack, undo restores exactly, a drag merges into one step, and the modified flag
 // follows the stack's clean state.
+#include "../core/tabletranslator.h"
 #include "commandids.h"
 #include "componentclipboard.h"
 #include "componentcommands.h"
@@ -14,7 +15,6 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Infra;
@@ -22,21 +22,13 @@ using namespace Infra;
 namespace {
 
 // Two German sentences of the design-file catalog, without a .qm file.
-class GermanDesignFile : public QTranslator
+Testing::TableTranslator germanDesignFile()
 {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, "Infra::DesignFile") != 0)
-            return {};
-        if (qstrcmp(source, "unknown top-level key %1%2") == 0)
-            return QStringLiteral("unbekannter Schlüssel %1 auf oberster Ebene%2");
-        if (qstrcmp(source, " (did you mean '%1'?)") == 0)
-            return QStringLiteral(" (meinten Sie '%1'?)");
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
+    return {
+        {"Infra::DesignFile", "unknown top-level key %1%2", "unbekannter Schlüssel %1 auf oberster Ebene%2"},
+        {"Infra::DesignFile", " (did you mean '%1'?)", " (meinten Sie '%1'?)"},
+    };
+}
 
 } // namespace
 
@@ -225,7 +217,7 @@ private Q_SLOTS:
         Document doc;
         DocumentManager manager(&doc, nullptr);
         manager.setQuiet(true);
-        GermanDesignFile german;
+        Testing::TableTranslator german = germanDesignFile();
         QVERIFY(QCoreApplication::installTranslator(&german));
         QVERIFY(!manager.openFile(path));
         QCoreApplication::removeTranslator(&german);

@@ -1,6 +1,7 @@
 // The cost texts core builds, as a German user meets them in the cost dock and the inspector:
 // line items, their notes and the chart's category legend translated through the catalog
 // (Infra::Cost), numbers with a decimal comma; the CSV export of the same lines in English.
+#include "../core/tabletranslator.h"
 #include "costcharts.h"
 #include "costpanel.h"
 #include "document.h"
@@ -13,38 +14,24 @@
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 
-#include <utility>
 
 using namespace Infra;
 
 namespace {
 
 // A few German cost texts, without a .qm file.
-class GermanCost : public QTranslator
+Testing::TableTranslator germanCost()
 {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        if (qstrcmp(context, "Infra::Cost") != 0)
-            return {};
-        static const std::pair<const char *, const char *> german[] = {
-            {"vCPU-hours (%1%2)", "vCPU-Stunden (%1%2)"},
-            {"%1 vCPU × %2 h × tasks", "%1 vCPU × %2 h × Tasks"},
-            {"VPC networking", "VPC-Netzwerk"},
-            {"NAT gateway data processed", "Vom NAT-Gateway verarbeitete Daten"},
-            {"Compute", "Rechenleistung"},
-            {"Storage & CDN", "Speicher & CDN"},
-        };
-        for (const auto &[english, translation] : german) {
-            if (qstrcmp(source, english) == 0)
-                return QString::fromUtf8(translation);
-        }
-        return {};
-    }
-    bool isEmpty() const override { return false; }
-};
+    return {
+        {"Infra::Cost", "vCPU-hours (%1%2)", "vCPU-Stunden (%1%2)"},
+        {"Infra::Cost", "%1 vCPU × %2 h × tasks", "%1 vCPU × %2 h × Tasks"},
+        {"Infra::Cost", "VPC networking", "VPC-Netzwerk"},
+        {"Infra::Cost", "NAT gateway data processed", "Vom NAT-Gateway verarbeitete Daten"},
+        {"Infra::Cost", "Compute", "Rechenleistung"},
+        {"Infra::Cost", "Storage & CDN", "Speicher & CDN"},
+    };
+}
 
 // The row of the line-items table whose component and item columns read as given, or -1.
 int rowOf(const LineItemsModel &model, const QString &component, const QString &item)
@@ -147,7 +134,7 @@ private Q_SLOTS:
     }
 
 private:
-    GermanCost m_german;
+    Testing::TableTranslator m_german = germanCost();
     QLocale m_locale;
     Document m_doc;
 };

@@ -4,6 +4,7 @@
 // itself kept as the item's data and shown beside the word). A small catalog stands in for
 // the German .qm, so the test does not wait for translations/infrastudio_de.ts; the English
 // that files, JSON and reports take stays the same with it installed.
+#include "../core/tabletranslator.h"
 #include "canvascontroller.h"
 #include "canvaswidget.h"
 #include "document.h"
@@ -20,7 +21,6 @@
 #include <QQuickWidget>
 #include <QTest>
 #include <QToolTip>
-#include <QTranslator>
 #include <QUndoStack>
 
 using namespace Infra;
@@ -28,36 +28,28 @@ using namespace Infra;
 namespace {
 
 // German for a few sources of the contexts under test, without a .qm file.
-class GermanFacts : public QTranslator
+Testing::TableTranslator germanFacts()
 {
-public:
-    QString translate(const char *context, const char *source, const char *, int) const override
-    {
-        static const QHash<QByteArray, QString> german = {
-            {"Infra::Connections|Django ORM database connections", QStringLiteral("Django-ORM-Datenbankverbindungen")},
-            {"Infra::Connections|Django cache", QStringLiteral("Django-Cache")},
-            {"Infra::Connections|sessions", QStringLiteral("Sitzungen")},
-            {"Infra::Connections|Celery broker", QStringLiteral("Celery-Broker")},
-            {"Infra::Connections|Celery result backend", QStringLiteral("Celery-Ergebnis-Backend")},
-            {"Infra::Connections|%1, %2", QStringLiteral("%1; %2")}, // another separator, to see it is used
-            {"Infra::Connections|internal API", QStringLiteral("must not be used: the architect typed it")},
-            {"Infra::Constraints|'desired_tasks' (%1) is above 'max_tasks' (%2)",
-             QStringLiteral("'desired_tasks' (%1) liegt über 'max_tasks' (%2)")},
-            {"Infra::Constraints|Fargate does not offer %1 MiB with %2 CPU units; 'memory' must be %3",
-             QStringLiteral("Fargate bietet %1 MiB mit %2 CPU-Einheiten nicht an; 'memory' muss %3 sein")},
-            {"Infra::Constraints|%1 to %2 MiB in steps of %3", QStringLiteral("%1 bis %2 MiB in Schritten von %3")},
-            {"Infra::Constraints|'%1' is %2%3, outside the valid range %4 to %5%3",
-             QStringLiteral("'%1' ist %2%3, außerhalb des gültigen Bereichs %4 bis %5%3")},
-            {"Infra::Choices|automatic", QStringLiteral("automatisch")},
-            {"Infra::Choices|manual", QStringLiteral("manuell")},
-            {"Infra::Choices|production", QStringLiteral("Produktion")},
-            {"Infra::Choices|gp3", QStringLiteral("must not be asked for")},
-            {"Infra::ParameterEditor|Value in the design file: %1", QStringLiteral("Wert in der Designdatei: %1")},
-        };
-        return german.value(QByteArray(context) + '|' + source);
-    }
-    bool isEmpty() const override { return false; }
-};
+    return {
+        {"Infra::Connections", "Django ORM database connections", "Django-ORM-Datenbankverbindungen"},
+        {"Infra::Connections", "Django cache", "Django-Cache"},
+        {"Infra::Connections", "sessions", "Sitzungen"},
+        {"Infra::Connections", "Celery broker", "Celery-Broker"},
+        {"Infra::Connections", "Celery result backend", "Celery-Ergebnis-Backend"},
+        {"Infra::Connections", "%1, %2", "%1; %2"}, // another separator, to see it is used
+        {"Infra::Connections", "internal API", "must not be used: the architect typed it"},
+        {"Infra::Constraints", "'desired_tasks' (%1) is above 'max_tasks' (%2)", "'desired_tasks' (%1) liegt über 'max_tasks' (%2)"},
+        {"Infra::Constraints", "Fargate does not offer %1 MiB with %2 CPU units; 'memory' must be %3",
+         "Fargate bietet %1 MiB mit %2 CPU-Einheiten nicht an; 'memory' muss %3 sein"},
+        {"Infra::Constraints", "%1 to %2 MiB in steps of %3", "%1 bis %2 MiB in Schritten von %3"},
+        {"Infra::Constraints", "'%1' is %2%3, outside the valid range %4 to %5%3", "'%1' ist %2%3, außerhalb des gültigen Bereichs %4 bis %5%3"},
+        {"Infra::Choices", "automatic", "automatisch"},
+        {"Infra::Choices", "manual", "manuell"},
+        {"Infra::Choices", "production", "Produktion"},
+        {"Infra::Choices", "gp3", "must not be asked for"},
+        {"Infra::ParameterEditor", "Value in the design file: %1", "Wert in der Designdatei: %1"},
+    };
+}
 
 QString reference()
 {
@@ -70,7 +62,7 @@ class TestTranslatedFacts : public QObject
 {
     Q_OBJECT
 
-    GermanFacts m_german;
+    Testing::TableTranslator m_german = germanFacts();
 
     static void load(Document &doc)
     {
