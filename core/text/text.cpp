@@ -155,8 +155,11 @@ QString Text::render(bool translate) const
 
     QStringList values;
     values.reserve(qsizetype(m_args.size()));
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    // The user's locale only when translating: toString() runs for every finding and review line
+    // of a derivation, and a locale with changed options is an allocation.
+    QLocale locale = translate ? QLocale() : QLocale::c();
+    if (translate)
+        locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
     for (const Arg &a : m_args) {
         switch (a.kind) {
         case Arg::Kind::String: values.append(a.string); break;
