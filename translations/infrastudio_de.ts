@@ -3110,6 +3110,30 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Redis %1 nimmt Clients ohne AUTH-Token an</translation>
     </message>
     <message>
+        <source>%1 asks for engine version %2, which AWS no longer creates (catalog of %3)</source>
+        <translation>%1 verlangt die Engine-Version %2, die AWS nicht mehr anlegt (Katalog vom %3)</translation>
+    </message>
+    <message>
+        <source>Set engine_version on %1 to a supported version, for example %2</source>
+        <translation>Setzen Sie engine_version von %1 auf eine unterstützte Version, zum Beispiel %2</translation>
+    </message>
+    <message>
+        <source>%1 runs engine version %2, past AWS standard support: Extended Support is charged (catalog of %3)</source>
+        <translation>%1 läuft mit der Engine-Version %2 nach dem Ende des AWS-Standard-Supports: Extended Support kostet extra (Katalog vom %3)</translation>
+    </message>
+    <message>
+        <source>Plan the upgrade of %1 to %2</source>
+        <translation>Planen Sie das Upgrade von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>RDS %1: the parameter override %2 fails: %3</source>
+        <translation>RDS %1: die Parameter-Überschreibung %2 ist ungültig: %3</translation>
+    </message>
+    <message>
+        <source>Correct or remove the override %2 on %1 (see docs/aws-constraints.md for the units)</source>
+        <translation>Korrigieren oder entfernen Sie die Überschreibung %2 von %1 (Einheiten: docs/aws-constraints.md)</translation>
+    </message>
+    <message>
         <source>Set auth_token to true on %1 (the token is kept in Secrets Manager)</source>
         <translation>auth_token auf %1 auf true setzen (das Token liegt im Secrets Manager)</translation>
     </message>

@@ -4,6 +4,8 @@
 #include "findingrules.h"
 
 #include "model/design.h"
+#include "model/engineversions.h"
+#include "model/postgresparameters.h"
 
 namespace Infra::BuiltinRules {
 
@@ -75,6 +77,39 @@ void addDataRules(FindingRules &rules)
                                   days == 0 ? trText("Infra::Rules", "RDS %1 has automated backups disabled").arg(c.id)
                                             : trText("Infra::Rules", "RDS %1 keeps backups %2 days, under 7").arg(c.id).arg(days),
                                   trText("Infra::Rules", "Set backup_retention_days to 7 or more on %1").arg(c.id)));
+    }));
+
+    // Engine versions AWS still creates (dated catalog data in model/engineversions).
+    const auto versionRule = [](const char *id, const char *engine) {
+        return [id, engine](const Design &, const Component &c, std::vector<Finding> &out) {
+            const QString version = c.stringParam(QStringLiteral("engine_version"));
+            const EngineVersionStatus s = engineVersionStatus(QString::fromLatin1(engine), version);
+            const QString newest = supportedEngineVersions(QString::fromLatin1(engine)).constFirst();
+            if (s.support == EngineVersionStatus::Support::Unsupported)
+                out.push_back(finding(id, Severity::Error, c,
+                                      trText("Infra::Rules", "%1 asks for engine version %2, which AWS no longer creates (catalog of %3)").arg(c.id, version, engineCatalogDate()),
+                                      trText("Infra::Rules", "Set engine_version on %1 to a supported version, for example %2").arg(c.id, newest)));
+            else if (s.support == EngineVersionStatus::Support::Deprecated)
+                out.push_back(finding(id, Severity::Warning, c,
+                                      trText("Infra::Rules", "%1 runs engine version %2, past AWS standard support: Extended Support is charged (catalog of %3)").arg(c.id, version, engineCatalogDate()),
+                                      trText("Infra::Rules", "Plan the upgrade of %1 to %2").arg(c.id, newest)));
+        };
+    };
+    rules.add(perComponent("rds-engine-version", Severity::Error, "RDS runs a PostgreSQL version AWS creates", rds, versionRule("rds-engine-version", "postgres")));
+    rules.add(perComponent("redis-engine-version", Severity::Error, "ElastiCache runs a Redis OSS version AWS creates", ComponentKind::ElastiCacheRedis,
+                           versionRule("redis-engine-version", "redis")));
+    // Parameter overrides by unit: shared_buffers counts 8 kB pages, wal_buffers takes an
+    // integer, formulas are evaluated against the instance class's memory.
+    rules.add(perComponent("rds-parameter-override", Severity::Error, "RDS parameter overrides fit their unit and range", rds,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        const QVariantMap overrides = c.param(QStringLiteral("parameters")).toMap();
+        for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+            const QString problem = checkPostgresValue(it.key(), it.value().toString(), c.stringParam(QStringLiteral("instance_class")));
+            if (!problem.isEmpty())
+                out.push_back(finding("rds-parameter-override", Severity::Error, c,
+                                      trText("Infra::Rules", "RDS %1: the parameter override %2 fails: %3").arg(c.id, it.key(), problem),
+                                      trText("Infra::Rules", "Correct or remove the override %2 on %1 (see docs/aws-constraints.md for the units)").arg(c.id, it.key())));
+        }
     }));
 
     const auto redis = ComponentKind::ElastiCacheRedis;

@@ -1,5 +1,7 @@
 #include "scalingplan.h"
 
+#include "model/celerymetrics.h"
+
 #include "poolcalculation.h"
 
 #include "model/design.h"
@@ -90,8 +92,8 @@ std::vector<ScalingPlan> ScalingPlan::plan(const Design &design, const PoolCalcu
                 s.target = c.doubleParam(QStringLiteral("cpu_target"));
             } else {
                 s.policy = Policy::QueueDepthTargetTracking;
-                s.metric = sqsBroker ? QStringLiteral("ApproximateNumberOfMessages") : QStringLiteral("QueueLength");
-                s.metricNamespace = sqsBroker ? QStringLiteral("AWS/SQS") : QStringLiteral("Celery");
+                s.metric = sqsBroker ? QStringLiteral("ApproximateNumberOfMessagesVisible") : CeleryMetrics::backlogPerTask();
+                s.metricNamespace = sqsBroker ? QStringLiteral("AWS/SQS") : CeleryMetrics::nameSpace();
                 s.target = c.doubleParam(QStringLiteral("queue_depth_target"));
                 s.queues = c.listParam(QStringLiteral("queues"));
             }

@@ -21,8 +21,8 @@ struct ScalingPlan
     QString componentId;
     ComponentKind kind = ComponentKind::EcsWeb;
     Policy policy = Policy::Fixed;
-    QString metric;              // "ECSServiceAverageCPUUtilization" (predefined), "ApproximateNumberOfMessages", "QueueLength", empty
-    QString metricNamespace;     // workers: "AWS/SQS" with an SQS broker, "Celery" (custom metric published from Redis); else empty
+    QString metric;              // "ECSServiceAverageCPUUtilization" (predefined), "ApproximateNumberOfMessagesVisible", "BacklogPerTask", empty
+    QString metricNamespace;     // workers: "AWS/SQS" with an SQS broker, "InfraStudio/Celery" (model/celerymetrics.h, published by the Celery config); else empty
     double target = 0;           // CPU % or messages per task
     int minTasks = 0;
     int desiredTasks = 0;

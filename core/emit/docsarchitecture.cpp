@@ -5,6 +5,8 @@
 #include "docscontext.h"
 #include "docswriter.h"
 
+#include "model/celerymetrics.h"
+
 namespace Infra {
 
 namespace {
@@ -247,10 +249,10 @@ QByteArray DocsEmitter::ecsDesign(const DocsContext &ctx)
             // The metric terraform/autoscaling.tf tracks: SQS's own, or the one the application publishes.
             policy =
                 ctx.sqsBroker()
-                    ? QStringLiteral("queue depth (AWS/SQS ApproximateNumberOfMessagesVisible), %1 messages per task")
+                    ? QStringLiteral("backlog per task (AWS/SQS ApproximateNumberOfMessagesVisible / running tasks), %1 messages per task")
                           .arg(W::number(s.target))
-                    : QStringLiteral("queue depth (%1/Celery QueueLength), %2 messages per task")
-                          .arg(ctx.design().project(), W::number(s.target));
+                    : QStringLiteral("backlog per task (%1 %2), %3 messages per task")
+                          .arg(s.metricNamespace, s.metric, W::number(s.target));
             break;
         case ScalingPlan::Policy::Fixed: policy = QStringLiteral("fixed"); break;
         }
@@ -274,10 +276,10 @@ QByteArray DocsEmitter::ecsDesign(const DocsContext &ctx)
     }
     if (!ctx.sqsBroker() && ctx.has(ComponentKind::EcsWorker))
         notes.append(QStringLiteral(
-                         "With Redis as broker the queue length is not a CloudWatch metric of its own: the application "
-                         "publishes `QueueLength` (namespace `%1/Celery`, dimension `Queue`) every minute, for example "
-                         "from a Beat task reading `LLEN` of each queue.")
-                         .arg(ctx.design().project()));
+                         "With Redis as broker the queue length is not a CloudWatch metric of its own: the Celery "
+                         "configuration publishes `%1` (namespace `%2`, dimension `%3`) every minute, the messages "
+                         "waiting per running task; the task role may put metrics in that namespace only.")
+                         .arg(CeleryMetrics::backlogPerTask(), CeleryMetrics::nameSpace(), CeleryMetrics::queueDimension()));
     if (const Component *beat = ctx.first(ComponentKind::EcsBeat))
         notes.append(QStringLiteral("%1 deploys with maximum 100 % / minimum healthy 0 %: the old scheduler stops "
                                     "before the new one starts.")

@@ -39,6 +39,36 @@ HclBlock &HclBlock::comment(const QString &text)
     return *this;
 }
 
+const HclValue *HclBlock::attribute(const QString &name) const
+{
+    const HclValue *found = nullptr;
+    for (const Item &item : m_items) {
+        if (const auto *a = std::get_if<Attribute>(&item); a && a->name == name)
+            found = &a->value;
+    }
+    return found;
+}
+
+QList<const HclBlock *> HclBlock::blocks(const QString &type) const
+{
+    QList<const HclBlock *> result;
+    for (const Item &item : m_items) {
+        if (const auto *b = std::get_if<HclBlock>(&item); b && b->type() == type)
+            result.append(b);
+    }
+    return result;
+}
+
+QStringList HclBlock::attributeNames() const
+{
+    QStringList names;
+    for (const Item &item : m_items) {
+        if (const auto *a = std::get_if<Attribute>(&item))
+            names.append(a->name);
+    }
+    return names;
+}
+
 QString HclBlock::render(int indent) const
 {
     QString out;

@@ -38,6 +38,12 @@ public:
     QString render(int indent = 0) const;
     void renderTo(QString &out, int indent) const;
 
+    // Reading back what was built: the last value set for `name` (nullptr when absent), the
+    // nested blocks of a type in order, the attribute names in order.
+    const HclValue *attribute(const QString &name) const;
+    QList<const HclBlock *> blocks(const QString &type) const;
+    QStringList attributeNames() const;
+
 private:
     struct Attribute { QString name; HclValue value; };
     struct Comment { QString text; };
@@ -56,6 +62,7 @@ public:
     void setHeader(const QString &comment) { m_header = comment; }
     void add(const HclBlock &block) { m_blocks.append(block); }
     bool isEmpty() const { return m_blocks.isEmpty(); }
+    const QList<HclBlock> &blocks() const { return m_blocks; }
     QByteArray toUtf8() const;
 
 private:

@@ -103,6 +103,40 @@ HclValue HclValue::call(const QString &function, const QList<HclValue> &argument
     return v;
 }
 
+const HclValue *HclValue::entry(const QString &key) const
+{
+    for (const Entry &e : m_entries) {
+        if (e.first == key)
+            return &e.second;
+    }
+    return nullptr;
+}
+
+std::optional<QString> HclValue::quotedText() const
+{
+    if (m_kind != Kind::Raw || m_text.size() < 2 || !m_text.startsWith(QLatin1Char('"')) || !m_text.endsWith(QLatin1Char('"')))
+        return std::nullopt;
+    QString out;
+    for (qsizetype i = 1; i + 1 < m_text.size(); ++i) {
+        const QChar c = m_text.at(i);
+        if (c == QLatin1Char('"'))
+            return std::nullopt; // two strings or an expression around quotes
+        if (c != QLatin1Char('\\')) {
+            out += c;
+            continue;
+        }
+        if (++i + 1 >= m_text.size())
+            return std::nullopt;
+        switch (m_text.at(i).unicode()) {
+        case 'n': out += QLatin1Char('\n'); break;
+        case 'r': out += QLatin1Char('\r'); break;
+        case 't': out += QLatin1Char('\t'); break;
+        default: out += m_text.at(i);
+        }
+    }
+    return out;
+}
+
 bool HclValue::isMultiLine() const
 {
     switch (m_kind) {

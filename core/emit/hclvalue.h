@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace Infra {
 
@@ -39,6 +40,18 @@ public:
     // An object key written bare when it is an identifier, quoted otherwise.
     static QString key(const QString &name);
     static QString quote(const QString &text, bool escapeTemplates);
+
+    // Reading back what was built (the AWS constraint rules inspect the module this way).
+    bool isList() const { return m_kind == Kind::List; }
+    bool isObject() const { return m_kind == Kind::Object; }
+    bool isCall() const { return m_kind == Kind::Call; }
+    const QString &expression() const { return m_text; } // a raw expression; a call's function name
+    const QList<HclValue> &items() const { return m_items; } // list items, call arguments
+    const QList<Entry> &entries() const { return m_entries; }
+    const HclValue *entry(const QString &key) const;     // an object entry, nullptr when absent
+    // A quoted string's template text with its escapes resolved ("$${" stays "$${"), nullopt
+    // for anything else (a reference, a number, a call).
+    std::optional<QString> quotedText() const;
 
 private:
     enum class Kind { Raw, List, Object, Call };

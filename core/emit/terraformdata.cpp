@@ -3,6 +3,7 @@
 #include "terraformcontext.h"
 
 #include "model/instancetypes.h"
+#include "model/postgresparameters.h"
 
 #include <QMap>
 #include <QSet>
@@ -19,13 +20,12 @@ QString major(const QString &version)
     return version.section(QLatin1Char('.'), 0, 0);
 }
 
-// PostgreSQL parameters that only take effect after a reboot.
+// PostgreSQL parameters that only take effect after a reboot (the parameter table's static
+// ones); RDS refuses apply_method "immediate" for them.
 bool isStaticPostgresParameter(const QString &name)
 {
-    static const QSet<QString> names = {QStringLiteral("max_connections"), QStringLiteral("shared_buffers"), QStringLiteral("wal_buffers"),
-                                        QStringLiteral("max_worker_processes"), QStringLiteral("shared_preload_libraries"),
-                                        QStringLiteral("max_locks_per_transaction"), QStringLiteral("max_prepared_transactions")};
-    return names.contains(name);
+    const PostgresParameter *p = postgresParameter(name);
+    return p && p->isStatic;
 }
 
 } // namespace
@@ -111,7 +111,10 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
         HclBlock inst(QStringLiteral("resource"), {QStringLiteral("aws_db_instance"), name});
         inst.set(QStringLiteral("identifier"), TerraformContext::prefixed(db->id));
         inst.set(QStringLiteral("engine"), "postgres");
-        inst.set(QStringLiteral("engine_version"), HclValue::literal(version));
+        // The major version with automatic minor upgrades: RDS retires minor versions within
+        // about a year, a pinned minor would stop being creatable (model/engineversions).
+        inst.set(QStringLiteral("engine_version"), HclValue::literal(major(version)));
+        inst.set(QStringLiteral("auto_minor_version_upgrade"), true);
         inst.set(QStringLiteral("instance_class"), HclValue::literal(db->stringParam(QStringLiteral("instance_class"))));
         inst.blank();
         inst.set(QStringLiteral("allocated_storage"), storage);
@@ -233,12 +236,16 @@ HclFile TerraformEmitter::s3(const TerraformContext &ctx)
 {
     HclFile f;
     const Component *cdn = ctx.cdn();
+    if (ctx.has(ComponentKind::S3Bucket)) {
+        // Bucket names are global across all accounts: the account id makes them unique.
+        f.add(HclBlock(QStringLiteral("data"), {QStringLiteral("aws_caller_identity"), QStringLiteral("current")}));
+    }
     for (const Component *b : ctx.all(ComponentKind::S3Bucket)) {
         const QString name = TerraformContext::tfName(b->id);
         const QString bucketRef = QStringLiteral("aws_s3_bucket.%1.id").arg(name);
 
         HclBlock bucket(QStringLiteral("resource"), {QStringLiteral("aws_s3_bucket"), name});
-        bucket.set(QStringLiteral("bucket"), TerraformContext::prefixed(b->id));
+        bucket.set(QStringLiteral("bucket"), HclValue::string(QStringLiteral("${local.name_prefix}-%1-${data.aws_caller_identity.current.account_id}").arg(b->id)));
         bucket.set(QStringLiteral("tags"), HclValue::object({{QStringLiteral("Role"), HclValue::literal(b->stringParam(QStringLiteral("role")))}}));
         f.add(bucket);
 

@@ -2,6 +2,8 @@
 
 #include "terraformcontext.h"
 
+#include "model/celerymetrics.h"
+
 namespace Infra {
 
 namespace {
@@ -237,6 +239,14 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
                                             {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("sqs:ListQueues")})},
                                             {QStringLiteral("Resource"), s(QStringLiteral("*"))}}));
     }
+    // The Celery queue publisher (emitted Celery config) writes backlog per task, in its own
+    // namespace only.
+    if (!ctx.sqsBroker() && ctx.has(ComponentKind::EcsWorker))
+        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("cloudwatch:PutMetricData")})},
+                                            {QStringLiteral("Resource"), s(QStringLiteral("*"))},
+                                            {QStringLiteral("Condition"), HclValue::object({{QStringLiteral("StringEquals"), HclValue::object({
+                                                 {QStringLiteral("cloudwatch:namespace"), HclValue::literal(CeleryMetrics::nameSpace())}})}})}}));
     // ECS Exec (enable_execute_command on every service; the runbooks use
     // `aws ecs execute-command`) opens its session through the SSM message channels.
     statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
@@ -447,29 +457,64 @@ HclFile TerraformEmitter::autoscaling(const TerraformContext &ctx)
             f.add(p);
             continue;
         }
-        // Queue depth: one target-tracking policy per queue the group consumes; the group
-        // scales out when any of its queues backs up. SQS publishes the metric itself; with
-        // Redis as broker the application publishes it (see docs/runbooks/scaling.md).
+        // Backlog per task: one target-tracking policy per queue the group consumes, tracking
+        // the messages waiting per running task of the group (the group scales out when any
+        // of its queues backs up). With SQS it is metric math on SQS's own metric and
+        // Container Insights' task count; with Redis the Celery config's publisher sends it
+        // (model/celerymetrics.h; docs/runbooks/scaling.md).
+        const bool insights = ctx.first(ComponentKind::CloudWatch) && ctx.first(ComponentKind::CloudWatch)->boolParam(QStringLiteral("container_insights"));
         for (const QString &queue : plan.queues) {
             HclBlock p = policyBlock(name + QStringLiteral("_queue_") + TerraformContext::tfName(queue),
                                      plan.componentId + QStringLiteral("-queue-") + queue);
             HclBlock config(QStringLiteral("target_tracking_scaling_policy_configuration"));
             HclBlock metric(QStringLiteral("customized_metric_specification"));
-            HclBlock dim(QStringLiteral("dimensions"));
-            if (ctx.sqsBroker()) {
+            const auto dimension = [](const QString &dimName, const HclValue &value) {
+                HclBlock dim(QStringLiteral("dimensions"));
+                dim.set(QStringLiteral("name"), HclValue::literal(dimName));
+                dim.set(QStringLiteral("value"), value);
+                return dim;
+            };
+            if (ctx.sqsBroker() && insights) {
+                const auto query = [&](const QString &id, const QString &nameSpace, const QString &metricName, const QList<HclBlock> &dims) {
+                    HclBlock m(QStringLiteral("metrics"));
+                    m.set(QStringLiteral("id"), HclValue::literal(id));
+                    m.set(QStringLiteral("return_data"), false);
+                    HclBlock stat(QStringLiteral("metric_stat"));
+                    HclBlock def(QStringLiteral("metric"));
+                    def.set(QStringLiteral("metric_name"), HclValue::literal(metricName));
+                    def.set(QStringLiteral("namespace"), HclValue::literal(nameSpace));
+                    for (const HclBlock &d : dims)
+                        def.add(d);
+                    stat.add(def);
+                    stat.blank();
+                    stat.set(QStringLiteral("stat"), "Average");
+                    m.add(stat);
+                    return m;
+                };
+                metric.add(query(QStringLiteral("visible"), QStringLiteral("AWS/SQS"), QStringLiteral("ApproximateNumberOfMessagesVisible"),
+                                 {dimension(QStringLiteral("QueueName"), r(QStringLiteral("aws_sqs_queue.%1.name").arg(TerraformContext::tfName(queue))))}));
+                metric.add(query(QStringLiteral("tasks"), QStringLiteral("ECS/ContainerInsights"), QStringLiteral("RunningTaskCount"),
+                                 {dimension(QStringLiteral("ClusterName"), r(QStringLiteral("aws_ecs_cluster.main.name"))),
+                                  dimension(QStringLiteral("ServiceName"), r(QStringLiteral("aws_ecs_service.%1.name").arg(name)))}));
+                HclBlock backlog(QStringLiteral("metrics"));
+                backlog.set(QStringLiteral("id"), "backlog_per_task");
+                backlog.set(QStringLiteral("label"), HclValue::literal(QStringLiteral("Messages in %1 per running task").arg(queue)));
+                backlog.set(QStringLiteral("expression"), "IF(tasks > 0, visible / tasks, visible)");
+                backlog.set(QStringLiteral("return_data"), true);
+                metric.add(backlog);
+            } else if (ctx.sqsBroker()) {
+                // Without Container Insights there is no task count to divide by: the
+                // policy tracks the queue length against the target times the minimum tasks.
                 metric.set(QStringLiteral("metric_name"), "ApproximateNumberOfMessagesVisible");
                 metric.set(QStringLiteral("namespace"), "AWS/SQS");
                 metric.set(QStringLiteral("statistic"), "Average");
-                dim.set(QStringLiteral("name"), "QueueName");
-                dim.ref(QStringLiteral("value"), QStringLiteral("aws_sqs_queue.%1.name").arg(TerraformContext::tfName(queue)));
+                metric.add(dimension(QStringLiteral("QueueName"), r(QStringLiteral("aws_sqs_queue.%1.name").arg(TerraformContext::tfName(queue)))));
             } else {
-                metric.set(QStringLiteral("metric_name"), "QueueLength");
-                metric.set(QStringLiteral("namespace"), HclValue::string(QStringLiteral("${var.project}/Celery")));
+                metric.set(QStringLiteral("metric_name"), HclValue::literal(CeleryMetrics::backlogPerTask()));
+                metric.set(QStringLiteral("namespace"), HclValue::literal(CeleryMetrics::nameSpace()));
                 metric.set(QStringLiteral("statistic"), "Average");
-                dim.set(QStringLiteral("name"), "Queue");
-                dim.set(QStringLiteral("value"), HclValue::literal(queue));
+                metric.add(dimension(CeleryMetrics::queueDimension(), HclValue::literal(queue)));
             }
-            metric.add(dim);
             config.add(metric);
             config.blank();
             cooldowns(config);

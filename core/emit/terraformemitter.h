@@ -2,6 +2,7 @@
 
 #include "emittedfile.h"
 #include "hclblock.h"
+#include "terraformmodule.h"
 
 namespace Infra {
 
@@ -17,6 +18,8 @@ class TerraformEmitter
 {
 public:
     static EmittedFiles emit(const Design &design, const DerivedModel &derived);
+    // The same module before rendering (files with their header), for the AWS constraint rules.
+    static TerraformModule module(const Design &design, const DerivedModel &derived);
 
     // One file each; an empty HclFile means "not part of this design".
     static HclFile versions(const TerraformContext &ctx);

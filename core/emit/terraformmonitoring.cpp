@@ -19,12 +19,19 @@ struct Alarm
     double threshold = 0;
     int periods = 3;
     QList<HclValue::Entry> dimensions;
+    qint64 count = 0;      // > 0: one alarm per index (count.index), named <name>-1, -2, …
 };
 
 HclBlock alarmBlock(const Alarm &a)
 {
     HclBlock b(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_metric_alarm"), a.name});
-    b.set(QStringLiteral("alarm_name"), TerraformContext::prefixed(QString(a.name).replace(QLatin1Char('_'), QLatin1Char('-'))));
+    QString alarmName = QString(a.name).replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (a.count > 0) {
+        b.set(QStringLiteral("count"), a.count);
+        b.blank();
+        alarmName += QStringLiteral("-${count.index + 1}");
+    }
+    b.set(QStringLiteral("alarm_name"), TerraformContext::prefixed(alarmName));
     b.set(QStringLiteral("alarm_description"), HclValue::literal(a.description));
     b.set(QStringLiteral("namespace"), HclValue::literal(a.nameSpace));
     b.set(QStringLiteral("metric_name"), HclValue::literal(a.metric));
@@ -107,12 +114,18 @@ HclFile TerraformEmitter::monitoring(const TerraformContext &ctx)
     }
 
     if (const Component *redis = ctx.redis()) {
+        // ElastiCache publishes per member cluster (CacheClusterId), not per replication
+        // group: one alarm per member, whose ids are the group id with -001, -002, …
         const QString name = TerraformContext::tfName(redis->id);
-        const QList<HclValue::Entry> dims = {{QStringLiteral("ReplicationGroupId"), r(QStringLiteral("aws_elasticache_replication_group.%1.id").arg(name))}};
-        f.add(alarmBlock({name + QStringLiteral("_cpu_high"), QStringLiteral("Redis engine CPU above 80 %"), QStringLiteral("AWS/ElastiCache"),
-                          QStringLiteral("EngineCPUUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims}));
-        f.add(alarmBlock({name + QStringLiteral("_memory_high"), QStringLiteral("Redis memory above 80 %"), QStringLiteral("AWS/ElastiCache"),
-                          QStringLiteral("DatabaseMemoryUsagePercentage"), QStringLiteral("Average"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims}));
+        const qint64 members = 1 + redis->intParam(QStringLiteral("replicas"));
+        const QList<HclValue::Entry> dims = {
+            {QStringLiteral("CacheClusterId"), HclValue::raw(QStringLiteral("format(\"%s-%03d\", aws_elasticache_replication_group.%1.id, count.index + 1)").arg(name))}};
+        HclBlock cpu = alarmBlock({name + QStringLiteral("_cpu_high"), QStringLiteral("Redis engine CPU of a member above 80 %"), QStringLiteral("AWS/ElastiCache"),
+                                   QStringLiteral("EngineCPUUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims, members});
+        HclBlock memory = alarmBlock({name + QStringLiteral("_memory_high"), QStringLiteral("Redis memory of a member above 80 %"), QStringLiteral("AWS/ElastiCache"),
+                                      QStringLiteral("DatabaseMemoryUsagePercentage"), QStringLiteral("Average"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims, members});
+        f.add(cpu);
+        f.add(memory);
     }
 
     if (ctx.has(ComponentKind::Sqs)) {

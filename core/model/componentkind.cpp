@@ -213,7 +213,8 @@ ParamSchema makeEcsBeat()
 ParamSchema makeRds()
 {
     std::vector<ParamSpec> s;
-    s.push_back(text("engine_version", "Engine version", "16.4", "[0-9]{2}(\\.[0-9]+)?", "PostgreSQL version, major or major.minor (for example 16 or 16.4)."));
+    s.push_back(text("engine_version", "Engine version", "16", "[0-9]{2}(\\.[0-9]+)?",
+                     "PostgreSQL major version (for example 16); the module runs its latest minor version with automatic minor upgrades."));
     ParamSpec cls = text("instance_class", "Instance class", "db.r6g.large", "db\\.[a-z0-9]+\\.[a-z0-9]+", "RDS instance class; memory sets the default connection limit.");
     cls.choices = rdsInstanceClassNames();
     s.push_back(cls);

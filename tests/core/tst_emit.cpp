@@ -233,7 +233,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("expected");
         QTest::newRow("rds max_connections") << "db" << "max_connections" << QVariant(qint64(777)) << "rds.tf" << "    name         = \"max_connections\"\n    value        = \"777\"\n";
-        QTest::newRow("rds class") << "db" << "instance_class" << QVariant(QStringLiteral("db.m6g.xlarge")) << "rds.tf" << "instance_class = \"db.m6g.xlarge\"";
+        QTest::newRow("rds class") << "db" << "instance_class" << QVariant(QStringLiteral("db.m6g.xlarge")) << "rds.tf" << "instance_class             = \"db.m6g.xlarge\"";
         QTest::newRow("backup retention") << "db" << "backup_retention_days" << QVariant(qint64(14)) << "rds.tf" << "backup_retention_period   = 14";
         QTest::newRow("static ttl") << "cdn" << "static_default_ttl" << QVariant(qint64(1234)) << "cloudfront.tf" << "default_ttl            = 1234";
         QTest::newRow("price class") << "cdn" << "price_class" << QVariant(QStringLiteral("PriceClass_All")) << "cloudfront.tf" << "price_class     = \"PriceClass_All\"";

@@ -169,7 +169,7 @@ private Q_SLOTS:
         QVERIFY(doc(files, QStringLiteral("docs/runbooks/scaling.md"))
                     .contains(QLatin1String("--queue-name myapp-production-high_priority")));
         QVERIFY(doc(files, QStringLiteral("docs/architecture/ecs-design.md"))
-                    .contains(QLatin1String("queue depth (AWS/SQS ApproximateNumberOfMessagesVisible)")));
+                    .contains(QLatin1String("backlog per task (AWS/SQS ApproximateNumberOfMessagesVisible / running tasks)")));
         QVERIFY(doc(files, QStringLiteral("docs/architecture/caching-strategy.md"))
                     .contains(QLatin1String("| broker | - | Celery broker (the broker is SQS) | no |")));
         QVERIFY(doc(files, QStringLiteral("docs/adrs/ADR-005-celery-queue-design.md"))
@@ -303,7 +303,7 @@ private Q_SLOTS:
         QVERIFY(adr.contains(QLatin1String("| Scale (Aurora above 1 TB) | 50 GB now, 110 GB in 12 months | RDS |")));
         QVERIFY(section(adr, "Status").contains(QLatin1String("Accepted")));
         QVERIFY(section(adr, "Decision")
-                    .contains(QLatin1String("We use RDS PostgreSQL 16.1 (`myapp-production-db`, db.r6g.large)")));
+                    .contains(QLatin1String("We use RDS PostgreSQL 16 (`myapp-production-db`, db.r6g.large)")));
         // 900 GB + 12 × 20 GB = 1140 GB: Aurora
         setWorkload(d, "db_size_gb", 900.0);
         setWorkload(d, "db_growth_gb_per_month", 20.0);
@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(s.contains(QLatin1String("| `web` | ECS web service | 1 vCPU (1024) | 2048 MiB | x86_64 | FARGATE |")));
         QVERIFY(s.contains(QLatin1String("| `worker-long` | `celery -A myapp worker -Q long_running -c 2 --pool "
                                          "prefork --loglevel INFO --max-tasks-per-child 100` |")));
-        QVERIFY(s.contains(QLatin1String("| `worker-high` | queue depth (myapp/Celery QueueLength), 100 messages per "
+        QVERIFY(s.contains(QLatin1String("| `worker-high` | backlog per task (InfraStudio/Celery BacklogPerTask), 100 messages per "
                                          "task | 2 | 4 | 10 | 300 s / 60 s | 8 |")));
     }
 

@@ -178,7 +178,8 @@ private Q_SLOTS:
         QCOMPARE(worker->policy, ScalingPlan::Policy::QueueDepthTargetTracking);
         QCOMPARE(worker->target, 100.0);
         QCOMPARE(worker->queues, list({"high_priority"}));
-        QCOMPARE(worker->metricNamespace, QStringLiteral("Celery"));
+        QCOMPARE(worker->metricNamespace, QStringLiteral("InfraStudio/Celery"));
+        QCOMPARE(worker->metric, QStringLiteral("BacklogPerTask"));
         const ScalingPlan *beat = m.scalingPlan(QStringLiteral("beat"));
         QCOMPARE(beat->policy, ScalingPlan::Policy::Fixed);
         QCOMPARE(beat->minTasks, 1);
@@ -191,7 +192,7 @@ private Q_SLOTS:
     {
         const DerivedModel m = DerivedModel::derive(sqsDesign());
         const ScalingPlan *worker = m.scalingPlan(QStringLiteral("worker"));
-        QCOMPARE(worker->metric, QStringLiteral("ApproximateNumberOfMessages"));
+        QCOMPARE(worker->metric, QStringLiteral("ApproximateNumberOfMessagesVisible"));
         QCOMPARE(worker->metricNamespace, QStringLiteral("AWS/SQS"));
     }
 };
