@@ -1,0 +1,2 @@
+INSTALLED_APPS = ["django.contrib.auth", "billing.invoices"]
+CELERY_BROKER_URL = "sqs://"

@@ -1,0 +1,1 @@
+DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": "catalog.sqlite3"}}

@@ -1,0 +1,4 @@
+from .base import *  # noqa
+
+DEBUG = True
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
