@@ -209,7 +209,8 @@ std::vector<Connection> DerivedModel::deriveConnections(const Design &design)
 
     // Edge and load balancer
     for (const Component *alb : p.albs) {
-        if (alb->boolParam(QStringLiteral("internal")))
+        // Behind CloudFront the load balancer takes requests from CloudFront only.
+        if (alb->boolParam(QStringLiteral("internal")) || (!p.cloudfronts.empty() && alb == p.albs.front()))
             continue;
         b.add(internet, *alb, QStringLiteral("public"), Via::Public, 443);
         if (alb->boolParam(QStringLiteral("http_redirect"))) {

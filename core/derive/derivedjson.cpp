@@ -87,6 +87,8 @@ QJsonObject securityGroup(const SecurityGroup &g)
             o.insert(QStringLiteral("peer_group"), r.peerGroup);
         if (!r.cidrBlocks.isEmpty())
             o.insert(QStringLiteral("cidr_blocks"), QJsonArray::fromStringList(r.cidrBlocks));
+        if (!r.prefixList.isEmpty())
+            o.insert(QStringLiteral("prefix_list"), r.prefixList);
         if (!r.ipv6CidrBlocks.isEmpty())
             o.insert(QStringLiteral("ipv6_cidr_blocks"), QJsonArray::fromStringList(r.ipv6CidrBlocks));
         rules.append(o);

@@ -190,13 +190,30 @@ std::vector<SecurityGroup> DerivedModel::deriveSecurityGroups(const Design &desi
                [&] { return QStringLiteral("%1 to %2").arg(c.purpose, tierLabel(targetTier)); }, c.id);
     }
     for (const Connection *c : throughPublicListener) {
-        const QString albTier = QStringLiteral("alb");
-        SecurityGroup *g = b.group(albTier);
-        // Attach to the existing public 443 rule; an internal ALB has none (CloudFront cannot reach it).
-        for (SecurityGroupRule &r : g->rules) {
-            if (r.direction == Dir::Ingress && r.fromPort == 443 && r.isOpenToWorld())
-                r.connectionIds.append(c->id);
+        // CloudFront in front of the load balancer: HTTPS from CloudFront's origin-facing
+        // addresses only, so neither CloudFront nor a WAF on it can be bypassed.
+        // https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/LocationsOfEdgeServers.html
+        SecurityGroup *g = b.group(QStringLiteral("alb"));
+        const Component *alb = design.component(c->target);
+        if (!g || !alb || alb->boolParam(QStringLiteral("internal")))
+            continue; // CloudFront cannot reach an internal load balancer
+        const auto existing = std::find_if(g->rules.begin(), g->rules.end(), [](const SecurityGroupRule &r) {
+            return r.direction == Dir::Ingress && r.fromPort == 443 && !r.prefixList.isEmpty();
+        });
+        if (existing != g->rules.end()) {
+            existing->connectionIds.append(c->id);
+            continue;
         }
+        SecurityGroupRule r;
+        r.id = QStringLiteral("alb:ingress:tcp:443:cloudfront-origin-facing");
+        r.direction = Dir::Ingress;
+        r.protocol = QStringLiteral("tcp");
+        r.fromPort = 443;
+        r.toPort = 443;
+        r.prefixList = QStringLiteral("cloudfront-origin-facing");
+        r.description = QStringLiteral("HTTPS from CloudFront (origin-facing addresses only)");
+        r.connectionIds = {c->id};
+        g->rules.push_back(std::move(r));
     }
     std::vector<SecurityGroup> groups = b.take();
     // Descriptions start with a capital, as AWS consoles show them.

@@ -7,8 +7,9 @@
 
 namespace Infra {
 
-// One rule of a security group. The peer is another tier's security group, or CIDR blocks
-// (only the ALB's public listeners and the tasks' HTTPS egress use CIDRs). Every rule
+// One rule of a security group. The peer is another tier's security group, CIDR blocks
+// (only the ALB's public listeners and the tasks' HTTPS egress use CIDRs), or the managed
+// prefix list of CloudFront's origin-facing addresses (an ALB behind CloudFront). Every rule
 // names the connections that need it: no rule exists without one.
 struct SecurityGroupRule
 {
@@ -22,6 +23,7 @@ struct SecurityGroupRule
     QString peerGroup;           // tier of the peer security group, or empty when CIDRs are used
     QStringList cidrBlocks;      // IPv4, e.g. "0.0.0.0/0"
     QStringList ipv6CidrBlocks;  // IPv6, e.g. "::/0"
+    QString prefixList;          // an AWS-managed prefix list: "cloudfront-origin-facing" (CloudFront → ALB)
     QString description;         // the purpose, as written into Terraform
     QStringList connectionIds;   // the connections that need this rule (never empty)
 

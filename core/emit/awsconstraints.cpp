@@ -443,14 +443,35 @@ void Checker::certificateRegion()
         if (const auto alias = module.evaluate(p->attribute(QStringLiteral("alias"))); alias && module.evaluate(p->attribute(QStringLiteral("region"))) == QStringLiteral("us-east-1"))
             aliases.insert(QStringLiteral("aws.") + *alias);
     }
-    const auto certificateOf = [this](const QString &expr) {
-        // aws_acm_certificate_validation.x.certificate_arn → its certificate_arn's resource.
-        QString address = TerraformModule::referencedAddress(expr);
-        if (address.startsWith(QLatin1String("aws_acm_certificate_validation."))) {
-            if (const auto v = module.resource(address))
-                address = TerraformModule::referencedAddress(expression(v->attribute(QStringLiteral("certificate_arn"))));
+    const auto certificatesOf = [this](const QString &expr) {
+        // Through a local, and from aws_acm_certificate_validation.x to the certificate it
+        // validates; a data source stays as it is.
+        QString text = expr.trimmed();
+        if (text.startsWith(QLatin1String("local."))) {
+            const HclValue *v = module.local(text.mid(6));
+            text = v ? v->render() : QString();
         }
-        return address;
+        QStringList addresses;
+        static const QRegularExpression re(QStringLiteral("(data\\.)?aws_acm_certificate(_validation)?\\.([A-Za-z0-9_-]+)"));
+        auto it = re.globalMatch(text);
+        while (it.hasNext()) {
+            const auto m = it.next();
+            QString address = m.captured(1) + QStringLiteral("aws_acm_certificate.") + m.captured(3);
+            if (!m.captured(2).isEmpty()) {
+                if (const auto v = module.resource(QStringLiteral("aws_acm_certificate_validation.") + m.captured(3))) {
+                    const QString validated = TerraformModule::referencedAddress(expression(v->attribute(QStringLiteral("certificate_arn"))));
+                    if (!validated.isEmpty())
+                        address = validated;
+                    // The validation must run through the same provider as the certificate.
+                    if (providerOf(v->address()) != providerOf(validated))
+                        report("certificate-region", Severity::Error, v->address(),
+                               QStringLiteral("validates %1 through another provider (region) than the one that requested it").arg(validated));
+                }
+            }
+            addresses.append(address);
+        }
+        addresses.removeDuplicates();
+        return addresses;
     };
     for (const Block &d : module.resources(QStringLiteral("aws_cloudfront_distribution"))) {
         const bool hasAliases = d.attribute(QStringLiteral("aliases")) != nullptr;
@@ -462,23 +483,23 @@ void Checker::certificateRegion()
                            QStringLiteral("aliases need a viewer certificate from ACM in us-east-1 that covers them; the default *.cloudfront.net certificate does not"));
                 continue;
             }
-            const QString cert = certificateOf(arn->expression());
-            if (cert.isEmpty())
-                continue; // a variable: the README states it must be a us-east-1 certificate
-            const QString provider = providerOf(cert);
-            if (!aliases.contains(provider))
-                report("certificate-region", Severity::Error, d.address(),
-                       QStringLiteral("viewer certificate %1 is not created through a us-east-1 provider; CloudFront only accepts ACM certificates from us-east-1").arg(cert));
+            // A variable alone is the caller's us-east-1 certificate (its description says so).
+            for (const QString &cert : certificatesOf(arn->expression())) {
+                if (!aliases.contains(providerOf(cert)))
+                    report("certificate-region", Severity::Error, d.address(),
+                           QStringLiteral("viewer certificate %1 is not created through a us-east-1 provider; CloudFront only accepts ACM certificates from us-east-1").arg(cert));
+            }
         }
     }
     for (const Block &l : module.resources(QStringLiteral("aws_lb_listener"))) {
-        const QString cert = certificateOf(expression(l.attribute(QStringLiteral("certificate_arn"))));
-        if (!cert.isEmpty() && aliases.contains(providerOf(cert)))
-            report("certificate-region", Severity::Error, l.address(),
-                   QStringLiteral("certificate %1 comes from the us-east-1 provider; a load balancer needs a certificate in its own region").arg(cert));
-        if (cert.startsWith(QLatin1String("data.aws_acm_certificate.")))
-            report("certificate-region", Severity::Error, l.address(),
-                   QStringLiteral("%1 must already exist and be issued before the first apply; create it with DNS validation or take its ARN as a variable").arg(cert));
+        for (const QString &cert : certificatesOf(expression(l.attribute(QStringLiteral("certificate_arn"))))) {
+            if (aliases.contains(providerOf(cert)))
+                report("certificate-region", Severity::Error, l.address(),
+                       QStringLiteral("certificate %1 comes from the us-east-1 provider; a load balancer needs a certificate in its own region").arg(cert));
+            if (cert.startsWith(QLatin1String("data.aws_acm_certificate.")))
+                report("certificate-region", Severity::Error, l.address(),
+                       QStringLiteral("%1 must already exist and be issued before the first apply; create it with DNS validation or take its ARN as a variable").arg(cert));
+        }
     }
 }
 
@@ -509,7 +530,12 @@ void Checker::cloudfrontOrigin()
                 for (const HclBlock *b : std::as_const(behaviors)) {
                     if (module.evaluate(b->attribute(QStringLiteral("target_origin_id"))) != id)
                         continue;
-                    if (module.evaluate(b->attribute(QStringLiteral("origin_request_policy_id"))) == allViewerPolicy)
+                    const HclValue *policy = b->attribute(QStringLiteral("origin_request_policy_id"));
+                    if (module.evaluate(policy) == allViewerPolicy)
+                        forwardsHost = true;
+                    // A managed policy looked up by name.
+                    if (const auto data = module.resource(TerraformModule::referencedAddress(expression(policy)));
+                        data && module.evaluate(data->attribute(QStringLiteral("name"))) == QStringLiteral("Managed-AllViewer"))
                         forwardsHost = true;
                     for (const HclBlock *fv : b->blocks(QStringLiteral("forwarded_values"))) {
                         if (const HclValue *h = fv->attribute(QStringLiteral("headers")); h && h->render().contains(QLatin1String("\"Host\"")))

@@ -46,6 +46,8 @@ QString ruleText(const SecurityGroupRule &r)
     const QString ports =
         r.fromPort == r.toPort ? QString::number(r.fromPort) : QStringLiteral("%1-%2").arg(r.fromPort).arg(r.toPort);
     QString peer = r.peerGroup;
+    if (peer.isEmpty() && !r.prefixList.isEmpty())
+        peer = QStringLiteral("prefix list %1").arg(r.prefixList);
     if (peer.isEmpty())
         peer = (r.cidrBlocks + r.ipv6CidrBlocks).join(QStringLiteral(", "));
     const bool in = r.direction == SecurityGroupRule::Direction::Ingress;

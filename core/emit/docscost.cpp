@@ -106,6 +106,43 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
                                "Every resource is named with the prefix %2 (`${var.project}-${var.environment}`).")
                     .arg(ctx.region(), W::tt(ctx.namePrefix())));
 
+    const TerraformContext &tf = ctx.terraform();
+    const Component *alb = tf.first(ComponentKind::Alb);
+    w.heading(2, QStringLiteral("Before the first apply"));
+    QStringList before = {QStringLiteral("AWS credentials allowed to create every resource type in the files below, "
+                                         "Terraform >= 1.6 and network access to the Terraform registry.")};
+    if (alb) {
+        before.append(QStringLiteral("A DNS name for the application (`domain_name`, default %1) in a domain you control. With "
+                                     "`route53_zone_id` set to its Route 53 hosted zone, the module creates the certificate "
+                                     "validation records and the alias record itself; without it, add the CNAME records that "
+                                     "`terraform output certificate_validation_records` lists to your DNS while the first apply "
+                                     "waits for the certificate (or pass issued certificates: `alb_certificate_arn`%2).")
+                          .arg(W::tt(alb->stringParam(QStringLiteral("certificate_domain"))),
+                               tf.frontedAlb() ? QStringLiteral(", and `cloudfront_certificate_arn` from us-east-1") : QString()));
+    }
+    if (!tf.ecsServices().empty())
+        before.append(QStringLiteral("An application image pushed under the tag you pass as `image_tag` (it has no default: "
+                                     "with immutable tags a re-pushed `latest` is refused). On the very first apply the ECR "
+                                     "repository does not exist yet: apply with `-target=aws_ecr_repository.<name>`, push, "
+                                     "then apply everything."));
+    if (!tf.secretVariables().isEmpty())
+        before.append(QStringLiteral("The values of the sensitive variables, exported as `TF_VAR_…` (never in a file under version control)."));
+    w.bullets(before);
+    w.heading(2, QStringLiteral("What the first apply creates, in order"));
+    QStringList order;
+    if (tf.isNewVpc())
+        order.append(QStringLiteral("the network: VPC, subnets, NAT gateways and routes, security groups"));
+    if (alb)
+        order.append(tf.frontedAlb() ? QStringLiteral("the certificates (ACM, the CloudFront one in us-east-1) and their DNS validation; apply waits until both are issued")
+                                     : QStringLiteral("the load balancer's certificate (ACM) and its DNS validation; apply waits until it is issued"));
+    order.append(QStringLiteral("data stores: database, Redis, buckets, secrets, queues (the database takes 10-20 minutes)"));
+    if (alb)
+        order.append(tf.frontedAlb() ? QStringLiteral("the load balancer (HTTPS from CloudFront only, requests without CloudFront's secret header get 403) and the CloudFront distribution (15-30 minutes), then the DNS alias")
+                                     : QStringLiteral("the load balancer and the DNS alias"));
+    if (!tf.ecsServices().empty())
+        order.append(QStringLiteral("the ECS cluster, task definitions and services, autoscaling and alarms; the services start once the image exists"));
+    w.numbered(order);
+
     w.heading(2, QStringLiteral("Usage"));
     QStringList exports;
     for (const QString &v : ctx.terraform().secretVariables())
@@ -113,7 +150,8 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
     QString usage = QStringLiteral("cd terraform\n");
     if (!exports.isEmpty())
         usage += exports.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    usage += QStringLiteral("terraform init\nterraform plan -out tfplan\nterraform apply tfplan");
+    usage += tf.ecsServices().empty() ? QStringLiteral("terraform init\nterraform plan -out tfplan\nterraform apply tfplan")
+                                      : QStringLiteral("terraform init\nterraform plan -var image_tag=GIT_SHA -out tfplan\nterraform apply tfplan");
     w.code(QStringLiteral("bash"), usage);
     w.paragraph(QStringLiteral("Keep the state in a remote backend (an S3 bucket with locking) before a team shares "
                                "it: add a `backend \"s3\"` block to "
@@ -138,8 +176,16 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
                      W::tt(ctx.design().value(Section::Network, QStringLiteral("existing_vpc_id")).toString()),
                      QStringLiteral("existing VPC")});
     }
-    if (!ctx.terraform().ecsServices().empty())
-        rows.append({W::tt(QStringLiteral("image_tag")), QStringLiteral("from the web service"),
+    if (alb) {
+        rows.append({W::tt(QStringLiteral("domain_name")), W::tt(alb->stringParam(QStringLiteral("certificate_domain"))),
+                     tf.frontedAlb() ? QStringLiteral("CloudFront alias, certificates") : QStringLiteral("load balancer certificate")});
+        rows.append({W::tt(QStringLiteral("route53_zone_id")), QStringLiteral("empty"), QStringLiteral("validation and alias records (empty: your DNS)")});
+        rows.append({W::tt(QStringLiteral("alb_certificate_arn")), QStringLiteral("empty"), QStringLiteral("an issued certificate instead of a new one")});
+        if (tf.frontedAlb())
+            rows.append({W::tt(QStringLiteral("cloudfront_certificate_arn")), QStringLiteral("empty"), QStringLiteral("an issued us-east-1 certificate instead of a new one")});
+    }
+    if (!tf.ecsServices().empty())
+        rows.append({W::tt(QStringLiteral("image_tag")), QStringLiteral("(required, no default)"),
                      QStringLiteral("application image deployed")});
     for (const QString &v : ctx.terraform().secretVariables())
         rows.append({W::tt(v), QStringLiteral("(sensitive, no default)"), QStringLiteral("TF_VAR_") + v});

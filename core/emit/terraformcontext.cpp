@@ -68,9 +68,18 @@ const Component *TerraformContext::bucket(const QString &role) const
 const Component *TerraformContext::cdn() const
 {
     const Component *c = first(ComponentKind::CloudFront);
-    if (!c || (!has(ComponentKind::Alb) && !bucket(QStringLiteral("static")) && !bucket(QStringLiteral("media"))))
+    // An internal load balancer is no CloudFront origin: CloudFront reaches public origins.
+    if (!c || (!frontedAlb() && !bucket(QStringLiteral("static")) && !bucket(QStringLiteral("media"))))
         return nullptr;
     return c;
+}
+
+const Component *TerraformContext::frontedAlb() const
+{
+    const Component *alb = first(ComponentKind::Alb);
+    if (!alb || alb->boolParam(QStringLiteral("internal")) || !first(ComponentKind::CloudFront))
+        return nullptr;
+    return alb;
 }
 
 bool TerraformContext::sqsBroker() const

@@ -33,10 +33,15 @@ public:
 
     const Component *database() const;   // the primary RDS (the pool calculation's)
     const Component *redis() const { return first(ComponentKind::ElastiCacheRedis); }
-    // The CloudFront component when it has something to serve (a load balancer or a static
-    // or media bucket); a distribution without an origin is not emitted.
+    // The CloudFront component when it has something to serve (a public load balancer or a
+    // static or media bucket); a distribution without an origin is not emitted.
     const Component *cdn() const;
     const Component *bucket(const QString &role) const; // first S3 bucket of a role
+    // The load balancer CloudFront sends the dynamic requests to (public ALB and a CDN): it
+    // then takes HTTPS from CloudFront only, with the secret origin header.
+    const Component *frontedAlb() const;
+    // The load balancer or distribution serves var.domain_name with an ACM certificate.
+    bool hasDomain() const { return has(ComponentKind::Alb); }
     bool sqsBroker() const;
     QStringList celeryQueues() const;    // every queue a worker consumes or a route names, sorted
     QString djangoModule() const;        // Python package of the Django project

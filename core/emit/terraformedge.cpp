@@ -9,17 +9,40 @@ namespace {
 HclValue s(const QString &text) { return HclValue::literal(text); }
 HclValue r(const QString &expression) { return HclValue::raw(expression); }
 
-HclBlock forwardedValues(bool queryString, const QStringList &headers, const char *cookies)
+// A CloudFront managed policy looked up by name (the ids are the same in every account, the
+// names say what they do). https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/using-managed-cache-policies.html
+HclBlock managedPolicy(const char *type, const QString &name, const char *policyName)
 {
-    HclBlock fv(QStringLiteral("forwarded_values"));
-    fv.set(QStringLiteral("query_string"), queryString);
-    if (!headers.isEmpty())
-        fv.set(QStringLiteral("headers"), HclValue::stringList(headers));
-    HclBlock c(QStringLiteral("cookies"));
-    c.set(QStringLiteral("forward"), cookies);
-    fv.add(c);
-    return fv;
+    HclBlock b(QStringLiteral("data"), {QString::fromLatin1(type), name});
+    b.set(QStringLiteral("name"), policyName);
+    return b;
 }
+
+// A cache policy from the design's TTLs: nothing but the compressed encodings in the key.
+HclBlock cachePolicy(const QString &name, const Component &cdn, const QString &prefix, bool compress)
+{
+    HclBlock p(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_cache_policy"), name});
+    p.set(QStringLiteral("name"), TerraformContext::prefixed(cdn.id + QLatin1Char('-') + prefix));
+    p.set(QStringLiteral("min_ttl"), cdn.intParam(prefix + QStringLiteral("_min_ttl")));
+    p.set(QStringLiteral("default_ttl"), cdn.intParam(prefix + QStringLiteral("_default_ttl")));
+    p.set(QStringLiteral("max_ttl"), cdn.intParam(prefix + QStringLiteral("_max_ttl")));
+    HclBlock params(QStringLiteral("parameters_in_cache_key_and_forwarded_to_origin"));
+    params.set(QStringLiteral("enable_accept_encoding_brotli"), compress);
+    params.set(QStringLiteral("enable_accept_encoding_gzip"), compress);
+    HclBlock cookies(QStringLiteral("cookies_config"));
+    cookies.set(QStringLiteral("cookie_behavior"), "none");
+    params.add(cookies);
+    HclBlock headers(QStringLiteral("headers_config"));
+    headers.set(QStringLiteral("header_behavior"), "none");
+    params.add(headers);
+    HclBlock query(QStringLiteral("query_strings_config"));
+    query.set(QStringLiteral("query_string_behavior"), "none");
+    params.add(query);
+    p.add(params);
+    return p;
+}
+
+const QString originHeader = QStringLiteral("X-Origin-Verify");
 
 } // namespace
 
@@ -32,11 +55,15 @@ HclFile TerraformEmitter::alb(const TerraformContext &ctx)
     const QString name = TerraformContext::tfName(alb->id);
     const auto webs = ctx.all(ComponentKind::EcsWeb);
 
-    HclBlock cert(QStringLiteral("data"), {QStringLiteral("aws_acm_certificate"), name});
-    cert.set(QStringLiteral("domain"), HclValue::literal(alb->stringParam(QStringLiteral("certificate_domain"))));
-    cert.set(QStringLiteral("statuses"), HclValue::stringList({QStringLiteral("ISSUED")}));
-    cert.set(QStringLiteral("most_recent"), true);
-    f.add(cert);
+    const Component *fronted = ctx.frontedAlb();
+    if (fronted) {
+        // The secret header CloudFront adds and the listener checks: a request that did not
+        // pass through CloudFront (and its WAF) gets 403.
+        HclBlock secret(QStringLiteral("resource"), {QStringLiteral("random_password"), QStringLiteral("origin_verify")});
+        secret.set(QStringLiteral("length"), 32);
+        secret.set(QStringLiteral("special"), false);
+        f.add(secret);
+    }
 
     HclBlock lb(QStringLiteral("resource"), {QStringLiteral("aws_lb"), name});
     lb.set(QStringLiteral("name"), TerraformContext::prefixed(alb->id));
@@ -74,9 +101,16 @@ HclFile TerraformEmitter::alb(const TerraformContext &ctx)
     https.set(QStringLiteral("port"), 443);
     https.set(QStringLiteral("protocol"), "HTTPS");
     https.set(QStringLiteral("ssl_policy"), HclValue::literal(alb->stringParam(QStringLiteral("ssl_policy"))));
-    https.ref(QStringLiteral("certificate_arn"), QStringLiteral("data.aws_acm_certificate.%1.arn").arg(name));
+    https.ref(QStringLiteral("certificate_arn"), QStringLiteral("local.alb_certificate_arn"));
     HclBlock action(QStringLiteral("default_action"));
-    if (!webs.empty()) {
+    if (fronted) {
+        action.set(QStringLiteral("type"), "fixed-response");
+        HclBlock fixed(QStringLiteral("fixed_response"));
+        fixed.set(QStringLiteral("content_type"), "text/plain");
+        fixed.set(QStringLiteral("message_body"), "Forbidden");
+        fixed.set(QStringLiteral("status_code"), "403");
+        action.add(fixed);
+    } else if (!webs.empty()) {
         action.set(QStringLiteral("type"), "forward");
         action.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(TerraformContext::tfName(webs.front()->id)));
     } else {
@@ -88,6 +122,23 @@ HclFile TerraformEmitter::alb(const TerraformContext &ctx)
     }
     https.add(action);
     f.add(https);
+
+    if (fronted && !webs.empty()) {
+        HclBlock rule(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener_rule"), QStringLiteral("from_cloudfront")});
+        rule.ref(QStringLiteral("listener_arn"), QStringLiteral("aws_lb_listener.https.arn"));
+        rule.set(QStringLiteral("priority"), 1);
+        HclBlock forward(QStringLiteral("action"));
+        forward.set(QStringLiteral("type"), "forward");
+        forward.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(TerraformContext::tfName(webs.front()->id)));
+        rule.add(forward);
+        HclBlock condition(QStringLiteral("condition"));
+        HclBlock header(QStringLiteral("http_header"));
+        header.set(QStringLiteral("http_header_name"), HclValue::literal(originHeader));
+        header.set(QStringLiteral("values"), HclValue::list({r(QStringLiteral("random_password.origin_verify.result"))}));
+        condition.add(header);
+        rule.add(condition);
+        f.add(rule);
+    }
 
     if (alb->boolParam(QStringLiteral("http_redirect"))) {
         HclBlock http(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener"), QStringLiteral("http")});
@@ -114,7 +165,7 @@ HclFile TerraformEmitter::cloudfront(const TerraformContext &ctx)
     if (!cdn)
         return f;
     const QString name = TerraformContext::tfName(cdn->id);
-    const Component *alb = ctx.first(ComponentKind::Alb);
+    const Component *alb = ctx.frontedAlb();
     const Component *staticBucket = ctx.bucket(QStringLiteral("static"));
     const Component *mediaBucket = ctx.bucket(QStringLiteral("media"));
     const QString policy = cdn->stringParam(QStringLiteral("viewer_protocol_policy"));
@@ -132,11 +183,49 @@ HclFile TerraformEmitter::cloudfront(const TerraformContext &ctx)
         f.add(oac);
     }
 
+    // Managed and design-made cache policies instead of the legacy forwarded_values.
+    const qint64 apiTtl = cdn->intParam(QStringLiteral("api_default_ttl"));
+    if (alb) {
+        f.add(managedPolicy("aws_cloudfront_origin_request_policy", QStringLiteral("all_viewer"), "Managed-AllViewer"));
+        if (apiTtl == 0) {
+            f.add(managedPolicy("aws_cloudfront_cache_policy", QStringLiteral("caching_disabled"), "Managed-CachingDisabled"));
+        } else {
+            HclBlock api(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_cache_policy"), name + QStringLiteral("_api")});
+            api.set(QStringLiteral("name"), TerraformContext::prefixed(cdn->id + QStringLiteral("-api")));
+            api.set(QStringLiteral("min_ttl"), 0);
+            api.set(QStringLiteral("default_ttl"), apiTtl);
+            api.set(QStringLiteral("max_ttl"), apiTtl);
+            HclBlock params(QStringLiteral("parameters_in_cache_key_and_forwarded_to_origin"));
+            params.set(QStringLiteral("enable_accept_encoding_brotli"), compress);
+            params.set(QStringLiteral("enable_accept_encoding_gzip"), compress);
+            HclBlock cookies(QStringLiteral("cookies_config"));
+            cookies.set(QStringLiteral("cookie_behavior"), "all");
+            params.add(cookies);
+            HclBlock headers(QStringLiteral("headers_config"));
+            headers.set(QStringLiteral("header_behavior"), "whitelist");
+            HclBlock items(QStringLiteral("headers"));
+            items.set(QStringLiteral("items"), HclValue::stringList({QStringLiteral("Authorization"), QStringLiteral("Host")}));
+            headers.add(items);
+            params.add(headers);
+            HclBlock query(QStringLiteral("query_strings_config"));
+            query.set(QStringLiteral("query_string_behavior"), "all");
+            params.add(query);
+            api.add(params);
+            f.add(api);
+        }
+    }
+    if (staticBucket)
+        f.add(cachePolicy(name + QStringLiteral("_static"), *cdn, QStringLiteral("static"), compress));
+    if (mediaBucket)
+        f.add(cachePolicy(name + QStringLiteral("_media"), *cdn, QStringLiteral("media"), compress));
+
     HclBlock dist(QStringLiteral("resource"), {QStringLiteral("aws_cloudfront_distribution"), name});
     dist.set(QStringLiteral("enabled"), true);
     dist.set(QStringLiteral("is_ipv6_enabled"), cdn->boolParam(QStringLiteral("ipv6")));
     dist.set(QStringLiteral("comment"), HclValue::literal(cdn->name.isEmpty() ? cdn->id : cdn->name));
     dist.set(QStringLiteral("price_class"), HclValue::literal(cdn->stringParam(QStringLiteral("price_class"))));
+    if (alb)
+        dist.set(QStringLiteral("aliases"), HclValue::list({r(QStringLiteral("var.domain_name"))}));
 
     auto s3Origin = [&](const Component *bucket) {
         HclBlock o(QStringLiteral("origin"));
@@ -159,6 +248,12 @@ HclFile TerraformEmitter::cloudfront(const TerraformContext &ctx)
         custom.set(QStringLiteral("origin_protocol_policy"), "https-only");
         custom.set(QStringLiteral("origin_ssl_protocols"), HclValue::stringList({QStringLiteral("TLSv1.2")}));
         o.add(custom);
+        if (ctx.frontedAlb()) {
+            HclBlock header(QStringLiteral("custom_header"));
+            header.set(QStringLiteral("name"), HclValue::literal(originHeader));
+            header.ref(QStringLiteral("value"), QStringLiteral("random_password.origin_verify.result"));
+            o.add(header);
+        }
         dist.add(o);
     }
 
@@ -168,27 +263,25 @@ HclFile TerraformEmitter::cloudfront(const TerraformContext &ctx)
         b.set(QStringLiteral("target_origin_id"), HclValue::literal(QStringLiteral("s3-") + bucket->id));
         b.set(QStringLiteral("viewer_protocol_policy"), HclValue::literal(policy));
         b.set(QStringLiteral("compress"), compress);
-        b.set(QStringLiteral("min_ttl"), cdn->intParam(prefix + QStringLiteral("_min_ttl")));
-        b.set(QStringLiteral("default_ttl"), cdn->intParam(prefix + QStringLiteral("_default_ttl")));
-        b.set(QStringLiteral("max_ttl"), cdn->intParam(prefix + QStringLiteral("_max_ttl")));
-        b.add(forwardedValues(false, {}, "none"));
+        b.ref(QStringLiteral("cache_policy_id"), QStringLiteral("aws_cloudfront_cache_policy.%1_%2.id").arg(name, prefix));
     };
 
     // Default behaviour: the API through the load balancer (cached for api_default_ttl), or
     // the static bucket when there is no load balancer.
     HclBlock def(QStringLiteral("default_cache_behavior"));
     if (alb) {
-        const qint64 ttl = cdn->intParam(QStringLiteral("api_default_ttl"));
+        const qint64 ttl = apiTtl;
         def.set(QStringLiteral("allowed_methods"), HclValue::stringList({QStringLiteral("DELETE"), QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS"),
                                                                          QStringLiteral("PATCH"), QStringLiteral("POST"), QStringLiteral("PUT")}));
         def.set(QStringLiteral("cached_methods"), HclValue::stringList({QStringLiteral("GET"), QStringLiteral("HEAD")}));
         def.set(QStringLiteral("target_origin_id"), HclValue::literal(QStringLiteral("alb-") + alb->id));
         def.set(QStringLiteral("viewer_protocol_policy"), HclValue::literal(policy));
         def.set(QStringLiteral("compress"), compress);
-        def.set(QStringLiteral("min_ttl"), 0);
-        def.set(QStringLiteral("default_ttl"), ttl);
-        def.set(QStringLiteral("max_ttl"), ttl);
-        def.add(forwardedValues(true, {QStringLiteral("Host"), QStringLiteral("Origin"), QStringLiteral("Authorization")}, "all"));
+        // The viewer's Host (var.domain_name, which the load balancer's certificate covers)
+        // goes to the origin: CloudFront checks the origin certificate against it.
+        def.ref(QStringLiteral("cache_policy_id"), ttl == 0 ? QStringLiteral("data.aws_cloudfront_cache_policy.caching_disabled.id")
+                                                            : QStringLiteral("aws_cloudfront_cache_policy.%1_api.id").arg(name));
+        def.ref(QStringLiteral("origin_request_policy_id"), QStringLiteral("data.aws_cloudfront_origin_request_policy.all_viewer.id"));
         dist.add(def);
     } else if (staticBucket) {
         behaviour(def, staticBucket, QStringLiteral("static"));
@@ -216,9 +309,109 @@ HclFile TerraformEmitter::cloudfront(const TerraformContext &ctx)
     restrictions.add(geo);
     dist.add(restrictions);
     HclBlock cert(QStringLiteral("viewer_certificate"));
-    cert.set(QStringLiteral("cloudfront_default_certificate"), true);
+    if (alb) {
+        cert.ref(QStringLiteral("acm_certificate_arn"), QStringLiteral("local.cloudfront_certificate_arn"));
+        cert.set(QStringLiteral("ssl_support_method"), "sni-only");
+        cert.set(QStringLiteral("minimum_protocol_version"), "TLSv1.2_2021");
+    } else {
+        cert.set(QStringLiteral("cloudfront_default_certificate"), true);
+    }
     dist.add(cert);
     f.add(dist);
+    return f;
+}
+
+// The certificates of the front door: requested from ACM with DNS validation unless an
+// issued certificate's ARN is passed in; the validation records and the alias records in
+// Route 53 when a hosted zone is given. CloudFront takes certificates from us-east-1 only,
+// hence the aws.us_east_1 provider.
+// https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cnames-and-https-requirements.html
+HclFile TerraformEmitter::certificates(const TerraformContext &ctx)
+{
+    HclFile f;
+    const Component *alb = ctx.first(ComponentKind::Alb);
+    if (!alb)
+        return f;
+    const QString lb = TerraformContext::tfName(alb->id);
+    const Component *fronted = ctx.frontedAlb();
+    const Component *cdn = fronted ? ctx.cdn() : nullptr;
+
+    struct Cert { QString name; QString variable; bool usEast1; };
+    QList<Cert> certs = {{QStringLiteral("alb"), QStringLiteral("alb_certificate_arn"), false}};
+    if (cdn)
+        certs.append({QStringLiteral("cloudfront"), QStringLiteral("cloudfront_certificate_arn"), true});
+
+    for (const Cert &c : certs) {
+        HclBlock cert(QStringLiteral("resource"), {QStringLiteral("aws_acm_certificate"), c.name});
+        cert.ref(QStringLiteral("count"), QStringLiteral("var.%1 == \"\" ? 1 : 0").arg(c.variable));
+        if (c.usEast1)
+            cert.ref(QStringLiteral("provider"), QStringLiteral("aws.us_east_1"));
+        cert.blank();
+        cert.ref(QStringLiteral("domain_name"), QStringLiteral("var.domain_name"));
+        cert.set(QStringLiteral("validation_method"), "DNS");
+        HclBlock life(QStringLiteral("lifecycle"));
+        life.set(QStringLiteral("create_before_destroy"), true);
+        cert.add(life);
+        f.add(cert);
+    }
+
+    // One validation record per certificate and domain (the two certificates of one domain
+    // may share it: allow_overwrite).
+    QStringList sources;
+    for (const Cert &c : certs)
+        sources.append(QStringLiteral("{ for o in flatten(aws_acm_certificate.%1[*].domain_validation_options) : \"%1 ${o.domain_name}\" => o if var.route53_zone_id != \"\" }").arg(c.name));
+    HclBlock records(QStringLiteral("resource"), {QStringLiteral("aws_route53_record"), QStringLiteral("certificate_validation")});
+    records.ref(QStringLiteral("for_each"), sources.size() == 1 ? sources.first() : QStringLiteral("merge(%1)").arg(sources.join(QStringLiteral(", "))));
+    records.blank();
+    records.ref(QStringLiteral("zone_id"), QStringLiteral("var.route53_zone_id"));
+    records.ref(QStringLiteral("name"), QStringLiteral("each.value.resource_record_name"));
+    records.ref(QStringLiteral("type"), QStringLiteral("each.value.resource_record_type"));
+    records.set(QStringLiteral("records"), HclValue::list({r(QStringLiteral("each.value.resource_record_value"))}));
+    records.set(QStringLiteral("ttl"), 300);
+    records.set(QStringLiteral("allow_overwrite"), true);
+    f.add(records);
+
+    HclBlock locals(QStringLiteral("locals"));
+    for (const Cert &c : certs) {
+        // Without a zone, apply waits here until the validation records shown by
+        // `terraform output certificate_validation_records` exist in your DNS (README).
+        HclBlock v(QStringLiteral("resource"), {QStringLiteral("aws_acm_certificate_validation"), c.name});
+        v.ref(QStringLiteral("count"), QStringLiteral("var.%1 == \"\" ? 1 : 0").arg(c.variable));
+        if (c.usEast1)
+            v.ref(QStringLiteral("provider"), QStringLiteral("aws.us_east_1"));
+        v.blank();
+        v.ref(QStringLiteral("certificate_arn"), QStringLiteral("aws_acm_certificate.%1[0].arn").arg(c.name));
+        v.ref(QStringLiteral("validation_record_fqdns"),
+              QStringLiteral("[for key, record in aws_route53_record.certificate_validation : record.fqdn if startswith(key, \"%1 \")]").arg(c.name));
+        f.add(v);
+        locals.ref(c.name + QStringLiteral("_certificate_arn"),
+                   QStringLiteral("var.%1 != \"\" ? var.%1 : one(aws_acm_certificate_validation.%2[*].certificate_arn)").arg(c.variable, c.name));
+    }
+    f.add(locals);
+
+    // The application's name points at CloudFront (or at the load balancer without one).
+    const QStringList types = cdn && cdn->boolParam(QStringLiteral("ipv6")) ? QStringList{QStringLiteral("A"), QStringLiteral("AAAA")} : QStringList{QStringLiteral("A")};
+    for (const QString &type : types) {
+        HclBlock app(QStringLiteral("resource"), {QStringLiteral("aws_route53_record"), QStringLiteral("app_") + type.toLower()});
+        app.ref(QStringLiteral("count"), QStringLiteral("var.route53_zone_id == \"\" ? 0 : 1"));
+        app.blank();
+        app.ref(QStringLiteral("zone_id"), QStringLiteral("var.route53_zone_id"));
+        app.ref(QStringLiteral("name"), QStringLiteral("var.domain_name"));
+        app.set(QStringLiteral("type"), HclValue::literal(type));
+        HclBlock alias(QStringLiteral("alias"));
+        if (cdn) {
+            const QString dist = TerraformContext::tfName(cdn->id);
+            alias.ref(QStringLiteral("name"), QStringLiteral("aws_cloudfront_distribution.%1.domain_name").arg(dist));
+            alias.ref(QStringLiteral("zone_id"), QStringLiteral("aws_cloudfront_distribution.%1.hosted_zone_id").arg(dist));
+            alias.set(QStringLiteral("evaluate_target_health"), false);
+        } else {
+            alias.ref(QStringLiteral("name"), QStringLiteral("aws_lb.%1.dns_name").arg(lb));
+            alias.ref(QStringLiteral("zone_id"), QStringLiteral("aws_lb.%1.zone_id").arg(lb));
+            alias.set(QStringLiteral("evaluate_target_health"), true);
+        }
+        app.add(alias);
+        f.add(app);
+    }
     return f;
 }
 

@@ -40,6 +40,7 @@ TerraformModule TerraformEmitter::module(const Design &design, const DerivedMode
     const std::pair<const char *, HclFile (*)(const TerraformContext &)> files[] = {
         {"alb.tf", &alb},
         {"autoscaling.tf", &autoscaling},
+        {"certificates.tf", &certificates},
         {"cloudfront.tf", &cloudfront},
         {"ecr.tf", &ecr},
         {"ecs.tf", &ecs},
@@ -67,7 +68,7 @@ TerraformModule TerraformEmitter::module(const Design &design, const DerivedMode
     return result;
 }
 
-HclFile TerraformEmitter::versions(const TerraformContext &)
+HclFile TerraformEmitter::versions(const TerraformContext &ctx)
 {
     HclFile f;
     HclBlock tf(QStringLiteral("terraform"));
@@ -77,12 +78,17 @@ HclFile TerraformEmitter::versions(const TerraformContext &)
                                              {QStringLiteral("source"), HclValue::string(QStringLiteral("hashicorp/aws"))},
                                              {QStringLiteral("version"), HclValue::string(QStringLiteral("~> 6.0"))},
                                          }));
+    if (ctx.frontedAlb())
+        providers.set(QStringLiteral("random"), HclValue::object({
+                                                    {QStringLiteral("source"), HclValue::string(QStringLiteral("hashicorp/random"))},
+                                                    {QStringLiteral("version"), HclValue::string(QStringLiteral("~> 3.6"))},
+                                                }));
     tf.add(providers);
     f.add(tf);
     return f;
 }
 
-HclFile TerraformEmitter::providers(const TerraformContext &)
+HclFile TerraformEmitter::providers(const TerraformContext &ctx)
 {
     HclFile f;
     HclBlock aws(QStringLiteral("provider"), {QStringLiteral("aws")});
@@ -95,6 +101,15 @@ HclFile TerraformEmitter::providers(const TerraformContext &)
                                          }));
     aws.add(defaults);
     f.add(aws);
+
+    if (ctx.frontedAlb()) {
+        // CloudFront takes ACM certificates from us-east-1 only, whatever var.aws_region is.
+        HclBlock edge(QStringLiteral("provider"), {QStringLiteral("aws")});
+        edge.set(QStringLiteral("alias"), "us_east_1");
+        edge.set(QStringLiteral("region"), "us-east-1");
+        edge.add(defaults);
+        f.add(edge);
+    }
 
     HclBlock locals(QStringLiteral("locals"));
     locals.set(QStringLiteral("name_prefix"), HclValue::string(QStringLiteral("${var.project}-${var.environment}")));
@@ -127,12 +142,37 @@ HclFile TerraformEmitter::variables(const TerraformContext &ctx)
                   .set(QStringLiteral("default"), HclValue::stringList(d.value(Section::Network, QStringLiteral("existing_private_subnet_ids")).toStringList())));
     }
 
+    if (const Component *alb = ctx.first(ComponentKind::Alb)) {
+        f.add(variable(QStringLiteral("domain_name"), QStringLiteral("string"),
+                       ctx.frontedAlb() ? QStringLiteral("Name the application is served under: CloudFront's alias, and the name both certificates cover.")
+                                        : QStringLiteral("Name the application is served under: the load balancer's certificate covers it."))
+                  .set(QStringLiteral("default"), HclValue::literal(alb->stringParam(QStringLiteral("certificate_domain")))));
+        f.add(variable(QStringLiteral("route53_zone_id"), QStringLiteral("string"),
+                       QStringLiteral("Route 53 hosted zone of domain_name: certificate validation and alias records are created there. Empty: add them in your DNS (README)."))
+                  .set(QStringLiteral("default"), HclValue::literal(QString())));
+        f.add(variable(QStringLiteral("alb_certificate_arn"), QStringLiteral("string"),
+                       QStringLiteral("An issued ACM certificate for domain_name in aws_region. Empty: the module requests one with DNS validation."))
+                  .set(QStringLiteral("default"), HclValue::literal(QString())));
+        if (ctx.frontedAlb())
+            f.add(variable(QStringLiteral("cloudfront_certificate_arn"), QStringLiteral("string"),
+                           QStringLiteral("An issued ACM certificate for domain_name in us-east-1 (CloudFront takes no other region). Empty: the module requests one."))
+                      .set(QStringLiteral("default"), HclValue::literal(QString())));
+    }
+
     if (!ctx.ecsServices().empty()) {
         const Component *web = ctx.first(ComponentKind::EcsWeb);
         const QString tag = web ? web->stringParam(QStringLiteral("image_tag"))
                                 : kindSchema(ComponentKind::EcsWeb).find(QStringLiteral("image_tag"))->defaultValue.toString();
-        f.add(variable(QStringLiteral("image_tag"), QStringLiteral("string"), QStringLiteral("Tag of the application image the services run."))
-                  .set(QStringLiteral("default"), HclValue::literal(tag)));
+        // No default: with immutable tags a "latest" default would be rejected on the second
+        // push, and every deploy names the image it ships (docs/runbooks/deploy.md).
+        Q_UNUSED(tag);
+        HclBlock image = variable(QStringLiteral("image_tag"), QStringLiteral("string"),
+                                  QStringLiteral("Tag of the application image the services run, e.g. the git commit CI pushed (required; never latest)."));
+        HclBlock check(QStringLiteral("validation"));
+        check.ref(QStringLiteral("condition"), QStringLiteral("var.image_tag != \"\" && var.image_tag != \"latest\""));
+        check.set(QStringLiteral("error_message"), "Give the tag of a pushed image (for example the commit id); \"latest\" cannot be re-pushed to an immutable repository.");
+        image.add(check);
+        f.add(image);
         if (!ctx.has(ComponentKind::Ecr))
             f.add(variable(QStringLiteral("app_image_repository"), QStringLiteral("string"), QStringLiteral("Repository of the application image (the design has no ECR repository).")));
     }
@@ -160,6 +200,14 @@ HclFile TerraformEmitter::outputs(const TerraformContext &ctx)
     if (const Component *a = ctx.first(ComponentKind::Alb))
         f.add(output(QStringLiteral("alb_dns_name"), QStringLiteral("DNS name of the load balancer."),
                      TerraformContext::ref(QStringLiteral("aws_lb.%1.dns_name").arg(TerraformContext::tfName(a->id)))));
+    if (ctx.has(ComponentKind::Alb)) {
+        QStringList certs = {QStringLiteral("aws_acm_certificate.alb[*].domain_validation_options")};
+        if (ctx.frontedAlb())
+            certs.append(QStringLiteral("aws_acm_certificate.cloudfront[*].domain_validation_options"));
+        f.add(output(QStringLiteral("certificate_validation_records"),
+                     QStringLiteral("CNAME records that validate the requested certificates (add them to your DNS when route53_zone_id is empty)."),
+                     TerraformContext::ref(QStringLiteral("{ for o in flatten([%1]) : o.resource_record_name => o.resource_record_value... }").arg(certs.join(QStringLiteral(", "))))));
+    }
     if (const Component *c = ctx.cdn())
         f.add(output(QStringLiteral("cloudfront_domain_name"), QStringLiteral("Domain name of the CloudFront distribution."),
                      TerraformContext::ref(QStringLiteral("aws_cloudfront_distribution.%1.domain_name").arg(TerraformContext::tfName(c->id)))));

@@ -34,6 +34,7 @@ public:
     static HclFile elasticache(const TerraformContext &ctx);
     static HclFile s3(const TerraformContext &ctx);
     static HclFile cloudfront(const TerraformContext &ctx);
+    static HclFile certificates(const TerraformContext &ctx);
     static HclFile ecr(const TerraformContext &ctx);
     static HclFile secrets(const TerraformContext &ctx);
     static HclFile sqs(const TerraformContext &ctx);

@@ -2,6 +2,8 @@
 
 #include "terraformcontext.h"
 
+#include <algorithm>
+
 namespace Infra {
 
 namespace {
@@ -135,6 +137,14 @@ HclFile TerraformEmitter::securityGroups(const TerraformContext &ctx)
 {
     HclFile f;
     const auto &groups = ctx.derived().securityGroups();
+    const bool cloudfrontPrefixList = std::any_of(groups.cbegin(), groups.cend(), [](const SecurityGroup &g) {
+        return std::any_of(g.rules.cbegin(), g.rules.cend(), [](const SecurityGroupRule &r) { return !r.prefixList.isEmpty(); });
+    });
+    if (cloudfrontPrefixList) {
+        HclBlock list(QStringLiteral("data"), {QStringLiteral("aws_ec2_managed_prefix_list"), QStringLiteral("cloudfront")});
+        list.set(QStringLiteral("name"), "com.amazonaws.global.cloudfront.origin-facing");
+        f.add(list);
+    }
     for (const SecurityGroup &g : groups) {
         HclBlock sg(QStringLiteral("resource"), {QStringLiteral("aws_security_group"), g.tier});
         sg.set(QStringLiteral("name"), TerraformContext::prefixed(g.tier));
@@ -155,6 +165,8 @@ HclFile TerraformEmitter::securityGroups(const TerraformContext &ctx)
             QList<Peer> peers;
             if (!r.peerGroup.isEmpty())
                 peers.append({QStringLiteral("referenced_security_group_id"), HclValue::raw(QStringLiteral("aws_security_group.%1.id").arg(r.peerGroup)), QString()});
+            if (!r.prefixList.isEmpty())
+                peers.append({QStringLiteral("prefix_list_id"), HclValue::raw(QStringLiteral("data.aws_ec2_managed_prefix_list.cloudfront.id")), QString()});
             const bool many = r.cidrBlocks.size() + r.ipv6CidrBlocks.size() > 1;
             auto suffix = [&](const char *family, qsizetype i, qsizetype n) {
                 if (!many)

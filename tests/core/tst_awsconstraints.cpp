@@ -396,15 +396,9 @@ private Q_SLOTS:
         QFETCH(QString, name);
         const Design d = example(qPrintable(name));
         const auto violations = AwsConstraints::check(TerraformEmitter::module(d, DerivedModel::derive(d)));
-        // Issue 14 item 3 (the front door: ACM with DNS validation, CloudFront aliases and
-        // viewer certificate, ALB ingress from CloudFront only) is not emitted yet: these
-        // rules' errors are listed, not failed. Remove the list when it lands.
-        static const QStringList pending = {QStringLiteral("certificate-region"), QStringLiteral("cloudfront-origin-tls"), QStringLiteral("alb-behind-cloudfront")};
         QStringList errors;
         for (const auto &v : violations) {
-            if (v.isError() && pending.contains(v.rule))
-                qWarning("pending (issue 14 item 3): %s", qPrintable(v.toString()));
-            else if (v.isError())
+            if (v.isError())
                 errors.append(v.toString());
         }
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));

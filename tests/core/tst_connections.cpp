@@ -26,14 +26,14 @@ private Q_SLOTS:
     void referenceCount()
     {
         const auto all = DerivedModel::deriveConnections(referenceDesign());
-        // internet → alb on 443 and 80 (redirect)                              2
+        // internet → alb: none, CloudFront fronts the load balancer            0
         // cdn → alb, static, media                                             3
         // alb → web                                                            1
         // web → pgbouncer, redis, static, media, secrets, ecr, logs            7
         // 4 workers → pgbouncer, redis, media, backups, secrets, ecr, logs     4 × 7 = 28
         // beat → pgbouncer, redis (broker only), secrets, ecr, logs            5
         // pgbouncer → db, secrets, ecr, logs                                   4
-        const size_t expected = 2 + 3 + 1 + 7 + 4 * 7 + 5 + 4;
+        const size_t expected = 0 + 3 + 1 + 7 + 4 * 7 + 5 + 4;
         QCOMPARE(all.size(), expected);
         QSet<QString> ids;
         for (const Connection &c : all)
@@ -52,8 +52,6 @@ private Q_SLOTS:
         auto row = [](const char *id, int port, const char *scheme, bool tls, const char *via, QStringList roles) {
             QTest::newRow(id) << QString::fromUtf8(id) << port << QString::fromLatin1(scheme) << tls << QString::fromLatin1(via) << roles;
         };
-        row("(internet)->alb", 443, "https", true, "public", list({"public"}));
-        row("(internet)->alb:80", 80, "http", false, "public", list({"redirect"}));
         row("cdn->alb", 443, "https", true, "public", list({"origin"}));
         row("cdn->static", 443, "https", true, "origin_access_control", list({"static"}));
         row("cdn->media", 443, "https", true, "origin_access_control", list({"media"}));
@@ -175,7 +173,7 @@ private Q_SLOTS:
         // A second port between a connected pair gets its own id.
         QVERIFY(d.addLink({QStringLiteral("web"), QStringLiteral("pgbouncer"), Link::Mode::Add, 7432, {}}).ok);
         const auto all = DerivedModel::deriveConnections(d);
-        const size_t derived = 2 + 3 + 1 + 7 + 4 * 7 + 5 + 4;
+        const size_t derived = 0 + 3 + 1 + 7 + 4 * 7 + 5 + 4;
         QCOMPARE(all.size(), derived + 3);
 
         const Connection *confirmed = find(all, QStringLiteral("web->redis"));
@@ -206,7 +204,7 @@ private Q_SLOTS:
         // Drawn the other way round, a suppression still matches.
         QVERIFY(d.addLink({QStringLiteral("redis"), QStringLiteral("worker-long"), Link::Mode::Suppress, 0, {}}).ok);
         const auto all = DerivedModel::deriveConnections(d);
-        QCOMPARE(all.size(), size_t(2 + 3 + 1 + 7 + 4 * 7 + 5 + 4 - 2));
+        QCOMPARE(all.size(), size_t(0 + 3 + 1 + 7 + 4 * 7 + 5 + 4 - 2));
         QVERIFY(!find(all, QStringLiteral("beat->pgbouncer")));
         QVERIFY(!find(all, QStringLiteral("worker-long->redis")));
         QVERIFY(find(all, QStringLiteral("worker-high->redis")));

@@ -392,7 +392,13 @@ private Q_SLOTS:
         }
         QVERIFY(tf > 10);
         QVERIFY(readme.contains(QLatin1String("export TF_VAR_redis_auth_token=")));
-        QVERIFY(readme.contains(QLatin1String("terraform init\nterraform plan -out tfplan\nterraform apply tfplan")));
+        QVERIFY(readme.contains(QLatin1String("terraform init\nterraform plan -var image_tag=GIT_SHA -out tfplan\nterraform apply tfplan")));
+        // Prerequisites and the order of the first apply.
+        QVERIFY(readme.contains(QLatin1String("## Before the first apply")));
+        QVERIFY(readme.contains(QLatin1String("`terraform output certificate_validation_records`")));
+        QVERIFY(readme.contains(QLatin1String("| `image_tag` | (required, no default) |")));
+        QVERIFY(readme.contains(QLatin1String("## What the first apply creates, in order")));
+        QVERIFY(readme.contains(QLatin1String("2. the certificates (ACM, the CloudFront one in us-east-1) and their DNS validation")));
     }
 
     void smallerDesignsStillDocument_data()

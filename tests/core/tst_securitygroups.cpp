@@ -63,15 +63,23 @@ private Q_SLOTS:
         int total = 0;
         for (const SecurityGroup &g : m.securityGroups())
             total += int(g.rules.size());
-        // alb 3 (443, 80 in; 8000 out) + web 4 (8000 in; 6432, 6379, 443 out) + worker 3 + beat 3
-        // + pgbouncer 5 (6432 from web/worker/beat; 5432, 443 out) + db 1 + redis 3 (from web/worker/beat)
-        QCOMPARE(total, 3 + 4 + 3 + 3 + 5 + 1 + 3);
+        // alb 2 (443 from CloudFront in; 8000 out) + web 4 (8000 in; 6432, 6379, 443 out) + worker 3
+        // + beat 3 + pgbouncer 5 (6432 from web/worker/beat; 5432, 443 out) + db 1 + redis 3
+        QCOMPARE(total, 2 + 4 + 3 + 3 + 5 + 1 + 3);
 
-        const SecurityGroupRule *https = rule(m, "alb", Dir::Ingress, 443, "0.0.0.0/0");
+        // CloudFront fronts the load balancer: HTTPS from its origin-facing prefix list only,
+        // nothing from the whole internet (no way around CloudFront).
+        QVERIFY(!rule(m, "alb", Dir::Ingress, 443, "0.0.0.0/0"));
+        QVERIFY(!rule(m, "alb", Dir::Ingress, 80, "0.0.0.0/0"));
+        const SecurityGroupRule *https = nullptr;
+        for (const SecurityGroupRule &r : m.securityGroup(QStringLiteral("alb"))->rules) {
+            if (r.direction == Dir::Ingress && r.fromPort == 443)
+                https = &r;
+        }
         QVERIFY(https);
-        QCOMPARE(https->ipv6CidrBlocks, list({"::/0"}));
-        QCOMPARE(https->connectionIds, list({"(internet)->alb", "cdn->alb"}));
-        QVERIFY(rule(m, "alb", Dir::Ingress, 80, "0.0.0.0/0"));
+        QCOMPARE(https->prefixList, QStringLiteral("cloudfront-origin-facing"));
+        QVERIFY(https->cidrBlocks.isEmpty() && https->ipv6CidrBlocks.isEmpty());
+        QCOMPARE(https->connectionIds, list({"cdn->alb"}));
         QVERIFY(rule(m, "alb", Dir::Egress, 8000, "web"));
         QVERIFY(rule(m, "web", Dir::Ingress, 8000, "alb"));
         QVERIFY(rule(m, "web", Dir::Egress, 6432, "pgbouncer"));
@@ -98,13 +106,18 @@ private Q_SLOTS:
     {
         const DerivedModel m = DerivedModel::derive(referenceDesign());
         QCOMPARE(rule(m, "db", Dir::Ingress, 5432, "pgbouncer")->description, QStringLiteral("Pooled server connections from pgBouncer"));
-        QCOMPARE(rule(m, "alb", Dir::Ingress, 80, "0.0.0.0/0")->description, QStringLiteral("HTTP from the internet (redirected to HTTPS)"));
+        // Without CloudFront in front, the load balancer's listeners face the internet.
+        Design direct = referenceDesign();
+        QVERIFY(direct.removeComponents({QStringLiteral("cdn")}).ok);
+        const DerivedModel open = DerivedModel::derive(direct);
+        QCOMPARE(rule(open, "alb", Dir::Ingress, 80, "0.0.0.0/0")->description, QStringLiteral("HTTP from the internet (redirected to HTTPS)"));
         QCOMPARE(rule(m, "web", Dir::Ingress, 8000, "alb")->description, QStringLiteral("HTTP to the application server from load balancer"));
     }
 
     void noRedirectNoPort80()
     {
         Design d = referenceDesign();
+        QVERIFY(d.removeComponents({QStringLiteral("cdn")}).ok); // listeners facing the internet
         set(d, "alb", "http_redirect", false);
         const DerivedModel m = DerivedModel::derive(d);
         QVERIFY(!rule(m, "alb", Dir::Ingress, 80, "0.0.0.0/0"));
@@ -158,7 +171,10 @@ private Q_SLOTS:
                 ruleIds.insert(r.id);
                 QVERIFY2(!r.description.isEmpty(), qPrintable(r.id));
                 QVERIFY2(!r.connectionIds.isEmpty(), qPrintable(r.id));
-                QVERIFY(r.peerGroup.isEmpty() != r.cidrBlocks.isEmpty());
+                // Exactly one kind of peer: a group, CIDR blocks, or CloudFront's prefix list.
+                QCOMPARE(int(!r.peerGroup.isEmpty()) + int(!r.cidrBlocks.isEmpty()) + int(!r.prefixList.isEmpty()), 1);
+                if (!r.prefixList.isEmpty())
+                    QCOMPARE(g.tier, QStringLiteral("alb"));
                 for (const QString &cid : r.connectionIds) {
                     const Connection *c = m.connection(cid);
                     QVERIFY2(c, qPrintable(cid));

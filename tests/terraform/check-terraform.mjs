@@ -136,6 +136,7 @@ class ModuleChecker {
         this.resources = new Map(); // "aws_vpc.main" → type
         this.dataSources = new Map();
         this.expressions = []; // [file, where, expression]
+        this.providerAliases = new Set();
     }
 
     error(file, where, message) {
@@ -252,6 +253,7 @@ class ModuleChecker {
             for (const [name, blocks] of Object.entries(doc.provider ?? {})) {
                 if (name !== 'aws') { this.error(file, `provider.${name}`, 'only the aws provider is expected'); continue; }
                 for (const b of blocks) this.checkBody(file, 'provider.aws', b, this.schema.provider.config, true);
+                for (const b of blocks) if (typeof b.alias === 'string') this.providerAliases.add(b.alias);
                 this.collectExpressions(file, 'provider.aws', blocks);
             }
             for (const [kind, table, counter] of [['resource', this.schema.resources, 'resources'], ['data', this.schema.dataSources, 'dataSources']]) {
@@ -293,7 +295,8 @@ class ModuleChecker {
     }
 
     resolve(file, where, ref) {
-        const parts = ref.replace(/\[[^\]]*\]/g, '').split('.');
+        // aws_x.y[0].arn arrives as aws_x.y.0.arn: an index is not an attribute.
+        const parts = ref.replace(/\[[^\]]*\]/g, '').split('.').filter((p) => !/^[0-9]+$/.test(p));
         const [root] = parts;
         if (root === 'var') {
             if (!this.variables.has(parts[1])) this.error(file, where, `reference to undeclared variable "${ref}"`);
@@ -305,9 +308,11 @@ class ModuleChecker {
             if (!type) this.error(file, where, `reference to undeclared data source "${ref}"`);
             else if (parts[3] && !this.schema.dataSources[type]?.attributes.includes(parts[3]))
                 this.error(file, where, `data source ${type} has no attribute "${parts[3]}" (${ref})`);
+        } else if (root === 'aws' && this.providerAliases.has(parts[1])) {
+            // provider = aws.<alias>
         } else if (root === 'count' || root === 'each' || root === 'path' || root === 'terraform' || root === 'self') {
             // language-level references
-        } else if (/^aws_/.test(root)) {
+        } else if (/^(aws|random)_/.test(root)) {
             const id = `${parts[0]}.${parts[1]}`;
             const type = this.resources.get(id);
             if (!type) this.error(file, where, `reference to undeclared resource "${ref}"`);
@@ -320,6 +325,22 @@ class ModuleChecker {
 }
 
 // ---------------------------------------------------------------------------------------
+
+// hashicorp/random's random_password, the one resource of another provider the module uses
+// (the secret origin header between CloudFront and the load balancer). Its schema, from
+// https://registry.terraform.io/providers/hashicorp/random/3.6.3/docs/resources/password
+// (read 2026-12-03), is not part of @cdktf/provider-aws.
+function addRandomPassword(schema) {
+    const optional = { required: false, block: false, struct: null };
+    const config = { length: { required: true, block: false, struct: null } };
+    for (const name of ['keepers', 'lower', 'min_lower', 'min_numeric', 'min_special', 'min_upper', 'numeric', 'override_special', 'special', 'upper'])
+        config[name] = optional;
+    schema.structs['random.Password'] = config;
+    schema.resources.random_password = {
+        config: 'random.Password',
+        attributes: [...Object.keys(config), 'bcrypt_hash', 'id', 'result'].sort(),
+    };
+}
 
 async function main() {
     const args = process.argv.slice(2);
@@ -334,6 +355,7 @@ async function main() {
         process.exit(2);
     }
     const schema = loadSchema();
+    addRandomPassword(schema);
     console.log(`AWS provider schema ${schema.providerVersion} (@cdktf/provider-aws ${schema.packageVersion}): ` +
         `${Object.keys(schema.resources).length} resource types, ${Object.keys(schema.dataSources).length} data sources`);
     let failed = 0;
