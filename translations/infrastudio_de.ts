@@ -3122,6 +3122,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>%1 läuft mit der Engine-Version %2 nach dem Ende des AWS-Standard-Supports: Extended Support kostet extra (Katalog vom %3)</translation>
     </message>
     <message>
+        <source>%1 raises alarms that nobody receives: alarm_email is empty, so the alarm topic has no subscription</source>
+        <translation>%1 löst Alarme aus, die niemand erhält: alarm_email ist leer, das Alarm-Topic hat kein Abonnement</translation>
+    </message>
+    <message>
+        <source>Set alarm_email on %1 (or the Terraform variable alarm_email), or subscribe your paging tool to the alarm topic</source>
+        <translation>Setzen Sie alarm_email von %1 (oder die Terraform-Variable alarm_email), oder abonnieren Sie das Alarm-Topic mit Ihrem Alarmierungswerkzeug</translation>
+    </message>
+    <message>
         <source>Plan the upgrade of %1 to %2</source>
         <translation>Planen Sie das Upgrade von %1 auf %2</translation>
     </message>

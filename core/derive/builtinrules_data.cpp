@@ -167,6 +167,13 @@ void addDataRules(FindingRules &rules)
                                   trText("Infra::Rules", "Set encryption to SSE-S3 (or SSE-KMS) on %1").arg(c.id)));
     }));
 
+    rules.add(perComponent("alarm-endpoint", Severity::Warning, "Alarms reach someone", ComponentKind::CloudWatch,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (c.boolParam(QStringLiteral("alarms")) && c.stringParam(QStringLiteral("alarm_email")).trimmed().isEmpty())
+            out.push_back(finding("alarm-endpoint", Severity::Warning, c,
+                                  trText("Infra::Rules", "%1 raises alarms that nobody receives: alarm_email is empty, so the alarm topic has no subscription").arg(c.id),
+                                  trText("Infra::Rules", "Set alarm_email on %1 (or the Terraform variable alarm_email), or subscribe your paging tool to the alarm topic").arg(c.id)));
+    }));
     rules.add(perComponent("cloudfront-https", Severity::Error, "CloudFront redirects HTTP to HTTPS", ComponentKind::CloudFront,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (c.stringParam(QStringLiteral("viewer_protocol_policy")) == QLatin1String("allow-all"))

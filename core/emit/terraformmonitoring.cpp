@@ -20,6 +20,7 @@ struct Alarm
     int periods = 3;
     QList<HclValue::Entry> dimensions;
     qint64 count = 0;      // > 0: one alarm per index (count.index), named <name>-1, -2, …
+    QString missingData = QStringLiteral("notBreaching");
 };
 
 HclBlock alarmBlock(const Alarm &a)
@@ -43,7 +44,7 @@ HclBlock alarmBlock(const Alarm &a)
     b.set(QStringLiteral("evaluation_periods"), a.periods);
     b.set(QStringLiteral("comparison_operator"), HclValue::literal(a.comparison));
     b.set(QStringLiteral("threshold"), a.threshold);
-    b.set(QStringLiteral("treat_missing_data"), "notBreaching");
+    b.set(QStringLiteral("treat_missing_data"), HclValue::literal(a.missingData));
     b.set(QStringLiteral("dimensions"), HclValue::object(a.dimensions));
     b.set(QStringLiteral("alarm_actions"), HclValue::list({r(QStringLiteral("aws_sns_topic.alarms.arn"))}));
     b.set(QStringLiteral("ok_actions"), HclValue::list({r(QStringLiteral("aws_sns_topic.alarms.arn"))}));
@@ -91,10 +92,36 @@ HclFile TerraformEmitter::monitoring(const TerraformContext &ctx)
         const QList<HclValue::Entry> dims = {{QStringLiteral("LoadBalancer"), r(QStringLiteral("aws_lb.%1.arn_suffix").arg(lb))}};
         f.add(alarmBlock({QStringLiteral("alb_5xx"), QStringLiteral("More than 10 target 5xx responses in 5 minutes"), QStringLiteral("AWS/ApplicationELB"),
                           QStringLiteral("HTTPCode_Target_5XX_Count"), QStringLiteral("Sum"), QStringLiteral("GreaterThanThreshold"), 10, 1, dims}));
+        f.add(alarmBlock({QStringLiteral("alb_elb_5xx"), QStringLiteral("More than 10 5xx responses of the load balancer itself in 5 minutes (no healthy target, timeouts)"),
+                          QStringLiteral("AWS/ApplicationELB"), QStringLiteral("HTTPCode_ELB_5XX_Count"), QStringLiteral("Sum"), QStringLiteral("GreaterThanThreshold"), 10, 1, dims}));
+        // UnHealthyHostCount is published per target group (with the load balancer).
+        for (const Component *web : ctx.all(ComponentKind::EcsWeb)) {
+            const QString tg = TerraformContext::tfName(web->id);
+            f.add(alarmBlock({tg + QStringLiteral("_unhealthy_targets"), QStringLiteral("%1 has unhealthy targets for 5 minutes").arg(web->id),
+                              QStringLiteral("AWS/ApplicationELB"), QStringLiteral("UnHealthyHostCount"), QStringLiteral("Maximum"),
+                              QStringLiteral("GreaterThanThreshold"), 0, 5,
+                              {{QStringLiteral("LoadBalancer"), r(QStringLiteral("aws_lb.%1.arn_suffix").arg(lb))},
+                               {QStringLiteral("TargetGroup"), r(QStringLiteral("aws_lb_target_group.%1.arn_suffix").arg(tg))}}}));
+        }
         const double p95 = ctx.design().value(Section::Workload, QStringLiteral("p95_latency_ms")).toDouble() / 1000.0;
         f.add(alarmBlock({QStringLiteral("alb_latency_p95"), QStringLiteral("p95 response time above the design target of %1 ms").arg(p95 * 1000.0),
                           QStringLiteral("AWS/ApplicationELB"), QStringLiteral("TargetResponseTime"), QStringLiteral("p95"),
                           QStringLiteral("GreaterThanThreshold"), p95, 3, dims}));
+    }
+
+    // Celery Beat must run exactly once: no running task means no periodic task is sent.
+    // RunningTaskCount comes with Container Insights; no data counts as not running.
+    if (cw->boolParam(QStringLiteral("container_insights"))) {
+        for (const Component *beat : ctx.all(ComponentKind::EcsBeat)) {
+            const QString name = TerraformContext::tfName(beat->id);
+            Alarm a{name + QStringLiteral("_not_running"), QStringLiteral("Celery Beat %1 has no running task: periodic tasks are not sent").arg(beat->id),
+                    QStringLiteral("ECS/ContainerInsights"), QStringLiteral("RunningTaskCount"), QStringLiteral("Minimum"),
+                    QStringLiteral("LessThanThreshold"), 1, 2,
+                    {{QStringLiteral("ClusterName"), r(QStringLiteral("aws_ecs_cluster.main.name"))},
+                     {QStringLiteral("ServiceName"), r(QStringLiteral("aws_ecs_service.%1.name").arg(name))}}};
+            a.missingData = QStringLiteral("breaching");
+            f.add(alarmBlock(a));
+        }
     }
 
     if (const Component *db = ctx.database()) {

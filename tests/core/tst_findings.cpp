@@ -167,16 +167,51 @@ private Q_SLOTS:
         QVERIFY(sawFailed);
     }
 
+    void alarmEndpoint()
+    {
+        Design d = referenceDesign();
+        QCOMPARE(of(DerivedModel::derive(d), QStringLiteral("alarm-endpoint")).front().message,
+                 QStringLiteral("logs raises alarms that nobody receives: alarm_email is empty, so the alarm topic has no subscription"));
+        QVERIFY(d.setParameter(QStringLiteral("logs"), QStringLiteral("alarm_email"), QStringLiteral("ops@example.com")).ok);
+        QVERIFY(of(DerivedModel::derive(d), QStringLiteral("alarm-endpoint")).empty());
+        QVERIFY(d.setParameter(QStringLiteral("logs"), QStringLiteral("alarm_email"), QString()).ok);
+        QVERIFY(d.setParameter(QStringLiteral("logs"), QStringLiteral("alarms"), false).ok);
+        QVERIFY(of(DerivedModel::derive(d), QStringLiteral("alarm-endpoint")).empty());
+    }
+
+    void engineVersionAndParameterFindings()
+    {
+        Design d = referenceDesign();
+        QVERIFY(of(DerivedModel::derive(d), QStringLiteral("rds-engine-version")).empty());
+        QVERIFY(d.setParameter(QStringLiteral("db"), QStringLiteral("engine_version"), QStringLiteral("16.1")).ok);
+        QVERIFY(d.setParameter(QStringLiteral("db"), QStringLiteral("parameters"),
+                               QVariantMap{{QStringLiteral("shared_buffers"), QStringLiteral("{DBInstanceClassMemory/4}")}}).ok);
+        const DerivedModel m = DerivedModel::derive(d);
+        const auto version = of(m, QStringLiteral("rds-engine-version"));
+        QCOMPARE(version.size(), size_t(1));
+        QCOMPARE(version.front().severity, Severity::Error);
+        QCOMPARE(version.front().message, QStringLiteral("db asks for engine version 16.1, which AWS no longer creates (catalog of 2026-12-03)"));
+        const auto parameter = of(m, QStringLiteral("rds-parameter-override"));
+        QCOMPARE(parameter.size(), size_t(1));
+        // db.r6g.large: 16 GiB / 4 = 4294967296 pages of 8 kB, above the maximum 1073741823.
+        QVERIFY2(parameter.front().message.contains(QLatin1String("evaluates to 4294967296, outside 16..1073741823 8 kB pages; use {DBInstanceClassMemory/32768}")),
+                 qPrintable(parameter.front().message));
+        QVERIFY(d.setParameter(QStringLiteral("redis"), QStringLiteral("engine_version"), QStringLiteral("5.0")).ok);
+        QCOMPARE(of(DerivedModel::derive(d), QStringLiteral("redis-engine-version")).front().severity, Severity::Warning);
+    }
+
     void referenceHasNoErrors()
     {
         const DerivedModel m = DerivedModel::derive(referenceDesign());
         QVERIFY(!m.hasErrors());
-        // The playbook's own routes put cleanup_* after myapp.tasks.*, and its max_connections
-        // 500 is below total × 1.5 = 525 (a note only: pgBouncer stands in front).
-        QCOMPARE(m.findings().size(), size_t(2));
+        // The playbook's own routes put cleanup_* after myapp.tasks.*, its max_connections
+        // 500 is below total × 1.5 = 525 (a note only: pgBouncer stands in front), and its
+        // alarms have no endpoint (alarm_email is empty).
+        QCOMPARE(m.findings().size(), size_t(3));
         QCOMPARE(of(m, QStringLiteral("celery-route-shadowed")).size(), size_t(1));
+        QCOMPARE(of(m, QStringLiteral("alarm-endpoint")).size(), size_t(1));
         QCOMPARE(of(m, QStringLiteral("rds-max-connections")).front().severity, Severity::Info);
-        QCOMPARE(m.count(Severity::Warning), 1);
+        QCOMPARE(m.count(Severity::Warning), 2);
         QCOMPARE(m.count(Severity::Info), 1);
     }
 

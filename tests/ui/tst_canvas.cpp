@@ -18,6 +18,7 @@
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QTest>
+#include <QXmlStreamReader>
 #include <QUndoStack>
 
 using namespace Infra;
@@ -382,6 +383,36 @@ private Q_SLOTS:
         QVERIFY(svg.contains("Celery workers"));
         QVERIFY(svg.contains("1 task")); // Celery Beat, the English plural without "(s)"
         QVERIFY(!svg.contains("task(s)"));
+    }
+
+    // Every text the diagram writes is escaped: names with XML's special characters keep the
+    // SVG well-formed and come back as the same text, and no markup gets in.
+    void rendererEscapesEveryText()
+    {
+        const QString nasty = QStringLiteral("Sales & Billing <script>alert(1)</script> \" ' ]]>");
+        Design d;
+        QVERIFY(d.setSectionValue(Section::Settings, QStringLiteral("name"), nasty).ok);
+        QVERIFY(d.addComponent(Component::make(ComponentKind::Alb, QStringLiteral("alb"), QStringLiteral("LB & <edge> \"x\" 'y' ]]>"))).ok);
+        QVERIFY(d.addComponent(Component::make(ComponentKind::EcsWeb, QStringLiteral("web"), nasty)).ok);
+        const QByteArray svg = DiagramRenderer(d).toSvg();
+        QXmlStreamReader xml(svg);
+        QStringList elements;
+        QString title;
+        QString text;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                elements.append(xml.name().toString());
+                if (xml.name() == QLatin1String("title"))
+                    title = xml.readElementText();
+            } else if (xml.isCharacters()) {
+                text += xml.text();
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber())));
+        QCOMPARE(title, nasty);
+        QVERIFY(!elements.contains(QStringLiteral("script")));
+        QVERIFY2(text.contains(QStringLiteral("LB & <edge>")), qPrintable(text.left(400)));
     }
 };
 

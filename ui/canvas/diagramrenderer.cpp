@@ -120,6 +120,30 @@ void DiagramRenderer::render(QPainter *painter) const
     painter->restore();
 }
 
+namespace {
+
+// QSvgGenerator (Qt 6.4) writes the document title and description into <title> and <desc>
+// as they are, so a design named "Sales & Billing" made the SVG ill-formed and a "<script>"
+// in a name landed in it as markup; the texts it draws it escapes. Whether this Qt escapes
+// the title is found out once, so a fixed Qt is not escaped twice.
+bool generatorEscapesTitle()
+{
+    static const bool escapes = [] {
+        QBuffer probe;
+        probe.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&probe);
+        generator.setSize(QSize(1, 1));
+        generator.setTitle(QStringLiteral("&"));
+        QPainter painter(&generator);
+        painter.end();
+        return probe.data().contains("&amp;");
+    }();
+    return escapes;
+}
+
+} // namespace
+
 QByteArray DiagramRenderer::toSvg() const
 {
     QBuffer buffer;
@@ -129,7 +153,7 @@ QByteArray DiagramRenderer::toSvg() const
     generator.setOutputDevice(&buffer);
     generator.setSize(rect.size().toSize());
     generator.setViewBox(QRectF(QPointF(0, 0), rect.size()));
-    generator.setTitle(m_title);
+    generator.setTitle(generatorEscapesTitle() ? m_title : m_title.toHtmlEscaped());
     generator.setDescription(QStringLiteral("Infra Studio architecture diagram"));
     QPainter painter(&generator);
     render(&painter);
