@@ -864,10 +864,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>dauerhaft kostenloses Monatskontingent von AWS (je Konto)</translation>
     </message>
     <message>
-        <source>%1 vCPU × %2 h × tasks; Fargate Spot runs x86_64 tasks only, so this arm64 service is priced on demand</source>
-        <translation>%1 vCPU × %2 h × Tasks; Fargate Spot führt nur x86_64-Tasks aus, daher wird dieser arm64-Service zum On-Demand-Preis berechnet</translation>
-    </message>
-    <message>
         <source>%1 vCPU × %2 h × tasks</source>
         <translation>%1 vCPU × %2 h × Tasks</translation>
     </message>

@@ -241,20 +241,14 @@ void Estimator::fargate(const Component &component)
     const double gb = double(component.intParam(QStringLiteral("memory"))) / 1024.0;
     const bool arm = component.stringParam(QStringLiteral("architecture")) == QLatin1String("arm64");
     const bool spotWanted = component.kind == ComponentKind::EcsWorker && component.boolParam(QStringLiteral("spot"));
-    const bool spot = spotWanted && !arm;
-
-    const Price *vcpuPrice = price(spot ? QStringLiteral("fargate.spot_vcpu_hour_x86")
-                                        : arm ? QStringLiteral("fargate.vcpu_hour_arm") : QStringLiteral("fargate.vcpu_hour_x86"));
-    const Price *gbPrice = price(spot ? QStringLiteral("fargate.spot_gb_hour_x86")
-                                      : arm ? QStringLiteral("fargate.gb_hour_arm") : QStringLiteral("fargate.gb_hour_x86"));
+    // Fargate Spot runs both architectures (arm64 since September 2024): priced as Spot either way.
+    const bool spot = spotWanted;
+    const QString archKey = arm ? QStringLiteral("arm") : QStringLiteral("x86");
+    const Price *vcpuPrice = price((spot ? QStringLiteral("fargate.spot_vcpu_hour_") : QStringLiteral("fargate.vcpu_hour_")) + archKey);
+    const Price *gbPrice = price((spot ? QStringLiteral("fargate.spot_gb_hour_") : QStringLiteral("fargate.gb_hour_")) + archKey);
     const QString arch = arm ? QStringLiteral("arm64") : QStringLiteral("x86_64");
     const QString market = spot ? QStringLiteral(", Fargate Spot") : QString();
-    const auto note = [&] {
-        return spotWanted && arm ? trText("Infra::Cost", "%1 vCPU × %2 h × tasks; Fargate Spot runs x86_64 tasks only, so this arm64 service is priced on demand")
-                                       .arg(vcpu)
-                                       .arg(m_hours)
-                                 : trText("Infra::Cost", "%1 vCPU × %2 h × tasks").arg(vcpu).arg(m_hours);
-    };
+    const auto note = [&] { return trText("Infra::Cost", "%1 vCPU × %2 h × tasks").arg(vcpu).arg(m_hours); };
     addSimple(c, QStringLiteral("vcpu"), [&] { return trText("Infra::Cost", "vCPU-hours (%1%2)").arg(arch, market); }, vcpuPrice, tasks * (vcpu * m_hours), note);
     addSimple(c, QStringLiteral("memory"), [&] { return trText("Infra::Cost", "GB-hours (%1%2)").arg(arch, market); }, gbPrice, tasks * (gb * m_hours),
               [&] { return trText("Infra::Cost", "%1 GB × %2 h × tasks").arg(gb).arg(m_hours); });
@@ -283,11 +277,14 @@ void Estimator::fargate(const Component &component)
                   trText("Infra::Cost", "no NAT gateway: every task holds a public IPv4 address"));
     }
 
-    // Graviton versus x86 for the same task size and count (x86 may use Spot; arm64 cannot).
-    const double armTask = (vcpu * price(QStringLiteral("fargate.vcpu_hour_arm"))->value + gb * price(QStringLiteral("fargate.gb_hour_arm"))->value) * m_hours;
-    const double x86Task = spotWanted
-        ? (vcpu * price(QStringLiteral("fargate.spot_vcpu_hour_x86"))->value + gb * price(QStringLiteral("fargate.spot_gb_hour_x86"))->value) * m_hours
-        : (vcpu * price(QStringLiteral("fargate.vcpu_hour_x86"))->value + gb * price(QStringLiteral("fargate.gb_hour_x86"))->value) * m_hours;
+    // Graviton versus x86 for the same task size, count and market (Spot or on demand).
+    const QString market2 = spotWanted ? QStringLiteral("spot_") : QString();
+    const auto taskCost = [&](const QString &a) {
+        return (vcpu * price(QStringLiteral("fargate.") + market2 + QStringLiteral("vcpu_hour_") + a)->value
+                + gb * price(QStringLiteral("fargate.") + market2 + QStringLiteral("gb_hour_") + a)->value) * m_hours;
+    };
+    const double armTask = taskCost(QStringLiteral("arm"));
+    const double x86Task = taskCost(QStringLiteral("x86"));
     c.hasArchitectureChoice = true;
     c.graviton = arm;
     c.gravitonDelta = desired * (armTask - x86Task);

@@ -100,7 +100,7 @@ const QStringList &PricingCatalog::requiredKeys()
         QStringList k;
         for (const char *name : {
                  "fargate.vcpu_hour_x86", "fargate.gb_hour_x86", "fargate.vcpu_hour_arm", "fargate.gb_hour_arm",
-                 "fargate.spot_vcpu_hour_x86", "fargate.spot_gb_hour_x86", "fargate.savings_plan_1y", "fargate.savings_plan_3y",
+                 "fargate.spot_vcpu_hour_x86", "fargate.spot_gb_hour_x86", "fargate.spot_vcpu_hour_arm", "fargate.spot_gb_hour_arm", "fargate.savings_plan_1y", "fargate.savings_plan_3y",
                  "public_ipv4.hour",
                  "rds.gp3_gb_month", "rds.gp2_gb_month", "rds.io1_gb_month", "rds.io1_iops_month", "rds.io2_gb_month",
                  "rds.io2_iops_month", "rds.gp3_iops_month", "rds.gp3_throughput_month", "rds.backup_gb_month",

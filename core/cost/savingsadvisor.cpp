@@ -52,14 +52,14 @@ std::vector<Suggestion> SavingsAdvisor::suggest(const Design &design, const Cost
         if (kindIsEcsService(c.kind)) {
             const bool arm = c.stringParam(QStringLiteral("architecture")) == QLatin1String("arm64");
             const bool spot = c.kind == ComponentKind::EcsWorker && c.boolParam(QStringLiteral("spot"));
-            // Graviton: arm64 tasks cost ~20 % less (not for Spot workers: Spot runs x86 only).
-            if (!arm && !spot) {
+            // Graviton: arm64 tasks cost ~20 % less, on demand and on Fargate Spot alike.
+            if (!arm) {
                 const QStringList o{id + QStringLiteral(".architecture=arm64")};
                 if (const auto saving = savingOf(o); saving && *saving > 0.005)
                     add({QStringLiteral("graviton"), id, QStringLiteral("Run %1 on Graviton (arm64)").arg(id),
                          QStringLiteral("Fargate arm64 vCPU and GB-hours cost ~20 % less than x86_64 for the same task size; %1 → %2 a month at desired scale")
                              .arg(usd(base.component(id)->total.desired()), usd(base.component(id)->total.desired() - *saving)),
-                         QStringLiteral("The image must be built for linux/arm64 (multi-arch build); native wheels and binaries need arm64 builds; arm64 tasks cannot use Fargate Spot."),
+                         QStringLiteral("The image must be built for linux/arm64 (multi-arch build); native wheels and binaries need arm64 builds."),
                          *saving, o, {}, false});
             }
             // Fargate Spot for workers whose queues tolerate interruption.
@@ -67,15 +67,12 @@ std::vector<Suggestion> SavingsAdvisor::suggest(const Design &design, const Cost
             const bool longRunning = c.kind == ComponentKind::EcsWorker
                 && c.listParam(QStringLiteral("queues")).join(QLatin1Char(' ')).contains(QLatin1String("long"));
             if (c.kind == ComponentKind::EcsWorker && !spot && !longRunning) {
-                QStringList o{id + QStringLiteral(".spot=true")};
-                if (arm)
-                    o.append(id + QStringLiteral(".architecture=x86_64"));
+                const QStringList o{id + QStringLiteral(".spot=true")};
                 if (const auto saving = savingOf(o); saving && *saving > 0.005) {
                     const QStringList queues = c.listParam(QStringLiteral("queues"));
                     add({QStringLiteral("fargate-spot"), id, QStringLiteral("Run %1 on Fargate Spot").arg(id),
-                         QStringLiteral("Fargate Spot x86_64 rates are ~69 % below on-demand%1; queues: %2")
-                             .arg(arm ? QStringLiteral(" (the tasks move from arm64 to x86_64, as Spot runs x86 only)") : QString(),
-                                  queues.join(QStringLiteral(", "))),
+                         QStringLiteral("Fargate Spot rates are ~69 % below on-demand (%1); queues: %2")
+                             .arg(arm ? QStringLiteral("arm64") : QStringLiteral("x86_64"), queues.join(QStringLiteral(", "))),
                          QStringLiteral("Tasks can be stopped with a two-minute warning: only for queues whose tasks are idempotent and retried "
                                         "(acks_late, visibility timeout); avoid for long-running or latency-critical queues."),
                          *saving, o, {}, false});

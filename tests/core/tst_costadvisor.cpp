@@ -80,7 +80,7 @@ private Q_SLOTS:
         COMPARE_USD(s->monthlySaving, 3 * (18.02005 - 5.62839125));
         QVERIFY(!find(list, QStringLiteral("fargate-spot"), QStringLiteral("long"))); // long-running queue
         QVERIFY(!find(list, QStringLiteral("fargate-spot"), QStringLiteral("spot"))); // already Spot
-        QVERIFY(!find(list, QStringLiteral("graviton"), QStringLiteral("spot")));     // Spot runs x86 only
+        QVERIFY(find(list, QStringLiteral("graviton"), QStringLiteral("spot")));      // arm64 Spot is cheaper still
     }
 
     void gp3ForGp2()

@@ -97,9 +97,12 @@ private Q_SLOTS:
         COMPARE_USD(e.component(QStringLiteral("spot"))->total.desired(), 2 * 5.62839125);
         QVERIFY(e.item(QStringLiteral("spot"), QStringLiteral("vcpu"))->label.contains(QStringLiteral("Fargate Spot")));
         QCOMPARE(e.item(QStringLiteral("spot"), QStringLiteral("vcpu"))->priceKey, QStringLiteral("fargate.spot_vcpu_hour_x86"));
-        // Fargate Spot does not run arm64: priced on demand, with the reason in the note.
-        COMPARE_USD(e.component(QStringLiteral("armspot"))->total.desired(), 2 * 14.4175);
-        QVERIFY(e.item(QStringLiteral("armspot"), QStringLiteral("vcpu"))->note.contains(QStringLiteral("x86_64 tasks only")));
+        // Fargate Spot runs arm64 too (since September 2024), priced as arm64 Spot:
+        // (0.5 × 0.01011359 + 1 × 0.00111193) × 730 = 0.006168725 × 730 = 4.50316925 per task
+        // (the on-demand arm64 price would be 14.4175, what the estimate said before).
+        COMPARE_USD(e.component(QStringLiteral("armspot"))->total.desired(), 2 * 4.50316925);
+        QCOMPARE(e.item(QStringLiteral("armspot"), QStringLiteral("vcpu"))->priceKey, QStringLiteral("fargate.spot_vcpu_hour_arm"));
+        QVERIFY(e.item(QStringLiteral("armspot"), QStringLiteral("vcpu"))->label.contains(QStringLiteral("arm64, Fargate Spot")));
     }
 
     void beatAndPgBouncerAreFixed()
