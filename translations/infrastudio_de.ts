@@ -3761,8 +3761,8 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Engine-Version</translation>
     </message>
     <message>
-        <source>PostgreSQL version, major or major.minor (for example 16 or 16.4).</source>
-        <translation>PostgreSQL-Version, Haupt- oder Haupt.Nebenversion (zum Beispiel 16 oder 16.4).</translation>
+        <source>PostgreSQL major version (for example 16); the module runs its latest minor version with automatic minor upgrades.</source>
+        <translation>PostgreSQL-Hauptversion (zum Beispiel 16); das Modul nutzt deren neueste Nebenversion mit automatischen Nebenversions-Upgrades.</translation>
     </message>
     <message>
         <source>Instance class</source>

@@ -139,7 +139,7 @@ const char *const sourceTexts[] = {
     QT_TRANSLATE_NOOP("Infra::Schema", "Where Beat keeps its schedule: in the database (editable in the Django admin) or a local file."),
     // Parameters of rds_postgres
     QT_TRANSLATE_NOOP("Infra::Schema", "Engine version"),
-    QT_TRANSLATE_NOOP("Infra::Schema", "PostgreSQL version, major or major.minor (for example 16 or 16.4)."),
+    QT_TRANSLATE_NOOP("Infra::Schema", "PostgreSQL major version (for example 16); the module runs its latest minor version with automatic minor upgrades."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Instance class"),
     QT_TRANSLATE_NOOP("Infra::Schema", "RDS instance class; memory sets the default connection limit."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Multi-AZ"),
