@@ -3689,6 +3689,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Tag des Container-Images, das aus ECR bereitgestellt wird.</translation>
     </message>
     <message>
+        <source>ECS Exec</source>
+        <translation>ECS Exec</translation>
+    </message>
+    <message>
+        <source>Allow aws ecs execute-command into this service&apos;s tasks; off by default, and when on every session is KMS-encrypted and logged to CloudWatch.</source>
+        <translation>Erlaubt aws ecs execute-command in die Tasks dieses Dienstes; standardmäßig aus, eingeschaltet wird jede Sitzung mit KMS verschlüsselt und in CloudWatch protokolliert.</translation>
+    </message>
+    <message>
         <source>Queues</source>
         <translation>Warteschlangen</translation>
     </message>

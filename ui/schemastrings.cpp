@@ -118,6 +118,8 @@ const char *const sourceTexts[] = {
     QT_TRANSLATE_NOOP("Infra::Schema", "Target tracking keeps the service's average CPU near this value."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Image tag"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Container image tag deployed from ECR."),
+    QT_TRANSLATE_NOOP("Infra::Schema", "ECS Exec"),
+    QT_TRANSLATE_NOOP("Infra::Schema", "Allow aws ecs execute-command into this service's tasks; off by default, and when on every session is KMS-encrypted and logged to CloudWatch."),
     // Parameters of ecs_worker
     QT_TRANSLATE_NOOP("Infra::Schema", "Queues"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Celery queues this worker group consumes (-Q)."),

@@ -32,7 +32,11 @@ QString scalableTarget(const DocsContext &ctx, const QString &service)
 
 QString execCommand(const DocsContext &ctx, const Component &c, const QString &command)
 {
-    return QStringLiteral(
+    // ECS Exec is off unless the service's ecs_exec parameter allows it (then audited).
+    const QString enable = c.boolParam(QStringLiteral("ecs_exec"))
+        ? QString()
+        : QStringLiteral("# ECS Exec is off for %1: set ecs_exec: true on it in the design and apply first (sessions are logged)\n").arg(c.id);
+    return enable + QStringLiteral(
                "TASK=$(aws ecs list-tasks --cluster %1 --service-name %2 --query 'taskArns[0]' --output text)\n"
                "aws ecs execute-command --cluster %1 --task \"$TASK\" --container %2 --interactive \\\n"
                "  --command \"%3\"")

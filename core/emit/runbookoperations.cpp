@@ -221,7 +221,10 @@ QByteArray DocsEmitter::runbookIncidentResponse(const DocsContext &ctx)
         const Component *wk = ctx.all(ComponentKind::EcsWorker).front();
         w.paragraph(QStringLiteral("See what the workers are doing (from inside a worker task, with ECS Exec):"));
         w.code(QStringLiteral("bash"),
-               QStringLiteral(
+               (wk->boolParam(QStringLiteral("ecs_exec"))
+                    ? QString()
+                    : QStringLiteral("# ECS Exec is off for %1: set ecs_exec: true on it in the design and apply first (sessions are logged)\n").arg(wk->id))
+                   + QStringLiteral(
                    "TASK=$(aws ecs list-tasks --cluster %1 --service-name %2 --query 'taskArns[0]' --output text)\n"
                    "aws ecs execute-command --cluster %1 --task \"$TASK\" --container %2 --interactive \\\n"
                    "  --command \"celery -A %3 inspect active\"\n"

@@ -4,6 +4,10 @@
 
 #include "model/celerymetrics.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 namespace Infra {
 
 namespace {
@@ -162,7 +166,32 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
     setting.set(QStringLiteral("name"), "containerInsights");
     setting.set(QStringLiteral("value"), insights ? "enabled" : "disabled");
     cluster.add(setting);
+    // ECS Exec is off unless a service's ecs_exec parameter turns it on; then every session
+    // is encrypted with the module's KMS key and logged to CloudWatch (audited).
+    const bool anyExec = std::any_of(services.cbegin(), services.cend(), [](const Component *c) { return c->boolParam(QStringLiteral("ecs_exec")); });
+    if (anyExec) {
+        HclBlock configuration(QStringLiteral("configuration"));
+        HclBlock exec(QStringLiteral("execute_command_configuration"));
+        exec.ref(QStringLiteral("kms_key_id"), QStringLiteral("aws_kms_key.ecs_exec.arn"));
+        exec.set(QStringLiteral("logging"), "OVERRIDE");
+        HclBlock log(QStringLiteral("log_configuration"));
+        log.ref(QStringLiteral("cloud_watch_log_group_name"), QStringLiteral("aws_cloudwatch_log_group.ecs_exec.name"));
+        exec.add(log);
+        configuration.add(exec);
+        cluster.add(configuration);
+    }
     f.add(cluster);
+    if (anyExec) {
+        HclBlock key(QStringLiteral("resource"), {QStringLiteral("aws_kms_key"), QStringLiteral("ecs_exec")});
+        key.set(QStringLiteral("description"), HclValue::string(QStringLiteral("ECS Exec sessions of ${local.name_prefix}")));
+        key.set(QStringLiteral("enable_key_rotation"), true);
+        key.set(QStringLiteral("deletion_window_in_days"), 30);
+        f.add(key);
+        HclBlock log(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("ecs_exec")});
+        log.set(QStringLiteral("name"), HclValue::string(QStringLiteral("/ecs/${local.name_prefix}/exec-sessions")));
+        log.set(QStringLiteral("retention_in_days"), std::max(365, ctx.logRetentionDays()));
+        f.add(log);
+    }
 
     HclBlock capacity(QStringLiteral("resource"), {QStringLiteral("aws_ecs_cluster_capacity_providers"), QStringLiteral("main")});
     capacity.ref(QStringLiteral("cluster_name"), QStringLiteral("aws_ecs_cluster.main.name"));
@@ -173,94 +202,123 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
     capacity.add(strategy);
     f.add(capacity);
 
-    // Roles: the execution role pulls images, writes logs and reads the secrets; the task
-    // role is what the application itself may call (S3, SQS).
-    HclBlock execRole(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), QStringLiteral("task_execution")});
-    execRole.set(QStringLiteral("name"), TerraformContext::prefixed(QStringLiteral("task-execution")));
-    execRole.set(QStringLiteral("assume_role_policy"), assumeRolePolicy(QStringLiteral("ecs-tasks.amazonaws.com")));
-    f.add(execRole);
+    // Roles, one pair per service (least privilege from the derived connections): the
+    // execution role pulls the image, writes the logs and reads only the secrets this
+    // service's container gets; the task role holds only what the application in it calls.
+    // pgBouncer (a third-party image) gets no task role at all.
+    const auto statement = [](const QStringList &actions, const HclValue &resources, const QList<HclValue::Entry> &extra = {}) {
+        QList<HclValue::Entry> e = {{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+                                    {QStringLiteral("Action"), HclValue::stringList(actions)},
+                                    {QStringLiteral("Resource"), resources}};
+        return HclValue::object(e + extra);
+    };
+    const auto policyDocument = [](const QList<HclValue> &statements) {
+        return HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
+            {QStringLiteral("Version"), s(QStringLiteral("2012-10-17"))}, {QStringLiteral("Statement"), HclValue::list(statements)}})});
+    };
+    QSet<QString> hasTaskRole;
+    for (const Component *c : services) {
+        const QString name = TerraformContext::tfName(c->id);
+        const bool isPgBouncer = c->kind == ComponentKind::PgBouncer;
 
-    HclBlock execAttach(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy_attachment"), QStringLiteral("task_execution")});
-    execAttach.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.task_execution.name"));
-    execAttach.set(QStringLiteral("policy_arn"), "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
-    f.add(execAttach);
+        HclBlock execRole(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), name + QStringLiteral("_execution")});
+        execRole.set(QStringLiteral("name"), TerraformContext::prefixed(c->id + QStringLiteral("-execution")));
+        execRole.set(QStringLiteral("assume_role_policy"), assumeRolePolicy(QStringLiteral("ecs-tasks.amazonaws.com")));
+        f.add(execRole);
+        HclBlock execAttach(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy_attachment"), name + QStringLiteral("_execution")});
+        execAttach.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1_execution.name").arg(name));
+        execAttach.set(QStringLiteral("policy_arn"), "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy");
+        f.add(execAttach);
 
-    QList<HclValue> secretArns;
-    if (const Component *db = ctx.database())
-        secretArns.append(r(QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id))));
-    for (const QString &name : ctx.secretNames())
-        secretArns.append(r(QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(TerraformContext::tfName(name))));
-    if (!secretArns.isEmpty()) {
-        HclBlock execSecrets(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), QStringLiteral("task_execution_secrets")});
-        execSecrets.set(QStringLiteral("name"), "read-secrets");
-        execSecrets.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.task_execution.id"));
-        execSecrets.set(QStringLiteral("policy"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
-            {QStringLiteral("Version"), s(QStringLiteral("2012-10-17"))},
-            {QStringLiteral("Statement"), HclValue::list({HclValue::object({
-                 {QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
-                 {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("secretsmanager:GetSecretValue")})},
-                 {QStringLiteral("Resource"), HclValue::list(secretArns)},
-             })})},
-        })}));
-        f.add(execSecrets);
-    }
-
-    HclBlock taskRole(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), QStringLiteral("task")});
-    taskRole.set(QStringLiteral("name"), TerraformContext::prefixed(QStringLiteral("task")));
-    taskRole.set(QStringLiteral("assume_role_policy"), assumeRolePolicy(QStringLiteral("ecs-tasks.amazonaws.com")));
-    f.add(taskRole);
-
-    QList<HclValue> statements;
-    if (ctx.has(ComponentKind::S3Bucket)) {
-        QList<HclValue> buckets;
-        QList<HclValue> objects;
-        for (const Component *b : ctx.all(ComponentKind::S3Bucket)) {
-            const QString arn = QStringLiteral("aws_s3_bucket.%1.arn").arg(TerraformContext::tfName(b->id));
-            buckets.append(r(arn));
-            objects.append(HclValue::string(QStringLiteral("${%1}/*").arg(arn)));
+        QList<HclValue> secretArns;
+        if (isPgBouncer) {
+            if (const Component *db = ctx.database())
+                secretArns.append(r(QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id))));
+        } else {
+            if (const Component *db = ctx.database())
+                secretArns.append(r(QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id))));
+            for (const QString &secret : ctx.secretNames())
+                secretArns.append(r(QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(TerraformContext::tfName(secret))));
         }
-        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
-                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("s3:ListBucket")})},
-                                            {QStringLiteral("Resource"), HclValue::list(buckets)}}));
-        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
-                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("s3:GetObject"), QStringLiteral("s3:PutObject"), QStringLiteral("s3:DeleteObject")})},
-                                            {QStringLiteral("Resource"), HclValue::list(objects)}}));
-    }
-    if (ctx.has(ComponentKind::Sqs)) {
-        QList<HclValue> queues;
-        for (const QString &q : ctx.celeryQueues())
-            queues.append(r(QStringLiteral("aws_sqs_queue.%1.arn").arg(TerraformContext::tfName(q))));
-        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
-                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("sqs:SendMessage"), QStringLiteral("sqs:ReceiveMessage"),
-                                                                                             QStringLiteral("sqs:DeleteMessage"), QStringLiteral("sqs:ChangeMessageVisibility"),
-                                                                                             QStringLiteral("sqs:GetQueueAttributes"), QStringLiteral("sqs:GetQueueUrl")})},
-                                            {QStringLiteral("Resource"), HclValue::list(queues)}}));
-        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
-                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("sqs:ListQueues")})},
-                                            {QStringLiteral("Resource"), s(QStringLiteral("*"))}}));
-    }
-    // The Celery queue publisher (emitted Celery config) writes backlog per task, in its own
-    // namespace only.
-    if (!ctx.sqsBroker() && ctx.has(ComponentKind::EcsWorker))
-        statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
-                                            {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("cloudwatch:PutMetricData")})},
-                                            {QStringLiteral("Resource"), s(QStringLiteral("*"))},
-                                            {QStringLiteral("Condition"), HclValue::object({{QStringLiteral("StringEquals"), HclValue::object({
-                                                 {QStringLiteral("cloudwatch:namespace"), HclValue::literal(CeleryMetrics::nameSpace())}})}})}}));
-    // ECS Exec (enable_execute_command on every service; the runbooks use
-    // `aws ecs execute-command`) opens its session through the SSM message channels.
-    statements.append(HclValue::object({{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
-                                        {QStringLiteral("Action"), HclValue::stringList({QStringLiteral("ssmmessages:CreateControlChannel"),
-                                                                                         QStringLiteral("ssmmessages:CreateDataChannel"),
-                                                                                         QStringLiteral("ssmmessages:OpenControlChannel"),
-                                                                                         QStringLiteral("ssmmessages:OpenDataChannel")})},
-                                        {QStringLiteral("Resource"), s(QStringLiteral("*"))}}));
-    if (!statements.isEmpty()) {
-        HclBlock taskPolicy(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), QStringLiteral("task")});
+        if (!secretArns.isEmpty()) {
+            HclBlock execSecrets(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), name + QStringLiteral("_execution_secrets")});
+            execSecrets.set(QStringLiteral("name"), "read-own-secrets");
+            execSecrets.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1_execution.id").arg(name));
+            execSecrets.set(QStringLiteral("policy"), policyDocument({statement({QStringLiteral("secretsmanager:GetSecretValue")}, HclValue::list(secretArns))}));
+            f.add(execSecrets);
+        }
+        if (isPgBouncer)
+            continue;
+
+        // What the application in this service calls, from its IAM connections.
+        QList<HclValue> statements;
+        QList<HclValue> readWrite, readWriteObjects, writeOnly, writeOnlyObjects;
+        bool usesQueues = false;
+        for (const Connection *conn : ctx.derived().connectionsOf(c->id)) {
+            if (conn->source != c->id || conn->via != Connection::Via::Iam)
+                continue;
+            const Component *target = ctx.design().component(conn->target);
+            if (!target)
+                continue;
+            if (target->kind == ComponentKind::S3Bucket) {
+                const QString arn = QStringLiteral("aws_s3_bucket.%1.arn").arg(TerraformContext::tfName(target->id));
+                // Backups are written, never deleted by the application (versioned, lifecycle expires them).
+                const bool backups = target->stringParam(QStringLiteral("role")) == QLatin1String("backups");
+                (backups ? writeOnly : readWrite).append(r(arn));
+                (backups ? writeOnlyObjects : readWriteObjects).append(HclValue::string(QStringLiteral("${%1}/*").arg(arn)));
+            } else if (target->kind == ComponentKind::Sqs) {
+                usesQueues = true;
+            }
+        }
+        if (!readWrite.isEmpty() || !writeOnly.isEmpty())
+            statements.append(statement({QStringLiteral("s3:ListBucket")}, HclValue::list(readWrite + writeOnly)));
+        if (!readWriteObjects.isEmpty())
+            statements.append(statement({QStringLiteral("s3:GetObject"), QStringLiteral("s3:PutObject"), QStringLiteral("s3:DeleteObject")}, HclValue::list(readWriteObjects)));
+        if (!writeOnlyObjects.isEmpty())
+            statements.append(statement({QStringLiteral("s3:GetObject"), QStringLiteral("s3:PutObject")}, HclValue::list(writeOnlyObjects)));
+        if (usesQueues) {
+            QList<HclValue> all, own;
+            const QStringList consumed = c->kind == ComponentKind::EcsWorker ? c->listParam(QStringLiteral("queues")) : QStringList();
+            for (const QString &q : ctx.celeryQueues()) {
+                all.append(r(QStringLiteral("aws_sqs_queue.%1.arn").arg(TerraformContext::tfName(q))));
+                if (consumed.contains(q))
+                    own.append(r(QStringLiteral("aws_sqs_queue.%1.arn").arg(TerraformContext::tfName(q))));
+            }
+            // Every service may send tasks to any queue; a worker receives only from its own.
+            statements.append(statement({QStringLiteral("sqs:SendMessage"), QStringLiteral("sqs:GetQueueAttributes"), QStringLiteral("sqs:GetQueueUrl")}, HclValue::list(all)));
+            if (!own.isEmpty())
+                statements.append(statement({QStringLiteral("sqs:ReceiveMessage"), QStringLiteral("sqs:DeleteMessage"), QStringLiteral("sqs:ChangeMessageVisibility")},
+                                            HclValue::list(own)));
+            statements.append(statement({QStringLiteral("sqs:ListQueues")}, s(QStringLiteral("*"))));
+        }
+        // The Celery queue publisher (emitted Celery config) runs in the workers and writes
+        // backlog per task, in its own namespace only.
+        if (!ctx.sqsBroker() && c->kind == ComponentKind::EcsWorker)
+            statements.append(statement({QStringLiteral("cloudwatch:PutMetricData")}, s(QStringLiteral("*")),
+                                        {{QStringLiteral("Condition"), HclValue::object({{QStringLiteral("StringEquals"), HclValue::object({
+                                              {QStringLiteral("cloudwatch:namespace"), HclValue::literal(CeleryMetrics::nameSpace())}})}})}}));
+        // ECS Exec, when the service allows it: the SSM message channels, the session key and
+        // the audit log. https://docs.aws.amazon.com/AmazonECS/latest/developerguide/ecs-exec.html
+        if (c->boolParam(QStringLiteral("ecs_exec"))) {
+            statements.append(statement({QStringLiteral("ssmmessages:CreateControlChannel"), QStringLiteral("ssmmessages:CreateDataChannel"),
+                                         QStringLiteral("ssmmessages:OpenControlChannel"), QStringLiteral("ssmmessages:OpenDataChannel")},
+                                        s(QStringLiteral("*"))));
+            statements.append(statement({QStringLiteral("kms:Decrypt")}, HclValue::list({r(QStringLiteral("aws_kms_key.ecs_exec.arn"))})));
+            statements.append(statement({QStringLiteral("logs:DescribeLogGroups")}, s(QStringLiteral("*"))));
+            statements.append(statement({QStringLiteral("logs:CreateLogStream"), QStringLiteral("logs:DescribeLogStreams"), QStringLiteral("logs:PutLogEvents")},
+                                        HclValue::list({HclValue::string(QStringLiteral("${aws_cloudwatch_log_group.ecs_exec.arn}:*"))})));
+        }
+        if (statements.isEmpty())
+            continue;
+        hasTaskRole.insert(c->id);
+        HclBlock taskRole(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), name + QStringLiteral("_task")});
+        taskRole.set(QStringLiteral("name"), TerraformContext::prefixed(c->id + QStringLiteral("-task")));
+        taskRole.set(QStringLiteral("assume_role_policy"), assumeRolePolicy(QStringLiteral("ecs-tasks.amazonaws.com")));
+        f.add(taskRole);
+        HclBlock taskPolicy(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), name + QStringLiteral("_task")});
         taskPolicy.set(QStringLiteral("name"), "application");
-        taskPolicy.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.task.id"));
-        taskPolicy.set(QStringLiteral("policy"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
-            {QStringLiteral("Version"), s(QStringLiteral("2012-10-17"))}, {QStringLiteral("Statement"), HclValue::list(statements)}})}));
+        taskPolicy.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1_task.id").arg(name));
+        taskPolicy.set(QStringLiteral("policy"), policyDocument(statements));
         f.add(taskPolicy);
     }
 
@@ -348,8 +406,9 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
         task.set(QStringLiteral("network_mode"), "awsvpc");
         task.set(QStringLiteral("cpu"), HclValue::literal(QString::number(c->intParam(QStringLiteral("cpu")))));
         task.set(QStringLiteral("memory"), HclValue::literal(QString::number(c->intParam(QStringLiteral("memory")))));
-        task.ref(QStringLiteral("execution_role_arn"), QStringLiteral("aws_iam_role.task_execution.arn"));
-        task.ref(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.task.arn"));
+        task.ref(QStringLiteral("execution_role_arn"), QStringLiteral("aws_iam_role.%1_execution.arn").arg(name));
+        if (hasTaskRole.contains(c->id))
+            task.ref(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.%1_task.arn").arg(name));
         HclBlock platform(QStringLiteral("runtime_platform"));
         platform.set(QStringLiteral("operating_system_family"), "LINUX");
         platform.set(QStringLiteral("cpu_architecture"), c->stringParam(QStringLiteral("architecture")) == QLatin1String("arm64") ? "ARM64" : "X86_64");
@@ -369,7 +428,7 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
         const bool spot = c->kind == ComponentKind::EcsWorker && c->boolParam(QStringLiteral("spot"));
         if (!spot)
             svc.set(QStringLiteral("launch_type"), "FARGATE");
-        svc.set(QStringLiteral("enable_execute_command"), true);
+        svc.set(QStringLiteral("enable_execute_command"), c->boolParam(QStringLiteral("ecs_exec")));
         if (c->kind == ComponentKind::EcsBeat) {
             // Never two schedulers at once: stop the old task before starting the new one.
             svc.set(QStringLiteral("deployment_maximum_percent"), 100);

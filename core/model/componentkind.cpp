@@ -180,6 +180,8 @@ ParamSchema makeEcsWeb()
     addScaling(s, 2, 2, 20);
     s.push_back(number("cpu_target", "CPU target", "%", 70, 10, 95, "Target tracking keeps the service's average CPU near this value."));
     s.push_back(text("image_tag", "Image tag", "latest", "[A-Za-z0-9._-]+", "Container image tag deployed from ECR."));
+    s.push_back(boolean("ecs_exec", "ECS Exec", false,
+                        "Allow aws ecs execute-command into this service's tasks; off by default, and when on every session is KMS-encrypted and logged to CloudWatch."));
     return ParamSchema(std::move(s));
 }
 
@@ -196,6 +198,8 @@ ParamSchema makeEcsWorker()
     s.push_back(integer("queue_depth_target", "Queue depth target", "messages/task", 100, 1, 1000000,
                         "Autoscaling keeps the number of waiting messages per task near this value."));
     s.push_back(boolean("spot", "Fargate Spot allowed", false, "Run on Fargate Spot (about 70 % cheaper) when the queue tolerates interrupted tasks."));
+    s.push_back(boolean("ecs_exec", "ECS Exec", false,
+                        "Allow aws ecs execute-command into this service's tasks; off by default, and when on every session is KMS-encrypted and logged to CloudWatch."));
     return ParamSchema(std::move(s));
 }
 
@@ -207,6 +211,8 @@ ParamSchema makeEcsBeat()
     s.push_back(choice("scheduler", "Scheduler", "django_celery_beat.schedulers:DatabaseScheduler",
                        names({"django_celery_beat.schedulers:DatabaseScheduler", "celery.beat:PersistentScheduler"}),
                        "Where Beat keeps its schedule: in the database (editable in the Django admin) or a local file."));
+    s.push_back(boolean("ecs_exec", "ECS Exec", false,
+                        "Allow aws ecs execute-command into this service's tasks; off by default, and when on every session is KMS-encrypted and logged to CloudWatch."));
     return ParamSchema(std::move(s));
 }
 

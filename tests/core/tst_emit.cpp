@@ -278,6 +278,47 @@ private Q_SLOTS:
         QVERIFY(rds.contains(QStringLiteral("name         = \"work_mem\"\n    value        = \"%1\"").arg(workMem).toUtf8()));
     }
 
+    // One task role per service with only what its derived connections need; none for
+    // pgBouncer; execution roles read only their own service's secrets; ECS Exec off unless
+    // a service asks for it, and then encrypted and logged.
+    void rolesPerService()
+    {
+        Design d = reference();
+        const QString ecs = QString::fromUtf8(terraform(d, "ecs.tf"));
+        QVERIFY(!ecs.contains(QLatin1String("resource \"aws_iam_role\" \"task\"")));
+        QVERIFY(ecs.contains(QLatin1String("resource \"aws_iam_role\" \"web_task\"")));
+        QVERIFY(ecs.contains(QLatin1String("resource \"aws_iam_role\" \"pgbouncer_execution\"")));
+        QVERIFY(!ecs.contains(QLatin1String("resource \"aws_iam_role\" \"pgbouncer_task\"")));
+        const auto block = [&](const QString &header) {
+            const qsizetype at = ecs.indexOf(header);
+            return at < 0 ? QString() : ecs.mid(at, ecs.indexOf(QLatin1String("\n}\n"), at) - at);
+        };
+        // The web tasks write static and media, never the backups bucket.
+        const QString web = block(QStringLiteral("resource \"aws_iam_role_policy\" \"web_task\""));
+        QVERIFY(web.contains(QLatin1String("aws_s3_bucket.media.arn")));
+        QVERIFY(!web.contains(QLatin1String("aws_s3_bucket.backups")));
+        QVERIFY(!web.contains(QLatin1String("ssmmessages")));        // ECS Exec is off
+        QVERIFY(!web.contains(QLatin1String("cloudwatch:PutMetricData")));
+        // Workers put backups but cannot delete them; they publish the queue metric.
+        const QString worker = block(QStringLiteral("resource \"aws_iam_role_policy\" \"worker_default_task\""));
+        QVERIFY(worker.contains(QLatin1String("\"${aws_s3_bucket.backups.arn}/*\"")));
+        QVERIFY(worker.contains(QLatin1String("cloudwatch:PutMetricData")));
+        // pgBouncer's execution role reads the database secret only.
+        const QString pgb = block(QStringLiteral("resource \"aws_iam_role_policy\" \"pgbouncer_execution_secrets\""));
+        QVERIFY(pgb.contains(QLatin1String("master_user_secret[0].secret_arn")));
+        QVERIFY(!pgb.contains(QLatin1String("aws_secretsmanager_secret.")));
+        QVERIFY(ecs.contains(QLatin1String("enable_execute_command = false")) || ecs.contains(QLatin1String("enable_execute_command             = false")));
+        QVERIFY(!ecs.contains(QLatin1String("enable_execute_command = true")));
+        QVERIFY(!ecs.contains(QLatin1String("aws_kms_key")));
+
+        QVERIFY(d.setParameter(QStringLiteral("web"), QStringLiteral("ecs_exec"), true).ok);
+        const QString withExec = QString::fromUtf8(terraform(d, "ecs.tf"));
+        QVERIFY(withExec.contains(QLatin1String("execute_command_configuration {")));
+        QVERIFY(withExec.contains(QLatin1String("resource \"aws_kms_key\" \"ecs_exec\"")));
+        QVERIFY(withExec.contains(QLatin1String("logging    = \"OVERRIDE\"")) || withExec.contains(QLatin1String("logging = \"OVERRIDE\"")));
+        QVERIFY(withExec.contains(QLatin1String("ssmmessages:CreateControlChannel")));
+    }
+
     void securityGroupRulesOnePerRule()
     {
         const Design d = reference();
