@@ -7,6 +7,7 @@
 // (glibc's __libc_* functions do the work), so Qt's allocations are counted too. peak_kib is
 // the heap high-water mark during one derive() above what was in use before it; model_kib
 // what the finished model holds.
+#include "capacity/capacityrules.h"
 #include "derive/derivedmodel.h"
 #include "io/designreader.h"
 
@@ -208,6 +209,24 @@ void BM_Stages2000(benchmark::State &state)
     state.SetLabel(names[state.range(0)]);
 }
 BENCHMARK(BM_Stages2000)->DenseRange(0, 6)->Unit(benchmark::kMillisecond);
+
+// What the capacity model (issue 15) adds to a recompute: the report, and its findings run
+// alone, for the reference design (0) and 2,000 components. Target: < 0.2 ms for the reference.
+void BM_Capacity(benchmark::State &state)
+{
+    const Design design = state.range(1) == 0 ? referenceDesign() : syntheticDesign(int(state.range(1)));
+    const DerivedModel full = DerivedModel::derive(design);
+    FindingRules capacityRules;
+    CapacityRules::add(capacityRules);
+    for (auto _ : state) {
+        if (state.range(0) == 0)
+            benchmark::DoNotOptimize(CapacityReport::compute(design, full.pools()).web.size());
+        else
+            benchmark::DoNotOptimize(capacityRules.run(design, full).size());
+    }
+    state.SetLabel(state.range(0) == 0 ? "report" : "findings");
+}
+BENCHMARK(BM_Capacity)->ArgsProduct({{0, 1}, {0, 2000}})->Unit(benchmark::kMicrosecond);
 
 // What the GUI pays per edit: update() after a parameter change (recompute + difference).
 void BM_UpdateAfterParameterChange(benchmark::State &state)

@@ -1,5 +1,6 @@
 #include "budgetrule.h"
 
+#include "capacitysavingsrule.h"
 #include "costengine.h"
 #include "costreport.h"
 #include "derive/derivedmodel.h"
@@ -57,6 +58,8 @@ void BudgetRule::registerStandard()
 {
     static const bool once = [] {
         FindingRules::registerExtra(make(nullptr));
+        // The other priced rule: over-provisioned services with their saving (issue 15).
+        FindingRules::registerExtra(CapacitySavingsRule::make(nullptr));
         return true;
     }();
     Q_UNUSED(once);

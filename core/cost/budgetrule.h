@@ -15,7 +15,7 @@ public:
     static FindingRule make(const PricingCatalog &catalog);
     // nullptr: PricingCatalog::standard(), looked up when the rule runs.
     static FindingRule make(const PricingCatalog *catalog);
-    // Adds the rule, priced with PricingCatalog::standard(), to FindingRules::standard() for
+    // Adds the rule and CapacitySavingsRule, priced with PricingCatalog::standard(), to FindingRules::standard() for
     // the whole process. Idempotent. Front ends call it at start-up (the CLI's cost command
     // file does; the GUI calls it in main()).
     static void registerStandard();

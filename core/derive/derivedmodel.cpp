@@ -12,7 +12,7 @@ bool DerivedDelta::isEmpty() const
 {
     return connectionsAdded.isEmpty() && connectionsRemoved.isEmpty() && connectionsChanged.isEmpty()
         && securityGroupsChanged.isEmpty() && componentsChanged.isEmpty() && !poolsChanged && !scalingChanged
-        && !findingsChanged && !reviewChanged;
+        && !findingsChanged && !reviewChanged && !capacityChanged;
 }
 
 DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rules)
@@ -23,6 +23,7 @@ DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rule
     m.m_securityGroups = deriveSecurityGroups(design, m.m_connections);
     m.m_pools = PoolCalculation::compute(design);
     m.m_scaling = ScalingPlan::plan(design, m.m_pools);
+    m.m_capacity = CapacityReport::compute(design, m.m_pools);
     m.rebuildIndex();
     // Rules see everything but the findings; the review sees the findings too.
     m.m_findings = rules.run(design, m);
@@ -109,6 +110,35 @@ DerivedDelta DerivedModel::difference(const DerivedModel &before, const DerivedM
              &findingKeys, [&](const Finding &f) { touched.insert(f.componentId); });
     d.findingsChanged = !findingKeys.isEmpty() || before.m_findings.size() != after.m_findings.size();
     d.reviewChanged = before.m_review != after.m_review;
+    if (!(before.m_capacity == after.m_capacity)) {
+        d.capacityChanged = true;
+        // Components whose bars moved (the inspector repaints only those).
+        const auto was = before.m_capacity.allFacts();
+        const auto now = after.m_capacity.allFacts();
+        QHash<QString, QList<const CapacityFact *>> old;
+        for (const auto &[id, f] : was)
+            old[id].append(&f);
+        QHash<QString, QList<const CapacityFact *>> fresh;
+        for (const auto &[id, f] : now)
+            fresh[id].append(&f);
+        auto same = [](const QList<const CapacityFact *> &a, const QList<const CapacityFact *> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                if (!(*a[i] == *b[i]))
+                    return false;
+            }
+            return true;
+        };
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+            if (!same(old.value(it.key()), it.value()))
+                touched.insert(it.key());
+        }
+        for (auto it = old.cbegin(); it != old.cend(); ++it) {
+            if (!fresh.contains(it.key()))
+                touched.insert(it.key());
+        }
+    }
     touched.remove(QString());
     touched.remove(internetEndpoint());
     d.componentsChanged = QStringList(touched.cbegin(), touched.cend());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "capacity/capacityreport.h"
 #include "connection.h"
 #include "finding.h"
 #include "findingrules.h"
@@ -30,12 +31,13 @@ struct DerivedDelta
     bool scalingChanged = false;
     bool findingsChanged = false;
     bool reviewChanged = false;
+    bool capacityChanged = false;
 
     bool isEmpty() const;
 };
 
 // Everything that follows from a design: connections, security groups, the connection-pool
-// calculation, scaling plans, findings and the review report. A plain value; the GUI keeps
+// calculation, scaling plans, the capacity model, findings and the review report. A plain value; the GUI keeps
 // one next to the document and calls update() after each DesignChange.
 class DerivedModel
 {
@@ -63,6 +65,9 @@ public:
     const std::vector<ScalingPlan> &scalingPlans() const { return m_scaling; }
     const ScalingPlan *scalingPlan(const QString &componentId) const;
 
+    // The capacity model at the workload's traffic (core/capacity), before the findings.
+    const CapacityReport &capacity() const { return m_capacity; }
+
     const std::vector<Finding> &findings() const { return m_findings; }
     std::vector<const Finding *> findingsFor(const QString &componentId) const;
     int count(Finding::Severity severity) const;
@@ -84,6 +89,7 @@ private:
     std::vector<SecurityGroup> m_securityGroups;
     PoolCalculation m_pools;
     std::vector<ScalingPlan> m_scaling;
+    CapacityReport m_capacity;
     std::vector<Finding> m_findings;
     std::vector<ReviewItem> m_review;
 

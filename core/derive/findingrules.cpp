@@ -2,6 +2,8 @@
 
 #include "builtinrules.h"
 
+#include "capacity/capacityrules.h"
+
 #include <QMutex>
 
 namespace Infra {
@@ -63,6 +65,7 @@ FindingRules FindingRules::builtin()
         FindingRules r;
         BuiltinRules::addDataRules(r);
         BuiltinRules::addServiceRules(r);
+        CapacityRules::add(r);
         return r;
     }();
     return rules;

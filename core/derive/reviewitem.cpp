@@ -5,6 +5,8 @@
 
 #include "model/design.h"
 
+#include <cmath>
+
 #include <QSet>
 
 namespace Infra {
@@ -259,6 +261,27 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
         i.check(avg > 0 && peak >= avg, trText("Infra::Review", "%1 req/s average, %2 req/s peak").arg(avg).arg(peak));
         if (!workers.empty())
             i.check(!d.routes().isEmpty(), trText("Infra::Review", "%1 Celery route(s) for %2 worker group(s)").arg(d.routes().size()).arg(workers.size()));
+        items.push_back(i.take());
+    }
+    {
+        // The capacity model (issue 15): every tier carries the peak; utilisation per measure.
+        Item i("checklist-capacity", G::Checklist, trText("Infra::Review", "Resources are sized for the workload (capacity at peak)"));
+        const auto facts = m.capacity().allFacts();
+        for (const auto &[id, f] : facts) {
+            const double u = f.utilization();
+            i.check(u < 1.0,
+                    std::isfinite(u) ? trText("Infra::Review", "%1: %2 %3 of %4 %5 (%6 %)")
+                                           .arg(id)
+                                           .arg(f.label)
+                                           .arg(f.demand, 'f', 1)
+                                           .arg(f.capacity, 'f', 1)
+                                           .arg(f.unit)
+                                           .arg(qint64(std::llround(u * 100.0)))
+                                     : trText("Infra::Review", "%1: %2 unbounded (capacity %3 %4)").arg(id).arg(f.label).arg(f.capacity, 'f', 1).arg(f.unit),
+                    id);
+        }
+        if (facts.empty())
+            i.notEvaluated();
         items.push_back(i.take());
     }
     {

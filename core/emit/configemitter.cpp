@@ -78,9 +78,14 @@ QStringList ConfigEmitter::serviceCommand(const DocsContext &ctx, const Componen
                     QStringLiteral("--worker-class"), QStringLiteral("uvicorn.workers.UvicornWorker"),
                     QStringLiteral("--bind"),         bind,
                     QStringLiteral("--workers"),      workers};
-        return {QStringLiteral("gunicorn"),  ctx.djangoModule() + QStringLiteral(".wsgi:application"),
-                QStringLiteral("--bind"),    bind,
-                QStringLiteral("--workers"), workers};
+        QStringList cmd = {QStringLiteral("gunicorn"),  ctx.djangoModule() + QStringLiteral(".wsgi:application"),
+                           QStringLiteral("--bind"),    bind,
+                           QStringLiteral("--workers"), workers};
+        // Threads above 1 make Gunicorn use the gthread worker class (the capacity model counts
+        // workers × threads concurrent requests per task).
+        if (const qint64 threads = c.intParam(QStringLiteral("threads")); threads > 1)
+            cmd << QStringLiteral("--threads") << QString::number(threads);
+        return cmd;
     }
     case ComponentKind::EcsWorker: {
         QStringList cmd = {QStringLiteral("celery"),

@@ -5,7 +5,10 @@
 #include "docscontext.h"
 #include "docswriter.h"
 
+#include "capacity/capacityreport.h"
 #include "model/celerymetrics.h"
+
+#include <cmath>
 
 namespace Infra {
 
@@ -148,6 +151,38 @@ QByteArray DocsEmitter::overview(const DocsContext &ctx)
                 .arg(p.maximum.total)
                 .arg(p.maximum.databaseConnections)
                 .arg(p.connectionBudget >= 0 ? QString::number(p.connectionBudget) : QStringLiteral("unknown")));
+    }
+
+    // Capacity (issue 15): each tier's demand at the workload's peak against what it provides.
+    const CapacityReport &cap = m.capacity();
+    if (!cap.allFacts().empty()) {
+        w.heading(2, QStringLiteral("Capacity"));
+        w.paragraph(QStringLiteral("What the workload profile asks of each tier at its peak of %1 req/s, planned at %2 % utilisation "
+                                   "(the capacity model: docs/capacity-model.md in Infra Studio).")
+                        .arg(W::number(wl("peak_rps").toDouble()))
+                        .arg(W::number(std::round(cap.targetUtilization * 100.0))));
+        QList<QStringList> rows;
+        for (const auto &[id, f] : cap.allFacts()) {
+            const double u = f.utilization();
+            rows.append({W::tt(id), f.label.toString(), std::isfinite(f.demand) ? W::number(std::round(f.demand * 10.0) / 10.0) : QStringLiteral("unbounded"),
+                         W::number(std::round(f.capacity * 10.0) / 10.0), f.unit,
+                         std::isfinite(u) ? W::number(std::round(u * 100.0)) + QStringLiteral(" %") : QStringLiteral("unbounded")});
+        }
+        w.table({QStringLiteral("Component"), QStringLiteral("Measure"), QStringLiteral("Need"), QStringLiteral("Capacity"),
+                 QStringLiteral("Unit"), QStringLiteral("Used")},
+                rows);
+        QStringList sized;
+        for (const WebCapacity &c : cap.web)
+            sized.append(QStringLiteral("%1 needs %2 tasks at the peak and %3 on average (p95 estimate %4 ms, target %5 ms)")
+                             .arg(W::tt(c.componentId)).arg(c.requiredPeak).arg(c.requiredAvg)
+                             .arg(std::isfinite(c.p95Ms) ? W::number(std::round(c.p95Ms)) : QStringLiteral("unbounded"))
+                             .arg(W::number(c.p95TargetMs)));
+        for (const CeleryCapacity &c : cap.celery)
+            sized.append(QStringLiteral("%1 needs %2 tasks at the peak and %3 on average; a %4-minute burst drains in %5 minutes")
+                             .arg(W::tt(c.componentId)).arg(c.requiredPeak).arg(c.requiredAvg)
+                             .arg(W::number(wl("burst_minutes").toDouble()))
+                             .arg(std::isfinite(c.drainSeconds) ? W::number(std::ceil(c.drainSeconds / 60.0)) : QStringLiteral("unbounded")));
+        w.bullets(sized);
     }
 
     w.heading(2, QStringLiteral("Review"));

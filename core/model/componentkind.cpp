@@ -176,6 +176,8 @@ ParamSchema makeEcsWeb()
                        "Gunicorn (WSGI) or Uvicorn workers (ASGI) serving Django."));
     s.push_back(integer("workers", "Workers per task", "processes", 4, 1, 64,
                         "Server worker processes per task; each holds up to two database connections in the pool calculation."));
+    s.push_back(integer("threads", "Threads per worker", "threads", 1, 1, 64,
+                        "Gunicorn threads per worker (the gthread worker class above 1); a sync worker serves one request at a time. Uvicorn ignores it."));
     s.push_back(integer("container_port", "Container port", "", 8000, 1, 65535, "Port the application server listens on; the ALB forwards to it."));
     addScaling(s, 2, 2, 20);
     s.push_back(number("cpu_target", "CPU target", "%", 70, 10, 95, "Target tracking keeps the service's average CPU near this value."));
@@ -191,6 +193,9 @@ ParamSchema makeEcsWorker()
     s.push_back(list("queues", "Queues", names({"default"}), {}, "Celery queues this worker group consumes (-Q)."));
     s.push_back(integer("concurrency", "Concurrency", "processes", 4, 1, 256, "Celery worker concurrency (-c) per task; each slot holds one database connection."));
     s.push_back(choice("pool", "Pool", "prefork", names({"prefork", "threads", "gevent", "solo"}), "Celery execution pool."));
+    s.push_back(number("arrival_rate", "Task arrivals", "tasks/s", 1, 0, 1e6,
+                       "Average tasks per second sent to this group's queues; at peak traffic it grows with peak_rps ÷ avg_rps."));
+    s.push_back(number("task_duration", "Mean task duration", "s", 1, 0.001, 86400, "Mean run time of one task of these queues."));
     s.push_back(integer("max_tasks_per_child", "Max tasks per child", "tasks", 0, 0, 1000000,
                         "Recycle a worker process after this many tasks (0 = never); long-running queues should set it to contain memory leaks."));
     addTaskSize(s, 512, 1024, "arm64");
@@ -504,12 +509,40 @@ const ParamSchema &workloadSchema()
         s.push_back(number("peak_rps", "Peak requests", "req/s", 200, 0, 1e6, "Peak requests per second."));
         s.push_back(number("read_write_ratio", "Read/write ratio", "reads per write", 4, 0, 1e4, "Database reads per write."));
         s.push_back(number("p95_latency_ms", "p95 latency target", "ms", 300, 1, 60000, "Target 95th percentile response time."));
+        s.push_back(number("service_time_ms", "Mean service time", "ms", 80, 1, 600000,
+                           "Mean time a web worker spends on one request (Django code, database and cache calls), without waiting in a queue. Little's law and the queueing model size the web tier from it."));
+        s.push_back(number("service_time_cv", "Service time variability", "CV", 1, 0, 10,
+                           "Standard deviation of the service time divided by its mean: 1 is the exponential service of the M/M/c model, below 1 steadier, above 1 burstier (it scales the queueing delay)."));
+        s.push_back(number("cpu_ms_per_request", "CPU per request", "ms", 20, 0, 600000,
+                           "CPU time one request uses in the worker; the rest of the service time is spent waiting for the database, Redis or other services."));
+        s.push_back(number("web_worker_memory_mb", "Memory per web worker", "MiB", 250, 1, 65536,
+                           "Resident memory of one Gunicorn or Uvicorn worker process with Django loaded; a web task must hold its workers plus 128 MiB for the master process and agents."));
+        s.push_back(number("queries_per_request", "Queries per request", "queries", 8, 0, 10000,
+                           "Database queries one request makes on average; with the read/write ratio it gives the database's I/O rate."));
+        s.push_back(number("target_utilization", "Target utilisation", "%", 70, 10, 95,
+                           "Share of each tier's capacity the sizing plans to use at peak; the rest is headroom for bursts and for a lost task or zone."));
         s.push_back(number("avg_response_kb", "Average response", "KB", 30, 0, 1e6, "Average response size through the load balancer."));
         s.push_back(number("cdn_egress_gb", "CDN egress", "GB/month", 500, 0, 1e9, "Data CloudFront sends to viewers per month."));
         s.push_back(number("cdn_requests_millions", "CDN requests", "million/month", 50, 0, 1e9, "HTTPS requests CloudFront serves per month."));
         s.push_back(number("s3_storage_gb", "S3 storage", "GB", 100, 0, 1e9, "Static and media data kept in S3."));
         s.push_back(number("db_size_gb", "Database size", "GB", 50, 0, 1e6, "Current database size."));
         s.push_back(number("db_growth_gb_per_month", "Database growth", "GB/month", 5, 0, 1e6, "Database growth per month."));
+        s.push_back(number("db_hot_share", "Hot data share", "%", 10, 0, 100,
+                           "Share of the database read often (the working set the instance's memory should hold as cache)."));
+        s.push_back(number("db_read_miss_pct", "Reads from disk", "%", 5, 0, 100,
+                           "Share of read queries that miss the cache and read from storage; each write query costs one I/O."));
+        s.push_back(integer("sizing_horizon_months", "Sizing horizon", "months", 12, 1, 120,
+                            "Months of database growth the storage must hold."));
+        s.push_back(number("cache_working_set_mb", "Cache working set", "MiB", 512, 0, 1e7,
+                           "Memory the Django cache needs in Redis to keep its hit ratio."));
+        s.push_back(number("active_sessions", "Active sessions", "sessions", 10000, 0, 1e9,
+                           "Sessions kept at once (session cache in Redis)."));
+        s.push_back(number("session_kb", "Session size", "KB", 2, 0, 1e6, "Average size of one stored session."));
+        s.push_back(number("celery_process_memory_mb", "Memory per Celery process", "MiB", 100, 1, 65536,
+                           "Resident memory of one Celery pool process; a worker task must hold its concurrency plus 128 MiB for the main process and agents."));
+        s.push_back(number("task_message_kb", "Task message size", "KB", 2, 0, 1e5, "Size of one Celery message waiting in the broker."));
+        s.push_back(number("burst_minutes", "Burst length", "min", 10, 0, 1440,
+                           "Peak task arrivals lasting this long are queued at once in the Celery sizing: the queues must drain them and Redis must hold them."));
         s.push_back(number("monthly_budget_usd", "Monthly budget", "USD", 1500, 0, 1e9, "Monthly spend target; a finding fires when the estimate exceeds it (0 = no budget)."));
         s.push_back(list("compliance", "Compliance", {}, names({"pci", "hipaa", "soc2", "gdpr"}), "Compliance regimes the design must satisfy."));
         s.push_back(integer("team_size", "Team size", "engineers", 4, 1, 1000, "Engineers operating the platform."));

@@ -71,3 +71,26 @@ expect_contains("${out}" "EXCEEDS the budget at maximum scale: 153 connections >
 # Usage errors exit 2.
 run(2 out pools --format xml ${DATA}/worked-example.infra.yaml)
 run(2 out pools)
+
+# capacity (issue 15): the reference design carries its workload (exit 0); the web tier's
+# figures by hand: 200 req/s × 80 ms = 16 requests in service, ceil(16 / (4 × 0.7)) = 6 tasks.
+run(0 out capacity --format json ${EXAMPLES}/django-reference.infra.yaml)
+string(STRIP "${out}" line)
+expect_json("${line}" 16 capacity web 0 busy_peak)
+expect_json("${line}" 6 capacity web 0 required_tasks_peak)
+expect_json("${line}" 384 capacity database iops_peak)     # 320 writes + 1280 reads × 5 %
+expect_json("${line}" 110 capacity database projected_gb)  # 50 + 5 × 12
+run(0 out capacity ${EXAMPLES}/django-reference.infra.yaml)
+expect_contains("${out}" "No capacity findings")
+# 100 × the traffic: the web tier cannot serve the peak (exit 1) ...
+run(1 out capacity ${DATA}/hundred-times.infra.yaml)
+expect_contains("${out}" "[capacity-web-peak] web cannot serve the peak")
+# ... and --fit writes a design without capacity errors, which `check` passes, with the cost delta.
+set(sized ${CMAKE_CURRENT_BINARY_DIR}/hundred-times-sized.infra.yaml)
+file(REMOVE ${sized})
+run(0 out capacity --fit -o ${sized} ${DATA}/hundred-times.infra.yaml)
+expect_contains("${out}" "web.max_tasks: 20 → ")
+expect_contains("${out}" "Monthly cost at desired scale: ")
+run(0 out check ${sized})
+run(0 out capacity --format json ${sized})
+run(2 out capacity --fit ${DATA}/hundred-times.infra.yaml)  # --fit needs -o

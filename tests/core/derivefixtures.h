@@ -84,14 +84,17 @@ inline Design referenceDesign()
     add(d, component(K::Alb, "alb"));
     add(d, component(K::EcsWeb, "web", {{"workers", 4}, {"min_tasks", 2}, {"desired_tasks", 5}, {"max_tasks", 20}}));
     add(d, component(K::EcsWorker, "worker-high",
-                     {{"queues", list({"high_priority"})}, {"concurrency", 8}, {"min_tasks", 2}, {"desired_tasks", 4}, {"max_tasks", 10}}));
+                     {{"queues", list({"high_priority"})}, {"concurrency", 8}, {"min_tasks", 2}, {"desired_tasks", 4}, {"max_tasks", 10},
+                      {"arrival_rate", 12.0}, {"task_duration", 0.5}}));
     add(d, component(K::EcsWorker, "worker-default",
-                     {{"queues", list({"default"})}, {"concurrency", 4}, {"min_tasks", 2}, {"desired_tasks", 4}, {"max_tasks", 10}}));
+                     {{"queues", list({"default"})}, {"concurrency", 4}, {"min_tasks", 2}, {"desired_tasks", 4}, {"max_tasks", 10},
+                      {"arrival_rate", 4.0}, {"task_duration", 1.0}}));
     add(d, component(K::EcsWorker, "worker-long",
                      {{"queues", list({"long_running"})}, {"concurrency", 2}, {"max_tasks_per_child", 100}, {"min_tasks", 1},
-                      {"desired_tasks", 2}, {"max_tasks", 4}}));
+                      {"desired_tasks", 2}, {"max_tasks", 4}, {"arrival_rate", 0.03}, {"task_duration", 30.0}, {"queue_depth_target", 20}}));
     add(d, component(K::EcsWorker, "worker-scheduled",
-                     {{"queues", list({"scheduled"})}, {"concurrency", 2}, {"min_tasks", 1}, {"desired_tasks", 1}, {"max_tasks", 2}}));
+                     {{"queues", list({"scheduled"})}, {"concurrency", 2}, {"min_tasks", 1}, {"desired_tasks", 1}, {"max_tasks", 2},
+                      {"arrival_rate", 0.01}, {"task_duration", 10.0}}));
     add(d, component(K::EcsBeat, "beat"));
     add(d, component(K::PgBouncer, "pgbouncer"));
     add(d, component(K::RdsPostgres, "db", {{"instance_class", QStringLiteral("db.r6g.large")}, {"max_connections", 500}}));

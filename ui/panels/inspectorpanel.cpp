@@ -22,6 +22,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Infra {
@@ -395,6 +396,35 @@ QString InspectorPanel::designFacts(const CostEstimate &estimate) const
     return html;
 }
 
+// The capacity model's bars of one component (issue 15): demand against capacity at the peak,
+// green up to the target utilisation, amber above it, red at 100 % and more.
+QString InspectorPanel::capacityFacts(const QString &id) const
+{
+    const auto facts = m_document->derived().capacity().facts(id);
+    if (facts.empty())
+        return {};
+    QString html = QStringLiteral("<b>%1</b><table cellspacing=\"2\">").arg(esc(tr("Capacity at peak")));
+    const QLocale locale;
+    for (const CapacityFact &f : facts) {
+        const double u = f.utilization();
+        const int filled = std::isfinite(u) ? int(std::lround(std::clamp(u, 0.0, 1.0) * 80.0)) : 80;
+        const QString colour = u >= 1.0 ? QStringLiteral("#d9534f") : (u > f.target ? QStringLiteral("#f0ad4e") : QStringLiteral("#5cb85c"));
+        QString bar = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\"><tr>");
+        if (filled > 0)
+            bar += QStringLiteral("<td bgcolor=\"%1\" width=\"%2\" height=\"8\"></td>").arg(colour).arg(filled);
+        if (filled < 80)
+            bar += QStringLiteral("<td bgcolor=\"#cccccc\" width=\"%1\" height=\"8\"></td>").arg(80 - filled);
+        bar += QStringLiteral("</tr></table>");
+        const QString figures = std::isfinite(u)
+            ? tr("%1 of %2 %3 (%4 %)").arg(locale.toString(f.demand, 'f', 1), locale.toString(f.capacity, 'f', 1), f.unit,
+                                          locale.toString(std::round(u * 100.0), 'f', 0))
+            : tr("unbounded (capacity %1 %2)").arg(locale.toString(f.capacity, 'f', 1), f.unit);
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>").arg(esc(f.label.translated()), bar, esc(figures));
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
 QString InspectorPanel::componentFacts(const QString &id, const CostEstimate &estimate) const
 {
     const Design &design = m_document->design();
@@ -462,6 +492,7 @@ QString InspectorPanel::componentFacts(const QString &id, const CostEstimate &es
                     .arg(pools.pgbouncerMaxClientConn)
                     .arg(pools.pgbouncerReservePoolSize);
     }
+    html += capacityFacts(id);
     return html;
 }
 

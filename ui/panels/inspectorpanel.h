@@ -65,6 +65,7 @@ private:
     QString refusal(const QString &key, const QVariant &value) const;
     void setWarning(const QString &text);
     QString componentFacts(const QString &id, const CostEstimate &estimate) const;
+    QString capacityFacts(const QString &id) const;
     QString designFacts(const CostEstimate &estimate) const;
 
     Document *m_document;
