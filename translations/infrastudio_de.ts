@@ -56,6 +56,152 @@
     </message>
 </context>
 <context>
+    <name>Infra::Capacity</name>
+    <message>
+        <source>Requests in service at peak (max tasks)</source>
+        <translation>Anfragen in Bearbeitung zur Spitze (max. Tasks)</translation>
+    </message>
+    <message>
+        <source>CPU at peak (max tasks)</source>
+        <translation>CPU zur Spitze (max. Tasks)</translation>
+    </message>
+    <message>
+        <source>p95 response time at peak</source>
+        <translation>p95-Antwortzeit zur Spitze</translation>
+    </message>
+    <message>
+        <source>Memory per task</source>
+        <translation>Speicher pro Task</translation>
+    </message>
+    <message>
+        <source>Busy slots at peak (max tasks)</source>
+        <translation>Belegte Slots zur Spitze (max. Tasks)</translation>
+    </message>
+    <message>
+        <source>Burst drain time at max tasks</source>
+        <translation>Abbauzeit einer Lastspitze bei max. Tasks</translation>
+    </message>
+    <message>
+        <source>Storage in %1 months</source>
+        <translation>Speicher in %1 Monaten</translation>
+    </message>
+    <message>
+        <source>IOPS at peak</source>
+        <translation>IOPS zur Spitze</translation>
+    </message>
+    <message>
+        <source>Working set in memory</source>
+        <translation>Working Set im Speicher</translation>
+    </message>
+    <message>
+        <source>pgBouncer clients at the sized task counts</source>
+        <translation>pgBouncer-Clients bei den bemessenen Task-Zahlen</translation>
+    </message>
+    <message>
+        <source>Connections at the sized task counts</source>
+        <translation>Verbindungen bei den bemessenen Task-Zahlen</translation>
+    </message>
+    <message>
+        <source>Memory (cache, sessions, broker backlog)</source>
+        <translation>Speicher (Cache, Sitzungen, Broker-Rückstau)</translation>
+    </message>
+    <message>
+        <source>Client connections at max scale</source>
+        <translation>Client-Verbindungen bei maximaler Skalierung</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::CapacityChart</name>
+    <message>
+        <source>Size for Workload…</source>
+        <translation>Für die Last bemessen…</translation>
+    </message>
+    <message>
+        <source>peak requests/s</source>
+        <translation>Anfragen/s zur Spitze</translation>
+    </message>
+    <message>
+        <source>utilisation at peak (%)</source>
+        <translation>Auslastung zur Spitze (%)</translation>
+    </message>
+    <message>
+        <source>sized design, $ / month</source>
+        <translation>bemessener Entwurf, $ / Monat</translation>
+    </message>
+    <message>
+        <source>Capacity chart</source>
+        <translation>Kapazitätsdiagramm</translation>
+    </message>
+    <message>
+        <source>Utilisation of each tier at peak as traffic grows, where each saturates, and the monthly cost of the design sized for that traffic</source>
+        <translation>Auslastung jeder Schicht zur Spitze bei wachsendem Verkehr, wo jede sättigt, und die monatlichen Kosten des für diesen Verkehr bemessenen Entwurfs</translation>
+    </message>
+    <message>
+        <source>Peak traffic as a share of the workload&apos;s: moves the marker; the design does not change</source>
+        <translation>Spitzenverkehr als Anteil dessen der Last: verschiebt die Markierung; der Entwurf ändert sich nicht</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>Capacity at the chosen traffic</source>
+        <translation>Kapazität beim gewählten Verkehr</translation>
+    </message>
+    <message>
+        <source>Utilisation of each tier and the sized design&apos;s cost at the slider&apos;s traffic</source>
+        <translation>Auslastung jeder Schicht und Kosten des bemessenen Entwurfs beim Verkehr des Schiebereglers</translation>
+    </message>
+    <message>
+        <source>Set task counts, sizes, instance class, storage and node type to the smallest that carry the workload; shows the cost delta first</source>
+        <translation>Task-Zahlen, Größen, Instanzklasse, Speicher und Knotentyp auf das Kleinste setzen, das die Last trägt; zeigt zuerst die Kostendifferenz</translation>
+    </message>
+    <message>
+        <source>Size for Workload</source>
+        <translation>Für die Last bemessen</translation>
+    </message>
+    <message>
+        <source>web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation>Celery</translation>
+    </message>
+    <message>
+        <source>database IOPS</source>
+        <translation>Datenbank-IOPS</translation>
+    </message>
+    <message>
+        <source>database connections</source>
+        <translation>Datenbankverbindungen</translation>
+    </message>
+    <message>
+        <source>Redis memory</source>
+        <translation>Redis-Speicher</translation>
+    </message>
+    <message>
+        <source>%1 (100 % at %2 req/s)</source>
+        <translation>%1 (100 % bei %2 Anfr./s)</translation>
+    </message>
+    <message>
+        <source>cost of the sized design</source>
+        <translation>Kosten des bemessenen Entwurfs</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>At %1 % of the workload (%2 req/s peak): %3.</source>
+        <translation>Bei %1 % der Last (%2 Anfr./s zur Spitze): %3.</translation>
+    </message>
+    <message>
+        <source>Sized for it: about %1 a month.</source>
+        <translation>Dafür bemessen: etwa %1 im Monat.</translation>
+    </message>
+</context>
+<context>
     <name>Infra::Choices</name>
     <message>
         <source>transaction</source>
@@ -108,6 +254,114 @@
     <message>
         <source>development</source>
         <translation>Entwicklung</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::CapacityCommand</name>
+    <message>
+        <source>Capacity: %1 (%2), target utilisation %3 %</source>
+        <translation>Kapazität: %1 (%2), Zielauslastung %3 %</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>genutzt</translation>
+    </message>
+    <message>
+        <source>OVER</source>
+        <translation>ÜBER</translation>
+    </message>
+    <message>
+        <source>above target</source>
+        <translation>über dem Ziel</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 per task at %4 req/s peak → %5 tasks needed (average %6); p95 ≈ %7 ms of %8 ms</source>
+        <translation>%1: %2 × %3 pro Task bei %4 Anfr./s zur Spitze → %5 Tasks nötig (Durchschnitt %6); p95 ≈ %7 ms von %8 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 tasks/s peak × %3 s → %4 tasks needed (average %5); burst drains in %6 min; wait at the scaling target %7 s</source>
+        <translation>%1: %2 Tasks/s zur Spitze × %3 s → %4 Tasks nötig (Durchschnitt %5); Lastspitze abgebaut in %6 min; Wartezeit beim Skalierungsziel %7 s</translation>
+    </message>
+    <message>
+        <source>No capacity findings: every tier carries the workload.</source>
+        <translation>Keine Kapazitätsbefunde: jede Schicht trägt die Last.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sized for the workload: %n change(s), written to %1</source>
+        <translation>
+            <numerusform>Für die Last bemessen: %n Änderung, geschrieben nach %1</numerusform>
+            <numerusform>Für die Last bemessen: %n Änderungen, geschrieben nach %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Monthly cost at desired scale: %1 → %2 (%3); at maximum scale: %4 → %5 (%6)</source>
+        <translation>Monatliche Kosten bei gewünschter Skalierung: %1 → %2 (%3); bei maximaler Skalierung: %4 → %5 (%6)</translation>
+    </message>
+    <message>
+        <source>Shows the capacity model of a design: what the workload profile asks of the web tier, each Celery
+worker group, the database and Redis, against what the design provides, and the capacity findings.
+With --fit -o OUT it writes the design sized for its workload (task counts, task sizes, instance
+class, storage, IOPS and node type) and shows the cost delta.
+Exit code: 0 when every tier carries the workload, 1 when a capacity finding is an error or the
+design is invalid, 2 on a usage error or unreadable file.</source>
+        <translation>Zeigt das Kapazitätsmodell eines Entwurfs: was das Lastprofil von der Web-Schicht, jeder Celery-
+Worker-Gruppe, der Datenbank und Redis verlangt, gegenüber dem, was der Entwurf bereitstellt, und die Kapazitätsbefunde.
+Mit --fit -o OUT schreibt er den für seine Last bemessenen Entwurf (Task-Zahlen, Task-Größen, Instanz-
+klasse, Speicher, IOPS und Knotentyp) und zeigt die Kostendifferenz.
+Exit-Code: 0, wenn jede Schicht die Last trägt, 1, wenn ein Kapazitätsbefund ein Fehler oder der
+Entwurf ungültig ist, 2 bei einem Bedienfehler oder einer unlesbaren Datei.</translation>
+    </message>
+    <message>
+        <source>Design file (*.infra.yaml).</source>
+        <translation>Entwurfsdatei (*.infra.yaml).</translation>
+    </message>
+    <message>
+        <source>Output format: table (default) or json.</source>
+        <translation>Ausgabeformat: table (Standard) oder json.</translation>
+    </message>
+    <message>
+        <source>Size the design for its workload (needs -o).</source>
+        <translation>Den Entwurf für seine Last bemessen (braucht -o).</translation>
+    </message>
+    <message>
+        <source>Where --fit writes the sized design.</source>
+        <translation>Wohin --fit den bemessenen Entwurf schreibt.</translation>
+    </message>
+    <message>
+        <source>give exactly one design file</source>
+        <translation>genau eine Entwurfsdatei angeben</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (table or json)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (table oder json)</translation>
+    </message>
+    <message>
+        <source>--fit and -o go together</source>
+        <translation>--fit und -o gehören zusammen</translation>
     </message>
 </context>
 <context>
@@ -171,6 +425,10 @@ Exit-Code: 0, wenn jede Datei gültig ist, 1, wenn ein Entwurf ungültig ist ode
     <message>
         <source>Print the design format&apos;s keys, units, ranges and defaults (Markdown)</source>
         <translation>Schlüssel, Einheiten, Wertebereiche und Vorgaben des Entwurfsformats ausgeben (Markdown)</translation>
+    </message>
+    <message>
+        <source>Show the capacity model of a design, or size it for its workload</source>
+        <translation>Das Kapazitätsmodell eines Entwurfs zeigen oder ihn für seine Last bemessen</translation>
     </message>
 </context>
 <context>
@@ -1394,10 +1652,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Kostenansichten</translation>
     </message>
     <message>
-        <source>Charts or the table of line items</source>
-        <translation>Diagramme oder die Tabelle der Einzelposten</translation>
-    </message>
-    <message>
         <source>What-if value from %1 to %2; the design changes only when applied</source>
         <translation>Was-wäre-wenn-Wert von %1 bis %2; der Entwurf ändert sich erst beim Anwenden</translation>
     </message>
@@ -1452,6 +1706,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>CDN egress, GB per month</source>
         <translation>CDN-Datenabfluss, GB pro Monat</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Charts, capacity or the table of line items</source>
+        <translation>Diagramme, Kapazität oder die Tabelle der Einzelposten</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2435,18 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Connections, security-group rules, cost lines and pool figures of the selection</source>
         <translation>Verbindungen, Sicherheitsgruppenregeln, Kostenposten und Pool-Werte der Auswahl</translation>
+    </message>
+    <message>
+        <source>Capacity at peak</source>
+        <translation>Kapazität zur Spitze</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 (%4 %)</source>
+        <translation>%1 von %2 %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>unbounded (capacity %1 %2)</source>
+        <translation>unbegrenzt (Kapazität %1 %2)</translation>
     </message>
 </context>
 <context>
@@ -3010,6 +3284,26 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>%1 NAT gateway(s) for %2 zones</source>
         <translation>%1 NAT-Gateway(s) für %2 Zonen</translation>
     </message>
+    <message>
+        <source>Resources are sized for the workload (capacity at peak)</source>
+        <translation>Die Ressourcen sind für die Last bemessen (Kapazität zur Spitze)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 of %4 %5 (%6 %)</source>
+        <translation>%1: %2 %3 von %4 %5 (%6 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 unbounded (capacity %3 %4)</source>
+        <translation>%1: %2 unbegrenzt (Kapazität %3 %4)</translation>
+    </message>
+    <message>
+        <source>no web service, Celery worker, database or Redis to size</source>
+        <translation>kein Webdienst, Celery-Worker, keine Datenbank und kein Redis zu bemessen</translation>
+    </message>
+    <message>
+        <source>%1 measures carry the peak; the busiest: %2, %3 at %4 %</source>
+        <translation>%1 Größen tragen die Spitze; am stärksten ausgelastet: %2, %3 mit %4 %</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Rules</name>
@@ -3304,6 +3598,122 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Route the traffic through the load balancer, or remove the link that needs rule %1</source>
         <translation>Den Verkehr über den Load Balancer leiten oder die Verbindung entfernen, die Regel %1 braucht</translation>
+    </message>
+    <message>
+        <source>%1 cannot serve the peak: %2 req/s × %3 ms keep %4 requests in service, %5 tasks × %6 serve %7 at once</source>
+        <translation>%1 kann die Spitze nicht bedienen: %2 Anfr./s × %3 ms halten %4 Anfragen in Bearbeitung, %5 Tasks × %6 bedienen %7 gleichzeitig</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 % utilisation at the peak on its %3 maximum tasks, above the %4 % target</source>
+        <translation>%1 erreicht zur Spitze auf seinen %3 maximalen Tasks %2 % Auslastung, über dem Ziel von %4 %</translation>
+    </message>
+    <message>
+        <source>Set max_tasks to at least %1 on %2 (Little&apos;s law at %3 % utilisation), or add workers or CPU per task</source>
+        <translation>max_tasks auf %2 auf mindestens %1 setzen (Littles Gesetz bei %3 % Auslastung) oder mehr Worker oder CPU pro Task vorsehen</translation>
+    </message>
+    <message>
+        <source>%1: estimated p95 response time at the peak is %2 ms (M/M/c on %3 tasks), above the %4 ms target</source>
+        <translation>%1: die geschätzte p95-Antwortzeit zur Spitze beträgt %2 ms (M/M/c auf %3 Tasks), über dem Ziel von %4 ms</translation>
+    </message>
+    <message>
+        <source>Lower the service time (queries, caching) or plan more tasks at peak on %1: raise min_tasks or lower cpu_target</source>
+        <translation>Die Bedienzeit senken (Abfragen, Caching) oder zur Spitze mehr Tasks für %1 einplanen: min_tasks erhöhen oder cpu_target senken</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 MiB (%3 workers × per-worker memory + 128 MiB) but its tasks have %4 MiB</source>
+        <translation>%1 braucht %2 MiB (%3 Worker × Speicher pro Worker + 128 MiB), seine Tasks haben aber %4 MiB</translation>
+    </message>
+    <message>
+        <source>Give %1 at least %2 MiB of memory or fewer workers per task</source>
+        <translation>%1 mindestens %2 MiB Speicher geben oder weniger Worker pro Task</translation>
+    </message>
+    <message>
+        <source>Set max_tasks to at least %1 on %2 or raise its concurrency</source>
+        <translation>max_tasks auf %2 auf mindestens %1 setzen oder seine Parallelität erhöhen</translation>
+    </message>
+    <message>
+        <source>%1 (%2) falls behind for good: %3 tasks/s × %4 s need %5 slots, %6 tasks × %7 have %8</source>
+        <translation>%1 (%2) fällt dauerhaft zurück: %3 Tasks/s × %4 s brauchen %5 Slots, %6 Tasks × %7 haben %8</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is at %3 % of its slots at the peak on %4 tasks; a %5-minute burst takes %6 minutes to drain</source>
+        <translation>%1 (%2) nutzt zur Spitze auf %4 Tasks %3 % seiner Slots; eine Lastspitze von %5 Minuten braucht %6 Minuten zum Abbau</translation>
+    </message>
+    <message>
+        <source>%1 never scales out: a burst leaves %2 messages, below queue_depth_target %3 × %4 desired tasks, while the peak needs %5 tasks</source>
+        <translation>%1 skaliert nie hoch: eine Lastspitze hinterlässt %2 Nachrichten, weniger als queue_depth_target %3 × %4 gewünschte Tasks, während die Spitze %5 Tasks braucht</translation>
+    </message>
+    <message>
+        <source>Lower queue_depth_target on %1 to about %2 messages per task, or raise desired_tasks to %3</source>
+        <translation>queue_depth_target auf %1 auf etwa %2 Nachrichten pro Task senken oder desired_tasks auf %3 erhöhen</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 MiB (concurrency %3 × per-process memory + 128 MiB) but its tasks have %4 MiB</source>
+        <translation>%1 braucht %2 MiB (Parallelität %3 × Speicher pro Prozess + 128 MiB), seine Tasks haben aber %4 MiB</translation>
+    </message>
+    <message>
+        <source>Give %1 at least %2 MiB of memory or a lower concurrency</source>
+        <translation>%1 mindestens %2 MiB Speicher geben oder eine geringere Parallelität</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 GB of data but its storage ends at %3 GB</source>
+        <translation>%1 hält %2 GB Daten, sein Speicher endet aber bei %3 GB</translation>
+    </message>
+    <message>
+        <source>%1 grows to %2 GB in %3 months but its storage ends at %4 GB</source>
+        <translation>%1 wächst in %3 Monaten auf %2 GB, sein Speicher endet aber bei %4 GB</translation>
+    </message>
+    <message>
+        <source>Set max_allocated_storage to at least %1 GB on %2 (storage autoscaling), or allocated_storage</source>
+        <translation>max_allocated_storage auf %2 auf mindestens %1 GB setzen (Speicher-Autoscaling) oder allocated_storage</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 IOPS at the peak (%3 queries/s) against %4 IOPS of its storage</source>
+        <translation>%1 braucht zur Spitze %2 IOPS (%3 Abfragen/s) bei %4 IOPS seines Speichers</translation>
+    </message>
+    <message>
+        <source>Provision at least %1 IOPS on %2 (gp3 from 400 GB, or io2), or cut queries per request</source>
+        <translation>Mindestens %1 IOPS auf %2 bereitstellen (gp3 ab 400 GB oder io2) oder die Abfragen pro Anfrage senken</translation>
+    </message>
+    <message>
+        <source>%1: the working set of %2 GB does not fit in the %3 GB of cache of %4; reads go to storage</source>
+        <translation>%1: das Working Set von %2 GB passt nicht in die %3 GB Cache von %4; Lesezugriffe gehen auf den Speicher</translation>
+    </message>
+    <message>
+        <source>Choose an instance class with at least %1 GiB of memory for %2</source>
+        <translation>Eine Instanzklasse mit mindestens %1 GiB Speicher für %2 wählen</translation>
+    </message>
+    <message>
+        <source>At the task counts the peak needs, %1 clients connect to pgBouncer, which accepts %2</source>
+        <translation>Bei den Task-Zahlen, die die Spitze braucht, verbinden sich %1 Clients mit pgBouncer, der %2 annimmt</translation>
+    </message>
+    <message>
+        <source>At the task counts the peak needs, %1 connections reach %2, whose budget is %3</source>
+        <translation>Bei den Task-Zahlen, die die Spitze braucht, erreichen %1 Verbindungen %2, dessen Budget %3 beträgt</translation>
+    </message>
+    <message>
+        <source>Put pgBouncer in front of %1, or choose a larger instance class or max_connections</source>
+        <translation>pgBouncer vor %1 setzen oder eine größere Instanzklasse oder max_connections wählen</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 MiB (cache %3, sessions %4, broker backlog %5) of the %6 MiB usable on %7 (%8)</source>
+        <translation>%1 braucht %2 MiB (Cache %3, Sitzungen %4, Broker-Rückstau %5) von den %6 MiB, die auf %7 nutzbar sind (%8)</translation>
+    </message>
+    <message>
+        <source>Choose a node type with at least %1 GiB of memory for %2</source>
+        <translation>Einen Knotentyp mit mindestens %1 GiB Speicher für %2 wählen</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 desired tasks while the peak needs %3 and the average %4: about %5 USD a month more than needed</source>
+        <translation>%1 läuft mit %2 gewünschten Tasks, während die Spitze %3 und der Durchschnitt %4 braucht: etwa %5 USD im Monat mehr als nötig</translation>
+    </message>
+    <message>
+        <source>%1 runs %2 desired tasks while the peak needs %3 and the average %4</source>
+        <translation>%1 läuft mit %2 gewünschten Tasks, während die Spitze %3 und der Durchschnitt %4 braucht</translation>
+    </message>
+    <message>
+        <source>Set desired_tasks to %1 on %2 and let autoscaling add tasks at the peak (infra-studio-cli capacity --fit)</source>
+        <translation>desired_tasks auf %2 auf %1 setzen und zur Spitze das Autoscaling Tasks hinzufügen lassen (infra-studio-cli capacity --fit)</translation>
     </message>
 </context>
 <context>
@@ -4584,6 +4994,200 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Python module of the Celery app (celery -A …).</source>
         <translation>Python-Modul der Celery-App (celery -A …).</translation>
     </message>
+    <message>
+        <source>Threads per worker</source>
+        <translation>Threads pro Worker</translation>
+    </message>
+    <message>
+        <source>Gunicorn threads per worker (the gthread worker class above 1); a sync worker serves one request at a time. Uvicorn ignores it.</source>
+        <translation>Gunicorn-Threads pro Worker (über 1 die Worker-Klasse gthread); ein sync-Worker bedient eine Anfrage nach der anderen. Uvicorn ignoriert den Wert.</translation>
+    </message>
+    <message>
+        <source>threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Task arrivals</source>
+        <translation>Task-Eingänge</translation>
+    </message>
+    <message>
+        <source>Average tasks per second sent to this group&apos;s queues; at peak traffic it grows with peak_rps ÷ avg_rps.</source>
+        <translation>Durchschnittliche Tasks pro Sekunde, die an die Warteschlangen dieser Gruppe gehen; zur Spitze wächst der Wert mit peak_rps ÷ avg_rps.</translation>
+    </message>
+    <message>
+        <source>tasks/s</source>
+        <translation>Tasks/s</translation>
+    </message>
+    <message>
+        <source>Mean task duration</source>
+        <translation>Mittlere Task-Dauer</translation>
+    </message>
+    <message>
+        <source>Mean run time of one task of these queues.</source>
+        <translation>Mittlere Laufzeit eines Tasks dieser Warteschlangen.</translation>
+    </message>
+    <message>
+        <source>Mean service time</source>
+        <translation>Mittlere Bedienzeit</translation>
+    </message>
+    <message>
+        <source>Mean time a web worker spends on one request (Django code, database and cache calls), without waiting in a queue. Little&apos;s law and the queueing model size the web tier from it.</source>
+        <translation>Mittlere Zeit, die ein Web-Worker für eine Anfrage braucht (Django-Code, Datenbank- und Cache-Aufrufe), ohne Wartezeit in einer Warteschlange. Littles Gesetz und das Warteschlangenmodell bemessen daraus die Web-Schicht.</translation>
+    </message>
+    <message>
+        <source>Service time variability</source>
+        <translation>Streuung der Bedienzeit</translation>
+    </message>
+    <message>
+        <source>Standard deviation of the service time divided by its mean: 1 is the exponential service of the M/M/c model, below 1 steadier, above 1 burstier (it scales the queueing delay).</source>
+        <translation>Standardabweichung der Bedienzeit geteilt durch ihren Mittelwert: 1 ist die exponentielle Bedienzeit des M/M/c-Modells, darunter gleichmäßiger, darüber sprunghafter (sie skaliert die Wartezeit).</translation>
+    </message>
+    <message>
+        <source>CPU per request</source>
+        <translation>CPU pro Anfrage</translation>
+    </message>
+    <message>
+        <source>CPU time one request uses in the worker; the rest of the service time is spent waiting for the database, Redis or other services.</source>
+        <translation>CPU-Zeit, die eine Anfrage im Worker verbraucht; den Rest der Bedienzeit wartet er auf die Datenbank, Redis oder andere Dienste.</translation>
+    </message>
+    <message>
+        <source>Memory per web worker</source>
+        <translation>Speicher pro Web-Worker</translation>
+    </message>
+    <message>
+        <source>Resident memory of one Gunicorn or Uvicorn worker process with Django loaded; a web task must hold its workers plus 128 MiB for the master process and agents.</source>
+        <translation>Belegter Speicher eines Gunicorn- oder Uvicorn-Worker-Prozesses mit geladenem Django; ein Web-Task muss seine Worker plus 128 MiB für den Master-Prozess und Agenten fassen.</translation>
+    </message>
+    <message>
+        <source>Queries per request</source>
+        <translation>Abfragen pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Database queries one request makes on average; with the read/write ratio it gives the database&apos;s I/O rate.</source>
+        <translation>Datenbankabfragen, die eine Anfrage im Mittel stellt; mit dem Lese-/Schreibverhältnis ergibt sich daraus die I/O-Rate der Datenbank.</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Target utilisation</source>
+        <translation>Zielauslastung</translation>
+    </message>
+    <message>
+        <source>Share of each tier&apos;s capacity the sizing plans to use at peak; the rest is headroom for bursts and for a lost task or zone.</source>
+        <translation>Anteil der Kapazität jeder Schicht, den die Bemessung zur Spitze einplant; der Rest ist Reserve für Lastspitzen und für einen ausgefallenen Task oder eine Zone.</translation>
+    </message>
+    <message>
+        <source>Hot data share</source>
+        <translation>Anteil heißer Daten</translation>
+    </message>
+    <message>
+        <source>Share of the database read often (the working set the instance&apos;s memory should hold as cache).</source>
+        <translation>Anteil der Datenbank, der häufig gelesen wird (das Working Set, das der Speicher der Instanz als Cache halten sollte).</translation>
+    </message>
+    <message>
+        <source>Reads from disk</source>
+        <translation>Lesezugriffe vom Speicher</translation>
+    </message>
+    <message>
+        <source>Share of read queries that miss the cache and read from storage; each write query costs one I/O.</source>
+        <translation>Anteil der Leseabfragen, die den Cache verfehlen und vom Speicher lesen; jede Schreibabfrage kostet eine I/O.</translation>
+    </message>
+    <message>
+        <source>Sizing horizon</source>
+        <translation>Bemessungshorizont</translation>
+    </message>
+    <message>
+        <source>Months of database growth the storage must hold.</source>
+        <translation>Monate Datenbankwachstum, die der Speicher fassen muss.</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
+    <message>
+        <source>Cache working set</source>
+        <translation>Working Set des Caches</translation>
+    </message>
+    <message>
+        <source>Memory the Django cache needs in Redis to keep its hit ratio.</source>
+        <translation>Speicher, den der Django-Cache in Redis braucht, um seine Trefferquote zu halten.</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Aktive Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions kept at once (session cache in Redis).</source>
+        <translation>Gleichzeitig gehaltene Sitzungen (Sitzungs-Cache in Redis).</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>Session size</source>
+        <translation>Sitzungsgröße</translation>
+    </message>
+    <message>
+        <source>Average size of one stored session.</source>
+        <translation>Mittlere Größe einer gespeicherten Sitzung.</translation>
+    </message>
+    <message>
+        <source>Memory per Celery process</source>
+        <translation>Speicher pro Celery-Prozess</translation>
+    </message>
+    <message>
+        <source>Resident memory of one Celery pool process; a worker task must hold its concurrency plus 128 MiB for the main process and agents.</source>
+        <translation>Belegter Speicher eines Celery-Pool-Prozesses; ein Worker-Task muss seine Parallelität plus 128 MiB für den Hauptprozess und Agenten fassen.</translation>
+    </message>
+    <message>
+        <source>Task message size</source>
+        <translation>Größe einer Task-Nachricht</translation>
+    </message>
+    <message>
+        <source>Size of one Celery message waiting in the broker.</source>
+        <translation>Größe einer Celery-Nachricht, die im Broker wartet.</translation>
+    </message>
+    <message>
+        <source>Burst length</source>
+        <translation>Dauer einer Lastspitze</translation>
+    </message>
+    <message>
+        <source>Peak task arrivals lasting this long are queued at once in the Celery sizing: the queues must drain them and Redis must hold them.</source>
+        <translation>Spitzen-Task-Eingänge dieser Dauer werden in der Celery-Bemessung auf einmal eingereiht: die Warteschlangen müssen sie abarbeiten und Redis muss sie halten.</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::SizeForWorkload</name>
+    <message>
+        <source>Size for Workload</source>
+        <translation>Für die Last bemessen</translation>
+    </message>
+    <message>
+        <source>The design already carries its workload at the target utilisation: nothing to change.</source>
+        <translation>Der Entwurf trägt seine Last bereits bei der Zielauslastung: nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parameter(s) change.</source>
+        <translation>
+            <numerusform>%n Parameter ändert sich.</numerusform>
+            <numerusform>%n Parameter ändern sich.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Monthly cost at desired scale: %1 → %2 (%3); at maximum scale: %4 → %5 (%6).</source>
+        <translation>Monatliche Kosten bei gewünschter Skalierung: %1 → %2 (%3); bei maximaler Skalierung: %4 → %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Apply the sizing to the design? It is one step to undo.</source>
+        <translation>Die Bemessung auf den Entwurf anwenden? Sie lässt sich in einem Schritt rückgängig machen.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -4618,6 +5222,10 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Save a PNG of the main window once it has painted, then quit.</source>
         <translation>Ein PNG-Bild des Hauptfensters speichern, sobald es gezeichnet ist, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Open with the web service selected and the capacity chart of the cost view in front.</source>
+        <translation>Mit ausgewähltem Webdienst und dem Kapazitätsdiagramm der Kostenansicht im Vordergrund öffnen.</translation>
     </message>
 </context>
 </TS>

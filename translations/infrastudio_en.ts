@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>Infra::Cli::CapacityCommand</name>
+    <message numerus="yes">
+        <source>Sized for the workload: %n change(s), written to %1</source>
+        <translation>
+            <numerusform>Sized for the workload: %n change, written to %1</numerusform>
+            <numerusform>Sized for the workload: %n changes, written to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Infra::Cli::FindingsReport</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -166,6 +176,16 @@
         <translation>
             <numerusform>%n replica%1</numerusform>
             <numerusform>%n replicas%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Infra::SizeForWorkload</name>
+    <message numerus="yes">
+        <source>%n parameter(s) change.</source>
+        <translation>
+            <numerusform>%n parameter changes.</numerusform>
+            <numerusform>%n parameters change.</numerusform>
         </translation>
     </message>
 </context>

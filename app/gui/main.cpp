@@ -1,5 +1,6 @@
 #include "canvaswidget.h"
 #include "componentcommands.h"
+#include "costpanel.h"
 #include "document.h"
 #include "documentmanager.h"
 #include "infrastudio/config.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
@@ -69,7 +71,9 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Make one edit after start (for the crash-recovery test)."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the main window once it has painted, then quit."), QStringLiteral("file"));
-    parser.addOptions({recoveryOption, recoveryDirOption, autosaveOption, smokeOption, testEditOption, screenshotOption});
+    const QCommandLineOption capacityOption(QStringLiteral("capacity-view"),
+        QApplication::translate("main", "Open with the web service selected and the capacity chart of the cost view in front."));
+    parser.addOptions({recoveryOption, recoveryDirOption, autosaveOption, smokeOption, testEditOption, screenshotOption, capacityOption});
     parser.process(app);
 
     if (parser.isSet(recoveryDirOption))
@@ -94,6 +98,12 @@ int main(int argc, char **argv)
         Component c = Component::make(ComponentKind::Sqs, window.document()->design().uniqueId(QStringLiteral("queue")),
                                       QStringLiteral("Test queue"));
         window.document()->undoStack()->push(new AddComponents(window.document(), {c}));
+    }
+
+    if (parser.isSet(capacityOption)) {
+        window.document()->setSelectedIds({QStringLiteral("web")});
+        if (auto *cost = window.dock(MainWindow::Panel::Cost)->findChild<CostPanel *>())
+            cost->showCapacity();
     }
 
     if (parser.isSet(smokeOption)) {

@@ -189,6 +189,24 @@ public:
 
 } // namespace
 
+Design CapacityFit::withTraffic(const Design &design, double factor)
+{
+    Design d = design;
+    auto scaled = [factor](const ParamSpec *spec, double v) {
+        const double x = v * factor;
+        return spec && spec->hasRange ? std::clamp(x, spec->minimum, spec->maximum) : x;
+    };
+    for (const char *key : {"avg_rps", "peak_rps"}) {
+        const QString k = QString::fromLatin1(key);
+        d.setSectionValue(Section::Workload, k, scaled(workloadSchema().find(k), design.value(Section::Workload, k).toDouble()));
+    }
+    const QString arrival = QStringLiteral("arrival_rate");
+    const ParamSpec *arrivalSpec = kindSchema(ComponentKind::EcsWorker).find(arrival);
+    for (const Component *c : design.componentsOfKind(ComponentKind::EcsWorker))
+        d.setParameter(c->id, arrival, scaled(arrivalSpec, c->doubleParam(arrival)));
+    return d;
+}
+
 CapacityFit CapacityFit::fit(const Design &design)
 {
     CapacityFit result;

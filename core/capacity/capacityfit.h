@@ -31,6 +31,10 @@ struct CapacityFit
     QStringList notes;            // what sizing could not reach (e.g. a p95 the service time alone misses)
 
     static CapacityFit fit(const Design &design);
+
+    // `design` with its traffic scaled by `factor`: avg_rps, peak_rps and every worker group's
+    // arrival_rate (values clamped to their schema range). The capacity chart sizes these.
+    static Design withTraffic(const Design &design, double factor);
 };
 
 } // namespace Infra

@@ -264,24 +264,39 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
         items.push_back(i.take());
     }
     {
-        // The capacity model (issue 15): every tier carries the peak; utilisation per measure.
+        // The capacity model (issue 15): every measure carries the peak. Evidence: the measures
+        // that do not, else how many do and the busiest one.
         Item i("checklist-capacity", G::Checklist, trText("Infra::Review", "Resources are sized for the workload (capacity at peak)"));
         const auto facts = m.capacity().allFacts();
-        for (const auto &[id, f] : facts) {
+        const std::pair<QString, CapacityFact> *busiest = nullptr;
+        for (const auto &entry : facts) {
+            const CapacityFact &f = entry.second;
             const double u = f.utilization();
-            i.check(u < 1.0,
+            if (!busiest || u > busiest->second.utilization())
+                busiest = &entry;
+            if (u < 1.0)
+                continue;
+            i.check(false,
                     std::isfinite(u) ? trText("Infra::Review", "%1: %2 %3 of %4 %5 (%6 %)")
-                                           .arg(id)
+                                           .arg(entry.first)
                                            .arg(f.label)
                                            .arg(f.demand, 'f', 1)
                                            .arg(f.capacity, 'f', 1)
                                            .arg(f.unit)
                                            .arg(qint64(std::llround(u * 100.0)))
-                                     : trText("Infra::Review", "%1: %2 unbounded (capacity %3 %4)").arg(id).arg(f.label).arg(f.capacity, 'f', 1).arg(f.unit),
-                    id);
+                                     : trText("Infra::Review", "%1: %2 unbounded (capacity %3 %4)").arg(entry.first).arg(f.label).arg(f.capacity, 'f', 1).arg(f.unit),
+                    entry.first);
         }
-        if (facts.empty())
+        if (facts.empty()) {
+            i.note(trText("Infra::Review", "no web service, Celery worker, database or Redis to size"));
             i.notEvaluated();
+        } else if (busiest && busiest->second.utilization() < 1.0) {
+            i.check(true, trText("Infra::Review", "%1 measures carry the peak; the busiest: %2, %3 at %4 %")
+                              .arg(qint64(facts.size()))
+                              .arg(busiest->first)
+                              .arg(busiest->second.label)
+                              .arg(qint64(std::llround(busiest->second.utilization() * 100.0))));
+        }
         items.push_back(i.take());
     }
     {

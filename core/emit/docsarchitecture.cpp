@@ -154,6 +154,7 @@ QByteArray DocsEmitter::overview(const DocsContext &ctx)
     }
 
     // Capacity (issue 15): each tier's demand at the workload's peak against what it provides.
+    const auto tasksWord = [](int n) { return n == 1 ? QStringLiteral("task") : QStringLiteral("tasks"); };
     const CapacityReport &cap = m.capacity();
     if (!cap.allFacts().empty()) {
         w.heading(2, QStringLiteral("Capacity"));
@@ -173,13 +174,13 @@ QByteArray DocsEmitter::overview(const DocsContext &ctx)
                 rows);
         QStringList sized;
         for (const WebCapacity &c : cap.web)
-            sized.append(QStringLiteral("%1 needs %2 tasks at the peak and %3 on average (p95 estimate %4 ms, target %5 ms)")
-                             .arg(W::tt(c.componentId)).arg(c.requiredPeak).arg(c.requiredAvg)
+            sized.append(QStringLiteral("%1 needs %2 %3 at the peak and %4 on average (p95 estimate %5 ms, target %6 ms)")
+                             .arg(W::tt(c.componentId)).arg(c.requiredPeak).arg(tasksWord(c.requiredPeak)).arg(c.requiredAvg)
                              .arg(std::isfinite(c.p95Ms) ? W::number(std::round(c.p95Ms)) : QStringLiteral("unbounded"))
                              .arg(W::number(c.p95TargetMs)));
         for (const CeleryCapacity &c : cap.celery)
-            sized.append(QStringLiteral("%1 needs %2 tasks at the peak and %3 on average; a %4-minute burst drains in %5 minutes")
-                             .arg(W::tt(c.componentId)).arg(c.requiredPeak).arg(c.requiredAvg)
+            sized.append(QStringLiteral("%1 needs %2 %3 at the peak and %4 on average; a %5-minute burst drains within %6 minutes")
+                             .arg(W::tt(c.componentId)).arg(c.requiredPeak).arg(tasksWord(c.requiredPeak)).arg(c.requiredAvg)
                              .arg(W::number(wl("burst_minutes").toDouble()))
                              .arg(std::isfinite(c.drainSeconds) ? W::number(std::ceil(c.drainSeconds / 60.0)) : QStringLiteral("unbounded")));
         w.bullets(sized);

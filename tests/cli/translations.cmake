@@ -110,6 +110,10 @@ same_in_every_language(0 cost ${reference} --format json --suggest)
 same_in_every_language(0 cost ${reference} --format csv)
 same_in_every_language(0 cost ${reference} --format json --set web.desired=10 --compare)
 same_in_every_language(0 schema --format markdown)
+same_in_every_language(0 capacity --format json ${reference})
+cli(german 0 out err capacity ${reference})
+expect_contains("German capacity" "${out}" "Keine Kapazitätsbefunde: jede Schicht trägt die Last.")
+expect_contains("German capacity" "${out}" "Anfragen in Bearbeitung zur Spitze (max. Tasks)")
 
 # Exported files: byte-identical whatever the locale (the diagram is left out: it is drawn
 # with the fonts at hand, not part of this promise).

@@ -72,7 +72,11 @@ private Q_SLOTS:
         QVERIFY(delta.scalingChanged);
         QVERIFY(delta.componentsChanged.contains(QStringLiteral("worker-high")));
         QVERIFY(delta.componentsChanged.contains(QStringLiteral("db")));
-        QVERIFY(!delta.componentsChanged.contains(QStringLiteral("redis")));
+        // Redis's capacity bar of client connections at max scale follows max_tasks (issue 15);
+        // the buckets have nothing that moves.
+        QVERIFY(delta.componentsChanged.contains(QStringLiteral("redis")));
+        QVERIFY(delta.capacityChanged);
+        QVERIFY(!delta.componentsChanged.contains(QStringLiteral("static")));
         // 12 × 8 = 96 instead of 80: (160 + 148) × 1.2 = 369.6
         QCOMPARE(m.pools().maximum.total, 369);
     }
@@ -143,10 +147,10 @@ private Q_SLOTS:
             QVERIFY(!i.title.isEmpty());
         }
         QCOMPARE(standards, 6);  // the playbook's six quality standards
-        QCOMPARE(checklist, 12); // and its twelve checklist items
+        QCOMPARE(checklist, 13); // its twelve checklist items and the capacity check (issue 15)
         for (const char *id : {"resilience", "scalability", "security", "observability", "checklist-scaling",
                                "checklist-connection-pooling", "checklist-caching", "checklist-security-groups",
-                               "checklist-backup", "checklist-high-availability", "checklist-workload"})
+                               "checklist-backup", "checklist-high-availability", "checklist-workload", "checklist-capacity"})
             QVERIFY2(item(m, id)->passed(), id);
         // The shadowed cleanup_* route shows in the Celery item.
         QCOMPARE(item(m, "checklist-celery-queues")->status, ReviewItem::Status::Failed);

@@ -3,6 +3,7 @@
 #include "localmoney.h"
 
 #include "accessibletext.h"
+#include "capacitychart.h"
 #include "costcharts.h"
 #include "document.h"
 #include "lineitemsmodel.h"
@@ -48,6 +49,7 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     , m_document(document)
     , m_scenario(new WhatIfScenario(document, this))
     , m_charts(new CostCharts(m_scenario, this))
+    , m_capacity(new CapacityChart(document, this))
     , m_lineItems(new LineItemsModel(this))
     , m_totals(new QLabel(this))
     , m_controls(new QWidget)
@@ -113,9 +115,11 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     tableLayout->addLayout(exportRow);
 
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->addTab(m_charts, tr("Charts"));
+    tabs->addTab(m_capacity, tr("Capacity"));
     tabs->addTab(tableTab, tr("Line Items"));
-    setAccessibleText(tabs, tr("Cost views"), tr("Charts or the table of line items"));
+    setAccessibleText(tabs, tr("Cost views"), tr("Charts, capacity or the table of line items"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -136,6 +140,11 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     });
     rebuildControls();
     updateTotals();
+}
+
+void CostPanel::showCapacity()
+{
+    m_tabs->setCurrentWidget(m_capacity);
 }
 
 QSlider *CostPanel::slider(const QString &id) const

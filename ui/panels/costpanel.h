@@ -10,10 +10,12 @@ class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSlider;
+class QTabWidget;
 class QTableView;
 
 namespace Infra {
 
+class CapacityChart;
 class CostCharts;
 class Document;
 class LineItemsModel;
@@ -32,6 +34,8 @@ public:
 
     WhatIfScenario *scenario() const { return m_scenario; }
     CostCharts *charts() const { return m_charts; }
+    CapacityChart *capacityChart() const { return m_capacity; }
+    void showCapacity(); // brings the capacity tab to the front
     LineItemsModel *lineItems() const { return m_lineItems; }
     QSlider *slider(const QString &id) const;   // "web", a worker id, "cdn_egress_gb"
     QPushButton *applyButton() const { return m_apply; }
@@ -51,6 +55,8 @@ private:
     Document *m_document;
     WhatIfScenario *m_scenario;
     CostCharts *m_charts;
+    CapacityChart *m_capacity;
+    QTabWidget *m_tabs = nullptr;
     LineItemsModel *m_lineItems;
     QLabel *m_totals;
     QWidget *m_controls;
