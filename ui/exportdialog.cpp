@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -150,17 +151,13 @@ EmittedFiles ExportDialog::files() const
 QList<ExportDialog::PlanEntry> ExportDialog::planFor(const EmittedFiles &files, const QString &folder)
 {
     QList<PlanEntry> plan;
-    plan.reserve(files.size());
-    const QDir root(folder);
-    for (const EmittedFile &file : files) {
-        PlanEntry entry{file.path, Status::Create};
-        QFile existing(root.filePath(file.path));
-        if (existing.exists()) {
-            entry.status = Status::Change;
-            if (existing.open(QIODevice::ReadOnly) && existing.size() == file.content.size() && existing.readAll() == file.content)
-                entry.status = Status::Unchanged;
-        }
-        plan.append(entry);
+    const QList<Exporter::PlanEntry> entries = Exporter::plan(files, folder);
+    plan.reserve(entries.size());
+    for (const Exporter::PlanEntry &e : entries) {
+        const Status status = e.status == Exporter::Status::Create   ? Status::Create
+                              : e.status == Exporter::Status::Change ? Status::Change
+                                                                     : Status::Unchanged;
+        plan.append(PlanEntry{e.path, status, e.editedByHand});
     }
     return plan;
 }
@@ -183,7 +180,10 @@ void ExportDialog::refreshPlan()
         QString action;
         switch (entry.status) {
         case Status::Create: action = tr("create"); ++created; break;
-        case Status::Change: action = tr("change"); ++changed; break;
+        case Status::Change:
+            action = entry.editedByHand ? tr("change (edited by hand since the last export)") : tr("change");
+            ++changed;
+            break;
         case Status::Unchanged: action = tr("unchanged"); ++unchanged; break;
         }
         auto *item = new QTreeWidgetItem(m_planView, {entry.path, action});
@@ -208,7 +208,32 @@ Exporter::Report ExportDialog::exportFiles()
         report.errors.append(tr("%1: could not create the folder").arg(dir));
     } else {
         m_files = files(); // exactly what the design gives now
-        report = Exporter::write(m_files, dir);
+        QStringList edited;
+        for (const PlanEntry &entry : planFor(m_files, dir)) {
+            if (entry.editedByHand)
+                edited.append(entry.path);
+        }
+        HandEditsAnswer answer = edited.isEmpty() ? HandEditsAnswer::Overwrite : m_handEditsAnswer;
+        if (answer == HandEditsAnswer::Ask) {
+            QMessageBox box(QMessageBox::Warning, tr("Files Edited by Hand"),
+                            tr("%n generated file(s) changed on disk since the last export:", nullptr, int(edited.size()))
+                                + QLatin1Char('\n') + edited.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                + tr("Overwrite them with the design's version, or keep them as they are?"),
+                            QMessageBox::Cancel, this);
+            QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+            QPushButton *keep = box.addButton(tr("&Keep Them"), QMessageBox::AcceptRole);
+            box.setDefaultButton(keep);
+            box.exec();
+            answer = box.clickedButton() == overwrite ? HandEditsAnswer::Overwrite
+                     : box.clickedButton() == keep    ? HandEditsAnswer::Keep
+                                                      : HandEditsAnswer::Cancel;
+        }
+        if (answer == HandEditsAnswer::Cancel) {
+            m_result->setText(tr("Export cancelled: nothing was written."));
+            return report;
+        }
+        report = Exporter::write(m_files, dir,
+                                 answer == HandEditsAnswer::Keep ? Exporter::HandEdits::Keep : Exporter::HandEdits::Overwrite);
     }
 
     QString text = tr("Export to %1: %2 created, %3 changed, %4 unchanged.")
@@ -216,6 +241,8 @@ Exporter::Report ExportDialog::exportFiles()
                        .arg(report.written.size())
                        .arg(report.changed.size())
                        .arg(report.unchanged.size());
+    if (!report.kept.isEmpty())
+        text += QLatin1Char('\n') + tr("Kept as edited by hand: %1").arg(report.kept.join(QStringLiteral(", ")));
     if (!report.ok())
         text += QLatin1Char('\n') + tr("Errors:") + QLatin1Char('\n') + report.errors.join(QLatin1Char('\n'));
     m_result->setText(text);

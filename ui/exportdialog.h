@@ -35,7 +35,11 @@ public:
     {
         QString path; // relative to the folder
         Status status = Status::Create;
+        bool editedByHand = false; // Change: edited since the last export (its manifest checksum)
     };
+    // What to do with files edited by hand since the last export: ask (a message box), or
+    // the answer given beforehand (tests, scripts).
+    enum class HandEditsAnswer { Ask, Overwrite, Keep, Cancel };
 
     explicit ExportDialog(Document *document, QWidget *parent = nullptr);
 
@@ -49,8 +53,10 @@ public:
     // What an export would do in the chosen folder (the files as of the last refresh);
     // nothing is written.
     QList<PlanEntry> plan() const { return m_plan; }
-    // Writes the files, refreshes the plan and shows the summary.
+    // Writes the files, refreshes the plan and shows the summary. Files edited by hand since
+    // the last export are overwritten or kept as the user chooses; Cancel writes nothing.
     Exporter::Report exportFiles();
+    void setHandEditsAnswer(HandEditsAnswer answer) { m_handEditsAnswer = answer; }
     // The last export's summary ("3 created, 1 changed, 40 unchanged"), empty before one.
     QString summary() const;
 
@@ -81,6 +87,7 @@ private:
     QPushButton *m_exportButton;
     EmittedFiles m_files;
     QList<PlanEntry> m_plan;
+    HandEditsAnswer m_handEditsAnswer = HandEditsAnswer::Ask;
 };
 
 } // namespace Infra

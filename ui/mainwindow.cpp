@@ -20,6 +20,7 @@
 #include <QQuickWidget>
 #include <QScrollArea>
 #include <QSettings>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace Infra {
@@ -47,6 +48,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
+    // A failed autosave keeps the previous recovery file; the user should know the safety net
+    // is not being renewed (a full disk makes the next save fail too).
+    connect(m_recovery, &RecoveryManager::autosaveFailed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error));
+    });
     updateTitle();
     readSettings();
 }

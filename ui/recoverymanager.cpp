@@ -1,11 +1,11 @@
 #include "recoverymanager.h"
 
 #include "document.h"
+#include "io/atomicfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace Infra {
@@ -50,26 +50,27 @@ QString RecoveryManager::recoveryFile() const
     return QDir(m_directory).filePath(m_sessionId + kDesignSuffix);
 }
 
-void RecoveryManager::autosave()
+bool RecoveryManager::autosave()
 {
     if (!m_document->isModified()) {
         QFile::remove(recoveryFile());
         QFile::remove(recoveryFile() + kOriginSuffix);
-        return;
+        return true;
     }
     // The original file's name first: a crash between the two writes must not leave a
     // recovery file that restores as an untitled design.
-    QSaveFile origin(recoveryFile() + kOriginSuffix);
-    if (origin.open(QIODevice::WriteOnly)) {
-        origin.write(m_document->fileName().toUtf8());
-        origin.commit();
-    }
-    QString error;
-    if (!m_document->writeCopy(recoveryFile(), &error)) {
+    QString error, reason;
+    if (!AtomicFile::write(recoveryFile() + kOriginSuffix, m_document->fileName().toUtf8(), &reason))
+        error = QStringLiteral("cannot save %1: %2").arg(recoveryFile() + kOriginSuffix, reason);
+    else
+        m_document->writeCopy(recoveryFile(), &error);
+    if (!error.isEmpty()) {
         qWarning("autosave failed: %s", qPrintable(error));
-        return;
+        Q_EMIT autosaveFailed(error);
+        return false;
     }
     Q_EMIT autosaved(recoveryFile());
+    return true;
 }
 
 void RecoveryManager::clear()

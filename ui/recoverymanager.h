@@ -40,13 +40,16 @@ public:
     // Removes an orphan's files (after restoring or discarding it).
     static void remove(const Recovery &recovery);
 
-    // Writes the recovery file now (when dirty) or removes it (when clean).
-    void autosave();
+    // Writes the recovery file now (when dirty) or removes it (when clean). A failed write
+    // (full disk, size limit) leaves the previous recovery file as it was, emits
+    // autosaveFailed() and returns false.
+    bool autosave();
     // Removes this session's recovery file (clean shutdown).
     void clear();
 
 Q_SIGNALS:
     void autosaved(const QString &path);
+    void autosaveFailed(const QString &error);
 
 private:
     Document *m_document;

@@ -8,6 +8,7 @@
 #include "io/designreader.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 
 #if INFRA_CLI_GUI
 #include "diagramrenderer.h"
@@ -35,9 +36,11 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         "Writes the Terraform root module, documents and configs of a design under DIR "
         "(terraform/, docs/, config/) and, in builds with the GUI, the diagram docs/architecture/diagram.svg "
         "and .png. The same design gives byte-identical files; each file is "
-        "written atomically and only when it changed; files the export did not write are left alone.\n"
-        "Exit code: 0 on success, 1 when the design is invalid, 2 on a usage error or a file that "
-        "could not be read or written."));
+        "written atomically and only when it changed; files the export did not write are left alone. "
+        "DIR/.infra-studio-export.json keeps the checksum of every file written, so that a file edited by hand "
+        "since the last export is reported (and overwritten, unless --keep-edited).\n"
+        "Exit code: 0 on success (--check: nothing would change), 1 when the design is invalid (--check: "
+        "files would be written or changed), 2 on a usage error or a file that could not be read or written."));
     parser.addPositionalArgument(QStringLiteral("file"), tr("Design file (*.infra.yaml)."), QStringLiteral("FILE"));
     const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("out")},
                                        tr("Folder to write into (created when missing)."), QStringLiteral("DIR"));
@@ -46,9 +49,16 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
                                         QStringLiteral("PARTS"));
     const QCommandLineOption quietOption(QStringList{QStringLiteral("q"), QStringLiteral("quiet")},
                                          tr("Print only the summary line."));
+    const QCommandLineOption checkOption(QStringLiteral("check"),
+                                         tr("Write nothing; list the files an export would write or change and exit 1 "
+                                            "when there is any (a drift gate for CI)."));
+    const QCommandLineOption keepEditedOption(QStringLiteral("keep-edited"),
+                                              tr("Leave files edited by hand since the last export as they are."));
     parser.addOption(outOption);
     parser.addOption(onlyOption);
     parser.addOption(quietOption);
+    parser.addOption(checkOption);
+    parser.addOption(keepEditedOption);
     if (const int code = parseArguments(parser, args, out, err); code >= 0)
         return code;
 
@@ -87,7 +97,35 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
             err << "infra-studio-cli export: " << tr("the diagram needs a build with the GUI; skipped") << "\n";
 #endif
     }
-    const Exporter::Report report = Exporter::write(emitted, parser.value(outOption));
+    const QString outDir = parser.value(outOption);
+    const QDir root(outDir);
+    if (parser.isSet(checkOption)) {
+        // Nothing is created, not even the folder.
+        const QList<Exporter::PlanEntry> plan = Exporter::plan(emitted, outDir);
+        const QString create = tr("create"), change = tr("change");
+        const qsizetype width = std::max(create.size(), change.size()) + 1;
+        int creating = 0, changing = 0, unchanged = 0;
+        for (const Exporter::PlanEntry &entry : plan) {
+            if (entry.status == Exporter::Status::Unchanged) {
+                ++unchanged;
+                continue;
+            }
+            const bool creates = entry.status == Exporter::Status::Create;
+            ++(creates ? creating : changing);
+            out << (creates ? create : change).leftJustified(width) << entry.path << "\n";
+            if (entry.editedByHand)
+                err << "infra-studio-cli export: " << tr("warning: %1 was edited by hand since the last export")
+                                                        .arg(root.filePath(entry.path))
+                    << "\n";
+        }
+        out << tr("%1 to create, %2 to change, %3 unchanged in %4", "files")
+                   .arg(QString::number(creating), QString::number(changing), QString::number(unchanged), outDir)
+            << "\n";
+        return creating + changing > 0 ? ExitInvalid : ExitOk;
+    }
+
+    const Exporter::Report report = Exporter::write(
+        emitted, outDir, parser.isSet(keepEditedOption) ? Exporter::HandEdits::Keep : Exporter::HandEdits::Overwrite);
     if (!parser.isSet(quietOption)) {
         // One column of paths after the widest of the three words in this language.
         const QString written = tr("written"), changed = tr("changed"), unchanged = tr("unchanged");
@@ -99,11 +137,21 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         for (const QString &p : report.unchanged)
             out << unchanged.leftJustified(width) << p << "\n";
     }
+    for (const QString &p : report.editedByHand) {
+        err << "infra-studio-cli export: "
+            << (report.kept.contains(p) ? tr("warning: %1 was edited by hand since the last export; kept as it is")
+                                        : tr("warning: %1 was edited by hand since the last export; overwritten "
+                                             "(--keep-edited keeps such files)"))
+                   .arg(root.filePath(p))
+            << "\n";
+    }
+    for (const QString &p : report.removedTemporaries)
+        err << "infra-studio-cli export: " << tr("removed %1, left by an interrupted write").arg(root.filePath(p)) << "\n";
     for (const QString &e : report.errors)
-        err << "infra-studio-cli export: " << e << "\n";
+        err << "infra-studio-cli export: " << root.filePath(e) << "\n";
     out << tr("%1 written, %2 changed, %3 unchanged in %4", "files")
                .arg(QString::number(report.written.size()), QString::number(report.changed.size()),
-                    QString::number(report.unchanged.size()), parser.value(outOption))
+                    QString::number(report.unchanged.size()), outDir)
         << "\n";
     return report.ok() ? ExitOk : ExitUsage;
 }

@@ -3,6 +3,7 @@
 #include "clicommand.h"
 
 #include "infrastudio/config.h"
+#include "io/systemerror.h"
 #include "translation.h"
 
 #include <QCommandLineParser>
@@ -10,6 +11,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -64,19 +68,55 @@ bool needsGui(int argc, char **argv)
     }
     return true;
 }
+
+// Creating the platform integration asks QStandardPaths for the runtime folder, which warns
+// "XDG_RUNTIME_DIR not set" on stderr where no login session set it (CI runners, containers,
+// cron). The CLI uses no runtime folder: that one message is dropped, while the application
+// object is created.
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    g_previousHandler(type, context, message);
+}
 #endif
+
+// Everything written to standard output reached it: the text stream's buffer and stdio's both
+// flushed without error (a full disk, /dev/full, a closed pipe). Otherwise says so on stderr.
+bool flushStandardOutput(QTextStream &out, QTextStream &err)
+{
+    out.flush();
+    const bool streamOk = out.status() == QTextStream::Ok;
+    errno = 0;
+    const bool stdioOk = std::fflush(stdout) == 0 && !std::ferror(stdout);
+    if (streamOk && stdioOk)
+        return true;
+    const int code = errno;
+    // English like every I/O error of the CLI: scripts read it.
+    err << "infra-studio-cli: cannot write to standard output"
+        << (code != 0 ? QStringLiteral(": ") + Infra::systemErrorText(code) : QString()) << "\n";
+    err.flush();
+    return false;
+}
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    // A file-size limit (ulimit -f) makes writes fail with EFBIG, which every write reports,
+    // instead of killing the process halfway through a file.
+    std::signal(SIGXFSZ, SIG_IGN);
     std::unique_ptr<QCoreApplication> app;
 #if INFRA_CLI_GUI
     if (needsGui(argc, argv)) {
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
-            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Drawing never needs a display: a DISPLAY or WAYLAND_DISPLAY naming a server that is
+        // not there (common on CI runners) must not abort the command in a platform plugin.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_previousHandler = qInstallMessageHandler(dropRuntimeDirWarning);
         app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(g_previousHandler);
     }
 #endif
     if (!app)
@@ -105,7 +145,7 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(version)) {
         out << "infra-studio-cli " << INFRA_STUDIO_VERSION << "\n";
-        return ExitOk;
+        return flushStandardOutput(out, err) ? ExitOk : ExitUsage;
     }
     QStringList args = parser.positionalArguments();
     if (!args.isEmpty() && args.first() == QLatin1String("help")) {
@@ -113,13 +153,15 @@ int main(int argc, char **argv)
         args.removeFirst();
         if (args.isEmpty()) {
             out << helpText(parser, QString()) << "\n" << Main::commandList();
-            return ExitOk;
+            return flushStandardOutput(out, err) ? ExitOk : ExitUsage;
         }
         args = {args.first(), QStringLiteral("--help")};
     }
     if (parser.isSet(help) || args.isEmpty()) {
         QTextStream &stream = parser.isSet(help) ? out : err;
         stream << helpText(parser, QString()) << "\n" << Main::commandList();
+        if (!flushStandardOutput(out, err))
+            return ExitUsage;
         return parser.isSet(help) ? ExitOk : ExitUsage;
     }
 
@@ -129,7 +171,8 @@ int main(int argc, char **argv)
         return ExitUsage;
     }
     const int code = command->run(args, out, err);
-    out.flush();
+    if (!flushStandardOutput(out, err))
+        return ExitUsage;
     err.flush();
     return code;
 }

@@ -18,6 +18,7 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <csignal>
 #include <cstdio>
 
 using namespace Infra;
@@ -41,6 +42,9 @@ int main(int argc, char **argv)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
+    // Under a file-size limit (ulimit -f) a save fails with EFBIG and says so, the document
+    // stays modified; the default action of SIGXFSZ would end the studio with the edits.
+    std::signal(SIGXFSZ, SIG_IGN);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("infra-studio"));
     QApplication::setOrganizationName(QStringLiteral("infra-studio"));

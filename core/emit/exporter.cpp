@@ -1,30 +1,124 @@
 #include "exporter.h"
 
+#include "io/atomicfile.h"
+
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
 
 namespace Infra {
 
-Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootDir)
+namespace {
+
+bool insideRoot(const QString &path)
+{
+    return !path.isEmpty() && !QDir::isAbsolutePath(path) && !path.split(QLatin1Char('/')).contains(QStringLiteral(".."));
+}
+
+std::optional<QByteArray> readExisting(const QString &path)
+{
+    QFile file(path);
+    if (!file.exists() || !file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+QByteArray manifestBytes(const QHash<QString, QString> &entries)
+{
+    QJsonObject files;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        files.insert(it.key(), it.value());
+    const QJsonObject root{
+        {QStringLiteral("about"), QStringLiteral("Written by infra-studio export: the checksum of every file it wrote, so that a "
+                                                 "later export can tell which of them were edited by hand.")},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("files"), files},
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented); // QJsonObject sorts the keys
+}
+
+} // namespace
+
+QString Exporter::manifestFileName()
+{
+    return QStringLiteral(".infra-studio-export.json");
+}
+
+QString Exporter::checksum(const QByteArray &bytes)
+{
+    return QStringLiteral("sha256:") + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QHash<QString, QString> Exporter::manifest(const QString &rootDir)
+{
+    QHash<QString, QString> entries;
+    const std::optional<QByteArray> bytes = readExisting(QDir(rootDir).filePath(manifestFileName()));
+    if (!bytes)
+        return entries;
+    const QJsonObject files = QJsonDocument::fromJson(*bytes).object().value(QStringLiteral("files")).toObject();
+    for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
+        if (it.value().isString())
+            entries.insert(it.key(), it.value().toString());
+    }
+    return entries;
+}
+
+QList<Exporter::PlanEntry> Exporter::plan(const EmittedFiles &files, const QString &rootDir)
+{
+    QList<PlanEntry> result;
+    result.reserve(files.size());
+    const QDir root(rootDir);
+    const QHash<QString, QString> recorded = manifest(rootDir);
+    for (const EmittedFile &f : files) {
+        PlanEntry entry{f.path, Status::Create, false};
+        if (insideRoot(f.path) && QFileInfo::exists(root.filePath(f.path))) {
+            entry.status = Status::Change;
+            const std::optional<QByteArray> existing = readExisting(root.filePath(f.path));
+            if (existing && *existing == f.content) {
+                entry.status = Status::Unchanged;
+            } else if (existing) {
+                const QString sum = recorded.value(f.path);
+                entry.editedByHand = !sum.isEmpty() && sum != checksum(*existing);
+            }
+        }
+        result.append(entry);
+    }
+    return result;
+}
+
+Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootDir, HandEdits handEdits)
 {
     Report report;
     const QDir root(rootDir);
+    const QHash<QString, QString> recorded = manifest(rootDir);
+    QHash<QString, QString> entries = recorded; // files of other parts keep their entries
     for (const EmittedFile &f : files) {
         // Emitted paths are relative and never climb out of the root.
-        if (f.path.isEmpty() || QDir::isAbsolutePath(f.path) || f.path.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+        if (!insideRoot(f.path)) {
             report.errors.append(f.path + QStringLiteral(": not a relative path inside the export folder"));
             continue;
         }
         const QString target = root.filePath(f.path);
-        bool exists = false;
-        {
-            QFile existing(target);
-            if (existing.exists()) {
-                exists = true;
-                if (existing.open(QIODevice::ReadOnly) && existing.size() == f.content.size() && existing.readAll() == f.content) {
-                    report.unchanged.append(f.path);
+        for (const QString &stale : AtomicFile::removeStaleTemporaries(target))
+            report.removedTemporaries.append(root.relativeFilePath(stale));
+        const bool exists = QFileInfo::exists(target);
+        if (exists) {
+            const std::optional<QByteArray> existing = readExisting(target);
+            if (existing && *existing == f.content) {
+                report.unchanged.append(f.path);
+                entries.insert(f.path, checksum(f.content));
+                continue;
+            }
+            const QString sum = recorded.value(f.path);
+            if (existing && !sum.isEmpty() && sum != checksum(*existing)) {
+                report.editedByHand.append(f.path);
+                if (handEdits == HandEdits::Keep) {
+                    report.kept.append(f.path);
                     continue;
                 }
             }
@@ -33,12 +127,18 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
             report.errors.append(f.path + QStringLiteral(": cannot create its folder"));
             continue;
         }
-        QSaveFile out(target);
-        if (!out.open(QIODevice::WriteOnly) || out.write(f.content) != f.content.size() || !out.commit()) {
-            report.errors.append(f.path + QStringLiteral(": ") + out.errorString());
+        QString reason;
+        if (!AtomicFile::write(target, f.content, &reason)) {
+            report.errors.append(f.path + QStringLiteral(": cannot write: ") + reason);
             continue;
         }
+        entries.insert(f.path, checksum(f.content));
         (exists ? report.changed : report.written).append(f.path);
+    }
+    if (entries != recorded && QFileInfo(rootDir).isDir()) {
+        QString reason;
+        if (!AtomicFile::write(root.filePath(manifestFileName()), manifestBytes(entries), &reason))
+            report.errors.append(manifestFileName() + QStringLiteral(": cannot write: ") + reason);
     }
     return report;
 }

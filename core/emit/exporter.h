@@ -2,27 +2,54 @@
 
 #include "emittedfile.h"
 
+#include <QHash>
+#include <QList>
 #include <QStringList>
 
 namespace Infra {
 
-// Writes emitted files under a root folder. Each file is written atomically (QSaveFile:
-// a temporary file renamed over the target) and only when its bytes differ from what is
-// on disk; files the export did not produce are never touched or deleted.
+// Writes emitted files under a root folder. Each file is written atomically (AtomicFile: a
+// temporary file checked and renamed over the target) and only when its bytes differ from what
+// is on disk; files the export did not produce are never touched or deleted.
+//
+// The export keeps a manifest, ROOT/.infra-studio-export.json, with the SHA-256 of every file
+// it wrote: a file whose bytes on disk no longer match that checksum was edited by hand since
+// the last export, and the caller chooses whether to overwrite or keep it.
 class Exporter
 {
 public:
+    enum class Status { Create, Change, Unchanged };
+    struct PlanEntry
+    {
+        QString path; // relative to the root
+        Status status = Status::Create;
+        bool editedByHand = false; // Change only: the file differs from what the last export wrote
+    };
+
+    enum class HandEdits { Overwrite, Keep };
+
     struct Report
     {
-        QStringList written;   // new files
-        QStringList changed;   // existing files whose content differed
-        QStringList unchanged; // existing files already identical (not rewritten)
-        QStringList errors;    // "path: reason"
+        QStringList written;      // new files
+        QStringList changed;      // existing files whose content differed
+        QStringList unchanged;    // existing files already identical (not rewritten)
+        QStringList editedByHand; // changed files edited by hand since the last export (overwritten or kept)
+        QStringList kept;         // hand-edited files left as they are (HandEdits::Keep)
+        QStringList removedTemporaries; // leftovers of interrupted writes, removed
+        QStringList errors;       // "path: reason" (path relative to the root)
 
         bool ok() const { return errors.isEmpty(); }
     };
 
-    static Report write(const EmittedFiles &files, const QString &rootDir);
+    // What write() would do, without writing anything.
+    static QList<PlanEntry> plan(const EmittedFiles &files, const QString &rootDir);
+
+    static Report write(const EmittedFiles &files, const QString &rootDir, HandEdits handEdits = HandEdits::Overwrite);
+
+    static QString manifestFileName(); // ".infra-studio-export.json"
+    // path → "sha256:<hex>" as recorded by the last export into rootDir (empty without a manifest).
+    static QHash<QString, QString> manifest(const QString &rootDir);
+    static QString checksum(const QByteArray &bytes);
 };
 
 } // namespace Infra

@@ -2,6 +2,7 @@
 
 #include "model/designconstraints.h"
 #include "yamlnodereader.h"
+#include "systemerror.h"
 #include "yamlscalar.h"
 
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <sstream>
 
 namespace Infra {
@@ -556,20 +558,26 @@ QStringList DesignReader::Result::displayErrorStrings() const
 
 DesignReader::Result DesignReader::readFile(const QString &path)
 {
+    // The reason in English (systemErrorText): the message goes into JSON, which never changes
+    // with the language; Qt's errorString() follows the locale's C library messages.
     QFile file(path);
+    errno = 0;
     if (!file.open(QIODevice::ReadOnly)) {
         Result result;
         result.ioError = true;
-        result.errors.append(DesignError::make(
-            path, 1, 1, trText("Infra::DesignFile", "cannot read the file: %1").arg(file.errorString())));
+        result.errors.append(DesignError::make(path, 1, 1,
+                                               trText("Infra::DesignFile", "cannot read the file: %1")
+                                                   .arg(systemErrorText(errno, file.errorString()))));
         return result;
     }
+    errno = 0;
     const QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError) {
         Result result;
         result.ioError = true;
-        result.errors.append(DesignError::make(
-            path, 1, 1, trText("Infra::DesignFile", "cannot read the file: %1").arg(file.errorString())));
+        result.errors.append(DesignError::make(path, 1, 1,
+                                               trText("Infra::DesignFile", "cannot read the file: %1")
+                                                   .arg(systemErrorText(errno, file.errorString()))));
         return result;
     }
     return readData(data, path);

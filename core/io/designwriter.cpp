@@ -1,9 +1,9 @@
 #include "designwriter.h"
 
+#include "atomicfile.h"
 #include "designreader.h"
 #include "yamlscalar.h"
 
-#include <QSaveFile>
 
 #include <yaml-cpp/yaml.h>
 
@@ -175,23 +175,12 @@ QByteArray DesignWriter::toYaml(const Design &design)
 
 bool DesignWriter::writeFile(const Design &design, const QString &path, QString *errorMessage)
 {
-    QSaveFile file(path);
-    auto fail = [&](const QString &why) {
-        if (errorMessage)
-            *errorMessage = QStringLiteral("cannot save %1: %2").arg(path, why);
-        return false;
-    };
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QByteArray bytes = toYaml(design);
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return fail(why);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    QString reason;
+    if (AtomicFile::write(path, toYaml(design), &reason))
+        return true;
+    if (errorMessage)
+        *errorMessage = QStringLiteral("cannot save %1: %2").arg(path, reason);
+    return false;
 }
 
 } // namespace Infra

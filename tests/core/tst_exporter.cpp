@@ -1,5 +1,6 @@
 #include "emit/exporter.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -72,6 +73,77 @@ private Q_SLOTS:
         QCOMPARE(r.errors.size(), 2);
         QCOMPARE(r.errors.first(), QStringLiteral("../escape.tf: not a relative path inside the export folder"));
         QVERIFY(r.written.isEmpty());
+    }
+
+    // The manifest's checksums tell a file edited by hand since the last export from one the
+    // export itself wrote; the caller overwrites (reported) or keeps it (issue 20).
+    void handEditsAreReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const EmittedFiles first = {
+            {QStringLiteral("terraform/a.tf"), QStringLiteral("terraform"), QByteArray("a = 1\n")},
+            {QStringLiteral("terraform/b.tf"), QStringLiteral("terraform"), QByteArray("b = 1\n")},
+        };
+        QVERIFY(Exporter::write(first, dir.path()).ok());
+        QVERIFY(QFileInfo::exists(dir.filePath(Exporter::manifestFileName())));
+        QCOMPARE(Exporter::manifest(dir.path()).value(QStringLiteral("terraform/a.tf")),
+                 QStringLiteral("sha256:") + QString::fromLatin1(QCryptographicHash::hash("a = 1\n", QCryptographicHash::Sha256).toHex()));
+
+        // b.tf edited by hand; the design changes both files.
+        QFile b(dir.filePath(QStringLiteral("terraform/b.tf")));
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write("b = 1 # mine\n");
+        b.close();
+        EmittedFiles second = first;
+        second[0].content = "a = 2\n";
+        second[1].content = "b = 2\n";
+
+        const QList<Exporter::PlanEntry> plan = Exporter::plan(second, dir.path());
+        QCOMPARE(plan.size(), 2);
+        QCOMPARE(plan[0].status, Exporter::Status::Change);
+        QVERIFY(!plan[0].editedByHand); // a.tf: what the last export wrote
+        QCOMPARE(plan[1].status, Exporter::Status::Change);
+        QVERIFY(plan[1].editedByHand);
+
+        const Exporter::Report kept = Exporter::write(second, dir.path(), Exporter::HandEdits::Keep);
+        QCOMPARE(kept.changed, QStringList{QStringLiteral("terraform/a.tf")});
+        QCOMPARE(kept.editedByHand, QStringList{QStringLiteral("terraform/b.tf")});
+        QCOMPARE(kept.kept, QStringList{QStringLiteral("terraform/b.tf")});
+        QCOMPARE(read(dir.filePath(QStringLiteral("terraform/b.tf"))), QByteArray("b = 1 # mine\n"));
+        // Still a hand edit next time: the manifest keeps the old checksum of a kept file.
+        QVERIFY(Exporter::plan(second, dir.path())[1].editedByHand);
+
+        const Exporter::Report overwritten = Exporter::write(second, dir.path());
+        QCOMPARE(overwritten.editedByHand, QStringList{QStringLiteral("terraform/b.tf")});
+        QCOMPARE(overwritten.changed, QStringList{QStringLiteral("terraform/b.tf")});
+        QCOMPARE(read(dir.filePath(QStringLiteral("terraform/b.tf"))), QByteArray("b = 2\n"));
+        QVERIFY(!Exporter::plan(second, dir.path())[1].editedByHand);
+        // plan() writes nothing: a plan for a missing folder creates no folder.
+        const QString missing = dir.filePath(QStringLiteral("not-yet"));
+        QCOMPARE(Exporter::plan(second, missing)[0].status, Exporter::Status::Create);
+        QVERIFY(!QFileInfo::exists(missing));
+    }
+
+    // A temporary left by a write killed before its rename (QSaveFile's NAME.XXXXXX) is
+    // removed by the next export; a user's NAME.backup beside it is not (issue 20).
+    void removesStaleTemporaries()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QDir().mkpath(dir.filePath(QStringLiteral("terraform")));
+        for (const char *name : {"terraform/alb.tf.WlpZNw", "terraform/alb.tf.backup", "terraform/alb.tf.BACKUP", "terraform/other.tf.AbCdEf"}) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("half");
+        }
+        const Exporter::Report r =
+            Exporter::write({{QStringLiteral("terraform/alb.tf"), QStringLiteral("terraform"), QByteArray("x\n")}}, dir.path());
+        QVERIFY(r.ok());
+        QCOMPARE(r.removedTemporaries, QStringList{QStringLiteral("terraform/alb.tf.WlpZNw")});
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("terraform"))).entryList(QDir::Files),
+                 QStringList({QStringLiteral("alb.tf"), QStringLiteral("alb.tf.BACKUP"), QStringLiteral("alb.tf.backup"),
+                              QStringLiteral("other.tf.AbCdEf")}));
     }
 
     void reportsUnwritableFolder()

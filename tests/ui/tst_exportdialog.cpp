@@ -112,23 +112,43 @@ private Q_SLOTS:
         QCOMPARE(plan.size(), total);
         QCOMPARE(count(plan, ExportDialog::Status::Unchanged), total);
 
-        // Edit one file on disk: exactly that one is "changed".
+        // Edit one file on disk: exactly that one is "changed", and edited by hand since the
+        // last export (the manifest's checksum).
         const QString edited = QStringLiteral("docs/architecture/overview.md");
         {
             QFile file(dir.filePath(edited));
             QVERIFY(file.open(QIODevice::Append));
             file.write("\nlocal edit\n");
         }
+        const QByteArray handEdited = read(dir.filePath(edited));
         dialog.refreshPlan();
         plan = dialog.plan();
         QCOMPARE(count(plan, ExportDialog::Status::Change), 1);
         QCOMPARE(count(plan, ExportDialog::Status::Unchanged), total - 1);
-        for (const auto &entry : plan)
-            if (entry.status == ExportDialog::Status::Change)
+        for (const auto &entry : plan) {
+            if (entry.status == ExportDialog::Status::Change) {
                 QCOMPARE(entry.path, edited);
+                QVERIFY(entry.editedByHand);
+            }
+        }
 
+        // The user keeps the hand edit: nothing is written; cancelling writes nothing either.
+        dialog.setHandEditsAnswer(ExportDialog::HandEditsAnswer::Cancel);
+        QVERIFY(dialog.exportFiles().changed.isEmpty());
+        QCOMPARE(read(dir.filePath(edited)), handEdited);
+        dialog.setHandEditsAnswer(ExportDialog::HandEditsAnswer::Keep);
+        const Exporter::Report kept = dialog.exportFiles();
+        QVERIFY(kept.ok());
+        QCOMPARE(kept.kept, QStringList{edited});
+        QVERIFY(kept.changed.isEmpty());
+        QCOMPARE(read(dir.filePath(edited)), handEdited);
+        QVERIFY(dialog.summary().contains(edited));
+
+        // Then overwrites it.
+        dialog.setHandEditsAnswer(ExportDialog::HandEditsAnswer::Overwrite);
         const Exporter::Report again = dialog.exportFiles();
         QVERIFY(again.ok());
+        QCOMPARE(again.editedByHand, QStringList{edited});
         QCOMPARE(again.changed, QStringList{edited});
         QCOMPARE(again.written.size(), 0);
         QCOMPARE(count(dialog.plan(), ExportDialog::Status::Unchanged), total);

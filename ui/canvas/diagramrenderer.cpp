@@ -1,12 +1,12 @@
 #include "diagramrenderer.h"
 
 #include "cost/costengine.h"
+#include "io/atomicfile.h"
 #include "derive/derivedmodel.h"
 #include "model/design.h"
 
 #include <QBuffer>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -176,13 +176,12 @@ QImage DiagramRenderer::toImage(qreal scale) const
 
 static bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    QString reason;
+    if (AtomicFile::write(path, data, &reason))
+        return true;
+    if (error)
+        *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
+    return false;
 }
 
 bool DiagramRenderer::saveSvg(const QString &path, QString *error) const

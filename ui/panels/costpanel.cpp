@@ -10,6 +10,7 @@
 #include "whatifscenario.h"
 
 #include "cost/costreport.h"
+#include "io/atomicfile.h"
 #include "model/instancetypes.h"
 
 #include <QCheckBox>
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSlider>
 #include <QTabWidget>
@@ -310,14 +310,12 @@ QString CostPanel::totalsText() const
 
 bool CostPanel::exportCsv(const QString &path, QString *error) const
 {
-    QSaveFile file(path);
-    const QByteArray bytes = m_lineItems->toCsv().toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    QString reason;
+    if (AtomicFile::write(path, m_lineItems->toCsv().toUtf8(), &reason))
+        return true;
+    if (error)
+        *error = reason;
+    return false;
 }
 
 void CostPanel::exportCsvInteractive()

@@ -6,6 +6,7 @@
 
 #include "emit/emitter.h"
 #include "emit/terraformcontext.h"
+#include "io/atomicfile.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
@@ -23,7 +24,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
@@ -317,9 +317,9 @@ void PreviewPanel::saveAs()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Preview As"), name);
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(file->content) != file->content.size() || !out.commit())
-        QMessageBox::warning(this, tr("Save As"), tr("Could not write %1: %2").arg(path, out.errorString()));
+    QString reason;
+    if (!AtomicFile::write(path, file->content, &reason))
+        QMessageBox::warning(this, tr("Save As"), tr("Could not write %1: %2").arg(path, reason));
 }
 
 void PreviewPanel::applyTheme()
