@@ -41,6 +41,13 @@ int CheckCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     }
     if (const int code = parseArguments(parser, args, out, err); code >= 0)
         return code;
+    // A usage error, before any file is read: exit 2 on stderr like every other command.
+    if (const QString format = parser.value(QStringLiteral("format"));
+        format != QLatin1String("text") && format != QLatin1String("json")) {
+        err << "infra-studio-cli check: " << tr("unknown --format '%1' (text or json)").arg(format) << "\n"
+            << tryHelp(QStringLiteral("check")) << "\n";
+        return ExitUsage;
+    }
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         err << "infra-studio-cli check: " << tr("no design file given") << "\n" << helpText(parser, QStringLiteral("check"));

@@ -51,7 +51,9 @@ int CostCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     const QCommandLineOption summary(QStringLiteral("summary"), tr("Table format: component totals only, no line items."));
     const QCommandLineOption catalogDir(QStringLiteral("catalog"),
                                         tr("Read the pricing catalog from DIR instead of the built-in copy."), QStringLiteral("DIR"));
-    for (const QCommandLineOption &o : {set, format, compare, suggest, discounts, summary, catalogDir})
+    const QCommandLineOption csvComment(QStringLiteral("csv-comment"),
+                                        tr("CSV format: put a '# catalog …' comment line before the header row."));
+    for (const QCommandLineOption &o : {set, format, compare, suggest, discounts, summary, catalogDir, csvComment})
         parser.addOption(o);
     if (const int code = parseArguments(parser, args, out, err); code >= 0)
         return code;
@@ -64,6 +66,11 @@ int CostCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("table") && fmt != QLatin1String("json") && fmt != QLatin1String("csv")) {
         err << "infra-studio-cli cost: " << tr("unknown format '%1' (table, json or csv)").arg(fmt) << "\n";
+        return ExitUsage;
+    }
+    // Machine formats stay pure: CSV has no place for the suggestions (JSON carries them).
+    if (fmt == QLatin1String("csv") && parser.isSet(suggest)) {
+        err << "infra-studio-cli cost: " << tr("--suggest is not available with --format csv; use --format json or table") << "\n";
         return ExitUsage;
     }
     QString error;
@@ -129,7 +136,7 @@ int CostCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             return code;
         }
         if (fmt == QLatin1String("csv"))
-            out << CostReport::compareCsv(result);
+            out << CostReport::compareCsv(result, parser.isSet(csvComment));
         else
             out << CostReport::compareTable(result, overrides);
     }
@@ -150,11 +157,11 @@ int CostCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
             return code;
         }
         if (fmt == QLatin1String("csv"))
-            out << CostReport::csv(estimate);
+            out << CostReport::csv(estimate, parser.isSet(csvComment));
         else
             out << CostReport::table(estimate, !parser.isSet(summary));
     }
-    if (parser.isSet(suggest) && fmt != QLatin1String("json"))
+    if (parser.isSet(suggest) && fmt == QLatin1String("table"))
         out << "\n" << CostReport::suggestionsTable(suggestions);
     return code;
 }

@@ -1,6 +1,7 @@
 // infra-studio-cli pools FILE...: the playbook's connection-pool calculation at desired and
 // maximum scale, the database's limits and the scaling plans (issue 3).
 #include "clicommand.h"
+#include "findingsreport.h"
 
 #include "derive/derivedjson.h"
 #include "derive/derivedmodel.h"
@@ -176,19 +177,29 @@ int PoolsCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
         return ExitUsage;
     }
     int result = ExitOk;
+    const bool json = fmt == QLatin1String("json");
     for (const QString &file : files) {
-        int exitCode = ExitOk;
-        const std::optional<Design> design = readDesign(file, err, &exitCode);
-        if (!design) {
-            result = std::max(result, exitCode);
+        DesignReader::Result read = DesignReader::readFile(file);
+        // Load errors: in JSON one {"file", "valid": false, "errors"} object per file, as
+        // `check` writes them (English); in text mode on stderr in the user's language.
+        if (json && !read.errors.isEmpty())
+            writeLoadErrorsJson(file, read.errors, out);
+        else
+            for (const DesignError &e : read.errors)
+                err << e.displayText() << "\n";
+        if (!read.ok()) {
+            result = std::max(result, int(read.ioError ? ExitUsage : ExitInvalid));
             continue;
         }
+        const std::optional<Design> &design = read.design;
         const DerivedModel m = DerivedModel::derive(*design);
-        if (fmt == QLatin1String("json")) {
+        if (json) {
             QJsonArray plans;
             for (const ScalingPlan &s : m.scalingPlans())
                 plans.append(DerivedJson::scalingPlan(s));
-            const QJsonObject o{{QStringLiteral("file"), file}, {QStringLiteral("pools"), DerivedJson::pools(m.pools())},
+            const QJsonObject o{{QStringLiteral("file"), file},
+                                {QStringLiteral("valid"), true},
+                                {QStringLiteral("pools"), DerivedJson::pools(m.pools())},
                                 {QStringLiteral("scaling"), plans}};
             out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << "\n";
         } else {

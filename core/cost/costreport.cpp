@@ -142,7 +142,9 @@ QJsonObject CostReport::json(const CostEstimate &e)
             li.insert(QStringLiteral("label"), i.label);
             li.insert(QStringLiteral("unit"), i.unit);
             li.insert(QStringLiteral("unit_price"), i.unitPrice);
-            li.insert(QStringLiteral("quantity"), QJsonArray{i.quantity.minimum(), i.quantity.desired(), i.quantity.maximum()});
+            // Quantities to the millionth: 5,000 GET requests computed as 4999.999999999999.
+            const auto q = [](double v) { return std::round(v * 1e6) / 1e6; };
+            li.insert(QStringLiteral("quantity"), QJsonArray{q(i.quantity.minimum()), q(i.quantity.desired()), q(i.quantity.maximum())});
             li.insert(QStringLiteral("amount"), amountsJson(i.amount));
             li.insert(QStringLiteral("price_key"), i.priceKey);
             li.insert(QStringLiteral("price_status"), priceStatusName(i.status));
@@ -161,11 +163,14 @@ QJsonObject CostReport::json(const CostEstimate &e)
     return root;
 }
 
-QString CostReport::csv(const CostEstimate &e)
+QString CostReport::csv(const CostEstimate &e, bool comment)
 {
-    QString s = QStringLiteral("# catalog %1 effective %2, region %3, discounts %4\n")
-                    .arg(e.catalogVersion, e.catalogDate, e.region,
-                         e.options.names().isEmpty() ? QStringLiteral("none") : e.options.names().join(QLatin1Char('+')));
+    QString s;
+    if (comment) {
+        s += QStringLiteral("# catalog %1 effective %2, region %3, discounts %4\n")
+                 .arg(e.catalogVersion, e.catalogDate, e.region,
+                      e.options.names().isEmpty() ? QStringLiteral("none") : e.options.names().join(QLatin1Char('+')));
+    }
     s += QStringLiteral("component,kind,category,item,label,unit,unit_price,quantity_desired,min,desired,max,price_key,price_status\n");
     for (const ComponentCost &c : e.components) {
         for (const LineItem &i : c.items) {
@@ -241,9 +246,11 @@ QJsonObject CostReport::compareJson(const ScenarioResult &r, const QStringList &
     return root;
 }
 
-QString CostReport::compareCsv(const ScenarioResult &r)
+QString CostReport::compareCsv(const ScenarioResult &r, bool comment)
 {
-    QString s = QStringLiteral("# catalog %1 effective %2, region %3\n").arg(r.base.catalogVersion, r.base.catalogDate, r.base.region);
+    QString s;
+    if (comment)
+        s += QStringLiteral("# catalog %1 effective %2, region %3\n").arg(r.base.catalogVersion, r.base.catalogDate, r.base.region);
     s += QStringLiteral("component,base_min,base_desired,base_max,scenario_min,scenario_desired,scenario_max,delta_min,delta_desired,delta_max\n");
     auto line = [&](const QString &id, const Amounts &b, const Amounts &sc) {
         const Amounts d = sc - b;

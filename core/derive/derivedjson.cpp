@@ -2,6 +2,8 @@
 
 #include "derivedmodel.h"
 
+#include <cmath>
+
 namespace Infra::DerivedJson {
 
 namespace {
@@ -11,6 +13,13 @@ QJsonValue orNull(const QString &s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+// Fractions rounded to the hundredth (docs/cli-json.md): 292 × 0.2 is 58.400000000000006 in
+// binary floating point, and JSON should say 58.4.
+double hundredths(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+
 QJsonObject figures(const PoolFigures &f)
 {
     return QJsonObject{
@@ -18,8 +27,8 @@ QJsonObject figures(const PoolFigures &f)
         {QStringLiteral("web_connections"), f.webConnections},
         {QStringLiteral("worker_tasks"), f.workerTasks},
         {QStringLiteral("worker_connections"), f.workerConnections},
-        {QStringLiteral("management"), f.management},
-        {QStringLiteral("exact_total"), f.exactTotal},
+        {QStringLiteral("management"), hundredths(f.management)},
+        {QStringLiteral("exact_total"), hundredths(f.exactTotal)},
         {QStringLiteral("total"), f.total},
         {QStringLiteral("default_pool_size"), f.defaultPoolSize},
         {QStringLiteral("max_client_conn"), f.maxClientConn},
@@ -117,7 +126,7 @@ QJsonObject scalingPlan(const ScalingPlan &s)
     if (s.policy != ScalingPlan::Policy::Fixed) {
         o.insert(QStringLiteral("metric"), s.metric);
         o.insert(QStringLiteral("metric_namespace"), orNull(s.metricNamespace));
-        o.insert(QStringLiteral("target"), s.target);
+        o.insert(QStringLiteral("target"), hundredths(s.target));
         o.insert(QStringLiteral("scale_in_cooldown"), s.scaleInCooldown);
         o.insert(QStringLiteral("scale_out_cooldown"), s.scaleOutCooldown);
     }
