@@ -24,11 +24,21 @@ FindingRule BudgetRule::make(const PricingCatalog *catalog)
         // are registered during static initialisation, before Qt resources are.
         const PricingCatalog *prices = catalog ? catalog : &PricingCatalog::standard();
         const double budget = design.value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
+        const CostEstimate e = CostEngine(*prices).estimate(design);
+        if (!e.isValid()) {
+            // A price missing from the catalog is never a silent $0: each is a finding, and the
+            // budget is not compared with a partial estimate.
+            for (const QString &error : e.errors) {
+                const QString id = error.section(QStringLiteral(": "), 0, 0);
+                out.push_back(Finding::make(
+                    costPriceMissingRuleId(), Finding::Severity::Warning, design.component(id) ? id : QString(),
+                    trText("Infra::Rules", "The cost estimate is incomplete, the budget unchecked: %1").arg(error),
+                    trText("Infra::Rules", "Choose an instance class, node type or region the pricing catalog has a price for, or add the price to the catalog (docs/cost-model.md)")));
+            }
+            return;
+        }
         if (budget <= 0)
             return;
-        const CostEstimate e = CostEngine(*prices).estimate(design);
-        if (!e.isValid())
-            return; // missing prices are reported by the cost view, not as a budget finding
         const double desired = e.total.desired();
         const double maximum = e.total.maximum();
         const auto usd = [](double x) { return CostReport::cents(x); };

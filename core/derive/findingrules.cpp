@@ -93,4 +93,9 @@ QString costOverBudgetRuleId()
     return QStringLiteral("cost-over-budget");
 }
 
+QString costPriceMissingRuleId()
+{
+    return QStringLiteral("cost-price-missing");
+}
+
 } // namespace Infra

@@ -48,5 +48,7 @@ private:
 // Rule id the cost engine uses for "estimated monthly cost above the budget"; the review's
 // cost item reads its outcome when a rule with this id is present.
 QString costOverBudgetRuleId();
+// Rule id of "a price is missing from the catalog" (the same rule: the estimate is partial).
+QString costPriceMissingRuleId();
 
 } // namespace Infra

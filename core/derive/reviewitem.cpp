@@ -148,6 +148,18 @@ void costEvidence(Item &item, const Design &d, const DerivedModel &m, bool optim
         item.notEvaluated();
         return;
     }
+    // A partial estimate (prices missing) cannot tell whether the budget holds.
+    bool partial = false;
+    for (const Finding &f : m.findings()) {
+        if (f.ruleId == costPriceMissingRuleId()) {
+            item.note(f.messageAsText());
+            partial = true;
+        }
+    }
+    if (partial) {
+        item.notEvaluated();
+        return;
+    }
     // Warnings and errors mean the estimate breaks the budget; an info finding (only the
     // maximum-scale estimate does) is evidence, not a failure.
     bool over = false;
