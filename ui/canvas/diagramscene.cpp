@@ -3,6 +3,7 @@
 #include "model/design.h"
 
 #include <QLineF>
+#include <QVarLengthArray>
 #include <QSet>
 
 #include <algorithm>
@@ -196,8 +197,11 @@ void DiagramScene::route(size_t i)
                 continue;
             corridors << r.left() - kClearance - kLane * (ts.index % 3) << r.right() + kClearance + kLane * (ts.index % 3);
         }
+        // m_nodes is a QHash: corridors at the same distance on either side come in hash order,
+        // so the position breaks the tie (the diagram must not change from run to run).
         std::sort(corridors.begin(), corridors.end(), [&](qreal x, qreal y) {
-            return std::abs(x - (s.x() + t.x()) / 2) < std::abs(y - (s.x() + t.x()) / 2);
+            const qreal dx = std::abs(x - (s.x() + t.x()) / 2), dy = std::abs(y - (s.x() + t.x()) / 2);
+            return dx < dy || (dx == dy && x < y);
         });
         for (qsizetype k = 0; k < std::min<qsizetype>(corridors.size(), 10); ++k) {
             const qreal xc = corridors[k];
@@ -255,11 +259,18 @@ void DiagramScene::placeLabel(size_t i)
             spots << seg.pointAt(f);
     }
     const auto overlap = [&](const QRectF &box) {
-        qreal cost = 0;
+        // Summed in a fixed order: floating-point sums in m_nodes' hash order differ in the
+        // last bits from run to run, and so would the chosen spot.
+        QVarLengthArray<qreal, 8> areas;
         for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
             const QRectF x = it.value().intersected(box);
-            cost += x.width() * x.height() * 4;
+            if (!x.isEmpty())
+                areas.append(x.width() * x.height() * 4);
         }
+        std::sort(areas.begin(), areas.end());
+        qreal cost = 0;
+        for (qreal a : areas)
+            cost += a;
         for (size_t j = 0; j < m_routes.size(); ++j) {
             if (j == i || m_routes[j].labelRect.isEmpty())
                 continue;
