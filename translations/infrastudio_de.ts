@@ -388,6 +388,10 @@ Exit-Code: 0, wenn jede Datei gültig ist, 1, wenn ein Entwurf ungültig ist ode
         <source>%1: ok</source>
         <translation>%1: in Ordnung</translation>
     </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (text or json)</source>
+        <translation>unbekanntes --format &apos;%1&apos; (text oder json)</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Cli::CliCommand</name>
@@ -491,15 +495,17 @@ ungeprüft markierte Preise werden gekennzeichnet. Exit-Code: 0 bei Erfolg, 1, w
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
+    <message>
+        <source>CSV format: put a &apos;# catalog …&apos; comment line before the header row.</source>
+        <translation>CSV-Format: eine Kommentarzeile &apos;# catalog …&apos; vor die Kopfzeile setzen.</translation>
+    </message>
+    <message>
+        <source>--suggest is not available with --format csv; use --format json or table</source>
+        <translation>--suggest gibt es nicht mit --format csv; --format json oder table verwenden</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Cli::ExportCommand</name>
-    <message>
-        <source>Writes the Terraform root module, documents and configs of a design under DIR (terraform/, docs/, config/) and, in builds with the GUI, the diagram docs/architecture/diagram.svg and .png. The same design gives byte-identical files; each file is written atomically and only when it changed; files the export did not write are left alone.
-Exit code: 0 on success, 1 when the design is invalid, 2 on a usage error or a file that could not be read or written.</source>
-        <translation>Schreibt das Terraform-Root-Modul, die Dokumente und Konfigurationen eines Entwurfs unter DIR (terraform/, docs/, config/) und, in Builds mit der grafischen Oberfläche, das Diagramm docs/architecture/diagram.svg und .png. Derselbe Entwurf ergibt byte-gleiche Dateien; jede Datei wird atomar und nur bei einer Änderung geschrieben; Dateien, die der Export nicht geschrieben hat, bleiben unberührt.
-Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffehler oder einer Datei, die nicht gelesen oder geschrieben werden konnte.</translation>
-    </message>
     <message>
         <source>Design file (*.infra.yaml).</source>
         <translation>Entwurfsdatei (*.infra.yaml).</translation>
@@ -540,6 +546,49 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>%1 written, %2 changed, %3 unchanged in %4</source>
         <comment>files</comment>
         <translation>%1 geschrieben, %2 geändert, %3 unverändert in %4</translation>
+    </message>
+    <message>
+        <source>Writes the Terraform root module, documents and configs of a design under DIR (terraform/, docs/, config/) and, in builds with the GUI, the diagram docs/architecture/diagram.svg and .png. The same design gives byte-identical files; each file is written atomically and only when it changed; files the export did not write are left alone. DIR/.infra-studio-export.json keeps the checksum of every file written, so that a file edited by hand since the last export is reported (and overwritten, unless --keep-edited).
+Exit code: 0 on success (--check: nothing would change), 1 when the design is invalid (--check: files would be written or changed), 2 on a usage error or a file that could not be read or written.</source>
+        <translation>Schreibt das Terraform-Root-Modul, die Dokumente und Konfigurationen eines Entwurfs unter DIR (terraform/, docs/, config/) und, in Builds mit der grafischen Oberfläche, das Diagramm docs/architecture/diagram.svg und .png. Derselbe Entwurf ergibt byte-gleiche Dateien; jede Datei wird atomar und nur bei einer Änderung geschrieben; Dateien, die der Export nicht geschrieben hat, bleiben unberührt. DIR/.infra-studio-export.json enthält die Prüfsumme jeder geschriebenen Datei, sodass eine seit dem letzten Export von Hand bearbeitete Datei gemeldet wird (und überschrieben, außer mit --keep-edited).
+Exit-Code: 0 bei Erfolg (--check: nichts würde sich ändern), 1, wenn der Entwurf ungültig ist (--check: Dateien würden geschrieben oder geändert), 2 bei einem Aufruffehler oder einer Datei, die nicht gelesen oder geschrieben werden konnte.</translation>
+    </message>
+    <message>
+        <source>Write nothing; list the files an export would write or change and exit 1 when there is any (a drift gate for CI).</source>
+        <translation>Nichts schreiben; die Dateien auflisten, die ein Export schreiben oder ändern würde, und mit 1 enden, wenn es welche gibt (eine Drift-Prüfung für CI).</translation>
+    </message>
+    <message>
+        <source>Leave files edited by hand since the last export as they are.</source>
+        <translation>Seit dem letzten Export von Hand bearbeitete Dateien unverändert lassen.</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>warning: %1 was edited by hand since the last export</source>
+        <translation>Warnung: %1 wurde seit dem letzten Export von Hand bearbeitet</translation>
+    </message>
+    <message>
+        <source>%1 to create, %2 to change, %3 unchanged in %4</source>
+        <comment>files</comment>
+        <translation>%1 anzulegen, %2 zu ändern, %3 unverändert in %4</translation>
+    </message>
+    <message>
+        <source>warning: %1 was edited by hand since the last export; kept as it is</source>
+        <translation>Warnung: %1 wurde seit dem letzten Export von Hand bearbeitet; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>warning: %1 was edited by hand since the last export; overwritten (--keep-edited keeps such files)</source>
+        <translation>Warnung: %1 wurde seit dem letzten Export von Hand bearbeitet; überschrieben (--keep-edited behält solche Dateien)</translation>
+    </message>
+    <message>
+        <source>removed %1, left by an interrupted write</source>
+        <translation>%1 entfernt, von einem abgebrochenen Schreibvorgang übrig</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2187,41 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Export To Folder</source>
         <translation>In Ordner exportieren</translation>
     </message>
+    <message>
+        <source>change (edited by hand since the last export)</source>
+        <translation>ändern (seit dem letzten Export von Hand bearbeitet)</translation>
+    </message>
+    <message>
+        <source>Files Edited by Hand</source>
+        <translation>Von Hand bearbeitete Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n generated file(s) changed on disk since the last export:</source>
+        <translation>
+            <numerusform>%n erzeugte Datei wurde seit dem letzten Export auf der Platte geändert:</numerusform>
+            <numerusform>%n erzeugte Dateien wurden seit dem letzten Export auf der Platte geändert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overwrite them with the design&apos;s version, or keep them as they are?</source>
+        <translation>Mit der Fassung des Entwurfs überschreiben oder unverändert behalten?</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export abgebrochen: nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Kept as edited by hand: %1</source>
+        <translation>Von Hand bearbeitet behalten: %1</translation>
+    </message>
 </context>
 <context>
     <name>Infra::FindingsModel</name>
@@ -2724,6 +2808,10 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>The kinds of component; drag one onto the canvas, or press Enter, to add it</source>
         <translation>Die Komponentenarten; ziehen Sie eine auf die Arbeitsfläche oder drücken Sie die Eingabetaste, um sie hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -3714,6 +3802,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Set desired_tasks to %1 on %2 and let autoscaling add tasks at the peak (infra-studio-cli capacity --fit)</source>
         <translation>desired_tasks auf %2 auf %1 setzen und zur Spitze das Autoscaling Tasks hinzufügen lassen (infra-studio-cli capacity --fit)</translation>
+    </message>
+    <message>
+        <source>The cost estimate is incomplete, the budget unchecked: %1</source>
+        <translation>Die Kostenschätzung ist unvollständig, das Budget ungeprüft: %1</translation>
+    </message>
+    <message>
+        <source>Choose an instance class, node type or region the pricing catalog has a price for, or add the price to the catalog (docs/cost-model.md)</source>
+        <translation>Eine Instanzklasse, einen Knotentyp oder eine Region wählen, für die der Preiskatalog einen Preis hat, oder den Preis im Katalog ergänzen (docs/cost-model.md)</translation>
     </message>
 </context>
 <context>

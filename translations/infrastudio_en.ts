@@ -87,6 +87,16 @@
     </message>
 </context>
 <context>
+    <name>Infra::ExportDialog</name>
+    <message numerus="yes">
+        <source>%n generated file(s) changed on disk since the last export:</source>
+        <translation>
+            <numerusform>%n generated file changed on disk since the last export:</numerusform>
+            <numerusform>%n generated files changed on disk since the last export:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Infra::FindingsPanel</name>
     <message numerus="yes">
         <source>%n error(s)</source>
