@@ -1,11 +1,11 @@
 #include "discoverer.h"
 
 #include "discoverycontext.h"
+#include "io/atomicfile.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace Infra {
 
@@ -190,10 +190,10 @@ bool Discoverer::writeReports(const DiscoveryResult &result, const QString &desi
         {base + QStringLiteral(".md"), result.toMarkdown().toUtf8()},
         {base + QStringLiteral(".json"), QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)}};
     for (const auto &[path, bytes] : files) {
-        QSaveFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        QString reason;
+        if (!AtomicFile::write(path, bytes, &reason)) { // checked writes (issue 20)
             if (error)
-                *error = QStringLiteral("%1: %2").arg(path, f.errorString());
+                *error = QStringLiteral("%1: %2").arg(path, reason);
             return false;
         }
     }
