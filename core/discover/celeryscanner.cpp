@@ -69,6 +69,20 @@ QString oldName(const QString &key)
     return names.value(key);
 }
 
+// Tests, fixtures and tool folders (.semgrep, .github…) declare tasks that are not the app's.
+bool isTestOrTooling(const QString &rel)
+{
+    const QStringList parts = rel.split(QLatin1Char('/'));
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        const QString &p = parts.at(i);
+        if (p.startsWith(QLatin1Char('.')) || p == QLatin1String("tests") || p == QLatin1String("test")
+            || p == QLatin1String("testing") || p == QLatin1String("__tests__") || p == QLatin1String("fixtures"))
+            return true;
+    }
+    const QString base = parts.last();
+    return base.startsWith(QLatin1String("test_")) || base.endsWith(QLatin1String("_test.py")) || base == QLatin1String("conftest.py");
+}
+
 class CeleryScanner
 {
 public:
@@ -403,7 +417,7 @@ void CeleryScanner::run()
     static const QByteArrayList markers = {"celery", "Celery", "shared_task", ".task(", "apply_async", "add_periodic_task",
                                            "queue=", "@task", ".task\n", "send_task"};
     for (const QString &rel : m_ctx.tree.files()) {
-        if (!rel.endsWith(QLatin1String(".py")) || !m_ctx.inProject(rel))
+        if (!rel.endsWith(QLatin1String(".py")) || !m_ctx.inProject(rel) || isTestOrTooling(rel))
             continue;
         const std::optional<QByteArray> data = m_ctx.tree.read(rel);
         if (!data)

@@ -104,13 +104,28 @@ void findConflicts(DiscoveryContext &ctx)
     QStringList reported;
     for (const DiscoveredFact &f : ctx.envFacts) {
         const auto it = ctx.deployEnv.constFind(f.envVar);
-        if (it == ctx.deployEnv.constEnd())
+        if (it == ctx.deployEnv.constEnd() || it->confidence == Confidence::Low) // examples are no deployment
             continue;
         if (!reported.contains(f.envVar)) {
             ctx.result.facts.push_back(it.value());
             reported << f.envVar;
         }
-        if (!f.hasEnvDefault || sameValue(f.envDefault, it->value))
+        if (!f.hasEnvDefault) {
+            // no default: the deployment's value is the only one there is
+            const QString service = urlService(it->value);
+            if (!service.isEmpty() && f.key == QLatin1String("database.default.engine")
+                && (ctx.dbEngine.isEmpty() || ctx.dbEngine == QLatin1String("sqlite3"))) {
+                ctx.dbEngine = service;
+                ctx.result.decisions << QStringLiteral("Database engine %1 from %2 as the deployment sets it (%3).")
+                                            .arg(service, f.envVar, it->evidence());
+            } else if (!service.isEmpty() && f.key == QLatin1String("celery.broker") && ctx.brokerService.isEmpty()) {
+                ctx.brokerService = service;
+            } else if (!service.isEmpty() && f.key == QLatin1String("celery.result_backend") && ctx.resultService.isEmpty()) {
+                ctx.resultService = service;
+            }
+            continue;
+        }
+        if (sameValue(f.envDefault, it->value))
             continue;
         QString note = QStringLiteral("the deployment sets %1, so the settings' default does not apply there").arg(f.envVar);
         const QString a = urlService(f.envDefault), b = urlService(it->value);

@@ -67,6 +67,10 @@ struct DiscoveryContext
     std::vector<DiscoveredProcess> processes;
     // Environment variables the deployment sets (compose, Dockerfile ENV, .env): var → fact
     QHash<QString, DiscoveredFact> deployEnv;
+    // Every DJANGO_SETTINGS_MODULE / DJANGO_CONFIGURATION the deployment files set, with the
+    // file's rank (3 production … 0 example)
+    struct RankedFact { DiscoveredFact fact; int rank; };
+    std::vector<RankedFact> settingsEnv;
     // Environment-dependent settings facts to compare with deployEnv
     std::vector<DiscoveredFact> envFacts;
 

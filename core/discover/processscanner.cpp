@@ -215,17 +215,21 @@ DiscoveredProcess parseCommand(const QString &commandLine)
 
 namespace {
 
-// How much a file speaks for the deployed system: production files first, examples last.
+// How much a file speaks for the deployed system: production files and Dockerfiles first,
+// development, test, CI and hidden tool folders (.devcontainer) after, examples last.
 int fileRank(const QString &rel)
 {
     const QString l = rel.toLower();
-    if (l.contains(QLatin1String("example")) || l.contains(QLatin1String("sample")) || l.contains(QLatin1String("template")))
+    static const QRegularExpression example(QStringLiteral("example|sample|template"));
+    if (example.match(l).hasMatch())
         return 0;
     if (l.contains(QLatin1String("prod")))
         return 3;
-    if (l.contains(QLatin1String("local")) || l.contains(QLatin1String("dev")) || l.contains(QLatin1String("test"))
-        || l.contains(QLatin1String("ci")))
-        return 1;
+    static const QRegularExpression dev(QStringLiteral("(^|[/._-])(dev|devel|develop|development|local|test|tests|testing|ci|e2e)([/._-]|$)"));
+    if (dev.match(l).hasMatch() || l.startsWith(QLatin1Char('.')) || l.contains(QLatin1String("/.")))
+        return rel.section(QLatin1Char('/'), -1).startsWith(QLatin1String(".env")) && !l.contains(QLatin1String("/.")) ? 2 : 1;
+    if (l.section(QLatin1Char('/'), -1).startsWith(QLatin1String("dockerfile")))
+        return 3;
     return 2;
 }
 
@@ -243,6 +247,7 @@ private:
     void compose(const QString &rel);
     void script(const QString &rel);
     void envFile(const QString &rel);
+    void uwsgiIni(DiscoveredProcess &p);
 
     DiscoveryContext &m_ctx;
     QHash<QString, int> m_envRank;
@@ -251,6 +256,14 @@ private:
 void ProcessScanner::setEnv(const QString &var, const QString &value, const QString &file, int line)
 {
     const int rank = fileRank(file);
+    if (var == QLatin1String("DJANGO_SETTINGS_MODULE") || var == QLatin1String("DJANGO_CONFIGURATION")) {
+        DiscoveredFact c;
+        c.key = var;
+        c.value = value;
+        c.file = file;
+        c.line = line;
+        m_ctx.settingsEnv.push_back({c, rank});
+    }
     if (m_envRank.contains(var) && m_envRank.value(var) > rank)
         return;
     m_envRank.insert(var, rank);
@@ -259,7 +272,7 @@ void ProcessScanner::setEnv(const QString &var, const QString &value, const QStr
     f.value = value;
     f.file = file;
     f.line = line;
-    f.confidence = rank >= 2 ? Confidence::High : Confidence::Medium;
+    f.confidence = rank >= 2 ? Confidence::High : rank == 1 ? Confidence::Medium : Confidence::Low;
     m_ctx.deployEnv.insert(var, f);
 }
 
@@ -271,6 +284,8 @@ void ProcessScanner::command(const QString &cmd, const QString &file, int line, 
     p.file = file;
     p.line = line;
     p.name = name;
+    if (p.server == QLatin1String("uwsgi") && (!p.workers || !p.port))
+        uwsgiIni(p);
     const Confidence conf = fileRank(file) >= 2 ? Confidence::High : Confidence::Medium;
     const QString where = name.isEmpty() ? QString() : QStringLiteral("%1: ").arg(name);
     if (p.role == QLatin1String("web")) {
@@ -312,6 +327,47 @@ void ProcessScanner::command(const QString &cmd, const QString &file, int line, 
         m_ctx.add(QStringLiteral("process.other"), p.command, file, line, conf, where.chopped(qMin(where.size(), qsizetype(2))));
     }
     m_ctx.processes.push_back(p);
+}
+
+// `uwsgi /code/etc/uwsgi.ini` or `--ini x.ini`: processes and http port from the ini file,
+// found by its path inside the repository (a container path's tail).
+void ProcessScanner::uwsgiIni(DiscoveredProcess &p)
+{
+    const QStringList tokens = shellSplit(p.command);
+    for (const QString &t : tokens) {
+        if (!t.endsWith(QLatin1String(".ini")))
+            continue;
+        QString found;
+        const QStringList parts = t.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < parts.size() && found.isEmpty(); ++i) {
+            const QString tail = parts.mid(i).join(QLatin1Char('/'));
+            for (const QString &f : m_ctx.tree.named(parts.last()))
+                if (f == tail || f.endsWith(QLatin1Char('/') + tail)) {
+                    found = f;
+                    break;
+                }
+        }
+        if (found.isEmpty())
+            continue;
+        const std::optional<QByteArray> data = m_ctx.tree.read(found);
+        if (!data)
+            continue;
+        const QStringList lines = QString::fromUtf8(*data).split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString key = lines.at(i).section(QLatin1Char('='), 0, 0).trimmed();
+            const QString value = lines.at(i).section(QLatin1Char('='), 1).trimmed();
+            if (!p.workers && (key == QLatin1String("processes") || key == QLatin1String("workers"))) {
+                p.workers = intOf(value);
+                m_ctx.add(QStringLiteral("process.web.workers"), value, found, int(i) + 1, Confidence::High,
+                          QStringLiteral("uWSGI ini of %1:%2").arg(p.file).arg(p.line));
+            } else if (!p.port && (key == QLatin1String("http") || key == QLatin1String("http-socket"))) {
+                p.port = portOf(value);
+                m_ctx.add(QStringLiteral("process.web.port"), value, found, int(i) + 1, Confidence::High,
+                          QStringLiteral("uWSGI ini of %1:%2").arg(p.file).arg(p.line));
+            }
+        }
+        return;
+    }
 }
 
 void ProcessScanner::procfile(const QString &rel)

@@ -593,15 +593,7 @@ void PyExecutor::execBlock(const PythonSource &src, TSNode block, PyNamespace &n
             ns.includes.push_back({src.file(), PythonSource::line(st), file});
             execFile(file, ns, depth + 1);
         } else if (t == "if_statement") {
-            execBlock(src, PythonSource::field(st, "consequence"), ns, depth, true);
-            const uint32_t c = ts_node_named_child_count(st);
-            for (uint32_t k = 0; k < c; ++k) {
-                const TSNode alt = ts_node_named_child(st, k);
-                if (PythonSource::is(alt, "elif_clause"))
-                    execBlock(src, PythonSource::field(alt, "consequence"), ns, depth, true);
-                else if (PythonSource::is(alt, "else_clause"))
-                    execBlock(src, PythonSource::field(alt, "body"), ns, depth, true);
-            }
+            execIf(src, st, ns, depth);
         } else if (t == "try_statement") {
             execBlock(src, PythonSource::field(st, "body"), ns, depth, true);
             const uint32_t c = ts_node_named_child_count(st);
@@ -628,6 +620,70 @@ void PyExecutor::execBlock(const PythonSource &src, TSNode block, PyNamespace &n
                 ns.functions.insert(name, d);
             }
         }
+    }
+}
+
+// Each branch runs on its own copy of the names; a name assigned in several branches keeps the
+// last branch's value (as before) with the others as alternatives, so `if DATABASE_URL: …
+// else: sqlite` reports both databases.
+void PyExecutor::execIf(const PythonSource &src, TSNode st, PyNamespace &ns, int depth)
+{
+    std::vector<TSNode> branches{PythonSource::field(st, "consequence")};
+    bool hasElse = false;
+    const uint32_t c = ts_node_named_child_count(st);
+    for (uint32_t k = 0; k < c; ++k) {
+        const TSNode alt = ts_node_named_child(st, k);
+        if (PythonSource::is(alt, "elif_clause"))
+            branches.push_back(PythonSource::field(alt, "consequence"));
+        else if (PythonSource::is(alt, "else_clause")) {
+            branches.push_back(PythonSource::field(alt, "body"));
+            hasElse = true;
+        }
+    }
+    const QHash<QString, PyValue> before = ns.names;
+    auto same = [](const PyValue &a, const PyValue &b) {
+        return a.file == b.file && a.line == b.line && a.kind == b.kind && a.display() == b.display();
+    };
+    QHash<QString, std::vector<PyValue>> assigned;
+    QStringList order;
+    int branchesAssigning = 0;
+    QHash<QString, int> assignCount;
+    for (const TSNode &b : branches) {
+        PyNamespace local = ns;
+        local.names = before;
+        execBlock(src, b, local, depth, true);
+        for (const QString &f : local.files)
+            if (!ns.files.contains(f))
+                ns.files << f;
+        for (size_t i = ns.includes.size(); i < local.includes.size(); ++i)
+            ns.includes.push_back(local.includes[i]);
+        for (auto it = local.classes.constBegin(); it != local.classes.constEnd(); ++it)
+            ns.classes.insert(it.key(), it.value());
+        for (auto it = local.functions.constBegin(); it != local.functions.constEnd(); ++it)
+            ns.functions.insert(it.key(), it.value());
+        for (auto it = local.names.constBegin(); it != local.names.constEnd(); ++it) {
+            const auto old = before.constFind(it.key());
+            if (old != before.constEnd() && same(old.value(), it.value()))
+                continue;
+            if (!assigned.contains(it.key()))
+                order << it.key();
+            assigned[it.key()].push_back(it.value());
+            ++assignCount[it.key()];
+        }
+        ++branchesAssigning;
+    }
+    for (const QString &name : order) {
+        std::vector<PyValue> &values = assigned[name];
+        PyValue final = values.back();
+        final.alternatives.clear();
+        for (size_t i = 0; i + 1 < values.size(); ++i)
+            final.alternatives.push_back(values[i]);
+        // a branch that did not assign it (or no else) keeps the value from before
+        if ((assignCount.value(name) < branchesAssigning || !hasElse) && before.contains(name))
+            final.alternatives.push_back(before.value(name));
+        for (PyValue &a : final.alternatives)
+            a.alternatives.clear();
+        ns.names.insert(name, final);
     }
 }
 

@@ -63,6 +63,7 @@ public:
 private:
     PyValue evalCall(const PythonSource &src, TSNode call, const PyNamespace &ns, int depth, const QString &target) const;
     void assign(const PythonSource &src, TSNode left, PyValue value, PyNamespace &ns);
+    void execIf(const PythonSource &src, TSNode st, PyNamespace &ns, int depth);
     void statementCall(const PythonSource &src, TSNode call, PyNamespace &ns, int depth, bool uncertain);
 
     PythonSources &m_sources;

@@ -20,6 +20,7 @@ struct PyValue
     QString file;
     int line = 0;
     bool uncertain = false;     // assigned inside an if/try branch
+    std::vector<PyValue> alternatives; // values other branches of an `if` assign to the same name
 
     bool isStr() const { return kind == Kind::Str; }
     bool isEnv() const { return kind == Kind::Env; }

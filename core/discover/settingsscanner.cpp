@@ -68,6 +68,8 @@ QString cacheName(const QString &backend)
     const QString b = backend.toLower();
     if (b.contains(QLatin1String("redis")) || b.contains(QLatin1String("valkey")))
         return QStringLiteral("redis");
+    if (b.contains(QLatin1String("locmem")))
+        return QStringLiteral("locmem");
     if (b.contains(QLatin1String("memcache")))
         return QStringLiteral("memcached");
     if (b.contains(QLatin1String("db.databasecache")) || b.endsWith(QLatin1String(".db")))
@@ -113,6 +115,26 @@ void readDatabases(DiscoveryContext &ctx, const PyNamespace &ns)
             .confidence = Confidence::Low;
         return;
     }
+    // DATABASES set in several branches of an if: each branch's default database is a fact; the
+    // design takes a server database over SQLite (a development fallback)
+    for (const PyValue &alt : dbs.alternatives) {
+        const PyValue *db = alt.get(QStringLiteral("default"));
+        if (!db)
+            continue;
+        QString engine;
+        if (db->kind == PyValue::Kind::Dict) {
+            if (const PyValue *e = db->get(QStringLiteral("ENGINE"))) {
+                engine = engineName(e->effectiveString());
+                ctx.addValue(QStringLiteral("database.default.engine"), *e, engine, QStringLiteral("another branch of an if"));
+            }
+        } else if (db->isEnv() || db->isStr()) {
+            engine = urlOf(*db);
+            ctx.addValue(QStringLiteral("database.default.engine"), *db, engine, QStringLiteral("another branch of an if"));
+        }
+        if (!engine.isEmpty() && engine != QLatin1String("sqlite3") && ctx.dbEngine.isEmpty())
+            ctx.dbEngine = engine;
+    }
+    const QString fromBranches = ctx.dbEngine;
     for (qsizetype i = 0; i < dbs.keys.size(); ++i) {
         const QString alias = dbs.keys.at(i);
         const PyValue &db = dbs.items[size_t(i)];
@@ -131,7 +153,7 @@ void readDatabases(DiscoveryContext &ctx, const PyNamespace &ns)
         } else {
             ctx.addValue(key, db, {}, QStringLiteral("not a literal: not evaluated")).confidence = Confidence::Low;
         }
-        if (alias == QLatin1String("default"))
+        if (alias == QLatin1String("default") && !(engine == QLatin1String("sqlite3") && !fromBranches.isEmpty()) && !engine.isEmpty())
             ctx.dbEngine = engine;
         else if (!engine.isEmpty() && (engine == ctx.dbEngine || ctx.dbEngine.isEmpty()))
             ++ctx.dbReplicas;
@@ -140,12 +162,21 @@ void readDatabases(DiscoveryContext &ctx, const PyNamespace &ns)
         ctx.addValue(QStringLiteral("database.routers"), r.value(), r->display());
 }
 
+void readCacheDict(DiscoveryContext &ctx, const PyValue &caches, bool alternative);
+
 void readCaches(DiscoveryContext &ctx, const PyNamespace &ns)
 {
     const auto it = ns.names.constFind(QStringLiteral("CACHES"));
     if (it == ns.names.constEnd())
         return;
-    const PyValue &caches = it.value();
+    std::vector<PyValue> versions = it->alternatives;
+    versions.push_back(it.value()); // the last branch's value last: it decides unless Redis is elsewhere
+    for (const PyValue &caches : versions)
+        readCacheDict(ctx, caches, &caches != &versions.back());
+}
+
+void readCacheDict(DiscoveryContext &ctx, const PyValue &caches, bool alternative)
+{
     if (caches.kind != PyValue::Kind::Dict)
         return;
     for (qsizetype i = 0; i < caches.keys.size(); ++i) {
@@ -163,7 +194,8 @@ void readCaches(DiscoveryContext &ctx, const PyNamespace &ns)
             backend = urlOf(c);
             ctx.addValue(QStringLiteral("cache.%1.backend").arg(alias), c, backend);
         }
-        if (alias == QLatin1String("default"))
+        if (alias == QLatin1String("default") && !backend.isEmpty()
+            && !(alternative && ctx.cacheBackend == QLatin1String("redis")) && ctx.cacheBackend != QLatin1String("redis"))
             ctx.cacheBackend = backend;
     }
 }
@@ -186,13 +218,28 @@ void readStorages(DiscoveryContext &ctx, const PyNamespace &ns)
         *s3 = isS3Storage(b);
         ctx.addValue(key, backend, b, *s3 ? QStringLiteral("S3") : QString());
     };
-    if (const auto it = ns.names.constFind(QStringLiteral("STORAGES")); it != ns.names.constEnd() && it->kind == PyValue::Kind::Dict) {
-        if (const PyValue *d = it->get(QStringLiteral("default")))
-            if (const PyValue *b = d->get(QStringLiteral("BACKEND")))
-                storage(QStringLiteral("storage.media"), *b, &ctx.mediaS3);
-        if (const PyValue *d = it->get(QStringLiteral("staticfiles")))
-            if (const PyValue *b = d->get(QStringLiteral("BACKEND")))
-                storage(QStringLiteral("storage.static"), *b, &ctx.staticS3);
+    if (const auto it = ns.names.constFind(QStringLiteral("STORAGES")); it != ns.names.constEnd()) {
+        // every branch's storages are facts; S3 in any branch gives the bucket
+        std::vector<PyValue> versions = it->alternatives;
+        versions.push_back(it.value());
+        bool media = false, statics = false;
+        for (const PyValue &v : versions) {
+            if (v.kind != PyValue::Kind::Dict)
+                continue;
+            bool s3 = false;
+            if (const PyValue *d = v.get(QStringLiteral("default")))
+                if (const PyValue *b = d->get(QStringLiteral("BACKEND"))) {
+                    storage(QStringLiteral("storage.media"), *b, &s3);
+                    media = media || s3;
+                }
+            if (const PyValue *d = v.get(QStringLiteral("staticfiles")))
+                if (const PyValue *b = d->get(QStringLiteral("BACKEND"))) {
+                    storage(QStringLiteral("storage.static"), *b, &s3);
+                    statics = statics || s3;
+                }
+        }
+        ctx.mediaS3 = media;
+        ctx.staticS3 = statics;
     }
     if (const auto it = ns.names.constFind(QStringLiteral("DEFAULT_FILE_STORAGE")); it != ns.names.constEnd())
         storage(QStringLiteral("storage.media"), it.value(), &ctx.mediaS3);
@@ -248,10 +295,12 @@ PyNamespace scanSettings(DiscoveryContext &ctx)
             findSetdefaults(ctx, rel, QStringLiteral("DJANGO_SETTINGS_MODULE"), candidates, ranks[i]);
             findSetdefaults(ctx, rel, QStringLiteral("DJANGO_CONFIGURATION"), configurations, ranks[i]);
         }
-    if (const auto it = ctx.deployEnv.constFind(QStringLiteral("DJANGO_SETTINGS_MODULE")); it != ctx.deployEnv.constEnd())
-        candidates.push_back({it->value, it->file, it->line, 4, true});
-    if (const auto it = ctx.deployEnv.constFind(QStringLiteral("DJANGO_CONFIGURATION")); it != ctx.deployEnv.constEnd())
-        configurations.push_back({it->value, it->file, it->line, 4, true});
+    // the deployment's own setting wins over code defaults unless it is an example or a dev file
+    static const int deployRank[] = {0, 2, 4, 5};
+    for (const DiscoveryContext::RankedFact &e : ctx.settingsEnv) {
+        std::vector<Candidate> &list = e.fact.key == QLatin1String("DJANGO_SETTINGS_MODULE") ? candidates : configurations;
+        list.push_back({e.fact.value, e.fact.file, e.fact.line, deployRank[qBound(0, e.rank, 3)], true});
+    }
 
     const Candidate *chosen = nullptr;
     for (const Candidate &c : candidates) {

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void classBasedSettingsMysqlRabbitmq();
     void mysqlBecomesPostgresOnlyWhenAccepted();
     void monorepoSplitSettingsTerraform();
+    void ifBranchesDockerfileUwsgiIni();
     void designsLoadBack_data();
     void designsLoadBack();
     void reportsBesideTheDesign();
@@ -319,10 +320,43 @@ void TestDiscovery::monorepoSplitSettingsTerraform()
     QVERIFY(c.design->componentsOfKind(ComponentKind::EcsWorker).empty());
 }
 
+void TestDiscovery::ifBranchesDockerfileUwsgiIni()
+{
+    const DiscoveryResult r = Discoverer::discover(fixture(QStringLiteral("branches-uwsgi")));
+    // the Dockerfile's ENV (the image deployed) beats the compose file's development module
+    EXPECT_FACT(r, "settings.module", "site.settings.production", "Dockerfile", 2);
+    EXPECT_FACT(r, "settings.module", "site.settings.dev", "docker-compose.yml", 5);
+    QCOMPARE(DiscoveryAsserts::find(r, QStringLiteral("settings.module"), QStringLiteral("site.settings.production"),
+                                    QStringLiteral("Dockerfile"), 2)->note, QStringLiteral("used for the design"));
+    // both branches of `if "DATABASE_URL" in os.environ`
+    const DiscoveredFact *url = DiscoveryAsserts::find(r, QStringLiteral("database.default.engine"), QString(),
+                                                       QStringLiteral("site/settings/base.py"), 4);
+    QVERIFY(url);
+    QCOMPARE(url->envVar, QStringLiteral("DATABASE_URL"));
+    QVERIFY(!url->hasEnvDefault);
+    EXPECT_FACT(r, "database.default.engine", "sqlite3", "site/settings/base.py", 6);
+    EXPECT_FACT(r, "environment.DATABASE_URL", "postgres://app@db/app", "docker-compose.yml", 6);
+    EXPECT_FACT(r, "cache.default.backend", "redis", "site/settings/production.py", 4);
+    EXPECT_FACT(r, "cache.default.backend", "locmem", "site/settings/production.py", 6);
+    // uWSGI's ini, found from the container path
+    EXPECT_FACT(r, "process.web", "uwsgi /app/etc/uwsgi.ini", "Dockerfile", 3);
+    EXPECT_FACT(r, "process.web.workers", "5", "etc/uwsgi.ini", 4);
+    EXPECT_FACT(r, "process.web.port", ":8000", "etc/uwsgi.ini", 2);
+    // tasks in tests and tool folders are not the app's
+    EXPECT_ABSENT(r, "celery.task");
+    EXPECT_NOT_FOUND(r, "celery.queue");
+    EXPECT_NOT_FOUND(r, "django.version");
+
+    const Design &d = *r.design;
+    QVERIFY(d.hasKind(ComponentKind::RdsPostgres)); // the deployment's DATABASE_URL, not the SQLite fallback
+    QCOMPARE(component(d, "web")->intParam(QStringLiteral("workers")), 5);
+    QCOMPARE(component(d, "redis")->listParam(QStringLiteral("roles")), QStringList{QStringLiteral("cache")});
+}
+
 void TestDiscovery::designsLoadBack_data()
 {
     QTest::addColumn<QString>("name");
-    for (const char *n : {"flat-procfile", "package-compose", "environ-src", "configurations-mysql", "monorepo"})
+    for (const char *n : {"flat-procfile", "package-compose", "environ-src", "configurations-mysql", "monorepo", "branches-uwsgi"})
         QTest::newRow(n) << QString::fromLatin1(n);
 }
 

@@ -1,0 +1,3 @@
+@app.task(queue="not-the-apps")
+def example():
+    pass
