@@ -7,6 +7,7 @@
 #include "diagramrenderer.h"
 #include "document.h"
 #include "documentmanager.h"
+#include "discoverydialog.h"
 #include "exportdialog.h"
 #include "gettingstarteddialog.h"
 #include "infrastudio/config.h"
@@ -78,6 +79,9 @@ void MainActions::createFileMenu()
     QMenu *menu = m_window->menuBar()->addMenu(tr("&File"));
     menu->addAction(add("actionNew", tr("&New"), QKeySequence::New, QStringLiteral("document-new")));
     connect(m_window->action(QStringLiteral("actionNew")), &QAction::triggered, docs, &DocumentManager::newDocument);
+    menu->addAction(add("actionNewFromDjango", tr("New from &Django Project…"), QKeySequence(), QStringLiteral("folder-open")));
+    connect(m_window->action(QStringLiteral("actionNewFromDjango")), &QAction::triggered, this,
+            [this] { DiscoveryDialog::run(m_window); });
     menu->addAction(add("actionOpen", tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open")));
     connect(m_window->action(QStringLiteral("actionOpen")), &QAction::triggered, docs, &DocumentManager::open);
     m_recentMenu = menu->addMenu(tr("Open &Recent"));
