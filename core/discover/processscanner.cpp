@@ -287,7 +287,6 @@ void ProcessScanner::command(const QString &cmd, const QString &file, int line, 
     if (p.server == QLatin1String("uwsgi") && (!p.workers || !p.port))
         uwsgiIni(p);
     const Confidence conf = fileRank(file) >= 2 ? Confidence::High : Confidence::Medium;
-    const QString where = name.isEmpty() ? QString() : QStringLiteral("%1: ").arg(name);
     if (p.role == QLatin1String("web")) {
         QStringList notes;
         if (p.workers)
@@ -296,7 +295,9 @@ void ProcessScanner::command(const QString &cmd, const QString &file, int line, 
             notes << QStringLiteral("port %1").arg(p.port);
         if (p.asgi)
             notes << QStringLiteral("ASGI");
-        m_ctx.add(QStringLiteral("process.web"), p.command, file, line, conf, where + notes.join(QStringLiteral(", ")));
+        if (!name.isEmpty())
+            notes.prepend(name);
+        m_ctx.add(QStringLiteral("process.web"), p.command, file, line, conf, notes.join(QStringLiteral(", ")));
         m_ctx.add(QStringLiteral("server"), p.server, file, line, conf, QStringLiteral("from the web command"));
     } else if (p.role == QLatin1String("worker")) {
         QStringList notes;
@@ -305,7 +306,9 @@ void ProcessScanner::command(const QString &cmd, const QString &file, int line, 
             notes << QStringLiteral("concurrency %1").arg(p.workers);
         if (p.embeddedBeat)
             notes << QStringLiteral("embedded beat (-B)");
-        m_ctx.add(QStringLiteral("process.worker"), p.command, file, line, conf, where + notes.join(QStringLiteral(", ")));
+        if (!name.isEmpty())
+            notes.prepend(name);
+        m_ctx.add(QStringLiteral("process.worker"), p.command, file, line, conf, notes.join(QStringLiteral(", ")));
         for (const QString &q : p.queues) {
             if (!m_ctx.queues.contains(q))
                 m_ctx.queues << q;
@@ -317,14 +320,14 @@ void ProcessScanner::command(const QString &cmd, const QString &file, int line, 
         if (p.embeddedBeat)
             m_ctx.add(QStringLiteral("process.beat"), p.command, file, line, conf, QStringLiteral("embedded in a worker (-B)"));
     } else if (p.role == QLatin1String("beat")) {
-        m_ctx.add(QStringLiteral("process.beat"), p.command, file, line, conf, where.chopped(qMin(where.size(), qsizetype(2))));
+        m_ctx.add(QStringLiteral("process.beat"), p.command, file, line, conf, name);
         if (!p.scheduler.isEmpty()) {
             m_ctx.add(QStringLiteral("celery.beat.scheduler"), p.scheduler, file, line, conf, QStringLiteral("-S of the beat command"));
             if (p.scheduler.contains(QLatin1String("DatabaseScheduler")) || p.scheduler == QLatin1String("django"))
                 m_ctx.databaseScheduler = true;
         }
     } else {
-        m_ctx.add(QStringLiteral("process.other"), p.command, file, line, conf, where.chopped(qMin(where.size(), qsizetype(2))));
+        m_ctx.add(QStringLiteral("process.other"), p.command, file, line, conf, name);
     }
     m_ctx.processes.push_back(p);
 }
