@@ -29,6 +29,16 @@ QString modulePath(const RepositoryTree &tree, const QString &rel)
     return parts.join(QLatin1Char('.'));
 }
 
+QString noSpace(QString s)
+{
+    for (const QChar c : std::as_const(s))
+        if (c.isSpace()) {
+            static const QRegularExpression space(QStringLiteral("\\s+"));
+            return s.remove(space);
+        }
+    return s;
+}
+
 void addQueue(DiscoveryContext &ctx, const QString &queue)
 {
     if (!queue.isEmpty() && !ctx.queues.contains(queue))
@@ -130,7 +140,7 @@ void CeleryScanner::scanFile(const QString &rel)
     PythonSource::walk(src->root(), [&](TSNode n) {
         const std::string_view t = PythonSource::type(n);
         if (t == "call") {
-            const QString callee = src->text(PythonSource::field(n, "function")).remove(QRegularExpression(QStringLiteral("\\s+")));
+            const QString callee = noSpace(src->text(PythonSource::field(n, "function")));
             if (callee == QLatin1String("Celery") || callee == QLatin1String("celery.Celery")) {
                 const PyValue call = m_ctx.exec.eval(*src, n, ns);
                 const PyValue *main = call.arg(0) ? call.arg(0) : call.get(QStringLiteral("main"));
@@ -202,7 +212,7 @@ void CeleryScanner::scanFile(const QString &rel)
                 ++m_ctx.beatEntries;
             }
         } else if (t == "assignment") {
-            const QString left = src->text(PythonSource::field(n, "left")).remove(QRegularExpression(QStringLiteral("\\s+")));
+            const QString left = noSpace(src->text(PythonSource::field(n, "left")));
             static const QRegularExpression confAttr(QStringLiteral("^\\w+\\.conf\\.(\\w+)$"));
             if (const QRegularExpressionMatch m = confAttr.match(left); m.hasMatch()) {
                 PyValue v = m_ctx.exec.eval(*src, PythonSource::field(n, "right"), ns);

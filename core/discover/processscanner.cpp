@@ -95,7 +95,8 @@ DiscoveredProcess parseCommand(const QString &commandLine)
     DiscoveredProcess p;
     p.command = commandLine.simplified();
     // one command of "a && b; c": the first that is a server or Celery
-    const QStringList segments = commandLine.split(QRegularExpression(QStringLiteral("&&|;|\\|\\||\\|")));
+    static const QRegularExpression separators(QStringLiteral("&&|;|\\|\\||\\|"));
+    const QStringList segments = commandLine.split(separators);
     for (const QString &segment : segments) {
         QStringList t = shellSplit(segment);
         // wrappers: exec, env assignments, python -m, poetry/pipenv/uv run, tracing launchers

@@ -74,7 +74,13 @@ namespace {
 QString calleeText(const PythonSource &src, TSNode fn)
 {
     QString t = src.text(fn);
-    t.remove(QRegularExpression(QStringLiteral("\\s+")));
+    // most callees have no whitespace: skip the regular expression then
+    for (const QChar c : std::as_const(t))
+        if (c.isSpace()) {
+            static const QRegularExpression space(QStringLiteral("\\s+"));
+            t.remove(space);
+            break;
+        }
     return t;
 }
 
@@ -540,7 +546,14 @@ void PyExecutor::statementCall(const PythonSource &src, TSNode call, PyNamespace
 
 void PyExecutor::execBlock(const PythonSource &src, TSNode block, PyNamespace &ns, int depth, bool uncertain)
 {
-    if (ts_node_is_null(block) || depth > m_maxInclude)
+    // statements nest through if/try/with blocks: bounded like expressions
+    struct Nesting
+    {
+        int &n;
+        explicit Nesting(int &count) : n(++count) {}
+        ~Nesting() { --n; }
+    } nesting(m_blockNesting);
+    if (ts_node_is_null(block) || depth > m_maxInclude || m_blockNesting > 4 * m_maxEval)
         return;
     const uint32_t count = ts_node_named_child_count(block);
     for (uint32_t i = 0; i < count; ++i) {

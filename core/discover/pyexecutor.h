@@ -69,6 +69,7 @@ private:
     PythonSources &m_sources;
     int m_maxEval;
     int m_maxInclude;
+    int m_blockNesting = 0;
 };
 
 // "postgres://u@h/db" → "postgresql"; mysql, sqlite3, redis, rabbitmq (amqp), sqs, memcached.

@@ -133,6 +133,7 @@ void TestDiscoveryLimits::deeplyNestedCode()
     QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     // what follows the deep expressions is still read
     EXPECT_FACT(r, "celery.result_backend", "redis://r:6379/1", "proj/other.py", 4);
+    EXPECT_FACT(r, "celery.queue", "after", "proj/tasks.py", 3003); // 1 import + 3,000 ifs + pass
     QVERIFY(r.design);
 }
 
@@ -179,9 +180,14 @@ void TestDiscoveryLimits::brokenFormats()
     write(d, QStringLiteral("docker-compose.yml"), "services:\n  web: [unclosed\n");
     write(d, QStringLiteral("compose.yaml"), "a: &a [*a, *a]\nservices: *a\n");
     write(d, QStringLiteral("proj/celery.py"), "app = Celery(\napp.conf.update(broker_url='redis://x'\n)))))\n");
+    // nesting bombs for the YAML and TOML parsers
+    write(d, QStringLiteral("compose.prod.yaml"), "services: " + QByteArray(200000, '[') + "\n");
+    write(d, QStringLiteral("Pipfile"), "[packages]\nx = " + QByteArray(100000, '[') + "\n");
     const DiscoveryResult r = Discoverer::discover(tmp.path());
     QVERIFY(reasonFor(r, QStringLiteral("pyproject.toml")).startsWith(QStringLiteral("TOML error at line")));
     QVERIFY(reasonFor(r, QStringLiteral("docker-compose.yml")).startsWith(QStringLiteral("YAML error")));
+    QVERIFY(reasonFor(r, QStringLiteral("compose.prod.yaml")).startsWith(QStringLiteral("YAML error")));
+    QVERIFY(reasonFor(r, QStringLiteral("Pipfile")).startsWith(QStringLiteral("TOML error")));
     EXPECT_ABSENT(r, "dependency.django");
     QVERIFY(r.design);
 }
