@@ -18,8 +18,10 @@ const PythonSource *PythonSources::get(const QString &rel)
     std::unique_ptr<PythonSource> src;
     if (const std::optional<QByteArray> data = m_tree.read(rel)) {
         src = std::make_unique<PythonSource>(m_parser.get(), *data, rel);
-        if (!src->ok())
-            src.reset(); // parse ran out of time
+        if (!src->ok()) {
+            src.reset();
+            m_tree.addSkipped(rel, QStringLiteral("not parsed within %1 ms").arg(m_tree.limits().parseTimeoutMs));
+        }
     }
     const PythonSource *p = src.get();
     m_sources.emplace(rel, std::move(src));

@@ -21,7 +21,7 @@ struct DiscoveryLimits
     qint64 maxFileBytes = 1 << 20;   // larger files are not read
     int maxEvalDepth = 64;           // nesting of Python expressions evaluated
     int maxIncludeDepth = 16;        // settings including settings including…
-    int parseTimeoutMs = 2000;       // tree-sitter's budget per file
+    int parseTimeoutMs = 10000;      // tree-sitter's budget per file (wall clock, so generous on a loaded machine)
 };
 
 // The repository's files, listed once: relative paths, no symlinked folders, no VCS or
@@ -42,6 +42,7 @@ public:
     std::optional<QByteArray> read(const QString &rel);
 
     const std::vector<SkippedFile> &skipped() const { return m_skipped; }
+    void addSkipped(const QString &rel, const QString &reason) { skip(rel, reason); }
     int filesRead() const { return m_read; }
     const DiscoveryLimits &limits() const { return m_limits; }
 
