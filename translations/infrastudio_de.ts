@@ -2813,6 +2813,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Autosave failed: %1</source>
         <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Saved %1 at %2</source>
+        <translation>%1 um %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>%1 geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>Infra::NodeVisual</name>

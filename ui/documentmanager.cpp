@@ -90,6 +90,7 @@ bool DocumentManager::save()
         return false;
     }
     addRecentFile(m_document->fileName());
+    Q_EMIT saved(m_document->fileName());
     return true;
 }
 
@@ -113,6 +114,7 @@ bool DocumentManager::saveAs()
         return false;
     }
     addRecentFile(m_document->fileName());
+    Q_EMIT saved(m_document->fileName());
     return true;
 }
 

@@ -43,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void recentFilesChanged();
+    // After Save or Save As wrote the design (the status bar says so).
+    void saved(const QString &path);
 
 private:
     void addRecentFile(const QString &path);

@@ -28,6 +28,39 @@
 
 namespace Infra {
 
+namespace {
+
+// The platform's bindings of a standard key first (what menus show), then the common
+// alternatives a user from another platform types: Ctrl+Y redo, Ctrl+= zoom in on keyboards
+// where '+' needs Shift, Ctrl+Shift+S where a platform has no Save As binding.
+QList<QKeySequence> withAlternatives(QKeySequence::StandardKey key, const QList<QKeySequence> &alternatives)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    for (const QKeySequence &k : alternatives) {
+        if (!keys.contains(k))
+            keys.append(k);
+    }
+    return keys;
+}
+
+} // namespace
+
+QList<QKeySequence> MainActions::shortcuts(QKeySequence::StandardKey key)
+{
+    switch (key) {
+    case QKeySequence::Redo:
+        return withAlternatives(key, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    case QKeySequence::ZoomIn:
+        return withAlternatives(key, {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    case QKeySequence::ZoomOut:
+        return withAlternatives(key, {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
+    case QKeySequence::SaveAs:
+        return withAlternatives(key, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)});
+    default:
+        return QKeySequence::keyBindings(key);
+    }
+}
+
 MainActions::MainActions(MainWindow *window)
     : QObject(window)
     , m_window(window)
@@ -62,10 +95,20 @@ MainActions::MainActions(MainWindow *window)
 
 QAction *MainActions::add(const char *name, const QString &text, const QKeySequence &shortcut, const QString &icon)
 {
+    return add(name, text, shortcut.isEmpty() ? QList<QKeySequence>{} : QList<QKeySequence>{shortcut}, icon);
+}
+
+QAction *MainActions::add(const char *name, const QString &text, QKeySequence::StandardKey key, const QString &icon)
+{
+    return add(name, text, shortcuts(key), icon);
+}
+
+QAction *MainActions::add(const char *name, const QString &text, const QList<QKeySequence> &keys, const QString &icon)
+{
     auto *action = new QAction(text, m_window);
     action->setObjectName(QString::fromLatin1(name));
-    if (!shortcut.isEmpty())
-        action->setShortcut(shortcut);
+    if (!keys.isEmpty())
+        action->setShortcuts(keys);
     if (!icon.isEmpty())
         action->setIcon(QIcon::fromTheme(icon));
     action->setShortcutContext(Qt::WindowShortcut);
@@ -109,11 +152,11 @@ void MainActions::createEditMenu()
     QMenu *menu = m_window->menuBar()->addMenu(tr("&Edit"));
     QAction *undo = doc->undoStack()->createUndoAction(m_window, tr("&Undo"));
     undo->setObjectName(QStringLiteral("actionUndo"));
-    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcuts(shortcuts(QKeySequence::Undo));
     undo->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
     QAction *redo = doc->undoStack()->createRedoAction(m_window, tr("&Redo"));
     redo->setObjectName(QStringLiteral("actionRedo"));
-    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcuts(shortcuts(QKeySequence::Redo));
     redo->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
     menu->addAction(undo);
     menu->addAction(redo);
@@ -154,19 +197,19 @@ void MainActions::createViewMenu()
     menu->addSeparator();
     menu->addAction(add("actionAutoLayout", tr("Auto-&layout"), QKeySequence(tr("Ctrl+L")), QStringLiteral("distribute-graph")));
     connect(m_window->action(QStringLiteral("actionAutoLayout")), &QAction::triggered, canvas, &CanvasController::autoLayout);
-    QAction *snap = add("actionSnapToGrid", tr("&Snap to Grid"), {});
+    QAction *snap = add("actionSnapToGrid", tr("&Snap to Grid"), QKeySequence());
     snap->setCheckable(true);
     snap->setChecked(canvas->snapToGrid());
     connect(snap, &QAction::toggled, canvas, &CanvasController::setSnapToGrid);
     connect(canvas, &CanvasController::snapToGridChanged, snap, &QAction::setChecked);
     menu->addAction(snap);
-    QAction *grid = add("actionShowGrid", tr("Show &Grid"), {});
+    QAction *grid = add("actionShowGrid", tr("Show &Grid"), QKeySequence());
     grid->setCheckable(true);
     grid->setChecked(canvas->gridVisible());
     connect(grid, &QAction::toggled, canvas, &CanvasController::setGridVisible);
     connect(canvas, &CanvasController::gridVisibleChanged, grid, &QAction::setChecked);
     menu->addAction(grid);
-    QAction *access = add("actionShowAccessEdges", tr("Show All IAM Acc&ess Edges"), {});
+    QAction *access = add("actionShowAccessEdges", tr("Show All IAM Acc&ess Edges"), QKeySequence());
     access->setCheckable(true);
     access->setChecked(canvas->showAccessEdges());
     access->setToolTip(tr("Draw every IAM-only access path (tasks to S3, Secrets Manager, ECR, CloudWatch). "
@@ -185,7 +228,7 @@ void MainActions::createHelpMenu()
     QMenu *menu = m_window->menuBar()->addMenu(tr("&Help"));
     menu->addAction(add("actionGettingStarted", tr("&Getting Started"), QKeySequence::HelpContents, QStringLiteral("help-contents")));
     connect(m_window->action(QStringLiteral("actionGettingStarted")), &QAction::triggered, this, &MainActions::gettingStarted);
-    menu->addAction(add("actionAbout", tr("&About Infra Studio"), {}, QStringLiteral("help-about")));
+    menu->addAction(add("actionAbout", tr("&About Infra Studio"), QKeySequence(), QStringLiteral("help-about")));
     connect(m_window->action(QStringLiteral("actionAbout")), &QAction::triggered, this, &MainActions::about);
     menu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QKeySequence>
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -19,8 +21,15 @@ class MainActions : public QObject
 public:
     explicit MainActions(MainWindow *window);
 
+    // An action's shortcuts for a standard key: the platform's bindings, then the usual
+    // alternatives (Redo also Ctrl+Y and Ctrl+Shift+Z, Zoom In also Ctrl+=, Save As
+    // Ctrl+Shift+S where the platform has none).
+    static QList<QKeySequence> shortcuts(QKeySequence::StandardKey key);
+
 private:
     QAction *add(const char *name, const QString &text, const QKeySequence &shortcut, const QString &icon = {});
+    QAction *add(const char *name, const QString &text, QKeySequence::StandardKey key, const QString &icon = {});
+    QAction *add(const char *name, const QString &text, const QList<QKeySequence> &keys, const QString &icon = {});
     void createFileMenu();
     void createEditMenu();
     void createViewMenu();

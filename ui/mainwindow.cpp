@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -21,6 +22,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTime>
 #include <QUndoStack>
 
 namespace Infra {
@@ -45,6 +47,15 @@ MainWindow::MainWindow(QWidget *parent)
     new MainActions(this);
     installPanels(*this);
 
+    // The status bar: what just happened to the file ("Saved …"), for a few seconds.
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    connect(m_documents, &DocumentManager::saved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("Saved %1 at %2").arg(QDir::toNativeSeparators(path), QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)), 8000);
+    });
+    connect(m_document, &Document::fileNameChanged, this, [this](const QString &path) {
+        if (!path.isEmpty() && !m_document->isModified())
+            statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    });
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::changed, this, &MainWindow::updateTitle);

@@ -166,9 +166,6 @@ int CostCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     return code;
 }
 
-// The budget finding joins the standard rules for every command of the CLI (check, review, …).
-const bool budgetRuleRegistered = (BudgetRule::registerStandard(), true);
-
 const CommandRegistrar registrar({QStringLiteral("cost"),
                                   QT_TRANSLATE_NOOP("Infra::Cli::Commands",
                                                     "Monthly cost estimate with line items, scenarios (--set, --compare) and savings (--suggest)"),

@@ -64,15 +64,4 @@ FindingRule BudgetRule::make(const PricingCatalog *catalog)
     return rule;
 }
 
-void BudgetRule::registerStandard()
-{
-    static const bool once = [] {
-        FindingRules::registerExtra(make(nullptr));
-        // The other priced rule: over-provisioned services with their saving (issue 15).
-        FindingRules::registerExtra(CapacitySavingsRule::make(nullptr));
-        return true;
-    }();
-    Q_UNUSED(once);
-}
-
 } // namespace Infra

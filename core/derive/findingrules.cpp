@@ -3,6 +3,8 @@
 #include "builtinrules.h"
 
 #include "capacity/capacityrules.h"
+#include "cost/budgetrule.h"
+#include "cost/capacitysavingsrule.h"
 
 #include <QMutex>
 
@@ -74,6 +76,11 @@ FindingRules FindingRules::builtin()
 FindingRules FindingRules::standard()
 {
     FindingRules r = builtin();
+    // The budget rule is standard in every front end (studio, CLI, tests): one place, not a
+    // registration each front end has to remember (the studio once missed it, issue 18).
+    r.add(BudgetRule::make(nullptr));
+    // The other priced rule: over-provisioned services with their saving (issue 15).
+    r.add(CapacitySavingsRule::make(nullptr));
     Extras &e = extras();
     QMutexLocker lock(&e.mutex);
     for (const FindingRule &extra : e.rules.rules())

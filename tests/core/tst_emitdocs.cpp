@@ -2,7 +2,6 @@
 // overview, ADR-001 and scaling runbook (tests/data/emitdocs/reference/, read and reviewed),
 // the design's own numbers in every document, names that match the Terraform module, the
 // playbook's decision tables in the ADRs, and deterministic output.
-#include "cost/budgetrule.h"
 #include "cost/costengine.h"
 #include "derivefixtures.h"
 #include "derive/derivedmodel.h"
@@ -66,12 +65,6 @@ class TestEmitDocs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // As the CLI and the GUI do at start-up: the review's cost items then have a verdict.
-        BudgetRule::registerStandard();
-    }
-
     void golden_data()
     {
         QTest::addColumn<QString>("path");

@@ -10,7 +10,6 @@
 #include "mainwindow.h"
 #include "translation.h"
 
-#include "cost/budgetrule.h"
 
 #include <QApplication>
 #include <QFile>
@@ -180,7 +179,6 @@ private Q_SLOTS:
     // dock's messages and fix hints, the budget finding with German figures.
     void germanFindings()
     {
-        BudgetRule::registerStandard();
         installTranslations(*qApp, QStringLiteral("de"));
         Document doc;
         QStringList errors;

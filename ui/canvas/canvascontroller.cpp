@@ -11,6 +11,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <optional>
 
 namespace Infra {
 
@@ -540,19 +541,42 @@ bool CanvasController::dropKind(const QString &kindText, qreal x, qreal y)
 
 bool CanvasController::addKind(const QString &kind)
 {
-    // The centre of the view, moved right (then down) past the nodes already there.
-    const QPointF centre = m_viewport.isEmpty() ? toView(QPointF(nodeWidth(), nodeHeight())) : m_viewport.center();
+    // The free spot nearest the centre of the view among those wholly inside it; when the
+    // view has no room left, the centre, and the view follows the new node (issue 18: the
+    // old search walked right and down past the edge of a full view).
     const QSizeF size(nodeWidth() + 2 * nodeMargin(), nodeHeight() + 2 * nodeMargin());
-    QPointF at = toScene(centre);
-    for (int i = 0; i < 40; ++i) {
-        const QPointF candidate = toScene(centre) + QPointF((i % 5) * size.width(), (i / 5) * size.height());
-        if (m_scene.nodesIn(QRectF(candidate - QPointF(size.width() / 2, size.height() / 2), size)).isEmpty()) {
-            at = candidate;
-            break;
+    const QPointF half(size.width() / 2, size.height() / 2);
+    if (m_viewport.isEmpty()) {
+        const QPointF corner = toView(QPointF(nodeWidth(), nodeHeight()));
+        return dropKind(kind, corner.x(), corner.y());
+    }
+    const QRectF visible(toScene(m_viewport.topLeft()), toScene(m_viewport.bottomRight()));
+    const QPointF centre = visible.center();
+    std::optional<QPointF> best;
+    qreal bestDistance = 0;
+    const int columns = int(visible.width() / (size.width() / 2));
+    const int rows = int(visible.height() / (size.height() / 2));
+    for (int row = -rows; row <= rows && rows < 400; ++row) {
+        for (int column = -columns; column <= columns && columns < 400; ++column) {
+            const QPointF candidate = centre + QPointF(column * size.width() / 2, row * size.height() / 2);
+            const QRectF box(candidate - half, size);
+            if (!visible.contains(box))
+                continue;
+            const qreal distance = QLineF(candidate, centre).length();
+            if (best && distance >= bestDistance)
+                continue;
+            if (m_scene.nodesIn(box).isEmpty()) {
+                best = candidate;
+                bestDistance = distance;
+            }
         }
     }
-    const QPointF view = toView(at);
-    return dropKind(kind, view.x(), view.y());
+    const QPointF view = toView(best.value_or(centre));
+    if (!dropKind(kind, view.x(), view.y()))
+        return false;
+    if (!best && !m_document->selectedIds().isEmpty())
+        centerOn(m_document->selectedIds().constLast());
+    return true;
 }
 
 bool CanvasController::selectNext(bool forward)
