@@ -3819,6 +3819,50 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Choose an instance class, node type or region the pricing catalog has a price for, or add the price to the catalog (docs/cost-model.md)</source>
         <translation>Eine Instanzklasse, einen Knotentyp oder eine Region wählen, für die der Preiskatalog einen Preis hat, oder den Preis im Katalog ergänzen (docs/cost-model.md)</translation>
     </message>
+    <message>
+        <source>%1 brokers for Celery (%2): Celery uses one broker URL, the others get no tasks</source>
+        <translation>%1 Broker für Celery (%2): Celery nutzt eine Broker-URL, die anderen erhalten keine Aufgaben</translation>
+    </message>
+    <message>
+        <source>Keep one broker: remove the broker role from the Redis or remove the SQS queue</source>
+        <translation>Einen Broker behalten: beim Redis die Rolle broker entfernen oder die SQS-Queue entfernen</translation>
+    </message>
+    <message>
+        <source>Celery services %1 have no broker: no task is ever delivered</source>
+        <translation>Die Celery-Dienste %1 haben keinen Broker: keine Aufgabe wird je zugestellt</translation>
+    </message>
+    <message>
+        <source>Add an SQS queue, or an ElastiCache Redis with the broker role</source>
+        <translation>Eine SQS-Queue oder einen ElastiCache Redis mit der Rolle broker hinzufügen</translation>
+    </message>
+    <message>
+        <source>Nothing connects to RDS %1: it costs money and holds no data of the app</source>
+        <translation>Nichts verbindet sich mit RDS %1: die Datenbank kostet Geld und hält keine Daten der App</translation>
+    </message>
+    <message>
+        <source>Add the services that use %1, or remove it</source>
+        <translation>Die Dienste hinzufügen, die %1 nutzen, oder %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 buckets hold static files (%2): Django&apos;s STATIC_URL and CloudFront&apos;s /static/* serve only one</source>
+        <translation>%1 Buckets enthalten statische Dateien (%2): Djangos STATIC_URL und CloudFronts /static/* bedienen nur einen</translation>
+    </message>
+    <message>
+        <source>Keep one bucket with role static; set the others to media, backups or other</source>
+        <translation>Einen Bucket mit der Rolle static behalten; die anderen auf media, backups oder other setzen</translation>
+    </message>
+    <message>
+        <source>%1 lies on top of %2 on the canvas (%3 apart): a pasted duplicate?</source>
+        <translation>%1 liegt auf der Arbeitsfläche über %2 (%3 entfernt): ein eingefügtes Duplikat?</translation>
+    </message>
+    <message>
+        <source>Move %1 away from %2, or delete it if it is a copy by mistake</source>
+        <translation>%1 von %2 wegschieben oder löschen, falls es eine versehentliche Kopie ist</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Schema</name>

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "text/text.h"
+
 #include <QString>
+#include <QStringList>
 
 namespace Infra {
 
@@ -11,6 +14,11 @@ class FindingRules;
 namespace BuiltinRules {
 void addDataRules(FindingRules &rules);     // RDS, Redis, S3, CloudFront
 void addServiceRules(FindingRules &rules);  // ECS services, Celery, connections, security groups
+void addConsistencyRules(FindingRules &rules); // brokers, unused database, static buckets, stacked cards
+
+// "a, b, c" — or "a, …, j and 490 more" past `limit` items, so that a finding on a design of
+// hundreds of components stays one readable line.
+Text boundedList(const QStringList &items, qsizetype limit = 10);
 
 // Queue names that mark long-running work (max-tasks-per-child advice).
 bool isLongRunningQueue(const QString &queue);

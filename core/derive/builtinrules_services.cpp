@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Infra::BuiltinRules {
 
 namespace {
@@ -42,7 +44,7 @@ void checkBeat(const Design &d, const DerivedModel &, std::vector<Finding> &out)
         QStringList ids;
         for (const Component *b : beats)
             ids.append(b->id);
-        const Text where = beats.size() > 1 ? trText("Infra::Rules", "Beat services %1 run %2 tasks").arg(ids.join(QStringLiteral(", "))).arg(tasks)
+        const Text where = beats.size() > 1 ? trText("Infra::Rules", "Beat services %1 run %2 tasks").arg(boundedList(ids)).arg(tasks)
                                                : trText("Infra::Rules", "Beat %1 runs %2 tasks").arg(beats.front()->id).arg(tasks);
         out.push_back(finding("beat-single", Severity::Error, beats.front()->id,
                               trText("Infra::Rules", "%1: every periodic task is sent %2 times").arg(where).arg(tasks),
@@ -174,6 +176,13 @@ void checkConnectionBudget(const Design &, const DerivedModel &m, std::vector<Fi
         if (s.exceedsConnectionBudget)
             over.push_back(trText("Infra::Rules", "%1 max %2 (fits %3)").arg(s.componentId).arg(s.maxTasks).arg(s.maxTasksWithinBudget));
     }
+    // At most ten services by name: a design of hundreds still gets a one-line finding.
+    constexpr size_t shown = 10;
+    const bool anyOver = !over.empty();
+    const size_t hidden = over.size() > shown ? over.size() - shown : 0;
+    over.resize(std::min(over.size(), shown));
+    const Text services = hidden == 0 ? Text::joined(std::move(over), QStringLiteral(", "))
+                                      : trText("Infra::Rules", "%1 and %2 more").arg(Text::joined(std::move(over), QStringLiteral(", "))).arg(hidden);
     const Text limit = p.maxConnectionsOverride > 0
         ? trText("Infra::Rules", "max_connections %1").arg(p.maxConnectionsOverride)
         : trText("Infra::Rules", "the %1 default of %2").arg(p.instanceClass).arg(p.instanceDefaultLimit);
@@ -184,8 +193,8 @@ void checkConnectionBudget(const Design &, const DerivedModel &m, std::vector<Fi
                               .arg(p.databaseId)
                               .arg(through)
                               .arg(limit)
-                              .arg(over.empty() ? Text::plain(QString())
-                                                : trText("Infra::Rules", " (%1)").arg(Text::joined(std::move(over), QStringLiteral(", ")))),
+                              .arg(!anyOver ? Text::plain(QString())
+                                                : trText("Infra::Rules", " (%1)").arg(services)),
                           p.hasPgBouncer()
                               ? trText("Infra::Rules", "Lower the pgBouncer pool, raise max_connections or pick a larger instance class")
                               : trText("Infra::Rules", "Add pgBouncer, lower max_tasks, raise max_connections or pick a larger instance class")));

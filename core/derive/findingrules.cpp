@@ -68,6 +68,7 @@ FindingRules FindingRules::builtin()
         BuiltinRules::addDataRules(r);
         BuiltinRules::addServiceRules(r);
         CapacityRules::add(r);
+        BuiltinRules::addConsistencyRules(r);
         return r;
     }();
     return rules;
@@ -76,8 +77,8 @@ FindingRules FindingRules::builtin()
 FindingRules FindingRules::standard()
 {
     FindingRules r = builtin();
-    // The budget rule is standard in every front end (studio, CLI, tests): one place, not a
-    // registration each front end has to remember (the studio once missed it, issue 18).
+    // The cost engine's budget rule is standard in every front end (studio, CLI, tests): one
+    // place, not a registration each front end has to remember (the studio missed it, issue 18).
     r.add(BudgetRule::make(nullptr));
     // The other priced rule: over-provisioned services with their saving (issue 15).
     r.add(CapacitySavingsRule::make(nullptr));

@@ -23,10 +23,10 @@ struct FindingRule
     std::function<void(const Design &, const DerivedModel &, std::vector<Finding> &)> check;
 };
 
-// An ordered set of rules. builtin() holds this module's rules; standard() adds the cost
-// engine's budget rule (priced with the standard catalog) and whatever was registered
-// process-wide with registerExtra(); other rule sets are passed per model —
-// derive(design, rules). A rule whose id is already present replaces it.
+// An ordered set of rules. builtin() holds this module's rules; other modules add theirs
+// (the cost engine's budget rule, for instance) either per model — derive(design, rules) —
+// or process-wide with registerExtra(), which standard() then includes. A rule whose id is
+// already present replaces it.
 class FindingRules
 {
 public:
@@ -38,7 +38,7 @@ public:
     std::vector<Finding> run(const Design &design, const DerivedModel &model) const;
 
     static FindingRules builtin();
-    static FindingRules standard();          // builtin() + budget rule + registerExtra()'d rules
+    static FindingRules standard();          // builtin() + registerExtra()'d rules
     static void registerExtra(FindingRule rule);
 
 private:

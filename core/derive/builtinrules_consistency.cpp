@@ -1,0 +1,163 @@
+// Findings on mistakes in how the design hangs together (issue 18): two Celery brokers,
+// Celery services with no broker, a database nothing connects to, two static-files buckets,
+// a component stacked on another of its kind (a pasted duplicate left where it landed).
+#include "builtinrules.h"
+#include "derivedmodel.h"
+#include "findingrules.h"
+
+#include "model/design.h"
+
+#include <QHash>
+
+#include <cmath>
+
+namespace Infra::BuiltinRules {
+
+namespace {
+
+using Severity = Finding::Severity;
+using Check = std::function<void(const Design &, const DerivedModel &, std::vector<Finding> &)>;
+
+FindingRule make(const char *id, Severity severity, const char *title, Check check)
+{
+    return FindingRule{QString::fromLatin1(id), severity, QString::fromUtf8(title), std::move(check)};
+}
+
+Finding finding(const char *rule, Severity severity, const QString &component, Text message, Text fix)
+{
+    return Finding::make(QString::fromLatin1(rule), severity, component, std::move(message), std::move(fix));
+}
+
+// Celery's broker candidates: Redis with the broker role, and SQS queues.
+QStringList brokers(const Design &d)
+{
+    QStringList ids;
+    for (const Component &c : d.components()) {
+        if ((c.kind == ComponentKind::ElastiCacheRedis && c.listParam(QStringLiteral("roles")).contains(QLatin1String("broker")))
+            || c.kind == ComponentKind::Sqs)
+            ids.append(c.id);
+    }
+    return ids;
+}
+
+void checkTwoBrokers(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    const QStringList ids = brokers(d);
+    if (ids.size() < 2)
+        return;
+    out.push_back(finding("celery-broker-duplicate", Severity::Warning, ids.first(),
+                          trText("Infra::Rules", "%1 brokers for Celery (%2): Celery uses one broker URL, the others get no tasks")
+                              .arg(ids.size()).arg(boundedList(ids)),
+                          trText("Infra::Rules", "Keep one broker: remove the broker role from the Redis or remove the SQS queue")));
+}
+
+void checkNoBroker(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    if (!brokers(d).isEmpty())
+        return;
+    QStringList celery;
+    for (const Component &c : d.components()) {
+        if (c.kind == ComponentKind::EcsWorker || c.kind == ComponentKind::EcsBeat)
+            celery.append(c.id);
+    }
+    if (celery.isEmpty())
+        return;
+    out.push_back(finding("celery-no-broker", Severity::Error, celery.first(),
+                          trText("Infra::Rules", "Celery services %1 have no broker: no task is ever delivered").arg(boundedList(celery)),
+                          trText("Infra::Rules", "Add an SQS queue, or an ElastiCache Redis with the broker role")));
+}
+
+void checkDatabaseUnused(const Design &d, const DerivedModel &m, std::vector<Finding> &out)
+{
+    for (const Component *db : d.componentsOfKind(ComponentKind::RdsPostgres)) {
+        bool reached = false;
+        for (const Connection &c : m.connections()) {
+            if (c.target == db->id) {
+                reached = true;
+                break;
+            }
+        }
+        if (!reached)
+            out.push_back(finding("rds-unused", Severity::Warning, db->id,
+                                  trText("Infra::Rules", "Nothing connects to RDS %1: it costs money and holds no data of the app").arg(db->id),
+                                  trText("Infra::Rules", "Add the services that use %1, or remove it").arg(db->id)));
+    }
+}
+
+void checkTwoStaticBuckets(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    QStringList ids;
+    for (const Component *b : d.componentsOfKind(ComponentKind::S3Bucket)) {
+        if (b->stringParam(QStringLiteral("role")) == QLatin1String("static"))
+            ids.append(b->id);
+    }
+    if (ids.size() < 2)
+        return;
+    out.push_back(finding("s3-static-duplicate", Severity::Warning, ids.at(1),
+                          trText("Infra::Rules", "%1 buckets hold static files (%2): Django's STATIC_URL and CloudFront's /static/* serve only one")
+                              .arg(ids.size()).arg(boundedList(ids)),
+                          trText("Infra::Rules", "Keep one bucket with role static; set the others to media, backups or other")));
+}
+
+// Two components of one kind less than this far apart (canvas units; a card is 220×100)
+// lie on top of each other: one hides the other on the canvas.
+constexpr double stackedDistance = 48;
+
+void checkStacked(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    // A grid of cells as large as the distance: only neighbouring cells can hold a match,
+    // so 2,000 components cost 2,000 look-ups, not 2 million comparisons.
+    QHash<QPair<qint64, qint64>, std::vector<const Component *>> cells;
+    const auto cellOf = [](const QPointF &p) {
+        return QPair<qint64, qint64>(qint64(std::floor(p.x() / stackedDistance)), qint64(std::floor(p.y() / stackedDistance)));
+    };
+    for (const Component &c : d.components()) {
+        // (0, 0) is where a component without a position sits (a file or code that never
+        // placed it; the canvas lays those out): not a card on top of another.
+        if (c.position.isNull())
+            continue;
+        const auto [cx, cy] = cellOf(c.position);
+        const Component *under = nullptr;
+        for (qint64 dx = -1; dx <= 1 && !under; ++dx) {
+            for (qint64 dy = -1; dy <= 1 && !under; ++dy) {
+                const auto it = cells.constFind({cx + dx, cy + dy});
+                if (it == cells.cend())
+                    continue;
+                for (const Component *other : *it) {
+                    const QPointF delta = other->position - c.position;
+                    if (other->kind == c.kind && std::hypot(delta.x(), delta.y()) < stackedDistance) {
+                        under = other;
+                        break;
+                    }
+                }
+            }
+        }
+        if (under)
+            out.push_back(finding("component-stacked", Severity::Warning, c.id,
+                                  trText("Infra::Rules", "%1 lies on top of %2 on the canvas (%3 apart): a pasted duplicate?")
+                                      .arg(c.id, under->id)
+                                      .arg(qRound(std::hypot(under->position.x() - c.position.x(), under->position.y() - c.position.y()))),
+                                  trText("Infra::Rules", "Move %1 away from %2, or delete it if it is a copy by mistake").arg(c.id, under->id)));
+        cells[{cx, cy}].push_back(&c);
+    }
+}
+
+} // namespace
+
+Text boundedList(const QStringList &items, qsizetype limit)
+{
+    if (items.size() <= limit)
+        return Text::plain(items.join(QStringLiteral(", ")));
+    return trText("Infra::Rules", "%1 and %2 more").arg(items.first(limit).join(QStringLiteral(", "))).arg(items.size() - limit);
+}
+
+void addConsistencyRules(FindingRules &rules)
+{
+    rules.add(make("celery-broker-duplicate", Severity::Warning, "Celery has one broker", &checkTwoBrokers));
+    rules.add(make("celery-no-broker", Severity::Error, "Celery services have a broker", &checkNoBroker));
+    rules.add(make("rds-unused", Severity::Warning, "Every database is used", &checkDatabaseUnused));
+    rules.add(make("s3-static-duplicate", Severity::Warning, "One bucket holds the static files", &checkTwoStaticBuckets));
+    rules.add(make("component-stacked", Severity::Warning, "No component hides another on the canvas", &checkStacked));
+}
+
+} // namespace Infra::BuiltinRules

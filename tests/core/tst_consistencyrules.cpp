@@ -1,0 +1,179 @@
+// The consistency rules of issue 18: two Celery brokers, Celery with no broker, a database
+// nothing connects to, two static-files buckets, a component stacked on another of its kind;
+// each triggered and not triggered, with its German text, and finding messages that stay
+// bounded on a design of hundreds of components ("… and 490 more").
+#include "derivefixtures.h"
+#include "tabletranslator.h"
+
+#include "derive/derivedmodel.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+using namespace Infra;
+using namespace Infra::Fixtures;
+using Severity = Finding::Severity;
+
+class TestConsistencyRules : public QObject
+{
+    Q_OBJECT
+
+    static std::vector<Finding> of(const Design &d, const char *rule)
+    {
+        std::vector<Finding> r;
+        const DerivedModel model = DerivedModel::derive(d);
+        for (const Finding &f : model.findings()) {
+            if (f.ruleId == QLatin1String(rule))
+                r.push_back(f);
+        }
+        return r;
+    }
+
+    // The reference with every component placed on a grid, as a saved design is.
+    static Design placed()
+    {
+        Design d = referenceDesign();
+        QHash<QString, QPointF> positions;
+        int i = 0;
+        for (const Component &c : d.components()) {
+            positions.insert(c.id, QPointF(100 + 300 * (i % 6), 100 + 200 * (i / 6)));
+            ++i;
+        }
+        d.moveComponents(positions);
+        return d;
+    }
+
+private Q_SLOTS:
+    void rules_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<Design>("triggering");
+        QTest::addColumn<QString>("component");
+        QTest::addColumn<Severity>("severity");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<Design>("clean");
+        using K = ComponentKind;
+        const Design ref = placed();
+        auto row = [](const char *name, const char *rule, const Design &bad, const char *component, Severity sev, const char *message,
+                      const Design &good) {
+            QTest::newRow(name) << QString::fromLatin1(rule) << bad << QString::fromLatin1(component) << sev << QString::fromUtf8(message) << good;
+        };
+
+        Design twoBrokers = ref;
+        add(twoBrokers, component(K::Sqs, "queue"));
+        row("redis broker and sqs", "celery-broker-duplicate", twoBrokers, "redis", Severity::Warning,
+            "2 brokers for Celery (redis, queue): Celery uses one broker URL, the others get no tasks", ref);
+        Design sqsOnly = twoBrokers;
+        set(sqsOnly, "redis", "roles", list({"cache", "sessions", "results"}));
+        row("sqs broker, redis without the role", "celery-broker-duplicate", twoBrokers, "redis", Severity::Warning,
+            "2 brokers for Celery (redis, queue): Celery uses one broker URL, the others get no tasks", sqsOnly);
+
+        Design noBroker = ref;
+        set(noBroker, "redis", "roles", list({"cache", "sessions"}));
+        Design noCelery = noBroker;
+        noCelery.removeComponents({QStringLiteral("worker-high"), QStringLiteral("worker-default"), QStringLiteral("worker-long"),
+                                   QStringLiteral("worker-scheduled"), QStringLiteral("beat")});
+        row("workers without a broker", "celery-no-broker", noBroker, "worker-high", Severity::Error,
+            "Celery services worker-high, worker-default, worker-long, worker-scheduled, beat have no broker: no task is ever delivered", noCelery);
+
+        Design lonelyDb = ref;
+        lonelyDb.removeComponents({QStringLiteral("web"), QStringLiteral("worker-high"), QStringLiteral("worker-default"),
+                                   QStringLiteral("worker-long"), QStringLiteral("worker-scheduled"), QStringLiteral("beat"),
+                                   QStringLiteral("pgbouncer")});
+        Design noDb = lonelyDb;
+        noDb.removeComponents({QStringLiteral("db")});
+        row("database nothing connects to", "rds-unused", lonelyDb, "db", Severity::Warning,
+            "Nothing connects to RDS db: it costs money and holds no data of the app", ref);
+        row("no database at all", "rds-unused", lonelyDb, "db", Severity::Warning,
+            "Nothing connects to RDS db: it costs money and holds no data of the app", noDb);
+
+        Design twoStatic = ref;
+        set(twoStatic, "media", "role", QStringLiteral("static"));
+        row("two static buckets", "s3-static-duplicate", twoStatic, "media", Severity::Warning,
+            "2 buckets hold static files (static, media): Django's STATIC_URL and CloudFront's /static/* serve only one", ref);
+
+        // A paste lands 20 px right and below the original (ComponentClipboard).
+        Design pasted = ref;
+        Component copy = *ref.component(QStringLiteral("beat"));
+        copy.id = QStringLiteral("beat-2");
+        copy.position += QPointF(20, 20);
+        add(pasted, copy);
+        Design movedAway = pasted;
+        movedAway.moveComponents({{QStringLiteral("beat-2"), copy.position + QPointF(0, 120)}});
+        row("pasted duplicate stacked", "component-stacked", pasted, "beat-2", Severity::Warning,
+            "beat-2 lies on top of beat on the canvas (28 apart): a pasted duplicate?", movedAway);
+        // Another kind on the same spot is a different mistake (or a deliberate overlap).
+        Design otherKind = ref;
+        Component queue = component(K::Sqs, "queue-near-beat");
+        queue.position = copy.position;
+        add(otherKind, queue);
+        set(otherKind, "redis", "roles", list({"cache", "sessions", "results"}));
+        row("stacked on the same kind only", "component-stacked", pasted, "beat-2", Severity::Warning,
+            "beat-2 lies on top of beat on the canvas (28 apart): a pasted duplicate?", otherKind);
+    }
+
+    void rules()
+    {
+        QFETCH(QString, rule);
+        QFETCH(Design, triggering);
+        QFETCH(QString, component);
+        QFETCH(Severity, severity);
+        QFETCH(QString, message);
+        QFETCH(Design, clean);
+        const QByteArray id = rule.toLatin1();
+        const std::vector<Finding> found = of(triggering, id.constData());
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found.front().componentId, component);
+        QCOMPARE(found.front().severity, severity);
+        QCOMPARE(found.front().message, message);
+        QVERIFY(!found.front().fixHint.isEmpty());
+        const std::vector<Finding> cleanFound = of(clean, id.constData());
+        QVERIFY2(cleanFound.empty(), qPrintable(cleanFound.empty() ? QString() : cleanFound.front().message));
+    }
+
+    // The reference design as shipped (placed by hand) and the C++ fixture (nothing placed)
+    // trigger none of these rules.
+    void referenceIsConsistent()
+    {
+        for (const Design &d : {referenceExample(), referenceDesign(), placed()}) {
+            for (const char *rule : {"celery-broker-duplicate", "celery-no-broker", "rds-unused", "s3-static-duplicate", "component-stacked"})
+                QVERIFY2(of(d, rule).empty(), rule);
+        }
+    }
+
+    // 500 Celery workers with no broker: one line naming ten, not several kilobytes.
+    void messagesStayBounded()
+    {
+        Design d;
+        for (int i = 0; i < 500; ++i)
+            add(d, component(ComponentKind::EcsWorker, QStringLiteral("w%1").arg(i, 3, 10, QLatin1Char('0')).toLatin1().constData()));
+        const std::vector<Finding> found = of(d, "celery-no-broker");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found.front().message, QStringLiteral("Celery services w000, w001, w002, w003, w004, w005, w006, w007, w008, w009 and 490 more "
+                                                       "have no broker: no task is ever delivered"));
+        QVERIFY(found.front().message.size() < 200);
+    }
+
+    // Shown in German through the catalog, as every rule message is.
+    void germanText()
+    {
+        Testing::TableTranslator german({
+            {"Infra::Rules", "Celery services %1 have no broker: no task is ever delivered",
+             "Die Celery-Dienste %1 haben keinen Broker: keine Aufgabe wird je zugestellt"},
+            {"Infra::Rules", "%1 and %2 more", "%1 und %2 weitere"},
+        });
+        QCoreApplication::installTranslator(&german);
+        Design d;
+        for (int i = 0; i < 12; ++i)
+            add(d, component(ComponentKind::EcsWorker, QStringLiteral("w%1").arg(i, 2, 10, QLatin1Char('0')).toLatin1().constData()));
+        const std::vector<Finding> found = of(d, "celery-no-broker");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found.front().displayMessage(),
+                 QStringLiteral("Die Celery-Dienste w00, w01, w02, w03, w04, w05, w06, w07, w08, w09 und 2 weitere haben keinen Broker: "
+                                "keine Aufgabe wird je zugestellt"));
+        QCoreApplication::removeTranslator(&german);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConsistencyRules)
+#include "tst_consistencyrules.moc"
