@@ -1764,6 +1764,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Charts, capacity or the table of line items</source>
         <translation>Diagramme, Kapazität oder die Tabelle der Einzelposten</translation>
     </message>
+    <message>
+        <source>No components yet: %1 a month is the VPC networking every design pays for (%2); see Line Items.</source>
+        <translation>Noch keine Komponenten: %1 im Monat ist das VPC-Netzwerk, das jeder Entwurf bezahlt (%2); siehe Einzelposten.</translation>
+    </message>
+    <message>
+        <source>%1 static/media buckets without storage_gb share the workload&apos;s %2 GB of S3 storage equally; set storage_gb on a bucket to price it on its own.</source>
+        <translation>%1 Static-/Media-Buckets ohne storage_gb teilen sich die %2 GB S3-Speicher der Last zu gleichen Teilen; storage_gb an einem Bucket setzen, um ihn einzeln zu berechnen.</translation>
+    </message>
 </context>
 <context>
     <name>Infra::DesignFile</name>
@@ -2042,6 +2050,10 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>value of %1 in %2 must be a string, not %3</source>
         <translation>der Wert von %1 in %2 muss ein String sein, nicht %3</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte 0x%1); a design file is UTF-8 text, was it saved in another encoding?</source>
+        <translation>ungültiges UTF-8 (Byte 0x%1); eine Entwurfsdatei ist UTF-8-Text, wurde sie in einer anderen Kodierung gespeichert?</translation>
     </message>
 </context>
 <context>
@@ -4139,8 +4151,8 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>CPU des Tasks in ECS-Einheiten (1024 = 1 vCPU). Fargate akzeptiert 256, 512, 1024, 2048, 4096, 8192 oder 16384, jeweils mit eigenem Speicherbereich.</translation>
     </message>
     <message>
-        <source>vCPU units</source>
-        <translation>vCPU-Einheiten</translation>
+        <source>CPU units</source>
+        <translation>CPU-Einheiten</translation>
     </message>
     <message>
         <source>Memory</source>

@@ -91,7 +91,7 @@ const char *const sourceTexts[] = {
     // Parameters of ecs_web
     QT_TRANSLATE_NOOP("Infra::Schema", "CPU"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Task CPU in ECS units (1024 = 1 vCPU). Fargate accepts 256, 512, 1024, 2048, 4096, 8192 or 16384, each with its own memory range."),
-    QT_TRANSLATE_NOOP("Infra::Schema", "vCPU units"),
+    QT_TRANSLATE_NOOP("Infra::Schema", "CPU units"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Memory"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Task memory in MiB; it must fit the CPU size (for example 1 vCPU takes 2048 to 8192 MiB)."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Architecture"),

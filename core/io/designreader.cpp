@@ -506,6 +506,45 @@ void Reader::clampPositions(const QByteArray &data)
     }
 }
 
+// The offset of the first byte that does not belong to a well-formed UTF-8 sequence (no
+// overlong forms, surrogates or code points above U+10FFFF), or -1 when the text is valid.
+qsizetype firstInvalidUtf8(const QByteArray &data)
+{
+    const auto *bytes = reinterpret_cast<const unsigned char *>(data.constData());
+    const qsizetype size = data.size();
+    qsizetype i = 0;
+    while (i < size) {
+        const unsigned char b = bytes[i];
+        int extra = 0;
+        unsigned char low = 0x80, high = 0xbf; // the allowed range of the second byte
+        if (b < 0x80) {
+            ++i;
+            continue;
+        } else if (b >= 0xc2 && b <= 0xdf) {
+            extra = 1;
+        } else if (b >= 0xe0 && b <= 0xef) {
+            extra = 2;
+            low = b == 0xe0 ? 0xa0 : 0x80;
+            high = b == 0xed ? 0x9f : 0xbf;
+        } else if (b >= 0xf0 && b <= 0xf4) {
+            extra = 3;
+            low = b == 0xf0 ? 0x90 : 0x80;
+            high = b == 0xf4 ? 0x8f : 0xbf;
+        } else {
+            return i;
+        }
+        for (int k = 1; k <= extra; ++k) {
+            if (i + k >= size)
+                return i;
+            const unsigned char c = bytes[i + k];
+            if (k == 1 ? (c < low || c > high) : (c < 0x80 || c > 0xbf))
+                return i;
+        }
+        i += extra + 1;
+    }
+    return -1;
+}
+
 DesignReader::Result Reader::read(const QByteArray &data)
 {
     for (Section s : {Section::Settings, Section::Network, Section::Workload, Section::Celery})
@@ -518,6 +557,14 @@ DesignReader::Result Reader::read(const QByteArray &data)
         m_errors.append(DesignError::make(
             m_file, int(data.left(nul).count('\n') + 1), int(nul - lineStart + 1),
             trText("Infra::DesignFile", "the file contains a NUL byte; a design file is UTF-8 text")));
+    } else if (const qsizetype bad = firstInvalidUtf8(data); bad >= 0) {
+        // Read on, yaml-cpp would turn the bytes into replacement characters without a word
+        // (a file saved in Latin-1, say): the user learns where the damage is instead.
+        const qsizetype lineStart = data.lastIndexOf('\n', bad) + 1;
+        m_errors.append(DesignError::make(
+            m_file, int(data.left(bad).count('\n') + 1), int(bad - lineStart + 1),
+            trText("Infra::DesignFile", "invalid UTF-8 (byte 0x%1); a design file is UTF-8 text, was it saved in another encoding?")
+                .arg(QString::number(uchar(data.at(bad)), 16).toUpper())));
     } else {
         readText(data);
     }

@@ -118,7 +118,7 @@ const char *maintenancePattern = "(mon|tue|wed|thu|fri|sat|sun):[0-9]{2}:[0-9]{2
 // Fargate task size and architecture, shared by every ECS service kind.
 void addTaskSize(std::vector<ParamSpec> &specs, qint64 cpu, qint64 memory, const char *arch)
 {
-    specs.push_back(oneOfInts("cpu", "CPU", "vCPU units", cpu, fargateCpu,
+    specs.push_back(oneOfInts("cpu", "CPU", "CPU units", cpu, fargateCpu,
                               "Task CPU in ECS units (1024 = 1 vCPU). Fargate accepts 256, 512, 1024, 2048, 4096, 8192 or 16384, each with its own memory range."));
     specs.push_back(integer("memory", "Memory", "MiB", memory, 512, 122880,
                             "Task memory in MiB; it must fit the CPU size (for example 1 vCPU takes 2048 to 8192 MiB)."));

@@ -193,6 +193,12 @@ void TestYamlIo::errorClasses_data()
                                     << QStringLiteral("malformed YAML: end of map flow not found");
     QTest::newRow("NUL byte") << QByteArray("version: 1\nna\0me: x\n", 20) << 2 << 3
                               << QStringLiteral("the file contains a NUL byte; a design file is UTF-8 text");
+    // "Zürich" saved as Latin-1: ü is the lone byte 0xFC at line 2, column 8 (columns count bytes,
+    // as for every load error); a multi-byte sequence cut off at the end of the file.
+    QTest::newRow("invalid UTF-8") << QByteArray("version: 1\nname: Z\xfcrich\n") << 2 << 8
+                                   << QStringLiteral("invalid UTF-8 (byte 0xFC); a design file is UTF-8 text, was it saved in another encoding?");
+    QTest::newRow("truncated UTF-8 sequence") << QByteArray("version: 1\nname: x\n# caf\xc3") << 3 << 6
+                                              << QStringLiteral("invalid UTF-8 (byte 0xC3); a design file is UTF-8 text, was it saved in another encoding?");
     QTest::newRow("unknown top-level key") << QByteArray("version: 1\nnmae: x\n") << 2 << 1
                                            << QStringLiteral("unknown top-level key 'nmae' (did you mean 'name'?)");
     QTest::newRow("unknown section key") << QByteArray("version: 1\nworkload:\n  team_sizes: 3\n") << 3 << 3

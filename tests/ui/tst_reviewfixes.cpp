@@ -11,13 +11,17 @@
 #include "exportdialog.h"
 #include "findingsmodel.h"
 #include "findingspanel.h"
+#include "inspectorpanel.h"
+#include "lineitemsmodel.h"
 #include "mainwindow.h"
 #include "palettemodel.h"
 #include "palettewidget.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QQuickWidget>
 #include <QSettings>
@@ -215,6 +219,66 @@ private Q_SLOTS:
                 QVERIFY(!scene.intersects(canvas()->scene().nodeRect(other)));
             added.append(id);
         }
+    }
+
+    // Ctrl+N: an empty design still costs the VPC networking, and the cost view says so.
+    void emptyDesignExplainsItsBaseCost()
+    {
+        auto *cost = m_window->findChild<CostPanel *>();
+        QVERIFY(!cost->totalsText().contains(QLatin1String("No components yet")));
+        canvasWidget()->setFocus(Qt::TabFocusReason);
+        press(canvasWidget(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(doc()->design().components().empty());
+        QVERIFY2(cost->totalsText().contains(QLatin1String("No components yet")), qPrintable(cost->totalsText()));
+        QVERIFY(cost->totalsText().contains(QLatin1String("VPC networking every design pays for (NAT gateway")));
+    }
+
+    // The reference's static and media buckets share the workload's 100 GB; a third empty
+    // bucket (palette → Enter, role static by default) lowers their share, and the note and
+    // the new "two static buckets" finding say why.
+    void emptyBucketExplainsSharedStorage()
+    {
+        auto *cost = m_window->findChild<CostPanel *>();
+        QVERIFY2(cost->totalsText().contains(QLatin1String("2 static/media buckets without storage_gb share the workload's 100 GB")),
+                 qPrintable(cost->totalsText()));
+        auto *palette = m_window->findChild<PaletteWidget *>();
+        palette->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(palette->hasFocus());
+        const QModelIndexList bucket = palette->model()->match(palette->model()->index(0, 0), PaletteModel::KindRole, QStringLiteral("s3_bucket"));
+        QCOMPARE(bucket.size(), 1);
+        palette->setCurrentIndex(bucket.first());
+        press(palette, Qt::Key_Return);
+        QVERIFY(cost->totalsText().contains(QLatin1String("3 static/media buckets without storage_gb share the workload's 100 GB")));
+        auto *findings = m_window->findChild<FindingsPanel *>();
+        bool duplicate = false;
+        for (int row = 0; row < findings->model()->rowCount(); ++row)
+            duplicate |= findings->model()->finding(row).ruleId == QLatin1String("s3-static-duplicate");
+        QVERIFY(duplicate);
+    }
+
+    // Line items: a price per batch reads "500 × 10,000 requests", never "500.0 10,000
+    // requests"; the CPU editor's unit is "CPU units" (1024 = 1 vCPU), not "vCPU units".
+    void unitsReadClearly()
+    {
+        auto *cost = m_window->findChild<CostPanel *>();
+        LineItemsModel *items = cost->lineItems();
+        bool sawBatch = false;
+        for (int row = 0; row < items->rowCount(); ++row) {
+            const QString q = items->index(row, LineItemsModel::QuantityColumn).data().toString();
+            QVERIFY2(!q.contains(QLatin1String(".0 ")), qPrintable(q));
+            if (q.contains(QLatin1String("10,000 requests"))) {
+                sawBatch = true;
+                QVERIFY2(q.contains(QStringLiteral(" × 10,000 requests")), qPrintable(q));
+            }
+        }
+        QVERIFY(sawBatch);
+
+        doc()->setSelectedIds({QStringLiteral("web")});
+        auto *inspector = m_window->findChild<InspectorPanel *>();
+        QWidget *cpu = inspector->editor(QStringLiteral("cpu"));
+        QVERIFY(cpu);
+        QVERIFY2(cpu->toolTip().contains(QLatin1String("CPU units")), qPrintable(cpu->toolTip()));
+        QVERIFY2(!cpu->toolTip().contains(QLatin1String("vCPU units")), qPrintable(cpu->toolTip()));
     }
 };
 

@@ -268,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(cppLiteral(QStringLiteral("a \"b\" \\s … c")), QStringLiteral("\"a \\\"b\\\" \\\\s … c\""));
         QVERIFY(unitIsWords(QStringLiteral("tasks")));
         QVERIFY(unitIsWords(QStringLiteral("GB/month")));
-        QVERIFY(unitIsWords(QStringLiteral("vCPU units")));
+        QVERIFY(unitIsWords(QStringLiteral("CPU units")));
         QVERIFY(!unitIsWords(QStringLiteral("GB")));
         QVERIFY(!unitIsWords(QStringLiteral("MiB/s")));
         QVERIFY(!unitIsWords(QStringLiteral("ms")));

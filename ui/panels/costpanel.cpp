@@ -19,6 +19,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -299,8 +300,44 @@ void CostPanel::updateTotals()
                 + tr("<b>What-if</b>: %1 / month (%2%3)")
                       .arg(money(what.total.desired()), delta >= 0 ? QStringLiteral("+") : QStringLiteral("−"), money(std::abs(delta)));
     }
+    text += notes(base);
     m_totals->setText(text);
     m_lineItems->setEstimate(what);
+}
+
+QString CostPanel::notes(const CostEstimate &base) const
+{
+    QString text;
+    const Design &design = m_document->design();
+    // An empty design is not free: say what the figure is (issue 18: "$77.50 for nothing?").
+    if (design.components().empty() && base.total.desired() > 0) {
+        QStringList items;
+        if (const ComponentCost *network = base.component(QStringLiteral("network"))) {
+            for (const LineItem &i : network->items)
+                items.append(i.labelText.translated());
+        }
+        text += QStringLiteral("<br><small>")
+                + tr("No components yet: %1 a month is the VPC networking every design pays for (%2); see Line Items.")
+                      .arg(money(base.total.desired()), items.join(QStringLiteral(", ")).toHtmlEscaped())
+                + QStringLiteral("</small>");
+    }
+    // Static and media buckets without storage_gb split the workload's S3 storage: another
+    // empty bucket lowers the others' share, which looks like a bug without this note.
+    int sharing = 0;
+    for (const Component *b : design.componentsOfKind(ComponentKind::S3Bucket)) {
+        const QString role = b->stringParam(QStringLiteral("role"));
+        if ((role == QLatin1String("static") || role == QLatin1String("media")) && b->doubleParam(QStringLiteral("storage_gb")) <= 0)
+            ++sharing;
+    }
+    if (sharing > 1) {
+        text += QStringLiteral("<br><small>")
+                + tr("%1 static/media buckets without storage_gb share the workload's %2 GB of S3 storage equally; set storage_gb on a "
+                     "bucket to price it on its own.")
+                      .arg(sharing)
+                      .arg(QLocale().toString(design.value(Section::Workload, QStringLiteral("s3_storage_gb")).toDouble()))
+                + QStringLiteral("</small>");
+    }
+    return text;
 }
 
 QString CostPanel::totalsText() const

@@ -17,6 +17,7 @@ namespace Infra {
 
 class CapacityChart;
 class CostCharts;
+struct CostEstimate;
 class Document;
 class LineItemsModel;
 class WhatIfScenario;
@@ -47,6 +48,8 @@ private:
     void rebuildControls();
     void syncControls();
     void updateTotals();
+    // Explanations under the totals: an empty design's base cost, shared bucket storage.
+    QString notes(const CostEstimate &base) const;
     // A slider row: `label` beside it, `spoken` its accessible name and tooltip.
     void addSlider(QFormLayout *form, const QString &name, const QString &label, const QString &spoken, int from, int to,
                    int step, const std::function<void(int)> &changed);

@@ -4,7 +4,28 @@
 
 #include "cost/costreport.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace Infra {
+
+namespace {
+
+// "3,650 GB-month", "8.5 vCPU-hours"; a unit that is itself a batch ("10,000 requests")
+// gets a times sign, so the two numbers do not run together ("5,000 × 10,000 requests").
+QString quantityText(double quantity, const QString &unit)
+{
+    const bool whole = std::abs(quantity - std::round(quantity)) < 0.05;
+    const QString n = QLocale().toString(quantity, 'f', whole ? 0 : 1);
+    if (unit.isEmpty())
+        return n;
+    if (unit.front().isDigit())
+        return QStringLiteral("%1 × %2").arg(n, unit);
+    return n + QLatin1Char(' ') + unit;
+}
+
+} // namespace
 
 LineItemsModel::LineItemsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -61,7 +82,7 @@ QVariant LineItemsModel::data(const QModelIndex &index, int role) const
     switch (Column(index.column())) {
     case ComponentColumn: return row.component;
     case ItemColumn: return item.labelText.translated();
-    case QuantityColumn: return QStringLiteral("%1 %2").arg(QString::number(item.quantity.desired(), 'f', 1), item.unit);
+    case QuantityColumn: return quantityText(item.quantity.desired(), item.unit);
     case UnitPriceColumn: return QStringLiteral("$%1").arg(QString::number(item.unitPrice, 'g', 6));
     case MinColumn: return localMoney(item.amount.minimum());
     case DesiredColumn: return localMoney(item.amount.desired());
