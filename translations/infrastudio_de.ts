@@ -45,6 +45,56 @@
     </message>
 </context>
 <context>
+    <name>Infra::CanvasSearch</name>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find a component by name, kind or id</source>
+        <translation>Komponente nach Name, Art oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Find components</source>
+        <translation>Komponenten suchen</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Next match (Enter, F3)</source>
+        <translation>Nächster Treffer (Eingabetaste, F3)</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>Kein Treffer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>Infra::CanvasWidget</name>
     <message>
         <source>Remove Link</source>
@@ -56,6 +106,7 @@
     </message>
 </context>
 <context>
+<<<<<<< HEAD
     <name>Infra::Capacity</name>
     <message>
         <source>Requests in service at peak (max tasks)</source>
@@ -199,6 +250,95 @@
     <message>
         <source>Sized for it: about %1 a month.</source>
         <translation>Dafür bemessen: etwa %1 im Monat.</translation>
+=======
+    <name>Infra::CeleryRoutesEditor</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Task name or pattern</source>
+        <translation>Aufgabenname oder Muster</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Celery routes</source>
+        <translation>Celery-Routen</translation>
+    </message>
+    <message>
+        <source>Task name or pattern and queue, in the order Celery tries them; the first match wins</source>
+        <translation>Aufgabenname oder Muster und Queue, in der Reihenfolge, in der Celery sie prüft; der erste Treffer gilt</translation>
+    </message>
+    <message>
+        <source>Add a route at the end; edit its pattern and queue in the table</source>
+        <translation>Eine Route am Ende hinzufügen; Muster und Queue in der Tabelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move the selected route up: Celery tries routes from the top</source>
+        <translation>Die gewählte Route nach oben verschieben: Celery prüft die Routen von oben</translation>
+    </message>
+    <message>
+        <source>Move the selected route down</source>
+        <translation>Die gewählte Route nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::ChangeCeleryRoutes</name>
+    <message>
+        <source>A route needs a task name or pattern (myapp.tasks.send_email, myapp.tasks.*)</source>
+        <translation>Eine Route braucht einen Aufgabennamen oder ein Muster (myapp.tasks.send_email, myapp.tasks.*)</translation>
+    </message>
+    <message>
+        <source>A task name or pattern has no spaces: &apos;%1&apos;</source>
+        <translation>Ein Aufgabenname oder Muster enthält keine Leerzeichen: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>A route needs a queue</source>
+        <translation>Eine Route braucht eine Queue</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a queue name: letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation>&apos;%1&apos; ist kein Queue-Name: nur Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>Add Celery Route</source>
+        <translation>Celery-Route hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Celery Route</source>
+        <translation>Celery-Route entfernen</translation>
+    </message>
+    <message>
+        <source>Move Celery Route Up</source>
+        <translation>Celery-Route nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move Celery Route Down</source>
+        <translation>Celery-Route nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Move Celery Route</source>
+        <translation>Celery-Route verschieben</translation>
+    </message>
+    <message>
+        <source>Edit Celery Route</source>
+        <translation>Celery-Route bearbeiten</translation>
+>>>>>>> 37fb9d5 (Review fixes in the studio (issue 18): a Celery routes editor in the inspector (ordered table, Add/Remove/Move Up/Move Down, each a named ChangeCeleryRoutes undo step, validated with the reason beside the table); quick fixes in the findings dock (Fix button, Ctrl+.) for mechanical fixes: move a shadowed route above the pattern hiding it, Multi-AZ on, web min_tasks 2, a stacked card moved off; a refused inspector edit says why under its field and Undo/Redo clears it; Edit → Find (Ctrl+F) finds components by name, kind or id; README and docs list the new shortcuts and rules)
     </message>
 </context>
 <context>
@@ -2321,6 +2461,22 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Problems found in the design with severity, rule, component and message; activate one to select its component</source>
         <translation>Im Entwurf gefundene Probleme mit Schweregrad, Regel, Komponente und Meldung; aktivieren Sie eines, um seine Komponente auszuwählen</translation>
     </message>
+    <message>
+        <source>&amp;Fix</source>
+        <translation>&amp;Beheben</translation>
+    </message>
+    <message>
+        <source>Apply Quick Fix</source>
+        <translation>Schnellkorrektur anwenden</translation>
+    </message>
+    <message>
+        <source>The selected finding has no automatic fix; its hint says what to change</source>
+        <translation>Für den gewählten Befund gibt es keine automatische Korrektur; sein Hinweis sagt, was zu ändern ist</translation>
+    </message>
+    <message>
+        <source>&amp;Fix: %1</source>
+        <translation>&amp;Beheben: %1</translation>
+    </message>
 </context>
 <context>
     <name>Infra::GettingStartedDialog</name>
@@ -2533,6 +2689,7 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Verbindungen, Sicherheitsgruppenregeln, Kostenposten und Pool-Werte der Auswahl</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Capacity at peak</source>
         <translation>Kapazität zur Spitze</translation>
     </message>
@@ -2543,6 +2700,10 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>unbounded (capacity %1 %2)</source>
         <translation>unbegrenzt (Kapazität %1 %2)</translation>
+=======
+        <source>Celery Routes</source>
+        <translation>Celery-Routen</translation>
+>>>>>>> 37fb9d5 (Review fixes in the studio (issue 18): a Celery routes editor in the inspector (ordered table, Add/Remove/Move Up/Move Down, each a named ChangeCeleryRoutes undo step, validated with the reason beside the table); quick fixes in the findings dock (Fix button, Ctrl+.) for mechanical fixes: move a shadowed route above the pattern hiding it, Multi-AZ on, web min_tasks 2, a stacked card moved off; a refused inspector edit says why under its field and Undo/Redo clears it; Edit → Find (Ctrl+F) finds components by name, kind or id; README and docs list the new shortcuts and rules)
     </message>
 </context>
 <context>
@@ -2737,6 +2898,10 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Draw every IAM-only access path (tasks to S3, Secrets Manager, ECR, CloudWatch). When off, a selected node&apos;s access paths are still drawn.</source>
         <translation>Jeden reinen IAM-Zugriffsweg zeichnen (Tasks zu S3, Secrets Manager, ECR, CloudWatch). Ausgeschaltet werden die Zugriffswege eines ausgewählten Knotens weiterhin gezeichnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen …</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3297,25 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Save file as</source>
         <translation>Datei speichern unter</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::QuickFix</name>
+    <message>
+        <source>Move route &apos;%1&apos; above &apos;%2&apos;</source>
+        <translation>Route &apos;%1&apos; über &apos;%2&apos; verschieben</translation>
+    </message>
+    <message>
+        <source>Turn on Multi-AZ for %1</source>
+        <translation>Multi-AZ für %1 einschalten</translation>
+    </message>
+    <message>
+        <source>Set the minimum tasks of %1 to 2</source>
+        <translation>Mindestzahl der Tasks von %1 auf 2 setzen</translation>
+    </message>
+    <message>
+        <source>Move %1 off the card below it</source>
+        <translation>%1 von der Karte darunter wegschieben</translation>
     </message>
 </context>
 <context>

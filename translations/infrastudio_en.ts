@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>Infra::CanvasSearch</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Infra::Cli::FindingsReport</name>
     <message numerus="yes">
         <source>%n error(s)</source>

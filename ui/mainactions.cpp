@@ -1,6 +1,7 @@
 #include "mainactions.h"
 
 #include "canvascontroller.h"
+#include "canvassearch.h"
 #include "canvaswidget.h"
 #include "componentclipboard.h"
 #include "componentcommands.h"
@@ -81,6 +82,12 @@ MainActions::MainActions(MainWindow *window)
         else
             toolbar->addAction(m_window->action(QString::fromLatin1(name)));
     }
+
+    // Edit → Find: a bar of its own under the main toolbar, hidden until Ctrl+F.
+    auto *search = new CanvasSearch(m_window);
+    m_window->addToolBarBreak(Qt::TopToolBarArea);
+    m_window->addToolBar(Qt::TopToolBarArea, search);
+    connect(m_window->action(QStringLiteral("actionFind")), &QAction::triggered, search, &CanvasSearch::open);
 
     CanvasWidget *canvas = m_window->canvas();
     canvas->setNodeActions({m_window->action(QStringLiteral("actionCut")), m_window->action(QStringLiteral("actionCopy")),
@@ -173,6 +180,7 @@ void MainActions::createEditMenu()
     menu->addAction(add("actionDelete", tr("&Delete"), QKeySequence::Delete, QStringLiteral("edit-delete")));
     connect(m_window->action(QStringLiteral("actionDelete")), &QAction::triggered, this, &MainActions::removeSelection);
     menu->addSeparator();
+    menu->addAction(add("actionFind", tr("&Find…"), QKeySequence::Find, QStringLiteral("edit-find")));
     menu->addAction(add("actionSelectAll", tr("Select &All"), QKeySequence::SelectAll, QStringLiteral("edit-select-all")));
     connect(m_window->action(QStringLiteral("actionSelectAll")), &QAction::triggered, this, [doc] {
         QStringList ids;

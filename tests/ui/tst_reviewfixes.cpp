@@ -3,6 +3,8 @@
 // Undo, the exported overview's budget verdict, the standard shortcuts with their common
 // alternatives, the status bar's "saved" feedback and components added in view.
 #include "canvascontroller.h"
+#include "canvassearch.h"
+#include "celeryrouteseditor.h"
 #include "canvaswidget.h"
 #include "costpanel.h"
 #include "diagramscene.h"
@@ -21,7 +23,15 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QTreeView>
 #include <QPushButton>
 #include <QQuickWidget>
 #include <QSettings>
@@ -75,6 +85,42 @@ class TestReviewFixes : public QObject
                 return line.section(QLatin1Char('|'), 2, 2).trimmed();
         }
         return {};
+    }
+
+    QStringList routeTasks() const
+    {
+        QStringList tasks;
+        for (const CeleryRoute &r : doc()->design().routes())
+            tasks.append(r.task);
+        return tasks;
+    }
+
+    bool hasFinding(const char *rule) const
+    {
+        for (const Finding &f : doc()->derived().findings()) {
+            if (f.ruleId == QLatin1String(rule))
+                return true;
+        }
+        return false;
+    }
+
+    static void clickCell(QTableWidget *table, int row, int column)
+    {
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(table->model()->index(row, column)).center());
+    }
+
+    // Escape on the canvas: nothing selected, so the inspector shows the design's sections
+    // and the Celery routes.
+    CeleryRoutesEditor *showRoutes()
+    {
+        canvasWidget()->setFocus(Qt::TabFocusReason);
+        press(canvasWidget(), Qt::Key_Escape);
+        if (!doc()->selectedIds().isEmpty())
+            return nullptr;
+        QDockWidget *inspector = m_window->dock(MainWindow::Panel::Inspector);
+        inspector->show();
+        inspector->raise();
+        return inspector->findChild<CeleryRoutesEditor *>();
     }
 
     void press(QWidget *target, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -279,6 +325,181 @@ private Q_SLOTS:
         QVERIFY(cpu);
         QVERIFY2(cpu->toolTip().contains(QLatin1String("CPU units")), qPrintable(cpu->toolTip()));
         QVERIFY2(!cpu->toolTip().contains(QLatin1String("vCPU units")), qPrintable(cpu->toolTip()));
+    }
+
+    // The routes table in the inspector: the playbook's six routes in order; Move Up/Down,
+    // Add and Remove are named undo steps; a queue name with a space is refused beside the
+    // table and the cell shows the stored value again.
+    void celeryRoutesEditor()
+    {
+        CeleryRoutesEditor *editor = showRoutes();
+        QVERIFY(editor);
+        QTableWidget *table = editor->table();
+        const QStringList playbook = routeTasks();
+        QCOMPARE(table->rowCount(), 6);
+        QCOMPARE(table->item(5, 0)->text(), QStringLiteral("myapp.tasks.cleanup_*"));
+
+        clickCell(table, 5, 0);
+        QCOMPARE(table->currentRow(), 5);
+        auto *up = editor->findChild<QPushButton *>(QStringLiteral("moveRouteUp"));
+        auto *down = editor->findChild<QPushButton *>(QStringLiteral("moveRouteDown"));
+        QVERIFY(up->isEnabled());
+        QVERIFY(!down->isEnabled()); // the last row
+        QTest::mouseClick(up, Qt::LeftButton);
+        QCOMPARE(routeTasks().at(4), QStringLiteral("myapp.tasks.cleanup_*"));
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Move Celery Route Up"));
+        QCOMPARE(table->currentRow(), 4); // the moved route stays selected
+        QTest::mouseClick(down, Qt::LeftButton);
+        QCOMPARE(routeTasks(), playbook);
+        press(canvasWidget(), Qt::Key_Z, Qt::ControlModifier);
+        press(canvasWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(routeTasks(), playbook);
+        QCOMPARE(table->item(5, 0)->text(), QStringLiteral("myapp.tasks.cleanup_*"));
+
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
+        QCOMPARE(doc()->design().routes().size(), 7);
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Add Celery Route"));
+        QCOMPARE(doc()->design().routes().last().queue, QStringLiteral("default"));
+        // The new route's pattern is open for typing: replace it.
+        auto *line = table->findChild<QLineEdit *>();
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("myapp.tasks.resize_image"));
+        press(line, Qt::Key_Return);
+        QCOMPARE(doc()->design().routes().last().task, QStringLiteral("myapp.tasks.resize_image"));
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Edit Celery Route"));
+
+        // A queue name with a space: refused, the reason shown, the cell restored.
+        clickCell(table, 6, 1);
+        press(table, Qt::Key_F2);
+        line = table->findChild<QLineEdit *>();
+        QVERIFY(line);
+        line->selectAll();
+        QTest::keyClicks(line, QStringLiteral("image queue"));
+        press(line, Qt::Key_Return);
+        QCOMPARE(doc()->design().routes().last().queue, QStringLiteral("default"));
+        QCOMPARE(table->item(6, 1)->text(), QStringLiteral("default"));
+        QCOMPARE(editor->warning(), QStringLiteral("'image queue' is not a queue name: letters, digits, '.', '_' and '-' only"));
+        QVERIFY(editor->findChild<QLabel *>(QStringLiteral("celeryRoutesWarning"))->isVisible());
+
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("removeRoute")), Qt::LeftButton);
+        QCOMPARE(doc()->design().routes().size(), 6);
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Remove Celery Route"));
+        QVERIFY(editor->warning().isEmpty());
+        press(canvasWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(table->rowCount(), 7);
+    }
+
+    // The reference's top warning ("Route 'myapp.tasks.cleanup_*' → scheduled is never used")
+    // has a Fix button: one click moves the route above 'myapp.tasks.*', the finding goes,
+    // Ctrl+Z brings both back. A finding whose fix needs a choice offers none.
+    void quickFixMovesTheShadowedRoute()
+    {
+        QVERIFY(hasFinding("celery-route-shadowed"));
+        auto *panel = m_window->findChild<FindingsPanel *>();
+        QTreeView *view = panel->view();
+        int shadowed = -1, noFix = -1;
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QString rule = view->model()->index(row, FindingsModel::RuleColumn).data().toString();
+            if (rule == QLatin1String("celery-route-shadowed"))
+                shadowed = row;
+            else if (rule == QLatin1String("cost-over-budget"))
+                noFix = row;
+        }
+        QVERIFY(shadowed >= 0);
+        QVERIFY(noFix >= 0);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(noFix, FindingsModel::MessageColumn)).center());
+        QVERIFY(!panel->fixButton()->isEnabled());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(shadowed, FindingsModel::MessageColumn)).center());
+        QVERIFY(panel->fixButton()->isEnabled());
+        QCOMPARE(panel->fixButton()->toolTip(), QStringLiteral("Move route 'myapp.tasks.cleanup_*' above 'myapp.tasks.*'"));
+        QTest::mouseClick(panel->fixButton(), Qt::LeftButton);
+        QVERIFY(!hasFinding("celery-route-shadowed"));
+        QCOMPARE(routeTasks().indexOf(QStringLiteral("myapp.tasks.cleanup_*")), 2);
+        QCOMPARE(routeTasks().indexOf(QStringLiteral("myapp.tasks.*")), 3);
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Move Celery Route"));
+        press(canvasWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(hasFinding("celery-route-shadowed"));
+    }
+
+    // 2048 CPU units with the web's 2048 MiB is no Fargate size: the reason appears under the
+    // CPU field (in view), and Ctrl+Z of the edit before it clears it. An accepted edit keeps
+    // the inspector where it was scrolled.
+    void refusalAtTheFieldClearedOnUndoAndScrollKept()
+    {
+        doc()->setSelectedIds({QStringLiteral("web")});
+        QDockWidget *dock = m_window->dock(MainWindow::Panel::Inspector);
+        dock->show();
+        dock->raise();
+        auto *inspector = m_window->findChild<InspectorPanel *>();
+        auto *desired = qobject_cast<QSpinBox *>(inspector->editor(QStringLiteral("desired_tasks")));
+        QVERIFY(desired);
+        press(desired, Qt::Key_Up);
+        QCOMPARE(doc()->design().component(QStringLiteral("web"))->intParam(QStringLiteral("desired_tasks")), 6);
+
+        auto *cpu = qobject_cast<QComboBox *>(inspector->editor(QStringLiteral("cpu")));
+        QVERIFY(cpu);
+        QCOMPARE(cpu->currentText(), QStringLiteral("1024"));
+        press(cpu, Qt::Key_Down);
+        QCOMPARE(doc()->design().component(QStringLiteral("web"))->intParam(QStringLiteral("cpu")), 1024);
+        QCOMPARE(cpu->currentText(), QStringLiteral("1024"));
+        const QString reason = inspector->refusalAt(QStringLiteral("cpu"));
+        QVERIFY2(reason.contains(QLatin1String("2048")), qPrintable(reason));
+        QVERIFY(inspector->findChild<QLabel *>(QStringLiteral("cpuRefusal"))->isVisible());
+        QVERIFY(inspector->refusalAt(QStringLiteral("memory")).isEmpty());
+
+        press(canvasWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(doc()->design().component(QStringLiteral("web"))->intParam(QStringLiteral("desired_tasks")), 5);
+        QVERIFY(inspector->refusalAt(QStringLiteral("cpu")).isEmpty());
+        QVERIFY(inspector->warning().isEmpty());
+
+        // Scrolled down to the last editor, an edit there leaves the view where it was.
+        auto *scroll = inspector->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QScrollBar *bar = scroll->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        auto *last = qobject_cast<QSpinBox *>(inspector->editor(QStringLiteral("max_tasks")));
+        QVERIFY(last);
+        scroll->ensureWidgetVisible(last);
+        const int at = bar->value();
+        QVERIFY(at > 0);
+        press(last, Qt::Key_Up);
+        QCOMPARE(doc()->design().component(QStringLiteral("web"))->intParam(QStringLiteral("max_tasks")), 21);
+        QCoreApplication::processEvents();
+        QCOMPARE(bar->value(), at);
+    }
+
+    // Ctrl+F on the canvas: the find bar; typing selects every match (by kind here), Enter
+    // steps to the next and centres it, an id finds exactly one, Escape returns to the canvas.
+    void canvasSearch()
+    {
+        canvasWidget()->setFocus(Qt::TabFocusReason);
+        press(canvasWidget(), Qt::Key_F, Qt::ControlModifier);
+        auto *bar = m_window->findChild<CanvasSearch *>();
+        QVERIFY(bar);
+        QVERIFY(bar->isVisible());
+        QLineEdit *field = bar->field();
+        QTest::keyClicks(field, QStringLiteral("ecs worker"));
+        const QStringList workers = {QStringLiteral("worker-high"), QStringLiteral("worker-default"), QStringLiteral("worker-long"),
+                                     QStringLiteral("worker-scheduled")};
+        QCOMPARE(doc()->selectedIds(), workers);
+        press(field, Qt::Key_Return);
+        QCOMPARE(doc()->selectedIds(), QStringList{QStringLiteral("worker-default")});
+        // Centred: the node's centre is the view's centre.
+        const QRectF node = canvas()->scene().nodeRect(QStringLiteral("worker-default"));
+        const QPointF centre = canvas()->toView(node.center());
+        QVERIFY(qAbs(centre.x() - canvas()->viewport().center().x()) < 1);
+        QVERIFY(qAbs(centre.y() - canvas()->viewport().center().y()) < 1);
+
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("PGBOUNCER"));
+        QCOMPARE(doc()->selectedIds(), QStringList{QStringLiteral("pgbouncer")});
+        field->selectAll();
+        QTest::keyClicks(field, QStringLiteral("Media uploads")); // a name
+        QCOMPARE(doc()->selectedIds(), QStringList{QStringLiteral("media")});
+        press(field, Qt::Key_Escape);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(CanvasSearch::matches(doc()->design(), QStringLiteral("nothing like it")), QStringList());
     }
 };
 

@@ -4,11 +4,15 @@
 #include "document.h"
 #include "findingsdelegate.h"
 #include "findingsmodel.h"
+#include "quickfix.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QAction>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace Infra {
@@ -38,6 +42,15 @@ FindingsPanel::FindingsPanel(Document *document, QWidget *parent)
         m_buttons[s] = button;
     }
     bar->addStretch(1);
+    // The selected finding's mechanical fix, when it has one ("Move route … above …").
+    m_fix = new QToolButton(this);
+    m_fix->setObjectName(QStringLiteral("quickFixButton"));
+    m_fix->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_fix->setIcon(QIcon::fromTheme(QStringLiteral("tools-wizard")));
+    m_fix->setText(tr("&Fix"));
+    m_fix->setEnabled(false);
+    connect(m_fix, &QToolButton::clicked, this, &FindingsPanel::applyQuickFix);
+    bar->addWidget(m_fix);
     layout->addLayout(bar);
 
     m_view->setModel(m_filter);
@@ -69,7 +82,48 @@ FindingsPanel::FindingsPanel(Document *document, QWidget *parent)
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex &index) { activate(index.row()); });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) { activate(index.row()); });
     connect(m_model, &FindingsModel::countsChanged, this, &FindingsPanel::updateCounts);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &FindingsPanel::updateQuickFix);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &FindingsPanel::updateQuickFix);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &FindingsPanel::updateQuickFix);
+    connect(m_filter, &QAbstractItemModel::dataChanged, this, &FindingsPanel::updateQuickFix);
+    // Ctrl+. on the list, as in code editors: the selected finding's quick fix.
+    auto *fixAction = new QAction(tr("Apply Quick Fix"), m_view);
+    fixAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    fixAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(fixAction, &QAction::triggered, this, &FindingsPanel::applyQuickFix);
+    m_view->addAction(fixAction);
     updateCounts();
+    updateQuickFix();
+}
+
+std::optional<QuickFix> FindingsPanel::currentQuickFix() const
+{
+    const QModelIndex index = m_filter->mapToSource(m_view->currentIndex());
+    if (!index.isValid())
+        return std::nullopt;
+    return QuickFix::forFinding(m_document->design(), m_model->finding(index.row()));
+}
+
+void FindingsPanel::updateQuickFix()
+{
+    const std::optional<QuickFix> fix = currentQuickFix();
+    m_fix->setEnabled(fix.has_value());
+    m_fix->setToolTip(fix ? fix->text : tr("The selected finding has no automatic fix; its hint says what to change"));
+    m_fix->setText(fix ? tr("&Fix: %1").arg(fix->text) : tr("&Fix"));
+}
+
+bool FindingsPanel::applyQuickFix()
+{
+    const std::optional<QuickFix> fix = currentQuickFix();
+    if (!fix)
+        return false;
+    QUndoCommand *command = fix->command(m_document);
+    if (!command)
+        return false;
+    const int before = m_document->undoStack()->count();
+    m_document->undoStack()->push(command);
+    updateQuickFix();
+    return m_document->undoStack()->count() > before;
 }
 
 QString FindingsPanel::title() const

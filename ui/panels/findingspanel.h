@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QTreeView;
 class QToolButton;
 
@@ -10,6 +12,7 @@ namespace Infra {
 class Document;
 class FindingsFilterModel;
 class FindingsModel;
+struct QuickFix;
 
 // The findings dock: the table of findings with a severity filter. Activating a finding
 // selects its component and asks for it to be centred on the canvas.
@@ -27,6 +30,10 @@ public:
     QString title() const;
     // Selects the component of the finding at `proxyRow` of the view and requests centring.
     void activate(int proxyRow);
+    // The "Fix" button: the current finding's quick fix (QuickFix), enabled when it has one.
+    QToolButton *fixButton() const { return m_fix; }
+    // Pushes the current finding's quick fix (the Fix button, Ctrl+. on the list).
+    bool applyQuickFix();
 
 Q_SIGNALS:
     void titleChanged(const QString &title);
@@ -34,12 +41,15 @@ Q_SIGNALS:
 
 private:
     void updateCounts();
+    void updateQuickFix();
+    std::optional<QuickFix> currentQuickFix() const;
 
     Document *m_document;
     FindingsModel *m_model;
     FindingsFilterModel *m_filter;
     QTreeView *m_view;
     QToolButton *m_buttons[3];
+    QToolButton *m_fix = nullptr;
 };
 
 } // namespace Infra

@@ -1,5 +1,6 @@
 #include "inspectorpanel.h"
 
+#include "celeryrouteseditor.h"
 #include "localmoney.h"
 
 #include "accessibletext.h"
@@ -78,6 +79,8 @@ InspectorPanel::InspectorPanel(Document *document, QWidget *parent)
 
     connect(document, &Document::selectionChanged, this, &InspectorPanel::rebuild);
     connect(document, &Document::changed, this, &InspectorPanel::onChanged);
+    // Undo or redo: the values change under a refusal, which then no longer applies.
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, [this] { setWarning({}); });
     rebuild();
 }
 
@@ -132,6 +135,9 @@ void InspectorPanel::rebuild()
         addSectionRows(layout, Section::Workload, tr("Workload"));
         addSectionRows(layout, Section::Network, tr("Network"));
         addSectionRows(layout, Section::Celery, tr("Celery"));
+        auto *routes = new QGroupBox(tr("Celery Routes"));
+        (new QVBoxLayout(routes))->addWidget(new CeleryRoutesEditor(m_document));
+        layout->addWidget(routes);
     } else {
         if (m_ids.size() == 1) {
             // The display name is edited here; the id stays (Terraform names derive from it).
@@ -229,9 +235,37 @@ void InspectorPanel::addComponentRows(QFormLayout *form)
         row.editor = ParameterEditor::create(spec, first->param(key), [this, key](const QVariant &v) { editParameter(key, v); });
         row.label = new QLabel(same ? schemaText(spec.label) : schemaText(spec.label) + QStringLiteral(" *"));
         row.label->setToolTip(same ? ParameterEditor::toolTip(spec) : tr("The selected components have different values."));
-        form->addRow(row.label, row.editor);
+        form->addRow(row.label, withRefusal(row));
         m_rows << row;
     }
+}
+
+QWidget *InspectorPanel::withRefusal(Row &row)
+{
+    // The editor with a line under it for the reason an edit of it was refused: in sight of
+    // the field, wherever the inspector is scrolled (issue 18: the message at the top was
+    // out of view).
+    auto *cell = new QWidget;
+    auto *layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(row.editor);
+    row.refusal = new QLabel;
+    row.refusal->setObjectName(row.spec.key + QStringLiteral("Refusal"));
+    row.refusal->setWordWrap(true);
+    row.refusal->setStyleSheet(m_warning->styleSheet());
+    row.refusal->hide();
+    layout->addWidget(row.refusal);
+    return cell;
+}
+
+QString InspectorPanel::refusalAt(const QString &key) const
+{
+    for (const Row &row : m_rows) {
+        if (row.spec.key == key && row.refusal && !row.refusal->isHidden())
+            return row.refusal->text();
+    }
+    return {};
 }
 
 void InspectorPanel::addSectionRows(QVBoxLayout *layout, Section section, const QString &title)
@@ -248,7 +282,7 @@ void InspectorPanel::addSectionRows(QVBoxLayout *layout, Section section, const 
                                              [this, section, key](const QVariant &v) { editSectionValue(section, key, v); });
         row.label = new QLabel(schemaText(spec.label));
         row.label->setToolTip(ParameterEditor::toolTip(spec));
-        form->addRow(row.label, row.editor);
+        form->addRow(row.label, withRefusal(row));
         m_rows << row;
     }
     layout->addWidget(box);
@@ -281,7 +315,7 @@ bool InspectorPanel::editParameter(const QString &key, const QVariant &value)
         return false;
     const QString why = refusal(key, value);
     if (!why.isEmpty()) {
-        setWarning(tr("Not changed — %1").arg(why));
+        setWarning(tr("Not changed — %1").arg(why), key);
         refreshValues();
         return false;
     }
@@ -295,7 +329,7 @@ bool InspectorPanel::editSectionValue(Section section, const QString &key, const
     const ParamSpec *spec = sectionSchema(section).find(key);
     const QString why = spec ? ParamSchema::validationText(*spec, value).translated() : tr("no parameter %1").arg(key);
     if (!why.isEmpty()) {
-        setWarning(tr("Not changed — %1").arg(why));
+        setWarning(tr("Not changed — %1").arg(why), key);
         refreshValues();
         return false;
     }
@@ -304,10 +338,17 @@ bool InspectorPanel::editSectionValue(Section section, const QString &key, const
     return true;
 }
 
-void InspectorPanel::setWarning(const QString &text)
+void InspectorPanel::setWarning(const QString &text, const QString &key)
 {
     m_warning->setText(text);
     m_warning->setVisible(!text.isEmpty());
+    for (const Row &row : std::as_const(m_rows)) {
+        if (!row.refusal)
+            continue;
+        const bool here = !text.isEmpty() && row.spec.key == key;
+        row.refusal->setText(here ? text : QString());
+        row.refusal->setVisible(here);
+    }
 }
 
 void InspectorPanel::onChanged(const DesignChange &change)

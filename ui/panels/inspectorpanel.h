@@ -33,8 +33,10 @@ public:
     QWidget *editor(const QString &key) const;
     // The name field of a single selected component, nullptr otherwise.
     QLineEdit *nameEditor() const { return m_name; }
-    // The reason the last edit was refused, empty after an accepted edit.
+    // The reason the last edit was refused, empty after an accepted edit or an undo/redo.
     QString warning() const;
+    // The same reason as shown under the refused parameter's editor, empty for other keys.
+    QString refusalAt(const QString &key) const;
     // The derived facts as plain text (tests).
     QString factsText() const;
 
@@ -51,6 +53,7 @@ private:
         ParamSpec spec;
         QWidget *editor = nullptr;
         QLabel *label = nullptr;
+        QLabel *refusal = nullptr; // under the editor: why an edit of it was refused
         bool isSection = false;
         Section section = Section::Settings;
     };
@@ -63,7 +66,8 @@ private:
     void addComponentRows(QFormLayout *form);
     void addSectionRows(QVBoxLayout *layout, Section section, const QString &title);
     QString refusal(const QString &key, const QVariant &value) const;
-    void setWarning(const QString &text);
+    void setWarning(const QString &text, const QString &key = {});
+    QWidget *withRefusal(Row &row);
     QString componentFacts(const QString &id, const CostEstimate &estimate) const;
     QString capacityFacts(const QString &id) const;
     QString designFacts(const CostEstimate &estimate) const;
