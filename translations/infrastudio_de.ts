@@ -253,22 +253,6 @@
 =======
     <name>Infra::CeleryRoutesEditor</name>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Entfernen</translation>
-    </message>
-    <message>
-        <source>Move &amp;Up</source>
-        <translation>Nach &amp;oben</translation>
-    </message>
-    <message>
-        <source>Move Do&amp;wn</source>
-        <translation>Nach &amp;unten</translation>
-    </message>
-    <message>
         <source>Task name or pattern</source>
         <translation>Aufgabenname oder Muster</translation>
     </message>
@@ -295,6 +279,22 @@
     <message>
         <source>Move the selected route down</source>
         <translation>Die gewählte Route nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
     </message>
 </context>
 <context>
@@ -2462,10 +2462,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Im Entwurf gefundene Probleme mit Schweregrad, Regel, Komponente und Meldung; aktivieren Sie eines, um seine Komponente auszuwählen</translation>
     </message>
     <message>
-        <source>&amp;Fix</source>
-        <translation>&amp;Beheben</translation>
-    </message>
-    <message>
         <source>Apply Quick Fix</source>
         <translation>Schnellkorrektur anwenden</translation>
     </message>
@@ -2474,8 +2470,12 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Für den gewählten Befund gibt es keine automatische Korrektur; sein Hinweis sagt, was zu ändern ist</translation>
     </message>
     <message>
-        <source>&amp;Fix: %1</source>
-        <translation>&amp;Beheben: %1</translation>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation>Beheben: %1</translation>
     </message>
 </context>
 <context>
@@ -2901,7 +2901,7 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Suchen …</translation>
+        <translation>S&amp;uchen …</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,10 @@ CeleryRoutesEditor::CeleryRoutesEditor(Document *document, QWidget *parent)
     , m_document(document)
     , m_table(new QTableWidget(0, 2, this))
     , m_warning(new QLabel(this))
-    , m_add(new QPushButton(tr("&Add"), this))
-    , m_remove(new QPushButton(tr("Re&move"), this))
-    , m_up(new QPushButton(tr("Move &Up"), this))
-    , m_down(new QPushButton(tr("Move Do&wn"), this))
+    , m_add(new QPushButton(tr("Add"), this))
+    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_up(new QPushButton(tr("Move Up"), this))
+    , m_down(new QPushButton(tr("Move Down"), this))
 {
     setObjectName(QStringLiteral("celeryRoutesEditor"));
     m_table->setObjectName(QStringLiteral("celeryRoutes"));

@@ -47,7 +47,7 @@ FindingsPanel::FindingsPanel(Document *document, QWidget *parent)
     m_fix->setObjectName(QStringLiteral("quickFixButton"));
     m_fix->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_fix->setIcon(QIcon::fromTheme(QStringLiteral("tools-wizard")));
-    m_fix->setText(tr("&Fix"));
+    m_fix->setText(tr("Fix"));
     m_fix->setEnabled(false);
     connect(m_fix, &QToolButton::clicked, this, &FindingsPanel::applyQuickFix);
     bar->addWidget(m_fix);
@@ -109,7 +109,7 @@ void FindingsPanel::updateQuickFix()
     const std::optional<QuickFix> fix = currentQuickFix();
     m_fix->setEnabled(fix.has_value());
     m_fix->setToolTip(fix ? fix->text : tr("The selected finding has no automatic fix; its hint says what to change"));
-    m_fix->setText(fix ? tr("&Fix: %1").arg(fix->text) : tr("&Fix"));
+    m_fix->setText(fix ? tr("Fix: %1").arg(fix->text) : tr("Fix"));
 }
 
 bool FindingsPanel::applyQuickFix()
