@@ -4024,14 +4024,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Einen Broker behalten: beim Redis die Rolle broker entfernen oder die SQS-Queue entfernen</translation>
     </message>
     <message>
-        <source>Celery services %1 have no broker: no task is ever delivered</source>
-        <translation>Die Celery-Dienste %1 haben keinen Broker: keine Aufgabe wird je zugestellt</translation>
-    </message>
-    <message>
-        <source>Add an SQS queue, or an ElastiCache Redis with the broker role</source>
-        <translation>Eine SQS-Queue oder einen ElastiCache Redis mit der Rolle broker hinzufügen</translation>
-    </message>
-    <message>
         <source>Nothing connects to RDS %1: it costs money and holds no data of the app</source>
         <translation>Nichts verbindet sich mit RDS %1: die Datenbank kostet Geld und hält keine Daten der App</translation>
     </message>
@@ -4058,6 +4050,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Celery services %1 have no broker in the design: no task is delivered unless a broker outside it (RabbitMQ, Amazon MQ) is configured</source>
+        <translation>Die Celery-Dienste %1 haben keinen Broker im Entwurf: keine Aufgabe wird zugestellt, außer ein Broker außerhalb (RabbitMQ, Amazon MQ) ist eingerichtet</translation>
+    </message>
+    <message>
+        <source>Add an SQS queue or an ElastiCache Redis with the broker role, or keep the outside broker</source>
+        <translation>Eine SQS-Queue oder einen ElastiCache Redis mit der Rolle broker hinzufügen oder den Broker außerhalb behalten</translation>
     </message>
 </context>
 <context>

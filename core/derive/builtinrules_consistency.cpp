@@ -62,9 +62,12 @@ void checkNoBroker(const Design &d, const DerivedModel &, std::vector<Finding> &
     }
     if (celery.isEmpty())
         return;
-    out.push_back(finding("celery-no-broker", Severity::Error, celery.first(),
-                          trText("Infra::Rules", "Celery services %1 have no broker: no task is ever delivered").arg(boundedList(celery)),
-                          trText("Infra::Rules", "Add an SQS queue, or an ElastiCache Redis with the broker role")));
+    // A warning, not an error: the broker may live outside the design (RabbitMQ on Amazon MQ
+    // has no component; discovery proposes such designs).
+    out.push_back(finding("celery-no-broker", Severity::Warning, celery.first(),
+                          trText("Infra::Rules", "Celery services %1 have no broker in the design: no task is delivered unless a broker outside it (RabbitMQ, Amazon MQ) is configured")
+                              .arg(boundedList(celery)),
+                          trText("Infra::Rules", "Add an SQS queue or an ElastiCache Redis with the broker role, or keep the outside broker")));
 }
 
 void checkDatabaseUnused(const Design &d, const DerivedModel &m, std::vector<Finding> &out)
@@ -154,7 +157,7 @@ Text boundedList(const QStringList &items, qsizetype limit)
 void addConsistencyRules(FindingRules &rules)
 {
     rules.add(make("celery-broker-duplicate", Severity::Warning, "Celery has one broker", &checkTwoBrokers));
-    rules.add(make("celery-no-broker", Severity::Error, "Celery services have a broker", &checkNoBroker));
+    rules.add(make("celery-no-broker", Severity::Warning, "Celery services have a broker", &checkNoBroker));
     rules.add(make("rds-unused", Severity::Warning, "Every database is used", &checkDatabaseUnused));
     rules.add(make("s3-static-duplicate", Severity::Warning, "One bucket holds the static files", &checkTwoStaticBuckets));
     rules.add(make("component-stacked", Severity::Warning, "No component hides another on the canvas", &checkStacked));

@@ -73,8 +73,10 @@ private Q_SLOTS:
         Design noCelery = noBroker;
         noCelery.removeComponents({QStringLiteral("worker-high"), QStringLiteral("worker-default"), QStringLiteral("worker-long"),
                                    QStringLiteral("worker-scheduled"), QStringLiteral("beat")});
-        row("workers without a broker", "celery-no-broker", noBroker, "worker-high", Severity::Error,
-            "Celery services worker-high, worker-default, worker-long, worker-scheduled, beat have no broker: no task is ever delivered", noCelery);
+        row("workers without a broker", "celery-no-broker", noBroker, "worker-high", Severity::Warning,
+            "Celery services worker-high, worker-default, worker-long, worker-scheduled, beat have no broker in the design: no task is "
+            "delivered unless a broker outside it (RabbitMQ, Amazon MQ) is configured",
+            noCelery);
 
         Design lonelyDb = ref;
         lonelyDb.removeComponents({QStringLiteral("web"), QStringLiteral("worker-high"), QStringLiteral("worker-default"),
@@ -150,16 +152,18 @@ private Q_SLOTS:
         const std::vector<Finding> found = of(d, "celery-no-broker");
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found.front().message, QStringLiteral("Celery services w000, w001, w002, w003, w004, w005, w006, w007, w008, w009 and 490 more "
-                                                       "have no broker: no task is ever delivered"));
-        QVERIFY(found.front().message.size() < 200);
+                                                       "have no broker in the design: no task is delivered unless a broker outside it "
+                                                       "(RabbitMQ, Amazon MQ) is configured"));
+        QVERIFY(found.front().message.size() < 250);
     }
 
     // Shown in German through the catalog, as every rule message is.
     void germanText()
     {
         Testing::TableTranslator german({
-            {"Infra::Rules", "Celery services %1 have no broker: no task is ever delivered",
-             "Die Celery-Dienste %1 haben keinen Broker: keine Aufgabe wird je zugestellt"},
+            {"Infra::Rules",
+             "Celery services %1 have no broker in the design: no task is delivered unless a broker outside it (RabbitMQ, Amazon MQ) is configured",
+             "Die Celery-Dienste %1 haben keinen Broker im Entwurf: keine Aufgabe wird zugestellt, außer ein Broker außerhalb (RabbitMQ, Amazon MQ) ist eingerichtet"},
             {"Infra::Rules", "%1 and %2 more", "%1 und %2 weitere"},
         });
         QCoreApplication::installTranslator(&german);
@@ -169,8 +173,8 @@ private Q_SLOTS:
         const std::vector<Finding> found = of(d, "celery-no-broker");
         QCOMPARE(found.size(), size_t(1));
         QCOMPARE(found.front().displayMessage(),
-                 QStringLiteral("Die Celery-Dienste w00, w01, w02, w03, w04, w05, w06, w07, w08, w09 und 2 weitere haben keinen Broker: "
-                                "keine Aufgabe wird je zugestellt"));
+                 QStringLiteral("Die Celery-Dienste w00, w01, w02, w03, w04, w05, w06, w07, w08, w09 und 2 weitere haben keinen Broker im "
+                                "Entwurf: keine Aufgabe wird zugestellt, außer ein Broker außerhalb (RabbitMQ, Amazon MQ) ist eingerichtet"));
         QCoreApplication::removeTranslator(&german);
     }
 };

@@ -206,13 +206,17 @@ private Q_SLOTS:
         QVERIFY(!m.hasErrors());
         // The playbook's own routes put cleanup_* after myapp.tasks.*, its max_connections
         // 500 is below total × 1.5 = 525 (a note only: pgBouncer stands in front), and its
-        // alarms have no endpoint (alarm_email is empty).
-        QCOMPARE(m.findings().size(), size_t(3));
+        // alarms have no endpoint (alarm_email is empty). The standard rules include the budget
+        // rule: at maximum scale the fixture passes the default monthly budget of 1,500 USD (a
+        // note; within budget at desired scale).
+        QCOMPARE(m.findings().size(), size_t(4));
         QCOMPARE(of(m, QStringLiteral("celery-route-shadowed")).size(), size_t(1));
         QCOMPARE(of(m, QStringLiteral("alarm-endpoint")).size(), size_t(1));
         QCOMPARE(of(m, QStringLiteral("rds-max-connections")).front().severity, Severity::Info);
+        QCOMPARE(of(m, costOverBudgetRuleId()).size(), size_t(1));
+        QCOMPARE(of(m, costOverBudgetRuleId()).front().severity, Severity::Info);
         QCOMPARE(m.count(Severity::Warning), 2);
-        QCOMPARE(m.count(Severity::Info), 1);
+        QCOMPARE(m.count(Severity::Info), 2);
     }
 
     void examplesHaveNoErrors_data()

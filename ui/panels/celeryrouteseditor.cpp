@@ -116,9 +116,9 @@ bool CeleryRoutesEditor::push(QUndoCommand *command)
 {
     if (!command)
         return false;
-    const int before = m_document->undoStack()->count();
+    const int before = m_document->undoStack()->index(); // index, not count: a push drops the redo steps
     m_document->undoStack()->push(command);
-    return m_document->undoStack()->count() > before;
+    return m_document->undoStack()->index() > before;
 }
 
 bool CeleryRoutesEditor::addRoute()

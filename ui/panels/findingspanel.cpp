@@ -120,10 +120,10 @@ bool FindingsPanel::applyQuickFix()
     QUndoCommand *command = fix->command(m_document);
     if (!command)
         return false;
-    const int before = m_document->undoStack()->count();
+    const int before = m_document->undoStack()->index(); // index, not count: a push drops the redo steps
     m_document->undoStack()->push(command);
     updateQuickFix();
-    return m_document->undoStack()->count() > before;
+    return m_document->undoStack()->index() > before;
 }
 
 QString FindingsPanel::title() const
