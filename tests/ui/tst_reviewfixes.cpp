@@ -414,8 +414,10 @@ private Q_SLOTS:
         }
         QVERIFY(shadowed >= 0);
         QVERIFY(noFix >= 0);
+        view->scrollTo(view->model()->index(noFix, FindingsModel::MessageColumn));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(noFix, FindingsModel::MessageColumn)).center());
         QVERIFY(!panel->fixButton()->isEnabled());
+        view->scrollTo(view->model()->index(shadowed, FindingsModel::MessageColumn));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(shadowed, FindingsModel::MessageColumn)).center());
         QVERIFY(panel->fixButton()->isEnabled());
         QCOMPARE(panel->fixButton()->toolTip(), QStringLiteral("Move route 'myapp.tasks.cleanup_*' above 'myapp.tasks.*'"));
