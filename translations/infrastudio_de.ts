@@ -106,7 +106,6 @@
     </message>
 </context>
 <context>
-<<<<<<< HEAD
     <name>Infra::Capacity</name>
     <message>
         <source>Requests in service at peak (max tasks)</source>
@@ -250,7 +249,9 @@
     <message>
         <source>Sized for it: about %1 a month.</source>
         <translation>Dafür bemessen: etwa %1 im Monat.</translation>
-=======
+    </message>
+</context>
+<context>
     <name>Infra::CeleryRoutesEditor</name>
     <message>
         <source>Task name or pattern</source>
@@ -338,7 +339,6 @@
     <message>
         <source>Edit Celery Route</source>
         <translation>Celery-Route bearbeiten</translation>
->>>>>>> 37fb9d5 (Review fixes in the studio (issue 18): a Celery routes editor in the inspector (ordered table, Add/Remove/Move Up/Move Down, each a named ChangeCeleryRoutes undo step, validated with the reason beside the table); quick fixes in the findings dock (Fix button, Ctrl+.) for mechanical fixes: move a shadowed route above the pattern hiding it, Multi-AZ on, web min_tasks 2, a stacked card moved off; a refused inspector edit says why under its field and Undo/Redo clears it; Edit → Find (Ctrl+F) finds components by name, kind or id; README and docs list the new shortcuts and rules)
     </message>
 </context>
 <context>
@@ -2689,7 +2689,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Verbindungen, Sicherheitsgruppenregeln, Kostenposten und Pool-Werte der Auswahl</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Capacity at peak</source>
         <translation>Kapazität zur Spitze</translation>
     </message>
@@ -2700,10 +2699,10 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>unbounded (capacity %1 %2)</source>
         <translation>unbegrenzt (Kapazität %1 %2)</translation>
-=======
+    </message>
+    <message>
         <source>Celery Routes</source>
         <translation>Celery-Routen</translation>
->>>>>>> 37fb9d5 (Review fixes in the studio (issue 18): a Celery routes editor in the inspector (ordered table, Add/Remove/Move Up/Move Down, each a named ChangeCeleryRoutes undo step, validated with the reason beside the table); quick fixes in the findings dock (Fix button, Ctrl+.) for mechanical fixes: move a shadowed route above the pattern hiding it, Multi-AZ on, web min_tasks 2, a stacked card moved off; a refused inspector edit says why under its field and Undo/Redo clears it; Edit → Find (Ctrl+F) finds components by name, kind or id; README and docs list the new shortcuts and rules)
     </message>
 </context>
 <context>
