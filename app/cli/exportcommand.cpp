@@ -4,6 +4,8 @@
 #include "clicommand.h"
 
 #include "emit/emitter.h"
+#include "derive/derivedmodel.h"
+#include "derive/reviewitem.h"
 #include "emit/exporter.h"
 #include "io/designreader.h"
 
@@ -82,10 +84,32 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (!design)
         return exitCode;
 
+    // A design whose review fails still exports (it is the user's to decide), but never quietly:
+    // the failed items go to stderr before anything is written, and again in the summary.
+    const DerivedModel derived = DerivedModel::derive(*design);
+    QStringList failed;
+    for (const ReviewItem &item : ReviewItem::review(*design, derived)) {
+        if (item.status != ReviewItem::Status::Failed)
+            continue;
+        QString line = item.displayTitle();
+        const QStringList evidence = item.displayEvidence();
+        if (!evidence.isEmpty())
+            line += QStringLiteral(" — ") + evidence.join(QStringLiteral("; "));
+        failed.append(line);
+    }
+    if (!failed.isEmpty()) {
+        err << "infra-studio-cli export: "
+            << tr("WARNING: the design FAILS %n review item(s); these files are not ready for production:", nullptr,
+                  int(failed.size()))
+            << "\n";
+        for (const QString &f : failed)
+            err << "  FAILED " << f << "\n";
+    }
+
     EmittedFiles emitted;
     const Emitter::Parts textParts = parts & ~Emitter::Parts(Emitter::Part::Diagram);
     if (textParts)
-        emitted = Emitter::emit(*design, textParts);
+        emitted = Emitter::emit(*design, derived, textParts);
     if (parts.testFlag(Emitter::Part::Diagram)) {
 #if INFRA_CLI_GUI
         if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
@@ -149,6 +173,11 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err << "infra-studio-cli export: " << tr("removed %1, left by an interrupted write").arg(root.filePath(p)) << "\n";
     for (const QString &e : report.errors)
         err << "infra-studio-cli export: " << root.filePath(e) << "\n";
+    if (!failed.isEmpty())
+        err << "infra-studio-cli export: "
+            << tr("WARNING: exported a design that FAILS %n review item(s) (see above; infra-studio-cli check lists them)",
+                  nullptr, int(failed.size()))
+            << "\n";
     out << tr("%1 written, %2 changed, %3 unchanged in %4", "files")
                .arg(QString::number(report.written.size()), QString::number(report.changed.size()),
                     QString::number(report.unchanged.size()), outDir)

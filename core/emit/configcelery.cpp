@@ -22,6 +22,7 @@ Queues and routes come from the design; broker, result backend and the other CEL
 settings from settings/production.py.
 """
 
+import logging
 import os
 
 from celery import Celery
@@ -70,6 +71,76 @@ app.autodiscover_tasks()
         for (const CeleryRoute &r : routes)
             out += QStringLiteral("    %1: {\"queue\": %2},\n").arg(pythonString(r.task), pythonString(r.queue));
         out += QStringLiteral("}\n");
+    }
+
+    if (ctx.brokerKind() == QLatin1String("redis") && ctx.has(ComponentKind::EcsWorker)) {
+        // The queue the publisher runs on: the scheduled worker's when there is one, else the
+        // first queue a worker group consumes.
+        QString publisherQueue;
+        for (const Component *w : ctx.all(ComponentKind::EcsWorker)) {
+            const QStringList qs = w->listParam(QStringLiteral("queues"));
+            if (publisherQueue.isEmpty() && !qs.isEmpty())
+                publisherQueue = qs.first();
+            if (qs.contains(QStringLiteral("scheduled")))
+                publisherQueue = QStringLiteral("scheduled");
+        }
+        out += QStringLiteral(R"(
+# Queue backlog for the worker groups' scaling policies (terraform/autoscaling.tf). Redis, unlike
+# SQS, publishes no queue metric: every minute Beat sends publish_queue_backlog, which reads each
+# queue's length and how many worker tasks consume it and publishes BacklogPerTask (messages
+# waiting per consuming task) and QueueLength to CloudWatch, dimension Queue.
+BACKLOG_NAMESPACE = "InfraStudio/Celery"
+BACKLOG_METRIC = "BacklogPerTask"
+BACKLOG_DIMENSION = "Queue"
+
+
+def backlog_per_task(lengths, consumers):
+    """Messages waiting per consuming worker task, by queue. A queue no worker consumes counts its
+    whole length, so that its group scales out from zero."""
+    return {queue: length / max(consumers.get(queue, 0), 1) for queue, length in lengths.items()}
+
+
+def measure_backlog(celery_app=app):
+    """(queue lengths, consumers): lengths from the broker, consumers from the workers' replies."""
+    lengths = {}
+    with celery_app.connection_for_read() as connection:
+        channel = connection.default_channel
+        for queue in celery_app.conf.task_queues:
+            lengths[queue.name] = channel.queue_declare(queue=queue.name).message_count
+    consumers = {}
+    for queues in (celery_app.control.inspect(timeout=2).active_queues() or {}).values():
+        for queue in queues:
+            consumers[queue["name"]] = consumers.get(queue["name"], 0) + 1
+    return lengths, consumers
+
+
+@app.task(name="infra_studio.publish_queue_backlog", ignore_result=True)
+def publish_queue_backlog():
+    lengths, consumers = measure_backlog()
+    backlog = backlog_per_task(lengths, consumers)
+    try:
+        import boto3
+    except ImportError:
+        logging.getLogger(__name__).warning("boto3 missing: queue backlog not published: %s", backlog)
+        return backlog
+    data = []
+    for queue, value in backlog.items():
+        dimensions = [{"Name": BACKLOG_DIMENSION, "Value": queue}]
+        data.append({"MetricName": BACKLOG_METRIC, "Dimensions": dimensions, "Value": value, "Unit": "Count"})
+        data.append({"MetricName": "QueueLength", "Dimensions": dimensions, "Value": lengths[queue], "Unit": "Count"})
+    boto3.client("cloudwatch").put_metric_data(Namespace=BACKLOG_NAMESPACE, MetricData=data)
+    return backlog
+
+
+app.conf.beat_schedule = {
+    "publish-queue-backlog": {
+        "task": "infra_studio.publish_queue_backlog",
+        "schedule": 60.0,
+        "options": {"queue": %1, "expires": 55},
+    },
+}
+)")
+                   .arg(pythonString(publisherQueue));
     }
 
     if (ctx.has(ComponentKind::EcsWorker)) {

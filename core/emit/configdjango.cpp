@@ -3,9 +3,14 @@
 
 #include "docscontext.h"
 
+#include <QRegularExpression>
+
 namespace Infra {
 
 namespace {
+
+// Seconds Redis keeps a reserved message from other workers (kombu's default is one hour).
+constexpr qint64 redisVisibilityTimeout = 7200;
 
 QString py(const QString &text)
 {
@@ -119,17 +124,32 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 
     const Component *alb = ctx.first(ComponentKind::Alb);
     const QString domain = alb ? alb->stringParam(QStringLiteral("certificate_domain")) : QStringLiteral("localhost");
+    out += QStringLiteral("# Strict: only the public host names. The load balancer's health check, which sends the\n"
+                          "# task's private address as Host, is answered before the host check (health.py).\n");
     out += QStringLiteral("ALLOWED_HOSTS = %1.split(\",\")\n").arg(envOr("DJANGO_ALLOWED_HOSTS", domain));
+    out += QStringLiteral("CSRF_TRUSTED_ORIGINS = [f\"https://{host}\" for host in ALLOWED_HOSTS]\n");
     if (alb) {
+        const QString health = alb->stringParam(QStringLiteral("health_check_path"));
+        QString exempt = health;
+        while (exempt.startsWith(QLatin1Char('/')))
+            exempt.remove(0, 1);
         out += QStringLiteral("# TLS ends at the load balancer, which forwards plain HTTP with X-Forwarded-Proto.\n"
                               "SECURE_PROXY_SSL_HEADER = (\"HTTP_X_FORWARDED_PROTO\", \"https\")\n"
+                              "SECURE_SSL_REDIRECT = True\n"
                               "SESSION_COOKIE_SECURE = True\n"
-                              "CSRF_COOKIE_SECURE = True\n");
-        out += QStringLiteral(
-                   "# The health check (%1) reaches the tasks by private address: serve it before the host check.\n"
-                   "HEALTH_CHECK_PATH = %2\n")
-                   .arg(alb->stringParam(QStringLiteral("health_check_path")),
-                        py(alb->stringParam(QStringLiteral("health_check_path"))));
+                              "CSRF_COOKIE_SECURE = True\n"
+                              "# Browsers keep to HTTPS for a year, on subdomains too (hstspreload.org lists the\n"
+                              "# domain only once someone submits it there).\n"
+                              "SECURE_HSTS_SECONDS = 31536000\n"
+                              "SECURE_HSTS_INCLUDE_SUBDOMAINS = True\n"
+                              "SECURE_HSTS_PRELOAD = True\n");
+        out += QStringLiteral("# The health check (%1) reaches the tasks by private address over plain HTTP: the first\n"
+                              "# middleware answers it before the host check and the HTTPS redirect.\n"
+                              "HEALTH_CHECK_PATH = %2\n"
+                              "SECURE_REDIRECT_EXEMPT = [%3]\n"
+                              "MIDDLEWARE = [%4, *MIDDLEWARE]  # noqa: F405\n")
+                   .arg(health, py(health), py(QLatin1Char('^') + QRegularExpression::escape(exempt) + QLatin1Char('$')),
+                        py(ctx.djangoModule() + QStringLiteral(".health.HealthCheckMiddleware")));
     }
     out += QStringLiteral("AWS_REGION = %1\n").arg(envOr("AWS_REGION", d.region()));
 
@@ -209,6 +229,7 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 
     // Celery
     const QString broker = ctx.brokerKind();
+    qint64 visibility = 0;
     const bool usesCelery =
         ctx.has(ComponentKind::EcsWorker) || ctx.has(ComponentKind::EcsBeat) || !d.routes().isEmpty();
     if (usesCelery) {
@@ -226,11 +247,17 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 )")
                        .arg(envOr("CELERY_SQS_QUEUE_PREFIX", ctx.namePrefix() + QLatin1Char('-')))
                        .arg(sqs->intParam(QStringLiteral("visibility_timeout")));
+            visibility = sqs->intParam(QStringLiteral("visibility_timeout"));
         } else if (broker == QLatin1String("redis")) {
             out += QStringLiteral("# Broker: Redis database %1.\n").arg(redis->intParam(QStringLiteral("broker_db")));
             out += QStringLiteral(
                        "CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", redis_url(%1, celery=True))\n")
                        .arg(redis->intParam(QStringLiteral("broker_db")));
+            visibility = redisVisibilityTimeout;
+            out += QStringLiteral("# Redis hands a reserved but unacknowledged message to another worker after\n"
+                                  "# visibility_timeout (default one hour): longer than any task may run (below).\n"
+                                  "CELERY_BROKER_TRANSPORT_OPTIONS = {\"visibility_timeout\": %1}\n")
+                       .arg(visibility);
         } else {
             out += QStringLiteral(
                 "# The design has neither Redis nor an SQS broker: the URL must come from the environment.\n"
@@ -250,7 +277,21 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                               "# time, so a worker that stops mid-task hands its work back to the queue.\n"
                               "CELERY_TASK_ACKS_LATE = True\n"
                               "CELERY_WORKER_PREFETCH_MULTIPLIER = 1\n"
-                              "CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True\n");
+                              "CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True\n"
+                              "# A pool process killed mid-task (out of memory, SIGKILL) gives its message back at once\n"
+                              "# instead of after the visibility timeout.\n"
+                              "CELERY_TASK_REJECT_ON_WORKER_LOST = True\n");
+        if (visibility > 0) {
+            const qint64 hard = visibility * 9 / 10;
+            const qint64 soft = hard > 120 ? hard - 60 : hard;
+            out += QStringLiteral("# No task outlives the broker's visibility timeout (%1 s), or acks_late would run it\n"
+                                  "# twice: the hard limit kills it at 90 %, the soft limit warns it a minute before.\n"
+                                  "CELERY_TASK_TIME_LIMIT = %2\n"
+                                  "CELERY_TASK_SOFT_TIME_LIMIT = %3\n")
+                       .arg(visibility)
+                       .arg(hard)
+                       .arg(soft);
+        }
         if (const Component *beat = ctx.first(ComponentKind::EcsBeat))
             out +=
                 QStringLiteral("CELERY_BEAT_SCHEDULER = %1\n").arg(py(beat->stringParam(QStringLiteral("scheduler"))));

@@ -50,7 +50,11 @@ EmittedFiles ConfigEmitter::emit(const Design &design, const DerivedModel &deriv
         ctx.has(ComponentKind::EcsWorker) || ctx.has(ComponentKind::EcsBeat) || !design.routes().isEmpty();
     if (celery)
         add("config/celery.py", "python", celeryApp(ctx));
+    add("config/database-roles.sql", "sql", databaseRolesSql(ctx));
+    add("config/deploy.sh", "bash", deployScript(ctx));
+    add("config/health.py", "python", healthModule(ctx));
     add("config/pgbouncer.ini", "ini", pgbouncerIni(ctx));
+    add("config/rotate_database_password.py", "python", rotationModule(ctx));
     add("config/settings/production.py", "python", djangoSettings(ctx));
     add("config/worker-commands.sh", "bash", workerCommands(ctx));
     std::sort(files.begin(), files.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
@@ -163,7 +167,14 @@ QByteArray ConfigEmitter::pgbouncerIni(const DocsContext &ctx)
     out += line(QStringLiteral("listen_addr"), QStringLiteral("0.0.0.0"));
     out += line(QStringLiteral("listen_port"), pgb->intParam(QStringLiteral("listen_port")));
     out += line(QStringLiteral("auth_type"), pgb->stringParam(QStringLiteral("auth_type")));
+    out += QStringLiteral("; The auth file holds only %1 (its secret: terraform/database.tf); the application's own\n"
+                          "; password is looked up in the database on every login, so rotating it needs no restart.\n")
+               .arg(pgbouncerAuthRole());
     out += line(QStringLiteral("auth_file"), QStringLiteral("/etc/pgbouncer/userlist.txt"));
+    out += line(QStringLiteral("auth_user"), pgbouncerAuthRole());
+    out += line(QStringLiteral("auth_query"), pgbouncerAuthQuery());
+    out += QStringLiteral("; RDS for PostgreSQL 15 and later refuses unencrypted connections (rds.force_ssl).\n");
+    out += line(QStringLiteral("server_tls_sslmode"), QStringLiteral("require"));
     out += QLatin1Char('\n');
     out += line(QStringLiteral("pool_mode"), pgb->stringParam(QStringLiteral("pool_mode")));
     out += line(QStringLiteral("max_client_conn"), p.pgbouncerMaxClientConn);

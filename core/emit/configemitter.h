@@ -26,6 +26,17 @@ public:
     static QByteArray djangoSettings(const DocsContext &ctx); // config/settings/production.py
     static QByteArray celeryApp(const DocsContext &ctx);      // config/celery.py
     static QByteArray workerCommands(const DocsContext &ctx); // config/worker-commands.sh; empty without services
+    static QByteArray healthModule(const DocsContext &ctx);     // config/health.py; empty without a load balancer
+    static QByteArray databaseRolesSql(const DocsContext &ctx); // config/database-roles.sql; empty without RDS
+    static QByteArray rotationModule(const DocsContext &ctx);   // config/rotate_database_password.py
+    static QByteArray deployScript(const DocsContext &ctx);     // config/deploy.sh; empty without a web service
+
+    // The application's least-privilege database role, pgBouncer's auth_query user and query.
+    static QString appRole();
+    static QString pgbouncerAuthRole();
+    static QString pgbouncerAuthQuery();
+    // The command of the one-off release task (terraform: aws_ecs_task_definition.release).
+    static QStringList releaseCommand();
 
     // The command line an ECS service runs (web, worker or Beat), the same as terraform/ecs.tf.
     static QStringList serviceCommand(const DocsContext &ctx, const Component &component);

@@ -119,11 +119,15 @@ int TerraformContext::logRetentionDays() const
 QStringList TerraformContext::secretNames() const
 {
     const Component *secrets = first(ComponentKind::SecretsManager);
-    if (!secrets)
-        return {};
-    QStringList names = secrets->listParam(QStringLiteral("secrets"));
+    QStringList names = secrets ? secrets->listParam(QStringLiteral("secrets")) : QStringList();
     if (databaseManagesPassword())
         names.removeAll(QStringLiteral("database-password"));
+    // The application cannot start without these, whether or not the design lists them: the
+    // settings read DJANGO_SECRET_KEY, and Redis with AUTH needs REDIS_AUTH_TOKEN.
+    if (!ecsServices().empty() && !names.contains(QStringLiteral("django-secret-key")))
+        names.prepend(QStringLiteral("django-secret-key"));
+    if (redisUsesAuthToken() && !names.contains(QStringLiteral("redis-auth-token")))
+        names.append(QStringLiteral("redis-auth-token"));
     return names;
 }
 

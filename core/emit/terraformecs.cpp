@@ -1,5 +1,6 @@
 #include "terraformemitter.h"
 
+#include "configemitter.h"
 #include "terraformcontext.h"
 
 #include "model/celerymetrics.h"
@@ -86,7 +87,9 @@ Entries djangoEnvironment(const TerraformContext &ctx)
         add(QStringLiteral("REDIS_PORT"), s(QString::number(redis->intParam(QStringLiteral("port")))));
         add(QStringLiteral("REDIS_TLS"), s(redis->boolParam(QStringLiteral("transit_encryption")) ? QStringLiteral("true") : QStringLiteral("false")));
     }
-    add(QStringLiteral("CELERY_BROKER"), s(ctx.sqsBroker() ? QStringLiteral("sqs") : QStringLiteral("redis")));
+    // Not CELERY_BROKER: the celery command reads CELERY_<OPTION> variables as its options, and
+    // would take "redis" for --broker (amqp://redis:5672).
+    add(QStringLiteral("BROKER_KIND"), s(ctx.sqsBroker() ? QStringLiteral("sqs") : QStringLiteral("redis")));
     if (ctx.sqsBroker())
         add(QStringLiteral("CELERY_SQS_QUEUE_PREFIX"), HclValue::string(QStringLiteral("${local.name_prefix}-")));
     if (const Component *b = ctx.bucket(QStringLiteral("static")))
@@ -104,8 +107,9 @@ Entries djangoSecrets(const TerraformContext &ctx)
     auto add = [&](const QString &name, const HclValue &valueFrom) {
         secrets.append({QString(), HclValue::object({{QStringLiteral("name"), s(name)}, {QStringLiteral("valueFrom"), valueFrom}})});
     };
-    if (const Component *db = ctx.database()) {
-        const QString arn = QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id));
+    if (ctx.database()) {
+        // The application's own least-privilege role (terraform/database.tf), never the master user.
+        const QString arn = QStringLiteral("aws_secretsmanager_secret.database_app.arn");
         add(QStringLiteral("DATABASE_USER"), HclValue::string(QStringLiteral("${%1}:username::").arg(arn)));
         add(QStringLiteral("DATABASE_PASSWORD"), HclValue::string(QStringLiteral("${%1}:password::").arg(arn)));
     }
@@ -138,6 +142,10 @@ Entries pgbouncerEnvironment(const TerraformContext &ctx, const Component &pgb)
     }
     add(QStringLiteral("LISTEN_PORT"), num("listen_port"));
     add(QStringLiteral("AUTH_TYPE"), s(pgb.stringParam(QStringLiteral("auth_type"))));
+    // pgBouncer logs in as its auth user and looks the application's password up (config/pgbouncer.ini).
+    add(QStringLiteral("AUTH_USER"), s(ConfigEmitter::pgbouncerAuthRole()));
+    add(QStringLiteral("AUTH_QUERY"), s(ConfigEmitter::pgbouncerAuthQuery()));
+    add(QStringLiteral("SERVER_TLS_SSLMODE"), s(QStringLiteral("require")));
     add(QStringLiteral("POOL_MODE"), s(pgb.stringParam(QStringLiteral("pool_mode"))));
     const bool fromCalc = pools.pgbouncerId == pgb.id;
     add(QStringLiteral("DEFAULT_POOL_SIZE"), fromCalc ? s(QString::number(pools.pgbouncerDefaultPoolSize)) : num("default_pool_size"));
@@ -232,11 +240,12 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
 
         QList<HclValue> secretArns;
         if (isPgBouncer) {
-            if (const Component *db = ctx.database())
-                secretArns.append(r(QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id))));
+            if (ctx.database())
+                secretArns.append(r(QStringLiteral("aws_secretsmanager_secret.database_pgbouncer_auth.arn")));
         } else {
-            if (const Component *db = ctx.database())
-                secretArns.append(r(QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id))));
+            // The application's own least-privilege role (terraform/database.tf), never the master user.
+            if (ctx.database())
+                secretArns.append(r(QStringLiteral("aws_secretsmanager_secret.database_app.arn")));
             for (const QString &secret : ctx.secretNames())
                 secretArns.append(r(QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(TerraformContext::tfName(secret))));
         }
@@ -308,6 +317,11 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
             statements.append(statement({QStringLiteral("logs:CreateLogStream"), QStringLiteral("logs:DescribeLogStreams"), QStringLiteral("logs:PutLogEvents")},
                                         HclValue::list({HclValue::string(QStringLiteral("${aws_cloudwatch_log_group.ecs_exec.arn}:*"))})));
         }
+        // config/rotate_database_password.py runs in the release task, which has the web's roles.
+        if (c->kind == ComponentKind::EcsWeb && c == ctx.first(ComponentKind::EcsWeb) && ctx.database())
+            statements.append(statement({QStringLiteral("secretsmanager:GetSecretValue"), QStringLiteral("secretsmanager:PutSecretValue"),
+                                         QStringLiteral("secretsmanager:DescribeSecret"), QStringLiteral("secretsmanager:UpdateSecretVersionStage")},
+                                        HclValue::list({r(QStringLiteral("aws_secretsmanager_secret.database_app.arn"))})));
         if (statements.isEmpty())
             continue;
         hasTaskRole.insert(c->id);
@@ -379,8 +393,8 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
                                                                                                {QStringLiteral("protocol"), s(QStringLiteral("tcp"))}})})});
         if (isPgBouncer) {
             container.append({QStringLiteral("environment"), HclValue::list(values(pgbouncerEnvironment(ctx, *c)))});
-            if (const Component *db = ctx.database()) {
-                const QString arn = QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id));
+            if (ctx.database()) {
+                const QString arn = QStringLiteral("aws_secretsmanager_secret.database_pgbouncer_auth.arn");
                 container.append({QStringLiteral("secrets"), HclValue::list({
                     HclValue::object({{QStringLiteral("name"), s(QStringLiteral("DB_USER"))}, {QStringLiteral("valueFrom"), HclValue::string(QStringLiteral("${%1}:username::").arg(arn))}}),
                     HclValue::object({{QStringLiteral("name"), s(QStringLiteral("DB_PASSWORD"))}, {QStringLiteral("valueFrom"), HclValue::string(QStringLiteral("${%1}:password::").arg(arn))}}),
@@ -390,6 +404,11 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
             container.append({QStringLiteral("environment"), HclValue::list(environment)});
             if (!secrets.isEmpty())
                 container.append({QStringLiteral("secrets"), HclValue::list(secrets)});
+        }
+        if (c->kind == ComponentKind::EcsWorker) {
+            // SIGTERM starts Celery's warm shutdown: running tasks get the most Fargate allows
+            // (120 s) to finish before SIGKILL; what is left comes back through acks_late.
+            container.append({QStringLiteral("stopTimeout"), HclValue::number(qint64(120))});
         }
         container.append({QStringLiteral("logConfiguration"), HclValue::object({
             {QStringLiteral("logDriver"), s(QStringLiteral("awslogs"))},
@@ -412,6 +431,53 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
         HclBlock platform(QStringLiteral("runtime_platform"));
         platform.set(QStringLiteral("operating_system_family"), "LINUX");
         platform.set(QStringLiteral("cpu_architecture"), c->stringParam(QStringLiteral("architecture")) == QLatin1String("arm64") ? "ARM64" : "X86_64");
+        task.add(platform);
+        task.set(QStringLiteral("container_definitions"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::list({HclValue::object(container)})}));
+        f.add(task);
+    }
+
+    // The one-off release task: migrate and collectstatic with the new image, run by
+    // config/deploy.sh before the services are updated (and the database rotation).
+    if (const Component *web = ctx.first(ComponentKind::EcsWeb)) {
+        HclBlock log(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("release")});
+        log.set(QStringLiteral("name"), HclValue::string(QStringLiteral("/ecs/${local.name_prefix}/release")));
+        log.set(QStringLiteral("retention_in_days"), ctx.logRetentionDays());
+        f.add(log);
+        QList<HclValue> releaseEnv = environment;
+        if (ctx.database())
+            releaseEnv.append(HclValue::object({{QStringLiteral("name"), s(QStringLiteral("DATABASE_APP_SECRET_ID"))},
+                                                {QStringLiteral("value"), r(QStringLiteral("aws_secretsmanager_secret.database_app.arn"))}}));
+        Entries container = {
+            {QStringLiteral("name"), s(QStringLiteral("release"))},
+            {QStringLiteral("image"), HclValue::string(appImage)},
+            {QStringLiteral("essential"), HclValue::boolean(true)},
+            {QStringLiteral("command"), HclValue::stringList(ConfigEmitter::releaseCommand())},
+            {QStringLiteral("environment"), HclValue::list(releaseEnv)},
+        };
+        if (!secrets.isEmpty())
+            container.append({QStringLiteral("secrets"), HclValue::list(secrets)});
+        container.append({QStringLiteral("logConfiguration"), HclValue::object({
+            {QStringLiteral("logDriver"), s(QStringLiteral("awslogs"))},
+            {QStringLiteral("options"), HclValue::object({
+                 {QStringLiteral("awslogs-group"), r(QStringLiteral("aws_cloudwatch_log_group.release.name"))},
+                 {QStringLiteral("awslogs-region"), r(QStringLiteral("var.aws_region"))},
+                 {QStringLiteral("awslogs-stream-prefix"), s(QStringLiteral("release"))},
+             })},
+        })});
+        HclBlock task(QStringLiteral("resource"), {QStringLiteral("aws_ecs_task_definition"), QStringLiteral("release")});
+        task.set(QStringLiteral("family"), TerraformContext::prefixed(QStringLiteral("release")));
+        task.set(QStringLiteral("requires_compatibilities"), HclValue::stringList({QStringLiteral("FARGATE")}));
+        task.set(QStringLiteral("network_mode"), "awsvpc");
+        task.set(QStringLiteral("cpu"), HclValue::literal(QString::number(web->intParam(QStringLiteral("cpu")))));
+        task.set(QStringLiteral("memory"), HclValue::literal(QString::number(web->intParam(QStringLiteral("memory")))));
+        // The web service's roles: the same secrets, and its task role may rotate the database password.
+        const QString webName = TerraformContext::tfName(web->id);
+        task.ref(QStringLiteral("execution_role_arn"), QStringLiteral("aws_iam_role.%1_execution.arn").arg(webName));
+        if (hasTaskRole.contains(web->id))
+            task.ref(QStringLiteral("task_role_arn"), QStringLiteral("aws_iam_role.%1_task.arn").arg(webName));
+        HclBlock platform(QStringLiteral("runtime_platform"));
+        platform.set(QStringLiteral("operating_system_family"), "LINUX");
+        platform.set(QStringLiteral("cpu_architecture"), web->stringParam(QStringLiteral("architecture")) == QLatin1String("arm64") ? "ARM64" : "X86_64");
         task.add(platform);
         task.set(QStringLiteral("container_definitions"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::list({HclValue::object(container)})}));
         f.add(task);

@@ -42,6 +42,7 @@ TerraformModule TerraformEmitter::module(const Design &design, const DerivedMode
         {"autoscaling.tf", &autoscaling},
         {"certificates.tf", &certificates},
         {"cloudfront.tf", &cloudfront},
+        {"database.tf", &databaseRoles},
         {"ecr.tf", &ecr},
         {"ecs.tf", &ecs},
         {"elasticache.tf", &elasticache},

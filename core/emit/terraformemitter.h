@@ -31,6 +31,7 @@ public:
     static HclFile ecs(const TerraformContext &ctx);
     static HclFile autoscaling(const TerraformContext &ctx);
     static HclFile rds(const TerraformContext &ctx);
+    static HclFile databaseRoles(const TerraformContext &ctx); // database.tf: the roles' secrets
     static HclFile elasticache(const TerraformContext &ctx);
     static HclFile s3(const TerraformContext &ctx);
     static HclFile cloudfront(const TerraformContext &ctx);

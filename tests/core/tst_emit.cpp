@@ -196,7 +196,7 @@ private Q_SLOTS:
         }
         const QStringList expected = {
             QStringLiteral("terraform/alb.tf"), QStringLiteral("terraform/autoscaling.tf"), QStringLiteral("terraform/certificates.tf"), QStringLiteral("terraform/cloudfront.tf"),
-            QStringLiteral("terraform/ecr.tf"), QStringLiteral("terraform/ecs.tf"), QStringLiteral("terraform/elasticache.tf"),
+            QStringLiteral("terraform/database.tf"), QStringLiteral("terraform/ecr.tf"), QStringLiteral("terraform/ecs.tf"), QStringLiteral("terraform/elasticache.tf"),
             QStringLiteral("terraform/monitoring.tf"), QStringLiteral("terraform/network.tf"), QStringLiteral("terraform/outputs.tf"),
             QStringLiteral("terraform/providers.tf"), QStringLiteral("terraform/rds.tf"), QStringLiteral("terraform/s3.tf"),
             QStringLiteral("terraform/secrets.tf"), QStringLiteral("terraform/security_groups.tf"), QStringLiteral("terraform/variables.tf"),
@@ -360,7 +360,7 @@ private Q_SLOTS:
         QVERIFY(terraform(d, "secrets.tf").contains("secret_string = var.django_secret_key"));
         QVERIFY(terraform(d, "rds.tf").contains("manage_master_user_password = true"));
         for (const EmittedFile &f : Emitter::emit(d, Emitter::Part::Terraform)) {
-            QVERIFY2(!QString::fromUtf8(f.content).contains(QRegularExpression(QStringLiteral("\\s(password|master_password) +="))), qPrintable(f.path));
+            QVERIFY2(!QString::fromUtf8(f.content).contains(QRegularExpression(QStringLiteral("\\s(password|master_password) += *\""))), qPrintable(f.path));
             QVERIFY2(!f.content.contains("auth_token = \""), qPrintable(f.path));
         }
     }

@@ -252,7 +252,7 @@ private Q_SLOTS:
         const QString pkg = dir.filePath(QStringLiteral("myapp/settings/"));
         QVERIFY(writeFile(dir.filePath(QStringLiteral("myapp/__init__.py")), {}));
         QVERIFY(writeFile(pkg + QStringLiteral("__init__.py"), {}));
-        QVERIFY(writeFile(pkg + QStringLiteral("base.py"), {}));
+        QVERIFY(writeFile(pkg + QStringLiteral("base.py"), "MIDDLEWARE = []\n"));
         QVERIFY(writeFile(pkg + QStringLiteral("production.py"),
                           file(configs(d), "config/settings/production.py").toUtf8()));
         const char *script =
@@ -401,12 +401,15 @@ private Q_SLOTS:
         const Design d = referenceExample();
         const EmittedFiles a = configs(d);
         const EmittedFiles b = configs(referenceExample());
-        QCOMPARE(a.size(), 4);
+        QCOMPARE(a.size(), 8);
         QCOMPARE(a, b);
         QStringList paths;
         for (const EmittedFile &f : a)
             paths.append(f.path);
-        QCOMPARE(paths, (QStringList{QStringLiteral("config/celery.py"), QStringLiteral("config/pgbouncer.ini"),
+        QCOMPARE(paths, (QStringList{QStringLiteral("config/celery.py"), QStringLiteral("config/database-roles.sql"),
+                                     QStringLiteral("config/deploy.sh"), QStringLiteral("config/health.py"),
+                                     QStringLiteral("config/pgbouncer.ini"),
+                                     QStringLiteral("config/rotate_database_password.py"),
                                      QStringLiteral("config/settings/production.py"),
                                      QStringLiteral("config/worker-commands.sh")}));
     }

@@ -1,0 +1,1052 @@
+#!/usr/bin/python3
+"""Production rehearsal: exports a design with infra-studio-cli, starts real services on loopback
+(PostgreSQL, pgBouncer with the exported pgbouncer.ini, Redis with TLS and AUTH, Gunicorn or
+Uvicorn, Celery workers and Beat) and checks that the exported settings and configs behave.
+
+Usage: rehearse.py --cli PATH --design FILE [--variant NAME] [--django 4.2|5.2] [--keep]
+See docs/rehearsal.md for what each check proves. Exit code 0 when every check passed.
+
+Every service is started by this script in its own process group, bounded in time, and stopped
+at the end, also on failure. A service that cannot start fails the run with its log.
+"""
+
+import argparse
+import atexit
+import copy
+import fnmatch
+import json
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import ssl
+import subprocess
+import sys
+import tempfile
+import time
+import http.client
+import urllib.parse
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+PG_BIN = "/usr/lib/postgresql/15/bin"
+PYTHON = "/usr/bin/python3"  # Debian's: the one the packages are installed for
+PRIVATE_HOST = "10.0.1.23"  # what the load balancer's health check sends as Host
+
+# ------------------------------------------------------------------------------------------------
+# Reporting
+
+
+class Failed(Exception):
+    pass
+
+
+RESULTS = []
+
+
+def log(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def check(name, ok, detail=""):
+    RESULTS.append((name, bool(ok), detail))
+    log(f"{'PASS' if ok else 'FAIL'} {name}{': ' + detail if detail else ''}")
+    return ok
+
+
+def require(name, ok, detail=""):
+    if not check(name, ok, detail):
+        raise Failed(f"{name}: {detail}")
+
+
+# ------------------------------------------------------------------------------------------------
+# Processes
+
+
+class Services:
+    """Every process this script starts, each in its own session; stopped in reverse order."""
+
+    def __init__(self, work):
+        self.work = work
+        self.procs = []  # (name, Popen, logpath)
+
+    def start(self, name, argv, env=None, cwd=None):
+        path = os.path.join(self.work, "logs", f"{name}.log")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        out = open(path, "ab")
+        if env and "/" not in argv[0]:
+            found = shutil.which(argv[0], path=env.get("PATH"))
+            if found:
+                argv = [found, *argv[1:]]
+        try:
+            proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=out, stderr=subprocess.STDOUT,
+                                    stdin=subprocess.DEVNULL, start_new_session=True)
+        except OSError as error:
+            raise Failed(f"{name} could not start ({argv[0]}): {error}")
+        self.procs.append((name, proc, path))
+        return proc
+
+    def logtail(self, name, lines=40):
+        for n, _, path in reversed(self.procs):
+            if n == name:
+                with open(path, "rb") as f:
+                    return "\n".join(f.read().decode(errors="replace").splitlines()[-lines:])
+        return ""
+
+    def wait_ready(self, name, proc, ready, timeout):
+        deadline = time.time() + timeout
+        last = None
+        while time.time() < deadline:
+            if proc.poll() is not None:
+                raise Failed(f"{name} exited with {proc.returncode} while starting:\n{self.logtail(name)}")
+            try:
+                if ready():
+                    return
+            except Exception as error:  # noqa: BLE001 - not ready yet
+                last = error
+            time.sleep(0.2)
+        raise Failed(f"{name} was not ready within {timeout} s (last: {last!r}):\n{self.logtail(name)}")
+
+    def stop(self, proc, sig=signal.SIGTERM, timeout=10):
+        if proc.poll() is not None:
+            return
+        try:
+            os.killpg(proc.pid, sig)
+        except ProcessLookupError:
+            return
+        try:
+            proc.wait(timeout)
+        except subprocess.TimeoutExpired:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            proc.wait(5)
+
+    def stop_all(self):
+        running = [proc for _, proc, _ in self.procs if proc.poll() is None]
+        for proc in running:
+            try:
+                os.killpg(proc.pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+        deadline = time.time() + 5
+        for proc in running:
+            try:
+                proc.wait(max(0.1, deadline - time.time()))
+            except subprocess.TimeoutExpired:
+                pass
+        # Children a service left behind in its process group.
+        for _, proc, _ in self.procs:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(argv, env=None, cwd=None, timeout=60, what=None):
+    try:
+        r = subprocess.run(argv, env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        raise Failed(f"{what or argv[0]} did not finish within {timeout} s")
+    return r
+
+
+def run_ok(argv, what, **kwargs):
+    r = run(argv, what=what, **kwargs)
+    if r.returncode != 0:
+        raise Failed(f"{what} failed ({r.returncode}):\n{r.stdout[-3000:]}\n{r.stderr[-3000:]}")
+    return r
+
+
+# ------------------------------------------------------------------------------------------------
+# The exported Terraform: environment, secrets and commands of the ECS task definitions
+
+
+def task_definitions(tf_text):
+    """{name: {"command": [...], "environment": [(name, value-expr)], "secrets": [(name, expr)]}}"""
+    result = {}
+    for m in re.finditer(r'^resource "aws_ecs_task_definition" "([^"]+)" \{\n(.*?)^\}', tf_text, re.M | re.S):
+        body = m.group(2)
+        item = {"command": None, "environment": [], "secrets": [], "stopTimeout": None}
+        c = re.search(r"^\s*command\s*=\s*(\[.*\])\s*$", body, re.M)
+        if c:
+            item["command"] = json.loads(c.group(1))
+        st = re.search(r"^\s*stopTimeout\s*=\s*(\d+)", body, re.M)
+        if st:
+            item["stopTimeout"] = int(st.group(1))
+        for section, key in (("environment", "value"), ("secrets", "valueFrom")):
+            s = re.search(rf"^(\s*){section} = \[\n(.*?)^\1\]", body, re.M | re.S)
+            if not s:
+                continue
+            for e in re.finditer(rf'name\s*=\s*"([^"]+)"\s*\n\s*{key}\s*=\s*(.+?)\s*\n', s.group(2)):
+                item[section].append((e.group(1), e.group(2)))
+        result[m.group(1)] = item
+    return result
+
+
+def literal(expr):
+    """The string of an HCL literal ("text" without interpolation), else None."""
+    if expr.startswith('"') and expr.endswith('"') and "${" not in expr:
+        return json.loads(expr)
+    return None
+
+
+# ------------------------------------------------------------------------------------------------
+# Design variants
+
+
+def load_yaml(path):
+    import yaml
+
+    with open(path, encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def dump_yaml(data, path):
+    import yaml
+
+    with open(path, "w", encoding="utf-8") as f:
+        yaml.safe_dump(data, f, sort_keys=False, allow_unicode=True)
+
+
+def component(design, kind):
+    return next((c for c in design["components"] if c["kind"] == kind), None)
+
+
+def make_variant(design, variant):
+    d = copy.deepcopy(design)
+    if variant in ("", "none"):
+        return d
+    if variant == "uvicorn":
+        component(d, "ecs_web")["params"]["server"] = "uvicorn"
+    elif variant == "no-pgbouncer":
+        d["components"] = [c for c in d["components"] if c["kind"] != "pgbouncer"]
+    elif variant == "sqs-broker":
+        redis = component(d, "elasticache_redis")
+        redis["params"]["roles"] = [r for r in redis["params"]["roles"] if r != "broker"]
+        d["components"].append({"id": "queues", "kind": "sqs", "name": "SQS broker", "position": [1500, 360],
+                                "params": {"visibility_timeout": 7200}})
+    elif variant == "shadowed-route":
+        # The old reference routes: "myapp.tasks.*" before "myapp.tasks.cleanup_*" hides the latter.
+        routes = d["celery"]["routes"]
+        catch_all = next(r for r in routes if r["task"].endswith(".*"))
+        routes.remove(catch_all)
+        routes.insert(next(i for i, r in enumerate(routes) if "*" in r["task"]), catch_all)
+    elif variant == "redis-plain":
+        redis = component(d, "elasticache_redis")
+        redis["params"]["transit_encryption"] = False
+        redis["params"]["auth_token"] = False
+    else:
+        raise Failed(f"unknown variant {variant}")
+    return d
+
+
+def route_instances(routes):
+    """One task name per route: the route's own name, a pattern's '*' replaced."""
+    return [(r["task"].replace("*", "rehearsal"), r["queue"], r["task"]) for r in routes]
+
+
+# ------------------------------------------------------------------------------------------------
+# Certificates
+
+
+def make_certificates(work):
+    d = os.path.join(work, "tls")
+    os.makedirs(d)
+    ca_key, ca, key, csr, crt = (os.path.join(d, n) for n in ("ca.key", "ca.pem", "server.key", "server.csr", "server.pem"))
+    ext = os.path.join(d, "san.cnf")
+    with open(ext, "w") as f:
+        f.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n")
+    run_ok(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", ca_key, "-out", ca, "-days", "2",
+            "-subj", "/CN=Infra Studio rehearsal CA"], "openssl (CA)")
+    run_ok(["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr, "-subj", "/CN=localhost"],
+           "openssl (server key)")
+    run_ok(["openssl", "x509", "-req", "-in", csr, "-CA", ca, "-CAkey", ca_key, "-CAcreateserial", "-out", crt,
+            "-days", "2", "-extfile", ext], "openssl (server certificate)")
+    os.chmod(key, 0o600)
+    return {"ca": ca, "cert": crt, "key": key}
+
+
+# ------------------------------------------------------------------------------------------------
+# The rehearsal
+
+
+class Rehearsal:
+    def __init__(self, args, work):
+        self.args = args
+        self.work = work
+        self.services = Services(work)
+        self.export = os.path.join(work, "export")
+        self.app_dir = os.path.join(work, "app")
+        self.task_log = os.path.join(work, "tasks.jsonl")
+        open(self.task_log, "w").close()
+
+    # -- export -----------------------------------------------------------------------------------
+    def export_design(self):
+        design = load_yaml(self.args.design)
+        self.design = make_variant(design, self.args.variant)
+        path = os.path.join(self.work, "design.infra.yaml")
+        dump_yaml(self.design, path)
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=self.work, LC_ALL="C.UTF-8")
+        r = run([self.args.cli, "export", path, "-o", self.export, "--only", "terraform,config"], env=env,
+                timeout=60, what="infra-studio-cli export")
+        require("export succeeds", r.returncode == 0, r.stderr.strip()[-500:])
+        failed_review = "FAILS" in r.stderr
+        self.shadowed_stderr = r.stderr
+        if self.args.clean_review:
+            require("7 export: the design's review passes (else the export says so loudly)", not failed_review,
+                    r.stderr.strip()[:1500])
+        elif failed_review:
+            log("the design's review fails (the export says so, as it must); rehearsing it all the same")
+        pools = run([self.args.cli, "pools", path, "--format", "json"], env=env, timeout=60, what="pools")
+        self.pools = json.loads(pools.stdout)["pools"] if pools.returncode == 0 else {}
+        with open(os.path.join(self.export, "terraform", "ecs.tf"), encoding="utf-8") as f:
+            self.tasks = task_definitions(f.read())
+        self.module = self.design["project"].replace("-", "_")
+        self.web = component(self.design, "ecs_web")
+        self.pgb = component(self.design, "pgbouncer")
+        self.redis = component(self.design, "elasticache_redis")
+        self.db = component(self.design, "rds_postgres")
+        self.sqs = component(self.design, "sqs")
+        self.workers = [c for c in self.design["components"] if c["kind"] == "ecs_worker"]
+        self.beat = component(self.design, "ecs_beat")
+        self.routes = (self.design.get("celery") or {}).get("routes") or []
+        log(f"exported {self.args.design} (variant {self.args.variant or 'none'}, Django {self.args.django}) "
+            f"into {self.export}")
+
+    # -- environment ------------------------------------------------------------------------------
+    def local_environment(self, service):
+        """The environment of an ECS task definition, with local values substituted."""
+        td = self.tasks.get(service.replace("-", "_"))
+        if td is None:
+            raise Failed(f"terraform/ecs.tf has no task definition {service}")
+        env = {}
+        local = {
+            "DATABASE_HOST": "127.0.0.1",
+            "DATABASE_PORT": str(self.pgb_port if self.pgb else self.pg_port),
+            "REDIS_HOST": "127.0.0.1",
+            "REDIS_PORT": str(getattr(self, "redis_port", 0)),
+            "AWS_REGION": self.design.get("region", "us-east-1"),
+            "STATIC_BUCKET": "rehearsal-static",
+            "MEDIA_BUCKET": "rehearsal-media",
+            "CDN_DOMAIN": "",
+            "DATABASE_APP_SECRET_ID": "rehearsal-database-app",
+            "CELERY_SQS_QUEUE_PREFIX": "rehearsal-",
+        }
+        for name, expr in td["environment"]:
+            if name in local:
+                env[name] = local[name]
+            elif literal(expr) is not None:
+                env[name] = literal(expr)
+            else:
+                raise Failed(f"the task definition {service} sets {name} = {expr}; the rehearsal has no local value")
+        for name, expr in td["secrets"]:
+            if name == "DATABASE_USER":
+                env[name] = self.app_user
+            elif name == "DATABASE_PASSWORD":
+                env[name] = self.app_password
+            elif name == "REDIS_AUTH_TOKEN":
+                env[name] = self.redis_token
+            else:
+                env[name] = self.secret_values.setdefault(name, secrets.token_urlsafe(40))
+        return env
+
+    def process_env(self, service, settings=None, extra=None):
+        env = {
+            "PATH": f"{self.shims}:/usr/bin:/bin",
+            "HOME": self.work,
+            "LANG": "C.UTF-8",
+            "PYTHONPATH": os.pathsep.join([self.app_dir, self.pydeps_django, self.pydeps_common]),
+            "PYTHONDONTWRITEBYTECODE": "1",
+            "SSL_CERT_FILE": self.tls["ca"],
+            "REHEARSAL_TASKS": json.dumps(sorted({n for n, _, _ in route_instances(self.routes)} | {"rehearsal.unrouted"})),
+            "REHEARSAL_TASK_LOG": self.task_log,
+            "REHEARSAL_STATIC_ROOT": os.path.join(self.work, "static"),
+            "C_FORCE_ROOT": "",
+        }
+        env.pop("C_FORCE_ROOT")
+        env.update(self.local_environment(service))
+        if settings:
+            env["DJANGO_SETTINGS_MODULE"] = settings
+        if extra:
+            env.update(extra)
+        return env
+
+    def rehearsal_settings(self):
+        return f"{self.module}.settings.rehearsal"
+
+    def production_settings(self):
+        return f"{self.module}.settings.production"
+
+    # -- project ----------------------------------------------------------------------------------
+    def build_project(self):
+        fixture = os.path.join(HERE, "fixture")
+        shutil.copytree(fixture, self.app_dir, ignore=shutil.ignore_patterns("__pycache__"))
+        os.rename(os.path.join(self.app_dir, "projectpkg"), os.path.join(self.app_dir, self.module))
+        pkg = os.path.join(self.app_dir, self.module)
+        config = os.path.join(self.export, "config")
+        for name in os.listdir(config):
+            if name.endswith(".py"):
+                shutil.copy(os.path.join(config, name), os.path.join(pkg, name))
+        shutil.copy(os.path.join(config, "settings", "production.py"), os.path.join(pkg, "settings", "production.py"))
+        self.shims = os.path.join(self.work, "bin")
+        os.makedirs(self.shims)
+        os.symlink(PYTHON, os.path.join(self.shims, "python"))
+        deps = self.args.pydeps
+        self.pydeps_django = os.path.join(deps, f"django-{self.args.django}")
+        self.pydeps_common = os.path.join(deps, "common")
+        for d in (self.pydeps_django, self.pydeps_common):
+            if not os.path.isdir(d):
+                raise Failed(f"{d} is missing: scripts/setup unpacks Django and its companions there")
+
+    # -- PostgreSQL -------------------------------------------------------------------------------
+    def start_postgres(self):
+        data = os.path.join(self.work, "pgdata")
+        self.pg_port = free_port()
+        self.master_password = secrets.token_urlsafe(24)
+        pw = os.path.join(self.work, "pgpass")
+        with open(pw, "w") as f:
+            f.write(self.master_password)
+        run_ok([f"{PG_BIN}/initdb", "-D", data, "-U", "master", f"--pwfile={pw}", "-A", "scram-sha-256", "-E", "UTF8",
+                "--locale=C.UTF-8", "--no-sync"], "initdb", timeout=60)
+        # Like RDS (rds.force_ssl): TCP only with TLS, passwords as SCRAM.
+        with open(os.path.join(data, "pg_hba.conf"), "w") as f:
+            f.write("local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\n")
+        sock = os.path.join(self.work, "pgsock")
+        os.makedirs(sock)
+        proc = self.services.start("postgres", [
+            f"{PG_BIN}/postgres", "-D", data, "-c", "listen_addresses=127.0.0.1", "-c", f"port={self.pg_port}",
+            "-c", f"unix_socket_directories={sock}", "-c", "ssl=on", "-c", f"ssl_cert_file={self.tls['cert']}",
+            "-c", f"ssl_key_file={self.tls['key']}", "-c", "fsync=off", "-c", "max_connections=300",
+            "-c", "password_encryption=scram-sha-256"])
+        self.services.wait_ready("postgres", proc, lambda: self.pg_query("SELECT 1", user="master",
+                                                                       password=self.master_password,
+                                                                       dbname="postgres") == [(1,)], 30)
+        self.dbname = self.db["params"]["database_name"]
+        self.pg_query(f'CREATE DATABASE "{self.dbname}"', user="master", password=self.master_password,
+                      dbname="postgres", autocommit=True)
+        log(f"PostgreSQL 15 on 127.0.0.1:{self.pg_port} (TLS only), database {self.dbname}")
+
+    def pg_query(self, sql, user, password, dbname=None, port=None, autocommit=False, sslmode="require"):
+        import psycopg2
+
+        conn = psycopg2.connect(host="127.0.0.1", port=port or self.pg_port, user=user, password=password,
+                                dbname=dbname or self.dbname, sslmode=sslmode, connect_timeout=5)
+        try:
+            conn.autocommit = autocommit
+            with conn.cursor() as cur:
+                cur.execute(sql)
+                rows = cur.fetchall() if cur.description else None
+            if not autocommit:
+                conn.commit()
+            return rows
+        finally:
+            conn.close()
+
+    def create_roles(self):
+        sql = os.path.join(self.export, "config", "database-roles.sql")
+        if not check("3 config/database-roles.sql exists (the application's own role)", os.path.exists(sql)):
+            # An export without roles: the tasks log in as the master user (what the old export did).
+            self.app_user, self.app_password, self.auth_password = "master", self.master_password, None
+            return
+        self.app_password = secrets.token_urlsafe(24)
+        self.auth_password = secrets.token_urlsafe(24)
+        env = {"PGPASSWORD": self.master_password, "PATH": "/usr/bin:/bin", "HOME": self.work}
+        # Exactly as the file's header says: psql as the master user, with the passwords as variables.
+        run_ok(["psql", f"host=127.0.0.1 port={self.pg_port} dbname={self.dbname} user=master sslmode=require",
+                "-v", f"app_password={self.app_password}", "-v", f"auth_password={self.auth_password}",
+                "-f", sql], "psql -f database-roles.sql", env=env)
+        run_ok(["psql", f"host=127.0.0.1 port={self.pg_port} dbname={self.dbname} user=master sslmode=require",
+                "-v", f"app_password={self.app_password}", "-v", f"auth_password={self.auth_password}",
+                "-f", sql], "psql -f database-roles.sql (a second time)", env=env)
+        with open(sql) as f:
+            self.app_user = re.search(r"CREATE ROLE (\w+) LOGIN", f.read()).group(1)
+
+    # -- pgBouncer --------------------------------------------------------------------------------
+    def start_pgbouncer(self):
+        with open(os.path.join(self.export, "config", "pgbouncer.ini")) as f:
+            ini = f.read()
+        self.pgb_port = free_port()
+        userlist = os.path.join(self.work, "userlist.txt")
+        auth_user = re.search(r"^auth_user = (\S+)", ini, re.M)
+        if check("4 pgbouncer.ini: auth_user and auth_query (pgBouncer holds no application password)", auth_user):
+            self.pgb_stats = (auth_user.group(1), self.auth_password)
+        else:
+            self.pgb_stats = (self.app_user, self.app_password)  # the old userlist: the master user
+        with open(userlist, "w") as f:
+            f.write(f'"{self.pgb_stats[0]}" "{self.pgb_stats[1]}"\n')
+        local = ini
+        local = re.sub(r"host=DB_HOST port=\d+", f"host=127.0.0.1 port={self.pg_port}", local)
+        local = re.sub(r"^listen_addr = .*$", "listen_addr = 127.0.0.1", local, flags=re.M)
+        local = re.sub(r"^listen_port = .*$", f"listen_port = {self.pgb_port}", local, flags=re.M)
+        local = re.sub(r"^auth_file = .*$", f"auth_file = {userlist}", local, flags=re.M)
+        # Local additions: no Unix socket, and the auth user may read SHOW CONFIG.
+        local += f"\nunix_socket_dir =\nstats_users = {self.pgb_stats[0]}\n"
+        path = os.path.join(self.work, "pgbouncer.ini")
+        with open(path, "w") as f:
+            f.write(local)
+        proc = self.services.start("pgbouncer", ["/usr/sbin/pgbouncer", path])
+        self.services.wait_ready("pgbouncer", proc, lambda: socket.create_connection(("127.0.0.1", self.pgb_port), 1).close() or True, 15)
+        self.pgb_ini = ini
+        log(f"pgBouncer on 127.0.0.1:{self.pgb_port} with the exported pgbouncer.ini")
+
+    # -- Redis ------------------------------------------------------------------------------------
+    def start_redis(self):
+        self.redis_port = free_port()
+        self.redis_token = secrets.token_urlsafe(32)
+        self.redis_tls = bool(self.redis["params"].get("transit_encryption"))
+        self.redis_auth = bool(self.redis["params"].get("auth_token")) and self.redis_tls
+        d = os.path.join(self.work, "redis")
+        os.makedirs(d)
+        conf = ["bind 127.0.0.1", f"dir {d}", 'save ""', "appendonly no", "daemonize no", "protected-mode yes"]
+        if self.redis_tls:
+            conf += ["port 0", f"tls-port {self.redis_port}", f"tls-cert-file {self.tls['cert']}",
+                     f"tls-key-file {self.tls['key']}", f"tls-ca-cert-file {self.tls['ca']}", "tls-auth-clients no"]
+        else:
+            conf += [f"port {self.redis_port}"]
+        if self.redis_auth:
+            conf.append(f"requirepass {self.redis_token}")
+        path = os.path.join(d, "redis.conf")
+        with open(path, "w") as f:
+            f.write("\n".join(conf) + "\n")
+        proc = self.services.start("redis", ["/usr/bin/redis-server", path])
+        self.services.wait_ready("redis", proc, lambda: self.redis_client(0).ping(), 15)
+        log(f"Redis 7 on 127.0.0.1:{self.redis_port} (TLS {self.redis_tls}, AUTH {self.redis_auth})")
+
+    def redis_client(self, db):
+        import redis
+
+        kwargs = {"host": "127.0.0.1", "port": self.redis_port, "db": db, "socket_timeout": 5}
+        if self.redis_tls:
+            kwargs.update(ssl=True, ssl_ca_certs=self.tls["ca"], ssl_cert_reqs="required")
+        if self.redis_auth:
+            kwargs["password"] = self.redis_token
+        return redis.Redis(**kwargs)
+
+    # -- Django -----------------------------------------------------------------------------------
+    def manage(self, args, service="web", settings=None, timeout=120, extra=None):
+        env = self.process_env(service, settings or self.rehearsal_settings(), extra)
+        return run([PYTHON, "manage.py", *args], env=env, cwd=self.app_dir, timeout=timeout, what=f"manage.py {args[0]}")
+
+    def python(self, code, service="web", settings=None, timeout=60, extra=None):
+        env = self.process_env(service, settings or self.rehearsal_settings(), extra)
+        return run([PYTHON, "-c", code], env=env, cwd=self.app_dir, timeout=timeout, what="python")
+
+    def check_deploy(self):
+        r = self.manage(["check", "--deploy"], settings=self.production_settings())
+        out = (r.stdout + r.stderr).strip()
+        check("1 settings: the exported production settings import and check --deploy reports no issue",
+              r.returncode == 0 and "System check identified no issues" in out, out[-2500:])
+
+    def release(self):
+        td = self.tasks.get("release")
+        if check("3 terraform: a one-off release task definition (aws_ecs_task_definition.release)", td is not None):
+            cmd = td["command"]
+        else:
+            cmd = ["python", "manage.py", "migrate", "--noinput"]  # the old runbook's manual step
+            td = {"command": cmd}
+            self.tasks["release"] = dict(self.tasks[self.web["id"].replace("-", "_")], command=cmd)
+        check("3 release task: migrate, then collectstatic", cmd and "migrate" in " ".join(cmd) and
+                "collectstatic" in " ".join(cmd) and " ".join(cmd).index("migrate") < " ".join(cmd).index("collectstatic"),
+                json.dumps(cmd))
+        env = self.process_env("release", self.rehearsal_settings())
+        r = run(cmd, env=env, cwd=self.app_dir, timeout=120, what="release task")
+        require("3 release task runs with its exact command line through the exported database settings",
+                r.returncode == 0, (r.stdout + r.stderr)[-2500:])
+        if any(c["kind"] == "s3_bucket" and c["params"].get("role") == "static" for c in self.design["components"]):
+            manifest = os.path.join(self.work, "static", "staticfiles.json")
+            check("3 collectstatic wrote the manifest {% static %} needs", os.path.exists(manifest))
+
+    # -- web --------------------------------------------------------------------------------------
+    def start_web(self, extra=None):
+        td = self.tasks[self.web["id"].replace("-", "_")]
+        cmd = list(td["command"])
+        self.web_port = free_port()
+        cmd[cmd.index("--bind") + 1] = f"127.0.0.1:{self.web_port}"
+        # Local: a timeout within the rehearsal's budget, logs to the service log.
+        cmd += ["--graceful-timeout", "5"]
+        env = self.process_env(self.web["id"], self.rehearsal_settings(), extra)
+        proc = self.services.start("web", cmd, env=env, cwd=self.app_dir)
+        self.services.wait_ready("web", proc, lambda: self.http("GET", "/health/", PRIVATE_HOST)[0] == 200, 40)
+        self.web_proc = proc
+        server = "Uvicorn workers under Gunicorn" if "uvicorn" in " ".join(cmd) else "Gunicorn"
+        log(f"web ({server}) on 127.0.0.1:{self.web_port}: {' '.join(td['command'])}")
+
+    def http(self, method, path, host, headers=None, body=None):
+        conn = http.client.HTTPConnection("127.0.0.1", self.web_port, timeout=10)
+        h = {"Host": host}
+        h.update(headers or {})
+        conn.request(method, path, body=body, headers=h)
+        r = conn.getresponse()
+        data = r.read().decode(errors="replace")
+        result = (r.status, data, r.getheader("Location"), r.getheader("Set-Cookie") or "",
+                  r.getheader("Strict-Transport-Security"))
+        conn.close()
+        return result
+
+    def check_web(self):
+        alb = component(self.design, "alb")
+        health = alb["params"]["health_check_path"] if alb else "/health/"
+        public = alb["params"]["certificate_domain"] if alb else "localhost"
+        https = {"X-Forwarded-Proto": "https"}
+        s = self.http("GET", health, PRIVATE_HOST)
+        check(f"2 health: GET {health} with Host {PRIVATE_HOST} over plain HTTP answers 200", s[0] == 200, f"{s[0]} {s[1][:200]}")
+        s = self.http("GET", "/", PRIVATE_HOST, https)
+        check(f"2 health: any other path with Host {PRIVATE_HOST} is refused (ALLOWED_HOSTS strict)", s[0] == 400, str(s[0]))
+        s = self.http("GET", "/", public)
+        check("2 plain HTTP on the public host redirects to HTTPS", s[0] == 301 and (s[2] or "").startswith("https://"),
+              f"{s[0]} {s[2]}")
+        s = self.http("GET", "/", public, https)
+        manifest = any(c["kind"] == "s3_bucket" and c["params"].get("role") == "static" for c in self.design["components"])
+        pattern = r'/static/rehearsalapp/site\.[0-9a-f]{12}\.css' if manifest else r'/static/rehearsalapp/site\.css'
+        ok = s[0] == 200 and re.search(pattern, s[1])
+        check("2 public host with X-Forwarded-Proto https answers 200" +
+              (", {% static %} from the manifest" if manifest else ""), ok, f"{s[0]} {s[1][:300]}")
+        check("2 HSTS header on HTTPS responses", bool(s[4]) and "max-age=" in s[4], str(s[4]))
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', s[1])
+        cookie = re.search(r"csrftoken=([^;]+)", s[3])
+        if token and cookie:
+            headers = dict(https, Cookie=f"csrftoken={cookie.group(1)}", Origin=f"https://{public}",
+                           Referer=f"https://{public}/", **{"Content-Type": "application/x-www-form-urlencoded"})
+            body = urllib.parse.urlencode({"csrfmiddlewaretoken": token.group(1), "text": "hello"})
+            p = self.http("POST", "/notes/", public, headers, body)
+            check("2 a same-origin POST passes CSRF", p[0] == 200, f"{p[0]} {p[1][:300]}")
+            bad = dict(headers, Origin="https://evil.example", Referer="https://evil.example/")
+            p = self.http("POST", "/notes/", public, bad, body)
+            check("2 a cross-origin POST is refused by CSRF", p[0] == 403, str(p[0]))
+        else:
+            check("2 a same-origin POST passes CSRF", False, "no CSRF token or cookie on the page")
+        s = self.http("GET", "/db/", public, https)
+        try:
+            db = json.loads(s[1])
+        except ValueError:
+            db = {}
+        check("3 the app's queries work (through pgBouncer when the design has one)", s[0] == 200 and db.get("notes", 0) >= 1,
+              s[1][:500])
+        check("3 the app connects as a dedicated role, not the master user or a superuser",
+              db.get("user") == self.app_user and db.get("superuser") is False, json.dumps(db))
+        if self.pgb and self.pgb["params"].get("pool_mode") == "transaction":
+            check("3 transaction pooling: server-side cursors off, iterator() works",
+                  db.get("server_side_cursors_disabled") is True and db.get("streamed") == db.get("notes"), json.dumps(db))
+        if self.redis and ("cache" in self.redis["params"]["roles"] or "sessions" in self.redis["params"]["roles"]):
+            s1 = self.http("GET", "/cache/", public, https)
+            cookie = re.search(r"sessionid=([^;]+)", s1[3])
+            s2 = self.http("GET", "/cache/", public, dict(https, Cookie=f"sessionid={cookie.group(1) if cookie else ''}"))
+            try:
+                c1, c2 = json.loads(s1[1]), json.loads(s2[1])
+            except ValueError:
+                c1, c2 = {}, {}
+            check("5 Redis (TLS, AUTH) as the settings build it: cache and sessions",
+                  c1.get("cache") == "cached" and c2.get("visits") == 2, f"{s1[1][:200]} / {s2[1][:200]}")
+
+    # -- pools and rotation -----------------------------------------------------------------------
+    def check_pools(self):
+        rows = self.pg_query("SHOW CONFIG", user=self.pgb_stats[0], password=self.pgb_stats[1], dbname="pgbouncer",
+                             port=self.pgb_port, autocommit=True, sslmode="disable")
+        config = {r[0]: r[1] for r in rows}
+        p = self.pools.get("pgbouncer") or {}
+        want = {"default_pool_size": p.get("default_pool_size"), "max_client_conn": p.get("max_client_conn"),
+                "reserve_pool_size": p.get("reserve_pool_size"), "pool_mode": self.pgb["params"]["pool_mode"],
+                "server_tls_sslmode": "require"}
+        got = {k: config.get(k) for k in want}
+        check("3 pgBouncer runs with the design's pool calculation (SHOW CONFIG)",
+              all(str(got[k]) == str(v) for k, v in want.items()), f"want {want}, got {got}")
+
+    def check_rotation(self):
+        new_password = secrets.token_urlsafe(24)
+        code = (
+            "import django; django.setup()\n"
+            "from django.db import connection, transaction\n"
+            f"from {self.module}.rotate_database_password import rotate\n"
+            "with transaction.atomic():\n"
+            f"    rotate(connection, {new_password!r})\n"
+        )
+        r = self.python(code)
+        require("4 rotation: the role changes its own password with the exported rotate()", r.returncode == 0,
+                (r.stdout + r.stderr)[-2000:])
+        port = self.pgb_port if self.pgb else self.pg_port
+        sslmode = "disable" if self.pgb else "require"
+        try:
+            self.pg_query("SELECT 1", user=self.app_user, password=self.app_password, port=port, sslmode=sslmode)
+            old_refused = False
+        except Exception:  # noqa: BLE001
+            old_refused = True
+        check("4 rotation: the old password no longer opens connections", old_refused)
+        try:
+            ok = self.pg_query("SELECT current_user", user=self.app_user, password=new_password, port=port,
+                               sslmode=sslmode) == [(self.app_user,)]
+            detail = ""
+        except Exception as error:  # noqa: BLE001
+            ok, detail = False, str(error)
+        where = "pgBouncer, not restarted (auth_query)" if self.pgb else "the database"
+        check(f"4 rotation: new connections with the new password succeed through {where}", ok, detail)
+        # The redeploy deploy.sh forces: a new task starts with the new secret in its environment.
+        self.app_password = new_password
+        r = self.python("import django; django.setup()\nfrom django.db import connection\n"
+                        "with connection.cursor() as c:\n    c.execute('SELECT current_user')\n    print(c.fetchone()[0])\n")
+        check("4 rotation: a task started after the rotation (the redeploy) connects with the exported settings",
+              r.returncode == 0 and r.stdout.strip().endswith(self.app_user), (r.stdout + r.stderr)[-1000:])
+
+    # -- Redis TLS verification -------------------------------------------------------------------
+    def check_redis_urls(self):
+        code = (
+            "import json, redis\n"
+            "from django.conf import settings\n"
+            "import django; django.setup()\n"
+            "urls = {'broker': getattr(settings, 'CELERY_BROKER_URL', None), 'results': getattr(settings, 'CELERY_RESULT_BACKEND', None)}\n"
+            "for alias, c in settings.CACHES.items():\n"
+            "    if 'redis' in c['BACKEND']: urls['cache ' + alias] = c['LOCATION']\n"
+            "out = {}\n"
+            "for k, u in urls.items():\n"
+            "    if not u or not u.startswith('redis'): continue\n"
+            "    try:\n"
+            "        out[k] = redis.Redis.from_url(u, socket_timeout=5).ping()\n"
+            "    except Exception as e:\n"
+            "        out[k] = repr(e)[:200]\n"
+            "print(json.dumps(out))\n"
+        )
+        r = self.python(code, settings=self.production_settings())
+        try:
+            res = json.loads(r.stdout.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            res = {}
+        check("5 Redis: cache, sessions, broker and results URLs connect (TLS verified against the CA, AUTH)",
+              res and all(v is True for v in res.values()), (json.dumps(res) if res else r.stderr[-1500:]))
+        if self.redis_tls:
+            # Without the rehearsal's CA the same URLs must fail: the certificate really is verified.
+            r = self.python(code, settings=self.production_settings(), extra={"SSL_CERT_FILE": "/nonexistent"})
+            try:
+                res = json.loads(r.stdout.strip().splitlines()[-1])
+            except (ValueError, IndexError):
+                res = {}
+            check("5 Redis: an unknown server certificate is refused", res and all(v is not True for v in res.values()),
+                  json.dumps(res))
+
+    # -- Celery -----------------------------------------------------------------------------------
+    def celery_conf(self):
+        code = (
+            "import json, django; django.setup()\n"
+            f"from {self.module}.celery import app\n"
+            "c = app.conf\n"
+            "print(json.dumps({'visibility': (c.broker_transport_options or {}).get('visibility_timeout'),"
+            " 'time_limit': c.task_time_limit, 'acks_late': c.task_acks_late,"
+            " 'reject_on_worker_lost': c.task_reject_on_worker_lost,"
+            " 'routes': {n: (app.amqp.router.route({}, n) or {}).get('queue').name for n in json.loads(__import__('os').environ['REHEARSAL_TASKS'])}}))\n"
+        )
+        r = self.python(code, service=self.workers[0]["id"] if self.workers else self.web["id"])
+        if r.returncode != 0:
+            raise Failed(f"the Celery application does not load:\n{r.stderr[-2500:]}")
+        return json.loads(r.stdout.strip().splitlines()[-1])
+
+    def check_celery_settings(self):
+        conf = self.celery_conf()
+        self.celery = conf
+        for name, queue, route in route_instances(self.routes):
+            got = conf["routes"].get(name)
+            check(f"6 routing: {name} (route {route}) goes to {queue}", got == queue, f"Celery routes it to {got}")
+        check("6 a task name no route matches goes to the default queue", conf["routes"].get("rehearsal.unrouted") == "default",
+              str(conf["routes"].get("rehearsal.unrouted")))
+        visibility = conf["visibility"] or (3600 if not self.sqs else None)
+        check("6 visibility timeout longer than the longest task (the hard time limit)",
+              conf["time_limit"] is not None and visibility is not None and visibility > conf["time_limit"],
+              f"visibility {visibility}, task_time_limit {conf['time_limit']}")
+        check("6 acks_late with task_reject_on_worker_lost", conf["acks_late"] and conf["reject_on_worker_lost"],
+              json.dumps(conf))
+        for w in self.workers:
+            st = self.tasks[w["id"].replace("-", "_")]["stopTimeout"]
+            check(f"6 worker {w['id']}: ECS stopTimeout gives running tasks time for the warm shutdown",
+                  st is not None and st >= 60, f"stopTimeout {st}")
+
+    def send(self, name, seconds=0, tag=""):
+        return self.send_many([name], seconds, tag)[0]
+
+    def send_many(self, names, seconds=0, tag=""):
+        code = (
+            "import django; django.setup()\n"
+            f"from {self.module}.celery import app\n"
+            f"for name in {names!r}:\n"
+            f"    print(app.send_task(name, kwargs={{'seconds': {seconds}, 'tag': {tag!r}}}).id)\n"
+        )
+        r = self.python(code, service=self.workers[0]["id"] if self.workers else self.web["id"])
+        if r.returncode != 0:
+            raise Failed(f"sending {names} failed:\n{r.stderr[-2000:]}")
+        return r.stdout.strip().splitlines()[-len(names):]
+
+    def queue_lengths(self):
+        db = int(self.redis["params"]["broker_db"])
+        client = self.redis_client(db)
+        queues = set(q for _, q, _ in route_instances(self.routes)) | {"default"}
+        for w in self.workers:
+            queues |= set(w["params"]["queues"])
+        return {q: client.llen(q) for q in sorted(queues)}
+
+    def task_events(self):
+        with open(self.task_log) as f:
+            return [json.loads(line) for line in f if line.strip()]
+
+    def wait_events(self, predicate, timeout):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            events = self.task_events()
+            if predicate(events):
+                return events
+            time.sleep(0.2)
+        return self.task_events()
+
+    def start_worker(self, w):
+        cmd = list(self.tasks[w["id"].replace("-", "_")]["command"])
+        # Local: a node name per group (each ECS task has its own host name).
+        cmd += ["--hostname", f"{w['id']}@rehearsal"]
+        env = self.process_env(w["id"], self.rehearsal_settings())
+        proc = self.services.start(f"celery-{w['id']}", cmd, env=env, cwd=self.app_dir)
+        return proc
+
+    def wait_workers_ready(self, procs, timeout=45):
+        deadline = time.time() + timeout
+        for w in procs:
+            name = f"celery-{w}"
+            self.services.wait_ready(name, procs[w], lambda n=name: " ready." in self.services.logtail(n, 400),
+                                     max(1, deadline - time.time()))
+
+    def check_celery_broker(self):
+        instances = route_instances(self.routes)
+        before = self.queue_lengths()
+        self.send_many([name for name, _, _ in instances], tag="routed")
+        after = self.queue_lengths()
+        expected = {}
+        for _, queue, _ in instances:
+            expected[queue] = expected.get(queue, 0) + 1
+        got = {q: after[q] - before.get(q, 0) for q in after if after[q] - before.get(q, 0)}
+        check("6 every routed task lands in its queue (queue lengths read from Redis)", got == expected,
+              f"expected {expected}, got {got}")
+
+        procs = {w["id"]: self.start_worker(w) for w in self.workers}
+        self.worker_procs = procs
+        self.wait_workers_ready(procs)
+        consumers = {q: w["id"] for w in self.workers for q in w["params"]["queues"]}
+        events = self.wait_events(lambda ev: sum(1 for e in ev if e["event"] == "end" and e["tag"] == "routed")
+                                  >= len([i for i in instances if i[1] in consumers]), 30)
+        wrong = []
+        for e in events:
+            if e["event"] != "end" or e["tag"] != "routed":
+                continue
+            group = e["hostname"].split("@")[0]
+            w = next(w for w in self.workers if w["id"] == group)
+            if e["queue"] not in w["params"]["queues"]:
+                wrong.append(f"{e['name']} from {e['queue']} on {group}")
+        done = sorted(e["name"] for e in events if e["event"] == "end" and e["tag"] == "routed")
+        want = sorted(n for n, q, _ in instances if q in consumers)
+        check("6 each worker group, started with its exported command line, consumes exactly its queues",
+              done == want and not wrong, f"ran {done}, expected {want}; {wrong}")
+        left = {q: n for q, n in self.queue_lengths().items() if n and q in consumers}
+        check("6 the consumed queues are empty afterwards", not left, json.dumps(left))
+        self.check_backlog()
+
+        # SIGKILL of the pool process running a task: the task comes back at once.
+        w = self.workers[0]
+        name = next((n for n, q, _ in instances if q in w["params"]["queues"]), None)
+        if name:
+            tid = self.send(name, seconds=6, tag="killed")
+            ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
+            start = next((e for e in ev if e["id"] == tid and e["event"] == "start"), None)
+            if start:
+                os.kill(start["pid"], signal.SIGKILL)  # a pool process of a worker this script started
+                ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "end" for e in ev), 25)
+                starts = [e for e in ev if e["id"] == tid and e["event"] == "start"]
+                ended = any(e["id"] == tid and e["event"] == "end" for e in ev)
+                check("6 a worker process killed with SIGKILL mid-task: the task is redelivered and completes",
+                      len(starts) >= 2 and ended, f"{len(starts)} start(s), ended {ended}")
+            else:
+                check("6 a worker process killed with SIGKILL mid-task: the task is redelivered and completes", False,
+                      "the task never started")
+
+            # SIGTERM (ECS stopping a task): warm shutdown finishes the running task, delivered once.
+            tid = self.send(name, seconds=3, tag="warm")
+            ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
+            proc = procs[w["id"]]
+            os.kill(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(30)
+            except subprocess.TimeoutExpired:
+                pass
+            procs[w["id"]] = self.start_worker(w)
+            self.wait_workers_ready({w["id"]: procs[w["id"]]})
+            time.sleep(2)
+            ev = self.task_events()
+            starts = [e for e in ev if e["id"] == tid and e["event"] == "start"]
+            ends = [e for e in ev if e["id"] == tid and e["event"] == "end"]
+            check("6 a worker stopped with SIGTERM mid-task finishes it (warm shutdown), and it runs exactly once",
+                  len(starts) == 1 and len(ends) == 1, f"{len(starts)} start(s), {len(ends)} end(s)")
+
+    def check_backlog(self):
+        code = (
+            "import json, django; django.setup()\n"
+            f"from {self.module} import celery as c\n"
+            "pure = c.backlog_per_task({'a': 10, 'b': 3, 'c': 0}, {'a': 4, 'c': 2})\n"
+            "lengths, consumers = c.measure_backlog()\n"
+            "print(json.dumps({'pure': pure, 'lengths': lengths, 'consumers': consumers,"
+            " 'published': c.publish_queue_backlog(), 'ns': c.BACKLOG_NAMESPACE, 'metric': c.BACKLOG_METRIC,"
+            " 'dimension': c.BACKLOG_DIMENSION, 'schedule': list(c.app.conf.beat_schedule)}))\n"
+        )
+        r = self.python(code, service=self.workers[0]["id"])
+        try:
+            res = json.loads(r.stdout.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            check("6 queue backlog publisher", False, r.stderr[-2000:])
+            return
+        check("6 backlog per task: the pure arithmetic", res["pure"] == {"a": 2.5, "b": 3.0, "c": 0.0}, json.dumps(res["pure"]))
+        want_consumers = {}
+        for w in self.workers:
+            for q in w["params"]["queues"]:
+                want_consumers[q] = want_consumers.get(q, 0) + 1
+        check("6 backlog publisher measures the live queues and their consuming workers",
+              res["consumers"] == want_consumers and set(res["lengths"]) >= set(want_consumers),
+              f"consumers {res['consumers']} (want {want_consumers}), lengths {res['lengths']}")
+        check("6 backlog publisher: namespace, metric and dimension the scaling policies read",
+              (res["ns"], res["metric"], res["dimension"]) == ("InfraStudio/Celery", "BacklogPerTask", "Queue")
+              and "publish-queue-backlog" in res["schedule"], json.dumps(res))
+
+    def check_beat(self):
+        td = self.tasks[self.beat["id"].replace("-", "_")]
+        env = self.process_env(self.beat["id"], self.rehearsal_settings())
+        proc = self.services.start("beat", list(td["command"]), env=env, cwd=self.app_dir)
+        try:
+            self.services.wait_ready("beat", proc, lambda: "beat: Starting" in self.services.logtail("beat", 200), 30)
+            time.sleep(3)
+            alive = proc.poll() is None
+            text = self.services.logtail("beat", 200)
+            check("6 Beat starts with its exported command line and loads its schedule",
+                  alive and "Traceback" not in text and "ERROR" not in text, text[-1500:])
+            if "DatabaseScheduler" in " ".join(td["command"]):
+                rows = self.pg_query("SELECT name, task FROM django_celery_beat_periodictask", user=self.app_user,
+                                     password=self.app_password)
+                names = {r[0] for r in rows}
+                check("6 Beat's database schedule holds the queue backlog publisher",
+                      "publish-queue-backlog" in names or not self.redis_broker, str(sorted(names)))
+        finally:
+            self.services.stop(proc)
+
+    def check_shadowed_route(self):
+        """7: a design whose review fails still exports, loudly; and the rule is real."""
+        err = self.shadowed_stderr
+        check("7 a design with a shadowed route still exports", os.path.exists(os.path.join(self.export, "config", "celery.py")))
+        check("7 the export says loudly that the review FAILS, naming the shadowed route",
+              "WARNING" in err and "FAILS" in err and "cleanup_" in err, err[:1500])
+        self.tls = {"ca": ""}
+        self.redis_token = self.app_user = self.app_password = ""
+        conf = self.celery_conf()
+        got = conf["routes"].get("myapp.tasks.cleanup_rehearsal")
+        check("7 the rule is real: Celery sends cleanup_* to the earlier pattern's queue, not 'scheduled'",
+              got == "default", f"Celery routes myapp.tasks.cleanup_rehearsal to {got}")
+
+    # -- the whole run ----------------------------------------------------------------------------
+    def run(self):
+        self.secret_values = {}
+        self.export_design()
+        if self.args.variant == "shadowed-route":
+            self.build_project()
+            self.pg_port = self.pgb_port = self.redis_port = 0
+            self.check_shadowed_route()
+            return
+        self.tls = make_certificates(self.work)
+        self.build_project()
+        if not self.db:
+            raise Failed("the rehearsal needs a design with an RDS PostgreSQL database")
+        self.start_postgres()
+        self.create_roles()
+        if self.pgb:
+            self.start_pgbouncer()
+        if self.redis:
+            self.start_redis()
+        else:
+            self.redis_tls = False
+            self.redis_token = ""
+        self.check_deploy()
+        self.release()
+        self.start_web()
+        self.check_web()
+        if self.pgb:
+            self.check_pools()
+        if self.redis:
+            self.check_redis_urls()
+        self.redis_broker = bool(self.redis) and "broker" in self.redis["params"]["roles"] and not self.sqs
+        if self.routes or self.workers:
+            self.check_celery_settings()
+            if self.redis_broker and self.workers and not self.args.quick:
+                self.check_celery_broker()
+            elif self.sqs:
+                log("SQS broker: queue delivery is AWS-only and not rehearsed (routing and settings are)")
+        if self.beat and self.redis_broker and not self.args.quick:
+            self.check_beat()
+        self.check_rotation()
+
+
+def drop_privileges():
+    """PostgreSQL and pgBouncer refuse to run as root: run the whole rehearsal as nobody."""
+    if os.geteuid() != 0:
+        return
+    os.environ["INFRA_REHEARSAL_DROPPED"] = "1"
+    os.execv("/usr/bin/setpriv", ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
+                                  PYTHON, *sys.argv])
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cli", required=True)
+    parser.add_argument("--design", required=True)
+    parser.add_argument("--variant", default="")
+    parser.add_argument("--django", default="4.2", choices=["4.2", "5.2"])
+    parser.add_argument("--pydeps", default=os.path.join(ROOT, "build", "deps", "python"))
+    parser.add_argument("--clean-review", action="store_true", help="fail unless the design's review passes")
+    parser.add_argument("--quick", action="store_true",
+                        help="skip the Celery worker mechanics (kill, warm shutdown, Beat) the reference run proves")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    args = parser.parse_args()
+    args.cli = os.path.abspath(args.cli)
+    args.design = os.path.abspath(args.design)
+    args.pydeps = os.path.abspath(args.pydeps)
+    drop_privileges()
+
+    started = time.time()
+    work = tempfile.mkdtemp(prefix="infra-rehearsal-")
+    os.environ["HOME"] = work  # libpq and friends look there; never the caller's home
+    rehearsal = Rehearsal(args, work)
+    atexit.register(rehearsal.services.stop_all)
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda *_: sys.exit(3))
+    error = None
+    try:
+        rehearsal.run()
+    except Failed as e:
+        error = str(e)
+    except Exception as e:  # noqa: BLE001 - report, then fail
+        import traceback
+
+        error = f"{type(e).__name__}: {e}\n{traceback.format_exc()}"
+    finally:
+        rehearsal.services.stop_all()
+    failed = [r for r in RESULTS if not r[1]]
+    if error:
+        log(f"STOPPED: {error}")
+    if failed or error:
+        log(f"work folder kept for inspection: {work}")
+        for name, _, path in rehearsal.services.procs:
+            log(f"  log of {name}: {path}")
+    elif not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    passed = len(RESULTS) - len(failed)
+    print(f"rehearsal: {passed} passed, {len(failed) + (1 if error else 0)} failed in {time.time() - started:.1f} s")
+    return 0 if not failed and not error else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
