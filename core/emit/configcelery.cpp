@@ -3,6 +3,8 @@
 
 #include "docscontext.h"
 
+#include "model/celerymetrics.h"
+
 #include <QMap>
 
 namespace Infra {
@@ -89,9 +91,9 @@ app.autodiscover_tasks()
 # SQS, publishes no queue metric: every minute Beat sends publish_queue_backlog, which reads each
 # queue's length and how many worker tasks consume it and publishes BacklogPerTask (messages
 # waiting per consuming task) and QueueLength to CloudWatch, dimension Queue.
-BACKLOG_NAMESPACE = "InfraStudio/Celery"
-BACKLOG_METRIC = "BacklogPerTask"
-BACKLOG_DIMENSION = "Queue"
+BACKLOG_NAMESPACE = %2
+BACKLOG_METRIC = %3
+BACKLOG_DIMENSION = %4
 
 
 def backlog_per_task(lengths, consumers):
@@ -127,7 +129,7 @@ def publish_queue_backlog():
     for queue, value in backlog.items():
         dimensions = [{"Name": BACKLOG_DIMENSION, "Value": queue}]
         data.append({"MetricName": BACKLOG_METRIC, "Dimensions": dimensions, "Value": value, "Unit": "Count"})
-        data.append({"MetricName": "QueueLength", "Dimensions": dimensions, "Value": lengths[queue], "Unit": "Count"})
+        data.append({"MetricName": %5, "Dimensions": dimensions, "Value": lengths[queue], "Unit": "Count"})
     boto3.client("cloudwatch").put_metric_data(Namespace=BACKLOG_NAMESPACE, MetricData=data)
     return backlog
 
@@ -140,7 +142,9 @@ app.conf.beat_schedule = {
     },
 }
 )")
-                   .arg(pythonString(publisherQueue));
+                   .arg(pythonString(publisherQueue), pythonString(CeleryMetrics::nameSpace()),
+                        pythonString(CeleryMetrics::backlogPerTask()), pythonString(CeleryMetrics::queueDimension()),
+                        pythonString(CeleryMetrics::queueLength()));
     }
 
     if (ctx.has(ComponentKind::EcsWorker)) {
