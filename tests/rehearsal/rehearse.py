@@ -576,7 +576,7 @@ class Rehearsal:
         cmd += ["--graceful-timeout", "5"]
         env = self.process_env(self.web["id"], self.rehearsal_settings(), extra)
         proc = self.services.start("web", cmd, env=env, cwd=self.app_dir)
-        self.services.wait_ready("web", proc, lambda: self.http("GET", "/health/", PRIVATE_HOST)[0] == 200, 40)
+        self.services.wait_ready("web", proc, lambda: self.http("GET", "/health/", PRIVATE_HOST)[0] > 0, 40)
         self.web_proc = proc
         server = "Uvicorn workers under Gunicorn" if "uvicorn" in " ".join(cmd) else "Gunicorn"
         log(f"web ({server}) on 127.0.0.1:{self.web_port}: {' '.join(td['command'])}")
@@ -990,13 +990,48 @@ class Rehearsal:
         self.check_rotation()
 
 
-def drop_privileges():
-    """PostgreSQL and pgBouncer refuse to run as root: run the whole rehearsal as nobody."""
+def drop_privileges(args):
+    """PostgreSQL and pgBouncer refuse to run as root: run the whole rehearsal as nobody. What it
+    reads (this script and the fixture, the CLI, the design, the Python packages) is copied first
+    into a folder nobody owns, since the checkout may sit where nobody cannot read."""
     if os.geteuid() != 0:
         return
-    os.environ["INFRA_REHEARSAL_DROPPED"] = "1"
-    os.execv("/usr/bin/setpriv", ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups",
-                                  PYTHON, *sys.argv])
+    import pwd
+
+    def others_can_read(path):
+        path = os.path.abspath(path)
+        if not os.stat(path).st_mode & 0o004:
+            return False
+        parent = os.path.dirname(path)
+        while True:
+            if not os.stat(parent).st_mode & 0o001:
+                return False
+            if parent == "/":
+                return True
+            parent = os.path.dirname(parent)
+
+    inputs = [HERE, os.path.join(HERE, "fixture"), args.cli, args.design,
+              os.path.join(args.pydeps, f"django-{args.django}"), os.path.join(args.pydeps, "common")]
+    if all(os.path.exists(p) and others_can_read(p) for p in inputs):
+        os.execv("/usr/bin/setpriv", ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", PYTHON, *sys.argv])
+    nobody = pwd.getpwnam("nobody")
+    stage = tempfile.mkdtemp(prefix="infra-rehearsal-stage-")
+    shutil.copytree(HERE, os.path.join(stage, "rehearsal"), ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(args.cli, os.path.join(stage, "infra-studio-cli"))
+    shutil.copy(args.design, os.path.join(stage, "design.infra.yaml"))
+    for d in (f"django-{args.django}", "common"):
+        src = os.path.join(args.pydeps, d)
+        if not os.path.isdir(src):
+            sys.exit(f"rehearsal: {src} is missing: scripts/setup unpacks Django and its companions there")
+        shutil.copytree(src, os.path.join(stage, "python", d), symlinks=True)
+    for dirpath, dirnames, filenames in os.walk(stage):
+        for name in [dirpath, *(os.path.join(dirpath, n) for n in dirnames + filenames)]:
+            os.lchown(name, nobody.pw_uid, nobody.pw_gid)
+    argv = [PYTHON, os.path.join(stage, "rehearsal", "rehearse.py"), "--cli", os.path.join(stage, "infra-studio-cli"),
+            "--design", os.path.join(stage, "design.infra.yaml"), "--variant", args.variant, "--django", args.django,
+            "--pydeps", os.path.join(stage, "python"), "--stage", stage]
+    argv += [f for f, on in (("--clean-review", args.clean_review), ("--quick", args.quick), ("--keep", args.keep)) if on]
+    os.execv("/usr/bin/setpriv", ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *argv])
 
 
 def main():
@@ -1010,11 +1045,14 @@ def main():
     parser.add_argument("--quick", action="store_true",
                         help="skip the Celery worker mechanics (kill, warm shutdown, Beat) the reference run proves")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--stage", help=argparse.SUPPRESS)  # the copies drop_privileges made
     args = parser.parse_args()
     args.cli = os.path.abspath(args.cli)
     args.design = os.path.abspath(args.design)
     args.pydeps = os.path.abspath(args.pydeps)
-    drop_privileges()
+    drop_privileges(args)
+    if args.stage:
+        atexit.register(shutil.rmtree, args.stage, True)
 
     started = time.time()
     work = tempfile.mkdtemp(prefix="infra-rehearsal-")
