@@ -3711,6 +3711,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Setzen Sie alarm_email von %1 (oder die Terraform-Variable alarm_email), oder abonnieren Sie das Alarm-Topic mit Ihrem Alarmierungswerkzeug</translation>
     </message>
     <message>
+        <source>One NAT gateway serves all %1 Availability Zones: it saves a gateway per zone, but when its zone fails the private subnets of the others lose internet access (and cross-zone traffic is charged)</source>
+        <translation>Ein NAT-Gateway bedient alle %1 Availability Zones: das spart ein Gateway je Zone, aber fällt seine Zone aus, verlieren die privaten Subnetze der anderen den Internetzugang (und zonenübergreifender Verkehr kostet)</translation>
+    </message>
+    <message>
+        <source>Set nat_gateways to the AZ count for one gateway per zone, or keep one and accept the trade-off</source>
+        <translation>Setzen Sie nat_gateways auf die Zahl der AZs für ein Gateway je Zone, oder behalten Sie eines und nehmen Sie den Kompromiss in Kauf</translation>
+    </message>
+    <message>
         <source>Plan the upgrade of %1 to %2</source>
         <translation>Planen Sie das Upgrade von %1 auf %2</translation>
     </message>

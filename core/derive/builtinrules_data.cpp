@@ -167,6 +167,17 @@ void addDataRules(FindingRules &rules)
                                   trText("Infra::Rules", "Set encryption to SSE-S3 (or SSE-KMS) on %1").arg(c.id)));
     }));
 
+    // One NAT gateway for several AZs: cheaper, and a zone outage cuts every private subnet off.
+    rules.add(FindingRule{QStringLiteral("nat-single-gateway"), Severity::Warning, QStringLiteral("One NAT gateway is a stated trade-off"),
+                          [](const Design &d, const DerivedModel &, std::vector<Finding> &out) {
+        if (d.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("new_vpc"))
+            return;
+        const qint64 azs = d.value(Section::Network, QStringLiteral("az_count")).toLongLong();
+        if (d.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong() == 1 && azs > 1)
+            out.push_back(Finding::make(QStringLiteral("nat-single-gateway"), d.isProduction() ? Severity::Warning : Severity::Info, QString(),
+                                        trText("Infra::Rules", "One NAT gateway serves all %1 Availability Zones: it saves a gateway per zone, but when its zone fails the private subnets of the others lose internet access (and cross-zone traffic is charged)").arg(azs),
+                                        trText("Infra::Rules", "Set nat_gateways to the AZ count for one gateway per zone, or keep one and accept the trade-off")));
+    }});
     rules.add(perComponent("alarm-endpoint", Severity::Warning, "Alarms reach someone", ComponentKind::CloudWatch,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (c.boolParam(QStringLiteral("alarms")) && c.stringParam(QStringLiteral("alarm_email")).trimmed().isEmpty())

@@ -91,16 +91,24 @@ HclFile TerraformEmitter::network(const TerraformContext &ctx)
     pubAssoc.ref(QStringLiteral("route_table_id"), QStringLiteral("aws_route_table.public.id"));
     f.add(pubAssoc);
 
+    // The NAT gateways follow var.az_count like the subnets and routes (overriding the
+    // variable at apply time cannot strand a private route): one per AZ, or one shared
+    // gateway as an explicit cost-saving choice (the finding nat-single-gateway states the
+    // trade-off), or a fixed number below the AZ count, capped by it.
+    const int designAzs = int(ctx.design().value(Section::Network, QStringLiteral("az_count")).toLongLong());
+    const QString natCount = nat == 1 ? QStringLiteral("1")
+        : nat >= designAzs            ? QStringLiteral("var.az_count")
+                                      : QStringLiteral("min(%1, var.az_count)").arg(nat);
     if (nat > 0) {
         HclBlock eip(QStringLiteral("resource"), {QStringLiteral("aws_eip"), QStringLiteral("nat")});
-        eip.set(QStringLiteral("count"), nat);
+        eip.ref(QStringLiteral("count"), natCount);
         eip.blank();
         eip.set(QStringLiteral("domain"), "vpc");
         eip.set(QStringLiteral("tags"), HclValue::object({{QStringLiteral("Name"), HclValue::string(QStringLiteral("${local.name_prefix}-nat-${count.index}"))}}));
         f.add(eip);
 
         HclBlock gw(QStringLiteral("resource"), {QStringLiteral("aws_nat_gateway"), QStringLiteral("main")});
-        gw.set(QStringLiteral("count"), nat);
+        gw.ref(QStringLiteral("count"), natCount);
         gw.blank();
         gw.ref(QStringLiteral("allocation_id"), QStringLiteral("aws_eip.nat[count.index].id"));
         gw.ref(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.public[count.index].id"));
@@ -118,7 +126,7 @@ HclFile TerraformEmitter::network(const TerraformContext &ctx)
     if (nat > 0) {
         HclBlock natRoute(QStringLiteral("route"));
         natRoute.set(QStringLiteral("cidr_block"), "0.0.0.0/0");
-        natRoute.ref(QStringLiteral("nat_gateway_id"), QStringLiteral("aws_nat_gateway.main[count.index %1 %2].id").arg(QLatin1Char('%')).arg(nat));
+        natRoute.ref(QStringLiteral("nat_gateway_id"), QStringLiteral("aws_nat_gateway.main[count.index %1 length(aws_nat_gateway.main)].id").arg(QLatin1Char('%')));
         privRt.add(natRoute);
     }
     privRt.set(QStringLiteral("tags"), HclValue::object({{QStringLiteral("Name"), HclValue::string(QStringLiteral("${local.name_prefix}-private-${count.index}"))}}));

@@ -373,7 +373,17 @@ private Q_SLOTS:
         QByteArray network = terraform(d, "network.tf");
         QVERIFY(network.contains("resource \"aws_vpc\" \"main\""));
         QVERIFY(network.contains("  count = 1\n"));                                 // one NAT gateway
-        QVERIFY(network.contains("nat_gateway_id = aws_nat_gateway.main[count.index % 1].id"));
+        QVERIFY(network.contains("nat_gateway_id = aws_nat_gateway.main[count.index % length(aws_nat_gateway.main)].id"));
+        // One gateway per AZ follows var.az_count, like the subnets: no literal that an
+        // override of the variable could contradict.
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(3)).ok);
+        const QByteArray perZone = terraform(d, "network.tf");
+        QCOMPARE(perZone.count("resource \"aws_nat_gateway\""), 1);
+        QVERIFY(!perZone.contains("  count = 3\n"));
+        QVERIFY(perZone.contains("resource \"aws_nat_gateway\" \"main\" {\n  count = var.az_count\n"));
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(2)).ok);
+        QVERIFY(terraform(d, "network.tf").contains("resource \"aws_nat_gateway\" \"main\" {\n  count = min(2, var.az_count)\n"));
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(1)).ok);
         QVERIFY(terraform(d, "variables.tf").contains("  default     = 3\n"));      // az_count
 
         QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(0)).ok);

@@ -167,6 +167,19 @@ private Q_SLOTS:
         QVERIFY(sawFailed);
     }
 
+    void natSingleGateway()
+    {
+        Design d = referenceDesign(); // production, 2 AZs, 2 NAT gateways
+        QVERIFY(of(DerivedModel::derive(d), QStringLiteral("nat-single-gateway")).empty());
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(1)).ok);
+        const auto single = of(DerivedModel::derive(d), QStringLiteral("nat-single-gateway"));
+        QCOMPARE(single.size(), size_t(1));
+        QCOMPARE(single.front().severity, Severity::Warning);
+        QVERIFY(single.front().message.startsWith(QLatin1String("One NAT gateway serves all 2 Availability Zones")));
+        QVERIFY(d.setSectionValue(Section::Settings, QStringLiteral("environment"), QStringLiteral("development")).ok);
+        QCOMPARE(of(DerivedModel::derive(d), QStringLiteral("nat-single-gateway")).front().severity, Severity::Info);
+    }
+
     void alarmEndpoint()
     {
         Design d = referenceDesign();
