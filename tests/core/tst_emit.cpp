@@ -303,10 +303,13 @@ private Q_SLOTS:
         const QString worker = block(QStringLiteral("resource \"aws_iam_role_policy\" \"worker_default_task\""));
         QVERIFY(worker.contains(QLatin1String("\"${aws_s3_bucket.backups.arn}/*\"")));
         QVERIFY(worker.contains(QLatin1String("cloudwatch:PutMetricData")));
-        // pgBouncer's execution role reads the database secret only.
+        // pgBouncer's execution role reads only its auth user's secret (auth_query, issue 13):
+        // never the master secret, never the app's or the application secrets.
         const QString pgb = block(QStringLiteral("resource \"aws_iam_role_policy\" \"pgbouncer_execution_secrets\""));
-        QVERIFY(pgb.contains(QLatin1String("master_user_secret[0].secret_arn")));
-        QVERIFY(!pgb.contains(QLatin1String("aws_secretsmanager_secret.")));
+        QVERIFY(pgb.contains(QLatin1String("aws_secretsmanager_secret.database_pgbouncer_auth.arn")));
+        QVERIFY(!pgb.contains(QLatin1String("master_user_secret")));
+        QVERIFY(!pgb.contains(QLatin1String("aws_secretsmanager_secret.database_app")));
+        QVERIFY(!pgb.contains(QLatin1String("django_secret_key")));
         QVERIFY(ecs.contains(QLatin1String("enable_execute_command = false")) || ecs.contains(QLatin1String("enable_execute_command             = false")));
         QVERIFY(!ecs.contains(QLatin1String("enable_execute_command = true")));
         QVERIFY(!ecs.contains(QLatin1String("aws_kms_key")));

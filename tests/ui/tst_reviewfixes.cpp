@@ -337,7 +337,7 @@ private Q_SLOTS:
         QTableWidget *table = editor->table();
         const QStringList playbook = routeTasks();
         QCOMPARE(table->rowCount(), 6);
-        QCOMPARE(table->item(5, 0)->text(), QStringLiteral("myapp.tasks.cleanup_*"));
+        QCOMPARE(table->item(5, 0)->text(), QStringLiteral("myapp.tasks.*")); // the catch-all last
 
         clickCell(table, 5, 0);
         QCOMPARE(table->currentRow(), 5);
@@ -346,7 +346,7 @@ private Q_SLOTS:
         QVERIFY(up->isEnabled());
         QVERIFY(!down->isEnabled()); // the last row
         QTest::mouseClick(up, Qt::LeftButton);
-        QCOMPARE(routeTasks().at(4), QStringLiteral("myapp.tasks.cleanup_*"));
+        QCOMPARE(routeTasks().at(4), QStringLiteral("myapp.tasks.*"));
         QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Move Celery Route Up"));
         QCOMPARE(table->currentRow(), 4); // the moved route stays selected
         QTest::mouseClick(down, Qt::LeftButton);
@@ -354,7 +354,7 @@ private Q_SLOTS:
         press(canvasWidget(), Qt::Key_Z, Qt::ControlModifier);
         press(canvasWidget(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(routeTasks(), playbook);
-        QCOMPARE(table->item(5, 0)->text(), QStringLiteral("myapp.tasks.cleanup_*"));
+        QCOMPARE(table->item(5, 0)->text(), QStringLiteral("myapp.tasks.*"));
 
         QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addRoute")), Qt::LeftButton);
         QCOMPARE(doc()->design().routes().size(), 7);
@@ -401,6 +401,14 @@ private Q_SLOTS:
     // Ctrl+Z brings both back. A finding whose fix needs a choice offers none.
     void quickFixMovesTheShadowedRoute()
     {
+        // The reference keeps its catch-all last (issue 13); moving it up one row, as the
+        // playbook's order had it, shadows 'myapp.tasks.cleanup_*'.
+        QVERIFY(!hasFinding("celery-route-shadowed"));
+        CeleryRoutesEditor *editor = showRoutes();
+        QVERIFY(editor);
+        clickCell(editor->table(), 5, 0);
+        QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("moveRouteUp")), Qt::LeftButton);
+        QCOMPARE(routeTasks().indexOf(QStringLiteral("myapp.tasks.*")), 4);
         QVERIFY(hasFinding("celery-route-shadowed"));
         auto *panel = m_window->findChild<FindingsPanel *>();
         QTreeView *view = panel->view();
@@ -423,11 +431,14 @@ private Q_SLOTS:
         QCOMPARE(panel->fixButton()->toolTip(), QStringLiteral("Move route 'myapp.tasks.cleanup_*' above 'myapp.tasks.*'"));
         QTest::mouseClick(panel->fixButton(), Qt::LeftButton);
         QVERIFY(!hasFinding("celery-route-shadowed"));
-        QCOMPARE(routeTasks().indexOf(QStringLiteral("myapp.tasks.cleanup_*")), 2);
-        QCOMPARE(routeTasks().indexOf(QStringLiteral("myapp.tasks.*")), 3);
-        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Move Celery Route"));
+        QCOMPARE(routeTasks().indexOf(QStringLiteral("myapp.tasks.cleanup_*")), 4);
+        QCOMPARE(routeTasks().indexOf(QStringLiteral("myapp.tasks.*")), 5);
+        // One row apart, the fix is the same step as Move Up in the routes editor.
+        QCOMPARE(doc()->undoStack()->undoText(), QStringLiteral("Move Celery Route Up"));
+        QCOMPARE(doc()->undoStack()->index(), 2); // the setup's move and the fix
         press(canvasWidget(), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(hasFinding("celery-route-shadowed"));
+        QCOMPARE(routeTasks().indexOf(QStringLiteral("myapp.tasks.*")), 4);
     }
 
     // 2048 CPU units with the web's 2048 MiB is no Fargate size: the reason appears under the
