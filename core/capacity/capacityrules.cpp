@@ -2,6 +2,7 @@
 
 #include "capacityreport.h"
 
+#include "derive/builtinrules.h"
 #include "derive/derivedmodel.h"
 #include "derive/findingrules.h"
 #include "model/design.h"
@@ -12,18 +13,10 @@ namespace Infra::CapacityRules {
 
 namespace {
 
-using Severity = Finding::Severity;
-using Check = std::function<void(const Design &, const DerivedModel &, std::vector<Finding> &)>;
-
-FindingRule make(const char *id, Severity severity, const char *title, Check check)
-{
-    return FindingRule{QString::fromLatin1(id), severity, QString::fromUtf8(title), std::move(check)};
-}
-
-Finding finding(const char *rule, Severity severity, const QString &component, Text message, Text fix)
-{
-    return Finding::make(QString::fromLatin1(rule), severity, component, std::move(message), std::move(fix));
-}
+using BuiltinRules::Check;
+using BuiltinRules::finding;
+using BuiltinRules::make;
+using BuiltinRules::Severity;
 
 // Whole percent for messages ("143 %").
 qint64 percent(double fraction)

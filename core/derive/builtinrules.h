@@ -1,5 +1,6 @@
 #pragma once
 
+#include "findingrules.h"
 #include "text/text.h"
 
 #include <QString>
@@ -9,9 +10,24 @@ namespace Infra {
 
 class FindingRules;
 
-// The rules of issue 3, grouped by what they look at. Internal to core/derive: other
-// modules see them through FindingRules::builtin().
+// The rules of issue 3, grouped by what they look at. Internal to core (derive and the
+// capacity rules): other modules see them through FindingRules::builtin().
 namespace BuiltinRules {
+using Severity = Finding::Severity;
+using Check = std::function<void(const Design &, const DerivedModel &, std::vector<Finding> &)>;
+
+// The two constructors every rule file uses: a rule from its id, severity, title and check,
+// and a finding on one component.
+inline FindingRule make(const char *id, Severity severity, const char *title, Check check)
+{
+    return FindingRule{QString::fromLatin1(id), severity, QString::fromUtf8(title), std::move(check)};
+}
+
+inline Finding finding(const char *rule, Severity severity, const QString &component, Text message, Text fix)
+{
+    return Finding::make(QString::fromLatin1(rule), severity, component, std::move(message), std::move(fix));
+}
+
 void addDataRules(FindingRules &rules);     // RDS, Redis, S3, CloudFront
 void addServiceRules(FindingRules &rules);  // ECS services, Celery, connections, security groups
 void addConsistencyRules(FindingRules &rules); // brokers, unused database, static buckets, stacked cards

@@ -11,14 +11,6 @@ namespace Infra::BuiltinRules {
 
 namespace {
 
-using Severity = Finding::Severity;
-using Check = std::function<void(const Design &, const DerivedModel &, std::vector<Finding> &)>;
-
-FindingRule make(const char *id, Severity severity, const char *title, Check check)
-{
-    return FindingRule{QString::fromLatin1(id), severity, QString::fromUtf8(title), std::move(check)};
-}
-
 Finding finding(const char *rule, Severity severity, const Component &c, Text message, Text fix)
 {
     return Finding::make(QString::fromLatin1(rule), severity, c.id, std::move(message), std::move(fix));

@@ -14,19 +14,6 @@ namespace Infra::BuiltinRules {
 
 namespace {
 
-using Severity = Finding::Severity;
-using Check = std::function<void(const Design &, const DerivedModel &, std::vector<Finding> &)>;
-
-FindingRule make(const char *id, Severity severity, const char *title, Check check)
-{
-    return FindingRule{QString::fromLatin1(id), severity, QString::fromUtf8(title), std::move(check)};
-}
-
-Finding finding(const char *rule, Severity severity, const QString &component, Text message, Text fix)
-{
-    return Finding::make(QString::fromLatin1(rule), severity, component, std::move(message), std::move(fix));
-}
-
 // The queue unrouted tasks go to: the emitted Celery settings set task_default_queue = "default",
 // as the playbook's routes ('myapp.tasks.*' → default) assume.
 QString defaultQueue()
