@@ -63,6 +63,14 @@ void DiagramScene::rebuild(const Design &design, std::vector<DiagramEdge> edges)
     m_nodes.clear();
     for (const Component &c : design.components())
         m_nodes.insert(c.id, QRectF(c.position, m_style.nodeSize));
+    m_nodeIds.clear();
+    m_nodeRects.clear();
+    m_nodeIndex.clear();
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        m_nodeIndex.insert(it.key(), int(m_nodeIds.size()));
+        m_nodeIds.append(it.key());
+        m_nodeRects.push_back(it.value());
+    }
     m_edges = std::move(edges);
     m_edgeIndex.clear();
     m_edgesByNode.clear();
@@ -74,8 +82,17 @@ void DiagramScene::rebuild(const Design &design, std::vector<DiagramEdge> edges)
     rerouteAll();
 }
 
+void DiagramScene::indexNodes()
+{
+    m_nodeGrid.clear();
+    for (size_t k = 0; k < m_nodeRects.size(); ++k)
+        m_nodeGrid.insert(int(k), m_nodeRects[k]);
+}
+
 void DiagramScene::rerouteAll()
 {
+    indexNodes();
+    m_labelGrid.clear();
     m_routes.assign(m_edges.size(), EdgeRoute{});
     assignSlots();
     for (size_t i = 0; i < m_edges.size(); ++i)
@@ -88,8 +105,19 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
 {
     QSet<int> affected;
     for (const QString &id : ids) {
-        if (const Component *c = design.component(id))
-            m_nodes.insert(id, QRectF(c->position, m_style.nodeSize));
+        if (const Component *c = design.component(id)) {
+            const QRectF rect(c->position, m_style.nodeSize);
+            m_nodes.insert(id, rect);
+            // Listed under its new cells too; the stale ones go at the next rerouteAll().
+            auto known = m_nodeIndex.constFind(id);
+            if (known == m_nodeIndex.cend()) {
+                known = m_nodeIndex.insert(id, int(m_nodeIds.size()));
+                m_nodeIds.append(id);
+                m_nodeRects.push_back(rect);
+            }
+            m_nodeRects[size_t(*known)] = rect;
+            m_nodeGrid.insert(*known, rect);
+        }
         // Only the moved node's own edges while dragging; the neighbours' edges (whose end
         // slots may shift) are settled by rerouteAll() once the drag pauses.
         for (int e : m_edgesByNode.value(id))
@@ -154,15 +182,16 @@ QPointF DiagramScene::anchor(const QRectF &rect, const EndSlot &slot) const
     return rect.center();
 }
 
-int DiagramScene::crossings(const QPolygonF &points, const QString &from, const QString &to) const
+int DiagramScene::crossings(const QPolygonF &points, int from, int to) const
 {
     int n = 0;
     for (qsizetype i = 1; i < points.size(); ++i) {
         const QRectF seg = segmentBox(points[i - 1], points[i]);
-        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-            if (it.key() == from || it.key() == to)
+        m_nodeGrid.candidates(seg, m_candidates);
+        for (int k : std::as_const(m_candidates)) {
+            if (k == from || k == to)
                 continue;
-            if (it.value().adjusted(2, 2, -2, -2).intersects(seg))
+            if (m_nodeRects[size_t(k)].adjusted(2, 2, -2, -2).intersects(seg))
                 ++n;
         }
     }
@@ -176,6 +205,7 @@ void DiagramScene::route(size_t i)
     const EndSlot &ss = m_sourceSlots[i], &ts = m_targetSlots[i];
     const QPointF s = anchor(a, ss), t = anchor(b, ts);
     const bool vertical = ss.side == Side::Top || ss.side == Side::Bottom;
+    const int fromIndex = m_nodeIndex.value(e.from, -1), toIndex = m_nodeIndex.value(e.to, -1);
 
     std::vector<QPolygonF> candidates;
     if (vertical) {
@@ -189,21 +219,26 @@ void DiagramScene::route(size_t i)
         // Detours through the corridors beside the nodes in between.
         const qreal lo = std::min(y1, y2), hi = std::max(y1, y2);
         QList<qreal> corridors;
-        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-            const QRectF &r = it.value();
-            if (r.bottom() < lo || r.top() > hi || it.key() == e.from || it.key() == e.to)
+        const qreal left = std::min(s.x(), t.x()) - 400, right = std::max(s.x(), t.x()) + 400;
+        m_nodeGrid.candidates(QRectF(QPointF(left, lo), QPointF(right, hi)), m_candidates);
+        for (int k : std::as_const(m_candidates)) {
+            const QRectF &r = m_nodeRects[size_t(k)];
+            if (r.bottom() < lo || r.top() > hi || k == fromIndex || k == toIndex)
                 continue;
             if (r.right() < std::min(s.x(), t.x()) - 400 || r.left() > std::max(s.x(), t.x()) + 400)
                 continue;
             corridors << r.left() - kClearance - kLane * (ts.index % 3) << r.right() + kClearance + kLane * (ts.index % 3);
         }
-        // m_nodes is a QHash: corridors at the same distance on either side come in hash order,
-        // so the position breaks the tie (the diagram must not change from run to run).
-        std::sort(corridors.begin(), corridors.end(), [&](qreal x, qreal y) {
+        // The grid lists nodes in m_nodes' (hash) order: corridors at the same distance on
+        // either side come in hash order, so the position breaks the tie (the diagram must not change from run to run).
+        // Only the nearest ten are tried: a total order (equal only for equal values), so the
+        // partial sort picks the same ten in the same order as a full one.
+        const qsizetype tried = std::min<qsizetype>(corridors.size(), 10);
+        std::partial_sort(corridors.begin(), corridors.begin() + tried, corridors.end(), [&](qreal x, qreal y) {
             const qreal dx = std::abs(x - (s.x() + t.x()) / 2), dy = std::abs(y - (s.x() + t.x()) / 2);
             return dx < dy || (dx == dy && x < y);
         });
-        for (qsizetype k = 0; k < std::min<qsizetype>(corridors.size(), 10); ++k) {
+        for (qsizetype k = 0; k < tried; ++k) {
             const qreal xc = corridors[k];
             candidates.push_back(QPolygonF{s, {s.x(), y1}, {xc, y1}, {xc, y2}, {t.x(), y2}, t});
         }
@@ -226,7 +261,7 @@ void DiagramScene::route(size_t i)
     QPolygonF chosen;
     for (QPolygonF &c : candidates) {
         c = simplified(c);
-        const qreal score = crossings(c, e.from, e.to) * 10000.0 + polylineLength(c) + 12.0 * (c.size() - 2);
+        const qreal score = crossings(c, fromIndex, toIndex) * 10000.0 + polylineLength(c) + 12.0 * (c.size() - 2);
         if (score < best) {
             best = score;
             chosen = c;
@@ -262,8 +297,9 @@ void DiagramScene::placeLabel(size_t i)
         // Summed in a fixed order: floating-point sums in m_nodes' hash order differ in the
         // last bits from run to run, and so would the chosen spot.
         QVarLengthArray<qreal, 8> areas;
-        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-            const QRectF x = it.value().intersected(box);
+        m_nodeGrid.candidates(box, m_candidates);
+        for (int k : std::as_const(m_candidates)) {
+            const QRectF x = m_nodeRects[size_t(k)].intersected(box);
             if (!x.isEmpty())
                 areas.append(x.width() * x.height() * 4);
         }
@@ -271,8 +307,12 @@ void DiagramScene::placeLabel(size_t i)
         qreal cost = 0;
         for (qreal a : areas)
             cost += a;
-        for (size_t j = 0; j < m_routes.size(); ++j) {
-            if (j == i || m_routes[j].labelRect.isEmpty())
+        // The labels near the box, in edge order like the sum always was (a label that does not
+        // overlap adds exactly zero).
+        m_labelGrid.candidates(box, m_candidates, RectGrid::Order::Ascending);
+        for (int candidate : std::as_const(m_candidates)) {
+            const size_t j = size_t(candidate);
+            if (j == i || j >= m_routes.size() || m_routes[j].labelRect.isEmpty())
                 continue;
             const QRectF x = m_routes[j].labelRect.adjusted(-2, -2, 2, 2).intersected(box);
             cost += x.width() * x.height() * 2;
@@ -290,6 +330,8 @@ void DiagramScene::placeLabel(size_t i)
                 break;
         }
     }
+    if (!r.labelRect.isEmpty())
+        m_labelGrid.insert(int(i), r.labelRect.adjusted(-2, -2, 2, 2));
 }
 
 int DiagramScene::edgeIndex(const QString &edgeId) const
@@ -352,6 +394,12 @@ QStringList DiagramScene::nodesIn(const QRectF &sceneRect) const
     }
     ids.sort();
     return ids;
+}
+
+void DiagramScene::setSpatialIndex(bool on)
+{
+    m_nodeGrid.setEnabled(on);
+    m_labelGrid.setEnabled(on);
 }
 
 QPointF DiagramScene::snapped(const QPointF &pos) const

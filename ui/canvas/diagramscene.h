@@ -2,6 +2,7 @@
 
 #include "diagramedge.h"
 #include "diagramstyle.h"
+#include "rectgrid.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -48,6 +49,10 @@ public:
 
     QPointF snapped(const QPointF &pos) const;
 
+    // Routing looks up nearby nodes and labels in a grid (on by default). Off, every route is
+    // tested against every node and label: the same routes, slower (tests compare the two).
+    void setSpatialIndex(bool on);
+
 private:
     enum class Side { Top, Bottom, Left, Right };
     struct EndSlot { Side side = Side::Bottom; int index = 0; int count = 1; };
@@ -56,11 +61,20 @@ private:
     void route(size_t edge);
     void placeLabel(size_t edge);
     QPointF anchor(const QRectF &rect, const EndSlot &slot) const;
-    int crossings(const QPolygonF &points, const QString &from, const QString &to) const;
+    int crossings(const QPolygonF &points, int from, int to) const;
+    void indexNodes();
 
     DiagramStyle m_style;
     QFontMetricsF m_labelMetrics;
     QHash<QString, QRectF> m_nodes;
+    // The same rectangles by index, and a grid over them (and over the label boxes placed so
+    // far), so that routing an edge tests only the nodes and labels near its candidate routes.
+    QStringList m_nodeIds;
+    std::vector<QRectF> m_nodeRects;
+    QHash<QString, int> m_nodeIndex;
+    RectGrid m_nodeGrid;
+    RectGrid m_labelGrid;
+    mutable RectGrid::Candidates m_candidates;
     std::vector<DiagramEdge> m_edges;
     std::vector<EdgeRoute> m_routes;
     std::vector<EndSlot> m_sourceSlots;

@@ -1,0 +1,200 @@
+// Edge routing with a spatial index (issue 19): DiagramScene looks up the nodes and labels
+// near a candidate route in a RectGrid instead of testing every one. The routes and label
+// boxes must be exactly those of a scan of every node and label (the scene with its index
+// off), on the reference design and on generated large ones: rows of groups, nodes stacked on
+// top of each other, scattered nodes far apart and overlapping, and after moves.
+#include "derive/derivedmodel.h"
+#include "diagramscene.h"
+#include "io/designreader.h"
+#include "model/design.h"
+#include "rectgrid.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+
+#include <cmath>
+#include <limits>
+
+using namespace Infra;
+
+namespace {
+
+Design referenceDesign()
+{
+    const auto read = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));
+    return read.ok() ? *read.design : Design();
+}
+
+const ComponentKind kGroup[] = {ComponentKind::Alb, ComponentKind::EcsWeb, ComponentKind::EcsWorker,
+                                ComponentKind::EcsWorker, ComponentKind::EcsWorker, ComponentKind::EcsBeat,
+                                ComponentKind::PgBouncer, ComponentKind::RdsPostgres, ComponentKind::ElastiCacheRedis,
+                                ComponentKind::S3Bucket};
+
+// bench/ui/bench_canvas.cpp's large design: groups of ten in rows (detour corridors at equal
+// distances on either side).
+Design rowsOfGroups(int count)
+{
+    Design d;
+    for (int k = 0; k < count; ++k) {
+        const ComponentKind kind = kGroup[k % 10];
+        Component c = Component::make(kind, d.uniqueId(kindName(kind).replace(QLatin1Char('_'), QLatin1Char('-'))));
+        const int group = k / 10, slot = k % 10;
+        c.position = QPointF((group % 10) * 2600 + slot * 260, (group / 10) * 400 + int(kindTier(kind)) * 120);
+        d.addComponent(c);
+    }
+    return d;
+}
+
+// The reference design's components repeated at their own positions: nodes on top of each
+// other, where routes tie most.
+Design stacked(int copies)
+{
+    const Design ref = referenceDesign();
+    Design d = ref;
+    for (int n = 1; n < copies; ++n) {
+        for (Component c : ref.components()) {
+            c.id = c.id + QLatin1Char('-') + QString::number(n);
+            d.addComponent(c);
+        }
+    }
+    return d;
+}
+
+// Scattered at random (fixed seed): overlapping cards, negative coordinates, one far away.
+Design scattered(int count)
+{
+    QRandomGenerator random(19);
+    Design d;
+    for (int k = 0; k < count; ++k) {
+        const ComponentKind kind = kGroup[random.bounded(10)];
+        Component c = Component::make(kind, d.uniqueId(kindName(kind).replace(QLatin1Char('_'), QLatin1Char('-'))));
+        c.position = QPointF(random.bounded(-3000, 6000), random.bounded(-1500, 3000));
+        d.addComponent(c);
+    }
+    Component far = Component::make(ComponentKind::EcsWeb, QStringLiteral("far-web"));
+    far.position = QPointF(250000, -90000);
+    d.addComponent(far);
+    return d;
+}
+
+bool samePoint(const QPointF &a, const QPointF &b)
+{
+    return a.x() == b.x() && a.y() == b.y(); // exact: QPointF's == is fuzzy
+}
+
+// Index on against index off, every route point and label box to the bit.
+void compareScenes(const DiagramScene &indexed, const DiagramScene &scanned)
+{
+    QCOMPARE(indexed.routes().size(), scanned.routes().size());
+    for (size_t i = 0; i < indexed.routes().size(); ++i) {
+        const EdgeRoute &a = indexed.routes()[i], &b = scanned.routes()[i];
+        const QByteArray what = indexed.edges()[i].id.toUtf8();
+        QVERIFY2(a.points.size() == b.points.size(), what.constData());
+        for (qsizetype k = 0; k < a.points.size(); ++k)
+            QVERIFY2(samePoint(a.points[k], b.points[k]), what.constData());
+        QVERIFY2(samePoint(a.labelRect.topLeft(), b.labelRect.topLeft())
+                     && samePoint(a.labelRect.bottomRight(), b.labelRect.bottomRight()),
+                 what.constData());
+    }
+}
+
+} // namespace
+
+class TestDiagramScene : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void gridFindsEveryTouchingRectangle()
+    {
+        QRandomGenerator random(7);
+        RectGrid grid(100);
+        std::vector<QRectF> rects;
+        for (int i = 0; i < 500; ++i) {
+            // Corners on the cell lines now and then: touching at a boundary must be found.
+            const qreal x = random.bounded(40) * 50 - 1000, y = random.bounded(40) * 50 - 1000;
+            rects.emplace_back(x, y, random.bounded(1, 8) * 25, random.bounded(1, 8) * 25);
+        }
+        rects.emplace_back(-1e12, 0, 10, 10); // beyond the grid's range: listed everywhere
+        rects.emplace_back(std::numeric_limits<qreal>::quiet_NaN(), 0, 10, 10);
+        for (size_t i = 0; i < rects.size(); ++i)
+            grid.insert(int(i), rects[i]);
+        const auto touches = [](const QRectF &a, const QRectF &b) {
+            return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() && b.top() <= a.bottom();
+        };
+        RectGrid::Candidates found;
+        for (int q = 0; q < 300; ++q) {
+            const QRectF query(random.bounded(60) * 50 - 1500, random.bounded(60) * 50 - 1500,
+                               random.bounded(0, 12) * 25, random.bounded(0, 12) * 25);
+            grid.candidates(query, found, RectGrid::Order::Ascending);
+            QVERIFY(std::is_sorted(found.cbegin(), found.cend()));
+            QVERIFY(std::adjacent_find(found.cbegin(), found.cend()) == found.cend()); // no duplicates
+            for (size_t i = 0; i < rects.size() - 2; ++i) {
+                if (touches(rects[i], query))
+                    QVERIFY2(std::binary_search(found.cbegin(), found.cend(), int(i)), qPrintable(QString::number(i)));
+            }
+            QVERIFY(std::binary_search(found.cbegin(), found.cend(), int(rects.size() - 2)));
+            QVERIFY(std::binary_search(found.cbegin(), found.cend(), int(rects.size() - 1)));
+        }
+        // It is an index: a small query far from most rectangles lists few of them.
+        grid.candidates(QRectF(-990, -990, 5, 5), found);
+        QVERIFY2(found.size() < 40, qPrintable(QString::number(found.size())));
+        grid.setEnabled(false);
+        grid.candidates(QRectF(-990, -990, 5, 5), found);
+        QCOMPARE(found.size(), qsizetype(rects.size()));
+    }
+
+    void sameRoutesAsAFullScan_data()
+    {
+        QTest::addColumn<int>("design");
+        QTest::newRow("reference") << 0;
+        QTest::newRow("rows of groups, 800") << 1;
+        QTest::newRow("stacked reference, 20 copies") << 2;
+        QTest::newRow("scattered, 400") << 3;
+    }
+
+    void sameRoutesAsAFullScan()
+    {
+        QFETCH(int, design);
+        Design d;
+        switch (design) {
+        case 0: d = referenceDesign(); break;
+        case 1: d = rowsOfGroups(800); break;
+        case 2: d = stacked(20); break;
+        default: d = scattered(400); break;
+        }
+        QVERIFY(d.components().size() > 10);
+        const std::vector<DiagramEdge> edges = DiagramEdge::fromDerived(d, DerivedModel::derive(d));
+        QVERIFY(edges.size() > 10);
+        DiagramScene indexed, scanned;
+        scanned.setSpatialIndex(false);
+        indexed.rebuild(d, edges);
+        scanned.rebuild(d, edges);
+        compareScenes(indexed, scanned);
+        if (QTest::currentTestFailed())
+            return;
+
+        // A drag: a few nodes move by steps (only their edges rerouted, the grid keeps their old
+        // cells too), then everything is routed again.
+        QStringList moved;
+        for (size_t k = 0; k < d.components().size(); k += d.components().size() / 5)
+            moved << d.components()[k].id;
+        for (int step = 1; step <= 6; ++step) {
+            QHash<QString, QPointF> to;
+            for (const QString &id : std::as_const(moved))
+                to.insert(id, d.component(id)->position + QPointF(140, 70));
+            QVERIFY(d.moveComponents(to).ok);
+            indexed.updateNodes(d, moved);
+            scanned.updateNodes(d, moved);
+            compareScenes(indexed, scanned);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        indexed.rerouteAll();
+        scanned.rerouteAll();
+        compareScenes(indexed, scanned);
+    }
+};
+
+QTEST_MAIN(TestDiagramScene)
+#include "tst_diagramscene.moc"
