@@ -3,6 +3,7 @@
 #include "canvascontroller.h"
 #include "canvassearch.h"
 #include "canvaswidget.h"
+#include "comparedialog.h"
 #include "componentclipboard.h"
 #include "componentcommands.h"
 #include "diagramrenderer.h"
@@ -145,6 +146,13 @@ void MainActions::createFileMenu()
     connect(m_window->action(QStringLiteral("actionSaveAs")), &QAction::triggered, docs, &DocumentManager::saveAs);
     menu->addAction(add("actionExport", tr("&Export…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("document-export")));
     connect(m_window->action(QStringLiteral("actionExport")), &QAction::triggered, this, &MainActions::exportDiagram);
+    menu->addSeparator();
+    menu->addAction(add("actionCompareFile", tr("Compare with &File…"), QKeySequence(), QStringLiteral("document-compare")));
+    connect(m_window->action(QStringLiteral("actionCompareFile")), &QAction::triggered, this,
+            [this] { CompareDialog::compareWithFile(m_window); });
+    menu->addAction(add("actionCompareRevision", tr("Compare with &Git Revision…"), QKeySequence(), QStringLiteral("vcs-diff")));
+    connect(m_window->action(QStringLiteral("actionCompareRevision")), &QAction::triggered, this,
+            [this] { CompareDialog::compareWithRevision(m_window); });
     menu->addSeparator();
     menu->addAction(add("actionPreferences", tr("&Preferences…"), QKeySequence::Preferences, QStringLiteral("preferences-system")));
     connect(m_window->action(QStringLiteral("actionPreferences")), &QAction::triggered, this, &MainActions::preferences);

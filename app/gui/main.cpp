@@ -1,4 +1,5 @@
 #include "canvaswidget.h"
+#include "comparedialog.h"
 #include "componentcommands.h"
 #include "costpanel.h"
 #include "document.h"
@@ -13,6 +14,7 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
@@ -77,7 +79,11 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Save a PNG of the main window once it has painted, then quit."), QStringLiteral("file"));
     const QCommandLineOption capacityOption(QStringLiteral("capacity-view"),
         QApplication::translate("main", "Open with the web service selected and the capacity chart of the cost view in front."));
-    parser.addOptions({recoveryOption, recoveryDirOption, autosaveOption, smokeOption, testEditOption, screenshotOption, capacityOption});
+    const QCommandLineOption compareOption(QStringLiteral("compare"),
+        QApplication::translate("main", "Open the comparison of the design with another design file (File → Compare with File…)."),
+        QStringLiteral("file"));
+    parser.addOptions({recoveryOption, recoveryDirOption, autosaveOption, smokeOption, testEditOption, screenshotOption, capacityOption,
+                       compareOption});
     parser.process(app);
 
     if (parser.isSet(recoveryDirOption))
@@ -110,6 +116,10 @@ int main(int argc, char **argv)
             cost->showCapacity();
     }
 
+    QPointer<CompareDialog> comparison;
+    if (parser.isSet(compareOption))
+        comparison = CompareDialog::compareWithFile(&window, parser.value(compareOption));
+
     if (parser.isSet(smokeOption)) {
         QObject::connect(window.canvas(), &CanvasWidget::firstFrameRendered, &app, [&] {
             QTextStream out(stdout);
@@ -126,11 +136,18 @@ int main(int argc, char **argv)
     }
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
-        QObject::connect(window.canvas(), &CanvasWidget::firstFrameRendered, &app, [&window, path] {
+        QObject::connect(window.canvas(), &CanvasWidget::firstFrameRendered, &app, [&window, path, &comparison] {
             // Let the docks and the canvas settle (fit to view, a second frame) before grabbing.
-            QTimer::singleShot(500, &window, [&window, path] {
+            QTimer::singleShot(500, &window, [&window, path, &comparison] {
                 if (!window.grab().save(path))
                     std::fprintf(stderr, "cannot write %s\n", qPrintable(path));
+                // With --compare, the comparison dialog beside it: NAME-compare.png.
+                if (comparison) {
+                    const QString dialogPath = path.endsWith(QLatin1String(".png")) ? path.chopped(4) + QStringLiteral("-compare.png")
+                                                                                    : path + QStringLiteral("-compare.png");
+                    if (!comparison->grab().save(dialogPath))
+                        std::fprintf(stderr, "cannot write %s\n", qPrintable(dialogPath));
+                }
                 window.document()->undoStack()->setClean();
                 window.close();
             });

@@ -82,6 +82,14 @@ NodeVisual CanvasController::nodeVisual(const QString &id) const
     return v;
 }
 
+void CanvasController::setCompareMarks(const QHash<QString, QString> &marks)
+{
+    QStringList changed = m_compareMarks.keys() + marks.keys();
+    changed.removeDuplicates();
+    m_compareMarks = marks;
+    m_nodes->touch(changed);
+}
+
 QString CanvasController::accessibleDescription(const QString &id, int revision) const
 {
     Q_UNUSED(revision);

@@ -60,6 +60,11 @@ public:
     QString edgeToolTip(int index) const;
     const DiagramPainter &painter() const { return m_painter; }
     NodeVisual nodeVisual(const QString &id) const;
+
+    // The comparison overlay (File → Compare…): components marked "added" or "changed" against
+    // another version of the design get a coloured outline and a tag on the canvas; empty clears.
+    void setCompareMarks(const QHash<QString, QString> &marks);
+    QString compareMark(const QString &id) const { return m_compareMarks.value(id); }
     // What a screen reader says about a node: kind, key parameters, cost, findings, selection.
     // `revision` only makes QML re-evaluate the binding when the node changes.
     Q_INVOKABLE QString accessibleDescription(const QString &id, int revision = 0) const;
@@ -152,6 +157,7 @@ private:
 
     Document *m_document;
     NodeModel *m_nodes;
+    QHash<QString, QString> m_compareMarks;
     DiagramScene m_scene;
     DiagramPainter m_painter;
     std::vector<DiagramEdge> m_allEdges;  // every derived edge, shown or not

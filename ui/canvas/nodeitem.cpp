@@ -71,6 +71,28 @@ void NodeItem::paint(QPainter *painter)
     visual.hovered = m_hovered;
     const QRectF rect(m, m, m_controller->nodeWidth(), m_controller->nodeHeight());
     m_controller->painter().paintNode(painter, rect, visual, z);
+    if (const QString mark = m_controller->compareMark(m_id); !mark.isEmpty()) {
+        // The comparison overlay: a dashed outline in the change's colour and its tag.
+        const QColor colour = mark == QLatin1String("added") ? QColor(0x1a, 0x7f, 0x37) : QColor(0xbf, 0x87, 0x00);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QPen(colour, 2.5, Qt::DashLine));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(rect.adjusted(-3, -3, 3, 3), 8, 8);
+        QFont font = painter->font();
+        font.setPixelSize(10);
+        font.setBold(true);
+        painter->setFont(font);
+        const QString tag = mark == QLatin1String("added") ? tr("added") : tr("changed");
+        const qreal w = QFontMetricsF(font).horizontalAdvance(tag) + 10;
+        const QRectF pill(rect.right() - w - 6, rect.top() - 9, w, 14);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(colour);
+        painter->drawRoundedRect(pill, 7, 7);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, tag);
+        painter->restore();
+    }
     if (m_hovered || visual.selected) {
         // The connector: drag from it to another node to add an explicit link.
         painter->setRenderHint(QPainter::Antialiasing);
