@@ -113,7 +113,7 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (parts.testFlag(Emitter::Part::Diagram)) {
 #if INFRA_CLI_GUI
         if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            emitted.append(DiagramRenderer(*design).exportedFiles());
+            emitted.append(DiagramRenderer(*design, derived).exportedFiles());
             std::sort(emitted.begin(), emitted.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
         }
 #else

@@ -4,17 +4,23 @@
 #include "io/atomicfile.h"
 #include "derive/derivedmodel.h"
 #include "model/design.h"
+#include "pngwriter.h"
 
 #include <QBuffer>
 #include <QPainter>
 #include <QSvgGenerator>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Infra {
 
 namespace {
 constexpr qreal kMargin = 32;
+// A PNG larger than this many pixels is drawn at a smaller scale: at scale 2 a 2,000-component
+// design in rows (26,000 x 8,000 scene units) would be an 840-megapixel, 3.4 GB image that no
+// viewer opens; the SVG is the scalable picture. 48 megapixels is 192 MB while drawing.
+constexpr qreal kMaxPngPixels = 48e6;
 }
 
 DiagramRenderer::DiagramRenderer(const Design &design)
@@ -163,8 +169,20 @@ QByteArray DiagramRenderer::toSvg() const
 
 QImage DiagramRenderer::toImage(qreal scale) const
 {
+    return paintImage(scale, QImage::Format_ARGB32_Premultiplied);
+}
+
+qreal DiagramRenderer::pngScale(qreal scale) const
+{
+    const QSizeF size = sceneRect().size();
+    const qreal pixels = size.width() * size.height() * scale * scale;
+    return pixels > kMaxPngPixels ? scale * std::sqrt(kMaxPngPixels / pixels) : scale;
+}
+
+QImage DiagramRenderer::paintImage(qreal scale, QImage::Format format) const
+{
     const QRectF rect = sceneRect();
-    QImage image((rect.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+    QImage image((rect.size() * scale).toSize(), format);
     image.fill(m_painter.style().background);
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
@@ -191,12 +209,8 @@ bool DiagramRenderer::saveSvg(const QString &path, QString *error) const
 
 QByteArray DiagramRenderer::toPng(qreal scale) const
 {
-    QByteArray data;
-    QBuffer buffer(&data);
-    buffer.open(QIODevice::WriteOnly);
-    if (!toImage(scale).save(&buffer, "PNG"))
-        return {};
-    return data;
+    // The background is opaque: drawn without alpha, written as RGB.
+    return PngWriter::encode(paintImage(pngScale(scale), QImage::Format_RGB32));
 }
 
 EmittedFiles DiagramRenderer::exportedFiles() const

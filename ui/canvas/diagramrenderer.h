@@ -43,7 +43,10 @@ public:
 
     QByteArray toSvg() const;
     QImage toImage(qreal scale = 2.0) const;
-    QByteArray toPng(qreal scale = 2.0) const; // empty when encoding fails
+    // Empty when encoding fails. Drawn at a smaller scale than asked when the image would pass
+    // 48 megapixels (pngScale()).
+    QByteArray toPng(qreal scale = 2.0) const;
+    qreal pngScale(qreal scale) const;
     // docs/architecture/diagram.svg and diagram.png (at scale 2), as both exporters write them.
     EmittedFiles exportedFiles() const;
     bool saveSvg(const QString &path, QString *error = nullptr) const;
@@ -52,6 +55,7 @@ public:
 private:
     void init(const Design &design, const DerivedModel &derived);
     void rebuildScene();
+    QImage paintImage(qreal scale, QImage::Format format) const;
     QString footnote() const;
 
     const Design &m_design;
