@@ -4,11 +4,13 @@
 // off), on the reference design and on generated large ones: rows of groups, nodes stacked on
 // top of each other, scattered nodes far apart and overlapping, and after moves.
 #include "derive/derivedmodel.h"
+#include "diagramrenderer.h"
 #include "diagramscene.h"
 #include "io/designreader.h"
 #include "model/design.h"
 #include "rectgrid.h"
 
+#include <QImage>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -193,6 +195,38 @@ private Q_SLOTS:
         indexed.rerouteAll();
         scanned.rerouteAll();
         compareScenes(indexed, scanned);
+    }
+
+    // The PNG (written by PngWriter, not QImage::save) holds exactly the pixels drawn, as RGB.
+    void pngHoldsTheDrawnPixels()
+    {
+        const Design d = referenceDesign();
+        const DiagramRenderer renderer(d);
+        const QByteArray png = renderer.toPng(2.0);
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(png, "PNG"));
+        QVERIFY(!decoded.hasAlphaChannel());
+        const QImage drawn = renderer.toImage(2.0).convertToFormat(QImage::Format_RGB32);
+        QCOMPARE(decoded.size(), (renderer.sceneRect().size() * 2).toSize());
+        QVERIFY(decoded.convertToFormat(QImage::Format_RGB32) == drawn);
+    }
+
+    // A diagram too big for a PNG at the asked scale is drawn smaller: at most 30 megapixels, which
+    // Qt's image reader still opens with its default allocation limit (128 MB).
+    void hugePngIsScaledDown()
+    {
+        const Design d = rowsOfGroups(400); // 4 rows of 10 groups: ~26,000 x 1,600 scene units
+        const DiagramRenderer renderer(d);
+        const QSizeF scene = renderer.sceneRect().size();
+        QVERIFY(scene.width() * scene.height() * 4 > 30e6);
+        const qreal scale = renderer.pngScale(2.0);
+        QVERIFY(scale < 2.0);
+        QVERIFY(scene.width() * scene.height() * scale * scale <= 30e6 * 1.0001);
+        QCOMPARE(DiagramRenderer(referenceDesign()).pngScale(2.0), 2.0);
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(renderer.toPng(2.0), "PNG"));
+        QCOMPARE(decoded.size(), (scene * scale).toSize());
     }
 };
 

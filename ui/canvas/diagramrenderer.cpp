@@ -19,8 +19,9 @@ namespace {
 constexpr qreal kMargin = 32;
 // A PNG larger than this many pixels is drawn at a smaller scale: at scale 2 a 2,000-component
 // design in rows (26,000 x 8,000 scene units) would be an 840-megapixel, 3.4 GB image that no
-// viewer opens; the SVG is the scalable picture. 48 megapixels is 192 MB while drawing.
-constexpr qreal kMaxPngPixels = 48e6;
+// viewer opens (Qt's own image reader refuses more than 128 MB by default); the SVG is the
+// scalable picture. 30 megapixels is 120 MB while drawing.
+constexpr qreal kMaxPngPixels = 30e6;
 }
 
 DiagramRenderer::DiagramRenderer(const Design &design)

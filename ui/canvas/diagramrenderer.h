@@ -44,7 +44,7 @@ public:
     QByteArray toSvg() const;
     QImage toImage(qreal scale = 2.0) const;
     // Empty when encoding fails. Drawn at a smaller scale than asked when the image would pass
-    // 48 megapixels (pngScale()).
+    // 30 megapixels (pngScale()).
     QByteArray toPng(qreal scale = 2.0) const;
     qreal pngScale(qreal scale) const;
     // docs/architecture/diagram.svg and diagram.png (at scale 2), as both exporters write them.
