@@ -3719,6 +3719,22 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Setzen Sie nat_gateways auf die Zahl der AZs für ein Gateway je Zone, oder behalten Sie eines und nehmen Sie den Kompromiss in Kauf</translation>
     </message>
     <message>
+        <source>A production design in one Availability Zone stops completely when that zone fails</source>
+        <translation>Ein Produktionsentwurf in einer einzigen Availability Zone fällt ganz aus, wenn diese Zone ausfällt</translation>
+    </message>
+    <message>
+        <source>Set az_count to 2 or more for production</source>
+        <translation>az_count für die Produktion auf 2 oder mehr setzen</translation>
+    </message>
+    <message>
+        <source>The %1 environment runs in one Availability Zone: cheaper (one NAT gateway, no cross-zone traffic), but a zone outage stops it. The subnets still span two zones, as the load balancer and the RDS subnet group require</source>
+        <translation>Die Umgebung %1 läuft in einer einzigen Availability Zone: günstiger (ein NAT-Gateway, kein zonenübergreifender Verkehr), aber ein Zonenausfall stoppt sie. Die Subnetze umfassen weiterhin zwei Zonen, wie der Load Balancer und die RDS-Subnetzgruppe es verlangen</translation>
+    </message>
+    <message>
+        <source>Accept the risk outside production, or set az_count to 2</source>
+        <translation>Das Risiko außerhalb der Produktion hinnehmen oder az_count auf 2 setzen</translation>
+    </message>
+    <message>
         <source>Plan the upgrade of %1 to %2</source>
         <translation>Planen Sie das Upgrade von %1 auf %2</translation>
     </message>

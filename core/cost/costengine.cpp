@@ -533,7 +533,8 @@ void Estimator::alb(const Component &component)
         });
 
     if (!component.boolParam(QStringLiteral("internal"))) {
-        const double azs = networkValue("az_count");
+        // A load balancer spans at least two zones, even in a one-zone design.
+        const double azs = std::max(2.0, networkValue("az_count"));
         addSimple(c, QStringLiteral("public_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (one per AZ)"), price(QStringLiteral("public_ipv4.hour")),
                   Amounts::same(azs * m_hours));
     }

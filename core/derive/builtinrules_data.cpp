@@ -170,6 +170,21 @@ void addDataRules(FindingRules &rules)
                                         trText("Infra::Rules", "One NAT gateway serves all %1 Availability Zones: it saves a gateway per zone, but when its zone fails the private subnets of the others lose internet access (and cross-zone traffic is charged)").arg(azs),
                                         trText("Infra::Rules", "Set nat_gateways to the AZ count for one gateway per zone, or keep one and accept the trade-off")));
     }});
+    // One AZ: a cheap non-production design is allowed, with the risk stated; production is not.
+    rules.add(FindingRule{QStringLiteral("single-az"), Severity::Error, QStringLiteral("Production spans at least two Availability Zones"),
+                          [](const Design &d, const DerivedModel &, std::vector<Finding> &out) {
+        if (d.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("new_vpc")
+            || d.value(Section::Network, QStringLiteral("az_count")).toLongLong() != 1)
+            return;
+        if (d.isProduction())
+            out.push_back(Finding::make(QStringLiteral("single-az"), Severity::Error, QString(),
+                                        trText("Infra::Rules", "A production design in one Availability Zone stops completely when that zone fails"),
+                                        trText("Infra::Rules", "Set az_count to 2 or more for production")));
+        else
+            out.push_back(Finding::make(QStringLiteral("single-az"), Severity::Warning, QString(),
+                                        trText("Infra::Rules", "The %1 environment runs in one Availability Zone: cheaper (one NAT gateway, no cross-zone traffic), but a zone outage stops it. The subnets still span two zones, as the load balancer and the RDS subnet group require").arg(d.environment()),
+                                        trText("Infra::Rules", "Accept the risk outside production, or set az_count to 2")));
+    }});
     rules.add(perComponent("alarm-endpoint", Severity::Warning, "Alarms reach someone", ComponentKind::CloudWatch,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (c.boolParam(QStringLiteral("alarms")) && c.stringParam(QStringLiteral("alarm_email")).trimmed().isEmpty())

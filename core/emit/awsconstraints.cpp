@@ -1,5 +1,7 @@
 #include "awsconstraints.h"
 
+#include "secretsinstate.h"
+
 #include "model/celerymetrics.h"
 #include "model/engineversions.h"
 #include "model/postgresparameters.h"
@@ -605,6 +607,8 @@ const QList<AwsConstraints::Rule> &AwsConstraints::rules()
          QStringLiteral("https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/http-502-bad-gateway.html")},
         {QStringLiteral("alb-behind-cloudfront"), QStringLiteral("A load balancer behind CloudFront cannot be reached around it"),
          QStringLiteral("https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/restrict-access-to-load-balancer.html")},
+        {QStringLiteral("secrets-in-state"), QStringLiteral("No secret value in the Terraform state where the provider has a write-only argument"),
+         QStringLiteral("https://developer.hashicorp.com/terraform/language/manage-sensitive-data/ephemeral")},
     };
     return list;
 }
@@ -621,6 +625,7 @@ QList<AwsConstraints::Violation> AwsConstraints::check(const TerraformModule &mo
     c.certificateRegion();
     c.cloudfrontOrigin();
     c.albBypass();
+    AwsRules::secretsInState(module, c.out);
     return c.out;
 }
 

@@ -97,11 +97,79 @@ QByteArray DocsEmitter::costReport(const DocsContext &ctx)
     return w.toUtf8();
 }
 
+namespace {
+
+// Where the state lives and which secret values it holds: none of the generated ones where the
+// AWS provider has a write-only argument, and the reason for each exception.
+void stateAndSecrets(W &w, const DocsContext &ctx)
+{
+    const TerraformContext &tf = ctx.terraform();
+    const Design &d = ctx.design();
+    w.heading(2, QStringLiteral("State and secrets"));
+    w.paragraph(QStringLiteral("versions.tf declares an S3 backend without settings (`backend \"s3\" {}`): Terraform "
+                               "allows no variables in a backend block, so the settings come at `terraform init` from "
+                               "`backend.s3.tfbackend` (state key %1, region %2, `encrypt = true`, `use_lockfile = true`: "
+                               "S3's own lock file, no DynamoDB table) and the bucket's name from `-backend-config`. "
+                               "Create the bucket once, before the first init:")
+                    .arg(W::tt(QStringLiteral("%1/%2/terraform.tfstate").arg(d.project(), d.environment())), W::tt(d.region())));
+    // us-east-1 refuses a LocationConstraint; every other region needs one.
+    const QString location = d.region() == QLatin1String("us-east-1")
+        ? QString()
+        : QStringLiteral(" --create-bucket-configuration LocationConstraint=") + d.region();
+    w.code(QStringLiteral("bash"),
+           QStringLiteral("STATE_BUCKET=%1-tfstate-$(aws sts get-caller-identity --query Account --output text)\n"
+                          "aws s3api create-bucket --bucket \"$STATE_BUCKET\" --region %2%3\n"
+                          "aws s3api put-bucket-versioning --bucket \"$STATE_BUCKET\" --versioning-configuration Status=Enabled\n"
+                          "aws s3api put-public-access-block --bucket \"$STATE_BUCKET\" --public-access-block-configuration "
+                          "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true")
+               .arg(d.project(), d.region(), location));
+    w.paragraph(QStringLiteral("Only the people and the CI role that apply this module should be able to read the bucket: "
+                               "the state holds the values marked *yes* below."));
+
+    QList<QStringList> rows;
+    for (const QString &secret : tf.secretNames()) {
+        const QString name = TerraformContext::tfName(secret);
+        if (secret == QLatin1String("redis-auth-token") && tf.isGeneratedSecret(secret))
+            rows.append({W::tt(secret), QStringLiteral("`random_password.%1`, written with `secret_string_wo`").arg(name),
+                         QStringLiteral("**yes**: the replication group's `auth_token` has no write-only form in the AWS "
+                                        "provider (6.x), so the state holds it; the bucket's encryption and access policy protect it")});
+        else if (tf.isGeneratedSecret(secret))
+            rows.append({W::tt(secret), QStringLiteral("ephemeral `aws_secretsmanager_random_password.%1`, written with `secret_string_wo`").arg(name),
+                         QStringLiteral("no")});
+        else
+            rows.append({W::tt(secret), QStringLiteral("ephemeral variable `%1` (`TF_VAR_%1`), written with `secret_string_wo` "
+                                                       "when `secret_values_version` changes").arg(name),
+                         QStringLiteral("no")});
+    }
+    if (tf.database()) {
+        rows.append({QStringLiteral("database master password"),
+                     QStringLiteral("RDS (`manage_master_user_password`), secret `terraform output db_master_secret_arn`"),
+                     QStringLiteral("no: it never passes through Terraform")});
+        rows.append({QStringLiteral("`database-app`") + (tf.has(ComponentKind::PgBouncer) ? QStringLiteral(", `database-pgbouncer-auth`") : QString()),
+                     QStringLiteral("ephemeral `aws_secretsmanager_random_password`, written with `secret_string_wo` (database.tf)"),
+                     QStringLiteral("no")});
+    }
+    if (tf.frontedAlb())
+        rows.append({QStringLiteral("CloudFront origin header"), QStringLiteral("`random_password.origin_verify`"),
+                     QStringLiteral("**yes**: the distribution's origin and the listener rule carry it in their configuration; "
+                                    "it only proves a request came through CloudFront and opens no data")});
+    w.table({QStringLiteral("Secret"), QStringLiteral("Value from"), QStringLiteral("In the state")}, rows);
+    QString rotation = QStringLiteral("Terraform writes a generated value once (`secret_string_wo_version = 1`) and never reads "
+                                      "a write-only value back, so a rotation in Secrets Manager shows no drift (the runbooks "
+                                      "rotate the database logins).");
+    if (tf.redisUsesAuthToken())
+        rotation += QStringLiteral(" A new Redis AUTH token: raise `redis_auth_token_version`; ElastiCache rotates to it "
+                                   "(old and new accepted until the next change) and the secret gets it, then restart the services.");
+    w.paragraph(rotation);
+}
+
+} // namespace
+
 QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringList &terraformPaths)
 {
     W w;
     header(w, ctx, QStringLiteral("Terraform module"));
-    w.paragraph(QStringLiteral("`terraform/` is a root module that deploys the design to %1 with Terraform >= 1.6 and "
+    w.paragraph(QStringLiteral("`terraform/` is a root module that deploys the design to %1 with Terraform >= 1.11 and "
                                "the AWS provider ~> 6.0. "
                                "Every resource is named with the prefix %2 (`${var.project}-${var.environment}`).")
                     .arg(ctx.region(), W::tt(ctx.namePrefix())));
@@ -110,7 +178,10 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
     const Component *alb = tf.first(ComponentKind::Alb);
     w.heading(2, QStringLiteral("Before the first apply"));
     QStringList before = {QStringLiteral("AWS credentials allowed to create every resource type in the files below, "
-                                         "Terraform >= 1.6 and network access to the Terraform registry.")};
+                                         "Terraform >= 1.11 (write-only arguments and ephemeral values keep the secrets out "
+                                         "of the state) and network access to the Terraform registry."),
+                          QStringLiteral("An S3 bucket for the Terraform state (versioning on, public access blocked, default "
+                                         "encryption), reachable with those credentials: see *State and secrets* below.")};
     if (alb) {
         before.append(QStringLiteral("A DNS name for the application (`domain_name`, default %1) in a domain you control. With "
                                      "`route53_zone_id` set to its Route 53 hosted zone, the module creates the certificate "
@@ -126,7 +197,9 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
                                      "repository does not exist yet: apply with `-target=aws_ecr_repository.<name>`, push, "
                                      "then apply everything."));
     if (!tf.secretVariables().isEmpty())
-        before.append(QStringLiteral("The values of the sensitive variables, exported as `TF_VAR_…` (never in a file under version control)."));
+        before.append(QStringLiteral("The values of the secret variables (%1), exported as `TF_VAR_…` for every plan and apply: "
+                                     "they are ephemeral, so Terraform keeps them in no file, plan or state.")
+                          .arg(W::tt(tf.secretVariables().join(QStringLiteral("`, `")))));
     w.bullets(before);
     w.heading(2, QStringLiteral("What the first apply creates, in order"));
     QStringList order;
@@ -135,7 +208,8 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
     if (alb)
         order.append(tf.frontedAlb() ? QStringLiteral("the certificates (ACM, the CloudFront one in us-east-1) and their DNS validation; apply waits until both are issued")
                                      : QStringLiteral("the load balancer's certificate (ACM) and its DNS validation; apply waits until it is issued"));
-    order.append(QStringLiteral("data stores: database, Redis, buckets, secrets, queues (the database takes 10-20 minutes)"));
+    order.append(QStringLiteral("the secrets in Secrets Manager, their generated values written once with write-only arguments"));
+    order.append(QStringLiteral("data stores: database, Redis, buckets, queues (the database takes 10-20 minutes)"));
     if (alb)
         order.append(tf.frontedAlb() ? QStringLiteral("the load balancer (HTTPS from CloudFront only, requests without CloudFront's secret header get 403) and the CloudFront distribution (15-30 minutes), then the DNS alias")
                                      : QStringLiteral("the load balancer and the DNS alias"));
@@ -147,16 +221,15 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
     QStringList exports;
     for (const QString &v : ctx.terraform().secretVariables())
         exports.append(QStringLiteral("export TF_VAR_%1=...   # sensitive, never committed").arg(v));
-    QString usage = QStringLiteral("cd terraform\n");
+    QString usage = QStringLiteral("cd terraform\n"
+                                   "terraform init -backend-config=backend.s3.tfbackend -backend-config=\"bucket=STATE_BUCKET\"\n");
     if (!exports.isEmpty())
         usage += exports.join(QLatin1Char('\n')) + QLatin1Char('\n');
-    usage += tf.ecsServices().empty() ? QStringLiteral("terraform init\nterraform plan -out tfplan\nterraform apply tfplan")
-                                      : QStringLiteral("terraform init\nterraform plan -var image_tag=GIT_SHA -out tfplan\nterraform apply tfplan");
+    usage += tf.ecsServices().empty() ? QStringLiteral("terraform plan -out tfplan\nterraform apply tfplan")
+                                      : QStringLiteral("terraform plan -var image_tag=GIT_SHA -out tfplan\nterraform apply tfplan");
     w.code(QStringLiteral("bash"), usage);
-    w.paragraph(QStringLiteral("Keep the state in a remote backend (an S3 bucket with locking) before a team shares "
-                               "it: add a `backend \"s3\"` block to "
-                               "versions.tf. The database master password is managed by RDS in Secrets Manager and "
-                               "never passes through Terraform."));
+
+    stateAndSecrets(w, ctx);
 
     w.heading(2, QStringLiteral("Variables"));
     QList<QStringList> rows;
@@ -170,7 +243,7 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
                      QStringLiteral("new VPC")});
         rows.append({W::tt(QStringLiteral("az_count")),
                      QString::number(ctx.design().value(Section::Network, QStringLiteral("az_count")).toLongLong()),
-                     QStringLiteral("subnets per tier")});
+                     QStringLiteral("zones of the tasks, NAT gateways and routes (subnets: at least two)")});
     } else {
         rows.append({W::tt(QStringLiteral("existing_vpc_id")),
                      W::tt(ctx.design().value(Section::Network, QStringLiteral("existing_vpc_id")).toString()),
@@ -188,7 +261,11 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
         rows.append({W::tt(QStringLiteral("image_tag")), QStringLiteral("(required, no default)"),
                      QStringLiteral("application image deployed")});
     for (const QString &v : ctx.terraform().secretVariables())
-        rows.append({W::tt(v), QStringLiteral("(sensitive, no default)"), QStringLiteral("TF_VAR_") + v});
+        rows.append({W::tt(v), QStringLiteral("(sensitive, ephemeral, no default)"), QStringLiteral("TF_VAR_") + v});
+    if (!tf.secretVariables().isEmpty())
+        rows.append({W::tt(QStringLiteral("secret_values_version")), QStringLiteral("1"), QStringLiteral("raise to write new secret values")});
+    if (tf.redisUsesAuthToken())
+        rows.append({W::tt(QStringLiteral("redis_auth_token_version")), QStringLiteral("1"), QStringLiteral("raise for a new Redis AUTH token")});
     w.table({QStringLiteral("Variable"), QStringLiteral("Default"), QStringLiteral("Used for")}, rows);
     w.paragraph(QStringLiteral("variables.tf lists every variable with its description."));
 

@@ -43,6 +43,8 @@ int TerraformContext::natGateways() const
 
 QString TerraformContext::taskSubnets() const
 {
+    if (isNewVpc())
+        return QStringLiteral("local.task_subnet_ids"); // the first var.az_count zones (network.tf)
     return tasksNeedPublicIp() ? QStringLiteral("local.public_subnet_ids") : QStringLiteral("local.private_subnet_ids");
 }
 
@@ -137,13 +139,20 @@ bool TerraformContext::redisUsesAuthToken() const
     return r && r->boolParam(QStringLiteral("auth_token")) && r->boolParam(QStringLiteral("transit_encryption"));
 }
 
+bool TerraformContext::isGeneratedSecret(const QString &name) const
+{
+    if (name == QLatin1String("django-secret-key"))
+        return true;
+    return name == QLatin1String("redis-auth-token") && redisUsesAuthToken();
+}
+
 QStringList TerraformContext::secretVariables() const
 {
     QStringList vars;
-    for (const QString &name : secretNames())
-        vars.append(tfName(name));
-    if (redisUsesAuthToken() && !vars.contains(QStringLiteral("redis_auth_token")))
-        vars.append(QStringLiteral("redis_auth_token"));
+    for (const QString &name : secretNames()) {
+        if (!isGeneratedSecret(name))
+            vars.append(tfName(name));
+    }
     return vars;
 }
 

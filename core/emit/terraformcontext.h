@@ -47,10 +47,12 @@ public:
     QString djangoModule() const;        // Python package of the Django project
     int logRetentionDays() const;
 
-    // Secrets held in Secrets Manager (component's list) and the sensitive variables the
-    // module takes (each Secrets Manager secret the module must fill, plus the Redis AUTH
-    // token). The database password is managed by RDS and never passes through a variable.
+    // Secrets held in Secrets Manager (component's list). The module generates the Django
+    // secret key and the Redis AUTH token itself (isGeneratedSecret); the others are supplied
+    // through ephemeral variables (secretVariables), written with write-only arguments so no
+    // value lands in the state. The database password is managed by RDS.
     QStringList secretNames() const;
+    bool isGeneratedSecret(const QString &name) const;
     QStringList secretVariables() const;
     bool databaseManagesPassword() const { return database() != nullptr; }
     bool redisUsesAuthToken() const;

@@ -221,7 +221,7 @@ HclFile TerraformEmitter::elasticache(const TerraformContext &ctx)
         rg.set(QStringLiteral("at_rest_encryption_enabled"), redis->boolParam(QStringLiteral("at_rest_encryption")));
         rg.set(QStringLiteral("transit_encryption_enabled"), transit);
         if (ctx.redisUsesAuthToken() && redis == ctx.redis())
-            rg.ref(QStringLiteral("auth_token"), QStringLiteral("var.redis_auth_token"));
+            rg.ref(QStringLiteral("auth_token"), QStringLiteral("random_password.redis_auth_token.result"));
         rg.blank();
         rg.set(QStringLiteral("snapshot_retention_limit"), redis->intParam(QStringLiteral("snapshot_retention_days")));
         rg.ref(QStringLiteral("subnet_group_name"), QStringLiteral("aws_elasticache_subnet_group.%1.name").arg(name));

@@ -14,7 +14,10 @@ HclFile TerraformEmitter::databaseRoles(const TerraformContext &ctx)
     if (!ctx.database())
         return f;
     auto roleSecret = [&](const QString &name, const QString &secretName, const QString &role, const QString &purpose) {
-        HclBlock pw(QStringLiteral("data"), {QStringLiteral("aws_secretsmanager_random_password"), name});
+        // Ephemeral: the generated password reaches Secrets Manager through the write-only
+        // secret_string_wo and is never stored in the state. Rotation
+        // (config/deploy.sh rotate-database-password) writes the next ones.
+        HclBlock pw(QStringLiteral("ephemeral"), {QStringLiteral("aws_secretsmanager_random_password"), name});
         pw.set(QStringLiteral("password_length"), 40);
         pw.set(QStringLiteral("exclude_punctuation"), true);
         f.add(pw);
@@ -24,17 +27,14 @@ HclFile TerraformEmitter::databaseRoles(const TerraformContext &ctx)
         f.add(secret);
         HclBlock version(QStringLiteral("resource"), {QStringLiteral("aws_secretsmanager_secret_version"), name});
         version.ref(QStringLiteral("secret_id"), QStringLiteral("aws_secretsmanager_secret.%1.id").arg(name));
-        version.set(QStringLiteral("secret_string"),
+        version.set(QStringLiteral("secret_string_wo"),
                     HclValue::call(QStringLiteral("jsonencode"),
                                    {HclValue::object({
                                        {QStringLiteral("username"), HclValue::literal(role)},
                                        {QStringLiteral("password"),
-                                        HclValue::raw(QStringLiteral("data.aws_secretsmanager_random_password.%1.random_password").arg(name))},
+                                        HclValue::raw(QStringLiteral("ephemeral.aws_secretsmanager_random_password.%1.random_password").arg(name))},
                                    })}));
-        // The first password only: rotation (config/deploy.sh rotate-database-password) writes the next ones.
-        HclBlock lifecycle(QStringLiteral("lifecycle"));
-        lifecycle.set(QStringLiteral("ignore_changes"), HclValue::list({HclValue::raw(QStringLiteral("secret_string"))}));
-        version.add(lifecycle);
+        version.set(QStringLiteral("secret_string_wo_version"), 1);
         f.add(version);
     };
     roleSecret(QStringLiteral("database_app"), QStringLiteral("database-app"), ConfigEmitter::appRole(),

@@ -455,19 +455,43 @@ HclFile TerraformEmitter::secrets(const TerraformContext &ctx)
 {
     HclFile f;
     const Component *sm = ctx.first(ComponentKind::SecretsManager);
-    const QStringList variables = ctx.secretVariables();
+    // No secret value in the state: generated values come from an ephemeral resource (never
+    // stored) or, where the consumer has no write-only argument, from random_password; both
+    // reach Secrets Manager through secret_string_wo, which Terraform sends and forgets.
+    // Raising *_wo_version writes a new value.
     for (const QString &secret : ctx.secretNames()) {
         const QString name = TerraformContext::tfName(secret);
         HclBlock res(QStringLiteral("resource"), {QStringLiteral("aws_secretsmanager_secret"), name});
         res.set(QStringLiteral("name"), HclValue::string(QStringLiteral("${local.name_prefix}/") + secret));
         res.set(QStringLiteral("description"), HclValue::literal(QStringLiteral("%1 of %2, injected into the tasks as %3").arg(secret, ctx.design().project(), TerraformContext::envName(secret))));
         f.add(res);
-        if (variables.contains(name)) {
-            HclBlock version(QStringLiteral("resource"), {QStringLiteral("aws_secretsmanager_secret_version"), name});
-            version.ref(QStringLiteral("secret_id"), QStringLiteral("aws_secretsmanager_secret.%1.id").arg(name));
-            version.ref(QStringLiteral("secret_string"), QStringLiteral("var.") + name);
-            f.add(version);
+        HclBlock version(QStringLiteral("resource"), {QStringLiteral("aws_secretsmanager_secret_version"), name});
+        version.ref(QStringLiteral("secret_id"), QStringLiteral("aws_secretsmanager_secret.%1.id").arg(name));
+        if (secret == QLatin1String("redis-auth-token") && ctx.isGeneratedSecret(secret)) {
+            // ElastiCache's auth_token has no write-only form in the AWS provider (6.25): the
+            // replication group keeps the token in the state whatever we do, so it is a
+            // random_password the state already protects (docs/terraform/README.md).
+            // Raising var.redis_auth_token_version makes a new token: ElastiCache rotates to it
+            // (both accepted until the next change) and the secret gets the new value.
+            HclBlock token(QStringLiteral("resource"), {QStringLiteral("random_password"), name});
+            token.set(QStringLiteral("length"), 64);
+            token.set(QStringLiteral("special"), false);
+            token.set(QStringLiteral("keepers"), HclValue::object({{QStringLiteral("version"), HclValue::raw(QStringLiteral("var.redis_auth_token_version"))}}));
+            f.add(token);
+            version.ref(QStringLiteral("secret_string_wo"), QStringLiteral("random_password.%1.result").arg(name));
+            version.ref(QStringLiteral("secret_string_wo_version"), QStringLiteral("var.redis_auth_token_version"));
+        } else if (ctx.isGeneratedSecret(secret)) {
+            HclBlock value(QStringLiteral("ephemeral"), {QStringLiteral("aws_secretsmanager_random_password"), name});
+            value.set(QStringLiteral("password_length"), 64);
+            value.set(QStringLiteral("exclude_punctuation"), true);
+            f.add(value);
+            version.ref(QStringLiteral("secret_string_wo"), QStringLiteral("ephemeral.aws_secretsmanager_random_password.%1.random_password").arg(name));
+            version.set(QStringLiteral("secret_string_wo_version"), 1);
+        } else {
+            version.ref(QStringLiteral("secret_string_wo"), QStringLiteral("var.") + name);
+            version.ref(QStringLiteral("secret_string_wo_version"), QStringLiteral("var.secret_values_version"));
         }
+        f.add(version);
     }
     // The database password lives in the secret RDS manages; rotation follows the design.
     const Component *db = ctx.database();

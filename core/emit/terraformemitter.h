@@ -20,6 +20,8 @@ public:
     static EmittedFiles emit(const Design &design, const DerivedModel &derived);
     // The same module before rendering (files with their header), for the AWS constraint rules.
     static TerraformModule module(const Design &design, const DerivedModel &derived);
+    // terraform/backend.s3.tfbackend: the S3 backend's partial configuration for `terraform init`.
+    static QByteArray backendConfig(const Design &design);
 
     // One file each; an empty HclFile means "not part of this design".
     static HclFile versions(const TerraformContext &ctx);

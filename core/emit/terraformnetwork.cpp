@@ -34,11 +34,17 @@ HclFile TerraformEmitter::network(const TerraformContext &ctx)
     azs.set(QStringLiteral("state"), "available");
     f.add(azs);
 
+    // Everything follows var.az_count. One zone is allowed outside production (the finding
+    // single-az), but subnets still span two: a load balancer and an RDS subnet group refuse
+    // fewer. The tasks, NAT gateways and private routes stay in the first var.az_count zones.
     HclBlock locals(QStringLiteral("locals"));
-    locals.ref(QStringLiteral("azs"), QStringLiteral("slice(data.aws_availability_zones.available.names, 0, var.az_count)"));
+    locals.ref(QStringLiteral("subnet_zones"), QStringLiteral("max(var.az_count, 2)"));
+    locals.ref(QStringLiteral("azs"), QStringLiteral("slice(data.aws_availability_zones.available.names, 0, local.subnet_zones)"));
     locals.ref(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
     locals.ref(QStringLiteral("public_subnet_ids"), QStringLiteral("aws_subnet.public[*].id"));
     locals.ref(QStringLiteral("private_subnet_ids"), QStringLiteral("aws_subnet.private[*].id"));
+    locals.ref(QStringLiteral("task_subnet_ids"), QStringLiteral("slice(aws_subnet.%1[*].id, 0, var.az_count)")
+                                                       .arg(ctx.tasksNeedPublicIp() ? QStringLiteral("public") : QStringLiteral("private")));
     f.add(locals);
 
     HclBlock vpc(QStringLiteral("resource"), {QStringLiteral("aws_vpc"), QStringLiteral("main")});
@@ -53,9 +59,9 @@ HclFile TerraformEmitter::network(const TerraformContext &ctx)
     igw.set(QStringLiteral("tags"), nameTag(QStringLiteral("igw")));
     f.add(igw);
 
-    // Public subnets take the first az_count /24s (for a /16), private ones the next.
+    // Public subnets take the first /24s (for a /16), private ones the next.
     HclBlock pub(QStringLiteral("resource"), {QStringLiteral("aws_subnet"), QStringLiteral("public")});
-    pub.ref(QStringLiteral("count"), QStringLiteral("var.az_count"));
+    pub.ref(QStringLiteral("count"), QStringLiteral("local.subnet_zones"));
     pub.blank();
     pub.ref(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
     pub.ref(QStringLiteral("cidr_block"), QStringLiteral("cidrsubnet(var.vpc_cidr, 8, count.index)"));
@@ -66,10 +72,10 @@ HclFile TerraformEmitter::network(const TerraformContext &ctx)
     f.add(pub);
 
     HclBlock priv(QStringLiteral("resource"), {QStringLiteral("aws_subnet"), QStringLiteral("private")});
-    priv.ref(QStringLiteral("count"), QStringLiteral("var.az_count"));
+    priv.ref(QStringLiteral("count"), QStringLiteral("local.subnet_zones"));
     priv.blank();
     priv.ref(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
-    priv.ref(QStringLiteral("cidr_block"), QStringLiteral("cidrsubnet(var.vpc_cidr, 8, count.index + var.az_count)"));
+    priv.ref(QStringLiteral("cidr_block"), QStringLiteral("cidrsubnet(var.vpc_cidr, 8, count.index + local.subnet_zones)"));
     priv.ref(QStringLiteral("availability_zone"), QStringLiteral("local.azs[count.index]"));
     priv.set(QStringLiteral("tags"), HclValue::object({{QStringLiteral("Name"), HclValue::string(QStringLiteral("${local.name_prefix}-private-${local.azs[count.index]}"))},
                                                       {QStringLiteral("Tier"), HclValue::string(QStringLiteral("private"))}}));
@@ -85,7 +91,7 @@ HclFile TerraformEmitter::network(const TerraformContext &ctx)
     f.add(pubRt);
 
     HclBlock pubAssoc(QStringLiteral("resource"), {QStringLiteral("aws_route_table_association"), QStringLiteral("public")});
-    pubAssoc.ref(QStringLiteral("count"), QStringLiteral("var.az_count"));
+    pubAssoc.ref(QStringLiteral("count"), QStringLiteral("local.subnet_zones"));
     pubAssoc.blank();
     pubAssoc.ref(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.public[count.index].id"));
     pubAssoc.ref(QStringLiteral("route_table_id"), QStringLiteral("aws_route_table.public.id"));
@@ -133,10 +139,10 @@ HclFile TerraformEmitter::network(const TerraformContext &ctx)
     f.add(privRt);
 
     HclBlock privAssoc(QStringLiteral("resource"), {QStringLiteral("aws_route_table_association"), QStringLiteral("private")});
-    privAssoc.ref(QStringLiteral("count"), QStringLiteral("var.az_count"));
+    privAssoc.ref(QStringLiteral("count"), QStringLiteral("local.subnet_zones"));
     privAssoc.blank();
     privAssoc.ref(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.private[count.index].id"));
-    privAssoc.ref(QStringLiteral("route_table_id"), QStringLiteral("aws_route_table.private[count.index].id"));
+    privAssoc.ref(QStringLiteral("route_table_id"), QStringLiteral("aws_route_table.private[count.index %1 var.az_count].id").arg(QLatin1Char('%')));
     f.add(privAssoc);
     return f;
 }

@@ -490,7 +490,7 @@ const ParamSchema &networkSchema()
         s.push_back(choice("mode", "VPC", "new_vpc", names({"new_vpc", "existing_vpc"}),
                            "new_vpc creates a VPC with public and private subnets; existing_vpc takes the ids of one you have."));
         s.push_back(text("vpc_cidr", "VPC CIDR", "10.0.0.0/16", "[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}", "Address range of a new VPC."));
-        s.push_back(integer("az_count", "Availability Zones", "AZs", 2, 2, 6, "Availability Zones spanned by the subnets."));
+        s.push_back(integer("az_count", "Availability Zones", "AZs", 2, 1, 6, "Availability Zones the tasks, NAT gateways and routes use; one only outside production (the subnets span at least two: a load balancer and an RDS subnet group need two)."));
         s.push_back(integer("nat_gateways", "NAT gateways", "gateways", 2, 0, 6, "NAT gateways for the private subnets (one per AZ for resilience, 1 to save cost, 0 if tasks have public IPs)."));
         s.push_back(number("nat_data_gb", "Data through NAT", "GB/month", 100, 0, 1e9, "Data the tasks send to and receive from the internet through NAT (image pulls, external APIs)."));
         s.push_back(text("existing_vpc_id", "Existing VPC id", "", "(vpc-[0-9a-f]+)?", "With existing_vpc: the VPC id."));

@@ -95,7 +95,10 @@ private Q_SLOTS:
     {
         QVERIFY(AwsConstraints::rules().size() >= 10);
         for (const auto &rule : AwsConstraints::rules()) {
-            QVERIFY2(rule.source.startsWith(QLatin1String("https://docs.aws.amazon.com/")), qPrintable(rule.id));
+            // AWS's documentation, or Terraform's for what Terraform stores (secrets-in-state).
+            QVERIFY2(rule.source.startsWith(QLatin1String("https://docs.aws.amazon.com/"))
+                         || rule.source.startsWith(QLatin1String("https://developer.hashicorp.com/terraform/")),
+                     qPrintable(rule.id));
             QVERIFY(!rule.title.isEmpty());
         }
     }
@@ -223,6 +226,65 @@ private Q_SLOTS:
             QStringLiteral("error name-limits aws_iam_role.task: name_prefix \"myapp-production-celery-worker-task-role-\" plus Terraform's 26-character suffix "
                            "exceeds the 64 characters AWS accepts"),
         }));
+    }
+    // Every name rule rejects a name that breaks it (one row per resource type and argument
+    // the module sets; the limits and their sources are in docs/aws-constraints.md).
+    void nameLimitsEachResource_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("attribute");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("reason");
+        const QString longer = QStringLiteral("myapp-production-");
+        auto tooLong = [](int n, int min, int max) { return QStringLiteral("has %1 characters; AWS accepts %2 to %3").arg(n).arg(min).arg(max); };
+        auto row = [](const char *tag, const char *type, const char *attribute, const QString &name, const QString &reason) {
+            QTest::newRow(tag) << QString::fromLatin1(type) << QString::fromLatin1(attribute) << name << reason;
+        };
+        row("alb 32", "aws_lb", "name", longer + QStringLiteral("public-application"), tooLong(35, 1, 32));
+        row("alb internal-", "aws_lb", "name", QStringLiteral("internal-web"), QStringLiteral("must consist of letters, digits and hyphens, not starting with internal-"));
+        row("target group 32", "aws_lb_target_group", "name", longer + QStringLiteral("web-target-group"), tooLong(33, 1, 32));
+        row("bucket 3", "aws_s3_bucket", "bucket", QStringLiteral("ab"), tooLong(2, 3, 63));
+        row("bucket 63", "aws_s3_bucket", "bucket", QString(64, QLatin1Char('a')), tooLong(64, 3, 63));
+        row("bucket upper case", "aws_s3_bucket", "bucket", QStringLiteral("MyApp-static"), QStringLiteral("must consist of lower-case letters, digits, dots and hyphens"));
+        row("rds identifier 63", "aws_db_instance", "identifier", QStringLiteral("db") + QString(62, QLatin1Char('x')), tooLong(64, 1, 63));
+        row("rds identifier digit first", "aws_db_instance", "identifier", QStringLiteral("1db"), QStringLiteral("must consist of a letter first, then lower-case letters, digits and single hyphens"));
+        row("rds final snapshot --", "aws_db_instance", "final_snapshot_identifier", QStringLiteral("db--final"), QStringLiteral("must consist of a letter first, then letters, digits and single hyphens"));
+        row("rds parameter group upper", "aws_db_parameter_group", "name", QStringLiteral("DB-params"), QStringLiteral("must consist of a letter first, then lower-case letters, digits and single hyphens"));
+        row("rds subnet group upper", "aws_db_subnet_group", "name", QStringLiteral("DB subnets"), QStringLiteral("must consist of lower-case letters, digits, spaces, dots, underscores and hyphens"));
+        row("replication group 40", "aws_elasticache_replication_group", "replication_group_id", longer + QStringLiteral("celery-broker-and-caches"), tooLong(41, 1, 40));
+        row("elasticache parameter group trailing -", "aws_elasticache_parameter_group", "name", QStringLiteral("redis-7-"), QStringLiteral("must consist of a letter first, then lower-case letters, digits and single hyphens"));
+        row("elasticache subnet group _", "aws_elasticache_subnet_group", "name", QStringLiteral("redis_subnets"), QStringLiteral("must consist of lower-case letters, digits and hyphens"));
+        row("iam role 64", "aws_iam_role", "name", longer + QStringLiteral("celery-worker-high-priority-task-execution-roles"), tooLong(65, 1, 64));
+        row("iam policy space", "aws_iam_policy", "name", QStringLiteral("task policy"), QStringLiteral("must consist of letters, digits and +=,.@_-"));
+        row("iam role policy colon", "aws_iam_role_policy", "name", QStringLiteral("task:policy"), QStringLiteral("must consist of letters, digits and +=,.@_-"));
+        row("ecs cluster dot", "aws_ecs_cluster", "name", QStringLiteral("my.cluster"), QStringLiteral("must consist of letters, digits, underscores and hyphens"));
+        row("ecs service space", "aws_ecs_service", "name", QStringLiteral("web service"), QStringLiteral("must consist of letters, digits, underscores and hyphens"));
+        row("task family colon", "aws_ecs_task_definition", "family", QStringLiteral("web:1"), QStringLiteral("must consist of letters, digits, underscores and hyphens"));
+        row("log group space", "aws_cloudwatch_log_group", "name", QStringLiteral("/ecs/my app"), QStringLiteral("must consist of letters, digits and ._/#-"));
+        row("alarm 255", "aws_cloudwatch_metric_alarm", "alarm_name", QString(256, QLatin1Char('a')), tooLong(256, 1, 255));
+        row("sns dot", "aws_sns_topic", "name", QStringLiteral("alarms.topic"), QStringLiteral("must consist of letters, digits, underscores and hyphens"));
+        row("sqs 80", "aws_sqs_queue", "name", QString(81, QLatin1Char('q')), tooLong(81, 1, 80));
+        row("sqs dot", "aws_sqs_queue", "name", QStringLiteral("celery.default"), QStringLiteral("must consist of letters, digits, underscores and hyphens"));
+        row("ecr upper", "aws_ecr_repository", "name", QStringLiteral("MyApp/web"), QStringLiteral("must consist of lower-case letters and digits separated by . _ - or /"));
+        row("secret space", "aws_secretsmanager_secret", "name", QStringLiteral("myapp/secret key"), QStringLiteral("must consist of letters, digits and /_+=.@-"));
+        row("security group sg-", "aws_security_group", "name", QStringLiteral("sg-web"), QStringLiteral("must consist of ASCII characters, not starting with sg-"));
+        row("web acl space", "aws_wafv2_web_acl", "name", QStringLiteral("web acl"), QStringLiteral("must consist of letters, digits, underscores and hyphens"));
+        row("origin access control 64", "aws_cloudfront_origin_access_control", "name", QString(65, QLatin1Char('o')), tooLong(65, 1, 64));
+    }
+    void nameLimitsEachResource()
+    {
+        QFETCH(QString, type);
+        QFETCH(QString, attribute);
+        QFETCH(QString, name);
+        QFETCH(QString, reason);
+        HclBlock b = resource(type, QStringLiteral("x"));
+        b.set(attribute, HclValue::literal(name));
+        const QStringList m = messagesOf(AwsConstraints::check(moduleOf({b})), QStringLiteral("name-limits"));
+        QCOMPARE(m, QStringList{QStringLiteral("error name-limits %1.x: %2 \"%3\" %4").arg(type, attribute, name, reason)});
+        // The same resource with a name AWS accepts passes.
+        HclBlock good = resource(type, QStringLiteral("x"));
+        good.set(attribute, HclValue::literal(QStringLiteral("web")));
+        QVERIFY(messagesOf(AwsConstraints::check(moduleOf({good})), QStringLiteral("name-limits")).isEmpty());
     }
     void bucketNamesAreGlobal()
     {
@@ -381,6 +443,54 @@ private Q_SLOTS:
         QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({dist, open})), QStringLiteral("alb-behind-cloudfront")),
                  QStringList{QStringLiteral("error alb-behind-cloudfront aws_vpc_security_group_ingress_rule.alb_https: the load balancer behind CloudFront is open to "
                                             "the internet; allow CloudFront's origin-facing prefix list only")});
+    }
+
+    // --- Secrets in the state -----------------------------------------------------------------
+    void secretsInState()
+    {
+        HclBlock plain = resource(QStringLiteral("aws_secretsmanager_secret_version"), QStringLiteral("django_secret_key"));
+        plain.ref(QStringLiteral("secret_id"), QStringLiteral("aws_secretsmanager_secret.django_secret_key.id"));
+        plain.ref(QStringLiteral("secret_string"), QStringLiteral("var.django_secret_key"));
+        HclBlock writeOnly = resource(QStringLiteral("aws_secretsmanager_secret_version"), QStringLiteral("api_key"));
+        writeOnly.ref(QStringLiteral("secret_id"), QStringLiteral("aws_secretsmanager_secret.api_key.id"));
+        writeOnly.ref(QStringLiteral("secret_string_wo"), QStringLiteral("var.api_key"));
+        writeOnly.set(QStringLiteral("secret_string_wo_version"), 1);
+        HclBlock sensitive(QStringLiteral("variable"), {QStringLiteral("django_secret_key")});
+        sensitive.set(QStringLiteral("sensitive"), true);
+        HclBlock ephemeralVar(QStringLiteral("variable"), {QStringLiteral("api_key")});
+        ephemeralVar.set(QStringLiteral("sensitive"), true);
+        ephemeralVar.set(QStringLiteral("ephemeral"), true);
+        HclBlock generated(QStringLiteral("data"), {QStringLiteral("aws_secretsmanager_random_password"), QStringLiteral("app")});
+        generated.set(QStringLiteral("password_length"), 40);
+        HclBlock db = dbInstance(QStringLiteral("16"));
+        db.ref(QStringLiteral("password"), QStringLiteral("data.aws_secretsmanager_random_password.app.random_password"));
+        HclBlock redis = resource(QStringLiteral("aws_elasticache_replication_group"), QStringLiteral("redis"));
+        redis.ref(QStringLiteral("auth_token"), QStringLiteral("random_password.redis_auth_token.result"));
+        const auto v = AwsConstraints::check(moduleOf({plain, writeOnly, sensitive, ephemeralVar, generated, db, redis}));
+        QCOMPARE(messagesOf(v, QStringLiteral("secrets-in-state")), (QStringList{
+            QStringLiteral("error secrets-in-state aws_secretsmanager_secret_version.django_secret_key: secret_string is stored in the Terraform state "
+                           "in plain text; use secret_string_wo with secret_string_wo_version"),
+            QStringLiteral("error secrets-in-state aws_db_instance.db: password is stored in the Terraform state in plain text; use "
+                           "manage_master_user_password = true, or password_wo with password_wo_version"),
+            QStringLiteral("error secrets-in-state data.aws_secretsmanager_random_password.app: the generated random_password is stored in the "
+                           "Terraform state; use the ephemeral resource aws_secretsmanager_random_password with a write-only argument"),
+            QStringLiteral("error secrets-in-state var.django_secret_key: a sensitive variable's value is stored in the state of every resource it "
+                           "reaches; declare it ephemeral = true and pass it to write-only arguments"),
+            QStringLiteral("warning secrets-in-state aws_elasticache_replication_group.redis: auth_token has no write-only form in the AWS provider: "
+                           "the token is stored in the state, which the state bucket's encryption and access policy must protect"),
+        }));
+    }
+
+    // The reference stores no secret but the Redis AUTH token (no write-only form), and says so.
+    void referenceKeepsSecretsOutOfState()
+    {
+        const Design d = example("django-reference");
+        const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
+        QCOMPARE(messagesOf(AwsConstraints::check(m), QStringLiteral("secrets-in-state")),
+                 QStringList{QStringLiteral("warning secrets-in-state aws_elasticache_replication_group.redis: auth_token has no write-only form in "
+                                            "the AWS provider: the token is stored in the state, which the state bucket's encryption and access "
+                                            "policy must protect")});
+        QCOMPARE(m.topLevel(QStringLiteral("ephemeral")).size(), 3); // the Django secret key and the two database logins
     }
 
     // --- The examples -------------------------------------------------------------------------

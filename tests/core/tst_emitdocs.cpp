@@ -384,8 +384,17 @@ private Q_SLOTS:
             }
         }
         QVERIFY(tf > 10);
-        QVERIFY(readme.contains(QLatin1String("export TF_VAR_redis_auth_token=")));
-        QVERIFY(readme.contains(QLatin1String("terraform init\nterraform plan -var image_tag=GIT_SHA -out tfplan\nterraform apply tfplan")));
+        // State in S3 through the partial backend configuration; no secret to supply, and the
+        // one secret in the state (the Redis AUTH token) named with its reason.
+        QVERIFY(!readme.contains(QLatin1String("TF_VAR_")));
+        QVERIFY(readme.contains(QLatin1String("terraform init -backend-config=backend.s3.tfbackend -backend-config=\"bucket=STATE_BUCKET\"\n"
+                                              "terraform plan -var image_tag=GIT_SHA -out tfplan\nterraform apply tfplan")));
+        QVERIFY(readme.contains(QLatin1String("## State and secrets")));
+        QVERIFY(readme.contains(QLatin1String("aws s3api create-bucket --bucket \"$STATE_BUCKET\"")));
+        QVERIFY(readme.contains(QLatin1String("| `django-secret-key` | ephemeral `aws_secretsmanager_random_password.django_secret_key`, written with `secret_string_wo` | no |")));
+        QVERIFY(readme.contains(QLatin1String("| `redis-auth-token` | `random_password.redis_auth_token`, written with `secret_string_wo` | **yes**: the replication group's `auth_token` has no write-only form")));
+        QVERIFY(readme.contains(QLatin1String("| database master password | RDS (`manage_master_user_password`)")));
+        QVERIFY(readme.contains(QLatin1String("Terraform >= 1.11")));
         // Prerequisites and the order of the first apply.
         QVERIFY(readme.contains(QLatin1String("## Before the first apply")));
         QVERIFY(readme.contains(QLatin1String("`terraform output certificate_validation_records`")));

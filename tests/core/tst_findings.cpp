@@ -180,6 +180,24 @@ private Q_SLOTS:
         QCOMPARE(of(DerivedModel::derive(d), QStringLiteral("nat-single-gateway")).front().severity, Severity::Info);
     }
 
+    void singleAz()
+    {
+        Design d = referenceDesign(); // production, 2 AZs
+        QVERIFY(of(DerivedModel::derive(d), QStringLiteral("single-az")).empty());
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("az_count"), qint64(1)).ok);
+        const auto production = of(DerivedModel::derive(d), QStringLiteral("single-az"));
+        QCOMPARE(production.size(), size_t(1));
+        QCOMPARE(production.front().severity, Severity::Error);
+        QCOMPARE(production.front().message, QStringLiteral("A production design in one Availability Zone stops completely when that zone fails"));
+        QVERIFY(d.setSectionValue(Section::Settings, QStringLiteral("environment"), QStringLiteral("staging")).ok);
+        const auto staging = of(DerivedModel::derive(d), QStringLiteral("single-az"));
+        QCOMPARE(staging.size(), size_t(1));
+        QCOMPARE(staging.front().severity, Severity::Warning);
+        QVERIFY(staging.front().message.startsWith(QLatin1String("The staging environment runs in one Availability Zone: cheaper")));
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("mode"), QStringLiteral("existing_vpc")).ok);
+        QVERIFY(of(DerivedModel::derive(d), QStringLiteral("single-az")).empty()); // the existing VPC's subnets decide
+    }
+
     void alarmEndpoint()
     {
         Design d = referenceDesign();

@@ -19,7 +19,9 @@ foreach(expected
         "aws_vpc_security_group_ingress_rule.r: missing required argument \"security_group_id\""
         "reference to undeclared variable \"var.undeclared\""
         "reference to undeclared local \"local.nope\""
-        "resource aws_lb has no attribute \"no_such_attribute\"")
+        "resource aws_lb has no attribute \"no_such_attribute\""
+        "ephemeral.aws_secretsmanager_random_password.p: unsupported argument or block \"length\""
+        "aws_secretsmanager_secret_version.v[0].secret_string: ephemeral value \"ephemeral.aws_secretsmanager_random_password.p.random_password\" outside a write-only argument would be stored")
     string(FIND "${output}" "${expected}" at)
     if(at EQUAL -1)
         message(FATAL_ERROR "the checker did not report: ${expected}\n${output}")

@@ -6,8 +6,10 @@
 //    provider schema shipped with @cdktf/provider-aws (its JSII type system, generated from
 //    `terraform providers schema -json` of the provider version it names), arguments are not
 //    written as blocks nor blocks as arguments, and required arguments and blocks are present;
-//  - every var., local., data. and resource reference (found by hcl2json's own expression
-//    walker) resolves to a declaration, and resource attributes exist in the schema.
+//  - every var., local., data., ephemeral. and resource reference (found by hcl2json's own
+//    expression walker) resolves to a declaration, and resource attributes exist in the schema;
+//  - ephemeral values (ephemeral resources, ephemeral variables) reach a managed resource only
+//    through a write-only argument (`*_wo`), as Terraform requires: they are never stored.
 //
 // Usage: node check-terraform.mjs [--quiet] DIR...   (each DIR is one root module)
 // Exit status: 0 when every module is valid, 1 on findings, 2 on usage or setup errors.
@@ -120,7 +122,7 @@ function loadSchema() {
 
 const META_ARGUMENTS = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle']);
 const LIFECYCLE_ARGUMENTS = new Set(['create_before_destroy', 'prevent_destroy', 'ignore_changes', 'replace_triggered_by', 'precondition', 'postcondition']);
-const TOP_LEVEL = new Set(['terraform', 'provider', 'variable', 'locals', 'resource', 'data', 'output', 'module', 'moved', 'import', 'check', 'removed']);
+const TOP_LEVEL = new Set(['terraform', 'provider', 'variable', 'locals', 'resource', 'data', 'ephemeral', 'output', 'module', 'moved', 'import', 'check', 'removed']);
 
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const isBlockList = (v) => Array.isArray(v) && v.every(isObject);
@@ -130,11 +132,13 @@ class ModuleChecker {
         this.schema = schema;
         this.dir = dir;
         this.errors = [];
-        this.counts = { files: 0, resources: 0, dataSources: 0, references: 0 };
+        this.counts = { files: 0, resources: 0, dataSources: 0, ephemeralResources: 0, references: 0 };
         this.variables = new Set();
         this.locals = new Set();
         this.resources = new Map(); // "aws_vpc.main" → type
         this.dataSources = new Map();
+        this.ephemerals = new Map(); // "ephemeral.aws_x.y" → type
+        this.ephemeralVariables = new Set();
         this.expressions = []; // [file, where, expression]
         this.providerAliases = new Set();
     }
@@ -230,9 +234,10 @@ class ModuleChecker {
         // Declarations first, so references across files resolve.
         for (const [file, doc] of parsed) {
             for (const key of Object.keys(doc)) if (!TOP_LEVEL.has(key)) this.error(file, key, 'unknown top-level block');
-            for (const name of Object.keys(doc.variable ?? {})) {
+            for (const [name, blocks] of Object.entries(doc.variable ?? {})) {
                 if (this.variables.has(name)) this.error(file, `variable.${name}`, 'declared twice');
                 this.variables.add(name);
+                if (blocks.some((b) => b.ephemeral === true)) this.ephemeralVariables.add(name);
             }
             for (const block of doc.locals ?? []) for (const name of Object.keys(block)) {
                 if (this.locals.has(name)) this.error(file, `local.${name}`, 'declared twice');
@@ -248,6 +253,11 @@ class ModuleChecker {
                 if (this.dataSources.has(id)) this.error(file, id, 'declared twice');
                 this.dataSources.set(id, type);
             }
+            for (const [type, byName] of Object.entries(doc.ephemeral ?? {})) for (const name of Object.keys(byName)) {
+                const id = `ephemeral.${type}.${name}`;
+                if (this.ephemerals.has(id)) this.error(file, id, 'declared twice');
+                this.ephemerals.set(id, type);
+            }
         }
         for (const [file, doc] of parsed) {
             for (const [name, blocks] of Object.entries(doc.provider ?? {})) {
@@ -256,13 +266,15 @@ class ModuleChecker {
                 for (const b of blocks) if (typeof b.alias === 'string') this.providerAliases.add(b.alias);
                 this.collectExpressions(file, 'provider.aws', blocks);
             }
-            for (const [kind, table, counter] of [['resource', this.schema.resources, 'resources'], ['data', this.schema.dataSources, 'dataSources']]) {
+            for (const [kind, table, counter] of [['resource', this.schema.resources, 'resources'], ['data', this.schema.dataSources, 'dataSources'],
+                                                  ['ephemeral', this.schema.ephemeralResources, 'ephemeralResources']]) {
+                const label = { resource: 'resource', data: 'data source', ephemeral: 'ephemeral resource' }[kind];
                 for (const [type, byName] of Object.entries(doc[kind] ?? {})) {
                     const entry = table[type];
                     for (const [name, blocks] of Object.entries(byName)) {
-                        const where = `${kind === 'data' ? 'data.' : ''}${type}.${name}`;
+                        const where = `${kind === 'resource' ? '' : `${kind}.`}${type}.${name}`;
                         this.counts[counter]++;
-                        if (!entry) { this.error(file, where, `unknown ${kind === 'data' ? 'data source' : 'resource'} type "${type}"`); continue; }
+                        if (!entry) { this.error(file, where, `unknown ${label} type "${type}"`); continue; }
                         for (const b of blocks) this.checkBody(file, where, b, entry.config, true);
                         this.collectExpressions(file, where, blocks);
                     }
@@ -294,10 +306,20 @@ class ModuleChecker {
         return this.errors;
     }
 
+    // Terraform stores no ephemeral value: in a managed resource it may only feed a write-only
+    // argument (https://developer.hashicorp.com/terraform/language/manage-sensitive-data/ephemeral).
+    checkEphemeralUse(file, where, ref) {
+        if (where.startsWith('ephemeral.') || where.startsWith('locals') || where.startsWith('provider.')) return;
+        const argument = where.match(/^[a-z0-9_]+\.[a-z0-9_]+\[\d+\]\.([a-z0-9_]+)/);
+        if (where.startsWith('data.') || where.startsWith('output.') || !argument || !argument[1].endsWith('_wo'))
+            this.error(file, where, `ephemeral value "${ref}" outside a write-only argument would be stored`);
+    }
+
     resolve(file, where, ref) {
         // aws_x.y[0].arn arrives as aws_x.y.0.arn: an index is not an attribute.
         const parts = ref.replace(/\[[^\]]*\]/g, '').split('.').filter((p) => !/^[0-9]+$/.test(p));
         const [root] = parts;
+        if (root === 'ephemeral' || (root === 'var' && this.ephemeralVariables.has(parts[1]))) this.checkEphemeralUse(file, where, ref);
         if (root === 'var') {
             if (!this.variables.has(parts[1])) this.error(file, where, `reference to undeclared variable "${ref}"`);
         } else if (root === 'local') {
@@ -308,6 +330,12 @@ class ModuleChecker {
             if (!type) this.error(file, where, `reference to undeclared data source "${ref}"`);
             else if (parts[3] && !this.schema.dataSources[type]?.attributes.includes(parts[3]))
                 this.error(file, where, `data source ${type} has no attribute "${parts[3]}" (${ref})`);
+        } else if (root === 'ephemeral') {
+            const id = `ephemeral.${parts[1]}.${parts[2]}`;
+            const type = this.ephemerals.get(id);
+            if (!type) this.error(file, where, `reference to undeclared ephemeral resource "${ref}"`);
+            else if (parts[3] && !this.schema.ephemeralResources[type]?.attributes.includes(parts[3]))
+                this.error(file, where, `ephemeral resource ${type} has no attribute "${parts[3]}" (${ref})`);
         } else if (root === 'aws' && this.providerAliases.has(parts[1])) {
             // provider = aws.<alias>
         } else if (root === 'count' || root === 'each' || root === 'path' || root === 'terraform' || root === 'self') {
@@ -342,6 +370,25 @@ function addRandomPassword(schema) {
     };
 }
 
+// Ephemeral resources are not part of the JSII assembly (CDKTF has no ephemeral blocks). The
+// ones the module uses, from the provider documentation: aws_secretsmanager_random_password
+// (https://registry.terraform.io/providers/hashicorp/aws/latest/docs/ephemeral-resources/secretsmanager_random_password,
+// read 2026-12-03; AWS provider >= 5.x, so within ~> 6.0).
+function addEphemeralResources(schema) {
+    const optional = { required: false, block: false, struct: null };
+    const config = {};
+    for (const name of ['region', 'exclude_characters', 'exclude_lowercase', 'exclude_numbers', 'exclude_punctuation',
+        'exclude_uppercase', 'include_space', 'password_length', 'require_each_included_type'])
+        config[name] = optional;
+    schema.structs['ephemeral.SecretsmanagerRandomPassword'] = config;
+    schema.ephemeralResources = {
+        aws_secretsmanager_random_password: {
+            config: 'ephemeral.SecretsmanagerRandomPassword',
+            attributes: [...Object.keys(config), 'random_password'].sort(),
+        },
+    };
+}
+
 async function main() {
     const args = process.argv.slice(2);
     const quiet = args.includes('--quiet');
@@ -356,6 +403,7 @@ async function main() {
     }
     const schema = loadSchema();
     addRandomPassword(schema);
+    addEphemeralResources(schema);
     console.log(`AWS provider schema ${schema.providerVersion} (@cdktf/provider-aws ${schema.packageVersion}): ` +
         `${Object.keys(schema.resources).length} resource types, ${Object.keys(schema.dataSources).length} data sources`);
     let failed = 0;
@@ -368,7 +416,7 @@ async function main() {
             console.log(`FAIL ${dir}: ${errors.length} problem(s)`);
             for (const e of errors) console.log(`  ${e}`);
         } else if (!quiet) {
-            console.log(`ok   ${dir}: ${c.files} files, ${c.resources} resources, ${c.dataSources} data sources, ${c.references} references`);
+            console.log(`ok   ${dir}: ${c.files} files, ${c.resources} resources, ${c.dataSources} data sources, ${c.ephemeralResources} ephemeral resources, ${c.references} references`);
         }
     }
     console.log(`${dirs.length - failed}/${dirs.length} modules valid`);

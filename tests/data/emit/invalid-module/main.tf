@@ -32,3 +32,12 @@ resource "aws_s3_bucket" "b" {
 output "bad_attribute" {
   value = aws_lb.main.no_such_attribute
 }
+
+ephemeral "aws_secretsmanager_random_password" "p" {
+  length = 20
+}
+
+resource "aws_secretsmanager_secret_version" "v" {
+  secret_id     = "x"
+  secret_string = ephemeral.aws_secretsmanager_random_password.p.random_password
+}
