@@ -38,6 +38,12 @@ QString DocsContext::logGroup(const Component &c) const
     return QStringLiteral("/ecs/") + namePrefix() + QLatin1Char('/') + c.id;
 }
 
+QString DocsContext::dbParameterGroupName(const Component &db) const
+{
+    const QString major = db.stringParam(QStringLiteral("engine_version")).section(QLatin1Char('.'), 0, 0);
+    return resourceName(db.id + QStringLiteral("-postgres") + major);
+}
+
 bool DocsContext::redisHasRole(const QString &role) const
 {
     const Component *r = redis();

@@ -37,6 +37,7 @@ public:
     QString resourceName(const QString &id) const;                 // "myapp-production-db"
     QString serviceName(const Component &c) const { return c.id; } // aws_ecs_service name
     QString logGroup(const Component &c) const;                    // "/ecs/myapp-production/web"
+    QString dbParameterGroupName(const Component &db) const;       // "myapp-production-db-postgres16" (rds.tf)
     QString region() const { return design().region(); }
 
     // Redis roles of the design's Redis ("cache", "sessions", "broker", "results").

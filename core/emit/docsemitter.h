@@ -43,6 +43,8 @@ public:
     static QByteArray runbookDisasterRecovery(const DocsContext &ctx);
     static QByteArray runbookDatabaseMaintenance(const DocsContext &ctx);
     static QByteArray runbookIncidentResponse(const DocsContext &ctx);
+    // The command that holds an ECS service's capacity under target tracking (runbooks).
+    static QString holdCapacityCommand(const DocsContext &ctx, const Component &service, const QString &minimum, const QString &maximum);
 
     // docs/cost.md and docs/terraform/README.md
     static QByteArray costReport(const DocsContext &ctx);

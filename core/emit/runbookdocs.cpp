@@ -30,6 +30,20 @@ QString scalableTarget(const DocsContext &ctx, const QString &service)
     return QStringLiteral("service/%1/%2").arg(ctx.clusterName(), service);
 }
 
+} // namespace
+
+// Under target tracking a desired count set by hand lasts until the next scale-in: capacity is
+// held by the scalable target's minimum.
+QString DocsEmitter::holdCapacityCommand(const DocsContext &ctx, const Component &service, const QString &minimum, const QString &maximum)
+{
+    return QStringLiteral("aws application-autoscaling register-scalable-target --service-namespace ecs \\\n"
+                          "  --scalable-dimension ecs:service:DesiredCount --resource-id %1 \\\n"
+                          "  --min-capacity %2 --max-capacity %3")
+        .arg(scalableTarget(ctx, service.id), minimum, maximum);
+}
+
+namespace {
+
 QString execCommand(const DocsContext &ctx, const Component &c, const QString &command)
 {
     // ECS Exec is off unless the service's ecs_exec parameter allows it (then audited).
@@ -87,23 +101,22 @@ QByteArray DocsEmitter::runbookScaling(const DocsContext &ctx)
     for (const Component *web : ctx.all(ComponentKind::EcsWeb)) {
         const qint64 max = web->intParam(QStringLiteral("max_tasks"));
         w.heading(3, QStringLiteral("Increasing web capacity (%1)").arg(web->id));
-        w.paragraph(QStringLiteral("Autoscaling keeps %1 between %2 and %3 tasks (desired %4). To hold it at the "
-                                   "maximum ahead of a known peak:")
-                        .arg(W::tt(web->id))
-                        .arg(web->intParam(QStringLiteral("min_tasks")))
+        const QString min = QString::number(web->intParam(QStringLiteral("min_tasks")));
+        w.paragraph(QStringLiteral("Autoscaling keeps %1 between %2 and %3 tasks (desired %4). Target tracking owns "
+                                   "the desired count: one set by hand (`--desired-count`) is scaled back in at the next "
+                                   "evaluation. To hold capacity ahead of a known peak, raise the scalable target's "
+                                   "minimum, and lower it again afterwards:")
+                        .arg(W::tt(web->id), min)
                         .arg(max)
                         .arg(web->intParam(QStringLiteral("desired_tasks"))));
-        w.code(QStringLiteral("bash"), updateService(ctx, web->id, max));
+        w.code(QStringLiteral("bash"), QStringLiteral("# Before the peak\n%1\n\n# After it\n%2")
+                                           .arg(holdCapacityCommand(ctx, *web, QString::number(max), QString::number(max)),
+                                                holdCapacityCommand(ctx, *web, min, QString::number(max))));
         w.paragraph(QStringLiteral("Going above %1 tasks needs a higher limit on the scalable target first (and room "
                                    "in the connection budget, below); "
                                    "set max_tasks in the design as well, or the next apply resets it:")
                         .arg(max));
-        w.code(QStringLiteral("bash"),
-               QStringLiteral("aws application-autoscaling register-scalable-target --service-namespace ecs \\\n"
-                              "  --scalable-dimension ecs:service:DesiredCount --resource-id %1 \\\n"
-                              "  --min-capacity %2 --max-capacity NEW_MAX")
-                   .arg(scalableTarget(ctx, web->id))
-                   .arg(web->intParam(QStringLiteral("min_tasks"))));
+        w.code(QStringLiteral("bash"), holdCapacityCommand(ctx, *web, min, QStringLiteral("NEW_MAX")));
     }
 
     for (const Component *wk : ctx.all(ComponentKind::EcsWorker)) {
@@ -246,29 +259,46 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
         w.code(QStringLiteral("bash"),
                QStringLiteral("aws rds reboot-db-instance --db-instance-identifier %1 --force-failover").arg(id));
         w.heading(3, QStringLiteral("Point-in-time restore"));
+        const QString tfAddress = QStringLiteral("aws_db_instance.") + TerraformContext::tfName(db->id);
+        w.paragraph(QStringLiteral("A restore creates a new instance; by default RDS gives it the default parameter "
+                                   "group, the default security group and no managed master password. The commands "
+                                   "below pass the module's parameter group %1, subnet group and security group, and "
+                                   "let RDS manage a new master password in Secrets Manager.")
+                        .arg(W::tt(ctx.dbParameterGroupName(*db))));
         w.numbered(
             {QStringLiteral("Restore into a new instance next to the old one; RESTORE_TIME is UTC "
                             "(2026-01-31T09:30:00Z) within the last %1 days.")
                  .arg(db->intParam(QStringLiteral("backup_retention_days"))),
              QStringLiteral(
-                 "Check the data (connect with the master secret from `terraform output db_master_secret_arn`)."),
+                 "Check the data (connect with the restored instance's master secret, `MasterUserSecret` in "
+                 "`aws rds describe-db-instances`)."),
              QStringLiteral("Swap the identifiers so the endpoint the services use stays the same."),
-             QStringLiteral("Run `terraform plan` in `terraform/` and reconcile; delete the old instance when it is no "
-                            "longer needed.")});
+             QStringLiteral("Point Terraform at the restored instance: its state still tracks the old one (now "
+                            "`-old`) by resource id. Remove %1 from the state and import the restored instance under "
+                            "the same address; `terraform plan` must then show no replacement of the instance (the "
+                            "master secret's rotation follows the new secret). The application's roles come back "
+                            "as of RESTORE_TIME: if `config/deploy.sh rotate-database-password` ran since, run it again.")
+                 .arg(W::tt(tfAddress)),
+             QStringLiteral("Delete the old instance when it is no longer needed (it keeps its own final snapshot).")});
         w.code(QStringLiteral("bash"),
                QStringLiteral("# 1. Restore next to the old instance, in its security group\n"
                               "SG=$(aws rds describe-db-instances --db-instance-identifier %1 \\\n"
                               "  --query 'DBInstances[0].VpcSecurityGroups[0].VpcSecurityGroupId' --output text)\n"
                               "aws rds restore-db-instance-to-point-in-time --source-db-instance-identifier %1 \\\n"
                               "  --target-db-instance-identifier %1-restore --restore-time RESTORE_TIME \\\n"
-                              "  --db-instance-class %2 --db-subnet-group-name %3%4 --vpc-security-group-ids \"$SG\"\n"
+                              "  --db-instance-class %2 --db-subnet-group-name %3%4 --vpc-security-group-ids \"$SG\" \\\n"
+                              "  --db-parameter-group-name %5 --manage-master-user-password\n"
                               "aws rds wait db-instance-available --db-instance-identifier %1-restore\n\n"
                               "# 3. Swap the identifiers\n"
                               "aws rds modify-db-instance --db-instance-identifier %1 --new-db-instance-identifier "
                               "%1-old --apply-immediately\n"
                               "aws rds modify-db-instance --db-instance-identifier %1-restore "
-                              "--new-db-instance-identifier %1 --apply-immediately")
-                   .arg(id, cls, ctx.resourceName(db->id), multi));
+                              "--new-db-instance-identifier %1 --apply-immediately\n\n"
+                              "# 4. Terraform tracks the restored instance (in terraform/)\n"
+                              "terraform state rm %6\n"
+                              "terraform import %6 %1\n"
+                              "terraform plan")
+                   .arg(id, cls, ctx.resourceName(db->id), multi, ctx.dbParameterGroupName(*db), tfAddress));
         w.heading(3, QStringLiteral("Restore from a snapshot"));
         w.paragraph(QStringLiteral("The same steps with a snapshot instead of a point in time (SG as above):"));
         w.code(QStringLiteral("bash"),
@@ -276,8 +306,9 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
                               "  --query 'reverse(sort_by(DBSnapshots,&SnapshotCreateTime))[].DBSnapshotIdentifier'\n"
                               "aws rds restore-db-instance-from-db-snapshot --db-instance-identifier %1-restore \\\n"
                               "  --db-snapshot-identifier SNAPSHOT --db-instance-class %2 --db-subnet-group-name %3%4 "
-                              "--vpc-security-group-ids \"$SG\"")
-                   .arg(id, cls, ctx.resourceName(db->id), multi));
+                              "--vpc-security-group-ids \"$SG\" \\\n"
+                              "  --db-parameter-group-name %5 --manage-master-user-password")
+                   .arg(id, cls, ctx.resourceName(db->id), multi, ctx.dbParameterGroupName(*db)));
         w.paragraph(QStringLiteral("If the instance was deleted, its final snapshot is %1.")
                         .arg(W::tt(ctx.resourceName(db->id + QStringLiteral("-final")))));
     }
@@ -306,12 +337,14 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
                 "Versioning is on for %1: a deleted or overwritten object is restored from its previous version.")
                 .arg(buckets.join(QStringLiteral(", "))));
         const Component *media = ctx.bucket(QStringLiteral("media"));
+        // Bucket names end in the account id (s3.tf): unique across accounts.
         const QString bucket = ctx.resourceName(media ? media->id : buckets.first());
         w.code(
             QStringLiteral("bash"),
             QStringLiteral(
-                "aws s3api list-object-versions --bucket %1 --prefix media/PATH\n"
-                "aws s3api copy-object --bucket %1 --key media/PATH --copy-source \"%1/media/PATH?versionId=VERSION\"")
+                "BUCKET=%1-$(aws sts get-caller-identity --query Account --output text)\n"
+                "aws s3api list-object-versions --bucket \"$BUCKET\" --prefix media/PATH\n"
+                "aws s3api copy-object --bucket \"$BUCKET\" --key media/PATH --copy-source \"$BUCKET/media/PATH?versionId=VERSION\"")
                 .arg(bucket));
     }
 

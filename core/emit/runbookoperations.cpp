@@ -123,23 +123,28 @@ QByteArray DocsEmitter::runbookDatabaseMaintenance(const DocsContext &ctx)
 
     if (web) {
         w.heading(2, QStringLiteral("Migrations"));
-        w.paragraph(
-            QStringLiteral("Run `migrate` as a one-off task of the %1 task definition, in the service's own network:")
-                .arg(W::tt(ctx.resourceName(web->id))));
+        // Migrations go through the release task (config/deploy.sh), the path every deploy takes.
+        w.paragraph(QStringLiteral("Migrations run in the one-off release task (task definition family %1, container "
+                                   "`release`: `migrate`, then `collectstatic`) before the services are updated: "
+                                   "`config/deploy.sh release IMAGE_TAG` does it on every deploy. To run it by hand "
+                                   "with the image already deployed, in the %2 service's network:")
+                        .arg(W::tt(ctx.resourceName(QStringLiteral("release"))), W::tt(web->id)));
         w.code(QStringLiteral("bash"),
                QStringLiteral("NETWORK=$(aws ecs describe-services --cluster %1 --services %2 \\\n"
                               "  --query 'services[0].networkConfiguration' --output json)\n"
                               "aws ecs run-task --cluster %1 --task-definition %3 --launch-type FARGATE \\\n"
                               "  --network-configuration \"$NETWORK\" \\\n"
                               "  --overrides "
-                              "'{\"containerOverrides\":[{\"name\":\"%2\",\"command\":[\"python\",\"manage.py\","
+                              "'{\"containerOverrides\":[{\"name\":\"release\",\"command\":[\"python\",\"manage.py\","
                               "\"migrate\",\"--noinput\"]}]}'")
-                   .arg(ctx.clusterName(), web->id, ctx.resourceName(web->id)));
+                   .arg(ctx.clusterName(), web->id, ctx.resourceName(QStringLiteral("release"))));
         if (pgb && pgb->stringParam(QStringLiteral("pool_mode")) == QLatin1String("transaction"))
-            w.paragraph(QStringLiteral("Migrations that take advisory locks or use `CREATE INDEX CONCURRENTLY` need a "
-                                       "session: run them against the database "
-                                       "directly (DATABASE_HOST = the RDS endpoint, port %1) rather than through "
-                                       "pgBouncer's transaction pooling.")
+            w.paragraph(QStringLiteral("The tasks reach the database only through pgBouncer: its security group admits "
+                                       "port %1 from pgBouncer alone, so there is no direct path to go around it. With "
+                                       "transaction pooling a session lasts one transaction: a migration must not rely "
+                                       "on session state across statements (session advisory locks, `SET`); "
+                                       "`CREATE INDEX CONCURRENTLY` works in a migration with `atomic = False`, as one "
+                                       "statement outside a transaction.")
                             .arg(listenPort(*db)));
     }
     return w.toUtf8();
@@ -203,10 +208,12 @@ QByteArray DocsEmitter::runbookIncidentResponse(const DocsContext &ctx)
                     QStringLiteral("If a deployment just happened, roll back (disaster-recovery runbook)."),
                     QStringLiteral("If the database is slow, look at Performance Insights and the connection count "
                                    "(database-maintenance runbook).")});
-        w.code(QStringLiteral("bash"),
-               QStringLiteral("aws ecs update-service --cluster %1 --service %2 --desired-count %3")
-                   .arg(ctx.clusterName(), web->id)
-                   .arg(web->intParam(QStringLiteral("max_tasks"))));
+        // Target tracking would scale a hand-set desired count back in: hold the minimum instead.
+        const QString max = QString::number(web->intParam(QStringLiteral("max_tasks")));
+        w.code(QStringLiteral("bash"), QStringLiteral("# Hold %1 at its maximum; restore min-capacity %2 afterwards (scaling runbook)\n%3")
+                                           .arg(web->id)
+                                           .arg(web->intParam(QStringLiteral("min_tasks")))
+                                           .arg(holdCapacityCommand(ctx, *web, max, max)));
     }
     if (ctx.has(ComponentKind::EcsWorker)) {
         w.heading(3, QStringLiteral("Queue backlog"));

@@ -8,10 +8,15 @@
 #include "emit/docsemitter.h"
 #include "emit/docswriter.h"
 #include "emit/emitter.h"
+#include "io/designreader.h"
+#include "emit/terraformemitter.h"
+#include "emit/terraformmodule.h"
 
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QSet>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Infra;
@@ -141,7 +146,7 @@ private Q_SLOTS:
         set(d, "web", "max_tasks", qint64(37));
         const QString s = doc(d, "docs/runbooks/scaling.md");
         QVERIFY(s.contains(
-            QLatin1String("aws ecs update-service --cluster myapp-production --service web --desired-count 37")));
+            QLatin1String("--scalable-dimension ecs:service:DesiredCount --resource-id service/myapp-production/web \\\n  --min-capacity 37 --max-capacity 37")));
         QVERIFY(s.contains(QLatin1String("between 2 and 37 tasks (desired 5)")));
         QVERIFY(!s.contains(QLatin1String("--desired-count 20")));
         // Workers: drain to 0 and restore the desired count, with the real queue names
@@ -208,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(maint.contains(QLatin1String("aws rds create-db-snapshot --db-instance-identifier myapp-production-db "
                                              "--db-snapshot-identifier \"$SNAPSHOT\"")));
         QVERIFY(maint.contains(QLatin1String("`myapp-production-db-postgres16`")));
-        QVERIFY(maint.contains(QLatin1String("--task-definition myapp-production-web --launch-type FARGATE")));
+        QVERIFY(maint.contains(QLatin1String("--task-definition myapp-production-release --launch-type FARGATE")));
     }
 
     void incidentResponseNamesTheServices()
@@ -246,8 +251,8 @@ private Q_SLOTS:
             QVERIFY2(ecs.contains(QStringLiteral("name = \"%1\"").arg(QLatin1String(service))) ||
                          ecs.contains(QStringLiteral("\"%1\"").arg(QLatin1String(service))),
                      service);
-            QVERIFY2(scaling.contains(
-                         QStringLiteral("--cluster myapp-production --service %1 ").arg(QLatin1String(service))),
+            QVERIFY2(scaling.contains(QStringLiteral("--cluster myapp-production --service %1 ").arg(QLatin1String(service)))
+                         || scaling.contains(QStringLiteral("--resource-id service/myapp-production/%1 ").arg(QLatin1String(service))),
                      service);
         }
         QVERIFY(rds.contains(QLatin1String("\"${local.name_prefix}-db\"")));
@@ -403,6 +408,85 @@ private Q_SLOTS:
         QVERIFY(readme.contains(QLatin1String("2. the certificates (ACM, the CloudFront one in us-east-1) and their DNS validation")));
     }
 
+    // Every name an AWS CLI or Terraform command of the runbooks uses exists in the module the
+    // same export writes: the module is built (TerraformEmitter::module) and its names evaluated
+    // with the variables' defaults, as `terraform apply` would name the resources.
+    void runbookCommandsUseTheModulesNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("reference") << QStringLiteral("django-reference");
+        QTest::newRow("starter") << QStringLiteral("starter");
+        QTest::newRow("api-only") << QStringLiteral("api-only");
+    }
+    void runbookCommandsUseTheModulesNames()
+    {
+        QFETCH(QString, name);
+        const auto r = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + name + QStringLiteral(".infra.yaml"));
+        QVERIFY(r.ok());
+        const Design d = *r.design;
+        const TerraformModule module = TerraformEmitter::module(d, DerivedModel::derive(d));
+        QSet<QString> names;     // every name the module gives a resource
+        QSet<QString> addresses; // aws_db_instance.db
+        for (const TerraformModule::Block &b : module.resources()) {
+            addresses.insert(b.address());
+            for (const char *attribute : {"name", "identifier", "replication_group_id", "family", "bucket", "alarm_name", "final_snapshot_identifier"}) {
+                if (const auto v = module.evaluate(b.attribute(QLatin1String(attribute))))
+                    names.insert(*v);
+            }
+        }
+        QVERIFY(!names.isEmpty());
+        // Flags whose value names an existing resource (targets of a restore or rename are new).
+        const QStringList flags = {QStringLiteral("--cluster"), QStringLiteral("--service"), QStringLiteral("--service-name"),
+                                   QStringLiteral("--db-instance-identifier"), QStringLiteral("--source-db-instance-identifier"),
+                                   QStringLiteral("--db-subnet-group-name"), QStringLiteral("--db-parameter-group-name"),
+                                   QStringLiteral("--replication-group-id"), QStringLiteral("--family-prefix"), QStringLiteral("--queue-name"),
+                                   QStringLiteral("--task-definition"), QStringLiteral("--bucket")};
+        int checked = 0;
+        QStringList missing;
+        for (const EmittedFile &f : Emitter::emit(d, Emitter::Part::Docs)) {
+            if (!f.path.startsWith(QLatin1String("docs/runbooks/")))
+                continue;
+            // One logical line per command (backslash continuations joined).
+            const QString text = QString::fromUtf8(f.content).replace(QStringLiteral("\\\n"), QStringLiteral(" "));
+            for (const QString &line : text.split(QLatin1Char('\n'))) {
+                const QStringList words = line.simplified().split(QLatin1Char(' '));
+                const qsizetype aws = words.indexOf(QStringLiteral("aws"));
+                if (aws >= 0) {
+                    for (qsizetype i = aws; i + 1 < words.size(); ++i) {
+                        QString value = words.at(i + 1);
+                        value.remove(QLatin1Char('"'));
+                        if (value.contains(QLatin1Char('$')) || value.endsWith(QLatin1String("-restore")) || value.endsWith(QLatin1String("-old")))
+                            continue;
+                        QStringList values;
+                        if (flags.contains(words.at(i)))
+                            values.append(value.section(QLatin1Char(':'), 0, 0)); // family:REVISION
+                        else if (words.at(i) == QLatin1String("--services"))
+                            for (qsizetype j = i + 1; j < words.size() && !words.at(j).startsWith(QLatin1String("--")); ++j)
+                                values.append(words.at(j));
+                        else if (words.at(i) == QLatin1String("--resource-id"))
+                            values.append(value.split(QLatin1Char('/')).mid(1)); // service/CLUSTER/SERVICE
+                        else if (words.at(i) == QLatin1String("tail") && i > 0 && words.at(i - 1) == QLatin1String("logs"))
+                            values.append(value);
+                        for (const QString &v : std::as_const(values)) {
+                            ++checked;
+                            if (!names.contains(v))
+                                missing.append(QStringLiteral("%1: %2 %3").arg(f.path, words.at(i), v));
+                        }
+                    }
+                }
+                // terraform state rm / import ADDRESS
+                static const QRegularExpression tf(QStringLiteral("^terraform (?:state rm|import) (\\S+)"));
+                if (const auto m = tf.match(line); m.hasMatch()) {
+                    ++checked;
+                    if (!addresses.contains(m.captured(1)))
+                        missing.append(QStringLiteral("%1: terraform address %2").arg(f.path, m.captured(1)));
+                }
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+        QVERIFY2(checked > 5, qPrintable(QString::number(checked)));
+    }
+
     void smallerDesignsStillDocument_data()
     {
         QTest::addColumn<QString>("name");
@@ -421,7 +505,7 @@ private Q_SLOTS:
         for (const Component &c : d.components())
             QVERIFY2(overview.contains(QStringLiteral("`%1`").arg(c.id)), qPrintable(c.id));
         QVERIFY(doc(files, QStringLiteral("docs/runbooks/scaling.md"))
-                    .contains(QStringLiteral("--cluster %1-%2").arg(d.project(), d.environment())));
+                    .contains(QStringLiteral("service/%1-%2/").arg(d.project(), d.environment())));
     }
 
     void deterministicAndSorted()
