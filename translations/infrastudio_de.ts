@@ -5162,6 +5162,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Für Produktionsentwürfe gelten die vollständigen Regeln zur Ausfallsicherheit.</translation>
     </message>
     <message>
+        <source>Django version</source>
+        <translation>Django-Version</translation>
+    </message>
+    <message>
+        <source>Django LTS release the application runs (major.minor). The exported settings are written for it and refuse to load under another release; 4.2 is out of upstream support since April 2026, 5.2 is supported until April 2028.</source>
+        <translation>Django-LTS-Version, mit der die Anwendung läuft (Haupt- und Nebenversion). Die exportierten Einstellungen sind für sie geschrieben und lassen sich unter einer anderen Version nicht laden; 4.2 wird seit April 2026 nicht mehr vom Django-Projekt unterstützt, 5.2 bis April 2028.</translation>
+    </message>
+    <message>
         <source>VPC</source>
         <translation>VPC</translation>
     </message>

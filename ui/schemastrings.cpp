@@ -311,6 +311,8 @@ const char *const sourceTexts[] = {
     QT_TRANSLATE_NOOP("Infra::Schema", "AWS region (prices come from the pricing catalog of that region)."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Environment"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Production designs are held to the full resilience rules."),
+    QT_TRANSLATE_NOOP("Infra::Schema", "Django version"),
+    QT_TRANSLATE_NOOP("Infra::Schema", "Django LTS release the application runs (major.minor). The exported settings are written for it and refuse to load under another release; 4.2 is out of upstream support since April 2026, 5.2 is supported until April 2028."),
     // Design network
     QT_TRANSLATE_NOOP("Infra::Schema", "VPC"),
     QT_TRANSLATE_NOOP("Infra::Schema", "new_vpc creates a VPC with public and private subnets; existing_vpc takes the ids of one you have."),

@@ -478,6 +478,8 @@ const ParamSchema &settingsSchema()
         s.push_back(text("region", "Region", "us-east-1", "[a-z]{2}(-gov)?-[a-z]+-[0-9]", "AWS region (prices come from the pricing catalog of that region)."));
         s.push_back(choice("environment", "Environment", "production", names({"production", "staging", "development"}),
                            "Production designs are held to the full resilience rules."));
+        s.push_back(choice("django_version", "Django version", "5.2", names({"4.2", "5.2"}),
+                           "Django LTS release the application runs (major.minor). The exported settings are written for it and refuse to load under another release; 4.2 is out of upstream support since April 2026, 5.2 is supported until April 2028."));
         return s;
     }());
     return schema;
