@@ -100,6 +100,7 @@ QByteArray ConfigEmitter::djangoSettings(const DocsContext &ctx)
 {
     const Design &d = ctx.design();
     const PoolCalculation &pools = ctx.derived().pools();
+    const QString django = d.value(Section::Settings, QStringLiteral("django_version")).toString();
     QString out;
     out += QStringLiteral(R"("""Production settings of %1 (DJANGO_SETTINGS_MODULE=%2.settings.production).
 
@@ -114,13 +115,29 @@ in settings/base.py.
 import os
 from urllib.parse import quote
 
+import django
+from django.core.exceptions import ImproperlyConfigured
+
 from .base import *  # noqa: F401,F403
+
+# Written for Django %4 LTS (the design's django_version): another release is refused here
+# rather than half-working. Change the design's version and export again when upgrading.
+DJANGO_VERSION = %5
+if django.VERSION[:2] != DJANGO_VERSION:
+    raise ImproperlyConfigured(
+        f"these settings are for Django %4 (the design's django_version), not {django.get_version()}"
+    )
 
 DEBUG = False
 SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
 )")
                .arg(d.project(), ctx.djangoModule(),
-                    QString(ctx.notice()).replace(QStringLiteral("\"\"\""), QStringLiteral("'''")));
+                    QString(ctx.notice()).replace(QStringLiteral("\"\"\""), QStringLiteral("'''")), django,
+                    QStringLiteral("(%1)").arg(QString(django).replace(QLatin1Char('.'), QStringLiteral(", "))));
+    if (django == QLatin1String("4.2"))
+        out += QStringLiteral("# Django 4.2 still defaults to naive local datetimes (5.0 changed the default): aware UTC\n"
+                              "# datetimes, as in 5.2, so that stored values do not change on the upgrade.\n"
+                              "USE_TZ = True\n");
 
     const Component *alb = ctx.first(ComponentKind::Alb);
     const QString domain = alb ? alb->stringParam(QStringLiteral("certificate_domain")) : QStringLiteral("localhost");
@@ -191,7 +208,15 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                 "        # cursor would outlive its transaction.\n"
                 "        \"DISABLE_SERVER_SIDE_CURSORS\": True,\n");
         if (!pgb)
-            out += QStringLiteral("        \"OPTIONS\": {\"sslmode\": \"require\"},\n");
+            out += QStringLiteral(
+                       "        # TLS, and the server's certificate must come from the RDS CA and name DATABASE_HOST:\n"
+                       "        # the bundle (%1) is fetched into a task volume at start\n"
+                       "        # (the rds-ca container of terraform/ecs.tf).\n"
+                       "        \"OPTIONS\": {\n"
+                       "            \"sslmode\": \"verify-full\",\n"
+                       "            \"sslrootcert\": os.environ.get(\"DATABASE_CA_BUNDLE\", %2),\n"
+                       "        },\n")
+                       .arg(ConfigEmitter::rdsCaBundleUrl(), py(ConfigEmitter::rdsCaBundlePath()));
         out += QStringLiteral("    },\n}\n");
     }
 

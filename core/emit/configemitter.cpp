@@ -173,8 +173,13 @@ QByteArray ConfigEmitter::pgbouncerIni(const DocsContext &ctx)
     out += line(QStringLiteral("auth_file"), QStringLiteral("/etc/pgbouncer/userlist.txt"));
     out += line(QStringLiteral("auth_user"), pgbouncerAuthRole());
     out += line(QStringLiteral("auth_query"), pgbouncerAuthQuery());
-    out += QStringLiteral("; RDS for PostgreSQL 15 and later refuses unencrypted connections (rds.force_ssl).\n");
-    out += line(QStringLiteral("server_tls_sslmode"), QStringLiteral("require"));
+    out += QStringLiteral("; RDS for PostgreSQL 15 and later refuses unencrypted connections (rds.force_ssl); verify-full\n"
+                          "; also checks that the server's certificate comes from the RDS CA and names DB_HOST, so a\n"
+                          "; host that is not the database cannot take the auth user's password. The CA bundle for all\n"
+                          "; regions (%1) is fetched into a task volume at start (the rds-ca container of terraform/ecs.tf).\n")
+               .arg(rdsCaBundleUrl());
+    out += line(QStringLiteral("server_tls_sslmode"), QStringLiteral("verify-full"));
+    out += line(QStringLiteral("server_tls_ca_file"), rdsCaBundlePath());
     out += QLatin1Char('\n');
     out += line(QStringLiteral("pool_mode"), pgb->stringParam(QStringLiteral("pool_mode")));
     out += line(QStringLiteral("max_client_conn"), p.pgbouncerMaxClientConn);

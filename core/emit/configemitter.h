@@ -35,6 +35,13 @@ public:
     static QString appRole();
     static QString pgbouncerAuthRole();
     static QString pgbouncerAuthQuery();
+    // The RDS CA bundle for all regions (AWS: "Using SSL/TLS to encrypt a connection to a DB
+    // instance or cluster", Certificate bundles for all AWS Regions), where the tasks find it
+    // (a task volume the rds-ca container of terraform/ecs.tf fills at start), and the command
+    // that fetches it. Database connections verify the server against it (verify-full).
+    static QString rdsCaBundleUrl();
+    static QString rdsCaBundlePath();
+    static QString rdsCaFetchCommand();
     // The command of the one-off release task (terraform: aws_ecs_task_definition.release).
     static QStringList releaseCommand();
 

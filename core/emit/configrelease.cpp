@@ -12,6 +12,19 @@ QString ConfigEmitter::appRole() { return QStringLiteral("django_app"); }
 QString ConfigEmitter::pgbouncerAuthRole() { return QStringLiteral("pgbouncer_auth"); }
 QString ConfigEmitter::pgbouncerAuthQuery() { return QStringLiteral("SELECT usename, passwd FROM pgbouncer.get_auth($1)"); }
 
+QString ConfigEmitter::rdsCaBundleUrl()
+{
+    return QStringLiteral("https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem");
+}
+
+QString ConfigEmitter::rdsCaBundlePath() { return QStringLiteral("/etc/rds-ca/global-bundle.pem"); }
+
+QString ConfigEmitter::rdsCaFetchCommand()
+{
+    // curl checks the download's own certificate against the image's CA store.
+    return QStringLiteral("curl --fail --silent --show-error --retry 5 --output %1 %2").arg(rdsCaBundlePath(), rdsCaBundleUrl());
+}
+
 QStringList ConfigEmitter::releaseCommand()
 {
     return {QStringLiteral("sh"), QStringLiteral("-c"),
@@ -66,13 +79,14 @@ QByteArray ConfigEmitter::databaseRolesSql(const DocsContext &ctx)
     out += QStringLiteral(
                "-- Run once after the first `terraform apply`, as the master user (its secret is the one RDS\n"
                "-- manages), with the passwords Terraform generated in Secrets Manager:\n"
-               "--   psql \"host=<db_endpoint> dbname=%1 user=<master> sslmode=require\" \\\n"
+               "--   psql \"host=<db_endpoint> dbname=%1 user=<master> sslmode=verify-full sslrootcert=global-bundle.pem\" \\\n"
                "--        -v app_password=\"$(aws secretsmanager get-secret-value --secret-id <prefix>/database-app ...)\" \\\n"
                "--        -v auth_password=... -f database-roles.sql\n"
+               "-- (global-bundle.pem: the RDS CA bundle, %3)\n"
                "-- Running it again is harmless: it sets the same passwords and grants.\n--\n"
                "-- The application connects as %2, which may use the database but not administer it; the\n"
                "-- master user stays with people and these scripts.\n")
-               .arg(name, appRole());
+               .arg(name, appRole(), rdsCaBundleUrl());
     if (pgb)
         out += QStringLiteral(
                    "-- pgBouncer holds no application password: it logs in as %1 and looks the application's\n"

@@ -5,6 +5,7 @@
 
 #include "model/celerymetrics.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -145,7 +146,9 @@ Entries pgbouncerEnvironment(const TerraformContext &ctx, const Component &pgb)
     // pgBouncer logs in as its auth user and looks the application's password up (config/pgbouncer.ini).
     add(QStringLiteral("AUTH_USER"), s(ConfigEmitter::pgbouncerAuthRole()));
     add(QStringLiteral("AUTH_QUERY"), s(ConfigEmitter::pgbouncerAuthQuery()));
-    add(QStringLiteral("SERVER_TLS_SSLMODE"), s(QStringLiteral("require")));
+    // The server's certificate must come from the RDS CA and name DB_HOST (config/pgbouncer.ini).
+    add(QStringLiteral("SERVER_TLS_SSLMODE"), s(QStringLiteral("verify-full")));
+    add(QStringLiteral("SERVER_TLS_CA_FILE"), s(ConfigEmitter::rdsCaBundlePath()));
     add(QStringLiteral("POOL_MODE"), s(pgb.stringParam(QStringLiteral("pool_mode"))));
     const bool fromCalc = pools.pgbouncerId == pgb.id;
     add(QStringLiteral("DEFAULT_POOL_SIZE"), fromCalc ? s(QString::number(pools.pgbouncerDefaultPoolSize)) : num("default_pool_size"));
@@ -155,6 +158,58 @@ Entries pgbouncerEnvironment(const TerraformContext &ctx, const Component &pgb)
     add(QStringLiteral("SERVER_LIFETIME"), num("server_lifetime"));
     add(QStringLiteral("SERVER_IDLE_TIMEOUT"), num("server_idle_timeout"));
     return env;
+}
+
+// A task whose container connects to RDS itself (pgBouncer, or the application without one)
+// verifies the server against the RDS CA bundle: a first, non-essential container fetches it
+// into a task volume the main container mounts read-only and waits for.
+constexpr const char *rdsCaVolume = "rds-ca";
+
+bool connectsToRds(const TerraformContext &ctx, const Component &c)
+{
+    if (!ctx.database())
+        return false;
+    return c.kind == ComponentKind::PgBouncer || !ctx.has(ComponentKind::PgBouncer);
+}
+
+void mountRdsCa(Entries &container)
+{
+    const QString dir = QFileInfo(ConfigEmitter::rdsCaBundlePath()).path();
+    container.append({QStringLiteral("mountPoints"), HclValue::list({HclValue::object({
+        {QStringLiteral("sourceVolume"), s(QString::fromLatin1(rdsCaVolume))},
+        {QStringLiteral("containerPath"), s(dir)},
+        {QStringLiteral("readOnly"), HclValue::boolean(true)},
+    })})});
+    container.append({QStringLiteral("dependsOn"), HclValue::list({HclValue::object({
+        {QStringLiteral("containerName"), s(QString::fromLatin1(rdsCaVolume))},
+        {QStringLiteral("condition"), s(QStringLiteral("SUCCESS"))},
+    })})});
+}
+
+HclValue rdsCaContainer(const QString &logGroup, const QString &streamPrefix)
+{
+    const QString dir = QFileInfo(ConfigEmitter::rdsCaBundlePath()).path();
+    return HclValue::object({
+        {QStringLiteral("name"), s(QString::fromLatin1(rdsCaVolume))},
+        // Amazon Linux 2023 (multi-architecture, from ECR Public): curl and the CA store to
+        // verify the download itself.
+        {QStringLiteral("image"), s(QStringLiteral("public.ecr.aws/amazonlinux/amazonlinux:2023"))},
+        {QStringLiteral("essential"), HclValue::boolean(false)},
+        {QStringLiteral("entryPoint"), HclValue::stringList({QStringLiteral("sh"), QStringLiteral("-c")})},
+        {QStringLiteral("command"), HclValue::stringList({ConfigEmitter::rdsCaFetchCommand()})},
+        {QStringLiteral("mountPoints"), HclValue::list({HclValue::object({
+             {QStringLiteral("sourceVolume"), s(QString::fromLatin1(rdsCaVolume))},
+             {QStringLiteral("containerPath"), s(dir)},
+         })})},
+        {QStringLiteral("logConfiguration"), HclValue::object({
+             {QStringLiteral("logDriver"), s(QStringLiteral("awslogs"))},
+             {QStringLiteral("options"), HclValue::object({
+                  {QStringLiteral("awslogs-group"), r(logGroup)},
+                  {QStringLiteral("awslogs-region"), r(QStringLiteral("var.aws_region"))},
+                  {QStringLiteral("awslogs-stream-prefix"), s(streamPrefix)},
+              })},
+         })},
+    });
 }
 
 } // namespace
@@ -405,6 +460,9 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
             if (!secrets.isEmpty())
                 container.append({QStringLiteral("secrets"), HclValue::list(secrets)});
         }
+        const bool rdsCa = connectsToRds(ctx, *c);
+        if (rdsCa)
+            mountRdsCa(container);
         if (c->kind == ComponentKind::EcsWorker) {
             // SIGTERM starts Celery's warm shutdown: running tasks get the most Fargate allows
             // (120 s) to finish before SIGKILL; what is left comes back through acks_late.
@@ -432,7 +490,14 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
         platform.set(QStringLiteral("operating_system_family"), "LINUX");
         platform.set(QStringLiteral("cpu_architecture"), c->stringParam(QStringLiteral("architecture")) == QLatin1String("arm64") ? "ARM64" : "X86_64");
         task.add(platform);
-        task.set(QStringLiteral("container_definitions"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::list({HclValue::object(container)})}));
+        QList<HclValue> containers = {HclValue::object(container)};
+        if (rdsCa) {
+            containers.append(rdsCaContainer(QStringLiteral("aws_cloudwatch_log_group.%1.name").arg(name), QStringLiteral("rds-ca")));
+            HclBlock volume(QStringLiteral("volume"));
+            volume.set(QStringLiteral("name"), QString::fromLatin1(rdsCaVolume));
+            task.add(volume);
+        }
+        task.set(QStringLiteral("container_definitions"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::list(containers)}));
         f.add(task);
     }
 
@@ -456,6 +521,9 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
         };
         if (!secrets.isEmpty())
             container.append({QStringLiteral("secrets"), HclValue::list(secrets)});
+        const bool rdsCa = connectsToRds(ctx, *web);
+        if (rdsCa)
+            mountRdsCa(container);
         container.append({QStringLiteral("logConfiguration"), HclValue::object({
             {QStringLiteral("logDriver"), s(QStringLiteral("awslogs"))},
             {QStringLiteral("options"), HclValue::object({
@@ -479,7 +547,14 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
         platform.set(QStringLiteral("operating_system_family"), "LINUX");
         platform.set(QStringLiteral("cpu_architecture"), web->stringParam(QStringLiteral("architecture")) == QLatin1String("arm64") ? "ARM64" : "X86_64");
         task.add(platform);
-        task.set(QStringLiteral("container_definitions"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::list({HclValue::object(container)})}));
+        QList<HclValue> containers = {HclValue::object(container)};
+        if (rdsCa) {
+            containers.append(rdsCaContainer(QStringLiteral("aws_cloudwatch_log_group.release.name"), QStringLiteral("rds-ca")));
+            HclBlock volume(QStringLiteral("volume"));
+            volume.set(QStringLiteral("name"), QString::fromLatin1(rdsCaVolume));
+            task.add(volume);
+        }
+        task.set(QStringLiteral("container_definitions"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::list(containers)}));
         f.add(task);
     }
 

@@ -78,6 +78,18 @@ bool writeFile(const QString &path, const QByteArray &content)
     return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
 }
 
+// A stand-in for the django package (the test's python3 has none): just what the settings'
+// version check reads.
+bool writeDjangoStub(const QString &dir, const char *version)
+{
+    return writeFile(dir + QStringLiteral("/django/__init__.py"),
+                     QByteArray("VERSION = (") + version + ", 'final', 0)\n"
+                     "def get_version():\n    return '.'.join(map(str, VERSION[:3]))\n")
+        && writeFile(dir + QStringLiteral("/django/core/__init__.py"), {})
+        && writeFile(dir + QStringLiteral("/django/core/exceptions.py"),
+                     "class ImproperlyConfigured(Exception):\n    pass\n");
+}
+
 // Every variation the configs branch on.
 QList<QPair<QString, Design>> variations()
 {
@@ -171,6 +183,9 @@ private Q_SLOTS:
         QCOMPARE(ini.value(QStringLiteral("reserve_pool_size")), QStringLiteral("5"));
         QCOMPARE(ini.value(QStringLiteral("server_lifetime")), QStringLiteral("3600"));
         QCOMPARE(ini.value(QStringLiteral("server_idle_timeout")), QStringLiteral("600"));
+        // TLS to RDS verifying its CA and host name (issue 14, item 15).
+        QCOMPARE(ini.value(QStringLiteral("server_tls_sslmode")), QStringLiteral("verify-full"));
+        QCOMPARE(ini.value(QStringLiteral("server_tls_ca_file")), QStringLiteral("/etc/rds-ca/global-bundle.pem"));
         // [databases]: the RDS database on 5432.
         QCOMPARE(ini.value(QStringLiteral("app")), QStringLiteral("host=DB_HOST port=5432 dbname=app"));
         // 2 tasks × (87 + 5) = 184 server connections, stated in the header.
@@ -255,6 +270,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(pkg + QStringLiteral("base.py"), "MIDDLEWARE = []\n"));
         QVERIFY(writeFile(pkg + QStringLiteral("production.py"),
                           file(configs(d), "config/settings/production.py").toUtf8()));
+        QVERIFY(writeDjangoStub(dir.path(), "5, 2, 18"));
         const char *script =
             "import myapp.settings.production as s\n"
             "db = s.DATABASES['default']\n"
@@ -316,8 +332,48 @@ private Q_SLOTS:
         d.removeComponents({QStringLiteral("pgbouncer")});
         s = file(configs(d), "config/settings/production.py");
         QVERIFY(s.contains(QLatin1String("os.environ.get(\"DATABASE_PORT\", \"5432\")")));
-        QVERIFY(s.contains(QLatin1String("\"sslmode\": \"require\"")));
+        QVERIFY(s.contains(QLatin1String("\"sslmode\": \"verify-full\"")));
+        QVERIFY(s.contains(QLatin1String("\"sslrootcert\": os.environ.get(\"DATABASE_CA_BUNDLE\", \"/etc/rds-ca/global-bundle.pem\")")));
         QVERIFY(!file(configs(d), "config/pgbouncer.ini").size());
+    }
+
+    void settingsFollowTheDjangoVersion_data()
+    {
+        QTest::addColumn<QString>("version");
+        QTest::addColumn<QString>("other");
+        QTest::newRow("4.2") << QStringLiteral("4.2") << QStringLiteral("5, 2, 18");
+        QTest::newRow("5.2") << QStringLiteral("5.2") << QStringLiteral("4, 2, 28");
+    }
+
+    void settingsFollowTheDjangoVersion()
+    {
+        // The design's django_version: the settings name it, set what differs between the two
+        // releases (USE_TZ defaults to False before 5.0) and refuse to load under the other one.
+        QFETCH(QString, version);
+        QFETCH(QString, other);
+        Design d = referenceExample();
+        QVERIFY(d.setSectionValue(Section::Settings, QStringLiteral("django_version"), version).ok);
+        const QString s = file(configs(d), "config/settings/production.py");
+        QVERIFY(s.contains(QStringLiteral("DJANGO_VERSION = (%1)\n").arg(QString(version).replace(QLatin1Char('.'), QStringLiteral(", ")))));
+        QCOMPARE(s.contains(QLatin1String("\nUSE_TZ = True\n")), version == QLatin1String("4.2"));
+
+        QTemporaryDir dir;
+        const QString pkg = dir.filePath(QStringLiteral("myapp/settings/"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("myapp/__init__.py")), {}));
+        QVERIFY(writeFile(pkg + QStringLiteral("__init__.py"), {}));
+        QVERIFY(writeFile(pkg + QStringLiteral("base.py"), "MIDDLEWARE = []\n"));
+        QVERIFY(writeFile(pkg + QStringLiteral("production.py"), s.toUtf8()));
+        const QString stubVersion = QString(version).replace(QLatin1Char('.'), QStringLiteral(", ")) + QStringLiteral(", 1");
+        QVERIFY(writeDjangoStub(dir.path(), stubVersion.toLatin1().constData()));
+        const QStringList args = {QStringLiteral("-c"), QStringLiteral("import myapp.settings.production as s; print(s.DJANGO_VERSION)")};
+        Run r = run(QStringLiteral("python3"), args, dir.path(), terraformEnvironment());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        // Under the other release the settings refuse to load, saying why.
+        QVERIFY(writeDjangoStub(dir.path(), other.toLatin1().constData()));
+        r = run(QStringLiteral("python3"), args, dir.path(), terraformEnvironment());
+        QVERIFY2(r.exitCode != 0, qPrintable(r.output));
+        QVERIFY2(r.output.contains(QStringLiteral("ImproperlyConfigured: these settings are for Django %1 (the design's django_version)").arg(version)),
+                 qPrintable(r.output));
     }
 
     void sqsBroker()
@@ -394,6 +450,36 @@ private Q_SLOTS:
             ++matched;
         }
         QCOMPARE(matched, 6); // web, four worker groups, beat
+    }
+
+    void rdsCaBundleReachesTheTasks()
+    {
+        // The tasks that connect to RDS themselves (pgBouncer; without it the application's) fetch the
+        // RDS CA bundle into a volume first and mount it where the configs look for it.
+        const auto taskBlock = [](const QString &ecs, const QString &name) {
+            const qsizetype start = ecs.indexOf(QStringLiteral("resource \"aws_ecs_task_definition\" \"%1\" {").arg(name));
+            return start < 0 ? QString() : ecs.mid(start, ecs.indexOf(QStringLiteral("\n}\n"), start) - start);
+        };
+        Design d = referenceExample();
+        QString ecs = file(Emitter::emit(d), "terraform/ecs.tf");
+        QString pgb = taskBlock(ecs, QStringLiteral("pgbouncer"));
+        QVERIFY(!pgb.isEmpty());
+        QVERIFY(pgb.contains(QLatin1String("value = \"verify-full\"")));
+        QVERIFY(pgb.contains(QLatin1String("name  = \"SERVER_TLS_CA_FILE\"")) || pgb.contains(QLatin1String("name = \"SERVER_TLS_CA_FILE\"")));
+        QVERIFY(pgb.contains(QLatin1String("\"https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem\"")) ||
+                pgb.contains(QLatin1String("https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem\"]")));
+        QVERIFY(pgb.contains(QLatin1String("condition     = \"SUCCESS\"")) || pgb.contains(QLatin1String("condition = \"SUCCESS\"")));
+        QVERIFY(pgb.contains(QLatin1String("volume {")));
+        // With pgBouncer the application talks to it, not to RDS: no bundle in the web task.
+        QVERIFY(!taskBlock(ecs, QStringLiteral("web")).contains(QLatin1String("rds-ca")));
+        QVERIFY(!taskBlock(ecs, QStringLiteral("release")).contains(QLatin1String("rds-ca")));
+
+        d.removeComponents({QStringLiteral("pgbouncer")});
+        ecs = file(Emitter::emit(d), "terraform/ecs.tf");
+        for (const char *task : {"web", "worker_high", "beat", "release"}) {
+            const QString block = taskBlock(ecs, QString::fromLatin1(task));
+            QVERIFY2(block.contains(QLatin1String("global-bundle.pem")) && block.contains(QLatin1String("volume {")), task);
+        }
     }
 
     void deterministic()
