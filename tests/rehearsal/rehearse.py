@@ -3,7 +3,8 @@
 (PostgreSQL, pgBouncer with the exported pgbouncer.ini, Redis with TLS and AUTH, Gunicorn or
 Uvicorn, Celery workers and Beat) and checks that the exported settings and configs behave.
 
-Usage: rehearse.py --cli PATH --design FILE [--variant NAME] [--django 4.2|5.2] [--keep]
+Usage: rehearse.py --cli PATH --design FILE [--variant NAME[+NAME...]] [--keep]
+The Django release is the design's django_version (a variant such as django42 sets it).
 See docs/rehearsal.md for what each check proves. Exit code 0 when every check passed.
 
 Every service is started by this script in its own process group, bounded in time, and stopped
@@ -54,6 +55,15 @@ def check(name, ok, detail=""):
     RESULTS.append((name, bool(ok), detail))
     log(f"{'PASS' if ok else 'FAIL'} {name}{': ' + detail if detail else ''}")
     return ok
+
+
+NOT_APPLICABLE = []
+
+
+def not_applicable(name, why):
+    """A check that cannot apply to this design: said in the output, counted in the summary."""
+    NOT_APPLICABLE.append((name, why))
+    log(f"N/A  {name}: {why}")
 
 
 def require(name, ok, detail=""):
@@ -222,11 +232,22 @@ def component(design, kind):
     return next((c for c in design["components"] if c["kind"] == kind), None)
 
 
+DJANGO_VERSIONS = ("4.2", "5.2")
+
+
 def make_variant(design, variant):
     d = copy.deepcopy(design)
+    for name in (variant or "none").split("+"):
+        apply_variant(d, name)
+    return d
+
+
+def apply_variant(d, variant):
     if variant in ("", "none"):
-        return d
-    if variant == "uvicorn":
+        return
+    if variant.startswith("django") and f"{variant[6]}.{variant[7:]}" in DJANGO_VERSIONS:
+        d["django_version"] = f"{variant[6]}.{variant[7:]}"  # django42 -> "4.2"
+    elif variant == "uvicorn":
         component(d, "ecs_web")["params"]["server"] = "uvicorn"
     elif variant == "no-pgbouncer":
         d["components"] = [c for c in d["components"] if c["kind"] != "pgbouncer"]
@@ -247,7 +268,6 @@ def make_variant(design, variant):
         redis["params"]["auth_token"] = False
     else:
         raise Failed(f"unknown variant {variant}")
-    return d
 
 
 def route_instances(routes):
@@ -259,21 +279,69 @@ def route_instances(routes):
 # Certificates
 
 
-def make_certificates(work):
-    d = os.path.join(work, "tls")
+def make_certificates(work, name="tls", ca_name="Infra Studio rehearsal CA"):
+    """A CA and a server certificate it signs, for the names the configs use (127.0.0.1, localhost).
+    EC P-256 keys: quick to make."""
+    d = os.path.join(work, name)
     os.makedirs(d)
     ca_key, ca, key, csr, crt = (os.path.join(d, n) for n in ("ca.key", "ca.pem", "server.key", "server.csr", "server.pem"))
     ext = os.path.join(d, "san.cnf")
     with open(ext, "w") as f:
         f.write("subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\n")
-    run_ok(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", ca_key, "-out", ca, "-days", "2",
-            "-subj", "/CN=Infra Studio rehearsal CA"], "openssl (CA)")
-    run_ok(["openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", csr, "-subj", "/CN=localhost"],
-           "openssl (server key)")
+    ec = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+    run_ok(["openssl", "req", "-x509", *ec, "-keyout", ca_key, "-out", ca, "-days", "2", "-subj", f"/CN={ca_name}"],
+           "openssl (CA)")
+    run_ok(["openssl", "req", *ec, "-keyout", key, "-out", csr, "-subj", "/CN=localhost"], "openssl (server key)")
     run_ok(["openssl", "x509", "-req", "-in", csr, "-CA", ca, "-CAkey", ca_key, "-CAcreateserial", "-out", crt,
             "-days", "2", "-extfile", ext], "openssl (server certificate)")
     os.chmod(key, 0o600)
     return {"ca": ca, "cert": crt, "key": key}
+
+
+class RogueTlsServer:
+    """A server on loopback that answers PostgreSQL's SSLRequest and presents a certificate from a
+    CA nobody trusts: a verifying client must abort the handshake. Records how each handshake ended."""
+
+    def __init__(self, tls):
+        self.context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        self.context.load_cert_chain(tls["cert"], tls["key"])
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(8)
+        self.sock.settimeout(0.5)
+        self.port = self.sock.getsockname()[1]
+        self.outcomes = []  # "completed" or the handshake error
+        self.running = True
+        import threading
+
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    def serve(self):
+        while self.running:
+            try:
+                conn, _ = self.sock.accept()
+            except (socket.timeout, OSError):
+                continue
+            try:
+                conn.settimeout(5)
+                request = conn.recv(8)
+                if len(request) == 8 and request[4:] == b"\x04\xd2\x16\x2f":  # SSLRequest
+                    conn.sendall(b"S")
+                    tls = self.context.wrap_socket(conn, server_side=True)
+                    self.outcomes.append("completed")
+                    tls.close()
+                else:
+                    self.outcomes.append(f"no SSLRequest: {request!r}")
+            except (ssl.SSLError, OSError) as error:
+                self.outcomes.append(str(error))
+            finally:
+                conn.close()
+
+    def stop(self):
+        self.running = False
+        self.thread.join(2)
+        self.sock.close()
 
 
 # ------------------------------------------------------------------------------------------------
@@ -320,8 +388,20 @@ class Rehearsal:
         self.workers = [c for c in self.design["components"] if c["kind"] == "ecs_worker"]
         self.beat = component(self.design, "ecs_beat")
         self.routes = (self.design.get("celery") or {}).get("routes") or []
-        log(f"exported {self.args.design} (variant {self.args.variant or 'none'}, Django {self.args.django}) "
-            f"into {self.export}")
+        # The Django release: the one the export was written for (the design's django_version).
+        with open(os.path.join(self.export, "config", "settings", "production.py"), encoding="utf-8") as f:
+            m = re.search(r"^DJANGO_VERSION = \((\d+), (\d+)\)$", f.read(), re.M)
+        want = str(self.design.get("django_version", ""))
+        if check("1 the exported settings name the design's Django release (DJANGO_VERSION)", m is not None):
+            self.django = f"{m.group(1)}.{m.group(2)}"
+        else:
+            self.django = want or "4.2"  # an export that does not say: rehearse what the design asks for
+        check("1 DJANGO_VERSION is the design's django_version", not want or want == self.django,
+              f"design {want or '(default)'}, settings {self.django}")
+        if self.django not in DJANGO_VERSIONS:
+            raise Failed(f"the rehearsal has no Django {self.django} (only {', '.join(DJANGO_VERSIONS)})")
+        log(f"exported {self.args.design} (variant {self.args.variant or 'none'}) into {self.export}; "
+            f"the design targets Django {self.django}")
 
     # -- environment ------------------------------------------------------------------------------
     def local_environment(self, service):
@@ -368,6 +448,8 @@ class Rehearsal:
             "PYTHONPATH": os.pathsep.join([self.app_dir, self.pydeps_django, self.pydeps_common]),
             "PYTHONDONTWRITEBYTECODE": "1",
             "SSL_CERT_FILE": self.tls["ca"],
+            # The RDS CA bundle's path in the tasks (/etc/rds-ca/global-bundle.pem) holds the rehearsal's CA.
+            "DATABASE_CA_BUNDLE": self.tls["ca"],
             "REHEARSAL_TASKS": json.dumps(sorted({n for n, _, _ in route_instances(self.routes)} | {"rehearsal.unrouted"})),
             "REHEARSAL_TASK_LOG": self.task_log,
             "REHEARSAL_STATIC_ROOT": os.path.join(self.work, "static"),
@@ -402,7 +484,7 @@ class Rehearsal:
         os.makedirs(self.shims)
         os.symlink(PYTHON, os.path.join(self.shims, "python"))
         deps = self.args.pydeps
-        self.pydeps_django = os.path.join(deps, f"django-{self.args.django}")
+        self.pydeps_django = os.path.join(deps, f"django-{self.django}")
         self.pydeps_common = os.path.join(deps, "common")
         for d in (self.pydeps_django, self.pydeps_common):
             if not os.path.isdir(d):
@@ -436,11 +518,11 @@ class Rehearsal:
                       dbname="postgres", autocommit=True)
         log(f"PostgreSQL 15 on 127.0.0.1:{self.pg_port} (TLS only), database {self.dbname}")
 
-    def pg_query(self, sql, user, password, dbname=None, port=None, autocommit=False, sslmode="require"):
+    def pg_query(self, sql, user, password, dbname=None, port=None, autocommit=False, sslmode="require", timeout=5):
         import psycopg2
 
         conn = psycopg2.connect(host="127.0.0.1", port=port or self.pg_port, user=user, password=password,
-                                dbname=dbname or self.dbname, sslmode=sslmode, connect_timeout=5)
+                                dbname=dbname or self.dbname, sslmode=sslmode, connect_timeout=timeout)
         try:
             conn.autocommit = autocommit
             with conn.cursor() as cur:
@@ -475,7 +557,7 @@ class Rehearsal:
     def start_pgbouncer(self):
         with open(os.path.join(self.export, "config", "pgbouncer.ini")) as f:
             ini = f.read()
-        self.pgb_port = free_port()
+        self.pgb_ini = ini
         userlist = os.path.join(self.work, "userlist.txt")
         auth_user = re.search(r"^auth_user = (\S+)", ini, re.M)
         if check("4 pgbouncer.ini: auth_user and auth_query (pgBouncer holds no application password)", auth_user):
@@ -484,20 +566,68 @@ class Rehearsal:
             self.pgb_stats = (self.app_user, self.app_password)  # the old userlist: the master user
         with open(userlist, "w") as f:
             f.write(f'"{self.pgb_stats[0]}" "{self.pgb_stats[1]}"\n')
+        sslmode = re.search(r"^server_tls_sslmode = (\S+)", ini, re.M)
+        ca_file = re.search(r"^server_tls_ca_file = (\S+)", ini, re.M)
+        check("3 pgbouncer.ini: TLS to the database verifying the RDS CA and the host (verify-full, server_tls_ca_file)",
+              sslmode and sslmode.group(1) == "verify-full" and ca_file,
+              f"server_tls_sslmode {sslmode.group(1) if sslmode else None}, server_tls_ca_file {ca_file.group(1) if ca_file else None}")
+        self.pgb_port = self.start_one_pgbouncer("pgbouncer", ini, self.pg_port, self.tls["ca"], userlist)
+        log(f"pgBouncer on 127.0.0.1:{self.pgb_port} with the exported pgbouncer.ini (the rehearsal CA for "
+            f"{ca_file.group(1) if ca_file else 'no CA file'})")
+
+    def start_one_pgbouncer(self, name, ini, db_port, ca, userlist):
+        """pgBouncer with the exported ini and only the local values substituted: the database's address,
+        the listening address, the auth file, and the rehearsal's CA in place of the RDS CA bundle."""
+        port = free_port()
         local = ini
-        local = re.sub(r"host=DB_HOST port=\d+", f"host=127.0.0.1 port={self.pg_port}", local)
+        local = re.sub(r"host=DB_HOST port=\d+", f"host=127.0.0.1 port={db_port}", local)
         local = re.sub(r"^listen_addr = .*$", "listen_addr = 127.0.0.1", local, flags=re.M)
-        local = re.sub(r"^listen_port = .*$", f"listen_port = {self.pgb_port}", local, flags=re.M)
+        local = re.sub(r"^listen_port = .*$", f"listen_port = {port}", local, flags=re.M)
         local = re.sub(r"^auth_file = .*$", f"auth_file = {userlist}", local, flags=re.M)
+        local = re.sub(r"^server_tls_ca_file = .*$", f"server_tls_ca_file = {ca}", local, flags=re.M)
         # Local additions: no Unix socket, and the auth user may read SHOW CONFIG.
         local += f"\nunix_socket_dir =\nstats_users = {self.pgb_stats[0]}\n"
-        path = os.path.join(self.work, "pgbouncer.ini")
+        path = os.path.join(self.work, f"{name}.ini")
         with open(path, "w") as f:
             f.write(local)
-        proc = self.services.start("pgbouncer", ["/usr/sbin/pgbouncer", path])
-        self.services.wait_ready("pgbouncer", proc, lambda: socket.create_connection(("127.0.0.1", self.pgb_port), 1).close() or True, 15)
-        self.pgb_ini = ini
-        log(f"pgBouncer on 127.0.0.1:{self.pgb_port} with the exported pgbouncer.ini")
+        proc = self.services.start(name, ["/usr/sbin/pgbouncer", path])
+        self.services.wait_ready(name, proc, lambda: socket.create_connection(("127.0.0.1", port), 1).close() or True, 15)
+        return port
+
+    def check_database_tls(self):
+        """3: the database connection verifies the server: a server whose certificate comes from another
+        CA is refused, by pgBouncer (its exported ini) or, without pgBouncer, by the exported settings."""
+        rogue_tls = make_certificates(self.work, "rogue-tls", "Not the RDS CA")
+        rogue = RogueTlsServer(rogue_tls)
+        try:
+            if self.pgb:
+                port = self.start_one_pgbouncer("pgbouncer-rogue", self.pgb_ini, rogue.port, self.tls["ca"],
+                                                os.path.join(self.work, "userlist.txt"))
+                try:
+                    # pgBouncer keeps the client waiting while it retries the server: 2 s are plenty.
+                    self.pg_query("SELECT 1", user=self.app_user, password=self.app_password, port=port,
+                                  sslmode="disable", timeout=2)
+                    connected, detail = True, "the client got an answer"
+                except Exception as error:  # noqa: BLE001
+                    connected, detail = False, str(error).strip()
+                text = self.services.logtail("pgbouncer-rogue", 60)
+                refused = not connected and rogue.outcomes and "completed" not in rogue.outcomes
+                check("3 pgBouncer refuses a database server whose certificate comes from another CA (verify-full)",
+                      refused, f"client: {detail}; server handshakes: {rogue.outcomes}; pgBouncer: "
+                      f"{[l for l in text.splitlines() if 'TLS' in l or 'certificate' in l or 'SSL' in l][-2:]}")
+            else:
+                code = ("import django; django.setup()\n"
+                        "from django.db import connection\n"
+                        "connection.ensure_connection()\n"
+                        "print('connected')\n")
+                r = self.python(code, extra={"DATABASE_PORT": str(rogue.port)})
+                out = (r.stdout + r.stderr).strip()
+                refused = r.returncode != 0 and rogue.outcomes and "completed" not in rogue.outcomes
+                check("3 the app (no pgBouncer) refuses a database server whose certificate comes from another CA "
+                      "(verify-full with the RDS CA bundle)", refused,
+                      f"server handshakes: {rogue.outcomes}; app: {out.splitlines()[-1] if out else ''}")
+        finally:
+            rogue.stop()
 
     # -- Redis ------------------------------------------------------------------------------------
     def start_redis(self):
@@ -544,8 +674,15 @@ class Rehearsal:
     def check_deploy(self):
         r = self.manage(["check", "--deploy"], settings=self.production_settings())
         out = (r.stdout + r.stderr).strip()
-        check("1 settings: the exported production settings import and check --deploy reports no issue",
-              r.returncode == 0 and "System check identified no issues" in out, out[-2500:])
+        check(f"1 settings: the exported production settings import under Django {self.django} and check --deploy "
+              "reports no issue", r.returncode == 0 and "System check identified no issues" in out, out[-2500:])
+        # The other release is refused by the settings themselves, not found out later.
+        other = next(v for v in DJANGO_VERSIONS if v != self.django)
+        path = os.pathsep.join([self.app_dir, os.path.join(self.args.pydeps, f"django-{other}"), self.pydeps_common])
+        r = self.manage(["check"], settings=self.production_settings(), extra={"PYTHONPATH": path})
+        out = (r.stdout + r.stderr).strip()
+        check(f"1 settings: under Django {other} (not the design's release) they refuse to load, saying why",
+              r.returncode != 0 and f"these settings are for Django {self.django}" in out, out[-800:])
 
     def release(self):
         td = self.tasks.get("release")
@@ -656,7 +793,7 @@ class Rehearsal:
         p = self.pools.get("pgbouncer") or {}
         want = {"default_pool_size": p.get("default_pool_size"), "max_client_conn": p.get("max_client_conn"),
                 "reserve_pool_size": p.get("reserve_pool_size"), "pool_mode": self.pgb["params"]["pool_mode"],
-                "server_tls_sslmode": "require"}
+                "server_tls_sslmode": "verify-full", "server_tls_ca_file": self.tls["ca"]}
         got = {k: config.get(k) for k in want}
         check("3 pgBouncer runs with the design's pool calculation (SHOW CONFIG)",
               all(str(got[k]) == str(v) for k, v in want.items()), f"want {want}, got {got}")
@@ -818,7 +955,8 @@ class Rehearsal:
                                      max(1, deadline - time.time()))
 
     def check_celery_broker(self):
-        instances = route_instances(self.routes)
+        # Every route's task, and one no route matches (it goes to "default").
+        instances = route_instances(self.routes) + [("rehearsal.unrouted", "default", "(no route)")]
         before = self.queue_lengths()
         self.send_many([name for name, _, _ in instances], tag="routed")
         after = self.queue_lengths()
@@ -852,40 +990,45 @@ class Rehearsal:
         self.check_backlog()
 
         # SIGKILL of the pool process running a task: the task comes back at once.
-        w = self.workers[0]
-        name = next((n for n, q, _ in instances if q in w["params"]["queues"]), None)
-        if name:
-            tid = self.send(name, seconds=6, tag="killed")
-            ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
-            start = next((e for e in ev if e["id"] == tid and e["event"] == "start"), None)
-            if start:
-                os.kill(start["pid"], signal.SIGKILL)  # a pool process of a worker this script started
-                ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "end" for e in ev), 25)
-                starts = [e for e in ev if e["id"] == tid and e["event"] == "start"]
-                ended = any(e["id"] == tid and e["event"] == "end" for e in ev)
-                check("6 a worker process killed with SIGKILL mid-task: the task is redelivered and completes",
-                      len(starts) >= 2 and ended, f"{len(starts)} start(s), ended {ended}")
-            else:
-                check("6 a worker process killed with SIGKILL mid-task: the task is redelivered and completes", False,
-                      "the task never started")
-
-            # SIGTERM (ECS stopping a task): warm shutdown finishes the running task, delivered once.
-            tid = self.send(name, seconds=3, tag="warm")
-            ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
-            proc = procs[w["id"]]
-            os.kill(proc.pid, signal.SIGTERM)
-            try:
-                proc.wait(30)
-            except subprocess.TimeoutExpired:
-                pass
-            procs[w["id"]] = self.start_worker(w)
-            self.wait_workers_ready({w["id"]: procs[w["id"]]})
-            time.sleep(2)
-            ev = self.task_events()
+        w = next((w for w in self.workers if any(q in w["params"]["queues"] for _, q, _ in instances)), None)
+        name = next((n for n, q, _ in instances if w and q in w["params"]["queues"]), None)
+        if not name:
+            check("6 SIGKILL redelivery and SIGTERM warm shutdown: a worker group consumes a routed queue", False,
+                  f"no worker group consumes any of {sorted({q for _, q, _ in instances})}")
+            return
+        kill = "6 a worker process killed with SIGKILL mid-task: the task is redelivered and completes"
+        tid = self.send(name, seconds=2, tag="killed")
+        ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
+        start = next((e for e in ev if e["id"] == tid and e["event"] == "start"), None)
+        if start:
+            os.kill(start["pid"], signal.SIGKILL)  # a pool process of a worker this script started
+            ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "end" for e in ev), 25)
             starts = [e for e in ev if e["id"] == tid and e["event"] == "start"]
-            ends = [e for e in ev if e["id"] == tid and e["event"] == "end"]
-            check("6 a worker stopped with SIGTERM mid-task finishes it (warm shutdown), and it runs exactly once",
-                  len(starts) == 1 and len(ends) == 1, f"{len(starts)} start(s), {len(ends)} end(s)")
+            ended = any(e["id"] == tid and e["event"] == "end" for e in ev)
+            check(kill, len(starts) >= 2 and ended, f"{len(starts)} start(s), ended {ended} ({name} on {w['id']})")
+        else:
+            check(kill, False, "the task never started")
+
+        # SIGTERM (ECS stopping a task): warm shutdown finishes the running task and acknowledges it:
+        # it ran once, and nothing is left in the queue or among Redis's unacknowledged messages.
+        tid = self.send(name, seconds=2, tag="warm")
+        self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
+        proc = procs[w["id"]]
+        os.kill(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(30)
+            stopped = True
+        except subprocess.TimeoutExpired:
+            stopped = False
+        ev = self.task_events()
+        starts = [e for e in ev if e["id"] == tid and e["event"] == "start"]
+        ends = [e for e in ev if e["id"] == tid and e["event"] == "end"]
+        client = self.redis_client(int(self.redis["params"]["broker_db"]))
+        unacked = [v for v in client.hvals("unacked") if tid.encode() in v]
+        queued = {q: n for q, n in self.queue_lengths().items() if n and q in w["params"]["queues"]}
+        check("6 a worker stopped with SIGTERM mid-task finishes it (warm shutdown) and acknowledges it: it runs once",
+              stopped and len(starts) == 1 and len(ends) == 1 and not unacked and not queued,
+              f"worker exited {stopped}, {len(starts)} start(s), {len(ends)} end(s), unacked {len(unacked)}, queued {queued}")
 
     def check_backlog(self):
         code = (
@@ -919,19 +1062,27 @@ class Rehearsal:
         td = self.tasks[self.beat["id"].replace("-", "_")]
         env = self.process_env(self.beat["id"], self.rehearsal_settings())
         proc = self.services.start("beat", list(td["command"]), env=env, cwd=self.app_dir)
+        database = "DatabaseScheduler" in " ".join(td["command"])
         try:
-            self.services.wait_ready("beat", proc, lambda: "beat: Starting" in self.services.logtail("beat", 200), 30)
-            time.sleep(3)
+            # Ready when the schedule is loaded: the database scheduler says so once it has read it.
+            marker = "DatabaseScheduler: Schedule changed" if database else "beat: Starting"
+            self.services.wait_ready("beat", proc, lambda: marker in self.services.logtail("beat", 200), 30)
+            names = set()
+            if database:
+                deadline = time.time() + 10
+                while time.time() < deadline and "publish-queue-backlog" not in names:
+                    rows = self.pg_query("SELECT name FROM django_celery_beat_periodictask", user=self.app_user,
+                                         password=self.app_password)
+                    names = {r[0] for r in rows}
+                    if "publish-queue-backlog" not in names:
+                        time.sleep(0.3)
             alive = proc.poll() is None
             text = self.services.logtail("beat", 200)
             check("6 Beat starts with its exported command line and loads its schedule",
                   alive and "Traceback" not in text and "ERROR" not in text, text[-1500:])
-            if "DatabaseScheduler" in " ".join(td["command"]):
-                rows = self.pg_query("SELECT name, task FROM django_celery_beat_periodictask", user=self.app_user,
-                                     password=self.app_password)
-                names = {r[0] for r in rows}
-                check("6 Beat's database schedule holds the queue backlog publisher",
-                      "publish-queue-backlog" in names or not self.redis_broker, str(sorted(names)))
+            if database:
+                check("6 Beat's database schedule holds the queue backlog publisher", "publish-queue-backlog" in names,
+                      str(sorted(names)))
         finally:
             self.services.stop(proc)
 
@@ -976,17 +1127,34 @@ class Rehearsal:
         self.check_web()
         if self.pgb:
             self.check_pools()
+        else:
+            not_applicable("3 pgBouncer: pool sizes (SHOW CONFIG), auth_query, transaction pooling",
+                           "the design has no pgBouncer: the app connects to PostgreSQL directly")
+        self.check_database_tls()
         if self.redis:
             self.check_redis_urls()
         self.redis_broker = bool(self.redis) and "broker" in self.redis["params"]["roles"] and not self.sqs
-        if self.routes or self.workers:
+        mechanics = ("6 Celery through the broker: queue delivery, workers consuming their queues, SIGKILL redelivery, "
+                     "SIGTERM warm shutdown, the backlog publisher, Beat")
+        if not (self.routes or self.workers or self.beat):
+            not_applicable(mechanics, "the design has no Celery (no worker, Beat or route)")
+        else:
             self.check_celery_settings()
-            if self.redis_broker and self.workers and not self.args.quick:
-                self.check_celery_broker()
-            elif self.sqs:
-                log("SQS broker: queue delivery is AWS-only and not rehearsed (routing and settings are)")
-        if self.beat and self.redis_broker and not self.args.quick:
-            self.check_beat()
+            if self.sqs:
+                not_applicable(mechanics, "the broker is SQS, which exists only in AWS (its backlog metric comes from SQS "
+                               "itself, not from the publisher); routing, time limits and settings are rehearsed above")
+            elif not self.redis_broker:
+                not_applicable(mechanics, "the design has no Redis broker")
+            else:
+                if self.workers:
+                    self.check_celery_broker()
+                else:
+                    not_applicable("6 workers consuming their queues, SIGKILL, SIGTERM, backlog publisher",
+                                   "the design has no worker group")
+                if self.beat:
+                    self.check_beat()
+                else:
+                    not_applicable("6 Beat", "the design has no Beat service")
         self.check_rotation()
 
 
@@ -1011,7 +1179,7 @@ def drop_privileges(args):
             parent = os.path.dirname(parent)
 
     inputs = [HERE, os.path.join(HERE, "fixture"), args.cli, args.design,
-              os.path.join(args.pydeps, f"django-{args.django}"), os.path.join(args.pydeps, "common")]
+              *(os.path.join(args.pydeps, f"django-{v}") for v in DJANGO_VERSIONS), os.path.join(args.pydeps, "common")]
     if all(os.path.exists(p) and others_can_read(p) for p in inputs):
         os.execv("/usr/bin/setpriv", ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", PYTHON, *sys.argv])
     nobody = pwd.getpwnam("nobody")
@@ -1019,7 +1187,7 @@ def drop_privileges(args):
     shutil.copytree(HERE, os.path.join(stage, "rehearsal"), ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy(args.cli, os.path.join(stage, "infra-studio-cli"))
     shutil.copy(args.design, os.path.join(stage, "design.infra.yaml"))
-    for d in (f"django-{args.django}", "common"):
+    for d in (*(f"django-{v}" for v in DJANGO_VERSIONS), "common"):
         src = os.path.join(args.pydeps, d)
         if not os.path.isdir(src):
             sys.exit(f"rehearsal: {src} is missing: scripts/setup unpacks Django and its companions there")
@@ -1028,9 +1196,9 @@ def drop_privileges(args):
         for name in [dirpath, *(os.path.join(dirpath, n) for n in dirnames + filenames)]:
             os.lchown(name, nobody.pw_uid, nobody.pw_gid)
     argv = [PYTHON, os.path.join(stage, "rehearsal", "rehearse.py"), "--cli", os.path.join(stage, "infra-studio-cli"),
-            "--design", os.path.join(stage, "design.infra.yaml"), "--variant", args.variant, "--django", args.django,
+            "--design", os.path.join(stage, "design.infra.yaml"), "--variant", args.variant,
             "--pydeps", os.path.join(stage, "python"), "--stage", stage]
-    argv += [f for f, on in (("--clean-review", args.clean_review), ("--quick", args.quick), ("--keep", args.keep)) if on]
+    argv += [f for f, on in (("--clean-review", args.clean_review), ("--keep", args.keep)) if on]
     os.execv("/usr/bin/setpriv", ["setpriv", "--reuid=nobody", "--regid=nogroup", "--clear-groups", *argv])
 
 
@@ -1039,11 +1207,8 @@ def main():
     parser.add_argument("--cli", required=True)
     parser.add_argument("--design", required=True)
     parser.add_argument("--variant", default="")
-    parser.add_argument("--django", default="4.2", choices=["4.2", "5.2"])
     parser.add_argument("--pydeps", default=os.path.join(ROOT, "build", "deps", "python"))
     parser.add_argument("--clean-review", action="store_true", help="fail unless the design's review passes")
-    parser.add_argument("--quick", action="store_true",
-                        help="skip the Celery worker mechanics (kill, warm shutdown, Beat) the reference run proves")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--stage", help=argparse.SUPPRESS)  # the copies drop_privileges made
     args = parser.parse_args()
@@ -1082,7 +1247,8 @@ def main():
     elif not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     passed = len(RESULTS) - len(failed)
-    print(f"rehearsal: {passed} passed, {len(failed) + (1 if error else 0)} failed in {time.time() - started:.1f} s")
+    print(f"rehearsal: {passed} passed, {len(failed) + (1 if error else 0)} failed, {len(NOT_APPLICABLE)} not applicable "
+          f"to this design in {time.time() - started:.1f} s")
     return 0 if not failed and not error else 1
 
 
