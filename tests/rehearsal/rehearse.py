@@ -997,24 +997,30 @@ class Rehearsal:
                   f"no worker group consumes any of {sorted({q for _, q, _ in instances})}")
             return
         kill = "6 a worker process killed with SIGKILL mid-task: the task is redelivered and completes"
-        tid = self.send(name, seconds=2, tag="killed")
+        # 5 s: long enough that the kill lands mid-task even on a loaded machine.
+        tid = self.send(name, seconds=5, tag="killed")
         ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
         start = next((e for e in ev if e["id"] == tid and e["event"] == "start"), None)
         if start:
             os.kill(start["pid"], signal.SIGKILL)  # a pool process of a worker this script started
+            killed_at = time.time()
             ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "end" for e in ev), 25)
             starts = [e for e in ev if e["id"] == tid and e["event"] == "start"]
-            ended = any(e["id"] == tid and e["event"] == "end" for e in ev)
-            check(kill, len(starts) >= 2 and ended, f"{len(starts)} start(s), ended {ended} ({name} on {w['id']})")
+            ends = [e for e in ev if e["id"] == tid and e["event"] == "end"]
+            early = [e for e in ends if e["time"] < killed_at]
+            check(kill, len(starts) >= 2 and ends and not early,
+                  f"{len(starts)} start(s), {len(ends)} end(s){' (the first ended before the kill)' if early else ''} "
+                  f"({name} on {w['id']})")
         else:
             check(kill, False, "the task never started")
 
         # SIGTERM (ECS stopping a task): warm shutdown finishes the running task and acknowledges it:
         # it ran once, and nothing is left in the queue or among Redis's unacknowledged messages.
-        tid = self.send(name, seconds=2, tag="warm")
+        tid = self.send(name, seconds=4, tag="warm")
         self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
         proc = procs[w["id"]]
         os.kill(proc.pid, signal.SIGTERM)
+        term_at = time.time()
         try:
             proc.wait(30)
             stopped = True
@@ -1026,9 +1032,11 @@ class Rehearsal:
         client = self.redis_client(int(self.redis["params"]["broker_db"]))
         unacked = [v for v in client.hvals("unacked") if tid.encode() in v]
         queued = {q: n for q, n in self.queue_lengths().items() if n and q in w["params"]["queues"]}
+        mid_task = bool(ends) and ends[0]["time"] > term_at
         check("6 a worker stopped with SIGTERM mid-task finishes it (warm shutdown) and acknowledges it: it runs once",
-              stopped and len(starts) == 1 and len(ends) == 1 and not unacked and not queued,
-              f"worker exited {stopped}, {len(starts)} start(s), {len(ends)} end(s), unacked {len(unacked)}, queued {queued}")
+              stopped and len(starts) == 1 and len(ends) == 1 and mid_task and not unacked and not queued,
+              f"worker exited {stopped}, {len(starts)} start(s), {len(ends)} end(s), ended after SIGTERM {mid_task}, "
+              f"unacked {len(unacked)}, queued {queued}")
 
     def check_backlog(self):
         code = (
