@@ -6,6 +6,7 @@
 #include "costpanel.h"
 #include "document.h"
 #include "inspectorpanel.h"
+#include "qcustomplotinclude.h"
 #include "sizeforworkload.h"
 
 #include "capacity/capacityfit.h"
@@ -70,6 +71,36 @@ private Q_SLOTS:
         QVERIFY(cost.size() > 10);
         QVERIFY(cost.last().y() > cost.first().y());
         QCOMPARE(cost.last().x(), 2000.0); // 10 × 200 req/s
+    }
+
+    // The legend sits outside the plot (below the axis rectangle), so it covers no curve, and
+    // the utilisation axis runs to a bit above the largest value shown, capped at 150 %: past
+    // saturation the curves leave through the top instead of squashing the range that matters.
+    void chartLegendOutsideThePlotAndSensibleRange()
+    {
+        Document doc;
+        load(doc, reference());
+        CapacityChart chart(&doc);
+        chart.resize(420, 320); // the default cost dock's size
+        chart.show();
+        chart.refresh();
+        QCustomPlot *plot = chart.plot();
+        plot->replot();
+        QVERIFY(plot->legend->visible());
+        QVERIFY2(!plot->axisRect()->insetLayout()->elements(false).contains(plot->legend), "the legend is inside the axis rectangle");
+        const QRect legend = plot->legend->outerRect();
+        const QRect area = plot->axisRect()->rect();
+        QVERIFY2(!legend.intersects(area), qPrintable(QStringLiteral("legend %1,%2 %3×%4 overlaps the plot %5,%6 %7×%8")
+                                                          .arg(legend.x()).arg(legend.y()).arg(legend.width()).arg(legend.height())
+                                                          .arg(area.x()).arg(area.y()).arg(area.width()).arg(area.height())));
+        double largest = 0;
+        for (const QString &tier : chart.tiers())
+            for (const QPointF &p : chart.utilization(tier))
+                largest = std::max(largest, p.y());
+        QVERIFY(largest > 150); // the reference's tiers pass saturation within 10 × its traffic
+        const QCPRange y = plot->yAxis->range();
+        QCOMPARE(y.lower, 0.0);
+        QVERIFY2(y.upper >= 110 && y.upper <= 150, qPrintable(QString::number(y.upper)));
     }
 
     void sliderMovesTheReadoutNotTheDesign()

@@ -67,6 +67,9 @@ TierLoad loads(const CapacityReport &r)
     return t;
 }
 
+constexpr double maxShownMin = 110.0; // % utilisation
+constexpr double maxShownCap = 150.0;
+
 const QColor tierColors[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0xe1, 0x57, 0x59),
                              QColor(0x76, 0xb7, 0xb2), QColor(0x59, 0xa1, 0x4f)};
 
@@ -83,9 +86,17 @@ CapacityChart::CapacityChart(Document *document, QWidget *parent)
 {
     m_plot->setMinimumHeight(150);
     m_plot->setMinimumWidth(220);
+    // The legend goes below the axis rectangle, in two columns: inside it covered the curves
+    // in the default dock. The row takes only the height the legend needs.
     m_plot->legend->setVisible(true);
     m_plot->legend->setFont(font());
-    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    m_plot->axisRect()->insetLayout()->take(m_plot->legend);
+    m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
+    m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
+    m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
+    m_plot->legend->setWrap(2);
+    m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
+    m_plot->legend->setBorderPen(Qt::NoPen);
     m_plot->xAxis->setLabel(tr("peak requests/s"));
     m_plot->yAxis->setLabel(tr("utilisation at peak (%)"));
     m_plot->yAxis2->setVisible(true);
@@ -216,7 +227,10 @@ void CapacityChart::refresh()
     }
     m_plot->legend->setBrush(pal.color(QPalette::Base));
     m_plot->legend->setTextColor(pal.color(QPalette::Text));
-    double top = 120;
+    // The utilisation axis: a bit above the largest value shown, at least 110 % (so the 100 %
+    // line and the saturation dots show) and at most 150 %: past saturation a curve leaves
+    // through the top rather than squeezing the range where the tiers are compared.
+    double top = 0;
     for (qsizetype i = 0; i < m_tiers.size(); ++i) {
         QCPGraph *g = m_plot->addGraph();
         g->setPen(QPen(tierColors[i % 5], 2));
@@ -225,7 +239,7 @@ void CapacityChart::refresh()
                                          : m_tiers[i]);
         for (const QPointF &p : std::as_const(m_curves[i])) {
             g->addData(p.x(), p.y());
-            top = std::max(top, std::min(p.y(), 400.0));
+            top = std::max(top, p.y());
         }
         if (m_saturation[i] >= 0) {
             // The saturation point: a dot on the 100 % line.
@@ -253,7 +267,7 @@ void CapacityChart::refresh()
     full->point2->setCoords(1, 100);
     full->setPen(QPen(pal.color(QPalette::Mid), 1, Qt::DotLine));
     m_plot->xAxis->setRange(0, peak > 0 ? peak * 10.0 : 1.0);
-    m_plot->yAxis->setRange(0, top * 1.05);
+    m_plot->yAxis->setRange(0, std::clamp(top * 1.1, maxShownMin, maxShownCap));
     updateMarker();
 }
 
