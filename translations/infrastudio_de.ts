@@ -1451,28 +1451,12 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>PUT-, COPY-, POST- und LIST-Anfragen</translation>
     </message>
     <message>
-        <source>assumed: 100,000 per bucket-month (deploys, uploads); quantity in thousands</source>
-        <translation>Annahme: 100.000 je Bucket und Monat (Deployments, Uploads); Menge in Tausend</translation>
-    </message>
-    <message>
         <source>GET requests (CloudFront cache misses)</source>
         <translation>GET-Anfragen (CloudFront-Cache-Misses)</translation>
     </message>
     <message>
-        <source>CDN requests × (1 − %1 % hit ratio) ÷ %2 served bucket(s); quantity in thousands</source>
-        <translation>CDN-Anfragen × (1 − %1 % Trefferquote) ÷ %2 ausgelieferte Bucket(s); Menge in Tausend</translation>
-    </message>
-    <message>
         <source>Data transfer out to viewers (tiered)</source>
         <translation>Datenübertragung an Viewer (gestaffelt)</translation>
-    </message>
-    <message>
-        <source>viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)</source>
-        <translation>Tarife der Viewer-Zone aus dem Katalog %1 (CloudFront rechnet nach Standort der Viewer ab)</translation>
-    </message>
-    <message>
-        <source>viewer-zone rates of the %1 catalog (CloudFront bills by viewer location); compression off: workload egress ÷ (1 − 25 %)</source>
-        <translation>Tarife der Viewer-Zone aus dem Katalog %1 (CloudFront rechnet nach Standort der Viewer ab); Komprimierung aus: Datenabfluss der Workload ÷ (1 − 25 %)</translation>
     </message>
     <message>
         <source>Always-free 1 TB data transfer out</source>
@@ -1481,10 +1465,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>HTTPS requests</source>
         <translation>HTTPS-Anfragen</translation>
-    </message>
-    <message>
-        <source>quantity in units of 10,000 requests</source>
-        <translation>Menge in Einheiten zu 10.000 Anfragen</translation>
     </message>
     <message>
         <source>Always-free 10 M requests</source>
@@ -1517,10 +1497,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Data transfer out to the internet (no CloudFront in front)</source>
         <translation>Datenübertragung ins Internet (kein CloudFront vorgeschaltet)</translation>
-    </message>
-    <message>
-        <source>responses at the average request rate (max column: at the peak rate)</source>
-        <translation>Antworten bei durchschnittlicher Anfragerate (Spalte „Max.“: bei Spitzenlast)</translation>
     </message>
     <message>
         <source>Always-free 100 GB data transfer out</source>
@@ -1633,6 +1609,94 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>VPC networking</source>
         <translation>VPC-Netzwerk</translation>
+    </message>
+    <message>
+        <source>PUT requests (media uploads)</source>
+        <translation>PUT-Anfragen (Medien-Uploads)</translation>
+    </message>
+    <message>
+        <source>%1 M write requests × %2 % uploads; quantity in thousands</source>
+        <translation>%1 Mio. Schreibanfragen × %2 % Uploads; Menge in Tausend</translation>
+    </message>
+    <message>
+        <source>assumed: 100,000 per bucket-month (deploys, backups, listings); quantity in thousands</source>
+        <translation>angenommen: 100.000 pro Bucket-Monat (Deployments, Backups, Auflistungen); Menge in Tausend</translation>
+    </message>
+    <message>
+        <source>GET requests (static and media served to viewers)</source>
+        <translation>GET-Anfragen (statische Dateien und Medien direkt an Besucher)</translation>
+    </message>
+    <message>
+        <source>%1 M static/media requests × (1 − %2 % hit ratio) ÷ %3 served bucket(s); quantity in thousands</source>
+        <translation>%1 Mio. Anfragen nach statischen Dateien/Medien × (1 − %2 % Trefferquote) ÷ %3 ausliefernde(s) Bucket(s); Menge in Tausend</translation>
+    </message>
+    <message>
+        <source>%1 M static/media requests ÷ %2 served bucket(s), no CDN; quantity in thousands</source>
+        <translation>%1 Mio. Anfragen nach statischen Dateien/Medien ÷ %2 ausliefernde(s) Bucket(s), ohne CDN; Menge in Tausend</translation>
+    </message>
+    <message>
+        <source>typed workload.cdn_egress_gb (the traffic model derives %1 GB); viewer-zone rates of the %2 catalog</source>
+        <translation>eingegebenes workload.cdn_egress_gb (das Verkehrsmodell leitet %1 GB ab); Preise nach Besucherzone aus dem Katalog %2</translation>
+    </message>
+    <message>
+        <source>typed workload.cdn_egress_gb ÷ (1 − 25 %), compression off (the traffic model derives %1 GB); viewer-zone rates of the %2 catalog</source>
+        <translation>eingegebenes workload.cdn_egress_gb ÷ (1 − 25 %), Komprimierung aus (das Verkehrsmodell leitet %1 GB ab); Preise nach Besucherzone aus dem Katalog %2</translation>
+    </message>
+    <message>
+        <source>%1 GB responses × (1 − 25 % compression) + %2 GB static/media; viewer-zone rates of the %3 catalog</source>
+        <translation>%1 GB Antworten × (1 − 25 % Komprimierung) + %2 GB statische Dateien/Medien; Preise nach Besucherzone aus dem Katalog %3</translation>
+    </message>
+    <message>
+        <source>%1 GB responses (compression off) + %2 GB static/media; viewer-zone rates of the %3 catalog</source>
+        <translation>%1 GB Antworten (Komprimierung aus) + %2 GB statische Dateien/Medien; Preise nach Besucherzone aus dem Katalog %3</translation>
+    </message>
+    <message>
+        <source>typed workload.cdn_requests_millions (the traffic model derives %1 M); quantity in units of 10,000 requests</source>
+        <translation>eingegebenes workload.cdn_requests_millions (das Verkehrsmodell leitet %1 Mio. ab); Menge in Einheiten von 10.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 M application + %2 M static/media requests; quantity in units of 10,000 requests</source>
+        <translation>%1 Mio. Anwendungs- + %2 Mio. Anfragen nach statischen Dateien/Medien; Menge in Einheiten von 10.000 Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 GB responses + %2 GB static/media a month at the average request rate (the traffic model)</source>
+        <translation>%1 GB Antworten + %2 GB statische Dateien/Medien im Monat bei der mittleren Anfragerate (das Verkehrsmodell)</translation>
+    </message>
+    <message>
+        <source>typed network.nat_data_gb (the traffic model derives %1 GB)</source>
+        <translation>eingegebenes network.nat_data_gb (das Verkehrsmodell leitet %1 GB ab)</translation>
+    </message>
+    <message>
+        <source>%1 GB logs + %2 GB image pulls + %3 GB uploads to S3 (no VPC endpoints)</source>
+        <translation>%1 GB Logs + %2 GB Image-Downloads + %3 GB Uploads nach S3 (keine VPC-Endpunkte)</translation>
+    </message>
+    <message>
+        <source>Inter-AZ data transfer (app, pgBouncer, database, Redis)</source>
+        <translation>Datenübertragung zwischen AZs (App, pgBouncer, Datenbank, Redis)</translation>
+    </message>
+    <message>
+        <source>(%1 GB app → pgBouncer + %2 GB → database + %3 GB ↔ Redis) × %4 % crossing zones (%5 AZs) × 2 directions billed</source>
+        <translation>(%1 GB App → pgBouncer + %2 GB → Datenbank + %3 GB ↔ Redis) × %4 % zonenübergreifend (%5 AZs) × 2 berechnete Richtungen</translation>
+    </message>
+    <message>
+        <source>typed log_ingestion_gb (the traffic model derives %1 GB)</source>
+        <translation>eingegebenes log_ingestion_gb (das Verkehrsmodell leitet %1 GB ab)</translation>
+    </message>
+    <message>
+        <source>(%1 M requests + %2 M Celery tasks) × %3 bytes</source>
+        <translation>(%1 Mio. Anfragen + %2 Mio. Celery-Tasks) × %3 Byte</translation>
+    </message>
+    <message>
+        <source>Container Insights metrics</source>
+        <translation>Container-Insights-Metriken</translation>
+    </message>
+    <message>
+        <source>custom metrics: 13 for the cluster + 25 × %1 ECS services (service and task-family dimensions)</source>
+        <translation>benutzerdefinierte Metriken: 13 für den Cluster + 25 × %1 ECS-Services (Dimensionen Service und Task-Familie)</translation>
+    </message>
+    <message>
+        <source>Always-free 10 metrics</source>
+        <translation>Dauerhaft kostenlose 10 Metriken</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4146,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Add an SQS queue or an ElastiCache Redis with the broker role, or keep the outside broker</source>
         <translation>Eine SQS-Queue oder einen ElastiCache Redis mit der Rolle broker hinzufügen oder den Broker außerhalb behalten</translation>
     </message>
+    <message>
+        <source>%1 = %2 %3 disagrees with the %4 %3 the traffic model derives from the workload (more than ±25 %)</source>
+        <translation>%1 = %2 %3 weicht von den %4 %3 ab, die das Verkehrsmodell aus der Last ableitet (mehr als ±25 %)</translation>
+    </message>
+    <message>
+        <source>Set %1 to 0 to price the derived figure, or correct the workload (requests, response and object sizes) so both agree</source>
+        <translation>Setzen Sie %1 auf 0, um den abgeleiteten Wert zu berechnen, oder korrigieren Sie die Last (Anfragen, Antwort- und Objektgrößen), bis beide übereinstimmen</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Schema</name>
@@ -4280,10 +4352,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Cache hit ratio</source>
         <translation>Cache-Trefferquote</translation>
-    </message>
-    <message>
-        <source>Share of requests answered at the edge; the rest reach the load balancer.</source>
-        <translation>Anteil der Anfragen, die am Edge-Standort beantwortet werden; der Rest erreicht den Load Balancer.</translation>
     </message>
     <message>
         <source>Internal</source>
@@ -5058,14 +5126,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Tage, die Log-Ereignisse in jeder Log-Gruppe aufbewahrt werden.</translation>
     </message>
     <message>
-        <source>Log ingestion</source>
-        <translation>Log-Aufnahme</translation>
-    </message>
-    <message>
-        <source>Log data written per month by all tasks.</source>
-        <translation>Log-Daten, die alle Tasks pro Monat schreiben.</translation>
-    </message>
-    <message>
         <source>GB/month</source>
         <translation>GB/Monat</translation>
     </message>
@@ -5206,14 +5266,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Gateways</translation>
     </message>
     <message>
-        <source>Data through NAT</source>
-        <translation>Daten über NAT</translation>
-    </message>
-    <message>
-        <source>Data the tasks send to and receive from the internet through NAT (image pulls, external APIs).</source>
-        <translation>Daten, die die Tasks über NAT ins Internet senden und von dort empfangen (Image-Downloads, externe APIs).</translation>
-    </message>
-    <message>
         <source>Existing VPC id</source>
         <translation>ID der vorhandenen VPC</translation>
     </message>
@@ -5280,26 +5332,6 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Average response</source>
         <translation>Durchschnittliche Antwort</translation>
-    </message>
-    <message>
-        <source>Average response size through the load balancer.</source>
-        <translation>Durchschnittliche Antwortgröße über den Load Balancer.</translation>
-    </message>
-    <message>
-        <source>CDN egress</source>
-        <translation>CDN-Datenabfluss</translation>
-    </message>
-    <message>
-        <source>Data CloudFront sends to viewers per month.</source>
-        <translation>Daten, die CloudFront pro Monat an Betrachter sendet.</translation>
-    </message>
-    <message>
-        <source>CDN requests</source>
-        <translation>CDN-Anfragen</translation>
-    </message>
-    <message>
-        <source>HTTPS requests CloudFront serves per month.</source>
-        <translation>HTTPS-Anfragen, die CloudFront pro Monat beantwortet.</translation>
     </message>
     <message>
         <source>S3 storage</source>
@@ -5536,6 +5568,130 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>min</source>
         <translation>min</translation>
+    </message>
+    <message>
+        <source>Share of static and media requests answered at the edge; application responses are not cached and reach the load balancer.</source>
+        <translation>Anteil der Anfragen nach statischen Dateien und Medien, die am Edge beantwortet werden; Anwendungsantworten werden nicht gecacht und erreichen den Load Balancer.</translation>
+    </message>
+    <message>
+        <source>Log ingestion (override)</source>
+        <translation>Log-Aufnahme (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Log data written per month by all tasks, as measured; 0 derives it from the traffic model (requests and Celery tasks × log bytes per request).</source>
+        <translation>Log-Daten aller Tasks im Monat, wie gemessen; 0 leitet sie aus dem Verkehrsmodell ab (Anfragen und Celery-Tasks × Log-Bytes pro Anfrage).</translation>
+    </message>
+    <message>
+        <source>Data through NAT (override)</source>
+        <translation>Daten über NAT (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Data the tasks send through NAT per month, as measured; 0 derives it from the traffic model (logs, image pulls, uploads to S3).</source>
+        <translation>Daten, die die Tasks im Monat über NAT senden, wie gemessen; 0 leitet sie aus dem Verkehrsmodell ab (Logs, Image-Downloads, Uploads nach S3).</translation>
+    </message>
+    <message>
+        <source>Average application response as the app sends it through the load balancer (HTML, JSON); CloudFront compression saves 25 % of it.</source>
+        <translation>Mittlere Anwendungsantwort, wie die App sie über den Load Balancer sendet (HTML, JSON); die Komprimierung von CloudFront spart 25 % davon.</translation>
+    </message>
+    <message>
+        <source>Static/media objects per request</source>
+        <translation>Statische Dateien/Medien pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Static and media objects viewers fetch per application request (CSS, JS, images not already in the browser cache).</source>
+        <translation>Statische Dateien und Medien, die Besucher pro Anwendungsanfrage laden (CSS, JS, Bilder, die nicht schon im Browser-Cache liegen).</translation>
+    </message>
+    <message>
+        <source>objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Static/media object size</source>
+        <translation>Größe einer statischen Datei/eines Mediums</translation>
+    </message>
+    <message>
+        <source>Average size of one static or media object sent to a viewer.</source>
+        <translation>Mittlere Größe einer statischen Datei oder eines Mediums, das an einen Besucher geht.</translation>
+    </message>
+    <message>
+        <source>CDN egress (override)</source>
+        <translation>CDN-Ausgang (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>Data CloudFront sends to viewers per month, as measured; 0 derives it from the traffic model (requests × response size plus static and media). A finding compares a typed figure with the derived one.</source>
+        <translation>Daten, die CloudFront im Monat an Besucher sendet, wie gemessen; 0 leitet sie aus dem Verkehrsmodell ab (Anfragen × Antwortgröße plus statische Dateien und Medien). Ein Befund vergleicht einen eingegebenen Wert mit dem abgeleiteten.</translation>
+    </message>
+    <message>
+        <source>CDN requests (override)</source>
+        <translation>CDN-Anfragen (Vorgabe)</translation>
+    </message>
+    <message>
+        <source>HTTPS requests CloudFront serves per month, as measured; 0 derives them from the traffic model (application requests plus static and media objects).</source>
+        <translation>HTTPS-Anfragen, die CloudFront im Monat bedient, wie gemessen; 0 leitet sie aus dem Verkehrsmodell ab (Anwendungsanfragen plus statische Dateien und Medien).</translation>
+    </message>
+    <message>
+        <source>Writes that upload a file</source>
+        <translation>Schreibvorgänge mit Datei-Upload</translation>
+    </message>
+    <message>
+        <source>Share of write requests that store a file in the media bucket (S3 PUTs and NAT data).</source>
+        <translation>Anteil der Schreibanfragen, die eine Datei im Medien-Bucket ablegen (S3-PUTs und NAT-Daten).</translation>
+    </message>
+    <message>
+        <source>Upload size</source>
+        <translation>Upload-Größe</translation>
+    </message>
+    <message>
+        <source>Average size of one uploaded media file.</source>
+        <translation>Mittlere Größe einer hochgeladenen Mediendatei.</translation>
+    </message>
+    <message>
+        <source>Log per request</source>
+        <translation>Log pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Log bytes written per application request and per Celery task (access line plus application lines).</source>
+        <translation>Log-Bytes pro Anwendungsanfrage und pro Celery-Task (Zugriffszeile plus Anwendungszeilen).</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>Database bytes per query</source>
+        <translation>Datenbank-Bytes pro Abfrage</translation>
+    </message>
+    <message>
+        <source>Bytes a query and its result carry between the app, pgBouncer and the database (inter-AZ traffic).</source>
+        <translation>Bytes, die eine Abfrage und ihr Ergebnis zwischen App, pgBouncer und Datenbank übertragen (Verkehr zwischen AZs).</translation>
+    </message>
+    <message>
+        <source>Redis bytes per request</source>
+        <translation>Redis-Bytes pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Bytes one request reads from and writes to Redis (cache and session; inter-AZ traffic).</source>
+        <translation>Bytes, die eine Anfrage in Redis liest und schreibt (Cache und Session; Verkehr zwischen AZs).</translation>
+    </message>
+    <message>
+        <source>Container image size</source>
+        <translation>Größe des Container-Images</translation>
+    </message>
+    <message>
+        <source>Compressed size of one container image pulled from ECR.</source>
+        <translation>Komprimierte Größe eines aus ECR geladenen Container-Images.</translation>
+    </message>
+    <message>
+        <source>Deploys</source>
+        <translation>Deployments</translation>
+    </message>
+    <message>
+        <source>Deployments per month; each pulls the image once per desired task (NAT data).</source>
+        <translation>Deployments pro Monat; jedes lädt das Image einmal pro gewünschtem Task (NAT-Daten).</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
     </message>
 </context>
 <context>

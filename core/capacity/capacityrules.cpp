@@ -1,6 +1,7 @@
 #include "capacityrules.h"
 
 #include "capacityreport.h"
+#include "trafficmodel.h"
 
 #include "derive/builtinrules.h"
 #include "derive/derivedmodel.h"
@@ -188,6 +189,34 @@ void add(FindingRules &rules)
                                       .arg(std::ceil(x.neededMiB / r.targetUtilization / CapacityReport::redisUsableShare / 1024.0), 'f', 0)
                                       .arg(x.componentId)));
         }
+    }));
+    rules.add(make("traffic-override", Severity::Warning, "Typed traffic figures agree with the traffic model",
+                   [](const Design &design, const DerivedModel &, std::vector<Finding> &out) {
+        const TrafficModel t = TrafficModel::derive(design);
+        const double tolerance = TrafficModel::Assumptions::overrideTolerance;
+        // One finding per typed figure more than ±25 % away from what the workload implies.
+        const auto check = [&](const QString &component, const char *key, double typed, double derived, const char *unit) {
+            if (typed <= 0 || TrafficModel::disagreement(typed, derived) <= tolerance)
+                return;
+            out.push_back(finding("traffic-override", Severity::Warning, component,
+                                  trText("Infra::Rules", "%1 = %2 %3 disagrees with the %4 %3 the traffic model derives from the workload (more than ±25 %)")
+                                      .arg(QString::fromLatin1(key)).arg(typed, 'f', 1).arg(QString::fromLatin1(unit)).arg(derived, 'f', 1),
+                                  trText("Infra::Rules", "Set %1 to 0 to price the derived figure, or correct the workload (requests, response and object sizes) so both agree")
+                                      .arg(QString::fromLatin1(key))));
+        };
+        if (t.cdn) {
+            QString cdnId;
+            for (const Component *c : design.componentsOfKind(ComponentKind::CloudFront)) {
+                cdnId = c->id;
+                break;
+            }
+            check(cdnId, "cdn_egress_gb", t.cdnEgressOverrideGb, t.cdnEgressDerivedGb, "GB");
+            check(cdnId, "cdn_requests_millions", t.cdnRequestsOverride / 1e6, t.cdnRequestsDerived / 1e6, "M");
+        }
+        if (t.natGateways > 0)
+            check(QString(), "nat_data_gb", t.natOverrideGb, t.natDerivedGb, "GB");
+        for (const Component *c : design.componentsOfKind(ComponentKind::CloudWatch))
+            check(c->id, "log_ingestion_gb", t.logOverrideGb, t.logDerivedGb, "GB");
     }));
 }
 

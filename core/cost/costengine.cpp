@@ -1,5 +1,7 @@
 #include "costengine.h"
 
+#include "capacity/trafficmodel.h"
+
 #include "model/design.h"
 #include "model/instancetypes.h"
 #include "model/paramspec.h"
@@ -70,7 +72,7 @@ public:
     Estimator(const PricingCatalog &catalog, const RegionPrices &region, const Design &design, const CostOptions &options,
               bool detail, CostEstimate &out)
         : m_catalog(catalog), m_region(region), m_design(design), m_options(options), m_out(out),
-          m_hours(catalog.hoursPerMonth()), m_detail(detail)
+          m_hours(catalog.hoursPerMonth()), m_detail(detail), m_traffic(TrafficModel::derive(design, catalog.hoursPerMonth()))
     {
     }
 
@@ -173,6 +175,7 @@ private:
     void cloudFront(const Component &component);
     void alb(const Component &component);
     void network();
+    void weighVpcEndpoints();
     void cloudWatch(const Component &component);
     void secrets(const Component &component);
     void ecr(const Component &component);
@@ -188,6 +191,7 @@ private:
     CostEstimate &m_out;
     const double m_hours;
     const bool m_detail;
+    const TrafficModel m_traffic;
     int m_servedBuckets = 0;
     int m_sharingBuckets = 0;
 };
@@ -452,16 +456,31 @@ void Estimator::s3(const Component &component)
                   price(toGlacier ? QStringLiteral("s3.glacier_ir_gb_month") : QStringLiteral("s3.standard_ia_gb_month")),
                   Amounts::same(cold), [&] { return trText("Infra::Cost", "assumed: %1 % of the data is older than the transition age").arg(A::s3LifecycleColdShare * 100); });
     }
-    addSimple(c, QStringLiteral("put_requests"), trText("Infra::Cost", "PUT, COPY, POST, LIST requests"), price(QStringLiteral("s3.put_per_1000")),
-              Amounts::same(A::s3PutRequestsPerBucket / 1000.0), trText("Infra::Cost", "assumed: 100,000 per bucket-month (deploys, uploads); quantity in thousands"));
-    if (served && servedBuckets > 0 && m_design.hasKind(ComponentKind::CloudFront)) {
-        double hit = 0;
-        if (const auto cdns = m_design.componentsOfKind(ComponentKind::CloudFront); !cdns.empty())
-            hit = cdns.front()->doubleParam(QStringLiteral("cache_hit_ratio")) / 100.0;
-        const double gets = workload("cdn_requests_millions") * 1e6 * (1 - hit) / servedBuckets;
-        addSimple(c, QStringLiteral("get_requests"), trText("Infra::Cost", "GET requests (CloudFront cache misses)"), price(QStringLiteral("s3.get_per_1000")),
-                  Amounts::same(gets / 1000.0), [&] {
-                      return trText("Infra::Cost", "CDN requests × (1 − %1 % hit ratio) ÷ %2 served bucket(s); quantity in thousands").arg(hit * 100).arg(servedBuckets);
+    const TrafficModel &t = m_traffic;
+    if (role == QLatin1String("media") && t.uploads > 0) {
+        addSimple(c, QStringLiteral("put_requests"), trText("Infra::Cost", "PUT requests (media uploads)"), price(QStringLiteral("s3.put_per_1000")),
+                  Amounts::same(t.uploads / 1000.0), [&] {
+                      return trText("Infra::Cost", "%1 M write requests × %2 % uploads; quantity in thousands")
+                          .arg(t.writeRequests / 1e6, 'f', 2)
+                          .arg(workload("upload_share_pct"));
+                  });
+    } else {
+        addSimple(c, QStringLiteral("put_requests"), trText("Infra::Cost", "PUT, COPY, POST, LIST requests"), price(QStringLiteral("s3.put_per_1000")),
+                  Amounts::same(TrafficModel::Assumptions::s3PutsPerNonMediaBucket / 1000.0),
+                  trText("Infra::Cost", "assumed: 100,000 per bucket-month (deploys, backups, listings); quantity in thousands"));
+    }
+    if (served && servedBuckets > 0 && t.s3GetRequests > 0) {
+        const double gets = t.s3GetRequests / servedBuckets;
+        addSimple(c, QStringLiteral("get_requests"),
+                  t.cdn ? trText("Infra::Cost", "GET requests (CloudFront cache misses)") : trText("Infra::Cost", "GET requests (static and media served to viewers)"),
+                  price(QStringLiteral("s3.get_per_1000")), Amounts::same(gets / 1000.0), [&] {
+                      return t.cdn ? trText("Infra::Cost", "%1 M static/media requests × (1 − %2 % hit ratio) ÷ %3 served bucket(s); quantity in thousands")
+                                         .arg(t.assetRequests / 1e6, 'f', 2)
+                                         .arg(t.cacheHitRatio * 100)
+                                         .arg(servedBuckets)
+                                   : trText("Infra::Cost", "%1 M static/media requests ÷ %2 served bucket(s), no CDN; quantity in thousands")
+                                         .arg(t.assetRequests / 1e6, 'f', 2)
+                                         .arg(servedBuckets);
                   });
     }
     finish(std::move(c));
@@ -470,22 +489,34 @@ void Estimator::s3(const Component &component)
 void Estimator::cloudFront(const Component &component)
 {
     ComponentCost c = start(component);
-    // The workload's CDN egress is measured with compression on (the default); a distribution
-    // that does not compress sends the text share uncompressed.
+    const TrafficModel &t = m_traffic;
     const bool compress = component.boolParam(QStringLiteral("compress"));
-    const double egress = workload("cdn_egress_gb") / (compress ? 1.0 : 1.0 - A::cloudFrontCompressionSaving);
-    const double requests = workload("cdn_requests_millions") * 1e6;
+    const double egress = t.cdnEgressGb();
+    const double requests = t.cdnRequests();
     const Price *egressPrice = price(QStringLiteral("cloudfront.egress_gb"));
     const Price *requestPrice = price(QStringLiteral("cloudfront.https_per_10k"));
     addSimple(c, QStringLiteral("egress"), trText("Infra::Cost", "Data transfer out to viewers (tiered)"), egressPrice, Amounts::same(egress), [&] {
-        return (compress ? trText("Infra::Cost", "viewer-zone rates of the %1 catalog (CloudFront bills by viewer location)")
-                         : trText("Infra::Cost", "viewer-zone rates of the %1 catalog (CloudFront bills by viewer location); compression off: workload egress ÷ (1 − 25 %)"))
+        if (t.cdnEgressOverrideGb > 0)
+            return (compress ? trText("Infra::Cost", "typed workload.cdn_egress_gb (the traffic model derives %1 GB); viewer-zone rates of the %2 catalog")
+                             : trText("Infra::Cost", "typed workload.cdn_egress_gb ÷ (1 − 25 %), compression off (the traffic model derives %1 GB); viewer-zone rates of the %2 catalog"))
+                .arg(t.cdnEgressDerivedGb, 'f', 1)
+                .arg(m_region.region());
+        return (compress ? trText("Infra::Cost", "%1 GB responses × (1 − 25 % compression) + %2 GB static/media; viewer-zone rates of the %3 catalog")
+                         : trText("Infra::Cost", "%1 GB responses (compression off) + %2 GB static/media; viewer-zone rates of the %3 catalog"))
+            .arg(t.appGb, 'f', 1)
+            .arg(t.assetGb, 'f', 1)
             .arg(m_region.region());
     });
     addAllowance(c, QStringLiteral("egress_free"), trText("Infra::Cost", "Always-free 1 TB data transfer out"), egressPrice,
                  price(QStringLiteral("cloudfront.free_egress_gb")), Amounts::same(egress));
-    addSimple(c, QStringLiteral("requests"), trText("Infra::Cost", "HTTPS requests"), requestPrice, Amounts::same(requests / 10000.0),
-              trText("Infra::Cost", "quantity in units of 10,000 requests"));
+    addSimple(c, QStringLiteral("requests"), trText("Infra::Cost", "HTTPS requests"), requestPrice, Amounts::same(requests / 10000.0), [&] {
+        if (t.cdnRequestsOverride > 0)
+            return trText("Infra::Cost", "typed workload.cdn_requests_millions (the traffic model derives %1 M); quantity in units of 10,000 requests")
+                .arg(t.cdnRequestsDerived / 1e6, 'f', 1);
+        return trText("Infra::Cost", "%1 M application + %2 M static/media requests; quantity in units of 10,000 requests")
+            .arg(t.appRequests / 1e6, 'f', 1)
+            .arg(t.assetRequests / 1e6, 'f', 1);
+    });
     addAllowance(c, QStringLiteral("requests_free"), trText("Infra::Cost", "Always-free 10 M requests"), requestPrice,
                  price(QStringLiteral("cloudfront.free_requests")), Amounts::same(requests / 10000.0), 1.0 / 10000.0);
     finish(std::move(c));
@@ -498,37 +529,24 @@ void Estimator::alb(const Component &component)
 
     // LCUs are billed per hour on the busiest dimension: the min and desired columns carry the
     // average request rate, the max column a sustained peak (the load that needs max tasks).
-    const double responseKb = workload("avg_response_kb");
-    struct Load
-    {
-        double rps, gbPerHour, bytesLcu, connectionLcu, lcu;
-    };
-    auto load = [&](double rps) {
-        Load l;
-        l.rps = rps;
-        l.gbPerHour = rps * responseKb * A::bytesPerKb * 3600.0 / A::bytesPerGb;
-        l.bytesLcu = l.gbPerHour / A::lcuGbPerHour;
-        l.connectionLcu = rps * A::newConnectionsPerRequest / A::lcuNewConnectionsPerSecond;
-        l.lcu = std::max(l.bytesLcu, l.connectionLcu);
-        return l;
-    };
-    const Load avg = load(workload("avg_rps"));
-    const Load peak = load(std::max(workload("peak_rps"), workload("avg_rps")));
+    const TrafficModel &t = m_traffic;
+    const TrafficModel::Lcu &avg = t.albAverage;
+    const TrafficModel::Lcu &peak = t.albPeak;
     addSimple(
         c, QStringLiteral("lcu"),
         [&] {
             return trText("Infra::Cost", "LCU-hours (%1 LCU average, %2; %3 at peak)")
-                .arg(avg.lcu, 'f', 2)
-                .arg(avg.bytesLcu >= avg.connectionLcu ? trText("Infra::Cost", "processed bytes") : trText("Infra::Cost", "new connections"))
-                .arg(peak.lcu, 'f', 2);
+                .arg(avg.lcu(), 'f', 2)
+                .arg(avg.bytesBound() ? trText("Infra::Cost", "processed bytes") : trText("Infra::Cost", "new connections"))
+                .arg(peak.lcu(), 'f', 2);
         },
-        price(QStringLiteral("alb.lcu_hour")), Amounts{{avg.lcu * m_hours, avg.lcu * m_hours, peak.lcu * m_hours}}, [&] {
+        price(QStringLiteral("alb.lcu_hour")), Amounts{{avg.lcu() * m_hours, avg.lcu() * m_hours, peak.lcu() * m_hours}}, [&] {
             return trText("Infra::Cost",
                           "%1 req/s × %2 KB = %3 GB/h processed (1 LCU = 1 GB/h); %4 new connections/s (1 LCU = 25/s); max column at the %5 req/s peak")
                 .arg(avg.rps)
-                .arg(responseKb)
+                .arg(avg.rps > 0 ? avg.gbPerHour * TrafficModel::Assumptions::bytesPerGb / (avg.rps * 3600.0 * TrafficModel::Assumptions::bytesPerKb) : workload("avg_response_kb"))
                 .arg(avg.gbPerHour, 'f', 2)
-                .arg(avg.rps * A::newConnectionsPerRequest)
+                .arg(avg.newConnectionsPerSecond)
                 .arg(peak.rps);
         });
 
@@ -538,11 +556,17 @@ void Estimator::alb(const Component &component)
         addSimple(c, QStringLiteral("public_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (one per AZ)"), price(QStringLiteral("public_ipv4.hour")),
                   Amounts::same(azs * m_hours));
     }
-    if (!m_design.hasKind(ComponentKind::CloudFront)) {
-        const Amounts gb{{avg.gbPerHour * m_hours, avg.gbPerHour * m_hours, peak.gbPerHour * m_hours}};
+    if (!t.cdn) {
+        // Data transfer is billed on the month's bytes, so every column carries the monthly total
+        // at the average rate (the LCUs above are hourly, so their max column takes the peak).
+        const Amounts gb = Amounts::same(t.internetEgressGb);
         const Price *out = price(QStringLiteral("data_transfer.internet_out_gb"));
         addSimple(c, QStringLiteral("internet_egress"), trText("Infra::Cost", "Data transfer out to the internet (no CloudFront in front)"), out,
-                  gb, trText("Infra::Cost", "responses at the average request rate (max column: at the peak rate)"));
+                  gb, [&] {
+                      return trText("Infra::Cost", "%1 GB responses + %2 GB static/media a month at the average request rate (the traffic model)")
+                          .arg(t.appGb, 'f', 1)
+                          .arg(t.assetGb, 'f', 1);
+                  });
         addAllowance(c, QStringLiteral("internet_egress_free"), trText("Infra::Cost", "Always-free 100 GB data transfer out"), out,
                      price(QStringLiteral("data_transfer.free_internet_out_gb")), gb);
     }
@@ -551,33 +575,100 @@ void Estimator::alb(const Component &component)
 
 void Estimator::network()
 {
+    const TrafficModel &t = m_traffic;
     const double nat = networkValue("nat_gateways");
-    if (nat <= 0)
+    const double crossAz = t.crossAzGb();
+    if (nat <= 0 && crossAz <= 0)
         return;
     ComponentCost c;
     c.id = QStringLiteral("network");
     c.kind = QStringLiteral("network");
     c.name = c.nameText().toString(); // "VPC networking"
     c.category = CostCategory::Networking;
-    addSimple(c, QStringLiteral("nat_hours"), [&] { return trText("Infra::Cost", "NAT gateway hours (%1 gateway(s))").arg(nat); }, price(QStringLiteral("nat.hour")),
-              Amounts::same(nat * m_hours));
-    addSimple(c, QStringLiteral("nat_data"), trText("Infra::Cost", "NAT gateway data processed"), price(QStringLiteral("nat.gb")),
-              Amounts::same(networkValue("nat_data_gb")));
-    addSimple(c, QStringLiteral("nat_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (one Elastic IP per NAT gateway)"),
-              price(QStringLiteral("public_ipv4.hour")), Amounts::same(nat * m_hours));
+    if (nat > 0) {
+        addSimple(c, QStringLiteral("nat_hours"), [&] { return trText("Infra::Cost", "NAT gateway hours (%1 gateway(s))").arg(nat); }, price(QStringLiteral("nat.hour")),
+                  Amounts::same(nat * m_hours));
+        addSimple(c, QStringLiteral("nat_data"), trText("Infra::Cost", "NAT gateway data processed"), price(QStringLiteral("nat.gb")), Amounts::same(t.natGb()), [&] {
+            if (t.natOverrideGb > 0)
+                return trText("Infra::Cost", "typed network.nat_data_gb (the traffic model derives %1 GB)").arg(t.natDerivedGb, 'f', 1);
+            return trText("Infra::Cost", "%1 GB logs + %2 GB image pulls + %3 GB uploads to S3 (no VPC endpoints)")
+                .arg(t.logGb(), 'f', 1)
+                .arg(t.imagePullGb, 'f', 1)
+                .arg(t.uploadGb, 'f', 1);
+        });
+        addSimple(c, QStringLiteral("nat_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (one Elastic IP per NAT gateway)"),
+                  price(QStringLiteral("public_ipv4.hour")), Amounts::same(nat * m_hours));
+    }
+    if (nat > 0 && m_detail)
+        weighVpcEndpoints();
+    if (crossAz > 0) {
+        // Billed on the sending and on the receiving side: two charges per GB that crosses.
+        addSimple(c, QStringLiteral("inter_az"), trText("Infra::Cost", "Inter-AZ data transfer (app, pgBouncer, database, Redis)"),
+                  price(QStringLiteral("data_transfer.inter_az_gb")), Amounts::same(crossAz * 2.0), [&] {
+                      return trText("Infra::Cost", "(%1 GB app → pgBouncer + %2 GB → database + %3 GB ↔ Redis) × %4 % crossing zones (%5 AZs) × 2 directions billed")
+                          .arg(t.appToPgBouncerGb, 'f', 1)
+                          .arg(t.toDatabaseGb, 'f', 1)
+                          .arg(t.toRedisGb, 'f', 1)
+                          .arg(t.crossAzShare * 100, 'f', 0)
+                          .arg(t.azCount);
+                  });
+    }
     finish(std::move(c));
+}
+
+// VPC endpoints against NAT for the AWS traffic of the tasks (issue 14 item 15): interface
+// endpoints for ECR (api, dkr), Secrets Manager and CloudWatch Logs in every AZ, and the free
+// S3 gateway endpoint, would carry the logs, image pulls and uploads the NAT processes now.
+void Estimator::weighVpcEndpoints()
+{
+    const TrafficModel &t = m_traffic;
+    const double endpoints = 4;
+    const Price *hour = price(QStringLiteral("vpc_endpoint.interface_hour"));
+    const Price *gb = price(QStringLiteral("vpc_endpoint.interface_gb"));
+    const Price *natGb = price(QStringLiteral("nat.gb"));
+    const double interfaceGb = t.logGb() + t.imagePullGb; // uploads take the free S3 gateway
+    const double endpointCost = endpoints * t.azCount * m_hours * hour->value + interfaceGb * gb->value;
+    const double natSaved = (t.logGb() + t.imagePullGb + t.uploadGb) * natGb->value;
+    const bool natCheaper = natSaved <= endpointCost;
+    m_out.notes.append(QStringLiteral("VPC endpoints instead of NAT for AWS traffic: %1 interface endpoints (ECR api, ECR dkr, Secrets Manager, "
+                                      "CloudWatch Logs) × %2 AZs × %3 h × $%4 + %5 GB × $%6 = $%7 a month (the S3 gateway endpoint is free), "
+                                      "against $%8 of NAT data processing they would save (%9 GB × $%10): %11 for this design by $%12")
+                           .arg(endpoints)
+                           .arg(t.azCount)
+                           .arg(m_hours)
+                           .arg(hour->value)
+                           .arg(interfaceGb, 0, 'f', 1)
+                           .arg(gb->value)
+                           .arg(endpointCost, 0, 'f', 2)
+                           .arg(natSaved, 0, 'f', 2)
+                           .arg(t.logGb() + t.imagePullGb + t.uploadGb, 0, 'f', 1)
+                           .arg(natGb->value)
+                           .arg(natCheaper ? QStringLiteral("NAT is cheaper") : QStringLiteral("the endpoints are cheaper"))
+                           .arg(std::abs(endpointCost - natSaved), 0, 'f', 2));
+    if (hour->isUnverified() && !m_out.unverifiedPrices.contains(hour->key))
+        m_out.unverifiedPrices.append(hour->key);
+    if (gb->isUnverified() && !m_out.unverifiedPrices.contains(gb->key))
+        m_out.unverifiedPrices.append(gb->key);
 }
 
 void Estimator::cloudWatch(const Component &component)
 {
     ComponentCost c = start(component);
-    const double ingestion = component.doubleParam(QStringLiteral("log_ingestion_gb"));
+    const TrafficModel &t = m_traffic;
+    const double ingestion = t.logGb();
     const double retention = double(component.intParam(QStringLiteral("log_retention_days")));
     const double daysPerMonth = m_hours / 24.0;
     const double stored = ingestion * retention / daysPerMonth;
     const Price *ingest = price(QStringLiteral("cloudwatch.log_ingestion_gb"));
     const Price *store = price(QStringLiteral("cloudwatch.log_storage_gb_month"));
-    addSimple(c, QStringLiteral("log_ingestion"), trText("Infra::Cost", "Log ingestion"), ingest, Amounts::same(ingestion));
+    addSimple(c, QStringLiteral("log_ingestion"), trText("Infra::Cost", "Log ingestion"), ingest, Amounts::same(ingestion), [&] {
+        if (t.logOverrideGb > 0)
+            return trText("Infra::Cost", "typed log_ingestion_gb (the traffic model derives %1 GB)").arg(t.logDerivedGb, 'f', 1);
+        return trText("Infra::Cost", "(%1 M requests + %2 M Celery tasks) × %3 bytes")
+            .arg(t.appRequests / 1e6, 'f', 1)
+            .arg(t.celeryTasks / 1e6, 'f', 1)
+            .arg(workload("log_bytes_per_request"));
+    });
     addAllowance(c, QStringLiteral("log_ingestion_free"), trText("Infra::Cost", "Always-free 5 GB log ingestion"), ingest,
                  price(QStringLiteral("cloudwatch.free_log_ingestion_gb")), Amounts::same(ingestion));
     addSimple(c, QStringLiteral("log_storage"), [&] { return trText("Infra::Cost", "Log storage (%1 days retention)").arg(retention); }, store,
@@ -589,6 +680,14 @@ void Estimator::cloudWatch(const Component &component)
               });
     addAllowance(c, QStringLiteral("log_storage_free"), trText("Infra::Cost", "Always-free 5 GB-month log storage"), store,
                  price(QStringLiteral("cloudwatch.free_log_storage_gb")), Amounts::same(stored));
+    if (const double metrics = t.containerInsightsMetrics(); metrics > 0) {
+        const Price *metric = price(QStringLiteral("cloudwatch.metric_month"));
+        addSimple(c, QStringLiteral("container_insights"), trText("Infra::Cost", "Container Insights metrics"), metric, Amounts::same(metrics), [&] {
+            return trText("Infra::Cost", "custom metrics: 13 for the cluster + 25 × %1 ECS services (service and task-family dimensions)").arg(t.ecsServices);
+        });
+        addAllowance(c, QStringLiteral("container_insights_free"), trText("Infra::Cost", "Always-free 10 metrics"), metric,
+                     price(QStringLiteral("cloudwatch.free_metrics")), Amounts::same(metrics));
+    }
     if (component.boolParam(QStringLiteral("alarms"))) {
         const double alarms = CostEngine::alarmCount(m_design);
         const Price *alarm = price(QStringLiteral("cloudwatch.alarm_month"));

@@ -26,18 +26,13 @@ public:
     CostEstimate estimate(const Design &design, const CostOptions &options = {}, Detail detail = Detail::LineItems) const;
 
     // Modelling assumptions where the workload profile says nothing (documented in
-    // docs/cost-model.md; the advisor and the tests use the same values).
+    // docs/cost-model.md; the advisor and the tests use the same values). The traffic itself
+    // (bytes, requests, LCUs, logs, NAT, inter-AZ) comes from TrafficModel.
     struct Assumptions
     {
-        static constexpr double lcuGbPerHour = 1.0;            // processed bytes per LCU-hour
-        static constexpr double lcuNewConnectionsPerSecond = 25.0;
-        static constexpr double newConnectionsPerRequest = 1.0; // no keep-alive reuse assumed (upper bound)
-        static constexpr double s3PutRequestsPerBucket = 100000; // PUT/COPY/POST/LIST per bucket-month
         static constexpr double s3LifecycleColdShare = 0.5;     // data older than the transition age
-        static constexpr double cloudFrontCompressionSaving = 0.25; // egress saved by compression
+        static constexpr double cloudFrontCompressionSaving = 0.25; // = TrafficModel::Assumptions::cdnCompressionSaving
         static constexpr double scheduledOffPeakShare = 0.5;    // hours a schedule can run at minimum
-        static constexpr double bytesPerKb = 1024.0;
-        static constexpr double bytesPerGb = 1024.0 * 1024.0 * 1024.0;
     };
 
     // Standard CloudWatch alarms the studio creates for a design with alarms on (per ECS

@@ -62,7 +62,7 @@ const QStringList &figureSections()
     static const QStringList sections = {
         QStringLiteral("fargate"), QStringLiteral("public_ipv4"), QStringLiteral("rds"), QStringLiteral("elasticache"),
         QStringLiteral("s3"), QStringLiteral("cloudfront"), QStringLiteral("alb"), QStringLiteral("data_transfer"),
-        QStringLiteral("nat"), QStringLiteral("cloudwatch"), QStringLiteral("secrets_manager"), QStringLiteral("ecr"),
+        QStringLiteral("nat"), QStringLiteral("vpc_endpoint"), QStringLiteral("cloudwatch"), QStringLiteral("secrets_manager"), QStringLiteral("ecr"),
         QStringLiteral("sqs"),
     };
     return sections;
@@ -109,10 +109,11 @@ const QStringList &PricingCatalog::requiredKeys()
                  "s3.standard_gb_month", "s3.standard_ia_gb_month", "s3.glacier_ir_gb_month", "s3.put_per_1000", "s3.get_per_1000",
                  "cloudfront.egress_gb", "cloudfront.https_per_10k", "cloudfront.free_egress_gb", "cloudfront.free_requests",
                  "alb.hour", "alb.lcu_hour",
-                 "data_transfer.internet_out_gb", "data_transfer.free_internet_out_gb",
-                 "nat.hour", "nat.gb",
+                 "data_transfer.internet_out_gb", "data_transfer.free_internet_out_gb", "data_transfer.inter_az_gb",
+                 "nat.hour", "nat.gb", "vpc_endpoint.interface_hour", "vpc_endpoint.interface_gb",
                  "cloudwatch.log_ingestion_gb", "cloudwatch.log_storage_gb_month", "cloudwatch.alarm_month",
                  "cloudwatch.free_log_ingestion_gb", "cloudwatch.free_log_storage_gb", "cloudwatch.free_alarms",
+                 "cloudwatch.metric_month", "cloudwatch.free_metrics",
                  "secrets_manager.secret_month", "secrets_manager.per_10k_calls",
                  "ecr.gb_month",
                  "sqs.standard_per_million", "sqs.free_requests_millions",

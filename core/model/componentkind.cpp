@@ -150,7 +150,7 @@ ParamSchema makeCloudFront()
     s.push_back(integer("media_default_ttl", "Media default TTL", "s", 86400, 0, 31536000, "Cache time for /media/* when the origin sends no Cache-Control."));
     s.push_back(integer("media_max_ttl", "Media maximum TTL", "s", 604800, 0, 31536000, "Longest time /media/* stays cached."));
     s.push_back(integer("api_default_ttl", "API default TTL", "s", 0, 0, 86400, "Cache time for API responses (the default behaviour, forwarded to the ALB); 0 passes every request through."));
-    s.push_back(number("cache_hit_ratio", "Cache hit ratio", "%", 80, 0, 100, "Share of requests answered at the edge; the rest reach the load balancer."));
+    s.push_back(number("cache_hit_ratio", "Cache hit ratio", "%", 80, 0, 100, "Share of static and media requests answered at the edge; application responses are not cached and reach the load balancer."));
     return ParamSchema(std::move(s));
 }
 
@@ -338,7 +338,8 @@ ParamSchema makeCloudWatch()
     s.push_back(oneOfInts("log_retention_days", "Log retention", "days", 30,
                           {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653},
                           "Days log events are kept in each log group."));
-    s.push_back(number("log_ingestion_gb", "Log ingestion", "GB/month", 20, 0, 1e7, "Log data written per month by all tasks."));
+    s.push_back(number("log_ingestion_gb", "Log ingestion (override)", "GB/month", 0, 0, 1e7,
+                      "Log data written per month by all tasks, as measured; 0 derives it from the traffic model (requests and Celery tasks × log bytes per request)."));
     s.push_back(boolean("container_insights", "Container Insights", true, "Collect per-task CPU and memory metrics for the ECS cluster."));
     s.push_back(boolean("alarms", "Alarms", true, "Create the standard alarms (CPU, memory, 5xx, latency, database, Redis, queue depth)."));
     s.push_back(text("alarm_email", "Alarm e-mail", "", "([^@\\s]+@[^@\\s]+)?", "Where alarm notifications are sent (through an SNS topic); empty = no subscription."));
@@ -494,7 +495,8 @@ const ParamSchema &networkSchema()
         s.push_back(text("vpc_cidr", "VPC CIDR", "10.0.0.0/16", "[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}", "Address range of a new VPC."));
         s.push_back(integer("az_count", "Availability Zones", "AZs", 2, 1, 6, "Availability Zones the tasks, NAT gateways and routes use; one only outside production (the subnets span at least two: a load balancer and an RDS subnet group need two)."));
         s.push_back(integer("nat_gateways", "NAT gateways", "gateways", 2, 0, 6, "NAT gateways for the private subnets (one per AZ for resilience, 1 to save cost, 0 if tasks have public IPs)."));
-        s.push_back(number("nat_data_gb", "Data through NAT", "GB/month", 100, 0, 1e9, "Data the tasks send to and receive from the internet through NAT (image pulls, external APIs)."));
+        s.push_back(number("nat_data_gb", "Data through NAT (override)", "GB/month", 0, 0, 1e9,
+                           "Data the tasks send through NAT per month, as measured; 0 derives it from the traffic model (logs, image pulls, uploads to S3)."));
         s.push_back(text("existing_vpc_id", "Existing VPC id", "", "(vpc-[0-9a-f]+)?", "With existing_vpc: the VPC id."));
         s.push_back(list("existing_public_subnet_ids", "Existing public subnets", {}, {}, "With existing_vpc: public subnet ids (for the ALB)."));
         s.push_back(list("existing_private_subnet_ids", "Existing private subnets", {}, {}, "With existing_vpc: private subnet ids (tasks, database, Redis)."));
@@ -523,9 +525,27 @@ const ParamSchema &workloadSchema()
                            "Database queries one request makes on average; with the read/write ratio it gives the database's I/O rate."));
         s.push_back(number("target_utilization", "Target utilisation", "%", 70, 10, 95,
                            "Share of each tier's capacity the sizing plans to use at peak; the rest is headroom for bursts and for a lost task or zone."));
-        s.push_back(number("avg_response_kb", "Average response", "KB", 30, 0, 1e6, "Average response size through the load balancer."));
-        s.push_back(number("cdn_egress_gb", "CDN egress", "GB/month", 500, 0, 1e9, "Data CloudFront sends to viewers per month."));
-        s.push_back(number("cdn_requests_millions", "CDN requests", "million/month", 50, 0, 1e9, "HTTPS requests CloudFront serves per month."));
+        s.push_back(number("avg_response_kb", "Average response", "KB", 30, 0, 1e6,
+                           "Average application response as the app sends it through the load balancer (HTML, JSON); CloudFront compression saves 25 % of it."));
+        s.push_back(number("assets_per_request", "Static/media objects per request", "objects", 0.5, 0, 1000,
+                           "Static and media objects viewers fetch per application request (CSS, JS, images not already in the browser cache)."));
+        s.push_back(number("asset_kb", "Static/media object size", "KB", 25, 0, 1e7, "Average size of one static or media object sent to a viewer."));
+        s.push_back(number("cdn_egress_gb", "CDN egress (override)", "GB/month", 0, 0, 1e9,
+                           "Data CloudFront sends to viewers per month, as measured; 0 derives it from the traffic model (requests × response size plus static and media). A finding compares a typed figure with the derived one."));
+        s.push_back(number("cdn_requests_millions", "CDN requests (override)", "million/month", 0, 0, 1e9,
+                           "HTTPS requests CloudFront serves per month, as measured; 0 derives them from the traffic model (application requests plus static and media objects)."));
+        s.push_back(number("upload_share_pct", "Writes that upload a file", "%", 1, 0, 100,
+                           "Share of write requests that store a file in the media bucket (S3 PUTs and NAT data)."));
+        s.push_back(number("upload_kb", "Upload size", "KB", 500, 0, 1e8, "Average size of one uploaded media file."));
+        s.push_back(number("log_bytes_per_request", "Log per request", "bytes", 500, 0, 1e7,
+                           "Log bytes written per application request and per Celery task (access line plus application lines)."));
+        s.push_back(number("db_kb_per_query", "Database bytes per query", "KB", 2, 0, 1e6,
+                           "Bytes a query and its result carry between the app, pgBouncer and the database (inter-AZ traffic)."));
+        s.push_back(number("cache_kb_per_request", "Redis bytes per request", "KB", 4, 0, 1e6,
+                           "Bytes one request reads from and writes to Redis (cache and session; inter-AZ traffic)."));
+        s.push_back(number("image_size_mb", "Container image size", "MB", 300, 0, 1e6, "Compressed size of one container image pulled from ECR."));
+        s.push_back(number("deploys_per_month", "Deploys", "per month", 20, 0, 10000,
+                           "Deployments per month; each pulls the image once per desired task (NAT data)."));
         s.push_back(number("s3_storage_gb", "S3 storage", "GB", 100, 0, 1e9, "Static and media data kept in S3."));
         s.push_back(number("db_size_gb", "Database size", "GB", 50, 0, 1e6, "Current database size."));
         s.push_back(number("db_growth_gb_per_month", "Database growth", "GB/month", 5, 0, 1e6, "Database growth per month."));

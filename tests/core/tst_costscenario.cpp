@@ -29,6 +29,9 @@ Design smallDesign()
 }
 
 const double webTask = (1 * 0.04048 + 2 * 0.004445) * 730; // 36.0401 per x86 task-month
+// Each desired task pulls the image at every deploy through NAT (the traffic model):
+// 20 deploys × 300 MB ÷ 1,024 = 5.86 GB × 0.045 = 0.2637 per task-month
+const double pullsPerTask = 20 * 300 / 1024.0 * 0.045;
 
 } // namespace
 
@@ -104,7 +107,8 @@ private Q_SLOTS:
         QVERIFY(r.isValid());
         // web: 5 → 10 tasks = +5 × 36.0401 = +180.20
         // db: r6g.large 0.225 → r6g.xlarge 0.45, × 730 h × 2 (Multi-AZ) = +328.50
-        COMPARE_USD(r.delta().desired(), 5 * webTask + (0.45 - 0.225) * 730 * 2);
+        // network: 5 more tasks pull the image: +5 × 0.2637 = +1.32
+        COMPARE_USD(r.delta().desired(), 5 * webTask + (0.45 - 0.225) * 730 * 2 + 5 * pullsPerTask);
         COMPARE_USD(r.categoryDelta(CostCategory::Compute).desired(), 5 * webTask);
         COMPARE_USD(r.categoryDelta(CostCategory::Database).desired(), 328.50);
         // min and max tasks are unchanged: the web delta only shows in the desired column
@@ -114,7 +118,7 @@ private Q_SLOTS:
         QCOMPARE(deltas[0].id, QStringLiteral("web"));
         COMPARE_USD(deltas[0].delta().desired(), 5 * webTask);
         COMPARE_USD(deltas[1].delta().desired(), 328.50);
-        COMPARE_USD(deltas[2].delta().desired(), 0.0);
+        COMPARE_USD(deltas[2].delta().desired(), 5 * pullsPerTask);
     }
 
     void workloadAndRegionOverrides()
@@ -124,8 +128,13 @@ private Q_SLOTS:
         QVERIFY(s.addOverride(QStringLiteral("region=eu-west-1")));
         const ScenarioResult r = s.evaluate(CostEngine());
         QCOMPARE(r.scenario.region, QStringLiteral("eu-west-1"));
-        // NAT in Ireland (unverified 0.048): 2 × 730 × 0.048 + 100 GB × 0.048 + 2 × 730 × 0.005
-        COMPARE_USD(r.scenario.component(QStringLiteral("network"))->total.desired(), 2 * 730 * 0.048 + 100 * 0.048 + 2 * 730 * 0.005);
+        // NAT in Ireland (unverified 0.048): 2 × 730 × 0.048 + NAT data × 0.048 + 2 × 730 × 0.005, the
+        // data from the traffic model: logs 131.4 M × 500 B = 61.19 GB + image pulls 5 tasks × 20 ×
+        // 300 MB = 29.30 GB + uploads 262,800 × 500 KB = 125.31 GB; inter-AZ web → db: 131.4 M × 8 ×
+        // 2 KB = 2,005.00 GB, half crossing, × 2 × 0.01
+        const double nat = 131400000.0 * 500 / (1024.0 * 1024 * 1024) + 5 * 20 * 300 / 1024.0 + 262800.0 * 500 / (1024.0 * 1024);
+        const double interAz = 131400000.0 * 8 * 2 / (1024.0 * 1024) * 0.5 * 2 * 0.01;
+        COMPARE_USD(r.scenario.component(QStringLiteral("network"))->total.desired(), 2 * 730 * 0.048 + nat * 0.048 + 2 * 730 * 0.005 + interAz);
         QVERIFY(r.scenario.unverifiedPrices.contains(QStringLiteral("nat.hour")));
     }
 
@@ -137,8 +146,8 @@ private Q_SLOTS:
         QCOMPARE(sweep.points.size(), size_t(10));
         for (size_t i = 1; i < sweep.points.size(); ++i) {
             QCOMPARE(sweep.points[i].value, double(i + 1));
-            // one more x86 task per step: +36.0401
-            COMPARE_USD(sweep.points[i].total.desired() - sweep.points[i - 1].total.desired(), webTask);
+            // one more x86 task per step: +36.0401, and its image pulls through NAT +0.2637
+            COMPARE_USD(sweep.points[i].total.desired() - sweep.points[i - 1].total.desired(), webTask + pullsPerTask);
         }
         // at 5 tasks the sweep agrees with the plain estimate
         COMPARE_USD(sweep.points[4].total.desired(), engine.estimate(smallDesign()).total.desired());
@@ -156,8 +165,11 @@ private Q_SLOTS:
         d.addComponent(Component::make(ComponentKind::CloudFront, QStringLiteral("cdn")));
         const CostSweep sweep = CostSweep::run(CostEngine(), d, QStringLiteral("workload.cdn_egress_gb"), 0, 20000, 3);
         QCOMPARE(sweep.points.size(), size_t(3));
-        // 0 → 10,000 GB: 10,000 × 0.085 = 850.00; 10,000 → 20,000: 240 × 0.085 + 9,760 × 0.080 = 801.20
-        COMPARE_USD(sweep.points[1].total.desired() - sweep.points[0].total.desired(), 850.00);
+        // 0 is the derived egress (131.4 M × 30 KB × 0.75 + 65.7 M × 25 KB = 4,385.95 GB, no bucket so the
+        // objects come from the app); 4,385.95 → 10,000 GB typed: 5,614.05 × 0.085 = 477.19;
+        // 10,000 → 20,000: 240 × 0.085 + 9,760 × 0.080 = 801.20
+        const double derived = 0.75 * 131400000.0 * 30 / (1024.0 * 1024) + 65700000.0 * 25 / (1024.0 * 1024);
+        COMPARE_USD(sweep.points[1].total.desired() - sweep.points[0].total.desired(), (10000 - derived) * 0.085);
         COMPARE_USD(sweep.points[2].total.desired() - sweep.points[1].total.desired(), 240 * 0.085 + 9760 * 0.080);
     }
 

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 #include "qcustomplotinclude.h"
@@ -37,6 +38,21 @@ public:
     }
 
 protected:
+    // The smallest round step (1, 2, 2.5, 5 × 10^k) that gives at most the tick count: the
+    // readability strategy rounds to the nearest, which can add a tick or two to a narrow axis.
+    double getTickStep(const QCPRange &range) override
+    {
+        const double wanted = range.size() / double(std::max(1, tickCount()));
+        if (!(wanted > 0))
+            return 1.0;
+        const double magnitude = std::pow(10.0, std::floor(std::log10(wanted)));
+        for (const double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+            if (m * magnitude >= wanted)
+                return m * magnitude;
+        }
+        return 10.0 * magnitude;
+    }
+
     QString getTickLabel(double tick, const QLocale &, QChar, int) override
     {
         const QString number = QLocale().toString(qint64(std::llround(tick)));
