@@ -5250,8 +5250,8 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Availability Zones</translation>
     </message>
     <message>
-        <source>Availability Zones spanned by the subnets.</source>
-        <translation>Availability Zones, über die sich die Subnetze erstrecken.</translation>
+        <source>Availability Zones the tasks, NAT gateways and routes use; one only outside production (the subnets span at least two: a load balancer and an RDS subnet group need two).</source>
+        <translation>Availability Zones, die Tasks, NAT-Gateways und Routen nutzen; eine nur außerhalb der Produktion (die Subnetze erstrecken sich über mindestens zwei: ein Load Balancer und eine RDS-Subnetzgruppe brauchen zwei).</translation>
     </message>
     <message>
         <source>NAT gateways</source>

@@ -319,7 +319,7 @@ const char *const sourceTexts[] = {
     QT_TRANSLATE_NOOP("Infra::Schema", "VPC CIDR"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Address range of a new VPC."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Availability Zones"),
-    QT_TRANSLATE_NOOP("Infra::Schema", "Availability Zones spanned by the subnets."),
+    QT_TRANSLATE_NOOP("Infra::Schema", "Availability Zones the tasks, NAT gateways and routes use; one only outside production (the subnets span at least two: a load balancer and an RDS subnet group need two)."),
     QT_TRANSLATE_NOOP("Infra::Schema", "NAT gateways"),
     QT_TRANSLATE_NOOP("Infra::Schema", "NAT gateways for the private subnets (one per AZ for resilience, 1 to save cost, 0 if tasks have public IPs)."),
     QT_TRANSLATE_NOOP("Infra::Schema", "gateways"),
