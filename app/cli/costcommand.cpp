@@ -22,7 +22,93 @@ class CostCommand
     Q_DECLARE_TR_FUNCTIONS(Infra::Cli::CostCommand)
 public:
     static int run(const QStringList &args, QTextStream &out, QTextStream &err);
+
+private:
+    static int scenariosTable(const Design &design, const CostEngine &engine, const CostOptions &options, const QString &file,
+                              bool json, QTextStream &out, QTextStream &err);
 };
+
+// The design and each saved scenario side by side: total at minimum, desired and maximum
+// scale and the change from the design at desired scale. A scenario that does not apply is
+// reported on stderr and shown as invalid (exit 1).
+int CostCommand::scenariosTable(const Design &design, const CostEngine &engine, const CostOptions &options, const QString &file,
+                                bool json, QTextStream &out, QTextStream &err)
+{
+    struct Row
+    {
+        QString name;
+        QStringList overrides;
+        CostEstimate estimate;
+        QString error;
+    };
+    std::vector<Row> rows;
+    rows.push_back({QStringLiteral("design"), {}, engine.estimate(design, options), {}});
+    int code = ExitOk;
+    for (const SavedScenario &saved : design.scenarios()) {
+        Scenario scenario(design, saved.name);
+        Row row{saved.name, saved.overrides, {}, {}};
+        for (const QString &o : saved.overrides) {
+            QString error;
+            if (!scenario.addOverride(o, &error)) {
+                row.error = error;
+                break;
+            }
+        }
+        if (row.error.isEmpty())
+            row.estimate = engine.estimate(scenario.design(), options);
+        else {
+            err << "infra-studio-cli cost: " << tr("scenario '%1': %2").arg(saved.name, row.error) << "\n";
+            code = ExitInvalid;
+        }
+        rows.push_back(std::move(row));
+    }
+    const double base = rows.front().estimate.total.desired();
+    auto cents = [](double x) { return std::round(x * 100) / 100; };
+    if (json) {
+        QJsonArray list;
+        for (const Row &r : rows) {
+            QJsonObject o{{QStringLiteral("name"), r.name}, {QStringLiteral("overrides"), QJsonArray::fromStringList(r.overrides)}};
+            if (r.error.isEmpty()) {
+                o.insert(QStringLiteral("total"), QJsonObject{{QStringLiteral("min"), cents(r.estimate.total.minimum())},
+                                                              {QStringLiteral("desired"), cents(r.estimate.total.desired())},
+                                                              {QStringLiteral("max"), cents(r.estimate.total.maximum())}});
+                o.insert(QStringLiteral("delta_desired"), cents(r.estimate.total.desired() - base));
+                o.insert(QStringLiteral("error"), QJsonValue());
+            } else {
+                o.insert(QStringLiteral("total"), QJsonValue());
+                o.insert(QStringLiteral("delta_desired"), QJsonValue());
+                o.insert(QStringLiteral("error"), r.error);
+            }
+            list.append(o);
+        }
+        out << QJsonDocument(QJsonObject{{QStringLiteral("file"), file}, {QStringLiteral("scenarios"), list}}).toJson(QJsonDocument::Compact)
+            << "\n";
+        return code;
+    }
+    qsizetype width = 8;
+    for (const Row &r : rows)
+        width = std::max(width, r.name.size());
+    auto money = [](double x) { return QString::number(x, 'f', 2); };
+    out << QStringLiteral("%1  %2  %3  %4  %5\n")
+               .arg(QStringLiteral("Scenario").leftJustified(width), QStringLiteral("min").rightJustified(10),
+                    QStringLiteral("desired").rightJustified(10), QStringLiteral("max").rightJustified(10),
+                    QStringLiteral("vs design").rightJustified(10));
+    for (const Row &r : rows) {
+        if (!r.error.isEmpty()) {
+            out << r.name.leftJustified(width) << QStringLiteral("  invalid: ") << r.error << "\n";
+            continue;
+        }
+        const double delta = cents(r.estimate.total.desired() - base);
+        out << QStringLiteral("%1  %2  %3  %4  %5\n")
+                   .arg(r.name.leftJustified(width), money(r.estimate.total.minimum()).rightJustified(10),
+                        money(r.estimate.total.desired()).rightJustified(10), money(r.estimate.total.maximum()).rightJustified(10),
+                        (&r == &rows.front() ? QString() : (delta > 0 ? QStringLiteral("+") : QString()) + money(delta)).rightJustified(10));
+        if (!r.overrides.isEmpty())
+            out << QStringLiteral("  ").leftJustified(width + 2) << r.overrides.join(QLatin1String(", ")) << "\n";
+    }
+    out << tr("USD per month; catalog %1 (%2).").arg(rows.front().estimate.catalogVersion, rows.front().estimate.catalogDate) << "\n";
+    return code;
+}
 
 // The tables and suggestions come from core/cost (CostReport) in English, like JSON and CSV.
 int CostCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -53,7 +139,12 @@ int CostCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
                                         tr("Read the pricing catalog from DIR instead of the built-in copy."), QStringLiteral("DIR"));
     const QCommandLineOption csvComment(QStringLiteral("csv-comment"),
                                         tr("CSV format: put a '# catalog …' comment line before the header row."));
-    for (const QCommandLineOption &o : {set, format, compare, suggest, discounts, summary, catalogDir, csvComment})
+    const QCommandLineOption savedScenario(QStringLiteral("scenario"),
+                                           tr("Apply the overrides of a scenario saved in the design (before any --set)."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption allScenarios(QStringLiteral("scenarios"),
+                                          tr("Show the design and every scenario saved in it side by side (table or json)."));
+    for (const QCommandLineOption &o : {set, format, compare, suggest, discounts, summary, catalogDir, csvComment, savedScenario, allScenarios})
         parser.addOption(o);
     if (const int code = parseArguments(parser, args, out, err); code >= 0)
         return code;
@@ -95,18 +186,47 @@ int CostCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (!design)
         return exitCode;
 
+    if (parser.isSet(allScenarios)) {
+        if (fmt == QLatin1String("csv") || parser.isSet(compare) || parser.isSet(set) || parser.isSet(savedScenario)) {
+            err << "infra-studio-cli cost: " << tr("--scenarios stands alone (table or json format)") << "\n";
+            return ExitUsage;
+        }
+        return scenariosTable(*design, CostEngine(catalog), *options, files.first(), fmt == QLatin1String("json"), out, err);
+    }
+
     Scenario scenario(*design);
+    QStringList applied;
+    if (parser.isSet(savedScenario)) {
+        const SavedScenario *saved = design->scenario(parser.value(savedScenario));
+        if (!saved) {
+            QStringList names;
+            for (const SavedScenario &sc : design->scenarios())
+                names << sc.name;
+            err << "infra-studio-cli cost: "
+                << tr("no scenario '%1' in %2 (saved: %3)")
+                       .arg(parser.value(savedScenario), files.first(), names.isEmpty() ? tr("none") : names.join(QLatin1String(", ")))
+                << "\n";
+            return ExitUsage;
+        }
+        for (const QString &o : saved->overrides) {
+            if (!scenario.addOverride(o, &error)) {
+                err << "infra-studio-cli cost: " << tr("scenario '%1': %2").arg(saved->name, error) << "\n";
+                return ExitInvalid;
+            }
+            applied << o;
+        }
+    }
     for (const QString &o : parser.values(set)) {
         if (!scenario.addOverride(o, &error)) {
             err << "infra-studio-cli cost: --set " << error << "\n";
             return ExitUsage;
         }
     }
-    const QStringList overrides = parser.values(set);
+    const QStringList overrides = applied + parser.values(set);
     const CostEngine engine(catalog);
     const bool comparing = parser.isSet(compare);
     if (comparing && overrides.isEmpty()) {
-        err << "infra-studio-cli cost: " << tr("--compare needs at least one --set") << "\n";
+        err << "infra-studio-cli cost: " << tr("--compare needs at least one --set or a --scenario") << "\n";
         return ExitUsage;
     }
 

@@ -5,6 +5,7 @@
 #include "derivedmodel.h"
 #include "findingrules.h"
 
+#include "cost/scenario.h"
 #include "model/design.h"
 
 #include <QHash>
@@ -141,6 +142,29 @@ Text boundedList(const QStringList &items, qsizetype limit)
     return trText("Infra::Rules", "%1 and %2 more").arg(items.first(limit).join(QStringLiteral(", "))).arg(items.size() - limit);
 }
 
+// A saved what-if scenario whose override no longer applies (its component was deleted, a
+// parameter renamed, a value out of range): it would be priced without that change.
+void checkScenarios(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    for (const SavedScenario &s : d.scenarios()) {
+        Design probe = d;
+        for (const QString &text : s.overrides) {
+            QString error;
+            const std::optional<ParameterOverride> o = ParameterOverride::parse(text, probe, &error);
+            Mutation m = o ? o->applyTo(probe) : Mutation::refused(error);
+            if (!m.ok) {
+                // The parser names the override it quotes; the message names it already.
+                const QString prefix = QLatin1Char('"') + text + QStringLiteral("\": ");
+                if (m.error.startsWith(prefix))
+                    m.error.remove(0, prefix.size());
+                out.push_back(finding("scenario-override-invalid", Severity::Warning, QString(),
+                                      trText("Infra::Rules", "Scenario '%1' cannot apply %2: %3").arg(s.name, text, m.error),
+                                      trText("Infra::Rules", "Edit or remove the override in the scenario (cost panel, Scenarios)")));
+            }
+        }
+    }
+}
+
 void addConsistencyRules(FindingRules &rules)
 {
     rules.add(make("celery-broker-duplicate", Severity::Warning, "Celery has one broker", &checkTwoBrokers));
@@ -148,6 +172,7 @@ void addConsistencyRules(FindingRules &rules)
     rules.add(make("rds-unused", Severity::Warning, "Every database is used", &checkDatabaseUnused));
     rules.add(make("s3-static-duplicate", Severity::Warning, "One bucket holds the static files", &checkTwoStaticBuckets));
     rules.add(make("component-stacked", Severity::Warning, "No component hides another on the canvas", &checkStacked));
+    rules.add(make("scenario-override-invalid", Severity::Warning, "Saved scenarios apply to the design", &checkScenarios));
 }
 
 } // namespace Infra::BuiltinRules

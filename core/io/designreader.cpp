@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
@@ -66,6 +67,7 @@ private:
     void readVersion(const Entry &e);
     void readSection(const Entry &e, Section section);
     void readRoutes(const Entry &e);
+    void readScenarios(const Entry &e);
     void readComponents(const Entry &e);
     void readComponent(const YAML::Node &item);
     void readLinks(const Entry &e);
@@ -75,6 +77,7 @@ private:
 
     QVariantMap m_sections[4];
     QList<CeleryRoute> m_routes;
+    QList<SavedScenario> m_scenarios;
     std::vector<Component> m_components;
     QList<Link> m_links;
     QHash<QString, int> m_idLines;    // every id written in the file (valid or not), to its line
@@ -157,6 +160,61 @@ void Reader::readRoutes(const Entry &e)
             error(item.Mark(), trText("Infra::DesignFile", "a route needs a 'queue'"));
         if (ok && hasTask && hasQueue)
             m_routes.append(route);
+    }
+}
+
+void Reader::readScenarios(const Entry &e)
+{
+    if (!expectSequence(e.value, e.keyNode.Mark(), Text::plain(QStringLiteral("'scenarios'"))))
+        return;
+    const QStringList known = {QStringLiteral("name"), QStringLiteral("set")};
+    QSet<QString> names;
+    for (const YAML::Node &item : e.value) {
+        if (!expectMap(item, e.keyNode.Mark(), trText("Infra::DesignFile", "a scenario")))
+            continue;
+        SavedScenario scenario;
+        bool ok = true;
+        bool hasName = false;
+        for (const Entry &f : entries(item)) {
+            if (f.key == QLatin1String("name")) {
+                hasName = true;
+                const std::optional<QString> name = readString(f, false);
+                if (!name) {
+                    ok = false;
+                } else if (names.contains(*name)) {
+                    error(markOf(f.value, f.keyNode.Mark()),
+                          trText("Infra::DesignFile", "a second scenario named %1 (scenario names are unique)").arg(quoted(*name)));
+                    ok = false;
+                } else {
+                    names.insert(*name);
+                    scenario.name = *name;
+                }
+            } else if (f.key == QLatin1String("set")) {
+                if (!expectSequence(f.value, f.keyNode.Mark(), Text::plain(QStringLiteral("'set'")))) {
+                    ok = false;
+                    continue;
+                }
+                for (const YAML::Node &o : f.value) {
+                    const QString text = o.IsScalar() ? QString::fromStdString(o.Scalar()) : QString();
+                    if (!o.IsScalar() || !isOverrideForm(text)) {
+                        error(o.Mark(), trText("Infra::DesignFile",
+                                               "a scenario override is written id.key=value (web.max_tasks=40, workload.peak_rps=2000), not %1")
+                                            .arg(describe(o)));
+                        ok = false;
+                        continue;
+                    }
+                    scenario.overrides.append(text);
+                }
+            } else {
+                error(f.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in a scenario%2")
+                                            .arg(quoted(f.key))
+                                            .arg(didYouMean(f.key, known)));
+            }
+        }
+        if (!hasName)
+            error(item.Mark(), trText("Infra::DesignFile", "a scenario needs a 'name'"));
+        if (ok && hasName)
+            m_scenarios.append(scenario);
     }
 }
 
@@ -439,7 +497,7 @@ void Reader::readDocument(const YAML::Node &root)
     QStringList known = {QStringLiteral("version")};
     known += settings.keys();
     known += {QStringLiteral("network"), QStringLiteral("workload"), QStringLiteral("celery"), QStringLiteral("components"),
-              QStringLiteral("links")};
+              QStringLiteral("links"), QStringLiteral("scenarios")};
     for (const Entry &e : top) {
         if (e.key == QLatin1String("version")) {
             continue;
@@ -456,6 +514,8 @@ void Reader::readDocument(const YAML::Node &root)
             readComponents(e);
         } else if (e.key == QLatin1String("links")) {
             readLinks(e);
+        } else if (e.key == QLatin1String("scenarios")) {
+            readScenarios(e);
         } else {
             error(e.keyNode.Mark(), trText("Infra::DesignFile", "unknown top-level key %1%2")
                                         .arg(quoted(e.key))
@@ -580,6 +640,7 @@ DesignReader::Result Reader::read(const QByteArray &data)
         Design design;
         design.assign(m_sections[int(Section::Settings)], m_sections[int(Section::Network)], m_sections[int(Section::Workload)],
                       m_sections[int(Section::Celery)], m_routes, std::move(m_components), m_links);
+        design.setScenarios(m_scenarios); // checked above: names unique, overrides in form
         result.design = std::move(design);
     }
     return result;

@@ -166,6 +166,26 @@ QByteArray DesignWriter::toYaml(const Design &design)
     for (const Link &l : design.links())
         emitLink(out, l);
     out << YAML::EndSeq;
+
+    // Saved what-if scenarios: written only when there are some, so a design without them
+    // reads as before.
+    if (!design.scenarios().isEmpty()) {
+        out << YAML::Key << "scenarios" << YAML::Value << YAML::BeginSeq;
+        for (const SavedScenario &sc : design.scenarios()) {
+            out << YAML::BeginMap;
+            out << YAML::Key << "name" << YAML::Value;
+            emitString(out, sc.name);
+            out << YAML::Key << "set" << YAML::Value;
+            if (sc.overrides.isEmpty())
+                out << YAML::Flow;
+            out << YAML::BeginSeq;
+            for (const QString &o : sc.overrides)
+                emitString(out, o);
+            out << YAML::EndSeq;
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
     out << YAML::EndMap;
 
     QByteArray bytes(out.c_str(), qsizetype(out.size()));

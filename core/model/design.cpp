@@ -1,6 +1,7 @@
 #include "design.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace Infra {
 
@@ -248,13 +249,47 @@ Mutation Design::setRoutes(const QList<CeleryRoute> &routes)
     return Mutation::done({DesignChange::Kind::RoutesChanged, {}, {}, Section::Celery});
 }
 
+bool isOverrideForm(const QString &text)
+{
+    static const QRegularExpression form(QStringLiteral("^[A-Za-z_][A-Za-z0-9_-]*(\\.[A-Za-z_][A-Za-z0-9_]*)?=.*$"));
+    return !text.contains(QLatin1Char('\n')) && form.match(text).hasMatch();
+}
+
+const SavedScenario *Design::scenario(const QString &name) const
+{
+    for (const SavedScenario &s : m_scenarios) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+Mutation Design::setScenarios(const QList<SavedScenario> &scenarios)
+{
+    QSet<QString> names;
+    for (const SavedScenario &s : scenarios) {
+        if (s.name.trimmed().isEmpty())
+            return Mutation::refused(QStringLiteral("a scenario needs a name"));
+        if (names.contains(s.name))
+            return Mutation::refused(QStringLiteral("two scenarios are named '%1'").arg(s.name));
+        names.insert(s.name);
+        for (const QString &o : s.overrides) {
+            if (!isOverrideForm(o))
+                return Mutation::refused(QStringLiteral("'%1' in scenario '%2' is not of the form id.key=value").arg(o, s.name));
+        }
+    }
+    m_scenarios = scenarios;
+    return Mutation::done({DesignChange::Kind::ScenariosChanged, {}, {}, Section::Settings});
+}
+
 bool Design::operator==(const Design &other) const
 {
     for (int i = 0; i < 4; ++i) {
         if (m_sections[i] != other.m_sections[i])
             return false;
     }
-    return m_routes == other.m_routes && m_components == other.m_components && m_links == other.m_links;
+    return m_routes == other.m_routes && m_scenarios == other.m_scenarios && m_components == other.m_components
+        && m_links == other.m_links;
 }
 
 void Design::assign(QVariantMap settings, QVariantMap network, QVariantMap workload, QVariantMap celery,

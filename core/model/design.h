@@ -18,6 +18,20 @@ enum class Section { Settings, Network, Workload, Celery };
 QString sectionName(Section section);        // "settings" is the top level of the file
 const ParamSchema &sectionSchema(Section section);
 
+// A named what-if kept in the design file: overrides in `cost --set` form ("web.max_tasks=40",
+// "workload.peak_rps=2000", "region=eu-west-1"), priced side by side with the design. Only
+// their form is checked on load; one that no longer applies (its component was deleted) is a
+// finding, so an edit never makes a design unloadable.
+struct SavedScenario
+{
+    QString name;
+    QStringList overrides;
+    bool operator==(const SavedScenario &other) const = default;
+};
+
+// True when `text` has the form of an override: TARGET.KEY=VALUE or a top-level KEY=VALUE.
+bool isOverrideForm(const QString &text);
+
 // What one mutation changed: the GUI and the derived model update only what moved.
 struct DesignChange
 {
@@ -31,6 +45,7 @@ struct DesignChange
         LinksChanged,      // ids: the endpoints of the links
         SectionChanged,    // section, keys
         RoutesChanged,     // the Celery routes
+        ScenariosChanged,  // the saved what-if scenarios
     };
     Kind kind = Kind::Reset;
     QStringList ids;
@@ -80,6 +95,8 @@ public:
 
     const QList<Link> &links() const { return m_links; }
     const QList<CeleryRoute> &routes() const { return m_routes; }
+    const QList<SavedScenario> &scenarios() const { return m_scenarios; }
+    const SavedScenario *scenario(const QString &name) const;
 
     // An id not yet used, derived from `base` ("web", "web-2", …).
     QString uniqueId(const QString &base) const;
@@ -94,6 +111,8 @@ public:
     Mutation addLink(const Link &link, int index = -1);
     Mutation removeLink(int index);
     Mutation setRoutes(const QList<CeleryRoute> &routes);
+    // Names non-empty and unique, overrides in override form.
+    Mutation setScenarios(const QList<SavedScenario> &scenarios);
 
     bool operator==(const Design &other) const;
 
@@ -106,6 +125,7 @@ private:
 
     QVariantMap m_sections[4];
     QList<CeleryRoute> m_routes;
+    QList<SavedScenario> m_scenarios;
     std::vector<Component> m_components;
     QHash<QString, int> m_index;
     QList<Link> m_links;

@@ -45,3 +45,13 @@ run(1 "" format ${errors}/three-errors.yaml)
 # schema: the Markdown reference.
 run(0 "#### `ecs_web` — ECS web service.*\\| `min_tasks` \\| integer \\| tasks \\| 0 to 1000 \\| `2` \\|" schema --format markdown)
 run(2 "only --format markdown" schema --format html)
+
+# cost with saved scenarios: side by side (a scenario's totals hand-checked in tst_yamlio's
+# file: 40 web tasks at maximum), one applied with --compare, an unknown name.
+set(scen ${SOURCE}/tests/data/yamlio/handwritten/scenarios.yaml)
+run(0 "Scenario +min +desired +max +vs design\ndesign +135.17 +135.17 +654.20 *\nBlack Friday: 10× traffic +135.17 +135.17 +1230.90 +0.00\n +workload.peak_rps=2000, web.max_tasks=40"
+    cost --scenarios ${scen})
+run(0 "\"name\":\"Graviton\",\"overrides\":\\[\"web.architecture=arm64\"\\],\"total\"" cost --scenarios --format json ${scen})
+run(0 "Total +135.17 +135.17 +0.00" cost --scenario "Black Friday: 10× traffic" --compare ${scen})
+run(2 "no scenario 'Nope' in .*scenarios.yaml \\(saved: Black Friday: 10× traffic, Graviton, Empty\\)" cost --scenario Nope ${scen})
+run(2 "--scenarios stands alone" cost --scenarios --set web.max_tasks=3 ${scen})

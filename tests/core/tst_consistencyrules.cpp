@@ -112,6 +112,20 @@ private Q_SLOTS:
         set(otherKind, "redis", "roles", list({"cache", "sessions", "results"}));
         row("stacked on the same kind only", "component-stacked", pasted, "beat-2", Severity::Warning,
             "beat-2 lies on top of beat on the canvas (28 apart): a pasted duplicate?", otherKind);
+
+        // A saved scenario that names a component deleted since: the design still loads, the
+        // scenario is reported. A scenario that applies raises nothing.
+        Design withScenario = ref;
+        withScenario.setScenarios({{QStringLiteral("Peak"), {QStringLiteral("workload.peak_rps=2000"), QStringLiteral("worker-long.max_tasks=12")}}});
+        Design staleScenario = withScenario;
+        staleScenario.removeComponents({QStringLiteral("worker-long")});
+        row("scenario naming a deleted component", "scenario-override-invalid", staleScenario, "", Severity::Warning,
+            "Scenario 'Peak' cannot apply worker-long.max_tasks=12: no component or section 'worker-long'",
+            withScenario);
+        Design outOfRange = ref;
+        outOfRange.setScenarios({{QStringLiteral("Huge"), {QStringLiteral("web.max_tasks=5000")}}});
+        row("scenario value out of range", "scenario-override-invalid", outOfRange, "", Severity::Warning,
+            "Scenario 'Huge' cannot apply web.max_tasks=5000: 'max_tasks' is 5000 tasks, outside the valid range 1 to 1000 tasks", withScenario);
     }
 
     void rules()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void unknownParameterSuggestsName();
     void sectionValues();
     void linksAndRoutes();
+    void scenarios();
     void uniqueIds();
     void defaultMaxConnections();
     void nearestNames();
@@ -182,6 +183,30 @@ void TestModel::linksAndRoutes()
     QVERIFY(m.ok);
     QCOMPARE(d.routes().size(), 1);
     QCOMPARE(m.change.kind, DesignChange::Kind::RoutesChanged);
+}
+
+void TestModel::scenarios()
+{
+    Design d;
+    QVERIFY(!d.setScenarios({{QString(), {}}}).ok);
+    QVERIFY(!d.setScenarios({{QStringLiteral("  "), {}}}).ok);
+    QVERIFY(!d.setScenarios({{QStringLiteral("a"), {}}, {QStringLiteral("a"), {}}}).ok);
+    QVERIFY(!d.setScenarios({{QStringLiteral("a"), {QStringLiteral("web max 4")}}}).ok);
+    QVERIFY(!d.setScenarios({{QStringLiteral("a"), {QStringLiteral("web.max_tasks=4\nregion=x")}}}).ok);
+    QVERIFY(d.scenarios().isEmpty()); // every refusal left the design as it was
+    const Mutation m = d.setScenarios({{QStringLiteral("Peak"), {QStringLiteral("workload.peak_rps=2000"), QStringLiteral("region=eu-west-1")}},
+                                       {QStringLiteral("Empty"), {}}});
+    QVERIFY(m.ok);
+    QCOMPARE(m.change.kind, DesignChange::Kind::ScenariosChanged);
+    QCOMPARE(d.scenarios().size(), 2);
+    QVERIFY(d.scenario(QStringLiteral("Peak")));
+    QCOMPARE(d.scenario(QStringLiteral("Peak"))->overrides.size(), 2);
+    QVERIFY(!d.scenario(QStringLiteral("peak")));
+    // Scenarios are part of the design's value.
+    Design other;
+    QVERIFY(!(d == other));
+    other.setScenarios(d.scenarios());
+    QVERIFY(d == other);
 }
 
 void TestModel::uniqueIds()

@@ -121,6 +121,7 @@ private Q_SLOTS:
     void studioSavedFileResaves();
     void handWrittenRoundTrip_data();
     void handWrittenRoundTrip();
+    void scenariosRoundTrip();
     void omittedDefaultsAreFilled();
     void scalarTyping_data();
     void scalarTyping();
@@ -545,6 +546,26 @@ void TestYamlIo::handWrittenRoundTrip()
     QVERIFY2(reloaded.ok(), qPrintable(reloaded.errorStrings().join(QLatin1Char('\n'))));
     QVERIFY(*reloaded.design == *loaded.design);                               // ...but the model is equal
     QCOMPARE(QString::fromUtf8(DesignWriter::toYaml(*reloaded.design)), QString::fromUtf8(saved)); // and stable
+}
+
+void TestYamlIo::scenariosRoundTrip()
+{
+    const DesignReader::Result r = DesignReader::readFile(dataDir(QStringLiteral("handwritten")) + QStringLiteral("/scenarios.yaml"));
+    QVERIFY2(r.ok(), qPrintable(r.errorStrings().join(QLatin1Char('\n'))));
+    const QList<SavedScenario> &s = r.design->scenarios();
+    QCOMPARE(s.size(), 3);
+    QCOMPARE(s.at(0).name, QStringLiteral("Black Friday: 10× traffic"));
+    QCOMPARE(s.at(0).overrides, (QStringList{QStringLiteral("workload.peak_rps=2000"), QStringLiteral("web.max_tasks=40"),
+                                             QStringLiteral("workload.monthly_budget_usd=5000")}));
+    QCOMPARE(s.at(1).name, QStringLiteral("Graviton"));
+    QCOMPARE(s.at(2).overrides, QStringList());
+    const QByteArray saved = DesignWriter::toYaml(*r.design);
+    QVERIFY(saved.contains("scenarios:\n  - name: \"Black Friday: 10× traffic\"\n    set:\n      - workload.peak_rps=2000\n"));
+    QVERIFY(saved.contains("  - name: Empty\n    set: []\n"));
+    // A design without scenarios writes no scenarios key (older files stay byte-identical).
+    Design plain = *r.design;
+    plain.setScenarios({});
+    QVERIFY(!DesignWriter::toYaml(plain).contains("scenarios"));
 }
 
 void TestYamlIo::omittedDefaultsAreFilled()
