@@ -574,6 +574,14 @@ Exit-Code: 0, wenn jede Datei gültig ist, 1, wenn ein Entwurf ungültig ist ode
         <source>Show the capacity model of a design, or size it for its workload</source>
         <translation>Das Kapazitätsmodell eines Entwurfs zeigen oder ihn für seine Last bemessen</translation>
     </message>
+    <message>
+        <source>Compare two designs, or a design with a git revision (text, markdown, json)</source>
+        <translation>Zwei Entwürfe vergleichen oder einen Entwurf mit einer Git-Revision (text, markdown, json)</translation>
+    </message>
+    <message>
+        <source>Propose a design from a Django repository (read, never run)</source>
+        <translation>Einen Entwurf aus einem Django-Repository vorschlagen (nur gelesen, nie ausgeführt)</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Cli::CostCommand</name>
@@ -628,10 +636,6 @@ ungeprüft markierte Preise werden gekennzeichnet. Exit-Code: 0 bei Erfolg, 1, w
         <translation>unbekanntes Format &apos;%1&apos; (table, json oder csv)</translation>
     </message>
     <message>
-        <source>--compare needs at least one --set</source>
-        <translation>--compare braucht mindestens ein --set</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
@@ -642,6 +646,150 @@ ungeprüft markierte Preise werden gekennzeichnet. Exit-Code: 0 bei Erfolg, 1, w
     <message>
         <source>--suggest is not available with --format csv; use --format json or table</source>
         <translation>--suggest gibt es nicht mit --format csv; --format json oder table verwenden</translation>
+    </message>
+    <message>
+        <source>scenario &apos;%1&apos;: %2</source>
+        <translation>Szenario &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>USD per month; catalog %1 (%2).</source>
+        <translation>USD pro Monat; Katalog %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Apply the overrides of a scenario saved in the design (before any --set).</source>
+        <translation>Die Überschreibungen eines im Entwurf gespeicherten Szenarios anwenden (vor jedem --set).</translation>
+    </message>
+    <message>
+        <source>Show the design and every scenario saved in it side by side (table or json).</source>
+        <translation>Den Entwurf und jedes darin gespeicherte Szenario nebeneinander zeigen (table oder json).</translation>
+    </message>
+    <message>
+        <source>--scenarios stands alone (table or json format)</source>
+        <translation>--scenarios lässt sich mit nichts anderem kombinieren (Format table oder json)</translation>
+    </message>
+    <message>
+        <source>no scenario &apos;%1&apos; in %2 (saved: %3)</source>
+        <translation>kein Szenario &apos;%1&apos; in %2 (gespeichert: %3)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>--compare needs at least one --set or a --scenario</source>
+        <translation>--compare benötigt mindestens ein --set oder ein --scenario</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::DiffCommand</name>
+    <message>
+        <source>Compares two designs: settings, components and their parameters, links and Celery routes,
+derived connections and security-group rules, findings, review items, the monthly cost line
+by line, and the emitted Terraform, documents and configuration files (unified diffs).
+With --rev, FILE as it was at a git revision is compared with FILE now (git from PATH).
+Exit code: 0 when the designs are identical, 1 when they differ or one is invalid, 2 on a
+usage error or an unreadable file.</source>
+        <translation>Vergleicht zwei Entwürfe: Einstellungen, Komponenten und ihre Parameter, Verknüpfungen und Celery-Routen,
+abgeleitete Verbindungen und Sicherheitsgruppenregeln, Befunde, Prüfpunkte, die monatlichen Kosten
+Posten für Posten sowie das erzeugte Terraform, die Dokumente und Konfigurationsdateien (Unified Diffs).
+Mit --rev wird FILE im Stand einer Git-Revision mit FILE im jetzigen Stand verglichen (git aus PATH).
+Exit-Code: 0, wenn die Entwürfe gleich sind, 1, wenn sie sich unterscheiden oder einer ungültig ist,
+2 bei einem Aufruffehler oder einer unlesbaren Datei.</translation>
+    </message>
+    <message>
+        <source>The design before the change (*.infra.yaml).</source>
+        <translation>Der Entwurf vor der Änderung (*.infra.yaml).</translation>
+    </message>
+    <message>
+        <source>The design after the change (not with --rev).</source>
+        <translation>Der Entwurf nach der Änderung (nicht mit --rev).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default), markdown or json.</source>
+        <translation>Ausgabeformat: text (Vorgabe), markdown oder json.</translation>
+    </message>
+    <message>
+        <source>Compare FILE at this git revision (before) with FILE now (after).</source>
+        <translation>FILE im Stand dieser Git-Revision (vorher) mit FILE im jetzigen Stand (nachher) vergleichen.</translation>
+    </message>
+    <message>
+        <source>Do not compare the emitted files (faster).</source>
+        <translation>Die erzeugten Dateien nicht vergleichen (schneller).</translation>
+    </message>
+    <message>
+        <source>List the changed emitted files without their line differences.</source>
+        <translation>Die geänderten erzeugten Dateien ohne ihre Zeilenunterschiede auflisten.</translation>
+    </message>
+    <message>
+        <source>Markdown: at most N lines of file differences in the comment (default 400).</source>
+        <translation>Markdown: höchstens N Zeilen Dateiunterschiede im Kommentar (Vorgabe 400).</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (text, markdown or json)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (text, markdown oder json)</translation>
+    </message>
+    <message>
+        <source>--max-patch-lines needs a number of 0 or more</source>
+        <translation>--max-patch-lines benötigt eine Zahl von 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>give exactly one design file with --rev</source>
+        <translation>mit --rev genau eine Entwurfsdatei angeben</translation>
+    </message>
+    <message>
+        <source>give two design files, or one with --rev</source>
+        <translation>zwei Entwurfsdateien angeben oder eine mit --rev</translation>
+    </message>
+    <message>
+        <source>file differences left out: %1</source>
+        <translation>Dateiunterschiede ausgelassen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::DiscoverCommand</name>
+    <message>
+        <source>Reads a Django repository without importing or running any of its code: dependencies, settings, Celery, processes (Dockerfiles, compose files, Procfiles) and existing Terraform. Prints a report of every fact with its file:line evidence and, with -o, writes the proposed design and the report (NAME.discovery.md and NAME.discovery.json) beside it.</source>
+        <translation>Liest ein Django-Repository, ohne seinen Code zu importieren oder auszuführen: Abhängigkeiten, Einstellungen, Celery, Prozesse (Dockerfiles, Compose-Dateien, Procfiles) und vorhandenes Terraform. Gibt einen Bericht mit jedem Fakt und seinem Beleg als Datei:Zeile aus und schreibt mit -o den vorgeschlagenen Entwurf und daneben den Bericht (NAME.discovery.md und NAME.discovery.json).</translation>
+    </message>
+    <message>
+        <source>The repository folder.</source>
+        <translation>Der Ordner des Repositorys.</translation>
+    </message>
+    <message>
+        <source>Write the proposed design to FILE and the report beside it.</source>
+        <translation>Den vorgeschlagenen Entwurf nach FILE und den Bericht daneben schreiben.</translation>
+    </message>
+    <message>
+        <source>Report format: text (Markdown) or json.</source>
+        <translation>Berichtsformat: text (Markdown) oder json.</translation>
+    </message>
+    <message>
+        <source>In a repository with several Django projects, the folder of the one to design.</source>
+        <translation>Bei einem Repository mit mehreren Django-Projekten der Ordner des Projekts, für das entworfen wird.</translation>
+    </message>
+    <message>
+        <source>Propose PostgreSQL when the project uses another database (MySQL, SQLite…).</source>
+        <translation>PostgreSQL vorschlagen, wenn das Projekt eine andere Datenbank nutzt (MySQL, SQLite…).</translation>
+    </message>
+    <message>
+        <source>Name of the design (default: the folder&apos;s name).</source>
+        <translation>Name des Entwurfs (Vorgabe: der Name des Ordners).</translation>
+    </message>
+    <message>
+        <source>give exactly one repository folder</source>
+        <translation>genau einen Repository-Ordner angeben</translation>
+    </message>
+    <message>
+        <source>unknown format &apos;%1&apos; (text or json)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (text oder json)</translation>
+    </message>
+    <message>
+        <source>%1: not a folder</source>
+        <translation>%1: kein Ordner</translation>
+    </message>
+    <message>
+        <source>Wrote %1, %2.md and %2.json</source>
+        <translation>%1, %2.md und %2.json geschrieben</translation>
     </message>
 </context>
 <context>
@@ -729,6 +877,20 @@ Exit-Code: 0 bei Erfolg (--check: nichts würde sich ändern), 1, wenn der Entwu
     <message>
         <source>removed %1, left by an interrupted write</source>
         <translation>%1 entfernt, von einem abgebrochenen Schreibvorgang übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: the design FAILS %n review item(s); these files are not ready for production:</source>
+        <translation>
+            <numerusform>WARNUNG: Der Entwurf besteht %n Prüfpunkt NICHT; diese Dateien sind nicht bereit für die Produktion:</numerusform>
+            <numerusform>WARNUNG: Der Entwurf besteht %n Prüfpunkte NICHT; diese Dateien sind nicht bereit für die Produktion:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: exported a design that FAILS %n review item(s) (see above; infra-studio-cli check lists them)</source>
+        <translation>
+            <numerusform>WARNUNG: Es wurde ein Entwurf exportiert, der %n Prüfpunkt NICHT besteht (siehe oben; infra-studio-cli check listet ihn auf)</numerusform>
+            <numerusform>WARNUNG: Es wurde ein Entwurf exportiert, der %n Prüfpunkte NICHT besteht (siehe oben; infra-studio-cli check listet sie auf)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1261,172 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Paste</source>
         <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::CompareDialog</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>(unset)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Compare Designs</source>
+        <translation>Entwürfe vergleichen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Emitted Files</source>
+        <translation>Erzeugte Dateien</translation>
+    </message>
+    <message>
+        <source>%1 → %2: no differences.</source>
+        <translation>%1 → %2: keine Unterschiede.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 → %2: %n change(s). Monthly cost at desired scale %3 → %4 (%5), at maximum %6 → %7 (%8).</source>
+        <translation>
+            <numerusform>%1 → %2: %n Änderung. Monatliche Kosten bei gewünschter Skalierung %3 → %4 (%5), bei maximaler %6 → %7 (%8).</numerusform>
+            <numerusform>%1 → %2: %n Änderungen. Monatliche Kosten bei gewünschter Skalierung %3 → %4 (%5), bei maximaler %6 → %7 (%8).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Keine Unterschiede</translation>
+    </message>
+    <message>
+        <source>Design settings</source>
+        <translation>Entwurfseinstellungen</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Celery routes</source>
+        <translation>Celery-Routen</translation>
+    </message>
+    <message>
+        <source>The same routes in another order (the first match wins)</source>
+        <translation>Dieselben Routen in anderer Reihenfolge (der erste Treffer gilt)</translation>
+    </message>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>Security-group rules</source>
+        <translation>Sicherheitsgruppenregeln</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Desired before</source>
+        <translation>Gewünscht vorher</translation>
+    </message>
+    <message>
+        <source>Desired after</source>
+        <translation>Gewünscht nachher</translation>
+    </message>
+    <message>
+        <source>Change at maximum</source>
+        <translation>Änderung bei Maximum</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>No line differences: %1</source>
+        <translation>Keine Zeilenunterschiede: %1</translation>
+    </message>
+    <message>
+        <source>The emitted files are the same.</source>
+        <translation>Die erzeugten Dateien sind gleich.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 (binary, or no line differences).</source>
+        <translation>%1 ist %2 (binär oder ohne Zeilenunterschiede).</translation>
+    </message>
+    <message>
+        <source>the open design</source>
+        <translation>der geöffnete Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (geöffnet)</translation>
+    </message>
+    <message>
+        <source>Compare with Design</source>
+        <translation>Mit Entwurf vergleichen</translation>
+    </message>
+    <message>
+        <source>Infra Studio designs (*.infra.yaml *.yaml)</source>
+        <translation>Infra-Studio-Entwürfe (*.infra.yaml *.yaml)</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation>Mit Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare with Git Revision</source>
+        <translation>Mit Git-Revision vergleichen</translation>
+    </message>
+    <message>
+        <source>Save the design first: a git revision is looked up for the design&apos;s file.</source>
+        <translation>Speichern Sie zuerst den Entwurf: Die Git-Revision wird für die Datei des Entwurfs gesucht.</translation>
+    </message>
+    <message>
+        <source>Revision (a branch, tag, commit, or HEAD~1):</source>
+        <translation>Revision (ein Branch, Tag, Commit oder HEAD~1):</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2587,145 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>invalid UTF-8 (byte 0x%1); a design file is UTF-8 text, was it saved in another encoding?</source>
         <translation>ungültiges UTF-8 (Byte 0x%1); eine Entwurfsdatei ist UTF-8-Text, wurde sie in einer anderen Kodierung gespeichert?</translation>
     </message>
+    <message>
+        <source>a scenario</source>
+        <translation>ein Szenario</translation>
+    </message>
+    <message>
+        <source>a second scenario named %1 (scenario names are unique)</source>
+        <translation>ein zweites Szenario namens %1 (Szenarionamen sind eindeutig)</translation>
+    </message>
+    <message>
+        <source>a scenario override is written id.key=value (web.max_tasks=40, workload.peak_rps=2000), not %1</source>
+        <translation>eine Szenario-Überschreibung wird als id.key=value geschrieben (web.max_tasks=40, workload.peak_rps=2000), nicht %1</translation>
+    </message>
+    <message>
+        <source>unknown key %1 in a scenario%2</source>
+        <translation>unbekannter Schlüssel %1 in einem Szenario%2</translation>
+    </message>
+    <message>
+        <source>a scenario needs a &apos;name&apos;</source>
+        <translation>ein Szenario benötigt einen &apos;name&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::DiscoveryDialog</name>
+    <message>
+        <source>default %1</source>
+        <translation>Vorgabe %1</translation>
+    </message>
+    <message>
+        <source>no default</source>
+        <translation>keine Vorgabe</translation>
+    </message>
+    <message>
+        <source>Project and dependencies</source>
+        <translation>Projekt und Abhängigkeiten</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Celery</source>
+        <translation>Celery</translation>
+    </message>
+    <message>
+        <source>Existing infrastructure</source>
+        <translation>Vorhandene Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Processes and deployment</source>
+        <translation>Prozesse und Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Click to show %1 at line %2</source>
+        <translation>Klicken Sie, um %1 in Zeile %2 anzuzeigen</translation>
+    </message>
+    <message>
+        <source>New from Django Project</source>
+        <translation>Neu aus Django-Projekt</translation>
+    </message>
+    <message>
+        <source>Django project:</source>
+        <translation>Django-Projekt:</translation>
+    </message>
+    <message>
+        <source>Propose PostgreSQL when the project uses another database</source>
+        <translation>PostgreSQL vorschlagen, wenn das Projekt eine andere Datenbank nutzt</translation>
+    </message>
+    <message>
+        <source>Fact</source>
+        <translation>Fakt</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Verlässlichkeit</translation>
+    </message>
+    <message>
+        <source>Click an evidence to see the file.</source>
+        <translation>Klicken Sie auf einen Beleg, um die Datei anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Create Design…</source>
+        <translation>Entwurf anlegen …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Read without running any of its code: %2 files listed, %3 read. %4 facts, %5 not found, %6 conflicts, %7 files not read.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Gelesen, ohne Code daraus auszuführen: %2 Dateien aufgelistet, %3 gelesen. %4 Fakten, %5 nicht gefunden, %6 Konflikte, %7 Dateien nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>one source</source>
+        <translation>eine Quelle</translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation>andere Quelle</translation>
+    </message>
+    <message>
+        <source>Proposed design</source>
+        <translation>Vorgeschlagener Entwurf</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation>Nicht gelesen</translation>
+    </message>
+    <message>
+        <source>(%1 cannot be shown)</source>
+        <translation>(%1 kann nicht angezeigt werden)</translation>
+    </message>
+    <message>
+        <source>No design was proposed.</source>
+        <translation>Es wurde kein Entwurf vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Django Project Folder</source>
+        <translation>Ordner des Django-Projekts</translation>
+    </message>
+    <message>
+        <source>Save the Proposed Design</source>
+        <translation>Vorgeschlagenen Entwurf speichern</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Document</name>
@@ -2966,6 +3433,18 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>&amp;Find…</source>
         <translation>S&amp;uchen …</translation>
     </message>
+    <message>
+        <source>New from &amp;Django Project…</source>
+        <translation>Neu aus &amp;Django-Projekt …</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;File…</source>
+        <translation>Mit Datei &amp;vergleichen …</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Git Revision…</source>
+        <translation>Mit &amp;Git-Revision vergleichen …</translation>
+    </message>
 </context>
 <context>
     <name>Infra::MainWindow</name>
@@ -3060,6 +3539,17 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::NodeItem</name>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
     </message>
 </context>
 <context>
@@ -4153,6 +4643,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Set %1 to 0 to price the derived figure, or correct the workload (requests, response and object sizes) so both agree</source>
         <translation>Setzen Sie %1 auf 0, um den abgeleiteten Wert zu berechnen, oder korrigieren Sie die Last (Anfragen, Antwort- und Objektgrößen), bis beide übereinstimmen</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;%1&apos; cannot apply %2: %3</source>
+        <translation>Szenario &apos;%1&apos; kann %2 nicht anwenden: %3</translation>
+    </message>
+    <message>
+        <source>Edit or remove the override in the scenario (cost panel, Scenarios)</source>
+        <translation>Die Überschreibung im Szenario bearbeiten oder entfernen (Bereich „Kosten“, Szenarien)</translation>
     </message>
 </context>
 <context>
@@ -5757,6 +6255,10 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Open with the web service selected and the capacity chart of the cost view in front.</source>
         <translation>Mit ausgewähltem Webdienst und dem Kapazitätsdiagramm der Kostenansicht im Vordergrund öffnen.</translation>
+    </message>
+    <message>
+        <source>Open the comparison of the design with another design file (File → Compare with File…).</source>
+        <translation>Den Vergleich des Entwurfs mit einer anderen Entwurfsdatei öffnen (Datei → Mit Datei vergleichen …).</translation>
     </message>
 </context>
 </TS>

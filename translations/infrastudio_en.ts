@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>Infra::CanvasSearch</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Infra::Cli::CapacityCommand</name>
     <message numerus="yes">
         <source>Sized for the workload: %n change(s), written to %1</source>
@@ -36,12 +46,19 @@
     </message>
 </context>
 <context>
-    <name>Infra::CanvasSearch</name>
+    <name>Infra::Cli::ExportCommand</name>
     <message numerus="yes">
-        <source>%n match(es)</source>
+        <source>WARNING: the design FAILS %n review item(s); these files are not ready for production:</source>
         <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
+            <numerusform>WARNING: the design FAILS %n review item; these files are not ready for production:</numerusform>
+            <numerusform>WARNING: the design FAILS %n review items; these files are not ready for production:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>WARNING: exported a design that FAILS %n review item(s) (see above; infra-studio-cli check lists them)</source>
+        <translation>
+            <numerusform>WARNING: exported a design that FAILS %n review item (see above; infra-studio-cli check lists it)</numerusform>
+            <numerusform>WARNING: exported a design that FAILS %n review items (see above; infra-studio-cli check lists them)</numerusform>
         </translation>
     </message>
 </context>
@@ -83,6 +100,16 @@
         <translation>
             <numerusform>; fits the budget up to %n task</numerusform>
             <numerusform>; fits the budget up to %n tasks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Infra::CompareDialog</name>
+    <message numerus="yes">
+        <source>%1 → %2: %n change(s). Monthly cost at desired scale %3 → %4 (%5), at maximum %6 → %7 (%8).</source>
+        <translation>
+            <numerusform>%1 → %2: %n change. Monthly cost at desired scale %3 → %4 (%5), at maximum %6 → %7 (%8).</numerusform>
+            <numerusform>%1 → %2: %n changes. Monthly cost at desired scale %3 → %4 (%5), at maximum %6 → %7 (%8).</numerusform>
         </translation>
     </message>
 </context>
