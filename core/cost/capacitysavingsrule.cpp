@@ -40,11 +40,21 @@ FindingRule CapacitySavingsRule::make(const PricingCatalog *catalog)
             return;
         const PricingCatalog *prices = catalog ? catalog : &PricingCatalog::standard();
         const CostEngine engine(*prices);
-        const CostEstimate before = engine.estimate(design, {}, CostEngine::Detail::TotalsOnly);
         for (const Surplus &s : surplus) {
-            Design sized = design;
+            // The saving is the service's own cost at the two task counts: priced on a design
+            // holding the same settings, network and workload and only that service, so each
+            // surplus costs two small estimates instead of two of the whole design (which made
+            // this rule quadratic: 2,000 components took 160 ms).
+            const Component *service = design.component(s.id);
+            if (!service)
+                continue;
+            Design alone;
+            alone.assign(design.section(Section::Settings), design.section(Section::Network), design.section(Section::Workload),
+                         design.section(Section::Celery), {}, {*service}, {});
+            Design sized = alone;
             if (!sized.setParameter(s.id, QStringLiteral("desired_tasks"), qint64(s.sized)).ok)
                 continue;
+            const CostEstimate before = engine.estimate(alone, {}, CostEngine::Detail::TotalsOnly);
             const CostEstimate after = engine.estimate(sized, {}, CostEngine::Detail::TotalsOnly);
             const bool priced = before.isValid() && after.isValid();
             const double saving = priced ? before.total.desired() - after.total.desired() : 0.0;
