@@ -24,7 +24,8 @@ FindingRule BudgetRule::make(const PricingCatalog *catalog)
         // are registered during static initialisation, before Qt resources are.
         const PricingCatalog *prices = catalog ? catalog : &PricingCatalog::standard();
         const double budget = design.value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
-        const CostEstimate e = CostEngine(*prices).estimate(design);
+        // Totals only: the rule needs no line texts, and it runs on every edit.
+        const CostEstimate e = CostEngine(*prices).estimate(design, {}, CostEngine::Detail::TotalsOnly);
         if (!e.isValid()) {
             // A price missing from the catalog is never a silent $0: each is a finding, and the
             // budget is not compared with a partial estimate.
