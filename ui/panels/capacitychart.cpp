@@ -10,6 +10,7 @@
 #include "cost/costengine.h"
 
 #include <QEvent>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -89,7 +90,10 @@ CapacityChart::CapacityChart(Document *document, QWidget *parent)
     // The legend goes below the axis rectangle, in two columns: inside it covered the curves
     // in the default dock. The row takes only the height the legend needs.
     m_plot->legend->setVisible(true);
-    m_plot->legend->setFont(font());
+    // A point smaller than the panel's text: the curves keep more of a 1440×900 window's dock.
+    QFont legendFont = font();
+    legendFont.setPointSizeF(std::max(7.0, legendFont.pointSizeF() - 1));
+    m_plot->legend->setFont(legendFont);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
     m_plot->plotLayout()->addElement(1, 0, m_plot->legend);
     m_plot->plotLayout()->setRowStretchFactor(1, 0.001);
@@ -97,6 +101,14 @@ CapacityChart::CapacityChart(Document *document, QWidget *parent)
     m_plot->legend->setWrap(2);
     m_plot->legend->setMargins(QMargins(4, 2, 4, 2));
     m_plot->legend->setBorderPen(Qt::NoPen);
+    // Few ticks: the plot is often only ~100 px high in the dock.
+    // Utilisation: 0, 50, 100, 150 % (the range ends between 110 % and 150 %); dollars: about
+    // three ticks.
+    auto percent = QSharedPointer<QCPAxisTickerFixed>::create();
+    percent->setTickStep(50);
+    m_plot->yAxis->setTicker(percent);
+    m_plot->yAxis2->ticker()->setTickCount(3);
+    m_plot->yAxis2->ticker()->setTickStepStrategy(QCPAxisTicker::tssMeetTickCount);
     m_plot->xAxis->setLabel(tr("peak requests/s"));
     m_plot->yAxis->setLabel(tr("utilisation at peak (%)"));
     m_plot->yAxis2->setVisible(true);
