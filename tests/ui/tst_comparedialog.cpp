@@ -61,6 +61,18 @@ bool git(const QString &dir, const QStringList &args)
     return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+// Accepts the message box the code under test opens next and keeps its text (the dialogs
+// report refusals in one, modally).
+void closeNextMessageBox(QString *text)
+{
+    QTimer::singleShot(0, [text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *text = box->text();
+            box->accept();
+        }
+    });
+}
+
 } // namespace
 
 class TestCompareDialog : public QObject
@@ -223,12 +235,7 @@ private Q_SLOTS:
 
         // A revision that does not exist: a message, no dialog.
         QString message;
-        QTimer::singleShot(0, [&message] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                message = box->text();
-                box->accept();
-            }
-        });
+        closeNextMessageBox(&message);
         QVERIFY(!CompareDialog::compareWithRevision(m_window.get(), QStringLiteral("HEAD~4")));
         QVERIFY2(message.contains(QLatin1String("HEAD~4")), qPrintable(message));
     }
@@ -237,12 +244,7 @@ private Q_SLOTS:
     {
         m_window->documents()->newDocument();
         QString message;
-        QTimer::singleShot(0, [&message] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                message = box->text();
-                box->accept();
-            }
-        });
+        closeNextMessageBox(&message);
         QVERIFY(!CompareDialog::compareWithRevision(m_window.get(), QStringLiteral("HEAD")));
         QVERIFY2(message.contains(QLatin1String("Save the design first")), qPrintable(message));
     }
