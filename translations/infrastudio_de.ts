@@ -435,12 +435,12 @@
         <translation>über dem Ziel</translation>
     </message>
     <message>
-        <source>%1: %2 × %3 per task at %4 req/s peak → %5 tasks needed (average %6); p95 ≈ %7 ms of %8 ms</source>
-        <translation>%1: %2 × %3 pro Task bei %4 Anfr./s zur Spitze → %5 Tasks nötig (Durchschnitt %6); p95 ≈ %7 ms von %8 ms</translation>
+        <source>%1: %2 × %3 per task at %4 req/s peak → tasks needed: %5 (average %6); p95 ≈ %7 ms of %8 ms</source>
+        <translation>%1: %2 × %3 pro Task bei %4 Anfr./s zur Spitze → nötige Tasks: %5 (Durchschnitt %6); p95 ≈ %7 ms von %8 ms</translation>
     </message>
     <message>
-        <source>%1: %2 tasks/s peak × %3 s → %4 tasks needed (average %5); burst drains in %6 min; wait at the scaling target %7 s</source>
-        <translation>%1: %2 Tasks/s zur Spitze × %3 s → %4 Tasks nötig (Durchschnitt %5); Lastspitze abgebaut in %6 min; Wartezeit beim Skalierungsziel %7 s</translation>
+        <source>%1: %2 tasks/s peak × %3 s → tasks needed: %4 (average %5); burst drains in %6 min; wait at the scaling target %7 s</source>
+        <translation>%1: %2 Tasks/s zur Spitze × %3 s → nötige Tasks: %4 (Durchschnitt %5); Lastspitze abgebaut in %6 min; Wartezeit beim Skalierungsziel %7 s</translation>
     </message>
     <message>
         <source>No capacity findings: every tier carries the workload.</source>

@@ -66,14 +66,14 @@ void CapacityCommand::writeTable(const QString &file, const Design &design, cons
     out << "\n";
     for (const WebCapacity &w : r.web) {
         out << "  "
-            << tr("%1: %2 × %3 per task at %4 req/s peak → %5 tasks needed (average %6); p95 ≈ %7 ms of %8 ms")
+            << tr("%1: %2 × %3 per task at %4 req/s peak → tasks needed: %5 (average %6); p95 ≈ %7 ms of %8 ms")
                    .arg(w.componentId, w.server, figure(w.perTask), figure(w.peakRps), QString::number(w.requiredPeak),
                         QString::number(w.requiredAvg), figure(w.p95Ms), figure(w.p95TargetMs))
             << "\n";
     }
     for (const CeleryCapacity &k : r.celery) {
         out << "  "
-            << tr("%1: %2 tasks/s peak × %3 s → %4 tasks needed (average %5); burst drains in %6 min; wait at the scaling target %7 s")
+            << tr("%1: %2 tasks/s peak × %3 s → tasks needed: %4 (average %5); burst drains in %6 min; wait at the scaling target %7 s")
                    .arg(k.componentId, figure(k.arrivalPeak), figure(k.durationS), QString::number(k.requiredPeak),
                         QString::number(k.requiredAvg), figure(k.drainSeconds / 60.0), figure(k.waitAtTargetS))
             << "\n";
