@@ -7,6 +7,7 @@
 #include "componentcommands.h"
 #include "document.h"
 #include "documentmanager.h"
+#include "io/atomicfile.h"
 #include "recoverymanager.h"
 
 #include <QDir>
@@ -265,14 +266,17 @@ void TestSaveFaults::killDuringSave()
             QVERIFY2(recovered.contains("max_tasks: 55"), recovered.left(200).constData());
         }
     }
-    // A save after the kill works and leaves no temporary behind.
+    // A save after the kill works and removes the temporary the killed save left, unless its
+    // six random letters happen to be all one case (1 in 32): AtomicFile leaves such names
+    // alone on purpose, as a user's PATH.backup looks the same (atomicfile.h).
     Document doc;
     QStringList errors;
     QVERIFY(doc.load(path, &errors));
     edit(doc, 66);
     QString error;
     QVERIFY2(doc.save(path, &error), qPrintable(error));
-    QCOMPARE(temporaries(dir.path()), QStringList());
+    for (const QString &left : temporaries(dir.path()))
+        QVERIFY2(!AtomicFile::isStaleTemporaryName(left, QFileInfo(path).fileName()), qPrintable(left + QStringLiteral(" was left")));
 }
 
 QTEST_MAIN(TestSaveFaults)
