@@ -116,15 +116,16 @@ import os
 from urllib.parse import quote
 
 import django
-from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
 
 # Written for Django %4 LTS (the design's django_version): another release is refused here
 # rather than half-working. Change the design's version and export again when upgrading.
+# RuntimeError, not ImproperlyConfigured: manage.py sets the latter aside while it looks up
+# the command, and the command then fails with an unrelated error.
 DJANGO_VERSION = %5
 if django.VERSION[:2] != DJANGO_VERSION:
-    raise ImproperlyConfigured(
+    raise RuntimeError(
         f"these settings are for Django %4 (the design's django_version), not {django.get_version()}"
     )
 
