@@ -173,6 +173,12 @@ QByteArray ConfigEmitter::pgbouncerIni(const DocsContext &ctx)
     out += line(QStringLiteral("auth_file"), QStringLiteral("/etc/pgbouncer/userlist.txt"));
     out += line(QStringLiteral("auth_user"), pgbouncerAuthRole());
     out += line(QStringLiteral("auth_query"), pgbouncerAuthQuery());
+    out += QStringLiteral("; The console (psql ... dbname=pgbouncer: SHOW POOLS, SHOW STATS) admits %1 read-only, with\n"
+                          "; its password from the auth file (the secret database-pgbouncer-auth). No admin_users: no\n"
+                          "; runbook pauses, reloads or stops pgBouncer (the image's default admin, postgres, has no\n"
+                          "; entry in the auth file, so nobody logs in as it).\n")
+               .arg(pgbouncerStatsUser());
+    out += line(QStringLiteral("stats_users"), pgbouncerStatsUser());
     out += QStringLiteral("; RDS for PostgreSQL 15 and later refuses unencrypted connections (rds.force_ssl); verify-full\n"
                           "; also checks that the server's certificate comes from the RDS CA and names DB_HOST, so a\n"
                           "; host that is not the database cannot take the auth user's password. The CA bundle for all\n"

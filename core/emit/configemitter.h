@@ -35,6 +35,10 @@ public:
     static QString appRole();
     static QString pgbouncerAuthRole();
     static QString pgbouncerAuthQuery();
+    // The console's read-only user (stats_users: SHOW POOLS, SHOW STATS). It is the auth user:
+    // the container image writes one login to the auth file (edoburu/pgbouncer's entrypoint),
+    // and the console takes its logins from that file (the rehearsal runs SHOW POOLS as it).
+    static QString pgbouncerStatsUser();
     // The RDS CA bundle for all regions (AWS: "Using SSL/TLS to encrypt a connection to a DB
     // instance or cluster", Certificate bundles for all AWS Regions), where the tasks find it
     // (a task volume the rds-ca container of terraform/ecs.tf fills at start), and the command

@@ -10,6 +10,7 @@ namespace Infra {
 
 QString ConfigEmitter::appRole() { return QStringLiteral("django_app"); }
 QString ConfigEmitter::pgbouncerAuthRole() { return QStringLiteral("pgbouncer_auth"); }
+QString ConfigEmitter::pgbouncerStatsUser() { return pgbouncerAuthRole(); }
 QString ConfigEmitter::pgbouncerAuthQuery() { return QStringLiteral("SELECT usename, passwd FROM pgbouncer.get_auth($1)"); }
 
 QString ConfigEmitter::rdsCaBundleUrl()

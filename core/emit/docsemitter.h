@@ -44,6 +44,9 @@ public:
     static QByteArray runbookDatabaseMaintenance(const DocsContext &ctx);
     static QByteArray runbookIncidentResponse(const DocsContext &ctx);
     // The command that holds an ECS service's capacity under target tracking (runbooks).
+    // `aws ecs execute-command` into the first task of a service, with a note first when the
+    // service's ecs_exec is off (the command then fails until it is turned on).
+    static QString execCommand(const DocsContext &ctx, const Component &service, const QString &command);
     static QString holdCapacityCommand(const DocsContext &ctx, const Component &service, const QString &minimum, const QString &maximum);
 
     // docs/cost.md and docs/terraform/README.md

@@ -42,9 +42,7 @@ QString DocsEmitter::holdCapacityCommand(const DocsContext &ctx, const Component
         .arg(scalableTarget(ctx, service.id), minimum, maximum);
 }
 
-namespace {
-
-QString execCommand(const DocsContext &ctx, const Component &c, const QString &command)
+QString DocsEmitter::execCommand(const DocsContext &ctx, const Component &c, const QString &command)
 {
     // ECS Exec is off unless the service's ecs_exec parameter allows it (then audited).
     const QString enable = c.boolParam(QStringLiteral("ecs_exec"))
@@ -56,6 +54,8 @@ QString execCommand(const DocsContext &ctx, const Component &c, const QString &c
                "  --command \"%3\"")
         .arg(ctx.clusterName(), c.id, command);
 }
+
+namespace {
 
 QString queueDepthCommand(const DocsContext &ctx, const QString &queue)
 {

@@ -1,6 +1,7 @@
 // docs/runbooks/database-maintenance.md and incident-response.md.
 #include "docsemitter.h"
 
+#include "configemitter.h"
 #include "docscontext.h"
 #include "docswriter.h"
 
@@ -228,15 +229,8 @@ QByteArray DocsEmitter::runbookIncidentResponse(const DocsContext &ctx)
         const Component *wk = ctx.all(ComponentKind::EcsWorker).front();
         w.paragraph(QStringLiteral("See what the workers are doing (from inside a worker task, with ECS Exec):"));
         w.code(QStringLiteral("bash"),
-               (wk->boolParam(QStringLiteral("ecs_exec"))
-                    ? QString()
-                    : QStringLiteral("# ECS Exec is off for %1: set ecs_exec: true on it in the design and apply first (sessions are logged)\n").arg(wk->id))
-                   + QStringLiteral(
-                   "TASK=$(aws ecs list-tasks --cluster %1 --service-name %2 --query 'taskArns[0]' --output text)\n"
-                   "aws ecs execute-command --cluster %1 --task \"$TASK\" --container %2 --interactive \\\n"
-                   "  --command \"celery -A %3 inspect active\"\n"
-                   "# also: celery -A %3 inspect reserved, celery -A %3 inspect stats")
-                   .arg(ctx.clusterName(), wk->id, ctx.celeryApp()));
+               execCommand(ctx, *wk, QStringLiteral("celery -A %1 inspect active").arg(ctx.celeryApp()))
+                   + QStringLiteral("\n# also: celery -A %1 inspect reserved, celery -A %1 inspect stats").arg(ctx.celeryApp()));
         w.paragraph(QStringLiteral("A stuck task blocks one process slot; long-running queues recycle processes after "
                                    "max-tasks-per-child. Queue depth commands are in the scaling runbook."));
     }
@@ -259,11 +253,29 @@ QByteArray DocsEmitter::runbookIncidentResponse(const DocsContext &ctx)
                         .arg(p.desired.databaseConnections)
                         .arg(p.maximum.databaseConnections)
                         .arg(p.hasPgBouncer()
-                                 ? QStringLiteral(" Check pgBouncer (`SHOW POOLS;`): clients waiting (cl_waiting) mean "
+                                 ? QStringLiteral(" Check pgBouncer's pools (`SHOW POOLS;`): clients waiting (cl_waiting) mean "
                                                   "the pool of %1 is too small for the load.")
                                        .arg(p.pgbouncerDefaultPoolSize)
                                  : QStringLiteral(" Without pgBouncer every Django process holds its own connections: "
                                                   "scale services in, or add pgBouncer to the design.")));
+        const Component *pgb = ctx.pgbouncer();
+        if (pgb && ctx.database()) {
+            // The console: psql is in the pgBouncer image; the stats user is the one login of
+            // its auth file (config/pgbouncer.ini), its password in the auth user's secret.
+            w.paragraph(QStringLiteral("pgBouncer's console admits %1 read-only (`stats_users` in config/pgbouncer.ini). "
+                                       "Read its password (the `password` field of the secret %2), open psql inside a "
+                                       "%3 task (the image ships it) and type `SHOW POOLS;` at the prompt:")
+                            .arg(W::tt(ConfigEmitter::pgbouncerStatsUser()),
+                                 W::tt(ctx.namePrefix() + QStringLiteral("/database-pgbouncer-auth")), W::tt(pgb->id)));
+            w.code(QStringLiteral("bash"),
+                   QStringLiteral("aws secretsmanager get-secret-value --secret-id %1/database-pgbouncer-auth \\\n"
+                                  "  --query SecretString --output text\n")
+                           .arg(ctx.namePrefix())
+                       + execCommand(ctx, *pgb,
+                                     QStringLiteral("psql -h 127.0.0.1 -p %1 -U %2 pgbouncer")
+                                         .arg(pgb->intParam(QStringLiteral("listen_port")))
+                                         .arg(ConfigEmitter::pgbouncerStatsUser())));
+        }
     }
     if (const Component *redis = ctx.redis()) {
         w.heading(3, QStringLiteral("Redis memory or failover"));

@@ -146,6 +146,8 @@ Entries pgbouncerEnvironment(const TerraformContext &ctx, const Component &pgb)
     // pgBouncer logs in as its auth user and looks the application's password up (config/pgbouncer.ini).
     add(QStringLiteral("AUTH_USER"), s(ConfigEmitter::pgbouncerAuthRole()));
     add(QStringLiteral("AUTH_QUERY"), s(ConfigEmitter::pgbouncerAuthQuery()));
+    // The console's read-only user (SHOW POOLS): the auth user, the one login in the auth file.
+    add(QStringLiteral("STATS_USERS"), s(ConfigEmitter::pgbouncerStatsUser()));
     // The server's certificate must come from the RDS CA and name DB_HOST (config/pgbouncer.ini).
     add(QStringLiteral("SERVER_TLS_SSLMODE"), s(QStringLiteral("verify-full")));
     add(QStringLiteral("SERVER_TLS_CA_FILE"), s(ConfigEmitter::rdsCaBundlePath()));
@@ -311,7 +313,8 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
             execSecrets.set(QStringLiteral("policy"), policyDocument({statement({QStringLiteral("secretsmanager:GetSecretValue")}, HclValue::list(secretArns))}));
             f.add(execSecrets);
         }
-        if (isPgBouncer)
+        // pgBouncer gets a task role only for ECS Exec (the console, docs/runbooks), nothing else.
+        if (isPgBouncer && !c->boolParam(QStringLiteral("ecs_exec")))
             continue;
 
         // What the application in this service calls, from its IAM connections.

@@ -267,6 +267,9 @@ ParamSchema makePgBouncer()
     s.push_back(choice("auth_type", "Authentication", "scram-sha-256", names({"scram-sha-256", "md5"}), "How clients authenticate."));
     addTaskSize(s, 256, 512, "arm64");
     s.push_back(integer("desired_tasks", "Tasks", "tasks", 2, 1, 10, "pgBouncer tasks behind the service (two for availability)."));
+    // The pgBouncer console (SHOW POOLS) is reached with psql inside the task (docs/runbooks).
+    s.push_back(boolean("ecs_exec", "ECS Exec", false,
+                        "Allow aws ecs execute-command into this service's tasks; off by default, and when on every session is KMS-encrypted and logged to CloudWatch."));
     return ParamSchema(std::move(s));
 }
 

@@ -435,12 +435,33 @@ private Q_SLOTS:
             }
         }
         QVERIFY(!names.isEmpty());
+        // The containers of the task definitions (--container) and the environment of each:
+        // pgBouncer's STATS_USERS and LISTEN_PORT are what its console admits.
+        QSet<QString> containers;
+        QHash<QString, QString> pgbouncerEnv;
+        for (const TerraformModule::Block &b : module.resources(QStringLiteral("aws_ecs_task_definition"))) {
+            const HclValue *defs = b.attribute(QStringLiteral("container_definitions"));
+            QVERIFY(defs && defs->isCall() && defs->items().size() == 1);
+            for (const HclValue &container : defs->items().constFirst().items()) {
+                const auto cname = module.evaluate(container.entry(QStringLiteral("name")));
+                QVERIFY(cname);
+                containers.insert(*cname);
+                const HclValue *image = container.entry(QStringLiteral("image"));
+                if (!image || image->expression() != QLatin1String("var.pgbouncer_image"))
+                    continue;
+                for (const HclValue &e : container.entry(QStringLiteral("environment"))->items())
+                    pgbouncerEnv.insert(module.evaluate(e.entry(QStringLiteral("name"))).value_or(QString()),
+                                        module.evaluate(e.entry(QStringLiteral("value"))).value_or(QString()));
+            }
+        }
+        QVERIFY(!containers.isEmpty());
+        int consoles = 0;
         // Flags whose value names an existing resource (targets of a restore or rename are new).
         const QStringList flags = {QStringLiteral("--cluster"), QStringLiteral("--service"), QStringLiteral("--service-name"),
                                    QStringLiteral("--db-instance-identifier"), QStringLiteral("--source-db-instance-identifier"),
                                    QStringLiteral("--db-subnet-group-name"), QStringLiteral("--db-parameter-group-name"),
                                    QStringLiteral("--replication-group-id"), QStringLiteral("--family-prefix"), QStringLiteral("--queue-name"),
-                                   QStringLiteral("--task-definition"), QStringLiteral("--bucket")};
+                                   QStringLiteral("--task-definition"), QStringLiteral("--bucket"), QStringLiteral("--secret-id")};
         int checked = 0;
         QStringList missing;
         for (const EmittedFile &f : Emitter::emit(d, Emitter::Part::Docs)) {
@@ -467,12 +488,28 @@ private Q_SLOTS:
                             values.append(value.split(QLatin1Char('/')).mid(1)); // service/CLUSTER/SERVICE
                         else if (words.at(i) == QLatin1String("tail") && i > 0 && words.at(i - 1) == QLatin1String("logs"))
                             values.append(value);
+                        else if (words.at(i) == QLatin1String("--container")) {
+                            ++checked;
+                            if (!containers.contains(value))
+                                missing.append(QStringLiteral("%1: --container %2").arg(f.path, value));
+                        }
                         for (const QString &v : std::as_const(values)) {
                             ++checked;
                             if (!names.contains(v))
                                 missing.append(QStringLiteral("%1: %2 %3").arg(f.path, words.at(i), v));
                         }
                     }
+                }
+                // psql into pgBouncer's console: the user is a stats user and the port its port.
+                static const QRegularExpression console(QStringLiteral("psql -h 127\\.0\\.0\\.1 -p (\\d+) -U (\\S+) pgbouncer\\b"));
+                if (const auto m = console.match(line); m.hasMatch()) {
+                    ++consoles;
+                    if (!pgbouncerEnv.value(QStringLiteral("STATS_USERS")).split(QLatin1Char(',')).contains(m.captured(2)))
+                        missing.append(QStringLiteral("%1: psql -U %2 is not in pgBouncer's STATS_USERS (%3)")
+                                           .arg(f.path, m.captured(2), pgbouncerEnv.value(QStringLiteral("STATS_USERS"))));
+                    if (pgbouncerEnv.value(QStringLiteral("LISTEN_PORT")) != m.captured(1))
+                        missing.append(QStringLiteral("%1: psql -p %2, pgBouncer listens on %3")
+                                           .arg(f.path, m.captured(1), pgbouncerEnv.value(QStringLiteral("LISTEN_PORT"))));
                 }
                 // terraform state rm / import ADDRESS
                 static const QRegularExpression tf(QStringLiteral("^terraform (?:state rm|import) (\\S+)"));
@@ -485,6 +522,9 @@ private Q_SLOTS:
         }
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
         QVERIFY2(checked > 5, qPrintable(QString::number(checked)));
+        // A design with pgBouncer and a database gets the console command (SHOW POOLS).
+        const bool pgbouncer = !pgbouncerEnv.isEmpty() && pgbouncerEnv.contains(QStringLiteral("DB_HOST"));
+        QCOMPARE(consoles > 0, pgbouncer);
     }
 
     void smallerDesignsStillDocument_data()

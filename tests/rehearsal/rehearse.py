@@ -561,11 +561,22 @@ class Rehearsal:
         userlist = os.path.join(self.work, "userlist.txt")
         auth_user = re.search(r"^auth_user = (\S+)", ini, re.M)
         if check("4 pgbouncer.ini: auth_user and auth_query (pgBouncer holds no application password)", auth_user):
-            self.pgb_stats = (auth_user.group(1), self.auth_password)
+            login = (auth_user.group(1), self.auth_password)
         else:
-            self.pgb_stats = (self.app_user, self.app_password)  # the old userlist: the master user
+            login = (self.app_user, self.app_password)  # the old userlist: the master user
+        # The auth file holds one login, as the container image writes it (DB_USER/DB_PASSWORD from
+        # the auth user's secret); the console's stats user must be that login.
         with open(userlist, "w") as f:
-            f.write(f'"{self.pgb_stats[0]}" "{self.pgb_stats[1]}"\n')
+            f.write(f'"{login[0]}" "{login[1]}"\n')
+        stats = re.search(r"^stats_users = (\S+)", ini, re.M)
+        stats_users = stats.group(1).split(",") if stats else []
+        pgb_task = self.tasks.get(self.pgb["id"].replace("-", "_"), {})
+        task_stats = literal(dict(pgb_task.get("environment", [])).get("STATS_USERS", '""'))
+        check("3 pgBouncer console: pgbouncer.ini declares stats_users, a login of the auth file, and the "
+              "Terraform task definition sets the same STATS_USERS",
+              login[0] in stats_users and task_stats == ",".join(stats_users),
+              f"stats_users {stats_users}, auth file login {login[0]}, task STATS_USERS {task_stats}")
+        self.pgb_stats = (stats_users[0] if stats_users else login[0], login[1])
         sslmode = re.search(r"^server_tls_sslmode = (\S+)", ini, re.M)
         ca_file = re.search(r"^server_tls_ca_file = (\S+)", ini, re.M)
         check("3 pgbouncer.ini: TLS to the database verifying the RDS CA and the host (verify-full, server_tls_ca_file)",
@@ -585,8 +596,8 @@ class Rehearsal:
         local = re.sub(r"^listen_port = .*$", f"listen_port = {port}", local, flags=re.M)
         local = re.sub(r"^auth_file = .*$", f"auth_file = {userlist}", local, flags=re.M)
         local = re.sub(r"^server_tls_ca_file = .*$", f"server_tls_ca_file = {ca}", local, flags=re.M)
-        # Local additions: no Unix socket, and the auth user may read SHOW CONFIG.
-        local += f"\nunix_socket_dir =\nstats_users = {self.pgb_stats[0]}\n"
+        # Local addition: no Unix socket (the console's stats user is the exported one).
+        local += "\nunix_socket_dir =\n"
         path = os.path.join(self.work, f"{name}.ini")
         with open(path, "w") as f:
             f.write(local)
@@ -787,6 +798,21 @@ class Rehearsal:
 
     # -- pools and rotation -----------------------------------------------------------------------
     def check_pools(self):
+        # The runbook's console command (incident response: connections exhausted), with psql as
+        # the pgBouncer image ships it: the stats user of the exported ini, its password from the
+        # auth file, SHOW POOLS. The web checks ran before, so the application's pool exists.
+        env = {"PGPASSWORD": self.pgb_stats[1], "PATH": "/usr/bin:/bin", "HOME": self.work}
+        r = run(["psql", "-h", "127.0.0.1", "-p", str(self.pgb_port), "-U", self.pgb_stats[0], "-A", "-F", "|",
+                 "-c", "SHOW POOLS;", "pgbouncer"], env=env, what="psql SHOW POOLS")
+        lines = r.stdout.splitlines()
+        header = lines[0].split("|") if lines else []
+        pools = [dict(zip(header, line.split("|"))) for line in lines[1:] if "|" in line]
+        app_pool = [p for p in pools if p.get("database") == self.dbname and p.get("user") == self.app_user]
+        check("3 pgBouncer console: the exported stats user runs SHOW POOLS (the runbook's psql command) and "
+              "sees the application's pool",
+              r.returncode == 0 and "cl_waiting" in header and app_pool,
+              f"rc {r.returncode}, columns {header[:6]}, pools {[(p.get('database'), p.get('user')) for p in pools]}, "
+              f"{r.stderr.strip()[-300:]}")
         rows = self.pg_query("SHOW CONFIG", user=self.pgb_stats[0], password=self.pgb_stats[1], dbname="pgbouncer",
                              port=self.pgb_port, autocommit=True, sslmode="disable")
         config = {r[0]: r[1] for r in rows}
