@@ -270,7 +270,7 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
     // Roles, one pair per service (least privilege from the derived connections): the
     // execution role pulls the image, writes the logs and reads only the secrets this
     // service's container gets; the task role holds only what the application in it calls.
-    // pgBouncer (a third-party image) gets no task role at all.
+    // pgBouncer (a third-party image) gets no task role, unless its ecs_exec is on (then only that).
     const auto statement = [](const QStringList &actions, const HclValue &resources, const QList<HclValue::Entry> &extra = {}) {
         QList<HclValue::Entry> e = {{QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
                                     {QStringLiteral("Action"), HclValue::stringList(actions)},
