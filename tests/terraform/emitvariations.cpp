@@ -157,6 +157,7 @@ int main(int argc, char **argv)
         must(d.setParameter(QStringLiteral("redis"), QStringLiteral("auth_token"), false), "auth");
         must(d.setParameter(QStringLiteral("worker-long"), QStringLiteral("spot"), true), "spot");
         must(d.setParameter(QStringLiteral("worker-long"), QStringLiteral("ecs_exec"), true), "exec");
+        must(d.setParameter(QStringLiteral("pgbouncer"), QStringLiteral("ecs_exec"), true), "pgbouncer exec"); // the console
         must(d.setParameter(QStringLiteral("web"), QStringLiteral("server"), QStringLiteral("uvicorn")), "uvicorn");
         must(d.setParameter(QStringLiteral("media"), QStringLiteral("encryption"), QStringLiteral("SSE-KMS")), "kms");
         must(d.setParameter(QStringLiteral("media"), QStringLiteral("transition_ia_days"), qint64(30)), "ia");
