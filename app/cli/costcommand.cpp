@@ -34,39 +34,21 @@ private:
 int CostCommand::scenariosTable(const Design &design, const CostEngine &engine, const CostOptions &options, const QString &file,
                                 bool json, QTextStream &out, QTextStream &err)
 {
-    struct Row
-    {
-        QString name;
-        QStringList overrides;
-        CostEstimate estimate;
-        QString error;
-    };
-    std::vector<Row> rows;
-    rows.push_back({QStringLiteral("design"), {}, engine.estimate(design, options), {}});
+    // The pricing is the core's (the cost panel's comparison uses the same); this prints it.
+    const ScenarioComparison comparison = ScenarioComparison::compare(design, design.scenarios(), engine, options);
     int code = ExitOk;
-    for (const SavedScenario &saved : design.scenarios()) {
-        Scenario scenario(design, saved.name);
-        Row row{saved.name, saved.overrides, {}, {}};
-        for (const QString &o : saved.overrides) {
-            QString error;
-            if (!scenario.addOverride(o, &error)) {
-                row.error = error;
-                break;
-            }
-        }
-        if (row.error.isEmpty())
-            row.estimate = engine.estimate(scenario.design(), options);
-        else {
-            err << "infra-studio-cli cost: " << tr("scenario '%1': %2").arg(saved.name, row.error) << "\n";
+    for (const ScenarioComparison::Column &column : comparison.columns) {
+        if (!column.applies()) {
+            err << "infra-studio-cli cost: " << tr("scenario '%1': %2").arg(column.name, column.error) << "\n";
             code = ExitInvalid;
         }
-        rows.push_back(std::move(row));
     }
+    const std::vector<ScenarioComparison::Column> &rows = comparison.columns;
     const double base = rows.front().estimate.total.desired();
     auto cents = [](double x) { return std::round(x * 100) / 100; };
     if (json) {
         QJsonArray list;
-        for (const Row &r : rows) {
+        for (const ScenarioComparison::Column &r : rows) {
             QJsonObject o{{QStringLiteral("name"), r.name}, {QStringLiteral("overrides"), QJsonArray::fromStringList(r.overrides)}};
             if (r.error.isEmpty()) {
                 o.insert(QStringLiteral("total"), QJsonObject{{QStringLiteral("min"), cents(r.estimate.total.minimum())},
@@ -86,14 +68,14 @@ int CostCommand::scenariosTable(const Design &design, const CostEngine &engine, 
         return code;
     }
     qsizetype width = 8;
-    for (const Row &r : rows)
+    for (const ScenarioComparison::Column &r : rows)
         width = std::max(width, r.name.size());
     auto money = [](double x) { return QString::number(x, 'f', 2); };
     out << QStringLiteral("%1  %2  %3  %4  %5\n")
                .arg(QStringLiteral("Scenario").leftJustified(width), QStringLiteral("min").rightJustified(10),
                     QStringLiteral("desired").rightJustified(10), QStringLiteral("max").rightJustified(10),
                     QStringLiteral("vs design").rightJustified(10));
-    for (const Row &r : rows) {
+    for (const ScenarioComparison::Column &r : rows) {
         if (!r.error.isEmpty()) {
             out << r.name.leftJustified(width) << QStringLiteral("  invalid: ") << r.error << "\n";
             continue;

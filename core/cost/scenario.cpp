@@ -2,6 +2,8 @@
 
 #include "model/paramspec.h"
 
+#include <QHash>
+
 namespace Infra {
 
 namespace {
@@ -159,6 +161,16 @@ bool Scenario::addOverride(const ParameterOverride &override, QString *error)
     return true;
 }
 
+Scenario Scenario::fromSaved(const Design &design, const SavedScenario &saved, QString *error)
+{
+    Scenario scenario(design, saved.name);
+    for (const QString &o : saved.overrides) {
+        if (!scenario.addOverride(o, error))
+            break;
+    }
+    return scenario;
+}
+
 ScenarioResult Scenario::evaluate(const CostEngine &engine, const CostOptions &options) const
 {
     ScenarioResult r;
@@ -179,6 +191,52 @@ std::vector<ScenarioResult::ComponentDelta> ScenarioResult::componentDeltas() co
     for (const ComponentCost &c : scenario.components) {
         if (!base.component(c.id))
             result.push_back({c.id, c.name, {}, c.total});
+    }
+    return result;
+}
+
+double ScenarioComparison::delta(size_t column, ScaleColumn scale) const
+{
+    if (column >= columns.size() || !columns[column].applies())
+        return 0;
+    return columns[column].estimate.total.v[size_t(scale)] - columns.front().estimate.total.v[size_t(scale)];
+}
+
+double ScenarioComparison::lineDelta(const Line &line, size_t column, ScaleColumn scale) const
+{
+    if (column >= line.amounts.size() || !columns[column].applies())
+        return 0;
+    return line.amounts[column].v[size_t(scale)] - line.amounts.front().v[size_t(scale)];
+}
+
+ScenarioComparison ScenarioComparison::compare(const Design &design, const QList<SavedScenario> &scenarios, const CostEngine &engine,
+                                               const CostOptions &options)
+{
+    ScenarioComparison result;
+    result.columns.push_back({QStringLiteral("design"), {}, engine.estimate(design, options), {}});
+    for (const SavedScenario &saved : scenarios) {
+        Column column{saved.name, saved.overrides, {}, {}};
+        const Scenario scenario = Scenario::fromSaved(design, saved, &column.error);
+        if (column.applies())
+            column.estimate = engine.estimate(scenario.design(), options);
+        result.columns.push_back(std::move(column));
+    }
+    // Lines by component and key, in the order they first appear (the design's first).
+    QHash<QString, size_t> index;
+    const size_t count = result.columns.size();
+    for (size_t col = 0; col < count; ++col) {
+        for (const ComponentCost &c : result.columns[col].estimate.components) {
+            for (const LineItem &item : c.items) {
+                const QString key = c.id + QLatin1Char('\n') + item.key;
+                auto it = index.constFind(key);
+                if (it == index.cend()) {
+                    it = index.insert(key, result.lines.size());
+                    result.lines.push_back({c.id, c.name, c.nameText(), item.key, item.label, item.labelText,
+                                            std::vector<Amounts>(count)});
+                }
+                result.lines[*it].amounts[col] += item.amount;
+            }
+        }
     }
     return result;
 }

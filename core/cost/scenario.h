@@ -71,6 +71,11 @@ public:
     bool addOverride(const QString &text, QString *error = nullptr);
     bool addOverride(const ParameterOverride &override, QString *error = nullptr);
 
+    // A scenario saved in `design`, its overrides applied in order. The first one that no
+    // longer applies (its component was deleted, a value out of range) stops it: `error` says
+    // which and why, and the overrides before it stay applied.
+    static Scenario fromSaved(const Design &design, const SavedScenario &saved, QString *error = nullptr);
+
     // Prices base and scenario with the same options.
     ScenarioResult evaluate(const CostEngine &engine, const CostOptions &options = {}) const;
 
@@ -79,6 +84,42 @@ private:
     Design m_design;
     QString m_name;
     QList<ParameterOverride> m_overrides;
+};
+
+// The design and saved scenarios side by side, every column priced with the same options
+// (cost --scenarios, the cost panel's comparison): totals per column, and each cost line
+// (component id + line key) in the design's order, then the lines only a scenario has.
+struct ScenarioComparison
+{
+    struct Column
+    {
+        QString name;          // "design" for the first column
+        QStringList overrides; // as saved
+        CostEstimate estimate; // empty when the scenario does not apply
+        QString error;         // why it does not apply
+        bool applies() const { return error.isEmpty(); }
+    };
+    struct Line
+    {
+        QString componentId;
+        QString componentName;
+        Text componentNameText;
+        QString itemKey;
+        QString label;
+        Text labelText;
+        std::vector<Amounts> amounts; // one per column; zero where the line is absent
+    };
+
+    std::vector<Column> columns; // [0] is the design
+    std::vector<Line> lines;
+
+    // Column `column`'s total minus the design's (desired scale unless told).
+    double delta(size_t column, ScaleColumn scale = ScaleColumn::Desired) const;
+    double lineDelta(const Line &line, size_t column, ScaleColumn scale = ScaleColumn::Desired) const;
+
+    // Prices `design` and each of `scenarios` (saved in it, or any others) with `options`.
+    static ScenarioComparison compare(const Design &design, const QList<SavedScenario> &scenarios, const CostEngine &engine,
+                                      const CostOptions &options = {});
 };
 
 } // namespace Infra

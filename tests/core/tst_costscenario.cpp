@@ -5,6 +5,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Infra;
 
 #define COMPARE_USD(actual, expected)                                                                      \
@@ -119,6 +121,50 @@ private Q_SLOTS:
         COMPARE_USD(deltas[0].delta().desired(), 5 * webTask);
         COMPARE_USD(deltas[1].delta().desired(), 328.50);
         COMPARE_USD(deltas[2].delta().desired(), 5 * pullsPerTask);
+    }
+
+    // The design and two saved scenarios side by side; one that no longer applies is a column
+    // with its reason and no figures, and does not stop the others.
+    void compareSavedScenarios()
+    {
+        const Design d = smallDesign();
+        const QList<SavedScenario> saved{{QStringLiteral("more web"), {QStringLiteral("web.desired_tasks=10")}},
+                                         {QStringLiteral("single db"), {QStringLiteral("db.multi_az=false")}},
+                                         {QStringLiteral("stale"), {QStringLiteral("worker.desired_tasks=3")}}};
+        const ScenarioComparison c = ScenarioComparison::compare(d, saved, CostEngine());
+        QCOMPARE(c.columns.size(), size_t(4));
+        QCOMPARE(c.columns[0].name, QStringLiteral("design"));
+        QVERIFY(c.columns[1].applies());
+        QVERIFY(c.columns[2].applies());
+        QVERIFY(!c.columns[3].applies());
+        QVERIFY2(c.columns[3].error.contains(QStringLiteral("worker")), qPrintable(c.columns[3].error));
+        // Totals: +5 web tasks and their image pulls.
+        COMPARE_USD(c.delta(1), 5 * webTask + 5 * pullsPerTask);
+        QCOMPARE(c.delta(3), 0.0);
+        // The database's lines without the standby: its hours (r6g.large 0.225 × 730) and its
+        // storage (the default 100 GB gp3 at 0.115) off.
+        double db = 0;
+        for (const ScenarioComparison::Line &l : c.lines) {
+            if (l.componentId == QLatin1String("db"))
+                db += c.lineDelta(l, 2);
+        }
+        COMPARE_USD(db, -(0.225 * 730 + 100 * 0.115));
+        // Line by line: the web's vCPU line doubles (5 → 10 tasks at 0.04048 per vCPU-hour).
+        const auto vcpu = std::find_if(c.lines.begin(), c.lines.end(), [](const ScenarioComparison::Line &l) {
+            return l.componentId == QLatin1String("web") && l.itemKey == QLatin1String("vcpu");
+        });
+        QVERIFY(vcpu != c.lines.end());
+        QCOMPARE(vcpu->amounts.size(), size_t(4));
+        COMPARE_USD(vcpu->amounts[0].desired(), 5 * 0.04048 * 730);
+        COMPARE_USD(c.lineDelta(*vcpu, 1), 5 * 0.04048 * 730);
+        COMPARE_USD(c.lineDelta(*vcpu, 2), 0.0);
+        // Every column's lines add up to its total.
+        for (size_t col = 0; col < 3; ++col) {
+            double sum = 0;
+            for (const ScenarioComparison::Line &l : c.lines)
+                sum += l.amounts[col].desired();
+            COMPARE_USD(sum, c.columns[col].estimate.total.desired());
+        }
     }
 
     void workloadAndRegionOverrides()

@@ -7,6 +7,7 @@
 #include "costcharts.h"
 #include "document.h"
 #include "lineitemsmodel.h"
+#include "scenariopanel.h"
 #include "whatifscenario.h"
 
 #include "cost/costreport.h"
@@ -51,6 +52,7 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     , m_scenario(new WhatIfScenario(document, this))
     , m_charts(new CostCharts(m_scenario, this))
     , m_capacity(new CapacityChart(document, this))
+    , m_saved(new ScenarioPanel(document, m_scenario, this))
     , m_lineItems(new LineItemsModel(this))
     , m_totals(new QLabel(this))
     , m_controls(new QWidget)
@@ -120,7 +122,8 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     tabs->addTab(m_charts, tr("Charts"));
     tabs->addTab(m_capacity, tr("Capacity"));
     tabs->addTab(tableTab, tr("Line Items"));
-    setAccessibleText(tabs, tr("Cost views"), tr("Charts, capacity or the table of line items"));
+    tabs->addTab(m_saved, tr("Scenarios"));
+    setAccessibleText(tabs, tr("Cost views"), tr("Charts, capacity, the table of line items or the saved scenarios side by side"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
@@ -146,6 +149,11 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
 void CostPanel::showCapacity()
 {
     m_tabs->setCurrentWidget(m_capacity);
+}
+
+void CostPanel::showSavedScenarios()
+{
+    m_tabs->setCurrentWidget(m_saved);
 }
 
 QSlider *CostPanel::slider(const QString &id) const

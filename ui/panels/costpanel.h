@@ -20,11 +20,12 @@ class CostCharts;
 struct CostEstimate;
 class Document;
 class LineItemsModel;
+class ScenarioPanel;
 class WhatIfScenario;
 
 // The cost dock: totals of the design and the what-if, the what-if controls (web and worker
 // tasks, RDS class and Multi-AZ, Redis node type, CDN egress, Savings Plan, Graviton), the
-// charts, and the line items with CSV export. The controls change the scenario only;
+// charts, the line items with CSV export and the saved scenarios side by side. The controls change the scenario only;
 // "Apply to Design" makes it one undo step, "Reset" returns to the design.
 class CostPanel : public QWidget
 {
@@ -37,6 +38,8 @@ public:
     CostCharts *charts() const { return m_charts; }
     CapacityChart *capacityChart() const { return m_capacity; }
     void showCapacity(); // brings the capacity tab to the front
+    ScenarioPanel *savedScenarios() const { return m_saved; }
+    void showSavedScenarios(); // brings the scenarios tab to the front
     LineItemsModel *lineItems() const { return m_lineItems; }
     QSlider *slider(const QString &id) const;   // "web", a worker id, "cdn_egress_gb"
     QPushButton *applyButton() const { return m_apply; }
@@ -59,6 +62,7 @@ private:
     WhatIfScenario *m_scenario;
     CostCharts *m_charts;
     CapacityChart *m_capacity;
+    ScenarioPanel *m_saved;
     QTabWidget *m_tabs = nullptr;
     LineItemsModel *m_lineItems;
     QLabel *m_totals;

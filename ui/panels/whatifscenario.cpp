@@ -113,6 +113,47 @@ QList<ParameterOverride> WhatIfScenario::overrides() const
     return m_overrides.values();
 }
 
+QStringList WhatIfScenario::overrideTexts() const
+{
+    QStringList texts;
+    for (const ParameterOverride &o : m_overrides)
+        texts.append(o.target + QLatin1Char('.') + o.key + QLatin1Char('=') + o.value.toString());
+    return texts;
+}
+
+bool WhatIfScenario::load(const SavedScenario &saved, QString *error)
+{
+    m_overrides.clear();
+    m_graviton = false;
+    const Design &design = m_document->design();
+    QStringList problems;
+    for (const QString &text : saved.overrides) {
+        QString why;
+        std::optional<ParameterOverride> o = ParameterOverride::parse(text, design, &why);
+        // Checked the way Scenario applies it, so what is loaded is what the comparison prices.
+        if (o) {
+            Design probe = design;
+            if (const Mutation m = o->applyTo(probe); !m.ok) {
+                why = QStringLiteral("\"%1\": %2").arg(text, m.error);
+                o.reset();
+            }
+        }
+        if (!o) {
+            problems.append(why);
+            continue;
+        }
+        const QVariant designValue = o->isSection ? design.value(o->section, o->key)
+                                                  : design.component(o->target)->param(o->key);
+        setOverride(*o, designValue);
+        if (o->key == QLatin1String("architecture") && o->value.toString() == QLatin1String("arm64"))
+            m_graviton = true;
+    }
+    invalidate(false);
+    if (error)
+        *error = problems.join(QLatin1Char('\n'));
+    return problems.isEmpty();
+}
+
 QVariant WhatIfScenario::componentValue(const QString &id, const QString &key) const
 {
     const auto it = m_overrides.constFind(id + QLatin1Char('.') + key);

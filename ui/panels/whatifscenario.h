@@ -44,6 +44,13 @@ public:
     const CostEstimate &base() const;        // the document's design, list prices
     const CostEstimate &scenario() const;    // the scenario, with the chosen discounts
 
+    // The overrides in the design file's form ("web.desired_tasks=10"), sorted: what
+    // "Save as Scenario" stores. The Savings Plan is a purchase, not part of a scenario.
+    QStringList overrideTexts() const;
+    // Replaces the what-if by a saved scenario's overrides (the discount choice stays). One
+    // that does not apply to the design any more is left out; `error` says which and why.
+    bool load(const SavedScenario &saved, QString *error = nullptr);
+
     // Pushes the overrides as one undo step and clears them (the discount choice stays).
     void apply();
     // Forgets every override and discount.
