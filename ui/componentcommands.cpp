@@ -217,4 +217,23 @@ bool RenameComponent::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+ChangeNote::ChangeNote(Document *document, const QString &id, const QString &note, QUndoCommand *parent)
+    : DocumentCommand(document, id.isEmpty() ? trc("Edit Design Note") : trc("Edit Note of %1").arg(id), parent)
+    , m_id(id)
+    , m_note(note)
+    , m_oldNote(document->design().noteOf(id))
+{
+}
+
+void ChangeNote::redo()
+{
+    if (!mutate([&](Design &d) { return d.setNote(m_id, m_note); }))
+        refuse(error());
+}
+
+void ChangeNote::undo()
+{
+    mutate([&](Design &d) { return d.setNote(m_id, m_oldNote); });
+}
+
 } // namespace Infra

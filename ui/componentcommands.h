@@ -108,4 +108,18 @@ private:
     QString m_oldName;
 };
 
+// Sets the note of a component, or the design's own note when the id is empty.
+class ChangeNote : public DocumentCommand
+{
+public:
+    ChangeNote(Document *document, const QString &id, const QString &note, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    QString m_id;
+    QString m_note;
+    QString m_oldNote;
+};
+
 } // namespace Infra

@@ -305,6 +305,8 @@ DesignDiff DesignDiff::compare(const Design &before, const Design &after, const 
         const QString prefix = s == Section::Settings ? QString() : sectionName(s) + QLatin1Char('.');
         compareMaps(prefix, before.section(s), after.section(s), &d.settings);
     }
+    if (before.note() != after.note()) // the reviewers' note on the design
+        d.settings.push_back({QStringLiteral("note"), before.note(), after.note()});
 
     QStringList ids;
     for (const Component &c : before.components())
@@ -333,6 +335,8 @@ DesignDiff DesignDiff::compare(const Design &before, const Design &after, const 
         if (a->name != b->name)
             change.values.push_back({QStringLiteral("name"), b->name, a->name});
         compareMaps(QString(), b->params, a->params, &change.values);
+        if (a->note != b->note)
+            change.values.push_back({QStringLiteral("note"), b->note, a->note});
         if (a->position != b->position)
             change.values.push_back({QStringLiteral("position"), positionText(b->position), positionText(a->position)});
         if (!change.values.empty())

@@ -107,6 +107,21 @@ QByteArray DocsEmitter::overview(const DocsContext &ctx)
         {QStringLiteral("Tier"), QStringLiteral("Component"), QStringLiteral("Kind"), QStringLiteral("Key figures")},
         rows);
 
+    if (d.hasNotes()) {
+        // The reviewers' notes, as written: escaped so that Markdown shows every character.
+        w.heading(2, QStringLiteral("Notes"));
+        if (!d.note().isEmpty()) {
+            w.paragraph(QStringLiteral("On the design:"));
+            w.quote(d.note());
+        }
+        for (const Component &c : d.components()) {
+            if (c.note.isEmpty())
+                continue;
+            w.paragraph(QStringLiteral("On %1 (%2):").arg(W::escaped(c.name), W::tt(c.id)));
+            w.quote(c.note);
+        }
+    }
+
     w.heading(2, QStringLiteral("Connections"));
     w.paragraph(
         QStringLiteral("%1 connections: every one is either a security-group rule, an IAM permission of the task role, "

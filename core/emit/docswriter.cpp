@@ -69,6 +69,37 @@ DocsWriter &DocsWriter::table(const QStringList &header, const QList<QStringList
     return *this;
 }
 
+QString DocsWriter::escaped(const QString &text)
+{
+    static const QString special = QStringLiteral("\\`*_{}[]()<>#+-.!|~&=:\"'");
+    QString out;
+    out.reserve(text.size() * 2);
+    for (const QChar ch : text) {
+        if (ch == QLatin1Char('\r'))
+            continue;
+        if (special.contains(ch))
+            out += QLatin1Char('\\');
+        out += ch == QLatin1Char('\t') ? QChar(QLatin1Char(' ')) : ch;
+    }
+    return out;
+}
+
+DocsWriter &DocsWriter::quote(const QString &text)
+{
+    // A hard line break (a backslash at the end) keeps the note's lines apart; an empty line
+    // stays an empty quoted line.
+    const QStringList lines = escaped(text.trimmed()).split(QLatin1Char('\n'));
+    QStringList quoted;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        const bool more = i + 1 < lines.size() && !line.isEmpty() && !lines.at(i + 1).trimmed().isEmpty();
+        quoted.append(line.isEmpty() ? QStringLiteral(">") : QStringLiteral("> ") + line + (more ? QStringLiteral("\\") : QString()));
+    }
+    if (!quoted.isEmpty())
+        m_blocks.append(quoted.join(QLatin1Char('\n')));
+    return *this;
+}
+
 DocsWriter &DocsWriter::code(const QString &language, const QString &text)
 {
     QString body = text;

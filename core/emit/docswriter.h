@@ -21,6 +21,8 @@ public:
     DocsWriter &table(const QStringList &header, const QList<QStringList> &rows);
     DocsWriter &code(const QString &language, const QString &text);
     DocsWriter &raw(const QString &text); // a block written as is
+    // A block quote of free text (a note): every line escaped (escaped()), line breaks kept.
+    DocsWriter &quote(const QString &text);
 
     QString text() const;
     QByteArray toUtf8() const { return text().toUtf8(); }
@@ -36,6 +38,10 @@ public:
     // A unit price: at least cents, up to six decimals: 0.04048 → "$0.04048", 0.0225 → "$0.0225".
     static QString unitPrice(double value);
     static QString yesNo(bool value) { return value ? QStringLiteral("yes") : QStringLiteral("no"); }
+    // Free text written so that Markdown shows it literally: every ASCII punctuation character
+    // that could start markup (emphasis, links, code, HTML, tables, headings, lists) gets a
+    // backslash, which CommonMark and GitHub drop when they render. Line breaks stay.
+    static QString escaped(const QString &text);
     // Inline code span: `text`.
     static QString tt(const QString &text) { return QLatin1Char('`') + text + QLatin1Char('`'); }
     // Seconds as a human duration as well: 86400 → "86400 s (1 day)".

@@ -78,6 +78,7 @@ private:
     QVariantMap m_sections[4];
     QList<CeleryRoute> m_routes;
     QList<SavedScenario> m_scenarios;
+    QString m_note;
     std::vector<Component> m_components;
     QList<Link> m_links;
     QHash<QString, int> m_idLines;    // every id written in the file (valid or not), to its line
@@ -231,13 +232,14 @@ void Reader::readComponent(const YAML::Node &item)
     if (!expectMap(item, item.Mark(), trText("Infra::DesignFile", "a component")))
         return;
     static const QStringList known = {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
-                                      QStringLiteral("position"), QStringLiteral("params")};
+                                      QStringLiteral("position"), QStringLiteral("params"), QStringLiteral("note")};
     const qsizetype errorsBefore = m_errors.size();
     const Entry *idEntry = nullptr;
     const Entry *kindEntry = nullptr;
     const Entry *nameEntry = nullptr;
     const Entry *positionEntry = nullptr;
     const Entry *paramsEntry = nullptr;
+    const Entry *noteEntry = nullptr;
     const std::vector<Entry> fields = entries(item);
     for (const Entry &f : fields) {
         if (f.key == QLatin1String("id"))
@@ -250,6 +252,8 @@ void Reader::readComponent(const YAML::Node &item)
             positionEntry = &f;
         else if (f.key == QLatin1String("params"))
             paramsEntry = &f;
+        else if (f.key == QLatin1String("note"))
+            noteEntry = &f;
         else
             error(f.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in a component%2")
                                         .arg(quoted(f.key))
@@ -302,6 +306,10 @@ void Reader::readComponent(const YAML::Node &item)
             c.name = *n;
     } else if (kind) {
         c.name = kindDisplayName(*kind);
+    }
+    if (noteEntry) {
+        if (const std::optional<QString> n = readString(*noteEntry, true))
+            c.note = n->trimmed().isEmpty() ? QString() : *n;
     }
 
     if (positionEntry) {
@@ -497,7 +505,7 @@ void Reader::readDocument(const YAML::Node &root)
     QStringList known = {QStringLiteral("version")};
     known += settings.keys();
     known += {QStringLiteral("network"), QStringLiteral("workload"), QStringLiteral("celery"), QStringLiteral("components"),
-              QStringLiteral("links"), QStringLiteral("scenarios")};
+              QStringLiteral("links"), QStringLiteral("scenarios"), QStringLiteral("note")};
     for (const Entry &e : top) {
         if (e.key == QLatin1String("version")) {
             continue;
@@ -516,6 +524,9 @@ void Reader::readDocument(const YAML::Node &root)
             readLinks(e);
         } else if (e.key == QLatin1String("scenarios")) {
             readScenarios(e);
+        } else if (e.key == QLatin1String("note")) {
+            if (const std::optional<QString> n = readString(e, true))
+                m_note = *n;
         } else {
             error(e.keyNode.Mark(), trText("Infra::DesignFile", "unknown top-level key %1%2")
                                         .arg(quoted(e.key))
@@ -641,6 +652,7 @@ DesignReader::Result Reader::read(const QByteArray &data)
         design.assign(m_sections[int(Section::Settings)], m_sections[int(Section::Network)], m_sections[int(Section::Workload)],
                       m_sections[int(Section::Celery)], m_routes, std::move(m_components), m_links);
         design.setScenarios(m_scenarios); // checked above: names unique, overrides in form
+        design.setNote({}, m_note);
         result.design = std::move(design);
     }
     return result;

@@ -24,6 +24,17 @@ void emitString(YAML::Emitter &out, const QString &s)
     out << text;
 }
 
+// A note may hold line breaks and tabs: double quotes keep every character (a literal block
+// would change trailing line breaks and white space on the way back).
+void emitNote(YAML::Emitter &out, const QString &note)
+{
+    if (note.contains(QLatin1Char('\n')) || note.contains(QLatin1Char('\r')) || note.contains(QLatin1Char('\t'))) {
+        out << YAML::DoubleQuoted << utf8(note);
+        return;
+    }
+    emitString(out, note);
+}
+
 void emitDouble(YAML::Emitter &out, double v)
 {
     out << YamlScalar::formatDouble(v);
@@ -108,6 +119,10 @@ void emitComponent(YAML::Emitter &out, const Component &c)
     out << YAML::Key << "kind" << YAML::Value << utf8(kindName(c.kind));
     out << YAML::Key << "name" << YAML::Value;
     emitString(out, c.name);
+    if (!c.note.isEmpty()) { // written only when there is one: files without notes read as before
+        out << YAML::Key << "note" << YAML::Value;
+        emitNote(out, c.note);
+    }
     out << YAML::Key << "position" << YAML::Value << YAML::Flow << YAML::BeginSeq;
     emitDouble(out, c.position.x());
     emitDouble(out, c.position.y());
@@ -147,6 +162,10 @@ QByteArray DesignWriter::toYaml(const Design &design)
     out << YAML::BeginMap;
     out << YAML::Key << "version" << YAML::Value << std::to_string(DesignReader::formatVersion);
     emitParams(out, settingsSchema(), design.section(Section::Settings));
+    if (!design.note().isEmpty()) {
+        out << YAML::Key << "note" << YAML::Value;
+        emitNote(out, design.note());
+    }
     emitSection(out, design, Section::Network);
     emitSection(out, design, Section::Workload);
     emitSection(out, design, Section::Celery);

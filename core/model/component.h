@@ -17,6 +17,7 @@ struct Component
     QString name;
     QPointF position;
     QVariantMap params;
+    QString note; // free text for reviewers: stored in the file, a badge on the canvas, in the report
 
     // Typed accessors; a missing key yields the schema default.
     QVariant param(const QString &key) const;

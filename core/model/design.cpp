@@ -3,6 +3,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Infra {
 
 QString sectionName(Section section)
@@ -282,13 +284,40 @@ Mutation Design::setScenarios(const QList<SavedScenario> &scenarios)
     return Mutation::done({DesignChange::Kind::ScenariosChanged, {}, {}, Section::Settings});
 }
 
+QString Design::noteOf(const QString &id) const
+{
+    if (id.isEmpty())
+        return m_note;
+    const Component *c = component(id);
+    return c ? c->note : QString();
+}
+
+bool Design::hasNotes() const
+{
+    return !m_note.isEmpty() || std::any_of(m_components.cbegin(), m_components.cend(), [](const Component &c) { return !c.note.isEmpty(); });
+}
+
+Mutation Design::setNote(const QString &id, const QString &text)
+{
+    const QString note = text.trimmed().isEmpty() ? QString() : text;
+    if (id.isEmpty()) {
+        m_note = note;
+        return Mutation::done({DesignChange::Kind::NoteChanged, {}, {}, Section::Settings});
+    }
+    const int i = indexOf(id);
+    if (i < 0)
+        return Mutation::refused(QStringLiteral("no component with id '%1'").arg(id));
+    m_components[size_t(i)].note = note;
+    return Mutation::done({DesignChange::Kind::NoteChanged, {id}, {}, Section::Settings});
+}
+
 bool Design::operator==(const Design &other) const
 {
     for (int i = 0; i < 4; ++i) {
         if (m_sections[i] != other.m_sections[i])
             return false;
     }
-    return m_routes == other.m_routes && m_scenarios == other.m_scenarios && m_components == other.m_components
+    return m_routes == other.m_routes && m_scenarios == other.m_scenarios && m_note == other.m_note && m_components == other.m_components
         && m_links == other.m_links;
 }
 

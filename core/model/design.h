@@ -46,6 +46,7 @@ struct DesignChange
         SectionChanged,    // section, keys
         RoutesChanged,     // the Celery routes
         ScenariosChanged,  // the saved what-if scenarios
+        NoteChanged,       // ids: the component whose note changed, none for the design's note
     };
     Kind kind = Kind::Reset;
     QStringList ids;
@@ -54,7 +55,10 @@ struct DesignChange
 
     // True when the change can alter derived facts (connections, costs, findings);
     // moves and renames only touch the picture.
-    bool affectsDerivation() const { return kind != Kind::ComponentsMoved && kind != Kind::ComponentRenamed; }
+    bool affectsDerivation() const
+    {
+        return kind != Kind::ComponentsMoved && kind != Kind::ComponentRenamed && kind != Kind::NoteChanged;
+    }
 };
 
 // The result of a mutation: either the change it made, or why it was refused
@@ -97,6 +101,11 @@ public:
     const QList<CeleryRoute> &routes() const { return m_routes; }
     const QList<SavedScenario> &scenarios() const { return m_scenarios; }
     const SavedScenario *scenario(const QString &name) const;
+    // The design's own note (free text for reviewers), empty when there is none.
+    const QString &note() const { return m_note; }
+    // The note of component `id`, or the design's note when `id` is empty.
+    QString noteOf(const QString &id) const;
+    bool hasNotes() const;
 
     // An id not yet used, derived from `base` ("web", "web-2", …).
     QString uniqueId(const QString &base) const;
@@ -113,6 +122,9 @@ public:
     Mutation setRoutes(const QList<CeleryRoute> &routes);
     // Names non-empty and unique, overrides in override form.
     Mutation setScenarios(const QList<SavedScenario> &scenarios);
+    // The note of component `id`, or the design's note when `id` is empty. Any text; one that
+    // is only white space is stored as no note.
+    Mutation setNote(const QString &id, const QString &text);
 
     bool operator==(const Design &other) const;
 
@@ -126,6 +138,7 @@ private:
     QVariantMap m_sections[4];
     QList<CeleryRoute> m_routes;
     QList<SavedScenario> m_scenarios;
+    QString m_note;
     std::vector<Component> m_components;
     QHash<QString, int> m_index;
     QList<Link> m_links;

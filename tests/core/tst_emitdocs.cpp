@@ -140,6 +140,23 @@ private Q_SLOTS:
         }
     }
 
+    void notesInTheOverviewAreEscaped()
+    {
+        Design d = referenceExample();
+        const QString overview0 = doc(d, "docs/architecture/overview.md");
+        QVERIFY(!overview0.contains(QLatin1String("## Notes"))); // no notes: no section
+        QVERIFY(d.setNote({}, QStringLiteral("Reviewed with <ops> & finance.\n# not a heading\n\n| a | b |")).ok);
+        QVERIFY(d.setNote(QStringLiteral("web"), QStringLiteral("*keep* [two](http://x) `tasks` <script>alert(1)</script>")).ok);
+        const QString notes = section(doc(d, "docs/architecture/overview.md"), "Notes");
+        QVERIFY2(!notes.isEmpty(), "no Notes section");
+        // Every character that could start markup is escaped; the line breaks stay (hard breaks).
+        QCOMPARE(notes, QStringLiteral(
+                            "## Notes\n\nOn the design:\n\n"
+                            "> Reviewed with \\<ops\\> \\& finance\\.\\\n> \\# not a heading\n>\n> \\| a \\| b \\|\n\n"
+                            "On Web \\(Gunicorn\\) (`web`):\n\n"
+                            "> \\*keep\\* \\[two\\]\\(http\\://x\\) \\`tasks\\` \\<script\\>alert\\(1\\)\\</script\\>\n"));
+    }
+
     void scalingRunbookFollowsMaxTasks()
     {
         Design d = referenceExample();

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void sectionValues();
     void linksAndRoutes();
     void scenarios();
+    void notes();
     void uniqueIds();
     void defaultMaxConnections();
     void nearestNames();
@@ -207,6 +208,33 @@ void TestModel::scenarios()
     QVERIFY(!(d == other));
     other.setScenarios(d.scenarios());
     QVERIFY(d == other);
+}
+
+void TestModel::notes()
+{
+    Design d;
+    QVERIFY(d.addComponent(Component::make(ComponentKind::EcsWeb, QStringLiteral("web"))).ok);
+    QVERIFY(!d.hasNotes());
+    QVERIFY(!d.setNote(QStringLiteral("nope"), QStringLiteral("x")).ok);
+    Mutation m = d.setNote(QStringLiteral("web"), QStringLiteral("Sales & <Billing>\nline 2"));
+    QVERIFY(m.ok);
+    QCOMPARE(m.change.kind, DesignChange::Kind::NoteChanged);
+    QCOMPARE(m.change.ids, QStringList{QStringLiteral("web")});
+    QVERIFY(!m.change.affectsDerivation()); // a note changes no connection, cost or finding
+    QCOMPARE(d.component(QStringLiteral("web"))->note, QStringLiteral("Sales & <Billing>\nline 2"));
+    m = d.setNote({}, QStringLiteral("design note"));
+    QVERIFY(m.ok);
+    QVERIFY(m.change.ids.isEmpty());
+    QCOMPARE(d.note(), QStringLiteral("design note"));
+    QCOMPARE(d.noteOf({}), QStringLiteral("design note"));
+    QVERIFY(d.hasNotes());
+    // Notes are part of the design's value; white space only is no note.
+    Design other = d;
+    QVERIFY(other.setNote({}, QStringLiteral(" \n\t ")).ok);
+    QCOMPARE(other.note(), QString());
+    QVERIFY(!(d == other));
+    QVERIFY(other.setNote(QStringLiteral("web"), QString()).ok);
+    QVERIFY(!other.hasNotes());
 }
 
 void TestModel::uniqueIds()

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void handWrittenRoundTrip_data();
     void handWrittenRoundTrip();
     void scenariosRoundTrip();
+    void notesRoundTrip();
     void omittedDefaultsAreFilled();
     void scalarTyping_data();
     void scalarTyping();
@@ -566,6 +567,32 @@ void TestYamlIo::scenariosRoundTrip()
     Design plain = *r.design;
     plain.setScenarios({});
     QVERIFY(!DesignWriter::toYaml(plain).contains("scenarios"));
+}
+
+void TestYamlIo::notesRoundTrip()
+{
+    const DesignReader::Result r = DesignReader::readFile(dataDir(QStringLiteral("handwritten")) + QStringLiteral("/notes.yaml"));
+    QVERIFY2(r.ok(), qPrintable(r.errorStrings().join(QLatin1Char('\n'))));
+    const Design &d = *r.design;
+    QCOMPARE(d.note(), QStringLiteral("Reviewed with <ops> & finance.\nSecond line: *not* markdown | pipes, `ticks` and \"quotes\"."));
+    QCOMPARE(d.noteOf(QStringLiteral("web")), QStringLiteral("Keep two tasks -- ask Ana before scaling down"));
+    QCOMPARE(d.noteOf(QStringLiteral("db")), QStringLiteral("# not a heading\n\tindented </text> ]]> <!-- x -->"));
+    QCOMPARE(d.noteOf(QStringLiteral("cache")), QString()); // only white space: no note
+    QVERIFY(d.hasNotes());
+    const QByteArray saved = DesignWriter::toYaml(d);
+    // Line breaks and tabs stay escaped inside double quotes; the note follows the name.
+    QVERIFY2(saved.contains("name: Web <app>\n    note: Keep two tasks -- ask Ana before scaling down\n    position:"), saved.constData());
+    QVERIFY2(saved.contains("note: \"# not a heading\\n\\tindented </text> ]]> <!-- x -->\""), saved.constData());
+    QVERIFY2(saved.contains("name: Sales & <Billing>\n"), saved.constData());
+    const qsizetype designNote = saved.indexOf("\nnote: ");
+    QVERIFY(designNote > 0 && designNote < saved.indexOf("\nnetwork:"));
+    QVERIFY(!saved.contains("note: \"   \""));
+    // Without notes no note key is written (older files stay byte-identical).
+    Design plain = d;
+    for (const QString &id : {QString(), QStringLiteral("web"), QStringLiteral("db")})
+        QVERIFY(plain.setNote(id, {}).ok);
+    QVERIFY(!plain.hasNotes());
+    QVERIFY(!DesignWriter::toYaml(plain).contains("note"));
 }
 
 void TestYamlIo::omittedDefaultsAreFilled()

@@ -47,6 +47,7 @@ QVariant NodeModel::data(const QModelIndex &index, int role) const
     case SceneYRole: return c->position.y();
     case SelectedRole: return m_document->isSelected(id);
     case RevisionRole: return m_revisions.value(id);
+    case NoteRole: return c->note;
     default: return {};
     }
 }
@@ -54,7 +55,8 @@ QVariant NodeModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> NodeModel::roleNames() const
 {
     return {{Qt::DisplayRole, "name"}, {IdRole, "componentId"}, {KindRole, "kind"}, {SceneXRole, "sceneX"},
-            {SceneYRole, "sceneY"}, {SelectedRole, "selected"}, {RevisionRole, "revision"}};
+            {SceneYRole, "sceneY"}, {SelectedRole, "selected"}, {RevisionRole, "revision"},
+            {NoteRole, "note"}};
 }
 
 void NodeModel::touch(const QStringList &ids, const QList<int> &roles)
@@ -99,6 +101,9 @@ void NodeModel::onChanged(const DesignChange &change)
         break;
     case Kind::ParameterChanged:
         touch(change.ids);
+        break;
+    case Kind::NoteChanged:
+        touch(change.ids, {NoteRole});
         break;
     default:
         break;

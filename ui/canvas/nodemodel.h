@@ -12,7 +12,7 @@ struct DesignChange;
 
 // The components of a document as a list for the canvas's Repeater: one row per component
 // in design order, with its scene position and a revision that changes whenever what the
-// node shows changes (name, parameters, findings, selection). Reads the document; owns
+// node shows changes (name, parameters, findings, selection), and its note (a badge). Reads the document; owns
 // nothing of the design.
 class NodeModel : public QAbstractListModel
 {
@@ -21,7 +21,7 @@ class NodeModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by CanvasController")
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, SceneXRole, SceneYRole, SelectedRole, RevisionRole };
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, SceneXRole, SceneYRole, SelectedRole, RevisionRole, NoteRole };
 
     explicit NodeModel(Document *document, QObject *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "celeryrouteseditor.h"
 #include "localmoney.h"
+#include "noteeditor.h"
 
 #include "accessibletext.h"
 #include "componentcommands.h"
@@ -111,6 +112,8 @@ void InspectorPanel::rebuild()
         m_name->setModified(false);
         rename(m_name->text());
     }
+    if (m_note)
+        m_note->commit(); // likewise a note typed without leaving the field
     const Design &design = m_document->design();
     m_ids.clear();
     for (const QString &id : m_document->selectedIds()) {
@@ -129,6 +132,7 @@ void InspectorPanel::rebuild()
     setWarning({});
 
     m_name = nullptr;
+    m_note = nullptr;
     updateTitle();
     if (m_ids.isEmpty()) {
         addSectionRows(layout, Section::Settings, tr("Settings"));
@@ -162,6 +166,13 @@ void InspectorPanel::rebuild()
         }
         addComponentRows(form);
         layout->addWidget(box);
+    }
+    if (m_ids.size() <= 1) {
+        m_note = new NoteEditor(m_document, m_ids.isEmpty() ? QString() : m_ids.first());
+        auto *noteBox = new QGroupBox(m_ids.isEmpty() ? tr("Design Note") : tr("Note"));
+        (new QVBoxLayout(noteBox))->addWidget(m_note);
+        // With nothing selected the note comes first: the design's settings are long.
+        layout->insertWidget(m_ids.isEmpty() ? 2 : layout->count(), noteBox);
     }
     auto *factsBox = new QGroupBox(tr("Derived"));
     auto *factsLayout = new QVBoxLayout(factsBox);

@@ -15,6 +15,7 @@ class QVBoxLayout;
 namespace Infra {
 
 class Document;
+class NoteEditor;
 
 // The inspector dock: edits the selected components' parameters (editors generated from the
 // schema; several selected components edit the parameters they share) or, with nothing
@@ -33,6 +34,8 @@ public:
     QWidget *editor(const QString &key) const;
     // The name field of a single selected component, nullptr otherwise.
     QLineEdit *nameEditor() const { return m_name; }
+    // The note field of the single shown component, or of the design with nothing selected.
+    NoteEditor *noteEditor() const { return m_note; }
     // The reason the last edit was refused, empty after an accepted edit or an undo/redo.
     QString warning() const;
     // The same reason as shown under the refused parameter's editor, empty for other keys.
@@ -82,6 +85,7 @@ private:
     QTextEdit *m_facts; // not a QLabel: a rich-text label lays its text out again for every size query
     QWidget *m_editors = nullptr;
     QLineEdit *m_name = nullptr;
+    NoteEditor *m_note = nullptr;
 };
 
 } // namespace Infra
