@@ -14,6 +14,7 @@
 #include "gettingstarteddialog.h"
 #include "infrastudio/config.h"
 #include "mainwindow.h"
+#include "reportexport.h"
 #include "preferencesdialog.h"
 
 #include <QAction>
@@ -146,6 +147,11 @@ void MainActions::createFileMenu()
     connect(m_window->action(QStringLiteral("actionSaveAs")), &QAction::triggered, docs, &DocumentManager::saveAs);
     menu->addAction(add("actionExport", tr("&Export…"), QKeySequence(tr("Ctrl+E")), QStringLiteral("document-export")));
     connect(m_window->action(QStringLiteral("actionExport")), &QAction::triggered, this, &MainActions::exportDiagram);
+    menu->addAction(add("actionExportReport", tr("E&xport Report…"), QKeySequence(), QStringLiteral("x-office-document")));
+    connect(m_window->action(QStringLiteral("actionExportReport")), &QAction::triggered, this,
+            [this] { ReportExport::exportReport(m_window); });
+    menu->addAction(add("actionPrint", tr("Prin&t…"), QKeySequence::Print, QStringLiteral("document-print")));
+    connect(m_window->action(QStringLiteral("actionPrint")), &QAction::triggered, this, [this] { ReportExport::print(m_window); });
     menu->addSeparator();
     menu->addAction(add("actionCompareFile", tr("Compare with &File…"), QKeySequence(), QStringLiteral("document-compare")));
     connect(m_window->action(QStringLiteral("actionCompareFile")), &QAction::triggered, this,

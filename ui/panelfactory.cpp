@@ -7,8 +7,11 @@
 #include "inspectorpanel.h"
 #include "mainwindow.h"
 #include "previewpanel.h"
+#include "reviewpanel.h"
 
 #include <QDockWidget>
+#include <QCoreApplication>
+#include <QTabWidget>
 
 namespace Infra {
 
@@ -19,8 +22,15 @@ void installPanels(MainWindow &window)
     window.setPanelWidget(MainWindow::Panel::Preview, new PreviewPanel(document));
     window.setPanelWidget(MainWindow::Panel::Cost, new CostPanel(document));
 
+    // Findings and the review checklist (what `infra-studio-cli check` prints) share the dock.
     auto *findings = new FindingsPanel(document);
-    window.setPanelWidget(MainWindow::Panel::Findings, findings);
+    auto *review = new ReviewPanel(document);
+    auto *tabs = new QTabWidget;
+    tabs->setObjectName(QStringLiteral("findingsTabs"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(findings, QCoreApplication::translate("Infra::MainWindow", "Findings"));
+    tabs->addTab(review, QCoreApplication::translate("Infra::MainWindow", "Review"));
+    window.setPanelWidget(MainWindow::Panel::Findings, tabs);
     // The dock title carries the live counts.
     if (QDockWidget *dock = window.dock(MainWindow::Panel::Findings)) {
         dock->setWindowTitle(findings->title());

@@ -49,13 +49,13 @@ QString Main::commandList()
 }
 
 #if INFRA_CLI_GUI
-// `render`, and `export` unless --only leaves the diagram out, draw the diagram: they need a
+// `render`, `report`, and `export` unless --only leaves the diagram out, draw the diagram: they need a
 // QGuiApplication (fonts, painting). Every other command stays a plain QCoreApplication.
 bool needsGui(int argc, char **argv)
 {
     if (argc < 2)
         return false;
-    if (std::strcmp(argv[1], "render") == 0)
+    if (std::strcmp(argv[1], "render") == 0 || std::strcmp(argv[1], "report") == 0)
         return true;
     if (std::strcmp(argv[1], "export") != 0)
         return false;
