@@ -112,7 +112,15 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         auto badges = [&] {
             int visible = 0;
-            const QList<QQuickItem *> items = canvas.quickWidget()->rootObject()->findChildren<QQuickItem *>(QStringLiteral("noteBadge"));
+            // Through the visual tree: the Repeater's delegates need not be QObject children.
+            QList<QQuickItem *> items;
+            QList<QQuickItem *> todo{canvas.quickWidget()->rootObject()};
+            while (!todo.isEmpty()) {
+                QQuickItem *item = todo.takeLast();
+                if (item->objectName() == QLatin1String("noteBadge"))
+                    items.append(item);
+                todo += item->childItems();
+            }
             for (QQuickItem *b : items)
                 visible += b->isVisible();
             return std::make_pair(int(items.size()), visible);
