@@ -59,6 +59,7 @@ class TestDesignDiff : public QObject
 private Q_SLOTS:
     void identicalDesignsHaveNoDifferences();
     void settingChange();
+    void noteChange();
     void parameterChangeAndItsCost();
     void addedComponentBringsConnectionsAndRules();
     void removedComponent();
@@ -95,6 +96,23 @@ void TestDesignDiff::settingChange()
     QCOMPARE(diff.settings.front(), (DesignDiff::ValueChange{QStringLiteral("workload.peak_rps"), QStringLiteral("200"), QStringLiteral("400")}));
     QVERIFY(diff.components.empty());
     QVERIFY(diff.text().contains(QLatin1String("~ workload.peak_rps: 200 -> 400")));
+}
+
+void TestDesignDiff::noteChange()
+{
+    const Design a = reference();
+    Design b = a;
+    QVERIFY(b.setNote({}, QStringLiteral("reviewed")).ok);
+    QVERIFY(b.setNote(QStringLiteral("web"), QStringLiteral("two | lines\n<b>")).ok);
+    const DesignDiff diff = DesignDiff::compare(a, b, noFiles());
+    QCOMPARE(diff.settings.size(), size_t(1));
+    QCOMPARE(diff.settings.front(), (DesignDiff::ValueChange{QStringLiteral("note"), QString(), QStringLiteral("reviewed")}));
+    QCOMPARE(diff.components.size(), size_t(1));
+    QCOMPARE(diff.components.front().values.front(),
+             (DesignDiff::ValueChange{QStringLiteral("note"), QString(), QStringLiteral("two | lines\n<b>")}));
+    // The Markdown keeps its table rows: the pipe escaped, the line break folded, no HTML.
+    QVERIFY2(diff.markdown().contains(QStringLiteral("`note`: *default* → two \\| lines &lt;b&gt;")), qPrintable(diff.markdown()));
+    QVERIFY(DesignDiff::compare(a, a, noFiles()).isEmpty());
 }
 
 void TestDesignDiff::parameterChangeAndItsCost()
