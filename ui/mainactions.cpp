@@ -239,7 +239,28 @@ void MainActions::createViewMenu()
     connect(access, &QAction::toggled, canvas, &CanvasController::setShowAccessEdges);
     connect(canvas, &CanvasController::showAccessEdgesChanged, access, &QAction::setChecked);
     menu->addAction(access);
+    QAction *legend = add("actionShowLegend", tr("Show Lege&nd"), QKeySequence());
+    legend->setCheckable(true);
+    legend->setChecked(canvas->legendVisible());
+    legend->setToolTip(tr("The kinds of component and the edge styles on the canvas, in its lower left corner"));
+    connect(legend, &QAction::toggled, canvas, &CanvasController::setLegendVisible);
+    connect(canvas, &CanvasController::legendVisibleChanged, legend, &QAction::setChecked);
+    menu->addAction(legend);
+    QAction *minimap = add("actionShowMinimap", tr("Show &Minimap"), QKeySequence());
+    minimap->setCheckable(true);
+    minimap->setChecked(canvas->minimapVisible());
+    minimap->setToolTip(tr("The whole design small in the lower right corner; click or drag in it to move the view"));
+    connect(minimap, &QAction::toggled, canvas, &CanvasController::setMinimapVisible);
+    connect(canvas, &CanvasController::minimapVisibleChanged, minimap, &QAction::setChecked);
+    menu->addAction(minimap);
     menu->addSeparator();
+    QAction *review = add("actionReviewLayout", tr("Revie&w Layout"), QKeySequence::FullScreen, QStringLiteral("view-fullscreen"));
+    review->setCheckable(true);
+    review->setToolTip(tr("Full screen for a review meeting: the canvas large with larger text, the panels as tabs; its panel "
+                          "arrangement is remembered apart from the editing layout's"));
+    connect(review, &QAction::toggled, m_window, &MainWindow::setReviewLayout);
+    connect(m_window, &MainWindow::reviewLayoutChanged, review, &QAction::setChecked);
+    menu->addAction(review);
     QMenu *panels = menu->addMenu(tr("&Panels"));
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         panels->addAction(dock->toggleViewAction());

@@ -16,11 +16,15 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
+#include <QLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QQuickWidget>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
+#include <QTimer>
 #include <QStatusBar>
 #include <QTime>
 #include <QUndoStack>
@@ -160,24 +164,126 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
+namespace {
+const auto editingStateKey = QLatin1String("mainWindow/state");
+const auto reviewStateKey = QLatin1String("mainWindow/reviewState");
+} // namespace
+
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1440, 900);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        // 1440×900, or the screen's available area when it is smaller (a 1366×768 laptop; no
+        // window manager under Xvfb cuts it down). Not the offscreen platform's nominal
+        // 800×600, which is no screen: tests there get the 1440×900 window.
+        QSize size(1440, 900);
+        if (const QScreen *s = screen(); s && QGuiApplication::platformName() != QLatin1String("offscreen"))
+            size = size.boundedTo(s->availableGeometry().size());
+        resize(size);
+    }
+    restoreState(settings.value(editingStateKey).toByteArray());
     m_canvas->controller()->setSnapToGrid(settings.value(QStringLiteral("canvas/snapToGrid"), true).toBool());
     m_canvas->controller()->setGridVisible(settings.value(QStringLiteral("canvas/gridVisible"), true).toBool());
+    m_canvas->controller()->setLegendVisible(settings.value(QStringLiteral("canvas/legendVisible"), false).toBool());
+    m_canvas->controller()->setMinimapVisible(settings.value(QStringLiteral("canvas/minimapVisible"), true).toBool());
     m_recovery->setInterval(settings.value(QStringLiteral("autosave/intervalSeconds"), 30).toInt() * 1000);
 }
 
 void MainWindow::writeSettings() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    // In the review layout the window is full screen: the editing geometry was kept on the way in.
+    if (!m_review)
+        settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(m_review ? reviewStateKey : editingStateKey, saveState());
     settings.setValue(QStringLiteral("canvas/snapToGrid"), m_canvas->controller()->snapToGrid());
     settings.setValue(QStringLiteral("canvas/gridVisible"), m_canvas->controller()->gridVisible());
+    settings.setValue(QStringLiteral("canvas/legendVisible"), m_canvas->controller()->legendVisible());
+    settings.setValue(QStringLiteral("canvas/minimapVisible"), m_canvas->controller()->minimapVisible());
+}
+
+void MainWindow::setReviewLayout(bool on)
+{
+    if (on == m_review)
+        return;
+    QSettings settings;
+    if (on) {
+        settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+        m_wasMaximized = isMaximized();
+    }
+    settings.setValue(m_review ? reviewStateKey : editingStateKey, saveState());
+    m_review = on;
+    const QByteArray state = settings.value(on ? reviewStateKey : editingStateKey).toByteArray();
+    const bool arranged = on && (state.isEmpty() || !restoreState(state));
+    if (arranged)
+        arrangeReviewLayout();
+    else if (!on)
+        restoreState(state);
+    // The tabs of the review column run down its right edge: side by side under it, the
+    // findings tab's live counts and the others' names were cut to a few letters.
+    setTabPosition(Qt::RightDockWidgetArea, on ? QTabWidget::East : QTabWidget::South);
+    m_canvas->controller()->setPresentation(on);
+    if (on) {
+        showFullScreen();
+        // Without a window manager (Xvfb) nothing resizes a full-screen window: do it here.
+        if (const QScreen *s = screen(); s && QGuiApplication::platformName() != QLatin1String("offscreen"))
+            setGeometry(s->geometry());
+    }
+    else if (m_wasMaximized)
+        showMaximized();
+    else
+        showNormal();
+    // The window has its full-screen size once the event loop has run: the tab column then
+    // takes about a quarter of it (the first time), and the design is fitted into the canvas.
+    m_sizeReviewColumn = arranged;
+    QTimer::singleShot(0, this, [this] {
+        sizeReviewColumn();
+        QTimer::singleShot(0, m_canvas->controller(), &CanvasController::fitToView);
+    });
+    Q_EMIT reviewLayoutChanged(on);
+}
+
+void MainWindow::sizeReviewColumn()
+{
+    if (!m_review || !m_sizeReviewColumn)
+        return;
+    if (QLayout *l = layout())
+        l->activate();
+    resizeDocks({dock(Panel::Findings)}, {std::max(380, width() * 27 / 100)}, Qt::Horizontal);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // A review layout arranged here (not restored) follows the window's size until left: the
+    // window manager may make it full screen only after the first arrangement.
+    if (m_review && m_sizeReviewColumn)
+        QTimer::singleShot(0, this, &MainWindow::sizeReviewColumn);
+}
+
+void MainWindow::arrangeReviewLayout()
+{
+    // The first time: the canvas large, the palette (an editing tool) away, every other panel
+    // one tab of a single column on the right, the findings in front.
+    dock(Panel::Palette)->hide();
+    QDockWidget *front = dock(Panel::Findings);
+    QList<QDockWidget *> tabs{front};
+    for (Panel p : {Panel::Cost, Panel::Inspector, Panel::Preview}) {
+        if (QDockWidget *d = dock(p))
+            tabs.append(d);
+    }
+    for (QDockWidget *d : std::as_const(m_docks)) { // panels added later (decisions, …) too
+        if (!tabs.contains(d) && d != dock(Panel::Palette))
+            tabs.append(d);
+    }
+    for (QDockWidget *d : std::as_const(tabs)) {
+        d->setFloating(false);
+        addDockWidget(Qt::RightDockWidgetArea, d);
+        d->show();
+    }
+    for (qsizetype i = 1; i < tabs.size(); ++i)
+        tabifyDockWidget(front, tabs.at(i));
+    front->raise();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -38,24 +38,41 @@ public:
     void setPanelWidget(Panel panel, QWidget *widget);
     QAction *action(const QString &objectName) const;
 
+    // The review layout (View → Review Layout, the platform's full-screen key): the canvas
+    // large with presentation-size card text, full screen, the palette hidden and the other
+    // panels collapsed to tabs on the right. Its dock arrangement is kept apart from the
+    // editing layout's (QSettings "mainWindow/reviewState" and "mainWindow/state"), so
+    // changing one leaves the other as it was.
+    bool isReviewLayout() const { return m_review; }
+    void setReviewLayout(bool on);
+
     // Startup: offer (or, for tests, restore or discard) designs left by a crashed session.
     enum class RecoveryChoice { Ask, Restore, Discard };
     bool offerRecovery(RecoveryChoice choice);
 
+Q_SIGNALS:
+    void reviewLayoutChanged(bool on);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createDocks();
     void updateTitle();
     void readSettings();
     void writeSettings() const;
+    void arrangeReviewLayout();
+    void sizeReviewColumn(); // about a quarter of the window for the review layout's tabs
 
     Document *m_document;
     CanvasWidget *m_canvas;
     DocumentManager *m_documents;
     RecoveryManager *m_recovery;
     QList<QDockWidget *> m_docks;
+    bool m_review = false;
+    bool m_wasMaximized = false; // the editing window's state before the review layout
+    bool m_sizeReviewColumn = false; // the review layout was arranged here, not restored
 };
 
 } // namespace Infra

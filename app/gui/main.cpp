@@ -82,8 +82,10 @@ int main(int argc, char **argv)
     const QCommandLineOption compareOption(QStringLiteral("compare"),
         QApplication::translate("main", "Open the comparison of the design with another design file (File → Compare with File…)."),
         QStringLiteral("file"));
+    const QCommandLineOption reviewOption(QStringLiteral("review-layout"),
+        QApplication::translate("main", "Open in the review layout (View → Review Layout): full screen, large canvas, panels as tabs."));
     parser.addOptions({recoveryOption, recoveryDirOption, autosaveOption, smokeOption, testEditOption, screenshotOption, capacityOption,
-                       compareOption});
+                       compareOption, reviewOption});
     parser.process(app);
 
     if (parser.isSet(recoveryDirOption))
@@ -115,6 +117,9 @@ int main(int argc, char **argv)
         if (auto *cost = window.dock(MainWindow::Panel::Cost)->findChild<CostPanel *>())
             cost->showCapacity();
     }
+
+    if (parser.isSet(reviewOption))
+        window.setReviewLayout(true);
 
     QPointer<CompareDialog> comparison;
     if (parser.isSet(compareOption))

@@ -2,6 +2,7 @@
 // drops, drags, selection gestures, drawing links, zoom, auto-layout; plus the scene
 // geometry and the headless renderer that share the canvas's drawing code.
 #include "canvascontroller.h"
+#include "canvasminimap.h"
 #include "canvaswidget.h"
 #include "componentcommands.h"
 #include "cost/costengine.h"
@@ -250,6 +251,30 @@ private Q_SLOTS:
         QVERIFY(m_doc->design() == before);
     }
 
+    // The reference design auto-laid out is about as wide as high, near the canvas's shape (it
+    // was 3:1, one row of six services over one of six data stores, and its fit in the default
+    // window's canvas drew card names ~5 px high); fitted into the canvas of the default
+    // 1440×900 window (about 760×590) its card names are 10 px or more.
+    void autoLayoutIsReadableAtFit()
+    {
+        controller()->autoLayout();
+        const QRectF bounds = controller()->scene().boundingRect();
+        const qreal aspect = bounds.width() / bounds.height();
+        QVERIFY2(aspect > 0.75 && aspect < 1.8, qPrintable(QStringLiteral("%1 × %2").arg(bounds.width()).arg(bounds.height())));
+        m_canvas->resize(760, 590);
+        QTRY_COMPARE(controller()->viewport().size(), QSizeF(760, 590));
+        controller()->fitToView();
+        const qreal z = controller()->zoom();
+        QVERIFY2(z < DiagramPainter::compactBelow(), "fits in compact mode");
+        const qreal namePixels = std::clamp(11.0 / z, 14.0, 22.0) * z; // DiagramPainter::paintCompactText
+        QVERIFY2(namePixels >= 10, qPrintable(QStringLiteral("zoom %1: names %2 px").arg(z).arg(namePixels)));
+        // Deterministic: the same positions a second time.
+        const Design first = m_doc->design();
+        m_doc->undoStack()->undo();
+        controller()->autoLayout();
+        QVERIFY(m_doc->design() == first);
+    }
+
     void pinchZoomsAroundTheFingers()
     {
         // Two touch points moving apart, as a touchscreen or a precision touchpad sends them.
@@ -353,6 +378,97 @@ private Q_SLOTS:
         controller()->setShowAccessEdges(false);
         QVERIFY(!shown(QStringLiteral("web->secrets")));
         QCOMPARE(m_doc->undoStack()->count(), 0); // a view setting, not an edit
+    }
+
+    void legendListsWhatTheCanvasShows()
+    {
+        auto *legend = quick()->rootObject()->findChild<QQuickItem *>(QStringLiteral("legend"));
+        auto *button = quick()->rootObject()->findChild<QQuickItem *>(QStringLiteral("legendButton"));
+        QVERIFY(legend && button);
+        // Closed until asked for: a click on the button in the corner opens it.
+        QVERIFY(!legend->isVisible());
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(quick(), Qt::LeftButton, {}, button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        QVERIFY(controller()->legendVisible());
+        QVERIFY(legend->isVisible());
+        const auto entries = [&] { return legend->property("entries").toStringList(); };
+        // The reference's twelve kinds in the palette's order, then its network connections;
+        // no SQS, no hand-drawn link, no access edges while nothing is selected.
+        QStringList expected{QStringLiteral("CloudFront CDN"), QStringLiteral("Application Load Balancer"), QStringLiteral("ECS web service"),
+                             QStringLiteral("Celery workers"), QStringLiteral("Celery Beat"), QStringLiteral("RDS PostgreSQL"),
+                             QStringLiteral("pgBouncer"), QStringLiteral("ElastiCache Redis"), QStringLiteral("S3 bucket"),
+                             QStringLiteral("ECR repository"), QStringLiteral("Secrets Manager"), QStringLiteral("CloudWatch"),
+                             QStringLiteral("Network connection (port · purpose)")};
+        QCOMPARE(entries(), expected);
+        // In the lower left corner, inside the canvas, every row's height given.
+        const QRectF box = legend->mapRectToScene(QRectF(0, 0, legend->width(), legend->height()));
+        QVERIFY(box.height() >= 7 * 18); // 13 rows in two columns
+        QVERIFY(QRectF(0, 0, quick()->width(), quick()->height()).contains(box));
+        QVERIFY(box.left() < 20 && box.bottom() > quick()->height() - 60); // above the button
+
+        // A selected service draws its IAM access paths: they join the legend, and leave with the selection.
+        m_doc->setSelectedIds({QStringLiteral("web")});
+        QCOMPARE(entries().last(), QStringLiteral("AWS API access (IAM)"));
+        m_doc->setSelectedIds({});
+        QCOMPARE(entries(), expected);
+        // A queue and a hand-drawn link.
+        m_doc->undoStack()->push(new AddComponents(m_doc.get(), {Component::make(ComponentKind::Sqs, QStringLiteral("queue"))}));
+        m_doc->undoStack()->push(new AddLink(m_doc.get(), Link{QStringLiteral("web"), QStringLiteral("queue"), Link::Mode::Add, 0, {}}));
+        m_doc->setSelectedIds({}); // the added queue was selected: its access paths were drawn
+        QVERIFY(entries().contains(QStringLiteral("SQS queues")));
+        QVERIFY(entries().contains(QStringLiteral("Link drawn in the design")));
+        m_doc->undoStack()->undo();
+        m_doc->undoStack()->undo();
+        QCOMPARE(entries(), expected);
+        // The button again closes it; not an edit.
+        const int steps = m_doc->undoStack()->count();
+        QTest::mouseClick(quick(), Qt::LeftButton, {}, button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        QVERIFY(!legend->isVisible());
+        QCOMPARE(m_doc->undoStack()->count(), steps);
+    }
+
+    void minimapClickAndDragPan()
+    {
+        auto *minimap = qobject_cast<CanvasMinimap *>(quick()->rootObject()->findChild<QQuickItem *>(QStringLiteral("minimap")));
+        QVERIFY(minimap);
+        QVERIFY(minimap->isVisible());
+        QVERIFY(minimap->width() >= 150);
+        const QRectF mapBox = minimap->mapRectToScene(QRectF(0, 0, minimap->width(), minimap->height()));
+        QVERIFY(mapBox.right() > quick()->width() - 20 && mapBox.bottom() > quick()->height() - 20); // lower right corner
+        const auto viewCentre = [&] { return controller()->toScene(controller()->viewport().center()); };
+        const auto onWidget = [&](const QPointF &itemPos) { return minimap->mapToScene(itemPos).toPoint(); };
+        // One minimap pixel is this many scene units: the precision to expect.
+        const QRectF dbRect = controller()->scene().nodeRect(QStringLiteral("db"));
+        const qreal unit = dbRect.width() / minimap->toItem(dbRect).width();
+        const qreal zoom = controller()->zoom();
+
+        // A click on the database's box brings it to the middle of the view.
+        QTest::mouseClick(quick(), Qt::LeftButton, {}, onWidget(minimap->toItem(dbRect).center()));
+        QVERIFY2(QLineF(viewCentre(), dbRect.center()).length() <= 2 * unit,
+                 qPrintable(QStringLiteral("%1,%2").arg(viewCentre().x()).arg(viewCentre().y())));
+        QCOMPARE(controller()->zoom(), zoom); // panned, not zoomed
+
+        // A drag from the CDN to the web service: the view follows the mouse, the map holds still.
+        const QRectF cdn = controller()->scene().nodeRect(QStringLiteral("cdn"));
+        const QRectF web = controller()->scene().nodeRect(QStringLiteral("web"));
+        const QPoint from = onWidget(minimap->toItem(cdn).center());
+        const QPoint to = onWidget(minimap->toItem(web).center());
+        QTest::mousePress(quick(), Qt::LeftButton, {}, from);
+        QVERIFY(QLineF(viewCentre(), cdn.center()).length() <= 2 * unit);
+        for (int i = 1; i <= 6; ++i)
+            QTest::mouseMove(quick(), from + (to - from) * i / 6);
+        QTest::mouseRelease(quick(), Qt::LeftButton, {}, to);
+        QVERIFY2(QLineF(viewCentre(), web.center()).length() <= 3 * unit,
+                 qPrintable(QStringLiteral("%1,%2").arg(viewCentre().x()).arg(viewCentre().y())));
+        QCOMPARE(m_doc->undoStack()->count(), 0); // moving the view is not an edit
+        QVERIFY(m_doc->selectedIds().isEmpty());   // and selects nothing under the map
+        // Fitted, the whole design is in view: nowhere to go, no minimap over it.
+        controller()->fitToView();
+        QVERIFY(controller()->isWholeDesignVisible());
+        QVERIFY(!minimap->isVisible());
+        controller()->zoomIn();
+        QVERIFY(!controller()->isWholeDesignVisible());
+        QVERIFY(minimap->isVisible());
     }
 
     void rendererExportsSvgAndPng()

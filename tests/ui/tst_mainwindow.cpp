@@ -276,6 +276,134 @@ private Q_SLOTS:
         second.close();
     }
 
+    // A laptop screen (1366×768) and the default 1440×900 window, editing and review layouts,
+    // first start: the window needs no more than the screen, and every visible panel has at
+    // least its minimum size (below it, Qt cuts the content off). Screenshots of the four:
+    // docs/screenshots/layout-*.png.
+    void layoutsFitLaptopScreens_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<bool>("review");
+        QTest::newRow("1366x768 editing") << QSize(1366, 768) << false;
+        QTest::newRow("1440x900 editing") << QSize(1440, 900) << false;
+        QTest::newRow("1366x768 review") << QSize(1366, 768) << true;
+        QTest::newRow("1440x900 review") << QSize(1440, 900) << true;
+    }
+
+    void layoutsFitLaptopScreens()
+    {
+        QFETCH(QSize, screen);
+        QFETCH(bool, review);
+        QSettings().remove(QStringLiteral("mainWindow"));
+        MainWindow window;
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        if (review) {
+            window.setReviewLayout(true);
+            window.resize(screen); // the offscreen platform's "full screen" is its nominal 800×600
+        }
+        QTRY_COMPARE(window.size(), screen);
+        QTest::qWait(50);
+        QVERIFY2(window.minimumSizeHint().width() <= screen.width() && window.minimumSizeHint().height() <= screen.height(),
+                 qPrintable(QStringLiteral("needs %1×%2").arg(window.minimumSizeHint().width()).arg(window.minimumSizeHint().height())));
+        for (QDockWidget *d : window.findChildren<QDockWidget *>()) {
+            if (!d->isVisible() || !d->widget() || d->visibleRegion().isEmpty())
+                continue;
+            const QSize min = d->widget()->minimumSizeHint();
+            QVERIFY2(d->widget()->width() >= min.width() && d->widget()->height() >= min.height(),
+                     qPrintable(QStringLiteral("%1: %2×%3, needs %4×%5").arg(d->objectName()).arg(d->widget()->width())
+                                    .arg(d->widget()->height()).arg(min.width()).arg(min.height())));
+        }
+        // The canvas's share: in the review layout the whole height (its width, about two thirds
+        // full screen, is seen in the screenshots: offscreen "full screen" is 800×600 first).
+        QVERIFY2(window.canvas()->width() >= (review ? 300 : 650), qPrintable(QString::number(window.canvas()->width())));
+        QVERIFY2(window.canvas()->height() >= (review ? 580 : 380), qPrintable(QString::number(window.canvas()->height())));
+        window.setReviewLayout(false);
+        window.close();
+        QSettings().remove(QStringLiteral("mainWindow"));
+    }
+
+    void reviewLayoutIsRememberedApart()
+    {
+        QAction *review = m_window->action(QStringLiteral("actionReviewLayout"));
+        QVERIFY(review);
+        QVERIFY(review->isCheckable());
+        const QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::FullScreen);
+        QVERIFY2(!keys.isEmpty(), "the platform has no full-screen key");
+        QCOMPARE(review->shortcut(), keys.first());
+        const auto press = [&] {
+            m_window->activateWindow();
+            QTest::keySequence(m_window.get(), keys.first());
+        };
+        QDockWidget *palette = m_window->dock(MainWindow::Panel::Palette);
+        QDockWidget *findings = m_window->dock(MainWindow::Panel::Findings);
+        QDockWidget *cost = m_window->dock(MainWindow::Panel::Cost);
+        QDockWidget *preview = m_window->dock(MainWindow::Panel::Preview);
+        QDockWidget *inspector = m_window->dock(MainWindow::Panel::Inspector);
+        CanvasController *canvas = m_window->canvas()->controller();
+
+        // Editing: the preview put away.
+        preview->hide();
+        const QSize editingCanvas = m_window->canvas()->size();
+        press();
+        QVERIFY(m_window->isReviewLayout());
+        QVERIFY(review->isChecked());
+        QVERIFY(m_window->windowState() & Qt::WindowFullScreen);
+        QVERIFY(canvas->isPresentation());
+        // The palette away, every other panel a tab of one column on the right, findings in front.
+        QVERIFY(palette->isHidden());
+        for (QDockWidget *d : {findings, cost, preview, inspector}) {
+            QVERIFY2(!d->isHidden(), qPrintable(d->objectName()));
+            QCOMPARE(m_window->dockWidgetArea(d), Qt::RightDockWidgetArea);
+        }
+        const QList<QDockWidget *> tabs = m_window->tabifiedDockWidgets(findings);
+        QVERIFY(tabs.contains(cost) && tabs.contains(preview) && tabs.contains(inspector));
+        QTRY_VERIFY(m_window->canvas()->width() * m_window->canvas()->height() > editingCanvas.width() * editingCanvas.height());
+
+        // Review: the cost tab closed. Back to editing: the preview still away, the cost back.
+        cost->hide();
+        press();
+        QVERIFY(!m_window->isReviewLayout());
+        QVERIFY(!review->isChecked());
+        QVERIFY(!(m_window->windowState() & Qt::WindowFullScreen));
+        QVERIFY(!canvas->isPresentation());
+        QVERIFY(preview->isHidden());
+        QVERIFY(!cost->isHidden());
+        QVERIFY(!palette->isHidden());
+        QCOMPARE(m_window->dockWidgetArea(findings), Qt::BottomDockWidgetArea);
+        // Two keys in the settings, one per layout.
+        QSettings settings;
+        const QByteArray editing = settings.value(QStringLiteral("mainWindow/state")).toByteArray();
+        const QByteArray reviewState = settings.value(QStringLiteral("mainWindow/reviewState")).toByteArray();
+        QVERIFY(!editing.isEmpty());
+        QVERIFY(!reviewState.isEmpty());
+        QVERIFY(editing != reviewState);
+
+        // Review again: as it was left (cost closed, preview there).
+        press();
+        QVERIFY(m_window->isReviewLayout());
+        QVERIFY(cost->isHidden());
+        QVERIFY(!preview->isHidden());
+        QVERIFY(palette->isHidden());
+        // Closed in the review layout: the next start opens in the editing one, preview away.
+        QVERIFY(m_window->close());
+        MainWindow second;
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QVERIFY(!second.isReviewLayout());
+        QVERIFY(second.dock(MainWindow::Panel::Preview)->isHidden());
+        QVERIFY(!second.dock(MainWindow::Panel::Cost)->isHidden());
+        QVERIFY(!second.dock(MainWindow::Panel::Palette)->isHidden());
+        second.setReviewLayout(true);
+        QVERIFY(second.dock(MainWindow::Panel::Cost)->isHidden()); // the review layout's own state
+        second.setReviewLayout(false);
+        second.dock(MainWindow::Panel::Preview)->show();
+        second.close();
+        QSettings().remove(QStringLiteral("mainWindow/reviewState"));
+        QSettings().remove(QStringLiteral("mainWindow/state"));
+    }
+
     void autosaveWritesRecoveryFileWhileDirty()
     {
         RecoveryManager *recovery = m_window->recovery();

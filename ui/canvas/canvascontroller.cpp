@@ -55,6 +55,9 @@ CanvasController::CanvasController(Document *document, QObject *parent)
     , m_nodes(new NodeModel(document, this))
 {
     connect(document, &Document::changed, this, &CanvasController::onChanged);
+    // After a view change or an edit that moved the scene's bounds.
+    connect(this, &CanvasController::viewChanged, this, &CanvasController::updateWholeDesignVisible);
+    connect(this, &CanvasController::edgesChanged, this, &CanvasController::updateWholeDesignVisible);
     connect(document, &Document::derivedChanged, this, &CanvasController::onDerivedChanged);
     connect(document, &Document::selectionChanged, this, &CanvasController::onSelectionChanged);
     // After a drag settles, route every edge again (a moved node may now block others).
@@ -208,6 +211,17 @@ void CanvasController::setDarkAppearance(bool dark)
     Q_EMIT edgesChanged();
 }
 
+void CanvasController::setPresentation(bool on)
+{
+    if (on == isPresentation())
+        return;
+    m_painter.setPresentation(on);
+    QStringList all;
+    for (const Component &c : m_document->design().components())
+        all.append(c.id);
+    m_nodes->touch(all);
+}
+
 void CanvasController::setShowAccessEdges(bool on)
 {
     if (m_showAccessEdges == on)
@@ -278,6 +292,33 @@ void CanvasController::setSnapToGrid(bool on)
         return;
     m_snapToGrid = on;
     Q_EMIT snapToGridChanged(on);
+}
+
+void CanvasController::updateWholeDesignVisible()
+{
+    const QRectF bounds = m_scene.boundingRect();
+    const bool whole = bounds.isEmpty() || m_viewport.isEmpty()
+                       || m_viewport.adjusted(-1, -1, 1, 1).contains(QRectF(toView(bounds.topLeft()), toView(bounds.bottomRight())));
+    if (whole == m_wholeDesignVisible)
+        return;
+    m_wholeDesignVisible = whole;
+    Q_EMIT wholeDesignVisibleChanged(whole);
+}
+
+void CanvasController::setLegendVisible(bool on)
+{
+    if (m_legendVisible == on)
+        return;
+    m_legendVisible = on;
+    Q_EMIT legendVisibleChanged(on);
+}
+
+void CanvasController::setMinimapVisible(bool on)
+{
+    if (m_minimapVisible == on)
+        return;
+    m_minimapVisible = on;
+    Q_EMIT minimapVisibleChanged(on);
 }
 
 void CanvasController::setGridVisible(bool on)
@@ -517,6 +558,14 @@ void CanvasController::centerOn(const QString &id)
     if (r.isNull() || m_viewport.isEmpty())
         return;
     m_pan = m_viewport.center() - r.center() * m_zoom;
+    Q_EMIT viewChanged();
+}
+
+void CanvasController::centerOnScenePoint(const QPointF &scenePos)
+{
+    if (m_viewport.isEmpty())
+        return;
+    m_pan = m_viewport.center() - scenePos * m_zoom;
     Q_EMIT viewChanged();
 }
 

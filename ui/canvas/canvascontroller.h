@@ -41,6 +41,9 @@ class CanvasController : public QObject
     Q_PROPERTY(bool snapToGrid READ snapToGrid WRITE setSnapToGrid NOTIFY snapToGridChanged)
     Q_PROPERTY(bool gridVisible READ gridVisible WRITE setGridVisible NOTIFY gridVisibleChanged)
     Q_PROPERTY(bool showAccessEdges READ showAccessEdges WRITE setShowAccessEdges NOTIFY showAccessEdgesChanged)
+    Q_PROPERTY(bool legendVisible READ legendVisible WRITE setLegendVisible NOTIFY legendVisibleChanged)
+    Q_PROPERTY(bool minimapVisible READ minimapVisible WRITE setMinimapVisible NOTIFY minimapVisibleChanged)
+    Q_PROPERTY(bool wholeDesignVisible READ isWholeDesignVisible NOTIFY wholeDesignVisibleChanged)
 
 public:
     explicit CanvasController(Document *document, QObject *parent = nullptr);
@@ -85,9 +88,20 @@ public:
     // services they would otherwise bury the network connections in a bundle of lines.
     bool showAccessEdges() const { return m_showAccessEdges; }
     void setShowAccessEdges(bool on);
+    // The legend (kinds and edge styles shown; closed until asked for, it covers a corner of
+    // the diagram) and the minimap (open) in the canvas's lower corners.
+    bool legendVisible() const { return m_legendVisible; }
+    void setLegendVisible(bool on);
+    bool minimapVisible() const { return m_minimapVisible; }
+    void setMinimapVisible(bool on);
+    // Every node is inside the view (the minimap shows only when there is somewhere to go).
+    bool isWholeDesignVisible() const { return m_wholeDesignVisible; }
     // Light or dark colours for the canvas (the application palette decides; exports stay light).
     void setDarkAppearance(bool dark);
     bool isDarkAppearance() const { return m_painter.style().isDark(); }
+    // Presentation-size card text (the review layout); see DiagramPainter::setPresentation.
+    void setPresentation(bool on);
+    bool isPresentation() const { return m_painter.isPresentation(); }
     // The monthly cost label shown on a node ("$412/mo", desired scale), empty if unpriced.
     QString costLabel(const QString &id) const { return m_costs.value(id); }
 
@@ -131,6 +145,8 @@ public:
     void resetZoom();
     void fitToView();
     void centerOn(const QString &id);
+    // Pans so that a scene point is in the middle of the view (the minimap's click and drag).
+    void centerOnScenePoint(const QPointF &scenePos);
     // Graphviz layered layout of the whole design, pushed as one AutoLayout command.
     void autoLayout();
 
@@ -140,6 +156,9 @@ Q_SIGNALS:
     void snapToGridChanged(bool on);
     void gridVisibleChanged(bool on);
     void showAccessEdgesChanged(bool on);
+    void legendVisibleChanged(bool on);
+    void minimapVisibleChanged(bool on);
+    void wholeDesignVisibleChanged(bool on);
     // The scene's edges or their routes changed: the edge layer repaints.
     void edgesChanged();
     // Right click: on a node (nodeId set), an edge (edgeIndex >= 0) or the background.
@@ -154,6 +173,7 @@ private:
     void onSelectionChanged();
     void updateCosts();
     void setZoomAround(qreal zoom, const QPointF &viewPos);
+    void updateWholeDesignVisible();
 
     Document *m_document;
     NodeModel *m_nodes;
@@ -170,6 +190,9 @@ private:
     QRectF m_viewport;
     bool m_snapToGrid = true;
     bool m_gridVisible = true;
+    bool m_legendVisible = false;
+    bool m_minimapVisible = true;
+    bool m_wholeDesignVisible = true;
     bool m_fitPending = true;
 
     // Drag state (view state only; the design changes through MoveComponents).

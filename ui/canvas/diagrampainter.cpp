@@ -69,7 +69,7 @@ void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const Node
     const QRectF iconRect(left, rect.top() + s.padding, s.iconSize, s.iconSize);
     ComponentIcons::paint(painter, node.kind, iconRect);
 
-    if (viewScale < compactBelow()) {
+    if (viewScale < compactBelow() || m_presentation) {
         paintCompactText(painter, rect, iconRect, node, viewScale);
         paintBadges(painter, rect, node, std::min(1.8, 0.9 / viewScale));
         painter->restore();
@@ -126,11 +126,15 @@ void DiagramPainter::paintCompactText(QPainter *painter, const QRectF &rect, con
     // 10-11 px), and the monthly cost; the kind and key parameters would be a grey smudge.
     const DiagramStyle &s = m_style;
     QFont nameFont = s.nameFont;
-    nameFont.setPixelSize(int(std::clamp(11.0 / viewScale, 14.0, 22.0)));
+    // Presentation: the compact card at every zoom, its name at least 17 px in the scene (13 px
+    // in the normal card); up to 22 px so that two lines of name and the cost fit the card.
+    const qreal nameTarget = m_presentation ? 14.0 : 11.0;
+    const qreal costTarget = m_presentation ? 12.0 : 9.5;
+    nameFont.setPixelSize(int(std::clamp(nameTarget / viewScale, m_presentation ? 17.0 : 14.0, 22.0)));
     const QFontMetricsF nameMetrics(nameFont);
     QFont costFont = s.detailFont;
     costFont.setWeight(QFont::DemiBold);
-    costFont.setPixelSize(int(std::clamp(9.5 / viewScale, 11.0, 19.0)));
+    costFont.setPixelSize(int(std::clamp(costTarget / viewScale, m_presentation ? 13.0 : 11.0, m_presentation ? 17.0 : 19.0)));
     const QFontMetricsF costMetrics(costFont);
 
     const qreal textLeft = iconRect.right() + 8;
@@ -152,8 +156,11 @@ void DiagramPainter::paintCompactText(QPainter *painter, const QRectF &rect, con
     }
     lines << line;
     const int maxLines = std::max(1, int(nameHeight / nameMetrics.height()));
-    while (lines.size() > maxLines)
-        lines[lines.size() - 2] += QLatin1Char(' ') + lines.takeLast();
+    // (Taken first: in `a += b` C++17 evaluates b first, and takeLast() would shift the index.)
+    while (lines.size() > maxLines) {
+        const QString last = lines.takeLast();
+        lines.last() += QLatin1Char(' ') + last;
+    }
     painter->setFont(nameFont);
     painter->setPen(s.text);
     qreal y = rect.top() + s.padding + std::max<qreal>(0, (nameHeight - lines.size() * nameMetrics.height()) / 2);

@@ -17,6 +17,10 @@ public:
 
     const DiagramStyle &style() const { return m_style; }
     void setStyle(DiagramStyle style) { m_style = std::move(style); }
+    // Presentation text (the review layout): every card shows its name and cost only, larger,
+    // at any zoom, for a room reading a projector.
+    void setPresentation(bool on) { m_presentation = on; }
+    bool isPresentation() const { return m_presentation; }
 
     void paintBackground(QPainter *painter, const QRectF &sceneRect, bool grid) const;
     // `viewScale` is the zoom the node is seen at: below compactBelow() the card drops its
@@ -37,6 +41,7 @@ private:
                           qreal viewScale) const;
 
     DiagramStyle m_style;
+    bool m_presentation = false;
 };
 
 } // namespace Infra

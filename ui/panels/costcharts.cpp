@@ -166,6 +166,7 @@ CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
     m_bars->plotLayout()->setRowStretchFactor(1, 0.001);
     m_bars->plotLayout()->setRowSpacing(0);
     m_bars->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    m_bars->installEventFilter(this);
 
     m_curve = m_sweep->addGraph();
     m_curve->setPen(QPen(palette().color(QPalette::Highlight), 2));
@@ -285,6 +286,38 @@ void CostCharts::updateSweep()
     m_sweep->yAxis->setRangeLower(0);
     m_sweep->yAxis->setRangeUpper(std::max(10.0, m_sweep->yAxis->range().upper * 1.1));
     m_sweep->replot(QCustomPlot::rpQueuedReplot);
+}
+
+int CostCharts::legendColumns() const
+{
+    return m_bars->legend->wrap();
+}
+
+bool CostCharts::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_bars && event->type() == QEvent::Resize)
+        fitLegend();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CostCharts::fitLegend()
+{
+    // In a 1366-pixel window's cost dock four columns cut "Storage & CDN" and "Networking"
+    // (looked at in a screenshot): as many columns as the widest name allows, two at least.
+    const QFontMetrics fm(m_bars->legend->font());
+    int widest = 0;
+    for (int i = 0; i < m_bars->legend->itemCount(); ++i) {
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(m_bars->legend->item(i)))
+            widest = std::max(widest, fm.horizontalAdvance(item->plottable()->name()));
+    }
+    const QSize icon = m_bars->legend->iconSize();
+    const int perItem = widest + icon.width() + m_bars->legend->iconTextPadding() + m_bars->legend->columnSpacing() + 8;
+    const int columns = std::clamp(perItem > 0 ? (m_bars->width() - 4) / perItem : 4, 2, 4);
+    if (columns == m_bars->legend->wrap())
+        return;
+    m_bars->legend->setWrap(columns);
+    m_bars->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    m_bars->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void CostCharts::changeEvent(QEvent *event)

@@ -29,10 +29,15 @@ public:
 
     void refresh();
 
+    // Columns of the bar chart's legend: four where the names fit, fewer (more rows) where not.
+    int legendColumns() const;
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void fitLegend();
     void rebuildParameters();
     void updateBars();
     void updateSweep();

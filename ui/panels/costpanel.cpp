@@ -14,6 +14,7 @@
 #include "io/atomicfile.h"
 #include "model/instancetypes.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -23,6 +24,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSlider>
 #include <QTabWidget>
@@ -125,10 +127,15 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     tabs->addTab(m_saved, tr("Scenarios"));
     setAccessibleText(tabs, tr("Cost views"), tr("Charts, capacity, the table of line items or the saved scenarios side by side"));
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(2, 2, 2, 2);
-    layout->addWidget(leftWidget);
-    layout->addWidget(tabs, 1);
+    m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    m_layout->setContentsMargins(2, 2, 2, 2);
+    m_layout->addWidget(leftWidget);
+    m_layout->addWidget(tabs, 1);
+    // Narrower than controls and views side by side (a tab of the review layout's column),
+    // the controls go above the views: the panel's minimum is then the wider of the two, not
+    // their sum (minimumSizeHint, resizeEvent).
+    m_layout->setSizeConstraint(QLayout::SetNoConstraint);
+    m_left = leftWidget;
 
     connect(m_apply, &QPushButton::clicked, m_scenario, &WhatIfScenario::apply);
     connect(m_reset, &QPushButton::clicked, m_scenario, &WhatIfScenario::reset);
@@ -144,6 +151,33 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     });
     rebuildControls();
     updateTotals();
+}
+
+QSize CostPanel::minimumSizeHint() const
+{
+    const QMargins m = m_layout->contentsMargins();
+    const QSize left = m_left->minimumSizeHint().expandedTo(m_left->minimumSize());
+    const QSize views = m_tabs->minimumSizeHint();
+    return QSize(std::max(left.width(), views.width()) + m.left() + m.right(),
+                 std::max(left.height(), views.height()) + m.top() + m.bottom());
+}
+
+bool CostPanel::isStacked() const
+{
+    return m_layout->direction() == QBoxLayout::TopToBottom;
+}
+
+void CostPanel::resizeEvent(QResizeEvent *event)
+{
+    const QSize left = m_left->minimumSizeHint().expandedTo(m_left->minimumSize());
+    const int sideBySide = left.width() + m_tabs->minimumSizeHint().width() + m_layout->spacing() + 4;
+    const auto direction = event->size().width() >= sideBySide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (direction != m_layout->direction()) {
+        m_layout->setDirection(direction);
+        m_layout->setStretch(0, direction == QBoxLayout::TopToBottom ? 1 : 0);
+        m_layout->setStretch(1, direction == QBoxLayout::TopToBottom ? 2 : 1);
+    }
+    QWidget::resizeEvent(event);
 }
 
 void CostPanel::showCapacity()

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -46,6 +47,12 @@ public:
     QPushButton *resetButton() const { return m_reset; }
     QString totalsText() const;
     bool exportCsv(const QString &path, QString *error) const;
+    // Controls beside the views when there is room, above them when not.
+    bool isStacked() const;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuildControls();
@@ -64,6 +71,8 @@ private:
     CapacityChart *m_capacity;
     ScenarioPanel *m_saved;
     QTabWidget *m_tabs = nullptr;
+    QBoxLayout *m_layout = nullptr;
+    QWidget *m_left = nullptr;
     LineItemsModel *m_lineItems;
     QLabel *m_totals;
     QWidget *m_controls;

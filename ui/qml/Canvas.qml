@@ -167,6 +167,74 @@ Item {
         border.color: "#1f6feb"
     }
 
+    // The legend opens from a small button in the lower left corner (View → Show Legend too),
+    // so that it covers the diagram only when asked for.
+    Rectangle {
+        id: legendButton
+
+        objectName: "legendButton"
+        visible: nodes.count > 0
+        anchors.left: parent.left
+        anchors.bottom: parent.bottom
+        anchors.margins: 10
+        width: legendLabel.implicitWidth + 16
+        height: legendLabel.implicitHeight + 8
+        radius: height / 2
+        color: legendArea.containsMouse ? "#e8eef8" : "#f0ffffff"
+        border.color: "#c3c9d2"
+        Accessible.role: Accessible.CheckBox
+        Accessible.name: qsTr("Legend")
+        Accessible.checkable: true
+        Accessible.checked: root.controller ? root.controller.legendVisible : false
+
+        Text {
+            id: legendLabel
+
+            anchors.centerIn: parent
+            text: qsTr("Legend")
+            font.pixelSize: 12
+            color: "#1d232b"
+        }
+
+        MouseArea {
+            id: legendArea
+
+            anchors.fill: parent
+            hoverEnabled: true
+            onClicked: root.controller.legendVisible = !root.controller.legendVisible
+        }
+    }
+
+    CanvasLegend {
+        objectName: "legend"
+        controller: root.controller
+        visible: root.controller && root.controller.legendVisible && nodes.count > 0
+        anchors.left: parent.left
+        anchors.bottom: legendButton.top
+        anchors.leftMargin: 10
+        anchors.bottomMargin: 4
+        width: implicitWidth
+        height: implicitHeight
+        Accessible.role: Accessible.StaticText
+        Accessible.name: qsTr("Legend")
+        Accessible.description: entries.join(", ")
+    }
+
+    CanvasMinimap {
+        objectName: "minimap"
+        controller: root.controller
+        // Only when part of the design is out of view: at fit there is nowhere to go.
+        visible: root.controller && root.controller.minimapVisible && !root.controller.wholeDesignVisible && nodes.count > 0
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: 10
+        width: Math.min(180, root.width / 5)
+        height: width * 0.65
+        Accessible.role: Accessible.Graphic
+        Accessible.name: qsTr("Minimap")
+        Accessible.description: qsTr("The whole design small, shown while part of it is out of view; click or drag to move the view there")
+    }
+
     Text {
         anchors.centerIn: parent
         visible: nodes.count === 0
