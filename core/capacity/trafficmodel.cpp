@@ -101,7 +101,11 @@ TrafficModel TrafficModel::derive(const Design &design, double hoursPerMonth)
             pgBouncer = true;
             desiredTasks += double(c.intParam(QStringLiteral("desired_tasks")));
             break;
-        case ComponentKind::RdsPostgres: database = true; break;
+        case ComponentKind::RdsPostgres:
+            database = true;
+            ++t.databases;
+            break;
+        case ComponentKind::Alb: t.alb = true; break;
         case ComponentKind::ElastiCacheRedis: redis = true; break;
         default: break;
         }
@@ -153,9 +157,22 @@ TrafficModel TrafficModel::derive(const Design &design, double hoursPerMonth)
     // NAT: logs to CloudWatch Logs, image pulls at each deploy, uploads to S3 (no VPC endpoints).
     t.natGateways = int(design.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong());
     t.imagePullGb = workload("deploys_per_month") * desiredTasks * workload("image_size_mb") / 1024.0;
-    if (t.natGateways > 0)
+    t.vpcEndpoints = design.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("existing_vpc")
+        && design.value(Section::Network, QStringLiteral("vpc_endpoints")).toBool();
+    if (t.vpcEndpoints)
+        t.endpointGb = t.logGb() + t.imagePullGb;
+    else if (t.natGateways > 0)
         t.natDerivedGb = t.logGb() + t.imagePullGb + t.uploadGb;
     t.natOverrideGb = std::max(0.0, design.value(Section::Network, QStringLiteral("nat_data_gb")).toDouble());
+
+    // The audit trail.
+    const double albRequests = t.alb ? t.appRequests * (1.0 + t.albAssetShare) : 0.0;
+    t.albLogGb = albRequests * A::accessLogBytesPerRequest / A::bytesPerGb;
+    t.cdnLogGb = t.cdn ? t.cdnRequests() * A::accessLogBytesPerRequest / A::bytesPerGb : 0.0;
+    t.flowLogRecords = 4.0 * albRequests / A::requestsPerConnection
+        + desiredTasks * A::backgroundFlowsPerTask * t.seconds / A::flowAggregationSeconds;
+    t.flowLogGb = t.flowLogRecords * A::flowLogBytesPerRecord / A::bytesPerGb;
+    t.databaseLogGb = t.databases * A::databaseLogGbPerInstance;
 
     // Inter-AZ.
     t.azCount = std::max(1, int(design.value(Section::Network, QStringLiteral("az_count")).toLongLong()));

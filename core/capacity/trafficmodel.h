@@ -22,6 +22,13 @@ struct TrafficModel
         static constexpr double s3PutsPerNonMediaBucket = 100000; // deploys (collectstatic), backups, LIST
         static constexpr double containerInsightsClusterMetrics = 13; // ECS cluster dimension
         static constexpr double containerInsightsServiceMetrics = 25; // ServiceName + TaskDefinitionFamily
+        // The audit trail (docs/capacity-model.md, "Audit trail"): rough figures, not sourced.
+        static constexpr double accessLogBytesPerRequest = 100;   // one ALB/CloudFront entry (~500 B of text) gzipped ~5:1
+        static constexpr double requestsPerConnection = 10;       // keep-alive: client connections to the load balancer
+        static constexpr double flowLogBytesPerRecord = 130;      // default-format record (~100 B) + 26 B CloudWatch event overhead
+        static constexpr double backgroundFlowsPerTask = 20;      // per task and 10-minute interval: pools, DNS, health checks
+        static constexpr double flowAggregationSeconds = 600;     // max_aggregation_interval of terraform/logging.tf
+        static constexpr double databaseLogGbPerInstance = 1.0;   // postgresql + upgrade exports a month (defaults: errors, slow statements)
         static constexpr double bytesPerKb = 1024.0;
         static constexpr double bytesPerGb = 1024.0 * 1024.0 * 1024.0;
     };
@@ -81,6 +88,21 @@ struct TrafficModel
     double natDerivedGb = 0;      // logs + image pulls + uploads
     double natOverrideGb = 0;     // network.nat_data_gb (0 = derived)
     double natGb() const { return natOverrideGb > 0 ? natOverrideGb : natDerivedGb; }
+
+    // VPC endpoints (network.vpc_endpoints, a new VPC only): logs and image pulls go through the
+    // interface endpoints, uploads through the free S3 gateway; none of them through NAT.
+    bool vpcEndpoints = false;
+    double endpointGb = 0;        // logs + image pulls processed by the interface endpoints
+
+    // The audit trail: access logs in S3 (gzipped), VPC flow logs and RDS log exports in
+    // CloudWatch Logs, per month.
+    bool alb = false;
+    int databases = 0;
+    double albLogGb = 0;          // requests reaching the ALB × accessLogBytesPerRequest
+    double cdnLogGb = 0;          // CloudFront requests × accessLogBytesPerRequest
+    double flowLogRecords = 0;    // 4 per client connection (2 directions × load balancer and task ENIs) + background
+    double flowLogGb = 0;         // flowLogRecords × flowLogBytesPerRecord
+    double databaseLogGb = 0;     // databases × databaseLogGbPerInstance
 
     // Inter-AZ: the share of each hop that crosses a zone, (n − 1) ÷ n with tasks spread over
     // n AZs and the database and Redis primaries in one of them.

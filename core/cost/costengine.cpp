@@ -183,6 +183,42 @@ private:
 
     double workload(const char *key) const { return m_design.value(Section::Workload, QLatin1String(key)).toDouble(); }
     double networkValue(const char *key) const { return m_design.value(Section::Network, QLatin1String(key)).toDouble(); }
+    // A retention of the design's CloudWatch component (its default without one), in days.
+    double retentionDays(const char *key) const
+    {
+        for (const Component &c : m_design.components()) {
+            if (c.kind == ComponentKind::CloudWatch)
+                return double(c.intParam(QLatin1String(key)));
+        }
+        return kindSchema(ComponentKind::CloudWatch).find(QLatin1String(key))->defaultValue.toDouble();
+    }
+    // Access logs kept in S3 (gzipped) for their retention: storage at the steady state.
+    void addAccessLogs(ComponentCost &c, double gbPerMonth, double requests)
+    {
+        const double days = retentionDays("access_log_retention_days");
+        const double daysPerMonth = m_hours / 24.0;
+        addSimple(c, QStringLiteral("access_logs"), [&] { return trText("Infra::Cost", "Access logs in S3 (%1 days retention)").arg(days); },
+                  price(QStringLiteral("s3.standard_gb_month")), Amounts::same(gbPerMonth * days / daysPerMonth), [&] {
+                      return trText("Infra::Cost", "steady state: %1 M requests × %2 bytes gzipped = %3 GB/month × %4 days ÷ %5 days; "
+                                                   "delivery to S3 is free")
+                          .arg(requests / 1e6, 'f', 1)
+                          .arg(TrafficModel::Assumptions::accessLogBytesPerRequest)
+                          .arg(gbPerMonth, 'f', 2)
+                          .arg(days)
+                          .arg(daysPerMonth, 'f', 2);
+                  });
+    }
+    // Log data in CloudWatch Logs (flow logs, RDS exports): ingestion and storage for its retention.
+    void addCloudWatchLogs(ComponentCost &c, const QString &key, const Text &what, double gbPerMonth, double days, const Text &volume)
+    {
+        const double daysPerMonth = m_hours / 24.0;
+        addSimple(c, key + QStringLiteral("_ingestion"), trText("Infra::Cost", "%1: ingestion").arg(what),
+                  price(QStringLiteral("cloudwatch.log_ingestion_gb")), Amounts::same(gbPerMonth), volume);
+        addSimple(c, key + QStringLiteral("_storage"), [&] { return trText("Infra::Cost", "%1: storage (%2 days retention)").arg(what).arg(days); },
+                  price(QStringLiteral("cloudwatch.log_storage_gb_month")), Amounts::same(gbPerMonth * days / daysPerMonth), [&] {
+                      return trText("Infra::Cost", "steady state: %1 GB/month × %2 days ÷ %3 days").arg(gbPerMonth, 'f', 2).arg(days).arg(daysPerMonth, 'f', 2);
+                  });
+    }
 
     const PricingCatalog &m_catalog;
     const RegionPrices &m_region;
@@ -383,6 +419,12 @@ void Estimator::rds(const Component &component)
             item->discount = true;
     }
 
+    // The postgresql and upgrade logs the instance exports (terraform/rds.tf).
+    addCloudWatchLogs(c, QStringLiteral("log_exports"), trText("Infra::Cost", "PostgreSQL log exports"),
+                      TrafficModel::Assumptions::databaseLogGbPerInstance, retentionDays("database_log_retention_days"),
+                      trText("Infra::Cost", "an assumed %1 GB a month (errors, slow statements, upgrades); measure and adjust")
+                          .arg(TrafficModel::Assumptions::databaseLogGbPerInstance));
+
     const QString other = rdsCounterpart(cls);
     const Price *otherPrice = other.isEmpty() ? nullptr : m_region.rdsInstance(other);
     if (instance && otherPrice) {
@@ -519,6 +561,8 @@ void Estimator::cloudFront(const Component &component)
     });
     addAllowance(c, QStringLiteral("requests_free"), trText("Infra::Cost", "Always-free 10 M requests"), requestPrice,
                  price(QStringLiteral("cloudfront.free_requests")), Amounts::same(requests / 10000.0), 1.0 / 10000.0);
+    if (t.cdnLogGb > 0)
+        addAccessLogs(c, t.cdnLogGb, t.cdnRequests());
     finish(std::move(c));
 }
 
@@ -570,6 +614,8 @@ void Estimator::alb(const Component &component)
         addAllowance(c, QStringLiteral("internet_egress_free"), trText("Infra::Cost", "Always-free 100 GB data transfer out"), out,
                      price(QStringLiteral("data_transfer.free_internet_out_gb")), gb);
     }
+    if (m_traffic.albLogGb > 0)
+        addAccessLogs(c, m_traffic.albLogGb, m_traffic.albLogGb * TrafficModel::Assumptions::bytesPerGb / TrafficModel::Assumptions::accessLogBytesPerRequest);
     finish(std::move(c));
 }
 
@@ -578,8 +624,6 @@ void Estimator::network()
     const TrafficModel &t = m_traffic;
     const double nat = networkValue("nat_gateways");
     const double crossAz = t.crossAzGb();
-    if (nat <= 0 && crossAz <= 0)
-        return;
     ComponentCost c;
     c.id = QStringLiteral("network");
     c.kind = QStringLiteral("network");
@@ -591,6 +635,8 @@ void Estimator::network()
         addSimple(c, QStringLiteral("nat_data"), trText("Infra::Cost", "NAT gateway data processed"), price(QStringLiteral("nat.gb")), Amounts::same(t.natGb()), [&] {
             if (t.natOverrideGb > 0)
                 return trText("Infra::Cost", "typed network.nat_data_gb (the traffic model derives %1 GB)").arg(t.natDerivedGb, 'f', 1);
+            if (t.vpcEndpoints)
+                return trText("Infra::Cost", "none derived: logs, image pulls and uploads take the VPC endpoints");
             return trText("Infra::Cost", "%1 GB logs + %2 GB image pulls + %3 GB uploads to S3 (no VPC endpoints)")
                 .arg(t.logGb(), 'f', 1)
                 .arg(t.imagePullGb, 'f', 1)
@@ -599,8 +645,32 @@ void Estimator::network()
         addSimple(c, QStringLiteral("nat_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (one Elastic IP per NAT gateway)"),
                   price(QStringLiteral("public_ipv4.hour")), Amounts::same(nat * m_hours));
     }
-    if (nat > 0 && m_detail)
+    if (t.vpcEndpoints) {
+        // terraform/network.tf: four interface endpoints in each of the tasks' zones; the S3
+        // gateway endpoint is free.
+        const double endpoints = 4; // TerraformEmitter::vpcInterfaceEndpoints()
+        addSimple(c, QStringLiteral("vpc_endpoint_hours"),
+                  [&] { return trText("Infra::Cost", "VPC interface endpoint hours (%1 endpoints × %2 AZs)").arg(endpoints).arg(t.azCount); },
+                  price(QStringLiteral("vpc_endpoint.interface_hour")), Amounts::same(endpoints * t.azCount * m_hours),
+                  trText("Infra::Cost", "ECR api, ECR dkr, Secrets Manager, CloudWatch Logs; S3 through the free gateway endpoint"));
+        addSimple(c, QStringLiteral("vpc_endpoint_data"), trText("Infra::Cost", "VPC interface endpoint data processed"),
+                  price(QStringLiteral("vpc_endpoint.interface_gb")), Amounts::same(t.endpointGb), [&] {
+                      return trText("Infra::Cost", "%1 GB logs + %2 GB image pulls (uploads take the S3 gateway endpoint)")
+                          .arg(t.logGb(), 'f', 1)
+                          .arg(t.imagePullGb, 'f', 1);
+                  });
+    }
+    if ((nat > 0 || t.vpcEndpoints) && m_detail)
         weighVpcEndpoints();
+    // VPC flow logs (terraform/logging.tf), vended to CloudWatch Logs: the first 10 TB a month
+    // cost what Standard ingestion does.
+    addCloudWatchLogs(c, QStringLiteral("flow_logs"), trText("Infra::Cost", "VPC flow logs"), t.flowLogGb,
+                      retentionDays("flow_log_retention_days"),
+                      trText("Infra::Cost", "%1 M records × %2 bytes (4 per client connection of %3 requests + %4 per task and 10 minutes)")
+                          .arg(t.flowLogRecords / 1e6, 'f', 1)
+                          .arg(TrafficModel::Assumptions::flowLogBytesPerRecord)
+                          .arg(TrafficModel::Assumptions::requestsPerConnection)
+                          .arg(TrafficModel::Assumptions::backgroundFlowsPerTask));
     if (crossAz > 0) {
         // Billed on the sending and on the receiving side: two charges per GB that crosses.
         addSimple(c, QStringLiteral("inter_az"), trText("Infra::Cost", "Inter-AZ data transfer (app, pgBouncer, database, Redis)"),
@@ -630,7 +700,7 @@ void Estimator::weighVpcEndpoints()
     const double endpointCost = endpoints * t.azCount * m_hours * hour->value + interfaceGb * gb->value;
     const double natSaved = (t.logGb() + t.imagePullGb + t.uploadGb) * natGb->value;
     const bool natCheaper = natSaved <= endpointCost;
-    m_out.notes.append(QStringLiteral("VPC endpoints instead of NAT for AWS traffic: %1 interface endpoints (ECR api, ECR dkr, Secrets Manager, "
+    m_out.notes.append(QStringLiteral("VPC endpoints instead of NAT for AWS traffic (network.vpc_endpoints is %13): %1 interface endpoints (ECR api, ECR dkr, Secrets Manager, "
                                       "CloudWatch Logs) × %2 AZs × %3 h × $%4 + %5 GB × $%6 = $%7 a month (the S3 gateway endpoint is free), "
                                       "against $%8 of NAT data processing they would save (%9 GB × $%10): %11 for this design by $%12")
                            .arg(endpoints)
@@ -644,7 +714,8 @@ void Estimator::weighVpcEndpoints()
                            .arg(t.logGb() + t.imagePullGb + t.uploadGb, 0, 'f', 1)
                            .arg(natGb->value)
                            .arg(natCheaper ? QStringLiteral("NAT is cheaper") : QStringLiteral("the endpoints are cheaper"))
-                           .arg(std::abs(endpointCost - natSaved), 0, 'f', 2));
+                           .arg(std::abs(endpointCost - natSaved), 0, 'f', 2)
+                           .arg(t.vpcEndpoints ? QStringLiteral("on") : QStringLiteral("off")));
     if (hour->isUnverified() && !m_out.unverifiedPrices.contains(hour->key))
         m_out.unverifiedPrices.append(hour->key);
     if (gb->isUnverified() && !m_out.unverifiedPrices.contains(gb->key))

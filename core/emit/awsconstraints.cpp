@@ -1,5 +1,6 @@
 #include "awsconstraints.h"
 
+#include "auditlogrules.h"
 #include "secretsinstate.h"
 
 #include "model/celerymetrics.h"
@@ -609,6 +610,14 @@ const QList<AwsConstraints::Rule> &AwsConstraints::rules()
          QStringLiteral("https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/restrict-access-to-load-balancer.html")},
         {QStringLiteral("secrets-in-state"), QStringLiteral("No secret value in the Terraform state where the provider has a write-only argument"),
          QStringLiteral("https://developer.hashicorp.com/terraform/language/manage-sensitive-data/ephemeral")},
+        {QStringLiteral("log-retention-values"), QStringLiteral("CloudWatch log groups keep their events for a retention CloudWatch accepts"),
+         QStringLiteral("https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html")},
+        {QStringLiteral("access-log-delivery"), QStringLiteral("Access log buckets accept the load balancer's and CloudFront's deliveries"),
+         QStringLiteral("https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html")},
+        {QStringLiteral("rds-log-groups"), QStringLiteral("RDS log exports go to log groups the module owns, created first"),
+         QStringLiteral("https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html")},
+        {QStringLiteral("vpc-endpoint-dns"), QStringLiteral("Interface endpoints with private DNS live in a VPC with DNS support and host names"),
+         QStringLiteral("https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html")},
     };
     return list;
 }
@@ -626,6 +635,7 @@ QList<AwsConstraints::Violation> AwsConstraints::check(const TerraformModule &mo
     c.cloudfrontOrigin();
     c.albBypass();
     AwsRules::secretsInState(module, c.out);
+    AwsRules::auditTrail(module, c.out);
     return c.out;
 }
 

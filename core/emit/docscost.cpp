@@ -165,6 +165,55 @@ void stateAndSecrets(W &w, const DocsContext &ctx)
 
 } // namespace
 
+namespace {
+
+// The audit trail and the private paths (logging.tf, rds.tf, network.tf) with what they cost:
+// the figures are the cost estimate's lines, so README and cost report agree.
+void auditTrail(W &w, const DocsContext &ctx)
+{
+    const TerraformContext &tf = ctx.terraform();
+    const CostEstimate estimate = CostEngine().estimate(ctx.design());
+    const auto cost = [&](const QString &id, const QStringList &keys) {
+        double sum = 0;
+        for (const QString &key : keys) {
+            if (const LineItem *item = estimate.item(id, key))
+                sum += item->amount.desired();
+        }
+        return QStringLiteral("%1 USD a month").arg(sum, 0, 'f', 2);
+    };
+    w.heading(2, QStringLiteral("Audit trail and private paths"));
+    QList<QStringList> rows;
+    if (const Component *alb = tf.first(ComponentKind::Alb))
+        rows.append({QStringLiteral("Load balancer access logs"), QStringLiteral("S3 `alb/` in the access log bucket (SSE-S3)"),
+                     QStringLiteral("%1 days (lifecycle)").arg(tf.retentionDays(QStringLiteral("access_log_retention_days"))),
+                     cost(alb->id, {QStringLiteral("access_logs")})});
+    if (const Component *cdn = tf.cdn())
+        rows.append({QStringLiteral("CloudFront standard logs"), QStringLiteral("S3 `cloudfront/` in the access log bucket"),
+                     QStringLiteral("%1 days (lifecycle)").arg(tf.retentionDays(QStringLiteral("access_log_retention_days"))),
+                     cost(cdn->id, {QStringLiteral("access_logs")})});
+    rows.append({QStringLiteral("VPC flow logs (accepted and rejected)"), W::tt(QStringLiteral("/vpc/%1/flow-logs").arg(ctx.namePrefix())),
+                 QStringLiteral("%1 days").arg(tf.retentionDays(QStringLiteral("flow_log_retention_days"))),
+                 cost(QStringLiteral("network"), {QStringLiteral("flow_logs_ingestion"), QStringLiteral("flow_logs_storage")})});
+    for (const Component *db : tf.all(ComponentKind::RdsPostgres))
+        rows.append({QStringLiteral("RDS log exports (postgresql, upgrade)"),
+                     W::tt(QStringLiteral("/aws/rds/instance/%1/…").arg(ctx.resourceName(db->id))),
+                     QStringLiteral("%1 days").arg(tf.retentionDays(QStringLiteral("database_log_retention_days"))),
+                     cost(db->id, {QStringLiteral("log_exports_ingestion"), QStringLiteral("log_exports_storage")})});
+    if (tf.vpcEndpoints())
+        rows.append({QStringLiteral("VPC endpoints (ECR api and dkr, Secrets Manager, CloudWatch Logs; S3 gateway)"),
+                     QStringLiteral("network.tf"), QStringLiteral("-"),
+                     cost(QStringLiteral("network"), {QStringLiteral("vpc_endpoint_hours"), QStringLiteral("vpc_endpoint_data")})});
+    w.table({QStringLiteral("What"), QStringLiteral("Where"), QStringLiteral("Kept"), QStringLiteral("Cost at desired scale")}, rows);
+    w.paragraph(QStringLiteral("Retentions are design parameters of the CloudWatch component (`access_log_retention_days`, "
+                               "`flow_log_retention_days`, `database_log_retention_days`); VPC endpoints are the network "
+                               "option `vpc_endpoints`%1. The volumes behind these costs are assumptions of the traffic "
+                               "model (docs/capacity-model.md in the studio's documentation); the cost report shows each line.")
+                    .arg(tf.vpcEndpoints() ? QString()
+                                           : QStringLiteral(" (off: the tasks reach AWS through NAT; the cost report weighs the two)")));
+}
+
+} // namespace
+
 QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringList &terraformPaths)
 {
     W w;
@@ -200,16 +249,30 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
         before.append(QStringLiteral("The values of the secret variables (%1), exported as `TF_VAR_…` for every plan and apply: "
                                      "they are ephemeral, so Terraform keeps them in no file, plan or state.")
                           .arg(W::tt(tf.secretVariables().join(QStringLiteral("`, `")))));
+    if (tf.hasAccessLogBucket())
+        before.append(QStringLiteral("For the access log bucket%1: credentials that may also set bucket policies%2.")
+                          .arg(tf.cdn() ? QStringLiteral(" (CloudFront's standard logging writes with ACLs, so it accepts them: BucketOwnerPreferred)") : QString(),
+                               tf.cdn() ? QStringLiteral(" and bucket ACLs (CloudFront adds its log delivery account to the ACL when the distribution is created)") : QString()));
     w.bullets(before);
     w.heading(2, QStringLiteral("What the first apply creates, in order"));
     QStringList order;
     if (tf.isNewVpc())
-        order.append(QStringLiteral("the network: VPC, subnets, NAT gateways and routes, security groups"));
+        order.append(tf.vpcEndpoints()
+                         ? QStringLiteral("the network: VPC, subnets, NAT gateways and routes, the S3 gateway endpoint and the interface endpoints (ECR api and dkr, Secrets Manager, CloudWatch Logs), security groups")
+                         : QStringLiteral("the network: VPC, subnets, NAT gateways and routes, security groups"));
+    order.append(QStringLiteral("the audit trail: VPC flow logs to CloudWatch Logs (kept %1 days)%2")
+                     .arg(tf.retentionDays(QStringLiteral("flow_log_retention_days")))
+                     .arg(tf.hasAccessLogBucket() ? QStringLiteral(", the access log bucket %1 (access logs expire after %2 days)")
+                                                        .arg(W::tt(ctx.namePrefix() + QStringLiteral("-access-logs-ACCOUNT_ID")))
+                                                        .arg(tf.retentionDays(QStringLiteral("access_log_retention_days")))
+                                                  : QString()));
     if (alb)
         order.append(tf.frontedAlb() ? QStringLiteral("the certificates (ACM, the CloudFront one in us-east-1) and their DNS validation; apply waits until both are issued")
                                      : QStringLiteral("the load balancer's certificate (ACM) and its DNS validation; apply waits until it is issued"));
     order.append(QStringLiteral("the secrets in Secrets Manager, their generated values written once with write-only arguments"));
-    order.append(QStringLiteral("data stores: database, Redis, buckets, queues (the database takes 10-20 minutes)"));
+    order.append(tf.database() ? QStringLiteral("data stores: database (its PostgreSQL and upgrade logs exported to CloudWatch, kept %1 days), Redis, buckets, queues (the database takes 10-20 minutes)")
+                                     .arg(tf.retentionDays(QStringLiteral("database_log_retention_days")))
+                               : QStringLiteral("data stores: Redis, buckets, queues"));
     if (alb)
         order.append(tf.frontedAlb() ? QStringLiteral("the load balancer (HTTPS from CloudFront only, requests without CloudFront's secret header get 403) and the CloudFront distribution (15-30 minutes), then the DNS alias")
                                      : QStringLiteral("the load balancer and the DNS alias"));
@@ -268,6 +331,8 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
         rows.append({W::tt(QStringLiteral("redis_auth_token_version")), QStringLiteral("1"), QStringLiteral("raise for a new Redis AUTH token")});
     w.table({QStringLiteral("Variable"), QStringLiteral("Default"), QStringLiteral("Used for")}, rows);
     w.paragraph(QStringLiteral("variables.tf lists every variable with its description."));
+
+    auditTrail(w, ctx);
 
     w.heading(2, QStringLiteral("Files"));
     QStringList list;

@@ -111,11 +111,21 @@ QString TerraformContext::djangoModule() const
     return module;
 }
 
+bool TerraformContext::vpcEndpoints() const
+{
+    return isNewVpc() && m_design.value(Section::Network, QStringLiteral("vpc_endpoints")).toBool();
+}
+
 int TerraformContext::logRetentionDays() const
 {
+    return retentionDays(QStringLiteral("log_retention_days"));
+}
+
+int TerraformContext::retentionDays(const QString &key) const
+{
     if (const Component *cw = first(ComponentKind::CloudWatch))
-        return int(cw->intParam(QStringLiteral("log_retention_days")));
-    return int(kindSchema(ComponentKind::CloudWatch).find(QStringLiteral("log_retention_days"))->defaultValue.toLongLong());
+        return int(cw->intParam(key));
+    return int(kindSchema(ComponentKind::CloudWatch).find(key)->defaultValue.toLongLong());
 }
 
 QStringList TerraformContext::secretNames() const

@@ -29,6 +29,9 @@ public:
     bool isNewVpc() const;
     int natGateways() const;   // 0 with an existing VPC
     bool tasksNeedPublicIp() const { return isNewVpc() && natGateways() == 0; }
+    // Interface endpoints (ECR api and dkr, Secrets Manager, CloudWatch Logs) and the S3
+    // gateway endpoint in a new VPC (network.vpc_endpoints).
+    bool vpcEndpoints() const;
     QString taskSubnets() const; // the subnets ECS services run in
 
     const Component *database() const;   // the primary RDS (the pool calculation's)
@@ -46,6 +49,11 @@ public:
     QStringList celeryQueues() const;    // every queue a worker consumes or a route names, sorted
     QString djangoModule() const;        // Python package of the Django project
     int logRetentionDays() const;
+    // A retention parameter of the CloudWatch component ("flow_log_retention_days"), or its
+    // schema default when the design has none.
+    int retentionDays(const QString &key) const;
+    // The audit trail's S3 bucket for the load balancer's and CloudFront's access logs.
+    bool hasAccessLogBucket() const { return has(ComponentKind::Alb) || cdn() != nullptr; }
 
     // Secrets held in Secrets Manager (component's list). The module generates the Django
     // secret key and the Redis AUTH token itself (isGeneratedSecret); the others are supplied

@@ -106,6 +106,19 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
             f.add(attach);
         }
 
+        // The PostgreSQL and upgrade logs RDS exports, in log groups the module owns (with the
+        // design's retention) before the instance creates them without one.
+        // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Concepts.PostgreSQL.html
+        const QStringList exports = {QStringLiteral("postgresql"), QStringLiteral("upgrade")};
+        QList<HclValue> exportGroups;
+        for (const QString &type : exports) {
+            HclBlock group(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), name + QLatin1Char('_') + type});
+            group.set(QStringLiteral("name"), HclValue::string(QStringLiteral("/aws/rds/instance/${local.name_prefix}-%1/%2").arg(db->id, type)));
+            group.set(QStringLiteral("retention_in_days"), ctx.retentionDays(QStringLiteral("database_log_retention_days")));
+            f.add(group);
+            exportGroups.append(r(QStringLiteral("aws_cloudwatch_log_group.%1_%2").arg(name, type)));
+        }
+
         const QString storageType = db->stringParam(QStringLiteral("storage_type"));
         const qint64 storage = db->intParam(QStringLiteral("allocated_storage"));
         HclBlock inst(QStringLiteral("resource"), {QStringLiteral("aws_db_instance"), name});
@@ -154,6 +167,9 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
         inst.set(QStringLiteral("monitoring_interval"), monitoring);
         if (monitoring > 0)
             inst.ref(QStringLiteral("monitoring_role_arn"), QStringLiteral("aws_iam_role.%1_monitoring.arn").arg(name));
+        inst.set(QStringLiteral("enabled_cloudwatch_logs_exports"), HclValue::stringList(exports));
+        inst.blank();
+        inst.set(QStringLiteral("depends_on"), HclValue::list(exportGroups));
         f.add(inst);
 
         if (const qint64 replicas = db->intParam(QStringLiteral("read_replicas")); replicas > 0) {

@@ -75,6 +75,14 @@ HclFile TerraformEmitter::alb(const TerraformContext &ctx)
     lb.set(QStringLiteral("idle_timeout"), alb->intParam(QStringLiteral("idle_timeout")));
     lb.set(QStringLiteral("enable_deletion_protection"), alb->boolParam(QStringLiteral("deletion_protection")));
     lb.set(QStringLiteral("drop_invalid_header_fields"), true);
+    // Access logs to the log bucket (logging.tf); the load balancer checks that it may write
+    // there when logging is turned on, so the bucket policy comes first.
+    HclBlock accessLogs(QStringLiteral("access_logs"));
+    accessLogs.ref(QStringLiteral("bucket"), TerraformEmitter::accessLogBucketRef() + QStringLiteral(".id"));
+    accessLogs.set(QStringLiteral("prefix"), "alb");
+    accessLogs.set(QStringLiteral("enabled"), true);
+    lb.add(accessLogs);
+    lb.set(QStringLiteral("depends_on"), HclValue::list({r(QStringLiteral("aws_s3_bucket_policy.access_logs"))}));
     f.add(lb);
 
     for (const Component *web : webs) {
@@ -317,6 +325,13 @@ HclFile TerraformEmitter::cloudfront(const TerraformContext &ctx)
         cert.set(QStringLiteral("cloudfront_default_certificate"), true);
     }
     dist.add(cert);
+    // Standard logging to the log bucket (logging.tf), which accepts the ACL CloudFront writes with.
+    HclBlock logging(QStringLiteral("logging_config"));
+    logging.ref(QStringLiteral("bucket"), TerraformEmitter::accessLogBucketRef() + QStringLiteral(".bucket_domain_name"));
+    logging.set(QStringLiteral("prefix"), "cloudfront/");
+    logging.set(QStringLiteral("include_cookies"), false);
+    dist.add(logging);
+    dist.set(QStringLiteral("depends_on"), HclValue::list({r(QStringLiteral("aws_s3_bucket_ownership_controls.access_logs"))}));
     f.add(dist);
     return f;
 }

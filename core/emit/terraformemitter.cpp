@@ -71,6 +71,7 @@ TerraformModule TerraformEmitter::module(const Design &design, const DerivedMode
         {"ecr.tf", &ecr},
         {"ecs.tf", &ecs},
         {"elasticache.tf", &elasticache},
+        {"logging.tf", &logging},
         {"monitoring.tf", &monitoring},
         {"network.tf", &network},
         {"outputs.tf", &outputs},

@@ -42,6 +42,9 @@ public:
     static HclFile secrets(const TerraformContext &ctx);
     static HclFile sqs(const TerraformContext &ctx);
     static HclFile monitoring(const TerraformContext &ctx);
+    static HclFile logging(const TerraformContext &ctx); // access logs bucket, VPC flow logs
+    static QString accessLogBucketRef();                 // "aws_s3_bucket.access_logs"
+    static QStringList vpcInterfaceEndpoints();          // "ecr.api", "ecr.dkr", "logs", "secretsmanager"
     static HclFile outputs(const TerraformContext &ctx);
 };
 

@@ -144,7 +144,53 @@ HclFile TerraformEmitter::network(const TerraformContext &ctx)
     privAssoc.ref(QStringLiteral("subnet_id"), QStringLiteral("aws_subnet.private[count.index].id"));
     privAssoc.ref(QStringLiteral("route_table_id"), QStringLiteral("aws_route_table.private[count.index %1 var.az_count].id").arg(QLatin1Char('%')));
     f.add(privAssoc);
+
+    if (ctx.vpcEndpoints()) {
+        // AWS traffic of the tasks without NAT: S3 (and so ECR's image layers) through the free
+        // gateway endpoint on the private routes, ECR's API and registry, Secrets Manager and
+        // CloudWatch Logs through interface endpoints in the tasks' zones, answering HTTPS from
+        // inside the VPC under the services' usual names (private DNS).
+        // https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html
+        HclBlock sg(QStringLiteral("resource"), {QStringLiteral("aws_security_group"), QStringLiteral("vpc_endpoints")});
+        sg.set(QStringLiteral("name"), TerraformContext::prefixed(QStringLiteral("vpc-endpoints")));
+        sg.set(QStringLiteral("description"), "HTTPS from the VPC to the interface endpoints");
+        sg.ref(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
+        sg.set(QStringLiteral("tags"), nameTag(QStringLiteral("vpc-endpoints")));
+        f.add(sg);
+        HclBlock https(QStringLiteral("resource"), {QStringLiteral("aws_vpc_security_group_ingress_rule"), QStringLiteral("vpc_endpoints_https")});
+        https.ref(QStringLiteral("security_group_id"), QStringLiteral("aws_security_group.vpc_endpoints.id"));
+        https.set(QStringLiteral("description"), "HTTPS from the tasks in the VPC");
+        https.set(QStringLiteral("ip_protocol"), "tcp");
+        https.set(QStringLiteral("from_port"), 443);
+        https.set(QStringLiteral("to_port"), 443);
+        https.ref(QStringLiteral("cidr_ipv4"), QStringLiteral("aws_vpc.main.cidr_block"));
+        f.add(https);
+
+        HclBlock s3(QStringLiteral("resource"), {QStringLiteral("aws_vpc_endpoint"), QStringLiteral("s3")});
+        s3.ref(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
+        s3.set(QStringLiteral("service_name"), HclValue::string(QStringLiteral("com.amazonaws.${var.aws_region}.s3")));
+        s3.set(QStringLiteral("vpc_endpoint_type"), "Gateway");
+        s3.ref(QStringLiteral("route_table_ids"), QStringLiteral("aws_route_table.private[*].id"));
+        s3.set(QStringLiteral("tags"), nameTag(QStringLiteral("s3")));
+        f.add(s3);
+        for (const QString &service : vpcInterfaceEndpoints()) {
+            HclBlock e(QStringLiteral("resource"), {QStringLiteral("aws_vpc_endpoint"), TerraformContext::tfName(QString(service).replace(QLatin1Char('.'), QLatin1Char('_')))});
+            e.ref(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
+            e.set(QStringLiteral("service_name"), HclValue::string(QStringLiteral("com.amazonaws.${var.aws_region}.") + service));
+            e.set(QStringLiteral("vpc_endpoint_type"), "Interface");
+            e.ref(QStringLiteral("subnet_ids"), QStringLiteral("slice(aws_subnet.private[*].id, 0, var.az_count)"));
+            e.set(QStringLiteral("security_group_ids"), HclValue::list({HclValue::raw(QStringLiteral("aws_security_group.vpc_endpoints.id"))}));
+            e.set(QStringLiteral("private_dns_enabled"), true);
+            e.set(QStringLiteral("tags"), nameTag(QString(service).replace(QLatin1Char('.'), QLatin1Char('-'))));
+            f.add(e);
+        }
+    }
     return f;
+}
+
+QStringList TerraformEmitter::vpcInterfaceEndpoints()
+{
+    return {QStringLiteral("ecr.api"), QStringLiteral("ecr.dkr"), QStringLiteral("logs"), QStringLiteral("secretsmanager")};
 }
 
 HclFile TerraformEmitter::securityGroups(const TerraformContext &ctx)

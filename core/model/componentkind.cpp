@@ -341,6 +341,15 @@ ParamSchema makeCloudWatch()
     s.push_back(oneOfInts("log_retention_days", "Log retention", "days", 30,
                           {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653},
                           "Days log events are kept in each log group."));
+    // The audit trail (terraform/logging.tf): access logs in S3, flow and database logs in CloudWatch.
+    s.push_back(integer("access_log_retention_days", "Access log retention", "days", 90, 1, 3650,
+                        "Days the load balancer's and CloudFront's access logs are kept in the log bucket (an S3 lifecycle rule expires them)."));
+    s.push_back(oneOfInts("flow_log_retention_days", "Flow log retention", "days", 90,
+                          {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653},
+                          "Days the VPC flow logs are kept in their CloudWatch log group."));
+    s.push_back(oneOfInts("database_log_retention_days", "Database log retention", "days", 30,
+                          {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653},
+                          "Days the PostgreSQL and upgrade logs RDS exports are kept in CloudWatch."));
     s.push_back(number("log_ingestion_gb", "Log ingestion (override)", "GB/month", 0, 0, 1e7,
                       "Log data written per month by all tasks, as measured; 0 derives it from the traffic model (requests and Celery tasks × log bytes per request)."));
     s.push_back(boolean("container_insights", "Container Insights", true, "Collect per-task CPU and memory metrics for the ECS cluster."));
@@ -500,6 +509,8 @@ const ParamSchema &networkSchema()
         s.push_back(integer("nat_gateways", "NAT gateways", "gateways", 2, 0, 6, "NAT gateways for the private subnets (one per AZ for resilience, 1 to save cost, 0 if tasks have public IPs)."));
         s.push_back(number("nat_data_gb", "Data through NAT (override)", "GB/month", 0, 0, 1e9,
                            "Data the tasks send through NAT per month, as measured; 0 derives it from the traffic model (logs, image pulls, uploads to S3)."));
+        s.push_back(boolean("vpc_endpoints", "VPC endpoints", false,
+                            "Reach ECR, Secrets Manager and CloudWatch Logs through interface endpoints and S3 through its gateway endpoint instead of NAT (a new VPC only); the cost estimate weighs their hourly charge against the NAT data they save."));
         s.push_back(text("existing_vpc_id", "Existing VPC id", "", "(vpc-[0-9a-f]+)?", "With existing_vpc: the VPC id."));
         s.push_back(list("existing_public_subnet_ids", "Existing public subnets", {}, {}, "With existing_vpc: public subnet ids (for the ALB)."));
         s.push_back(list("existing_private_subnet_ids", "Existing private subnets", {}, {}, "With existing_vpc: private subnet ids (tasks, database, Redis)."));

@@ -445,6 +445,122 @@ private Q_SLOTS:
                                             "the internet; allow CloudFront's origin-facing prefix list only")});
     }
 
+    // --- The audit trail ----------------------------------------------------------------------
+    void logRetentionValues()
+    {
+        HclBlock odd = resource(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("odd"));
+        odd.set(QStringLiteral("name"), str(QStringLiteral("/ecs/odd")));
+        odd.set(QStringLiteral("retention_in_days"), 45);
+        HclBlock forever = resource(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("forever"));
+        forever.set(QStringLiteral("name"), str(QStringLiteral("/ecs/forever")));
+        HclBlock fine = resource(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("fine"));
+        fine.set(QStringLiteral("name"), str(QStringLiteral("/ecs/fine")));
+        fine.set(QStringLiteral("retention_in_days"), 90);
+        QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({odd, forever, fine})), QStringLiteral("log-retention-values")),
+                 (QStringList{QStringLiteral("error log-retention-values aws_cloudwatch_log_group.odd: retention_in_days 45 is not one CloudWatch Logs accepts "
+                                             "(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, …)"),
+                              QStringLiteral("error log-retention-values aws_cloudwatch_log_group.forever: no retention_in_days: the log group keeps its events forever")}));
+    }
+    void accessLogDelivery()
+    {
+        const auto bucket = [](const QString &name) {
+            HclBlock b = resource(QStringLiteral("aws_s3_bucket"), name);
+            b.set(QStringLiteral("bucket"), str(QStringLiteral("${local.name_prefix}-%1-${data.aws_caller_identity.current.account_id}").arg(name)));
+            return b;
+        };
+        const auto lb = [](const QString &bucketName, bool depends) {
+            HclBlock l = resource(QStringLiteral("aws_lb"), QStringLiteral("alb_") + bucketName);
+            HclBlock logs(QStringLiteral("access_logs"));
+            logs.ref(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(bucketName));
+            logs.set(QStringLiteral("enabled"), true);
+            l.add(logs);
+            if (depends)
+                l.set(QStringLiteral("depends_on"), HclValue::list({raw(QStringLiteral("aws_s3_bucket_policy.") + bucketName)}));
+            return l;
+        };
+        // kms: encrypted with KMS (ELB writes only to SSE-S3 buckets) and no policy at all.
+        HclBlock kms = resource(QStringLiteral("aws_s3_bucket_server_side_encryption_configuration"), QStringLiteral("kms"));
+        kms.ref(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.kms.id"));
+        HclBlock rule(QStringLiteral("rule"));
+        HclBlock def(QStringLiteral("apply_server_side_encryption_by_default"));
+        def.set(QStringLiteral("sse_algorithm"), str(QStringLiteral("aws:kms")));
+        rule.add(def);
+        kms.add(rule);
+        // good: the ELB account may put objects, and the load balancer waits for the policy.
+        const auto policy = [](const QString &name, const HclValue &principal) {
+            HclBlock p = resource(QStringLiteral("aws_s3_bucket_policy"), name);
+            p.ref(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.%1.id").arg(name));
+            p.set(QStringLiteral("policy"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
+                {QStringLiteral("Statement"), HclValue::list({HclValue::object({
+                     {QStringLiteral("Effect"), str(QStringLiteral("Allow"))},
+                     {QStringLiteral("Principal"), principal},
+                     {QStringLiteral("Action"), str(QStringLiteral("s3:PutObject"))},
+                     {QStringLiteral("Resource"), str(QStringLiteral("${aws_s3_bucket.%1.arn}/alb/*").arg(name))},
+                 })})}})}));
+            return p;
+        };
+        HclBlock goodPolicy = policy(QStringLiteral("good"), HclValue::object({{QStringLiteral("AWS"), raw(QStringLiteral("data.aws_elb_service_account.main.arn"))}}));
+        // late: the service principal is right, but the load balancer may be created first.
+        HclBlock latePolicy = policy(QStringLiteral("late"), HclValue::object({{QStringLiteral("Service"), str(QStringLiteral("logdelivery.elasticloadbalancing.amazonaws.com"))}}));
+        // CloudFront logging into a bucket whose ACLs are disabled (S3's default).
+        HclBlock dist = resource(QStringLiteral("aws_cloudfront_distribution"), QStringLiteral("cdn"));
+        HclBlock logging(QStringLiteral("logging_config"));
+        logging.ref(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.good.bucket_domain_name"));
+        dist.add(logging);
+        const QStringList m = messagesOf(AwsConstraints::check(moduleOf({bucket(QStringLiteral("kms")), kms, lb(QStringLiteral("kms"), false),
+                                                                         bucket(QStringLiteral("good")), goodPolicy, lb(QStringLiteral("good"), true),
+                                                                         bucket(QStringLiteral("late")), latePolicy, lb(QStringLiteral("late"), false), dist})),
+                                         QStringLiteral("access-log-delivery"));
+        QCOMPARE(m, (QStringList{
+            QStringLiteral("error access-log-delivery aws_s3_bucket_server_side_encryption_configuration.kms: sse_algorithm aws:kms: load balancer access logs are "
+                           "delivered only to buckets with SSE-S3 (AES256)"),
+            QStringLiteral("error access-log-delivery aws_lb.alb_kms: no policy on aws_s3_bucket.kms lets Elastic Load Balancing put the logs (s3:PutObject for the "
+                           "regional ELB account or logdelivery.elasticloadbalancing.amazonaws.com)"),
+            QStringLiteral("error access-log-delivery aws_lb.alb_late: the load balancer checks its log bucket's permission when logging is turned on: it must "
+                           "depend on aws_s3_bucket_policy.late"),
+            QStringLiteral("error access-log-delivery aws_cloudfront_distribution.cdn: aws_s3_bucket.good has ACLs disabled (BucketOwnerEnforced, S3's default): "
+                           "CloudFront cannot deliver standard logs to it; use BucketOwnerPreferred"),
+        }));
+        HclBlock preferred = resource(QStringLiteral("aws_s3_bucket_ownership_controls"), QStringLiteral("good"));
+        preferred.ref(QStringLiteral("bucket"), QStringLiteral("aws_s3_bucket.good.id"));
+        HclBlock own(QStringLiteral("rule"));
+        own.set(QStringLiteral("object_ownership"), str(QStringLiteral("BucketOwnerPreferred")));
+        preferred.add(own);
+        QVERIFY(messagesOf(AwsConstraints::check(moduleOf({bucket(QStringLiteral("good")), goodPolicy, lb(QStringLiteral("good"), true), dist, preferred})),
+                           QStringLiteral("access-log-delivery")).isEmpty());
+    }
+    void rdsLogGroups()
+    {
+        HclBlock db = dbInstance(QStringLiteral("16"));
+        db.set(QStringLiteral("enabled_cloudwatch_logs_exports"), HclValue::stringList({QStringLiteral("postgresql"), QStringLiteral("upgrade")}));
+        db.set(QStringLiteral("depends_on"), HclValue::list({raw(QStringLiteral("aws_cloudwatch_log_group.db_postgresql"))}));
+        HclBlock postgresql = resource(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("db_postgresql"));
+        postgresql.set(QStringLiteral("name"), str(QStringLiteral("/aws/rds/instance/${local.name_prefix}-db/postgresql")));
+        postgresql.set(QStringLiteral("retention_in_days"), 30);
+        HclBlock upgrade = resource(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("db_upgrade"));
+        upgrade.set(QStringLiteral("name"), str(QStringLiteral("/aws/rds/instance/${local.name_prefix}-db/upgrade")));
+        upgrade.set(QStringLiteral("retention_in_days"), 30);
+        QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({db, postgresql})), QStringLiteral("rds-log-groups")),
+                 QStringList{QStringLiteral("error rds-log-groups aws_db_instance.db: exports to /aws/rds/instance/myapp-production-db/upgrade, a log group the "
+                                            "module does not declare: RDS creates it without a retention (kept forever)")});
+        QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({db, postgresql, upgrade})), QStringLiteral("rds-log-groups")),
+                 QStringList{QStringLiteral("error rds-log-groups aws_db_instance.db: must depend on aws_cloudwatch_log_group.db_upgrade: an instance created first "
+                                            "makes the group itself and the group's creation fails")});
+    }
+    void vpcEndpointDns()
+    {
+        HclBlock vpc = resource(QStringLiteral("aws_vpc"), QStringLiteral("main"));
+        vpc.set(QStringLiteral("enable_dns_support"), true);
+        HclBlock endpoint = resource(QStringLiteral("aws_vpc_endpoint"), QStringLiteral("logs"));
+        endpoint.ref(QStringLiteral("vpc_id"), QStringLiteral("aws_vpc.main.id"));
+        endpoint.set(QStringLiteral("vpc_endpoint_type"), str(QStringLiteral("Interface")));
+        endpoint.set(QStringLiteral("private_dns_enabled"), true);
+        QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({vpc, endpoint})), QStringLiteral("vpc-endpoint-dns")),
+                 QStringList{QStringLiteral("error vpc-endpoint-dns aws_vpc_endpoint.logs: private DNS needs enable_dns_support and enable_dns_hostnames on aws_vpc.main")});
+        vpc.set(QStringLiteral("enable_dns_hostnames"), true);
+        QVERIFY(messagesOf(AwsConstraints::check(moduleOf({vpc, endpoint})), QStringLiteral("vpc-endpoint-dns")).isEmpty());
+    }
+
     // --- Secrets in the state -----------------------------------------------------------------
     void secretsInState()
     {

@@ -8,6 +8,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <algorithm>
+
 using namespace Infra;
 
 // Money is compared to the cent.
@@ -124,7 +126,9 @@ private Q_SLOTS:
         const CostEstimate e = CostEngine().estimate(d);
         // 3 tasks × 730 h × $0.005
         COMPARE_USD(e.item(QStringLiteral("web"), QStringLiteral("public_ipv4"))->amount.desired(), 3 * 730 * 0.005);
-        QVERIFY(!e.component(QStringLiteral("network")));
+        // No NAT lines; the network carries only the VPC's flow logs.
+        QVERIFY(!e.item(QStringLiteral("network"), QStringLiteral("nat_hours")));
+        QVERIFY(e.item(QStringLiteral("network"), QStringLiteral("flow_logs_ingestion")));
     }
 
     void rdsMultiAz()
@@ -138,7 +142,8 @@ private Q_SLOTS:
         // backups: 50 GB + 7 days × 5 GB/month ÷ 30.42 days = 51.2 GB, under the 100 GB allowance
         COMPARE_USD(e.item(QStringLiteral("db"), QStringLiteral("backup"))->amount.desired(), 0.0);
         QVERIFY(!e.item(QStringLiteral("db"), QStringLiteral("iops")));
-        COMPARE_USD(e.component(QStringLiteral("db"))->total.desired(), 328.50 + 23.00);
+        // + the postgresql and upgrade log exports: 1 GB × 0.50 + 1 GB × 30 days ÷ 30.4167 × 0.03
+        COMPARE_USD(e.component(QStringLiteral("db"))->total.desired(), 328.50 + 23.00 + 0.50 + 30 / (730 / 24.0) * 0.03);
         // Graviton delta against db.r6i.large (0.25, unverified): (0.225 − 0.25) × 730 × 2
         COMPARE_USD(e.component(QStringLiteral("db"))->gravitonDelta, (0.225 - 0.25) * 730 * 2);
     }
@@ -270,7 +275,8 @@ private Q_SLOTS:
         // Europe requests 0.0120 per 10k: 19,710 × 0.0120 = 236.52
         COMPARE_USD(e.item(QStringLiteral("cdn"), QStringLiteral("requests"))->amount.desired(), 236.52);
         // db.r6g.large 0.252 × 730 × 2 = 367.92; 100 GB × 2 × 0.127 = 25.40
-        COMPARE_USD(e.component(QStringLiteral("db"))->total.desired(), 0.252 * 730 * 2 + 100 * 2 * 0.127);
+        // + log exports at the Irish ingestion price: 1 GB × 0.57 + 1 GB × 30 ÷ 30.4167 × 0.03
+        COMPARE_USD(e.component(QStringLiteral("db"))->total.desired(), 0.252 * 730 * 2 + 100 * 2 * 0.127 + 0.57 + 30 / (730 / 24.0) * 0.03);
         QCOMPARE(e.regionName, QStringLiteral("Europe (Ireland)"));
     }
 
@@ -502,6 +508,54 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("column %1: %2 USD without CloudFront, %3 USD with it").arg(i).arg(bare.total.v[i], 0, 'f', 2).arg(with.total.v[i], 0, 'f', 2)));
     }
 
+    // VPC endpoints as a design option (issue 14 item 15): their hours and data replace NAT's
+    // data processing, and the difference is the one the weighing note states.
+    void vpcEndpointsReplaceNatProcessing()
+    {
+        const auto read = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));
+        QVERIFY(read.ok());
+        Design on = *read.design;
+        QVERIFY(on.setSectionValue(Section::Network, QStringLiteral("vpc_endpoints"), true).ok);
+        const CostEstimate off = CostEngine().estimate(*read.design);
+        const CostEstimate e = CostEngine().estimate(on);
+        QVERIFY(!off.item(QStringLiteral("network"), QStringLiteral("vpc_endpoint_hours")));
+        // 4 interface endpoints × 2 AZs × 730 h × $0.01
+        COMPARE_USD(e.item(QStringLiteral("network"), QStringLiteral("vpc_endpoint_hours"))->amount.desired(), 4 * 2 * 730 * 0.01);
+        // logs 80.82 GB + image pulls 20 deploys × 19 tasks × 300 MB = 111.33 GB, × $0.01
+        const double logs = (131400000.0 + 42153120.0) * 500 / (1024.0 * 1024 * 1024);
+        const double pulls = 20.0 * 19 * 300 / 1024;
+        COMPARE_USD(e.item(QStringLiteral("network"), QStringLiteral("vpc_endpoint_data"))->amount.desired(), (logs + pulls) * 0.01);
+        COMPARE_USD(e.item(QStringLiteral("network"), QStringLiteral("nat_data"))->amount.desired(), 0.0);
+        // NAT processed logs + pulls + 125.31 GB of uploads at $0.045 before: the endpoints cost
+        // 58.40 + 1.92 − 14.29 = 46.04 more, as the note says.
+        const double uploads = 262800.0 * 500 / (1024.0 * 1024);
+        COMPARE_USD(e.total.desired() - off.total.desired(), 4 * 2 * 730 * 0.01 + (logs + pulls) * 0.01 - (logs + pulls + uploads) * 0.045);
+        QVERIFY(std::any_of(e.notes.cbegin(), e.notes.cend(), [](const QString &n) {
+            return n.contains(QLatin1String("network.vpc_endpoints is on")) && n.contains(QLatin1String("NAT is cheaper for this design by $46.04"));
+        }));
+    }
+
+    void auditTrailLines()
+    {
+        const auto read = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));
+        QVERIFY(read.ok());
+        Design d = *read.design;
+        // Retentions are design parameters: 30 days of access logs instead of 90.
+        QVERIFY(d.setParameter(QStringLiteral("logs"), QStringLiteral("access_log_retention_days"), qint64(30)).ok);
+        const CostEstimate e = CostEngine().estimate(d);
+        const double daysPerMonth = 730 / 24.0;
+        // ALB: 131.4 M requests × 100 B gzipped = 12.24 GB a month, 30 days kept, at $0.023
+        COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("access_logs"))->amount.desired(),
+                    131400000.0 * 100 / (1024.0 * 1024 * 1024) * 30 / daysPerMonth * 0.023);
+        // CloudFront: 197.1 M requests
+        COMPARE_USD(e.item(QStringLiteral("cdn"), QStringLiteral("access_logs"))->amount.desired(),
+                    197100000.0 * 100 / (1024.0 * 1024 * 1024) * 30 / daysPerMonth * 0.023);
+        // Flow logs: 54.22 M records × 130 B = 6.56 GB × $0.50
+        COMPARE_USD(e.item(QStringLiteral("network"), QStringLiteral("flow_logs_ingestion"))->amount.desired(),
+                    (4 * 131400000.0 / 10 + 19 * 20 * 2628000.0 / 600) * 130 / (1024.0 * 1024 * 1024) * 0.50);
+        COMPARE_USD(e.item(QStringLiteral("db"), QStringLiteral("log_exports_ingestion"))->amount.desired(), 0.50);
+    }
+
     void referenceDesign()
     {
         const auto read = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));
@@ -514,7 +568,9 @@ private Q_SLOTS:
             + 2 * 36.0401 + 1 * 18.02005                // worker-long, worker-scheduled
             + 9.010025 + 2 * 9.010025;                  // beat, pgbouncer
         COMPARE_USD(e.category(CostCategory::Compute).desired(), compute);          // 441.49
-        COMPARE_USD(e.category(CostCategory::Database).desired(), 328.50 + 23.00);  // 351.50
+        const double daysPerMonth = 730 / 24.0;
+        // + RDS log exports (1 GB a month, 30 days kept)
+        COMPARE_USD(e.category(CostCategory::Database).desired(), 328.50 + 23.00 + 0.50 + 30 / daysPerMonth * 0.03); // 352.03
         COMPARE_USD(e.category(CostCategory::Caching).desired(), 300.76);
         // The traffic model (tst_trafficmodel): 131.4 M responses of 30 KB, 65.7 M static/media
         // objects of 25 KB, 42.15 M Celery tasks a month.
@@ -523,15 +579,24 @@ private Q_SLOTS:
         // S3 static: 50 GB × 0.023 + 0.50 PUT + 6.57 M GETs 2.628; media: the same storage and GETs
         // with 262,800 upload PUTs 1.314; backups: 0.50 PUT. CloudFront 4,385.95 GB × 0.085 +
         // 197.1 M requests 197.10; ECR 0.50
+        // CloudFront's standard logs: 197.1 M requests × 100 B, kept 90 days in S3 at 0.023
+        const double cdnLogGb = 197100000.0 * 100 / (1024.0 * 1024 * 1024); // 18.36
         COMPARE_USD(e.category(CostCategory::StorageCdn).desired(),
-                    (1.15 + 0.50 + 2.628) + (1.15 + 1.314 + 2.628) + 0.50 + cdnGb * 0.085 + 197.10 + 0.50); // 580.28
+                    (1.15 + 0.50 + 2.628) + (1.15 + 1.314 + 2.628) + 0.50 + cdnGb * 0.085 + 197.10 + 0.50
+                        + cdnLogGb * 90 / daysPerMonth * 0.023); // 581.53
         // ALB 16.425 + LCU 30.075 + IPv4 7.30; NAT 65.70 + 317.46 GB × 0.045 + 7.30; inter-AZ
         // (2 × 2,005.00 + 662.05) GB × ½ crossing × 2 directions × 0.01
         const double lcu = 50.0 * 30 * 1024 * 3600 / (1024.0 * 1024 * 1024) * 730 * 0.008;
         const double logs = (131400000.0 + 42153120.0) * 500 / (1024.0 * 1024 * 1024);
         const double nat = logs + 20.0 * 19 * 300 / 1024 + 262800.0 * 500 / kbPerGb;
         const double interAz = (2 * 131400000.0 * 8 * 2 + 131400000.0 * 4 + 42153120.0 * 2 * 2) / kbPerGb * 0.5 * 2 * 0.01;
-        COMPARE_USD(e.category(CostCategory::Networking).desired(), 16.425 + lcu + 7.30 + 65.70 + nat * 0.045 + 7.30 + interAz); // 187.81
+        // The audit trail: ALB access logs 131.4 M × 100 B kept 90 days at 0.023; flow logs
+        // (4 × 131.4 M ÷ 10 + 19 tasks × 20 × 4,380 ten-minute intervals) records × 130 B × 0.50,
+        // kept 90 days at 0.03
+        const double albLogGb = 131400000.0 * 100 / (1024.0 * 1024 * 1024);                             // 12.24
+        const double flowGb = (4 * 131400000.0 / 10 + 19 * 20 * 4380.0) * 130 / (1024.0 * 1024 * 1024); // 6.56
+        COMPARE_USD(e.category(CostCategory::Networking).desired(), 16.425 + lcu + 7.30 + 65.70 + nat * 0.045 + 7.30 + interAz
+                        + albLogGb * 90 / daysPerMonth * 0.023 + flowGb * 0.50 + flowGb * 90 / daysPerMonth * 0.03); // 192.50
         // CloudWatch: 80.82 GB logs × 0.50 + 30 days' storage + 188 Container Insights metrics × 0.30
         // + 23 alarms × 0.10 (web 2, workers 4 × 3, pgbouncer 2, alb 2, db 3, redis 2)
         QCOMPARE(CostEngine::alarmCount(*read.design), 23);
@@ -541,7 +606,7 @@ private Q_SLOTS:
         for (const Amounts &a : e.categories)
             sum += a.desired();
         COMPARE_USD(e.total.desired(), sum);
-        COMPARE_USD(e.total.desired(), 1965.03);
+        COMPARE_USD(e.total.desired(), 1971.51);
         // The playbook's estimate (~$1,000–1,250) prices CloudFront at a typed 500 GB and 50 M
         // requests, which its own 50 req/s contradict; docs/cost-model.md compares line by line.
         QCOMPARE(e.catalogVersion, QStringLiteral("2026.11.27"));

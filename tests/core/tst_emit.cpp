@@ -197,7 +197,7 @@ private Q_SLOTS:
         const QStringList expected = {
             QStringLiteral("terraform/alb.tf"), QStringLiteral("terraform/autoscaling.tf"), QStringLiteral("terraform/backend.s3.tfbackend"), QStringLiteral("terraform/certificates.tf"), QStringLiteral("terraform/cloudfront.tf"),
             QStringLiteral("terraform/database.tf"), QStringLiteral("terraform/ecr.tf"), QStringLiteral("terraform/ecs.tf"), QStringLiteral("terraform/elasticache.tf"),
-            QStringLiteral("terraform/monitoring.tf"), QStringLiteral("terraform/network.tf"), QStringLiteral("terraform/outputs.tf"),
+            QStringLiteral("terraform/logging.tf"), QStringLiteral("terraform/monitoring.tf"), QStringLiteral("terraform/network.tf"), QStringLiteral("terraform/outputs.tf"),
             QStringLiteral("terraform/providers.tf"), QStringLiteral("terraform/rds.tf"), QStringLiteral("terraform/s3.tf"),
             QStringLiteral("terraform/secrets.tf"), QStringLiteral("terraform/security_groups.tf"), QStringLiteral("terraform/variables.tf"),
             QStringLiteral("terraform/versions.tf"),
@@ -429,6 +429,52 @@ private Q_SLOTS:
         QVERIFY(network.contains("  vpc_id             = var.existing_vpc_id\n"));
         QVERIFY(terraform(d, "variables.tf").contains("default     = \"vpc-0abc\""));
         QVERIFY(terraform(d, "ecs.tf").contains("assign_public_ip = false"));
+    }
+
+    // The audit trail (issue 14 item 15): access logs of the load balancer and CloudFront in
+    // one bucket ELB and CloudFront can write to, flow logs and RDS exports in CloudWatch Logs,
+    // each kept for the design's retention; VPC endpoints only when the design asks for them.
+    void auditTrailAndEndpoints()
+    {
+        Design d = reference();
+        QVERIFY(d.setParameter(QStringLiteral("logs"), QStringLiteral("flow_log_retention_days"), qint64(365)).ok);
+        QVERIFY(d.setParameter(QStringLiteral("logs"), QStringLiteral("access_log_retention_days"), qint64(400)).ok);
+        const QByteArray logging = terraform(d, "logging.tf");
+        QVERIFY(logging.contains("resource \"aws_s3_bucket\" \"access_logs\" {\n"
+                                 "  bucket = \"${local.name_prefix}-access-logs-${data.aws_caller_identity.current.account_id}\"\n"));
+        QVERIFY(logging.contains("    object_ownership = \"BucketOwnerPreferred\"\n")); // CloudFront writes with ACLs
+        QVERIFY(logging.contains("      sse_algorithm = \"AES256\"\n"));                // ELB: SSE-S3 only
+        QVERIFY(logging.contains("    expiration {\n      days = 400\n    }\n"));
+        QVERIFY(logging.contains("          AWS = data.aws_elb_service_account.main.arn\n")); // us-east-1 predates August 2022
+        QVERIFY(logging.contains("resource \"aws_flow_log\" \"vpc\" {\n  vpc_id                   = local.vpc_id\n  traffic_type             = \"ALL\"\n"));
+        QVERIFY(logging.contains("  name              = \"/vpc/${local.name_prefix}/flow-logs\"\n  retention_in_days = 365\n"));
+        QVERIFY(logging.contains("          Service = \"vpc-flow-logs.amazonaws.com\"\n"));
+        const QByteArray alb = terraform(d, "alb.tf");
+        QVERIFY(alb.contains("  access_logs {\n    bucket  = aws_s3_bucket.access_logs.id\n    prefix  = \"alb\"\n    enabled = true\n  }\n"));
+        QVERIFY(alb.contains("  depends_on = [aws_s3_bucket_policy.access_logs]\n"));
+        QVERIFY(terraform(d, "cloudfront.tf").contains("  logging_config {\n    bucket          = aws_s3_bucket.access_logs.bucket_domain_name\n"));
+        const QByteArray rds = terraform(d, "rds.tf");
+        QVERIFY(rds.contains("resource \"aws_cloudwatch_log_group\" \"db_postgresql\" {\n"
+                             "  name              = \"/aws/rds/instance/${local.name_prefix}-db/postgresql\"\n  retention_in_days = 30\n"));
+        QVERIFY(rds.contains("  enabled_cloudwatch_logs_exports = [\"postgresql\", \"upgrade\"]\n"));
+        QVERIFY(rds.contains("  depends_on = [aws_cloudwatch_log_group.db_postgresql, aws_cloudwatch_log_group.db_upgrade]\n"));
+
+        // Endpoints: off by default; on, the S3 gateway and four interface endpoints.
+        QVERIFY(!terraform(d, "network.tf").contains("aws_vpc_endpoint"));
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("vpc_endpoints"), true).ok);
+        const QByteArray network = terraform(d, "network.tf");
+        QCOMPARE(network.count("resource \"aws_vpc_endpoint\""), 5);
+        QVERIFY(network.contains("  service_name      = \"com.amazonaws.${var.aws_region}.s3\"\n  vpc_endpoint_type = \"Gateway\"\n"));
+        for (const char *service : {"ecr.api", "ecr.dkr", "logs", "secretsmanager"})
+            QVERIFY2(network.contains(QByteArray(QByteArray("  service_name        = \"com.amazonaws.${var.aws_region}.") + service
+                                                 + "\"\n  vpc_endpoint_type   = \"Interface\"\n")), service);
+        QVERIFY(network.contains("  private_dns_enabled = true\n"));
+
+        // A region opened after August 2022 has no ELB account: the service principal instead.
+        QVERIFY(d.setSectionValue(Section::Settings, QStringLiteral("region"), QStringLiteral("ap-southeast-4")).ok);
+        const QByteArray later = terraform(d, "logging.tf");
+        QVERIFY(!later.contains("aws_elb_service_account"));
+        QVERIFY(later.contains("          Service = \"logdelivery.elasticloadbalancing.amazonaws.com\"\n"));
     }
 
     // One zone (a non-production design): tasks, NAT and private routes in var.az_count zones,

@@ -422,7 +422,17 @@ private Q_SLOTS:
         QVERIFY(readme.contains(QLatin1String("`terraform output certificate_validation_records`")));
         QVERIFY(readme.contains(QLatin1String("| `image_tag` | (required, no default) |")));
         QVERIFY(readme.contains(QLatin1String("## What the first apply creates, in order")));
-        QVERIFY(readme.contains(QLatin1String("2. the certificates (ACM, the CloudFront one in us-east-1) and their DNS validation")));
+        QVERIFY(readme.contains(QLatin1String("3. the certificates (ACM, the CloudFront one in us-east-1) and their DNS validation")));
+        // The audit trail: what the first apply creates, what a team needs for it, what it costs
+        // (the cost estimate's own lines, tst_costestimate).
+        QVERIFY(readme.contains(QLatin1String("2. the audit trail: VPC flow logs to CloudWatch Logs (kept 90 days), the access log bucket "
+                                              "`myapp-production-access-logs-ACCOUNT_ID` (access logs expire after 90 days)")));
+        QVERIFY(readme.contains(QLatin1String("credentials that may also set bucket policies and bucket ACLs")));
+        QVERIFY(readme.contains(QLatin1String("database (its PostgreSQL and upgrade logs exported to CloudWatch, kept 30 days)")));
+        QVERIFY(readme.contains(QLatin1String("## Audit trail and private paths")));
+        QVERIFY(readme.contains(QLatin1String("| Load balancer access logs | S3 `alb/` in the access log bucket (SSE-S3) | 90 days (lifecycle) | 0.83 USD a month |")));
+        QVERIFY(readme.contains(QLatin1String("| VPC flow logs (accepted and rejected) | `/vpc/myapp-production/flow-logs` | 90 days | 3.87 USD a month |")));
+        QVERIFY(readme.contains(QStringLiteral("| RDS log exports (postgresql, upgrade) | `/aws/rds/instance/myapp-production-db/…` | 30 days | 0.53 USD a month |")));
     }
 
     // Every name an AWS CLI or Terraform command of the runbooks uses exists in the module the

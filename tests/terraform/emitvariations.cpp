@@ -142,6 +142,16 @@ int main(int argc, char **argv)
         must(d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(3)), "nat");
         written += write(out, QStringLiteral("three-azs"), d);
     }
+    {   // VPC endpoints instead of NAT for the AWS traffic (issue 14 item 15).
+        Design d = ref;
+        must(d.setSectionValue(Section::Network, QStringLiteral("vpc_endpoints"), true), "endpoints");
+        written += write(out, QStringLiteral("vpc-endpoints"), d);
+    }
+    {   // A region opened after August 2022: load balancer logs to the log delivery service principal.
+        Design d = ref;
+        must(d.setSectionValue(Section::Settings, QStringLiteral("region"), QStringLiteral("ap-southeast-4")), "region");
+        written += write(out, QStringLiteral("region-after-2022"), d);
+    }
     {   // SQS as the Celery broker.
         Design d = ref;
         must(d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues"), QStringLiteral("SQS"))), "sqs");
