@@ -624,6 +624,8 @@ void Estimator::network()
     const TrafficModel &t = m_traffic;
     const double nat = networkValue("nat_gateways");
     const double crossAz = t.crossAzGb();
+    if (nat <= 0 && crossAz <= 0 && t.flowLogGb <= 0 && !t.vpcEndpoints)
+        return; // nothing moves through the VPC (no tasks, no NAT)
     ComponentCost c;
     c.id = QStringLiteral("network");
     c.kind = QStringLiteral("network");

@@ -34,6 +34,11 @@ const double webTask = (1 * 0.04048 + 2 * 0.004445) * 730; // 36.0401 per x86 ta
 // Each desired task pulls the image at every deploy through NAT (the traffic model):
 // 20 deploys × 300 MB ÷ 1,024 = 5.86 GB × 0.045 = 0.2637 per task-month
 const double pullsPerTask = 20 * 300 / 1024.0 * 0.045;
+// and adds VPC flow log records: 20 background flows × 4,380 ten-minute intervals × 130 B =
+// 0.0106 GB × (0.50 ingestion + 90 days ÷ 30.42 × 0.03 storage) = 0.0062 per task-month
+const double flowDaysFactor = 90 / (730 / 24.0) * 0.03;
+const double flowGbPerTask = 20 * 4380.0 * 130 / (1024.0 * 1024 * 1024);
+const double flowPerTask = flowGbPerTask * (0.50 + flowDaysFactor);
 
 } // namespace
 
@@ -109,8 +114,8 @@ private Q_SLOTS:
         QVERIFY(r.isValid());
         // web: 5 → 10 tasks = +5 × 36.0401 = +180.20
         // db: r6g.large 0.225 → r6g.xlarge 0.45, × 730 h × 2 (Multi-AZ) = +328.50
-        // network: 5 more tasks pull the image: +5 × 0.2637 = +1.32
-        COMPARE_USD(r.delta().desired(), 5 * webTask + (0.45 - 0.225) * 730 * 2 + 5 * pullsPerTask);
+        // network: 5 more tasks pull the image: +5 × 0.2637 = +1.32, and log flows: +5 × 0.0062
+        COMPARE_USD(r.delta().desired(), 5 * webTask + (0.45 - 0.225) * 730 * 2 + 5 * (pullsPerTask + flowPerTask));
         COMPARE_USD(r.categoryDelta(CostCategory::Compute).desired(), 5 * webTask);
         COMPARE_USD(r.categoryDelta(CostCategory::Database).desired(), 328.50);
         // min and max tasks are unchanged: the web delta only shows in the desired column
@@ -120,7 +125,7 @@ private Q_SLOTS:
         QCOMPARE(deltas[0].id, QStringLiteral("web"));
         COMPARE_USD(deltas[0].delta().desired(), 5 * webTask);
         COMPARE_USD(deltas[1].delta().desired(), 328.50);
-        COMPARE_USD(deltas[2].delta().desired(), 5 * pullsPerTask);
+        COMPARE_USD(deltas[2].delta().desired(), 5 * (pullsPerTask + flowPerTask));
     }
 
     // The design and two saved scenarios side by side; one that no longer applies is a column
@@ -177,10 +182,11 @@ private Q_SLOTS:
         // NAT in Ireland (unverified 0.048): 2 × 730 × 0.048 + NAT data × 0.048 + 2 × 730 × 0.005, the
         // data from the traffic model: logs 131.4 M × 500 B = 61.19 GB + image pulls 5 tasks × 20 ×
         // 300 MB = 29.30 GB + uploads 262,800 × 500 KB = 125.31 GB; inter-AZ web → db: 131.4 M × 8 ×
-        // 2 KB = 2,005.00 GB, half crossing, × 2 × 0.01
+        // 2 KB = 2,005.00 GB, half crossing, × 2 × 0.01; flow logs of 5 tasks at Ireland's 0.57 ingestion
         const double nat = 131400000.0 * 500 / (1024.0 * 1024 * 1024) + 5 * 20 * 300 / 1024.0 + 262800.0 * 500 / (1024.0 * 1024);
         const double interAz = 131400000.0 * 8 * 2 / (1024.0 * 1024) * 0.5 * 2 * 0.01;
-        COMPARE_USD(r.scenario.component(QStringLiteral("network"))->total.desired(), 2 * 730 * 0.048 + nat * 0.048 + 2 * 730 * 0.005 + interAz);
+        COMPARE_USD(r.scenario.component(QStringLiteral("network"))->total.desired(),
+                    2 * 730 * 0.048 + nat * 0.048 + 2 * 730 * 0.005 + interAz + 5 * flowGbPerTask * (0.57 + flowDaysFactor));
         QVERIFY(r.scenario.unverifiedPrices.contains(QStringLiteral("nat.hour")));
     }
 
@@ -192,8 +198,8 @@ private Q_SLOTS:
         QCOMPARE(sweep.points.size(), size_t(10));
         for (size_t i = 1; i < sweep.points.size(); ++i) {
             QCOMPARE(sweep.points[i].value, double(i + 1));
-            // one more x86 task per step: +36.0401, and its image pulls through NAT +0.2637
-            COMPARE_USD(sweep.points[i].total.desired() - sweep.points[i - 1].total.desired(), webTask + pullsPerTask);
+            // one more x86 task per step: +36.0401, its image pulls through NAT +0.2637, its flows +0.0062
+            COMPARE_USD(sweep.points[i].total.desired() - sweep.points[i - 1].total.desired(), webTask + pullsPerTask + flowPerTask);
         }
         // at 5 tasks the sweep agrees with the plain estimate
         COMPARE_USD(sweep.points[4].total.desired(), engine.estimate(smallDesign()).total.desired());

@@ -202,7 +202,7 @@ private Q_SLOTS:
             }
             if (f.ruleId == costOverBudgetRuleId()) {
                 sawBudget = true;
-                QVERIFY2(text(row, FindingsModel::MessageColumn).contains(QStringLiteral("1.703,64 USD im Monat")),
+                QVERIFY2(text(row, FindingsModel::MessageColumn).contains(QStringLiteral("1.711,05 USD im Monat")),
                          qPrintable(text(row, FindingsModel::MessageColumn)));
             }
         }
