@@ -1,5 +1,6 @@
 #include "panelfactory.h"
 
+#include "accessibletext.h"
 #include "canvascontroller.h"
 #include "canvaswidget.h"
 #include "costpanel.h"
@@ -30,6 +31,8 @@ void installPanels(MainWindow &window)
     tabs->setDocumentMode(true);
     tabs->addTab(findings, QCoreApplication::translate("Infra::MainWindow", "Findings"));
     tabs->addTab(review, QCoreApplication::translate("Infra::MainWindow", "Review"));
+    setAccessibleText(tabs, QCoreApplication::translate("Infra::MainWindow", "Findings and review"),
+                      QCoreApplication::translate("Infra::MainWindow", "The findings of the design, and the review checklist"));
     window.setPanelWidget(MainWindow::Panel::Findings, tabs);
     // The dock title carries the live counts.
     if (QDockWidget *dock = window.dock(MainWindow::Panel::Findings)) {
