@@ -143,8 +143,8 @@ private Q_SLOTS:
         QVERIFY(c.columns[2].applies());
         QVERIFY(!c.columns[3].applies());
         QVERIFY2(c.columns[3].error.contains(QStringLiteral("worker")), qPrintable(c.columns[3].error));
-        // Totals: +5 web tasks and their image pulls.
-        COMPARE_USD(c.delta(1), 5 * webTask + 5 * pullsPerTask);
+        // Totals: +5 web tasks, their image pulls and their flow log records.
+        COMPARE_USD(c.delta(1), 5 * webTask + 5 * pullsPerTask + 5 * flowPerTask);
         QCOMPARE(c.delta(3), 0.0);
         // The database's lines without the standby: its hours (r6g.large 0.225 × 730) and its
         // storage (the default 100 GB gp3 at 0.115) off.
