@@ -14,6 +14,8 @@
 #include <QLocale>
 
 #include <algorithm>
+
+#include <algorithm>
 #include <vector>
 
 namespace Infra::Cli {
@@ -96,11 +98,16 @@ void PoolsCommand::writeText(const QString &file, const Design &design, const De
         out << "  " << tr("No RDS PostgreSQL in the design.") << "\n";
     } else {
         out << "  " << tr("Database %1 (%2)").arg(p.databaseId, p.instanceClass) << "\n";
-        if (p.instanceDefaultLimit >= 0) {
+        if (p.instanceDefaultLimit >= 0 && p.serverlessMaxAcu <= 0) {
             const auto hw = rdsInstanceClass(p.instanceClass);
             out << "    "
                 << tr("instance default max_connections: %1 = LEAST(%2 GiB / 9531392 B, 5000)")
                        .arg(QString::number(p.instanceDefaultLimit), QLocale().toString(hw->memoryGiB))
+                << "\n";
+        } else if (p.instanceDefaultLimit >= 0) {
+            out << "    "
+                << tr("instance default max_connections: %1 = LEAST(%2 ACU × 2 GiB / 9531392 B, 5000)")
+                       .arg(QString::number(p.instanceDefaultLimit), QLocale().toString(p.serverlessMaxAcu))
                 << "\n";
         } else {
             out << "    " << tr("instance default max_connections: unknown instance class") << "\n";
@@ -113,6 +120,11 @@ void PoolsCommand::writeText(const QString &file, const Design &design, const De
             << tr("connection budget: %1; parameter group max_connections: %2")
                    .arg(QString::number(p.connectionBudget), QString::number(p.maxConnectionsSetting))
             << "\n";
+        if (p.aurora)
+            out << "    "
+                << tr("reader endpoint: %n reader(s), %1 connections on top of the writer's", nullptr, p.readerInstances)
+                       .arg(QString::number(std::max(0, p.readerConnectionBudget)))
+                << "\n";
     }
     if (p.hasPgBouncer()) {
         const QString tasks = tr("%n task(s)", nullptr, p.pgbouncerTasks);

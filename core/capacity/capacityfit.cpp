@@ -110,6 +110,10 @@ public:
     {
         const QString &id = d.componentId;
         const Component *c = m_design.component(id);
+        if (d.sharedStorage) {
+            aurora(d, target, pools, *c);
+            return;
+        }
         // Storage: never smaller; the autoscaling limit holds the horizon with headroom.
         const qint64 allocated = c->intParam(QStringLiteral("allocated_storage"));
         const qint64 limit = std::max(allocated, c->intParam(QStringLiteral("max_allocated_storage")));
@@ -163,6 +167,42 @@ public:
             }
         }
         const qint64 override = c->intParam(QStringLiteral("max_connections"));
+        if (override > 0 && override < connections)
+            set(id, "max_connections", qint64(connections));
+    }
+
+    // Aurora: storage and I/O need nothing; a provisioned class is sized like RDS within
+    // Aurora's classes, Serverless v2's maximum ACUs hold the working set and the connections.
+    void aurora(const DatabaseCapacity &d, double target, const PoolCalculation &pools, const Component &c)
+    {
+        const QString &id = d.componentId;
+        const int connections = pools.maximum.databaseConnections;
+        if (c.stringParam(QStringLiteral("capacity")) == QLatin1String("serverless_v2")) {
+            double acu = std::max(1.0, c.doubleParam(QStringLiteral("min_acu")));
+            while (acu < 256.0
+                   && (d.workingSetGb > auroraServerlessMemoryGiB(acu) * CapacityReport::databaseCacheShare * target
+                       || rdsDefaultMaxConnections(auroraServerlessMemoryGiB(acu)) < connections))
+                acu += 0.5;
+            set(id, "max_acu", std::max(acu, c.doubleParam(QStringLiteral("max_acu"))));
+        } else {
+            const QString current = c.stringParam(QStringLiteral("instance_class"));
+            const QString family = current.section(QLatin1Char('.'), 0, 1) + QLatin1Char('.');
+            std::vector<InstanceHardware> candidates;
+            for (const QString &name : auroraInstanceClassNames()) {
+                if (name.startsWith(family))
+                    candidates.push_back(*rdsInstanceClass(name));
+            }
+            std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) { return a.memoryGiB < b.memoryGiB; });
+            for (const InstanceHardware &hw : candidates) {
+                const bool cacheFits = d.workingSetGb <= hw.memoryGiB * CapacityReport::databaseCacheShare * target;
+                const bool connectionsFit = rdsDefaultMaxConnections(hw.memoryGiB) >= connections;
+                if ((cacheFits && connectionsFit) || &hw == &candidates.back()) {
+                    set(id, "instance_class", hw.name);
+                    break;
+                }
+            }
+        }
+        const qint64 override = c.intParam(QStringLiteral("max_connections"));
         if (override > 0 && override < connections)
             set(id, "max_connections", qint64(connections));
     }

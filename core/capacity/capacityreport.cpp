@@ -29,6 +29,9 @@ int clampTasks(int required, int min, int max)
 }
 
 // Baseline or provisioned IOPS of RDS storage (docs/capacity-model.md, "Database").
+// Aurora's cluster volume: 128 TiB (Aurora User Guide, "Amazon Aurora size limits").
+constexpr double auroraVolumeLimitGb = 131072.0;
+
 double storageIops(const Component &db)
 {
     const QString type = db.stringParam(QStringLiteral("storage_type"));
@@ -145,17 +148,27 @@ CapacityReport CapacityReport::compute(const Design &design, const PoolCalculati
         d.sizeGb = workload(design, "db_size_gb");
         d.horizonMonths = int(workload(design, "sizing_horizon_months"));
         d.projectedGb = d.sizeGb + workload(design, "db_growth_gb_per_month") * double(d.horizonMonths);
-        d.allocatedGb = double(db->intParam(QStringLiteral("allocated_storage")));
-        d.limitGb = std::max(d.allocatedGb, double(db->intParam(QStringLiteral("max_allocated_storage"))));
+        d.sharedStorage = db->kind == ComponentKind::AuroraPostgres;
+        if (d.sharedStorage) {
+            d.allocatedGb = auroraVolumeLimitGb;
+            d.limitGb = auroraVolumeLimitGb;
+        } else {
+            d.allocatedGb = double(db->intParam(QStringLiteral("allocated_storage")));
+            d.limitGb = std::max(d.allocatedGb, double(db->intParam(QStringLiteral("max_allocated_storage"))));
+        }
         d.queriesPeak = peakRps * workload(design, "queries_per_request");
         const double ratio = workload(design, "read_write_ratio");
         const double writes = d.queriesPeak / (1.0 + ratio);
         const double reads = d.queriesPeak - writes;
         d.iopsPeak = writes + reads * workload(design, "db_read_miss_pct") / 100.0;
-        d.iopsCapacity = storageIops(*db);
+        d.iopsCapacity = d.sharedStorage ? 0.0 : storageIops(*db);
         d.workingSetGb = d.sizeGb * workload(design, "db_hot_share") / 100.0;
-        if (const auto hw = rdsInstanceClass(d.instanceClass))
+        if (pools.serverlessMaxAcu > 0) {
+            d.instanceClass = pools.instanceClass;
+            d.cacheGb = auroraServerlessMemoryGiB(pools.serverlessMaxAcu) * databaseCacheShare;
+        } else if (const auto hw = rdsInstanceClass(d.instanceClass)) {
             d.cacheGb = hw->memoryGiB * databaseCacheShare;
+        }
         // Connections at the task counts the workload needs at peak (not the configured maximum).
         int webConnections = 0, workerConnections = 0;
         for (const WebCapacity &w : r.web)

@@ -103,6 +103,9 @@ struct DatabaseCapacity
     int connectionsSized = 0;     // pool calculation at the sized task counts
     int connectionCapacity = -1;  // database budget, or pgBouncer client connections; -1 unknown
     bool throughPgBouncer = false;
+    // Aurora: the cluster volume grows by itself up to 128 TiB and has no provisioned IOPS to
+    // run out of (allocated and limit are that maximum, the IOPS rule does not apply).
+    bool sharedStorage = false;
 
     bool operator==(const DatabaseCapacity &other) const = default;
 };

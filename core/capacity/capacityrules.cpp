@@ -138,6 +138,8 @@ void add(FindingRules &rules)
                    [](const Design &, const DerivedModel &m, std::vector<Finding> &out) {
         const CapacityReport &r = m.capacity();
         for (const DatabaseCapacity &d : r.databases) {
+            if (d.sharedStorage)
+                continue; // Aurora storage has no provisioned IOPS
             const double u = d.iopsCapacity > 0 ? d.iopsPeak / d.iopsCapacity : (d.iopsPeak > 0 ? 2.0 : 0.0);
             if (u <= r.targetUtilization)
                 continue;

@@ -105,6 +105,7 @@ TrafficModel TrafficModel::derive(const Design &design, double hoursPerMonth)
             database = true;
             ++t.databases;
             break;
+        case ComponentKind::AuroraPostgres: database = true; break; // no log-export groups of its own yet
         case ComponentKind::Alb: t.alb = true; break;
         case ComponentKind::ElastiCacheRedis: redis = true; break;
         default: break;

@@ -5,6 +5,7 @@
 #include "model/design.h"
 #include "model/instancetypes.h"
 #include "model/paramspec.h"
+#include "model/schedule.h"
 
 #include <algorithm>
 #include <type_traits>
@@ -23,8 +24,11 @@ CostCategory categoryOf(ComponentKind kind)
     case ComponentKind::EcsWorker:
     case ComponentKind::EcsBeat:
     case ComponentKind::PgBouncer: return CostCategory::Compute;
-    case ComponentKind::RdsPostgres: return CostCategory::Database;
-    case ComponentKind::ElastiCacheRedis: return CostCategory::Caching;
+    case ComponentKind::RdsPostgres:
+    case ComponentKind::AuroraPostgres: return CostCategory::Database;
+    case ComponentKind::ElastiCacheRedis:
+    case ComponentKind::MemoryDb: return CostCategory::Caching;
+    case ComponentKind::EventBridgeScheduler: return CostCategory::Messaging;
     case ComponentKind::S3Bucket:
     case ComponentKind::CloudFront:
     case ComponentKind::Ecr: return CostCategory::StorageCdn;
@@ -170,6 +174,7 @@ private:
 
     void fargate(const Component &component);
     void rds(const Component &component);
+    void aurora(const Component &component);
     void redis(const Component &component);
     void s3(const Component &component);
     void cloudFront(const Component &component);
@@ -180,6 +185,8 @@ private:
     void secrets(const Component &component);
     void ecr(const Component &component);
     void sqs(const Component &component);
+    void scheduler(const Component &component);
+    void memoryDb(const Component &component);
 
     double workload(const char *key) const { return m_design.value(Section::Workload, QLatin1String(key)).toDouble(); }
     double networkValue(const char *key) const { return m_design.value(Section::Network, QLatin1String(key)).toDouble(); }
@@ -253,6 +260,7 @@ void Estimator::run()
         case ComponentKind::EcsBeat:
         case ComponentKind::PgBouncer: fargate(component); break;
         case ComponentKind::RdsPostgres: rds(component); break;
+        case ComponentKind::AuroraPostgres: aurora(component); break;
         case ComponentKind::ElastiCacheRedis: redis(component); break;
         case ComponentKind::S3Bucket: s3(component); break;
         case ComponentKind::CloudFront: cloudFront(component); break;
@@ -261,6 +269,8 @@ void Estimator::run()
         case ComponentKind::SecretsManager: secrets(component); break;
         case ComponentKind::Ecr: ecr(component); break;
         case ComponentKind::Sqs: sqs(component); break;
+        case ComponentKind::EventBridgeScheduler: scheduler(component); break;
+        case ComponentKind::MemoryDb: memoryDb(component); break;
         }
     }
     network();
@@ -435,6 +445,191 @@ void Estimator::rds(const Component &component)
         const double x86Price = c.graviton ? otherPrice->value : instance->value;
         c.gravitonDelta = (armPrice - x86Price) * instanceCount * m_hours;
     }
+    finish(std::move(c));
+}
+
+// Aurora PostgreSQL: instance-hours (provisioned) or ACU-hours (Serverless v2) of the writer and
+// every reader, storage by use, I/O requests (Standard only), I/O-Optimized's 30 % uplift and
+// backups beyond the volume's size.
+void Estimator::aurora(const Component &component)
+{
+    ComponentCost c = start(component);
+    const double instances = 1 + double(component.intParam(QStringLiteral("readers")));
+    const bool serverless = component.stringParam(QStringLiteral("capacity")) == QLatin1String("serverless_v2");
+    const bool optimized = component.stringParam(QStringLiteral("storage_configuration")) == QLatin1String("io_optimized");
+    const QString cls = component.stringParam(QStringLiteral("instance_class"));
+    const Text roleNote = trText("Infra::Cost", "writer + %1 reader(s)").arg(instances - 1);
+
+    Amounts computeUsd;
+    if (serverless) {
+        const double minAcu = component.doubleParam(QStringLiteral("min_acu"));
+        const double maxAcu = std::max(minAcu, component.doubleParam(QStringLiteral("max_acu")));
+        const double avgAcu = std::clamp(component.doubleParam(QStringLiteral("average_acu")), minAcu, maxAcu);
+        const Amounts acuHours{{minAcu * instances * m_hours, avgAcu * instances * m_hours, maxAcu * instances * m_hours}};
+        const Price *acu = price(QStringLiteral("aurora.serverless_acu_hour"));
+        addSimple(c, QStringLiteral("acu"), [&] { return trText("Infra::Cost", "Serverless v2 ACU-hours (%1 instance(s))").arg(instances); }, acu, acuHours,
+                  [&] { return trText("Infra::Cost", "%1 ACU at minimum, %2 on average, %3 at maximum × %4 h × instances; %5").arg(minAcu).arg(avgAcu).arg(maxAcu).arg(m_hours).arg(roleNote); });
+        for (size_t i = 0; i < 3; ++i)
+            computeUsd.v[i] = acu->cost(acuHours.v[i]);
+    } else if (const Price *instance = m_region.auroraInstance(cls)) {
+        addSimple(c, QStringLiteral("instance"), [&] { return trText("Infra::Cost", "Instance-hours (%1 × %2)").arg(instances).arg(cls); }, instance,
+                  Amounts::same(instances * m_hours), roleNote);
+        computeUsd = Amounts::same(instance->cost(instances * m_hours));
+    } else {
+        const QStringList near = closestNames(cls, m_region.auroraInstanceClasses());
+        m_out.errors.append(QStringLiteral("%1: Aurora instance class '%2' has no price for %3 in the pricing catalog %4%5")
+                                .arg(component.id, cls, m_region.region(), m_region.file(),
+                                     near.isEmpty() ? QString() : QStringLiteral("; nearest: %1").arg(near.join(QStringLiteral(", ")))));
+    }
+    if (optimized) {
+        const Price *uplift = price(QStringLiteral("aurora.iopt_uplift"));
+        Amounts amount;
+        for (size_t i = 0; i < 3; ++i)
+            amount.v[i] = computeUsd.v[i] * uplift->value;
+        add(c, QStringLiteral("io_optimized"), trText("Infra::Cost", "I/O-Optimized uplift on compute"), uplift, computeUsd, amount,
+            trText("Infra::Cost", "quantity is the Standard compute USD; I/O requests are not billed"));
+    }
+
+    const double storedGb = workload("db_size_gb");
+    addSimple(c, QStringLiteral("storage"),
+              [&] { return optimized ? trText("Infra::Cost", "Storage used, I/O-Optimized (%1 GB)").arg(storedGb) : trText("Infra::Cost", "Storage used (%1 GB)").arg(storedGb); },
+              price(optimized ? QStringLiteral("aurora.iopt_storage_gb_month") : QStringLiteral("aurora.storage_gb_month")), Amounts::same(storedGb),
+              trText("Infra::Cost", "billed on the data stored (the workload's database size), shared by every instance"));
+
+    if (!optimized) {
+        double millions = component.doubleParam(QStringLiteral("io_requests_millions"));
+        const bool derived = millions <= 0;
+        if (derived) {
+            // Writes plus reads that miss the cache, at the average rate, over the month.
+            const double ratio = workload("read_write_ratio");
+            const double ioShare = (1.0 + ratio * workload("db_read_miss_pct") / 100.0) / (1.0 + ratio);
+            millions = workload("avg_rps") * workload("queries_per_request") * ioShare * 3600.0 * m_hours / 1e6;
+        }
+        addSimple(c, QStringLiteral("io"), trText("Infra::Cost", "I/O requests (Standard storage)"), price(QStringLiteral("aurora.io_per_million")),
+                  Amounts::same(millions), [&] {
+                      return derived ? trText("Infra::Cost", "quantity in millions: average queries × (writes + reads missing the cache) over the month")
+                                     : trText("Infra::Cost", "quantity in millions, as set on the component");
+                  });
+    }
+
+    const double retention = double(component.intParam(QStringLiteral("backup_retention_days")));
+    const double daysPerMonth = m_hours / 24.0;
+    const double billableBackup = retention * workload("db_growth_gb_per_month") / daysPerMonth;
+    addSimple(c, QStringLiteral("backup"), trText("Infra::Cost", "Backup storage beyond the cluster volume"), price(QStringLiteral("aurora.backup_gb_month")),
+              Amounts::same(billableBackup), [&] {
+                  return trText("Infra::Cost", "%1 days of growth (%2 GB/month); backups up to the volume's size are free").arg(retention).arg(workload("db_growth_gb_per_month"));
+              });
+    if (component.boolParam(QStringLiteral("global_database")))
+        m_out.notes.append(QStringLiteral("%1: Global Database primary; each secondary region's cluster, its instances and the replicated write I/O are billed in that region and are not in this estimate")
+                               .arg(component.id));
+    c.graviton = serverless || cls.contains(QLatin1String("g."));
+    finish(std::move(c));
+}
+
+// EventBridge Scheduler: invocations beyond the always-free 14 million a month, and the
+// Fargate time of the ECS tasks its schedules start (the target service's task size).
+void Estimator::scheduler(const Component &component)
+{
+    ComponentCost c = start(component);
+    double invocations = 0;
+    Amounts vcpuHours, gbHours;
+    bool arm = true;
+    const double minutes = component.doubleParam(QStringLiteral("task_minutes"));
+    int tasks = 0;
+    for (const ScheduleEntry &e : scheduleEntries(component)) {
+        const double runs = scheduleInvocationsPerMonth(e.expression, m_hours);
+        invocations += runs;
+        const Component *target = m_design.component(e.target);
+        if (!target || scheduleTargetKind(target->kind) != ScheduleEntry::Target::EcsTask)
+            continue;
+        ++tasks;
+        const double hours = runs * minutes / 60.0;
+        vcpuHours += Amounts::same(hours * double(target->intParam(QStringLiteral("cpu"))) / 1024.0);
+        gbHours += Amounts::same(hours * double(target->intParam(QStringLiteral("memory"))) / 1024.0);
+        arm = arm && target->stringParam(QStringLiteral("architecture")) == QLatin1String("arm64");
+    }
+    const double millions = invocations / 1e6;
+    const Price *p = price(QStringLiteral("scheduler.invocations_per_million"));
+    addSimple(c, QStringLiteral("invocations"), trText("Infra::Cost", "Scheduled invocations"), p, Amounts::same(millions),
+              [&] { return trText("Infra::Cost", "quantity in millions: %1 invocations a month from the schedule expressions").arg(qRound64(invocations)); });
+    addAllowance(c, QStringLiteral("invocations_free"), trText("Infra::Cost", "Always-free 14 M invocations"), p,
+                 price(QStringLiteral("scheduler.free_invocations_millions")), Amounts::same(millions));
+    if (tasks > 0) {
+        const QString arch = arm ? QStringLiteral("arm") : QStringLiteral("x86");
+        addSimple(c, QStringLiteral("task_vcpu"), trText("Infra::Cost", "vCPU-hours of scheduled ECS tasks"), price(QStringLiteral("fargate.vcpu_hour_") + arch), vcpuHours,
+                  [&] { return trText("Infra::Cost", "runs × %1 min × the target service's vCPU").arg(minutes); });
+        addSimple(c, QStringLiteral("task_memory"), trText("Infra::Cost", "GB-hours of scheduled ECS tasks"), price(QStringLiteral("fargate.gb_hour_") + arch), gbHours,
+                  [&] { return trText("Infra::Cost", "runs × %1 min × the target service's memory").arg(minutes); });
+    }
+    finish(std::move(c));
+}
+
+// MemoryDB: node-hours of every shard's primary and replicas (Valkey 30 % below Redis OSS),
+// data written to the durable log, and snapshots kept beyond the first day.
+void Estimator::memoryDb(const Component &component)
+{
+    ComponentCost c = start(component);
+    const QString type = component.stringParam(QStringLiteral("node_type"));
+    const bool valkey = component.stringParam(QStringLiteral("engine")) == QLatin1String("valkey");
+    const double shards = double(component.intParam(QStringLiteral("shards")));
+    const double nodes = shards * (1 + double(component.intParam(QStringLiteral("replicas_per_shard"))));
+    if (const Price *node = m_region.memoryDbNode(type)) {
+        addSimple(c, QStringLiteral("nodes"), [&] { return trText("Infra::Cost", "Node-hours (%1 × %2: %3 shard(s) × primary and replicas)").arg(nodes).arg(type).arg(shards); },
+                  node, Amounts::same(nodes * m_hours));
+        if (valkey) {
+            const Price *discount = price(QStringLiteral("memorydb.valkey_discount"));
+            const double covered = node->value * nodes * m_hours;
+            if (LineItem *item = add(c, QStringLiteral("valkey"), trText("Infra::Cost", "Valkey engine discount"), discount, Amounts::same(covered),
+                                     Amounts::same(-covered * discount->value), trText("Infra::Cost", "quantity is the Redis OSS node-hour USD")))
+                item->discount = true;
+        }
+    } else {
+        const QStringList near = closestNames(type, m_region.memoryDbNodeTypes());
+        m_out.errors.append(QStringLiteral("%1: MemoryDB node type '%2' has no price for %3 in the pricing catalog %4%5")
+                                .arg(component.id, type, m_region.region(), m_region.file(),
+                                     near.isEmpty() ? QString() : QStringLiteral("; nearest: %1").arg(near.join(QStringLiteral(", ")))));
+    }
+
+    const QStringList roles = component.listParam(QStringLiteral("roles"));
+    double writtenGb = component.doubleParam(QStringLiteral("data_written_gb"));
+    const bool derived = writtenGb <= 0;
+    if (derived) {
+        // Session writes (one per write request), and a task message and a result per Celery task.
+        const double seconds = 3600.0 * m_hours;
+        double kb = 0;
+        if (roles.contains(QLatin1String("sessions")))
+            kb += workload("avg_rps") / (1.0 + workload("read_write_ratio")) * workload("session_kb") * seconds;
+        double tasksPerSecond = 0;
+        for (const Component &w : m_design.components())
+            if (w.kind == ComponentKind::EcsWorker)
+                tasksPerSecond += w.doubleParam(QStringLiteral("arrival_rate"));
+        if (roles.contains(QLatin1String("broker")))
+            kb += tasksPerSecond * workload("task_message_kb") * seconds;
+        if (roles.contains(QLatin1String("results")))
+            kb += tasksPerSecond * workload("task_message_kb") * seconds;
+        if (roles.contains(QLatin1String("cache")))
+            kb += workload("avg_rps") * workload("cache_kb_per_request") / 2.0 * seconds;
+        writtenGb = kb / (1024.0 * 1024.0);
+    }
+    const Price *written = price(valkey ? QStringLiteral("memorydb.valkey_data_written_gb") : QStringLiteral("memorydb.data_written_gb"));
+    const double freeGb = valkey ? price(QStringLiteral("memorydb.valkey_free_written_gb"))->value : 0.0;
+    addSimple(c, QStringLiteral("data_written"), trText("Infra::Cost", "Data written"), written, Amounts::same(std::max(0.0, writtenGb - freeGb)),
+              [&] {
+                  return trText("Infra::Cost", "%1 GB a month%2%3")
+                      .arg(writtenGb, 'f', 1)
+                      .arg(derived ? trText("Infra::Cost", " (sessions, task messages and results of the workload)") : Text())
+                      .arg(valkey ? trText("Infra::Cost", "; Valkey writes the first %1 GB free").arg(freeGb) : Text());
+              });
+
+    const double retention = double(component.intParam(QStringLiteral("snapshot_retention_days")));
+    if (retention > 1) {
+        const double dataGb = (roles.contains(QLatin1String("sessions")) ? workload("active_sessions") * workload("session_kb") / (1024.0 * 1024.0) : 0.0)
+            + (roles.contains(QLatin1String("cache")) ? workload("cache_working_set_mb") / 1024.0 : 0.0);
+        addSimple(c, QStringLiteral("snapshots"), trText("Infra::Cost", "Snapshot storage"), price(QStringLiteral("memorydb.snapshot_gb_month")),
+                  Amounts::same(dataGb * (retention - 1)),
+                  [&] { return trText("Infra::Cost", "%1 GB of data × %2 days kept beyond the first").arg(dataGb, 'f', 2).arg(retention - 1); });
+    }
+    c.graviton = true;
     finish(std::move(c));
 }
 
@@ -821,7 +1016,9 @@ int CostEngine::alarmCount(const Design &design)
         case ComponentKind::EcsWorker: alarms += 3; break;           // CPU, memory, queue depth
         case ComponentKind::Alb: alarms += 2; break;                 // 5xx, target response time
         case ComponentKind::RdsPostgres: alarms += 3; break;         // CPU, free storage, connections
+        case ComponentKind::AuroraPostgres: alarms += 2; break;      // CPU, connections (storage grows by itself)
         case ComponentKind::ElastiCacheRedis: alarms += 2; break;    // CPU, memory
+        case ComponentKind::MemoryDb: alarms += 2; break;            // CPU, memory
         default: break;
         }
     }

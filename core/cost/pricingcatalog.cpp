@@ -63,7 +63,7 @@ const QStringList &figureSections()
         QStringLiteral("fargate"), QStringLiteral("public_ipv4"), QStringLiteral("rds"), QStringLiteral("elasticache"),
         QStringLiteral("s3"), QStringLiteral("cloudfront"), QStringLiteral("alb"), QStringLiteral("data_transfer"),
         QStringLiteral("nat"), QStringLiteral("vpc_endpoint"), QStringLiteral("cloudwatch"), QStringLiteral("secrets_manager"), QStringLiteral("ecr"),
-        QStringLiteral("sqs"),
+        QStringLiteral("sqs"), QStringLiteral("aurora"), QStringLiteral("scheduler"), QStringLiteral("memorydb"),
     };
     return sections;
 }
@@ -86,6 +86,18 @@ const Price *RegionPrices::rdsInstance(const QString &instanceClass) const
 {
     const auto it = m_rds.constFind(instanceClass);
     return it == m_rds.constEnd() ? nullptr : &it.value();
+}
+
+const Price *RegionPrices::auroraInstance(const QString &instanceClass) const
+{
+    const auto it = m_aurora.constFind(instanceClass);
+    return it == m_aurora.constEnd() ? nullptr : &it.value();
+}
+
+const Price *RegionPrices::memoryDbNode(const QString &nodeType) const
+{
+    const auto it = m_memoryDb.constFind(nodeType);
+    return it == m_memoryDb.constEnd() ? nullptr : &it.value();
 }
 
 const Price *RegionPrices::cacheNode(const QString &nodeType) const
@@ -117,6 +129,11 @@ const QStringList &PricingCatalog::requiredKeys()
                  "secrets_manager.secret_month", "secrets_manager.per_10k_calls",
                  "ecr.gb_month",
                  "sqs.standard_per_million", "sqs.free_requests_millions",
+                 "aurora.serverless_acu_hour", "aurora.storage_gb_month", "aurora.io_per_million", "aurora.iopt_storage_gb_month",
+                 "aurora.iopt_uplift", "aurora.backup_gb_month",
+                 "scheduler.invocations_per_million", "scheduler.free_invocations_millions",
+                 "memorydb.data_written_gb", "memorydb.valkey_data_written_gb", "memorydb.valkey_free_written_gb",
+                 "memorydb.valkey_discount", "memorydb.snapshot_gb_month",
              })
             k.append(QString::fromLatin1(name));
         return k;
@@ -372,9 +389,17 @@ void PricingCatalog::loadRegion(const QString &path, const QString &expectedRegi
             readTable(kv.second, section, &region->m_cache);
             continue;
         }
+        if (section == QLatin1String("aurora_instances")) {
+            readTable(kv.second, section, &region->m_aurora);
+            continue;
+        }
+        if (section == QLatin1String("memorydb_nodes")) {
+            readTable(kv.second, section, &region->m_memoryDb);
+            continue;
+        }
         if (!figureSections().contains(section)) {
             QStringList known = figureSections();
-            known << QStringLiteral("rds_instances") << QStringLiteral("cache_nodes");
+            known << QStringLiteral("rds_instances") << QStringLiteral("cache_nodes") << QStringLiteral("aurora_instances") << QStringLiteral("memorydb_nodes");
             const QStringList near = nearestNames(section, known, 1);
             m_errors.append(errorAt(file, kv.first.Mark(), QStringLiteral("unknown section '%1'%2").arg(section,
                                     near.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(near.first()))));

@@ -35,7 +35,11 @@ public:
     const Price *find(const QString &key) const;
     const Price *rdsInstance(const QString &instanceClass) const;
     const Price *cacheNode(const QString &nodeType) const;
+    const Price *auroraInstance(const QString &instanceClass) const; // Aurora Standard rate
+    const Price *memoryDbNode(const QString &nodeType) const;        // Redis OSS rate
     QStringList rdsInstanceClasses() const { return m_rds.keys(); }
+    QStringList auroraInstanceClasses() const { return m_aurora.keys(); }
+    QStringList memoryDbNodeTypes() const { return m_memoryDb.keys(); }
     QStringList cacheNodeTypes() const { return m_cache.keys(); }
     QStringList keys() const { return m_prices.keys(); }
 
@@ -47,6 +51,8 @@ private:
     QHash<QString, Price> m_prices;
     QMap<QString, Price> m_rds;
     QMap<QString, Price> m_cache;
+    QMap<QString, Price> m_aurora; // optional table: a region without it prices no Aurora class
+    QMap<QString, Price> m_memoryDb; // optional table, as m_aurora
 };
 
 // The dated pricing catalog: an index (catalog.yaml: version, effective date, currency,

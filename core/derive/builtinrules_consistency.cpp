@@ -60,7 +60,10 @@ void checkNoBroker(const Design &d, const DerivedModel &, std::vector<Finding> &
 
 void checkDatabaseUnused(const Design &d, const DerivedModel &m, std::vector<Finding> &out)
 {
-    for (const Component *db : d.componentsOfKind(ComponentKind::RdsPostgres)) {
+    for (const Component &component : d.components()) {
+        if (!kindIsPostgres(component.kind))
+            continue;
+        const Component *db = &component;
         bool reached = false;
         for (const Connection &c : m.connections()) {
             if (c.target == db->id) {
@@ -70,7 +73,9 @@ void checkDatabaseUnused(const Design &d, const DerivedModel &m, std::vector<Fin
         }
         if (!reached)
             out.push_back(finding("rds-unused", Severity::Warning, db->id,
-                                  trText("Infra::Rules", "Nothing connects to RDS %1: it costs money and holds no data of the app").arg(db->id),
+                                  (db->kind == ComponentKind::AuroraPostgres
+                                       ? trText("Infra::Rules", "Nothing connects to Aurora %1: it costs money and holds no data of the app")
+                                       : trText("Infra::Rules", "Nothing connects to RDS %1: it costs money and holds no data of the app")).arg(db->id),
                                   trText("Infra::Rules", "Add the services that use %1, or remove it").arg(db->id)));
     }
 }

@@ -1,4 +1,4 @@
-// Findings on the data stores and the edge: RDS, ElastiCache Redis, S3 and CloudFront.
+// Findings on the data stores and the edge: RDS, Aurora, ElastiCache Redis, S3 and CloudFront.
 #include "builtinrules.h"
 #include "derivedmodel.h"
 #include "findingrules.h"
@@ -6,6 +6,9 @@
 #include "model/design.h"
 #include "model/engineversions.h"
 #include "model/postgresparameters.h"
+#include "model/schedule.h"
+
+#include <tuple>
 
 namespace Infra::BuiltinRules {
 
@@ -26,6 +29,117 @@ FindingRule perComponent(const char *id, Severity severity, const char *title, C
                 check(d, c, out);
         }
     });
+}
+
+// Aurora PostgreSQL: the RDS rules' counterparts for a cluster (no Multi-AZ flag: a reader in
+// another zone is the failover target), and the Serverless v2 pause.
+template <typename VersionRule>
+void addAuroraRules(FindingRules &rules, const VersionRule &versionRule)
+{
+    const auto aurora = ComponentKind::AuroraPostgres;
+    rules.add(perComponent("aurora-failover", Severity::Error, "Aurora has a reader to fail over to in production", aurora,
+                           [](const Design &d, const Component &c, std::vector<Finding> &out) {
+        if (d.isProduction() && c.intParam(QStringLiteral("readers")) < 1)
+            out.push_back(finding("aurora-failover", Severity::Error, c,
+                                  trText("Infra::Rules", "Aurora %1 has no reader in a production design: when the writer or its zone fails, the cluster waits for a new instance instead of failing over to a reader").arg(c.id),
+                                  trText("Infra::Rules", "Set readers to 1 or more on %1 (a reader in another zone is promoted in about 30 seconds)").arg(c.id)));
+    }));
+    rules.add(perComponent("aurora-storage-encrypted", Severity::Error, "Aurora storage is encrypted", aurora,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (!c.boolParam(QStringLiteral("storage_encrypted")))
+            out.push_back(finding("aurora-storage-encrypted", Severity::Error, c,
+                                  trText("Infra::Rules", "Aurora %1 stores its cluster volume, backups and snapshots unencrypted").arg(c.id),
+                                  trText("Infra::Rules", "Set storage_encrypted to true on %1 (an existing cluster needs a restore from an encrypted snapshot)").arg(c.id)));
+    }));
+    rules.add(perComponent("aurora-publicly-accessible", Severity::Error, "Aurora is not publicly accessible", aurora,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (c.boolParam(QStringLiteral("publicly_accessible")))
+            out.push_back(finding("aurora-publicly-accessible", Severity::Error, c,
+                                  trText("Infra::Rules", "Aurora %1 gives its instances public addresses").arg(c.id),
+                                  trText("Infra::Rules", "Set publicly_accessible to false on %1; reach it through pgBouncer or a bastion").arg(c.id)));
+    }));
+    rules.add(perComponent("aurora-deletion-protection", Severity::Warning, "Aurora has deletion protection", aurora,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (!c.boolParam(QStringLiteral("deletion_protection")))
+            out.push_back(finding("aurora-deletion-protection", Severity::Warning, c,
+                                  trText("Infra::Rules", "Aurora %1 can be deleted through the API").arg(c.id),
+                                  trText("Infra::Rules", "Set deletion_protection to true on %1").arg(c.id)));
+    }));
+    rules.add(perComponent("aurora-backup-retention", Severity::Warning, "Aurora keeps backups at least 7 days", aurora,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        const qint64 days = c.intParam(QStringLiteral("backup_retention_days"));
+        if (days < 7)
+            out.push_back(finding("aurora-backup-retention", Severity::Warning, c,
+                                  trText("Infra::Rules", "Aurora %1 keeps backups %2 days, under 7").arg(c.id).arg(days),
+                                  trText("Infra::Rules", "Set backup_retention_days to 7 or more on %1").arg(c.id)));
+    }));
+    rules.add(perComponent("aurora-serverless-pause", Severity::Warning, "Aurora Serverless v2 does not pause in production", aurora,
+                           [](const Design &d, const Component &c, std::vector<Finding> &out) {
+        if (d.isProduction() && c.stringParam(QStringLiteral("capacity")) == QLatin1String("serverless_v2")
+            && c.doubleParam(QStringLiteral("min_acu")) <= 0)
+            out.push_back(finding("aurora-serverless-pause", Severity::Warning, c,
+                                  trText("Infra::Rules", "Aurora %1 may pause at 0 ACU in a production design: the first request after an idle spell waits for the instance to resume").arg(c.id),
+                                  trText("Infra::Rules", "Set min_acu to 0.5 or more on %1").arg(c.id)));
+    }));
+    rules.add(perComponent("aurora-engine-version", Severity::Error, "Aurora runs a PostgreSQL version AWS creates", aurora,
+                           versionRule("aurora-engine-version", "aurora-postgresql")));
+    rules.add(perComponent("aurora-parameter-override", Severity::Error, "Aurora parameter overrides fit their unit and range", aurora,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        const QVariantMap overrides = c.param(QStringLiteral("parameters")).toMap();
+        const QString cls = c.stringParam(QStringLiteral("capacity")) == QLatin1String("serverless_v2") ? QString() : c.stringParam(QStringLiteral("instance_class"));
+        for (auto it = overrides.cbegin(); it != overrides.cend(); ++it) {
+            const QString problem = checkPostgresValue(it.key(), it.value().toString(), cls);
+            if (!problem.isEmpty())
+                out.push_back(finding("aurora-parameter-override", Severity::Error, c,
+                                      trText("Infra::Rules", "Aurora %1: the parameter override %2 fails: %3").arg(c.id, it.key(), problem),
+                                      trText("Infra::Rules", "Correct or remove the override %2 on %1 (see docs/aws-constraints.md for the units)").arg(c.id, it.key())));
+        }
+    }));
+}
+
+// The Celery queues a design has: what workers consume and routes name (the SQS queues the
+// Terraform module creates).
+QStringList celeryQueues(const Design &d)
+{
+    QStringList queues;
+    for (const Component &w : d.components())
+        if (w.kind == ComponentKind::EcsWorker)
+            queues += w.listParam(QStringLiteral("queues"));
+    for (const CeleryRoute &r : d.routes())
+        queues.append(r.queue);
+    queues.removeDuplicates();
+    return queues;
+}
+
+// The three schedule rules share one pass; each keeps the findings of its own id.
+void checkSchedules(const Design &d, const Component &c, std::vector<Finding> &all)
+{
+    std::vector<Finding> &out = all;
+    const std::vector<ScheduleEntry> entries = scheduleEntries(c);
+    if (c.param(QStringLiteral("schedules")).toMap().isEmpty())
+        out.push_back(finding("scheduler-no-schedules", Severity::Warning, c,
+                              trText("Infra::Rules", "EventBridge Scheduler %1 has no schedules").arg(c.id),
+                              trText("Infra::Rules", "Add schedules to %1 (name: \"cron(0 3 * * ? *) -> worker: python manage.py clearsessions\"), or remove it").arg(c.id)));
+    for (const ScheduleEntry &e : entries) {
+        const Component *target = d.component(e.target);
+        const ScheduleEntry::Target kind = target ? scheduleTargetKind(target->kind) : ScheduleEntry::Target::None;
+        if (kind == ScheduleEntry::Target::None) {
+            out.push_back(finding("scheduler-target-missing", Severity::Error, c,
+                                  trText("Infra::Rules", "Schedule %1 of %2 targets %3, which is not an ECS web or worker service or an SQS component of the design").arg(e.name, c.id, e.target),
+                                  trText("Infra::Rules", "Point schedule %1 at a worker service (RunTask) or at sqs/QUEUE").arg(e.name)));
+            continue;
+        }
+        if (kind == ScheduleEntry::Target::SqsMessage) {
+            if (e.queue.isEmpty() || !celeryQueues(d).contains(e.queue))
+                out.push_back(finding("scheduler-target-missing", Severity::Error, c,
+                                      trText("Infra::Rules", "Schedule %1 of %2 sends to queue '%3', which the design does not create").arg(e.name, c.id, e.queue),
+                                      trText("Infra::Rules", "Name one of the Celery queues after %1/ (%2)").arg(e.target, celeryQueues(d).join(QStringLiteral(", ")))));
+            else if (target->boolParam(QStringLiteral("broker")))
+                out.push_back(finding("scheduler-celery-message", Severity::Warning, c,
+                                      trText("Infra::Rules", "Schedule %1 of %2 puts a plain message on the Celery queue %3: Celery workers expect their own message format and reject it").arg(e.name, c.id, e.queue),
+                                      trText("Infra::Rules", "Run the task from an ECS schedule instead (celery -A app call TASK), or give the queue a consumer that reads plain messages")));
+        }
+    }
 }
 
 } // namespace
@@ -102,6 +216,72 @@ void addDataRules(FindingRules &rules)
                                       trText("Infra::Rules", "RDS %1: the parameter override %2 fails: %3").arg(c.id, it.key(), problem),
                                       trText("Infra::Rules", "Correct or remove the override %2 on %1 (see docs/aws-constraints.md for the units)").arg(c.id, it.key())));
         }
+    }));
+
+    addAuroraRules(rules, versionRule);
+
+    // EventBridge Scheduler (issue 17).
+    for (const auto &[id, severity, title] : {std::tuple{"scheduler-target-missing", Severity::Error, "Every schedule reaches a target of the design"},
+                                              std::tuple{"scheduler-no-schedules", Severity::Warning, "A scheduler has schedules"},
+                                              std::tuple{"scheduler-celery-message", Severity::Warning, "Schedules send Celery queues no plain messages"}}) {
+        const QString rule = QString::fromLatin1(id);
+        rules.add(perComponent(id, severity, title, ComponentKind::EventBridgeScheduler,
+                               [rule](const Design &d, const Component &c, std::vector<Finding> &out) {
+            std::vector<Finding> found;
+            checkSchedules(d, c, found);
+            for (Finding &f : found)
+                if (f.ruleId == rule)
+                    out.push_back(std::move(f));
+        }));
+    }
+    rules.add(make("scheduler-and-beat", Severity::Info, "Periodic jobs live in one scheduler",
+                   [](const Design &d, const DerivedModel &, std::vector<Finding> &out) {
+        const Component *beat = nullptr, *scheduler = nullptr;
+        for (const Component &c : d.components()) {
+            if (c.kind == ComponentKind::EcsBeat && !beat)
+                beat = &c;
+            if (c.kind == ComponentKind::EventBridgeScheduler && !scheduler)
+                scheduler = &c;
+        }
+        if (beat && scheduler)
+            out.push_back(finding("scheduler-and-beat", Severity::Info, *scheduler,
+                                  trText("Infra::Rules", "Celery Beat %1 and EventBridge Scheduler %2 both run periodic jobs").arg(beat->id, scheduler->id),
+                                  trText("Infra::Rules", "Keep each job in one of them, or it runs twice; jobs across services belong in %1").arg(scheduler->id)));
+    }));
+
+    // MemoryDB (issue 17): durable, so meant for the roles that must survive a failure.
+    const auto memorydb = ComponentKind::MemoryDb;
+    rules.add(perComponent("memorydb-plain-cache", Severity::Warning, "MemoryDB holds data that needs durability", memorydb,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        const QStringList roles = c.listParam(QStringLiteral("roles"));
+        bool plain = !roles.isEmpty();
+        for (const QString &r : roles)
+            plain = plain && (r == QLatin1String("cache") || r == QLatin1String("sessions"));
+        if (plain)
+            out.push_back(finding("memorydb-plain-cache", Severity::Warning, c,
+                                  trText("Infra::Rules", "MemoryDB %1 is used as a plain cache (%2): its durable log and node prices buy nothing data that can be rebuilt needs").arg(c.id, roles.join(QStringLiteral(", "))),
+                                  trText("Infra::Rules", "Move the cache and sessions to ElastiCache Redis, or give %1 the Celery broker or results").arg(c.id)));
+    }));
+    rules.add(perComponent("memorydb-single-shard", Severity::Warning, "MemoryDB clients get one shard", memorydb,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (c.intParam(QStringLiteral("shards")) > 1 && !c.listParam(QStringLiteral("roles")).isEmpty())
+            out.push_back(finding("memorydb-single-shard", Severity::Warning, c,
+                                  trText("Infra::Rules", "MemoryDB %1 has %2 shards: Celery's Redis transport and Django's cache client do not follow cluster redirects").arg(c.id).arg(c.intParam(QStringLiteral("shards"))),
+                                  trText("Infra::Rules", "Set shards to 1 on %1 and scale with a larger node type").arg(c.id)));
+    }));
+    rules.add(perComponent("memorydb-tls", Severity::Warning, "MemoryDB encrypts connections", memorydb,
+                           [](const Design &, const Component &c, std::vector<Finding> &out) {
+        if (!c.boolParam(QStringLiteral("tls")))
+            out.push_back(finding("memorydb-tls", Severity::Warning, c,
+                                  trText("Infra::Rules", "Clients talk to MemoryDB %1 in plain text, passwords included").arg(c.id),
+                                  trText("Infra::Rules", "Set tls to true on %1").arg(c.id)));
+    }));
+    rules.add(perComponent("memorydb-replica", Severity::Warning, "MemoryDB has a replica per shard in production", memorydb,
+                           [](const Design &d, const Component &c, std::vector<Finding> &out) {
+        if (d.isProduction() && c.intParam(QStringLiteral("replicas_per_shard")) < 1)
+            out.push_back(finding("memorydb-replica", Severity::Warning, c,
+                                  trText("Infra::Rules", "MemoryDB %1 has no replica: a node failure keeps the data but stops the shard until a node is rebuilt from the log").arg(c.id),
+                                  trText("Infra::Rules", "Set replicas_per_shard to 1 on %1 (failover in seconds)").arg(c.id)));
     }));
 
     const auto redis = ComponentKind::ElastiCacheRedis;

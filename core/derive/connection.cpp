@@ -34,6 +34,7 @@ Text roleText(const QString &role)
         {QStringLiteral("images"), trText("Infra::Connections", "container image pulls")},
         {QStringLiteral("logs"), trText("Infra::Connections", "logs and metrics")},
         {QStringLiteral("explicit"), trText("Infra::Connections", "drawn by the architect")},
+        {QStringLiteral("schedule"), trText("Infra::Connections", "scheduled jobs")},
     };
     const auto it = texts.constFind(role);
     return it == texts.constEnd() ? Text::plain(role) : it.value();
@@ -82,8 +83,11 @@ QString securityTier(ComponentKind kind)
     case ComponentKind::EcsWorker: return QStringLiteral("worker");
     case ComponentKind::EcsBeat: return QStringLiteral("beat");
     case ComponentKind::PgBouncer: return QStringLiteral("pgbouncer");
-    case ComponentKind::RdsPostgres: return QStringLiteral("db");
+    case ComponentKind::RdsPostgres:
+    case ComponentKind::AuroraPostgres: return QStringLiteral("db");
     case ComponentKind::ElastiCacheRedis: return QStringLiteral("redis");
+    case ComponentKind::MemoryDb: return QStringLiteral("memorydb");
+    case ComponentKind::EventBridgeScheduler:
     case ComponentKind::CloudFront:
     case ComponentKind::S3Bucket:
     case ComponentKind::Ecr:
@@ -98,7 +102,7 @@ const QStringList &securityTiers()
 {
     static const QStringList tiers = {QStringLiteral("alb"), QStringLiteral("web"), QStringLiteral("worker"),
                                       QStringLiteral("beat"), QStringLiteral("pgbouncer"), QStringLiteral("db"),
-                                      QStringLiteral("redis")};
+                                      QStringLiteral("redis"), QStringLiteral("memorydb")};
     return tiers;
 }
 
@@ -107,8 +111,10 @@ int listenPort(const Component &component)
     switch (component.kind) {
     case ComponentKind::EcsWeb: return int(component.intParam(QStringLiteral("container_port")));
     case ComponentKind::PgBouncer: return int(component.intParam(QStringLiteral("listen_port")));
-    case ComponentKind::ElastiCacheRedis: return int(component.intParam(QStringLiteral("port")));
-    case ComponentKind::RdsPostgres: return 5432;
+    case ComponentKind::ElastiCacheRedis:
+    case ComponentKind::MemoryDb: return int(component.intParam(QStringLiteral("port")));
+    case ComponentKind::RdsPostgres:
+    case ComponentKind::AuroraPostgres: return 5432;
     case ComponentKind::EcsWorker:
     case ComponentKind::EcsBeat:
         return 0; // workers and Beat listen on nothing
@@ -118,6 +124,7 @@ int listenPort(const Component &component)
     case ComponentKind::Ecr:
     case ComponentKind::SecretsManager:
     case ComponentKind::CloudWatch:
+    case ComponentKind::EventBridgeScheduler:
     case ComponentKind::Sqs: return 443;
     }
     return 443;

@@ -56,7 +56,7 @@ QString viaName(Connection::Via via);       // "security_group", "iam", "origin_
 QString originName(Connection::Origin origin); // "derived", "explicit"
 
 // The security-group tier a kind belongs to: "alb", "web", "worker", "beat", "pgbouncer",
-// "db", "redis"; empty for kinds outside the VPC security groups (CloudFront, S3, ECR, …).
+// "db", "redis", "memorydb"; empty for kinds outside the VPC security groups (CloudFront, S3, ECR, …).
 QString securityTier(ComponentKind kind);
 const QStringList &securityTiers();   // in the order above
 

@@ -4,6 +4,7 @@
 #include "derivedmodel.h"
 
 #include "model/design.h"
+#include "model/schedule.h"
 
 #include <QHash>
 
@@ -20,6 +21,7 @@ struct Primaries
     const Component *sqsBroker = nullptr;
     const Component *staticBucket = nullptr, *mediaBucket = nullptr, *backupsBucket = nullptr;
     const Component *ecr = nullptr, *secrets = nullptr, *cloudwatch = nullptr;
+    std::vector<const Component *> schedulers;
 };
 
 Primaries index(const Design &design)
@@ -40,8 +42,10 @@ Primaries index(const Design &design)
             p.pgbouncers.push_back(&c);
             first(p.pgbouncer, c);
             break;
-        case ComponentKind::RdsPostgres: first(p.rds, c); break;
-        case ComponentKind::ElastiCacheRedis: {
+        case ComponentKind::RdsPostgres:
+        case ComponentKind::AuroraPostgres: first(p.rds, c); break; // Django's one PostgreSQL database
+        case ComponentKind::ElastiCacheRedis:
+        case ComponentKind::MemoryDb: { // MemoryDB holds the roles that must survive a failure
             const QStringList roles = c.listParam(QStringLiteral("roles"));
             if (roles.contains(QLatin1String("cache"))) first(p.cacheRedis, c);
             if (roles.contains(QLatin1String("sessions"))) first(p.sessionsRedis, c);
@@ -63,6 +67,7 @@ Primaries index(const Design &design)
         case ComponentKind::Ecr: first(p.ecr, c); break;
         case ComponentKind::SecretsManager: first(p.secrets, c); break;
         case ComponentKind::CloudWatch: first(p.cloudwatch, c); break;
+        case ComponentKind::EventBridgeScheduler: p.schedulers.push_back(&c); break;
         }
     }
     return p;
@@ -73,9 +78,11 @@ QString schemeFor(const Component &target)
     switch (target.kind) {
     case ComponentKind::EcsWeb: return QStringLiteral("http");
     case ComponentKind::PgBouncer:
-    case ComponentKind::RdsPostgres: return QStringLiteral("postgresql");
+    case ComponentKind::RdsPostgres:
+    case ComponentKind::AuroraPostgres: return QStringLiteral("postgresql");
     case ComponentKind::ElastiCacheRedis:
         return target.boolParam(QStringLiteral("transit_encryption")) ? QStringLiteral("rediss") : QStringLiteral("redis");
+    case ComponentKind::MemoryDb: return target.boolParam(QStringLiteral("tls")) ? QStringLiteral("rediss") : QStringLiteral("redis");
     case ComponentKind::EcsWorker:
     case ComponentKind::EcsBeat: return QStringLiteral("tcp");
     default: return QStringLiteral("https");
@@ -90,6 +97,7 @@ bool tlsFor(const Component &target)
     case ComponentKind::EcsWorker:
     case ComponentKind::EcsBeat: return false;
     case ComponentKind::ElastiCacheRedis: return target.boolParam(QStringLiteral("transit_encryption"));
+    case ComponentKind::MemoryDb: return target.boolParam(QStringLiteral("tls"));
     default: return true;            // RDS enforces SSL (rds.force_ssl), AWS APIs are HTTPS
     }
 }
@@ -290,6 +298,16 @@ std::vector<Connection> DerivedModel::deriveConnections(const Design &design)
     platform(p.workers);
     platform(p.beats);
     platform(p.pgbouncers);
+
+    // EventBridge Scheduler reaches each schedule's target through its IAM role: ecs:RunTask of
+    // a service's task definition, or sqs:SendMessage (model/schedule.h).
+    for (const Component *sched : p.schedulers) {
+        for (const ScheduleEntry &e : scheduleEntries(*sched)) {
+            const Component *target = design.component(e.target);
+            if (target && scheduleTargetKind(target->kind) != ScheduleEntry::Target::None)
+                b.add(sched->id, *target, QStringLiteral("schedule"), Via::Iam, 443);
+        }
+    }
 
     // Explicit links: additions first, then suppressions of derived connections.
     const QList<Link> &links = design.links();

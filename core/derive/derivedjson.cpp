@@ -163,6 +163,11 @@ QJsonObject pools(const PoolCalculation &p)
         {QStringLiteral("exceeds_budget_at_desired"), p.exceedsBudgetAtDesired()},
         {QStringLiteral("exceeds_budget_at_maximum"), p.exceedsBudgetAtMaximum()},
     };
+    if (p.aurora) {
+        o.insert(QStringLiteral("reader_instances"), p.readerInstances);
+        o.insert(QStringLiteral("reader_connection_budget"),
+                 p.readerConnectionBudget < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(p.readerConnectionBudget));
+    }
     if (p.hasPgBouncer()) {
         o.insert(QStringLiteral("pgbouncer"), QJsonObject{
                                                   {QStringLiteral("component"), p.pgbouncerId},

@@ -62,7 +62,7 @@ PoolCalculation PoolCalculation::compute(const Design &design)
             (web ? webTasksDesired : workerTasksDesired) += k.desiredTasks;
             (web ? webTasksMax : workerTasksMax) += k.maxTasks;
             p.contributions.push_back(std::move(k));
-        } else if (c.kind == ComponentKind::RdsPostgres && !rds) {
+        } else if (kindIsPostgres(c.kind) && !rds) {
             rds = &c;
         } else if (c.kind == ComponentKind::PgBouncer && !pgb) {
             pgb = &c;
@@ -77,12 +77,25 @@ PoolCalculation PoolCalculation::compute(const Design &design)
 
     if (rds) {
         p.databaseId = rds->id;
-        p.instanceClass = rds->stringParam(QStringLiteral("instance_class"));
-        if (const auto hw = rdsInstanceClass(p.instanceClass))
-            p.instanceDefaultLimit = rdsDefaultMaxConnections(hw->memoryGiB);
+        p.aurora = rds->kind == ComponentKind::AuroraPostgres;
+        const bool serverless = p.aurora && rds->stringParam(QStringLiteral("capacity")) == QLatin1String("serverless_v2");
+        if (serverless) {
+            // Aurora sets max_connections of a Serverless v2 instance from the memory at its
+            // maximum capacity; the same formula as a provisioned class of that memory.
+            p.instanceClass = QStringLiteral("db.serverless");
+            p.serverlessMaxAcu = rds->doubleParam(QStringLiteral("max_acu"));
+            p.instanceDefaultLimit = rdsDefaultMaxConnections(auroraServerlessMemoryGiB(p.serverlessMaxAcu));
+        } else {
+            p.instanceClass = rds->stringParam(QStringLiteral("instance_class"));
+            if (const auto hw = rdsInstanceClass(p.instanceClass))
+                p.instanceDefaultLimit = rdsDefaultMaxConnections(hw->memoryGiB);
+        }
+        p.readerInstances = int(rds->intParam(p.aurora ? QStringLiteral("readers") : QStringLiteral("read_replicas")));
         p.maxConnectionsOverride = int(rds->intParam(QStringLiteral("max_connections")));
         p.connectionBudget = p.maxConnectionsOverride > 0 ? p.maxConnectionsOverride : p.instanceDefaultLimit;
         p.maxConnectionsSetting = p.maxConnectionsOverride > 0 ? p.maxConnectionsOverride : p.maximum.rdsMaxConnections;
+        if (p.connectionBudget >= 0)
+            p.readerConnectionBudget = p.readerInstances * p.connectionBudget;
     }
     if (pgb) {
         p.pgbouncerId = pgb->id;

@@ -59,9 +59,17 @@ struct PoolCalculation
     PoolFigures maximum;
     std::vector<PoolContribution> contributions;
 
-    QString databaseId;              // the primary RDS component, empty when there is none
-    QString instanceClass;
+    QString databaseId;              // the primary PostgreSQL component (RDS or Aurora), empty when none
+    bool aurora = false;             // the database is an Aurora PostgreSQL cluster
+    QString instanceClass;           // Aurora Serverless v2: "db.serverless"
+    double serverlessMaxAcu = 0;     // Aurora Serverless v2: the maximum ACUs that set the memory
     int instanceDefaultLimit = -1;   // LEAST(DBInstanceClassMemory/9531392, 5000); -1 unknown class
+                                     // (Serverless v2: the memory at the maximum ACUs, 2 GiB each)
+    // Read capacity beside the writer: Aurora readers behind the reader endpoint, or RDS read
+    // replicas, each with the same class and limit as the writer. The application's pools
+    // above target the writer; read-only connections to the reader endpoint come on top.
+    int readerInstances = 0;
+    int readerConnectionBudget = -1; // readers × the per-instance limit; -1 unknown
     int maxConnectionsOverride = 0;  // the RDS max_connections parameter, 0 = none
     int connectionBudget = -1;       // override when set, else the instance default; -1 unknown
     int maxConnectionsSetting = 0;   // what the parameter group gets: override, else maximum.rdsMaxConnections

@@ -108,6 +108,11 @@ void resilience(Item &item, const Design &d, bool withWeb)
     item.check(azs >= 2, trText("Infra::Review", "network spans %1 Availability Zones").arg(azs));
     for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres))
         item.check(c->boolParam(QStringLiteral("multi_az")), trText("Infra::Review", "%1: multi_az %2").arg(c->id, onOff(c->boolParam(QStringLiteral("multi_az")))), c->id);
+    for (const Component *c : d.componentsOfKind(ComponentKind::MemoryDb))
+        item.check(c->intParam(QStringLiteral("replicas_per_shard")) >= 1,
+                   trText("Infra::Review", "%1: %2 replica(s) per shard").arg(c->id).arg(c->intParam(QStringLiteral("replicas_per_shard"))), c->id);
+    for (const Component *c : d.componentsOfKind(ComponentKind::AuroraPostgres))
+        item.check(c->intParam(QStringLiteral("readers")) >= 1, trText("Infra::Review", "%1: %2 reader(s) to fail over to").arg(c->id).arg(c->intParam(QStringLiteral("readers"))), c->id);
     for (const Component *c : d.componentsOfKind(ComponentKind::ElastiCacheRedis)) {
         const bool failover = c->boolParam(QStringLiteral("automatic_failover"));
         const bool multiAz = c->boolParam(QStringLiteral("multi_az"));
@@ -141,6 +146,12 @@ void costEvidence(Item &item, const Design &d, const DerivedModel &m, bool optim
             item.note(trText("Infra::Review", "optimization path: %1 on x86_64; arm64 costs about 20 % less").arg(x86.join(QStringLiteral(", "))));
         for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres))
             item.note(trText("Infra::Review", "%1: %2, %3 storage").arg(c->id, c->stringParam(QStringLiteral("instance_class")), c->stringParam(QStringLiteral("storage_type"))));
+        for (const Component *c : d.componentsOfKind(ComponentKind::AuroraPostgres))
+            item.note(trText("Infra::Review", "%1: %2, %3 storage").arg(c->id,
+                      c->stringParam(QStringLiteral("capacity")) == QLatin1String("serverless_v2")
+                          ? QStringLiteral("Serverless v2 %1-%2 ACU").arg(c->doubleParam(QStringLiteral("min_acu"))).arg(c->doubleParam(QStringLiteral("max_acu")))
+                          : c->stringParam(QStringLiteral("instance_class")),
+                      c->stringParam(QStringLiteral("storage_configuration"))));
     }
     const double budget = d.value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
     if (!m.rules().contains(costOverBudgetRuleId())) {
@@ -253,6 +264,9 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
             i.check(c->boolParam(QStringLiteral("alarms")), trText("Infra::Review", "%1: alarms %2").arg(c->id, onOff(c->boolParam(QStringLiteral("alarms")))), c->id);
             i.check(c->boolParam(QStringLiteral("container_insights")), trText("Infra::Review", "%1: container_insights %2").arg(c->id, onOff(c->boolParam(QStringLiteral("container_insights")))), c->id);
         }
+        for (const Component *c : d.componentsOfKind(ComponentKind::AuroraPostgres))
+            i.check(c->boolParam(QStringLiteral("performance_insights")),
+                    trText("Infra::Review", "%1: performance_insights %2, enhanced monitoring every %3 s").arg(c->id, onOff(c->boolParam(QStringLiteral("performance_insights")))).arg(c->intParam(QStringLiteral("monitoring_interval"))), c->id);
         for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres))
             i.check(c->boolParam(QStringLiteral("performance_insights")),
                     trText("Infra::Review", "%1: performance_insights %2, enhanced monitoring every %3 s").arg(c->id, onOff(c->boolParam(QStringLiteral("performance_insights")))).arg(c->intParam(QStringLiteral("monitoring_interval"))), c->id);
@@ -377,6 +391,10 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
     }
     {
         Item i("checklist-backup", G::Checklist, trText("Infra::Review", "Backup and disaster recovery is planned"));
+        for (const Component *c : d.componentsOfKind(ComponentKind::AuroraPostgres)) {
+            const qint64 days = c->intParam(QStringLiteral("backup_retention_days"));
+            i.check(days >= 7, trText("Infra::Review", "%1: backups kept %2 days").arg(c->id).arg(days), c->id);
+        }
         for (const Component *c : d.componentsOfKind(ComponentKind::RdsPostgres)) {
             const qint64 days = c->intParam(QStringLiteral("backup_retention_days"));
             i.check(days >= 7, trText("Infra::Review", "%1: backups kept %2 days").arg(c->id).arg(days), c->id);

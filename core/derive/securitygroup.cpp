@@ -51,6 +51,7 @@ QString tierDescription(const QString &tier)
         {QStringLiteral("pgbouncer"), QStringLiteral("pgBouncer connection pooler")},
         {QStringLiteral("db"), QStringLiteral("RDS PostgreSQL")},
         {QStringLiteral("redis"), QStringLiteral("ElastiCache Redis")},
+        {QStringLiteral("memorydb"), QStringLiteral("MemoryDB")},
     };
     return d.value(tier);
 }
@@ -61,7 +62,7 @@ QString tierLabel(const QString &tier)
         {QStringLiteral("alb"), QStringLiteral("load balancer")}, {QStringLiteral("web"), QStringLiteral("web tasks")},
         {QStringLiteral("worker"), QStringLiteral("Celery workers")}, {QStringLiteral("beat"), QStringLiteral("Celery Beat")},
         {QStringLiteral("pgbouncer"), QStringLiteral("pgBouncer")}, {QStringLiteral("db"), QStringLiteral("PostgreSQL")},
-        {QStringLiteral("redis"), QStringLiteral("Redis")},
+        {QStringLiteral("redis"), QStringLiteral("Redis")}, {QStringLiteral("memorydb"), QStringLiteral("MemoryDB")},
     };
     return d.value(tier, tier);
 }

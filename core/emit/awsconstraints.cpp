@@ -89,6 +89,27 @@ void Checker::engineVersions()
                        QStringLiteral("family \"%1\" does not match PostgreSQL %2 of %3 (expected \"%4\")").arg(*family, s.major, b.address(), *engine + s.major));
         }
     }
+    for (const Block &b : module.resources(QStringLiteral("aws_rds_cluster"))) {
+        const auto engine = text(b, QStringLiteral("engine"));
+        const auto version = text(b, QStringLiteral("engine_version"));
+        if (!engine || !version)
+            continue;
+        const EngineVersionStatus s = check(b, *engine, *version, "aurora-engine-version");
+        // Both parameter groups (the cluster's and its instances') follow the major version.
+        QStringList groups = {TerraformModule::referencedAddress(expression(b.attribute(QStringLiteral("db_cluster_parameter_group_name"))))};
+        for (const Block &i : module.resources(QStringLiteral("aws_rds_cluster_instance"))) {
+            if (TerraformModule::referencedAddress(expression(i.attribute(QStringLiteral("cluster_identifier")))) == b.address())
+                groups.append(TerraformModule::referencedAddress(expression(i.attribute(QStringLiteral("db_parameter_group_name")))));
+        }
+        for (const QString &group : std::as_const(groups)) {
+            if (const auto pg = module.resource(group)) {
+                const auto family = text(*pg, QStringLiteral("family"));
+                if (family && *family != *engine + s.major)
+                    report("aurora-engine-version", Severity::Error, pg->address(),
+                           QStringLiteral("family \"%1\" does not match Aurora PostgreSQL %2 of %3 (expected \"%4\")").arg(*family, s.major, b.address(), *engine + s.major));
+            }
+        }
+    }
     for (const Block &b : module.resources(QStringLiteral("aws_elasticache_replication_group"))) {
         const auto engine = text(b, QStringLiteral("engine"));
         const auto version = text(b, QStringLiteral("engine_version"));
@@ -169,10 +190,20 @@ constexpr NameRule nameRules[] = {
     {"aws_db_instance", "final_snapshot_identifier", 1, 255, "^[A-Za-z](?!.*--)[A-Za-z0-9-]*(?<!-)$", "a letter first, then letters, digits and single hyphens"},
     {"aws_db_parameter_group", "name", 1, 255, "^[a-z](?!.*--)[a-z0-9-]*(?<!-)$", "a letter first, then lower-case letters, digits and single hyphens"},
     {"aws_db_subnet_group", "name", 1, 255, "^[a-z0-9 ._-]+$", "lower-case letters, digits, spaces, dots, underscores and hyphens"},
+    // https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBCluster.html (DBClusterIdentifier)
+    {"aws_rds_cluster", "cluster_identifier", 1, 63, "^[a-z](?!.*--)[a-z0-9-]*(?<!-)$", "a letter first, then lower-case letters, digits and single hyphens"},
+    {"aws_rds_cluster", "final_snapshot_identifier", 1, 255, "^[A-Za-z](?!.*--)[A-Za-z0-9-]*(?<!-)$", "a letter first, then letters, digits and single hyphens"},
+    {"aws_rds_cluster_parameter_group", "name", 1, 255, "^[a-z](?!.*--)[a-z0-9-]*(?<!-)$", "a letter first, then lower-case letters, digits and single hyphens"},
+    {"aws_rds_global_cluster", "global_cluster_identifier", 1, 63, "^[a-z](?!.*--)[a-z0-9-]*(?<!-)$", "a letter first, then lower-case letters, digits and single hyphens"},
     // https://docs.aws.amazon.com/AmazonElastiCache/latest/APIReference/API_CreateReplicationGroup.html
     {"aws_elasticache_replication_group", "replication_group_id", 1, 40, "^[a-z](?!.*--)[a-z0-9-]*(?<!-)$", "a letter first, then lower-case letters, digits and single hyphens"},
     {"aws_elasticache_parameter_group", "name", 1, 255, "^[a-z](?!.*--)[a-z0-9-]*(?<!-)$", "a letter first, then lower-case letters, digits and single hyphens"},
     {"aws_elasticache_subnet_group", "name", 1, 255, "^[a-z0-9-]+$", "lower-case letters, digits and hyphens"},
+    // https://docs.aws.amazon.com/memorydb/latest/APIReference/API_CreateCluster.html (ClusterName, as ElastiCache's)
+    {"aws_memorydb_cluster", "name", 1, 40, "^[a-z](?!.*--)[a-z0-9-]*(?<!-)$", "a letter first, then lower-case letters, digits and single hyphens"},
+    // https://docs.aws.amazon.com/scheduler/latest/APIReference/API_CreateSchedule.html (Name, GroupName)
+    {"aws_scheduler_schedule", "name", 1, 64, "^[0-9a-zA-Z._-]+$", "letters, digits, '.', '_' and '-'"},
+    {"aws_scheduler_schedule_group", "name", 1, 64, "^[0-9a-zA-Z._-]+$", "letters, digits, '.', '_' and '-'"},
     // https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html
     {"aws_iam_role", "name", 1, 64, "^[A-Za-z0-9+=,.@_-]+$", "letters, digits and +=,.@_-"},
     {"aws_iam_policy", "name", 1, 128, "^[A-Za-z0-9+=,.@_-]+$", "letters, digits and +=,.@_-"},

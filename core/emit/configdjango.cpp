@@ -57,6 +57,34 @@ def redis_url(db, celery=False):
     return out;
 }
 
+// MemoryDB (issue 17): always a cluster, so database 0 only; the ACL user's login comes from
+// Secrets Manager (terraform/memorydb.tf).
+QString memoryDbSection(const DocsContext &ctx, const Component &store)
+{
+    const bool tls = store.boolParam(QStringLiteral("tls"));
+    QString out;
+    out += QStringLiteral("\n# MemoryDB: %1 (%2 %3, %4 shard(s), durable), roles: %5.\n")
+               .arg(ctx.resourceName(store.id), store.stringParam(QStringLiteral("engine")), store.stringParam(QStringLiteral("node_type")))
+               .arg(store.intParam(QStringLiteral("shards")))
+               .arg(store.listParam(QStringLiteral("roles")).join(QStringLiteral(", ")));
+    out += QStringLiteral("MEMORYDB_HOST = os.environ[\"MEMORYDB_HOST\"]\n");
+    out += QStringLiteral("MEMORYDB_PORT = int(%1)\n").arg(envOr("MEMORYDB_PORT", QString::number(store.intParam(QStringLiteral("port")))));
+    out += QStringLiteral("MEMORYDB_SCHEME = %1\n").arg(py(tls ? QStringLiteral("rediss") : QStringLiteral("redis")));
+    out += QStringLiteral("MEMORYDB_USER = os.environ.get(\"MEMORYDB_USER\", \"\")\n"
+                          "MEMORYDB_PASSWORD = os.environ.get(\"MEMORYDB_PASSWORD\", \"\")\n");
+    out += QStringLiteral(R"(
+
+def memorydb_url(celery=False):
+    """URL of the MemoryDB cluster (database 0: a cluster has no other)."""
+    credentials = f"{quote(MEMORYDB_USER, safe='')}:{quote(MEMORYDB_PASSWORD, safe='')}@" if MEMORYDB_USER else ""
+    url = f"{MEMORYDB_SCHEME}://{credentials}{MEMORYDB_HOST}:{MEMORYDB_PORT}/0"
+    if celery and MEMORYDB_SCHEME == "rediss":
+        url += "?ssl_cert_reqs=required"
+    return url
+)");
+    return out;
+}
+
 QString cacheEntry(const QString &alias, const QString &location, const QString &prefix)
 {
     return QStringLiteral(R"(    %1: {
@@ -225,24 +253,40 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
     const Component *redis = ctx.redis();
     if (redis)
         out += redisSection(ctx, *redis);
-    const bool cache = redis && ctx.redisHasRole(QStringLiteral("cache"));
-    const bool sessions = redis && ctx.redisHasRole(QStringLiteral("sessions"));
+    // A role on MemoryDB when the first Redis-compatible holder of it is a MemoryDB cluster.
+    const Component *store = ctx.terraform().memoryDbInUse();
+    if (store)
+        out += memoryDbSection(ctx, *store);
+    const auto onStore = [&](const char *role) {
+        const Component *h = ctx.terraform().roleHolder(QString::fromLatin1(role));
+        return h && h->kind == ComponentKind::MemoryDb;
+    };
+    const bool storeCache = onStore("cache");
+    const bool storeSessions = onStore("sessions");
+    const bool cache = storeCache || (redis && ctx.redisHasRole(QStringLiteral("cache")));
+    const bool sessions = storeSessions || (redis && ctx.redisHasRole(QStringLiteral("sessions")));
     if (cache || sessions) {
-        out += QStringLiteral("\n\n# Eviction policy %1: ").arg(redis->stringParam(QStringLiteral("maxmemory_policy")));
-        out += redis->stringParam(QStringLiteral("maxmemory_policy")).startsWith(QLatin1String("volatile"))
-                   ? QStringLiteral("only keys with a TTL are evicted, so cache entries keep a timeout.\n")
-                   : QStringLiteral("any key may be evicted when memory is full.\n");
+        if (redis && ((cache && !storeCache) || (sessions && !storeSessions))) {
+            out += QStringLiteral("\n\n# Eviction policy %1: ").arg(redis->stringParam(QStringLiteral("maxmemory_policy")));
+            out += redis->stringParam(QStringLiteral("maxmemory_policy")).startsWith(QLatin1String("volatile"))
+                       ? QStringLiteral("only keys with a TTL are evicted, so cache entries keep a timeout.\n")
+                       : QStringLiteral("any key may be evicted when memory is full.\n");
+        } else {
+            out += QStringLiteral("\n\n# MemoryDB keeps every write in its Multi-AZ log: sessions survive a node failure.\n");
+        }
         out += QStringLiteral("CACHES = {\n");
         if (cache)
             out += cacheEntry(QStringLiteral("default"),
-                              QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("cache_db"))),
+                              storeCache ? QStringLiteral("memorydb_url()")
+                                         : QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("cache_db"))),
                               d.project());
         else
             out +=
                 QStringLiteral("    \"default\": {\"BACKEND\": \"django.core.cache.backends.locmem.LocMemCache\"},\n");
         if (sessions)
             out += cacheEntry(QStringLiteral("sessions"),
-                              QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("sessions_db"))),
+                              storeSessions ? QStringLiteral("memorydb_url()")
+                                            : QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("sessions_db"))),
                               QStringLiteral("session"));
         out += QStringLiteral("}\n");
         if (sessions)
@@ -274,6 +318,11 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                        .arg(envOr("CELERY_SQS_QUEUE_PREFIX", ctx.namePrefix() + QLatin1Char('-')))
                        .arg(sqs->intParam(QStringLiteral("visibility_timeout")));
             visibility = sqs->intParam(QStringLiteral("visibility_timeout"));
+        } else if (onStore("broker")) {
+            out += QStringLiteral("# Broker: MemoryDB %1 (durable: queued tasks survive a node failure).\n").arg(store->id);
+            out += QStringLiteral("CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", memorydb_url(celery=True))\n");
+            visibility = redisVisibilityTimeout;
+            out += QStringLiteral("CELERY_BROKER_TRANSPORT_OPTIONS = {\"visibility_timeout\": %1}\n").arg(visibility);
         } else if (broker == QLatin1String("redis")) {
             out += QStringLiteral("# Broker: Redis database %1.\n").arg(redis->intParam(QStringLiteral("broker_db")));
             out += QStringLiteral(
@@ -289,7 +338,9 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                 "# The design has neither Redis nor an SQS broker: the URL must come from the environment.\n"
                 "CELERY_BROKER_URL = os.environ[\"CELERY_BROKER_URL\"]\n");
         }
-        if (redis && ctx.redisHasRole(QStringLiteral("results"))) {
+        if (onStore("results")) {
+            out += QStringLiteral("CELERY_RESULT_BACKEND = os.environ.get(\"CELERY_RESULT_BACKEND\", memorydb_url(celery=True))\n");
+        } else if (redis && ctx.redisHasRole(QStringLiteral("results"))) {
             out +=
                 QStringLiteral(
                     "CELERY_RESULT_BACKEND = os.environ.get(\"CELERY_RESULT_BACKEND\", redis_url(%1, celery=True))\n")

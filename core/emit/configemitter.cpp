@@ -159,6 +159,12 @@ QByteArray ConfigEmitter::pgbouncerIni(const DocsContext &ctx)
         out += QStringLiteral("; DB_HOST: the address of %1 (terraform output db_endpoint, without the port).\n")
                    .arg(ctx.resourceName(db->id));
         out += line(name, QStringLiteral("host=DB_HOST port=%1 dbname=%2").arg(listenPort(*db)).arg(name));
+        if (db->kind == ComponentKind::AuroraPostgres) {
+            out += QStringLiteral("; DB_READER_HOST: the Aurora reader endpoint (terraform output db_reader_endpoint); read-only\n"
+                                  "; connections to %1_ro spread over the readers.\n")
+                       .arg(name);
+            out += line(name + QStringLiteral("_ro"), QStringLiteral("host=DB_READER_HOST port=%1 dbname=%2").arg(listenPort(*db)).arg(name));
+        }
     } else {
         out += QStringLiteral(
             "; The design has no RDS database: add one entry per database (name = host=… port=… dbname=…).\n");

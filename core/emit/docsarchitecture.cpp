@@ -5,6 +5,8 @@
 #include "docscontext.h"
 #include "docswriter.h"
 
+#include "model/schedule.h"
+
 #include "capacity/capacityreport.h"
 #include "model/celerymetrics.h"
 
@@ -338,6 +340,32 @@ QByteArray DocsEmitter::ecsDesign(const DocsContext &ctx)
                                     "before the new one starts.")
                          .arg(W::tt(beat->id)));
     w.bullets(notes);
+
+    // EventBridge Scheduler (issue 17): the schedules as the module creates them.
+    for (const Component *sched : ctx.all(ComponentKind::EventBridgeScheduler)) {
+        w.heading(2, QStringLiteral("Scheduled jobs (%1)").arg(W::tt(sched->id)));
+        QList<QStringList> jobs;
+        for (const ScheduleEntry &e : scheduleEntries(*sched)) {
+            const Component *target = ctx.design().component(e.target);
+            const ScheduleEntry::Target kind = target ? scheduleTargetKind(target->kind) : ScheduleEntry::Target::None;
+            const QString what = kind == ScheduleEntry::Target::EcsTask ? QStringLiteral("runs a task of %1: `%2`").arg(W::tt(e.target), e.command)
+                : kind == ScheduleEntry::Target::SqsMessage            ? QStringLiteral("sends `%1` to queue %2").arg(e.command, W::tt(e.queue))
+                                                                       : QStringLiteral("not created: %1 is no ECS service or SQS component").arg(W::tt(e.target));
+            jobs.append({W::tt(e.name), W::tt(e.expression), what,
+                         QString::number(qRound64(scheduleInvocationsPerMonth(e.expression)))});
+        }
+        w.table({QStringLiteral("Schedule"), QStringLiteral("When"), QStringLiteral("What"), QStringLiteral("Runs a month")}, jobs);
+        w.paragraph(QStringLiteral("EventBridge Scheduler runs them in the schedule group %1 (time zone %2, %3), retrying a failed "
+                                   "invocation %4 times within %5 s; its role may run only these task definitions and send only "
+                                   "to these queues (terraform/scheduler.tf). Each run is a new Fargate task of the target "
+                                   "service's size, in its security group; nothing runs between the runs.")
+                        .arg(W::tt(ctx.resourceName(sched->id)), sched->stringParam(QStringLiteral("timezone")),
+                             sched->intParam(QStringLiteral("flexible_window_minutes")) > 0
+                                 ? QStringLiteral("spread over %1 minutes").arg(sched->intParam(QStringLiteral("flexible_window_minutes")))
+                                 : QStringLiteral("at the exact time"))
+                        .arg(sched->intParam(QStringLiteral("retry_attempts")))
+                        .arg(sched->intParam(QStringLiteral("max_event_age"))));
+    }
     return w.toUtf8();
 }
 

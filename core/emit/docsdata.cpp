@@ -40,7 +40,48 @@ QByteArray DocsEmitter::databaseDesign(const DocsContext &ctx)
     auto s = [&](const char *key) { return db->stringParam(QString::fromLatin1(key)); };
     auto b = [&](const char *key) { return db->boolParam(QString::fromLatin1(key)); };
     const auto hw = rdsInstanceClass(s("instance_class"));
+    const bool aurora = db->kind == ComponentKind::AuroraPostgres;
+    const double size = d.value(Section::Workload, QStringLiteral("db_size_gb")).toDouble();
+    const double growth = d.value(Section::Workload, QStringLiteral("db_growth_gb_per_month")).toDouble();
 
+    if (aurora) {
+        const bool serverless = s("capacity") == QLatin1String("serverless_v2");
+        w.heading(2, QStringLiteral("Cluster"));
+        w.table({QStringLiteral("Setting"), QStringLiteral("Value")},
+                {{QStringLiteral("Identifier"), W::tt(ctx.resourceName(db->id))},
+                 {QStringLiteral("Engine"), QStringLiteral("Aurora PostgreSQL ") + s("engine_version")},
+                 {QStringLiteral("Capacity"),
+                  serverless ? QStringLiteral("Serverless v2, %1 to %2 ACU per instance (about 2 GiB each)")
+                                   .arg(exact(db->doubleParam(QStringLiteral("min_acu"))), exact(db->doubleParam(QStringLiteral("max_acu"))))
+                             : s("instance_class") + (hw ? QStringLiteral(" (%1 vCPU, %2 GiB)").arg(hw->vcpu).arg(W::number(hw->memoryGiB)) : QString())},
+                 {QStringLiteral("Instances"), QStringLiteral("writer + %1 reader(s); readers serve the reader endpoint and are the failover targets").arg(i("readers"))},
+                 {QStringLiteral("Storage configuration"), s("storage_configuration") == QLatin1String("io_optimized")
+                                                               ? QStringLiteral("I/O-Optimized (no I/O charges)")
+                                                               : QStringLiteral("Standard (storage and I/O billed by use)")},
+                 {QStringLiteral("Global Database"), b("global_database") ? QStringLiteral("primary of a global cluster") : QStringLiteral("no")},
+                 {QStringLiteral("Database"), W::tt(s("database_name"))},
+                 {QStringLiteral("Publicly accessible"), W::yesNo(b("publicly_accessible"))},
+                 {QStringLiteral("Encrypted at rest"), W::yesNo(b("storage_encrypted"))},
+                 {QStringLiteral("Performance Insights"), W::yesNo(b("performance_insights"))},
+                 {QStringLiteral("Enhanced monitoring"), i("monitoring_interval") > 0
+                                                             ? QStringLiteral("every %1 s").arg(i("monitoring_interval"))
+                                                             : QStringLiteral("off")},
+                 {QStringLiteral("Deletion protection"), W::yesNo(b("deletion_protection"))}});
+        w.heading(2, QStringLiteral("Storage"));
+        w.paragraph(QStringLiteral("The cluster volume is shared by every instance, grows by itself up to 128 TiB and is "
+                                   "billed on the data stored (no allocated size, no Backtrack: that is Aurora MySQL only). "
+                                   "The database holds %1 GB today and grows %2 GB a month.")
+                        .arg(exact(size), exact(growth)));
+        w.heading(2, QStringLiteral("Backups"));
+        w.bullets({QStringLiteral("Continuous backups kept %1 days, snapshot window %2 UTC (point-in-time restore within that period).")
+                       .arg(i("backup_retention_days"))
+                       .arg(s("backup_window")),
+                   QStringLiteral("Maintenance window %1 UTC.").arg(s("maintenance_window")),
+                   QStringLiteral("A final snapshot %1 is taken when the cluster is deleted.")
+                       .arg(W::tt(ctx.resourceName(db->id + QStringLiteral("-final")))),
+                   QStringLiteral("Procedures: [disaster recovery](../runbooks/disaster-recovery.md), "
+                                  "[maintenance](../runbooks/database-maintenance.md).")});
+    } else {
     w.heading(2, QStringLiteral("Instance"));
     w.table({QStringLiteral("Setting"), QStringLiteral("Value")},
             {{QStringLiteral("Identifier"), W::tt(ctx.resourceName(db->id))},
@@ -60,8 +101,6 @@ QByteArray DocsEmitter::databaseDesign(const DocsContext &ctx)
              {QStringLiteral("Deletion protection"), W::yesNo(b("deletion_protection"))}});
 
     w.heading(2, QStringLiteral("Storage"));
-    const double size = d.value(Section::Workload, QStringLiteral("db_size_gb")).toDouble();
-    const double growth = d.value(Section::Workload, QStringLiteral("db_growth_gb_per_month")).toDouble();
     QString storage =
         QStringLiteral(
             "%1 GB of %2, %3 IOPS and %4 MiB/s; autoscaling up to %5 GB. The database holds %6 GB today and grows "
@@ -91,6 +130,7 @@ QByteArray DocsEmitter::databaseDesign(const DocsContext &ctx)
                    .arg(W::tt(ctx.resourceName(db->id + QStringLiteral("-final")))),
                QStringLiteral("Procedures: [disaster recovery](../runbooks/disaster-recovery.md), "
                               "[maintenance](../runbooks/database-maintenance.md).")});
+    }
 
     w.heading(2, QStringLiteral("Connection pool calculation"));
     w.paragraph(
@@ -137,11 +177,20 @@ QByteArray DocsEmitter::databaseDesign(const DocsContext &ctx)
 
     w.heading(2, QStringLiteral("max_connections budget"));
     QStringList budget;
-    if (p.instanceDefaultLimit >= 0)
+    if (p.instanceDefaultLimit >= 0 && p.serverlessMaxAcu > 0)
+        budget.append(
+            QStringLiteral("Each Aurora Serverless v2 instance allows %1 connections by default at its maximum of %2 ACU (about 2 GiB each; LEAST(DBInstanceClassMemory / 9531392, 5000)).")
+                .arg(p.instanceDefaultLimit)
+                .arg(p.serverlessMaxAcu));
+    else if (p.instanceDefaultLimit >= 0)
         budget.append(
             QStringLiteral("%1 allows %2 connections by default (LEAST(DBInstanceClassMemory / 9531392, 5000)).")
                 .arg(p.instanceClass)
                 .arg(p.instanceDefaultLimit));
+    if (p.aurora)
+        budget.append(QStringLiteral("The pools above reach the writer; the reader endpoint spreads read-only connections over %1 reader(s), %2 more connections.")
+                          .arg(p.readerInstances)
+                          .arg(std::max(0, p.readerConnectionBudget)));
     if (p.maxConnectionsOverride > 0)
         budget.append(QStringLiteral("The design sets max_connections = %1 in the parameter group.")
                           .arg(p.maxConnectionsOverride));

@@ -65,6 +65,16 @@ QString DocsEmitter::componentSummary(const DocsContext &ctx, const Component &c
             .arg(i("max_allocated_storage"))
             .arg(i("backup_retention_days"))
             .arg(i("read_replicas"));
+    case ComponentKind::AuroraPostgres:
+        return QStringLiteral("Aurora PostgreSQL %1, %2, writer + %3 reader(s), %4 storage%5, backups %6 days")
+            .arg(s("engine_version"),
+                 s("capacity") == QLatin1String("serverless_v2")
+                     ? QStringLiteral("Serverless v2 %1-%2 ACU").arg(W::number(c.doubleParam(QStringLiteral("min_acu"))), W::number(c.doubleParam(QStringLiteral("max_acu"))))
+                     : s("instance_class"))
+            .arg(i("readers"))
+            .arg(s("storage_configuration") == QLatin1String("io_optimized") ? QStringLiteral("I/O-Optimized") : QStringLiteral("Standard"),
+                 b("global_database") ? QStringLiteral(", Global Database primary") : QString())
+            .arg(i("backup_retention_days"));
     case ComponentKind::PgBouncer: {
         const PoolCalculation &p = ctx.derived().pools();
         const bool calc = p.pgbouncerId == c.id;
@@ -102,6 +112,19 @@ QString DocsEmitter::componentSummary(const DocsContext &ctx, const Component &c
         return QStringLiteral("Celery broker %1, visibility timeout %2 s")
             .arg(W::yesNo(b("broker")))
             .arg(i("visibility_timeout"));
+    case ComponentKind::EventBridgeScheduler: {
+        const QVariantMap schedules = c.param(QStringLiteral("schedules")).toMap();
+        return QStringLiteral("%1 schedule(s) (%2), time zone %3")
+            .arg(schedules.size())
+            .arg(schedules.isEmpty() ? QStringLiteral("none") : QStringList(schedules.keys()).join(QStringLiteral(", ")), s("timezone"));
+    }
+    case ComponentKind::MemoryDb:
+        return QStringLiteral("%1 %2, %3, %4 shard(s) x (1 + %5 replica(s)), TLS %6, roles %7, snapshots %8 days")
+            .arg(s("engine"), s("engine_version"), s("node_type"))
+            .arg(i("shards"))
+            .arg(i("replicas_per_shard"))
+            .arg(W::yesNo(b("tls")), c.listParam(QStringLiteral("roles")).join(QStringLiteral(", ")))
+            .arg(i("snapshot_retention_days"));
     }
     return {};
 }

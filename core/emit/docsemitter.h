@@ -10,6 +10,7 @@ namespace Infra {
 class Design;
 class DerivedModel;
 class DocsContext;
+class DocsWriter;
 struct Component;
 
 // Writes the documents of a design in the playbook's docs/ layout: the architecture overview
@@ -43,6 +44,10 @@ public:
     static QByteArray runbookDisasterRecovery(const DocsContext &ctx);
     static QByteArray runbookDatabaseMaintenance(const DocsContext &ctx);
     static QByteArray runbookIncidentResponse(const DocsContext &ctx);
+    // Aurora PostgreSQL's sections of the disaster-recovery and maintenance runbooks
+    // (runbookaurora.cpp): cluster failover, cluster point-in-time restore, ACU or class changes.
+    static void auroraRecovery(DocsWriter &w, const DocsContext &ctx, const Component &db);
+    static QByteArray runbookAuroraMaintenance(const DocsContext &ctx, const Component &db);
     // The command that holds an ECS service's capacity under target tracking (runbooks).
     // `aws ecs execute-command` into the first task of a service, with a note first when the
     // service's ecs_exec is off (the command then fails until it is turned on).

@@ -217,7 +217,16 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
     const Component *db = ctx.database();
     const Component *redis = ctx.redis();
     QList<QStringList> rows;
-    if (db) {
+    const bool aurora = db && db->kind == ComponentKind::AuroraPostgres;
+    if (aurora) {
+        const bool readers = db->intParam(QStringLiteral("readers")) > 0;
+        rows.append({QStringLiteral("Database writer or AZ failure"),
+                     readers ? QStringLiteral("automatic failover to a reader") : QStringLiteral("Aurora replaces the writer"),
+                     readers ? QStringLiteral("about 30 s") : QStringLiteral("about 10 minutes"), QStringLiteral("0")});
+        rows.append({QStringLiteral("Data corruption, bad migration"),
+                     QStringLiteral("cluster point-in-time restore (last %1 days)").arg(db->intParam(QStringLiteral("backup_retention_days"))),
+                     QStringLiteral("about an hour"), QStringLiteral("to the chosen second")});
+    } else if (db) {
         const bool multiAz = db->boolParam(QStringLiteral("multi_az"));
         rows.append(
             {QStringLiteral("Database instance or AZ failure"),
@@ -238,6 +247,12 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
              QStringLiteral("minutes"),
              QStringLiteral("recent writes (%1)")
                  .arg(redis->listParam(QStringLiteral("roles")).join(QStringLiteral(", ")))});
+    for (const Component *store : ctx.all(ComponentKind::MemoryDb))
+        rows.append({QStringLiteral("MemoryDB %1 node failure").arg(store->id),
+                     store->intParam(QStringLiteral("replicas_per_shard")) > 0 ? QStringLiteral("automatic failover to a replica")
+                                                                              : QStringLiteral("MemoryDB rebuilds the node from its log"),
+                     store->intParam(QStringLiteral("replicas_per_shard")) > 0 ? QStringLiteral("seconds") : QStringLiteral("minutes"),
+                     QStringLiteral("0 (every write is in the Multi-AZ log)")});
     rows.append({QStringLiteral("Bad deployment"),
                  QStringLiteral("circuit breaker rollback, or the previous task definition"), QStringLiteral("minutes"),
                  QStringLiteral("0")});
@@ -247,7 +262,9 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
     w.paragraph(
         QStringLiteral("The deployment is single-region (%1): a regional outage is not covered.").arg(ctx.region()));
 
-    if (db) {
+    if (aurora)
+        auroraRecovery(w, ctx, *db);
+    else if (db) {
         const QString id = ctx.resourceName(db->id);
         const QString cls = db->stringParam(QStringLiteral("instance_class"));
         const QString multi = db->boolParam(QStringLiteral("multi_az")) ? QStringLiteral(" --multi-az") : QString();
@@ -322,6 +339,18 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
         w.code(QStringLiteral("bash"),
                QStringLiteral("aws elasticache test-failover --replication-group-id %1 --node-group-id 0001\n"
                               "aws elasticache describe-snapshots --replication-group-id %1")
+                   .arg(id));
+    }
+
+    for (const Component *store : ctx.all(ComponentKind::MemoryDb)) {
+        const QString id = ctx.resourceName(store->id);
+        w.heading(2, QStringLiteral("MemoryDB %1").arg(id));
+        w.paragraph(QStringLiteral("Durable: acknowledged writes survive node and zone failures. Snapshots are kept %1 days; test a "
+                                   "failover of a shard and list the snapshots:")
+                        .arg(store->intParam(QStringLiteral("snapshot_retention_days"))));
+        w.code(QStringLiteral("bash"),
+               QStringLiteral("aws memorydb failover-shard --cluster-name %1 --shard-name 0001\n"
+                              "aws memorydb describe-snapshots --cluster-name %1")
                    .arg(id));
     }
 

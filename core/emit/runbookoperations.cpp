@@ -33,6 +33,8 @@ QByteArray DocsEmitter::runbookDatabaseMaintenance(const DocsContext &ctx)
         w.paragraph(QStringLiteral("The design has no RDS database."));
         return w.toUtf8();
     }
+    if (db->kind == ComponentKind::AuroraPostgres)
+        return runbookAuroraMaintenance(ctx, *db);
     const PoolCalculation &p = ctx.derived().pools();
     const QString id = ctx.resourceName(db->id);
     const QString family = QStringLiteral("postgres") + majorVersion(db->stringParam(QStringLiteral("engine_version")));

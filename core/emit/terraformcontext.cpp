@@ -55,7 +55,55 @@ const Component *TerraformContext::database() const
         if (const Component *c = m_design.component(id))
             return c;
     }
-    return first(ComponentKind::RdsPostgres);
+    if (const Component *c = first(ComponentKind::RdsPostgres))
+        return c;
+    return first(ComponentKind::AuroraPostgres);
+}
+
+const Component *TerraformContext::memoryDb(const QString &role) const
+{
+    for (const Component *c : all(ComponentKind::MemoryDb)) {
+        if (c->listParam(QStringLiteral("roles")).contains(role))
+            return c;
+    }
+    return nullptr;
+}
+
+const Component *TerraformContext::roleHolder(const QString &role) const
+{
+    for (const Component &c : m_design.components()) {
+        if ((c.kind == ComponentKind::ElastiCacheRedis || c.kind == ComponentKind::MemoryDb) && c.listParam(QStringLiteral("roles")).contains(role))
+            return &c;
+    }
+    return nullptr;
+}
+
+const Component *TerraformContext::memoryDbInUse() const
+{
+    for (const QString &role : {QStringLiteral("cache"), QStringLiteral("sessions"), QStringLiteral("broker"), QStringLiteral("results")}) {
+        if (const Component *c = roleHolder(role); c && c->kind == ComponentKind::MemoryDb)
+            return c;
+    }
+    return nullptr;
+}
+
+QString TerraformContext::memoryDbAppUserResource() const
+{
+    const Component *store = memoryDbInUse();
+    if (!store)
+        return {};
+    const QStringList users = store->listParam(QStringLiteral("acl_users"));
+    return users.isEmpty() ? QString() : memoryDbUserResource(*store, users.first());
+}
+
+QString TerraformContext::databaseResource(const Component &db)
+{
+    return (db.kind == ComponentKind::AuroraPostgres ? QStringLiteral("aws_rds_cluster.") : QStringLiteral("aws_db_instance.")) + tfName(db.id);
+}
+
+QString TerraformContext::databaseHost(const Component &db)
+{
+    return databaseResource(db) + (db.kind == ComponentKind::AuroraPostgres ? QStringLiteral(".endpoint") : QStringLiteral(".address"));
 }
 
 const Component *TerraformContext::bucket(const QString &role) const

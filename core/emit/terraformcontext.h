@@ -34,8 +34,24 @@ public:
     bool vpcEndpoints() const;
     QString taskSubnets() const; // the subnets ECS services run in
 
-    const Component *database() const;   // the primary RDS (the pool calculation's)
+    const Component *database() const;   // the primary PostgreSQL, RDS or Aurora (the pool calculation's)
+    // The Terraform resource that is the database's address: "aws_db_instance.db" for RDS,
+    // "aws_rds_cluster.db" for Aurora (its writer endpoint), and the attribute holding the host
+    // name without the port ("address" for RDS, "endpoint" for an Aurora cluster).
+    static QString databaseResource(const Component &db);
+    static QString databaseHost(const Component &db);   // "aws_db_instance.db.address", "aws_rds_cluster.db.endpoint"
     const Component *redis() const { return first(ComponentKind::ElastiCacheRedis); }
+    // The MemoryDB cluster holding `role` (the first in design order), or none.
+    const Component *memoryDb(const QString &role) const;
+    // Terraform name of a MemoryDB ACL user's resources (user, password, secret): "store_app".
+    static QString memoryDbUserResource(const Component &db, const QString &user);
+    // The MemoryDB cluster the application uses: the first one serving a Redis role (the
+    // derived connections decide, as for every role), or none.
+    const Component *memoryDbInUse() const;
+    // Its first ACL user's resources, the login the tasks get; empty without one.
+    QString memoryDbAppUserResource() const;
+    // The Redis-compatible component serving `role` (ElastiCache or MemoryDB, first in design order).
+    const Component *roleHolder(const QString &role) const;
     // The CloudFront component when it has something to serve (a public load balancer or a
     // static or media bucket); a distribution without an origin is not emitted.
     const Component *cdn() const;

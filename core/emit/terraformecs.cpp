@@ -78,8 +78,8 @@ Entries djangoEnvironment(const TerraformContext &ctx)
             add(QStringLiteral("DATABASE_HOST"), HclValue::string(QStringLiteral("%1.${aws_service_discovery_private_dns_namespace.main.name}").arg(pgb->id)));
             add(QStringLiteral("DATABASE_PORT"), s(QString::number(pgb->intParam(QStringLiteral("listen_port")))));
         } else {
-            add(QStringLiteral("DATABASE_HOST"), r(QStringLiteral("aws_db_instance.%1.address").arg(dbName)));
-            add(QStringLiteral("DATABASE_PORT"), HclValue::call(QStringLiteral("tostring"), {r(QStringLiteral("aws_db_instance.%1.port").arg(dbName))}));
+            add(QStringLiteral("DATABASE_HOST"), r(TerraformContext::databaseHost(*db)));
+            add(QStringLiteral("DATABASE_PORT"), HclValue::call(QStringLiteral("tostring"), {r(TerraformContext::databaseResource(*db) + QStringLiteral(".port"))}));
         }
         add(QStringLiteral("DATABASE_NAME"), s(db->stringParam(QStringLiteral("database_name"))));
     }
@@ -87,6 +87,11 @@ Entries djangoEnvironment(const TerraformContext &ctx)
         add(QStringLiteral("REDIS_HOST"), r(QStringLiteral("aws_elasticache_replication_group.%1.primary_endpoint_address").arg(TerraformContext::tfName(redis->id))));
         add(QStringLiteral("REDIS_PORT"), s(QString::number(redis->intParam(QStringLiteral("port")))));
         add(QStringLiteral("REDIS_TLS"), s(redis->boolParam(QStringLiteral("transit_encryption")) ? QStringLiteral("true") : QStringLiteral("false")));
+    }
+    if (const Component *store = ctx.memoryDbInUse()) {
+        add(QStringLiteral("MEMORYDB_HOST"), r(QStringLiteral("aws_memorydb_cluster.%1.cluster_endpoint[0].address").arg(TerraformContext::tfName(store->id))));
+        add(QStringLiteral("MEMORYDB_PORT"), s(QString::number(store->intParam(QStringLiteral("port")))));
+        add(QStringLiteral("MEMORYDB_TLS"), s(store->boolParam(QStringLiteral("tls")) ? QStringLiteral("true") : QStringLiteral("false")));
     }
     // Not CELERY_BROKER: the celery command reads CELERY_<OPTION> variables as its options, and
     // would take "redis" for --broker (amqp://redis:5672).
@@ -116,6 +121,12 @@ Entries djangoSecrets(const TerraformContext &ctx)
     }
     for (const QString &name : ctx.secretNames())
         add(TerraformContext::envName(name), r(QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(TerraformContext::tfName(name))));
+    if (const QString res = ctx.memoryDbAppUserResource(); !res.isEmpty()) {
+        // The first ACL user's login (terraform/memorydb.tf).
+        const QString arn = QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(res);
+        add(QStringLiteral("MEMORYDB_USER"), HclValue::string(QStringLiteral("${%1}:username::").arg(arn)));
+        add(QStringLiteral("MEMORYDB_PASSWORD"), HclValue::string(QStringLiteral("${%1}:password::").arg(arn)));
+    }
     return secrets;
 }
 
@@ -136,9 +147,8 @@ Entries pgbouncerEnvironment(const TerraformContext &ctx, const Component &pgb)
     };
     auto num = [&](const char *key) { return s(QString::number(pgb.intParam(QString::fromLatin1(key)))); };
     if (const Component *db = ctx.database()) {
-        const QString dbName = TerraformContext::tfName(db->id);
-        add(QStringLiteral("DB_HOST"), r(QStringLiteral("aws_db_instance.%1.address").arg(dbName)));
-        add(QStringLiteral("DB_PORT"), HclValue::call(QStringLiteral("tostring"), {r(QStringLiteral("aws_db_instance.%1.port").arg(dbName))}));
+        add(QStringLiteral("DB_HOST"), r(TerraformContext::databaseHost(*db)));
+        add(QStringLiteral("DB_PORT"), HclValue::call(QStringLiteral("tostring"), {r(TerraformContext::databaseResource(*db) + QStringLiteral(".port"))}));
         add(QStringLiteral("DB_NAME"), s(db->stringParam(QStringLiteral("database_name"))));
     }
     add(QStringLiteral("LISTEN_PORT"), num("listen_port"));
@@ -305,6 +315,8 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
                 secretArns.append(r(QStringLiteral("aws_secretsmanager_secret.database_app.arn")));
             for (const QString &secret : ctx.secretNames())
                 secretArns.append(r(QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(TerraformContext::tfName(secret))));
+            if (const QString res = ctx.memoryDbAppUserResource(); !res.isEmpty())
+                secretArns.append(r(QStringLiteral("aws_secretsmanager_secret.%1.arn").arg(res)));
         }
         if (!secretArns.isEmpty()) {
             HclBlock execSecrets(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy"), name + QStringLiteral("_execution_secrets")});

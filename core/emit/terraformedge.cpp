@@ -513,7 +513,7 @@ HclFile TerraformEmitter::secrets(const TerraformContext &ctx)
     if (sm && db) {
         if (const qint64 days = sm->intParam(QStringLiteral("rotation_days")); days > 0) {
             HclBlock rot(QStringLiteral("resource"), {QStringLiteral("aws_secretsmanager_secret_rotation"), QStringLiteral("database")});
-            rot.ref(QStringLiteral("secret_id"), QStringLiteral("aws_db_instance.%1.master_user_secret[0].secret_arn").arg(TerraformContext::tfName(db->id)));
+            rot.ref(QStringLiteral("secret_id"), TerraformContext::databaseResource(*db) + QStringLiteral(".master_user_secret[0].secret_arn"));
             HclBlock rules(QStringLiteral("rotation_rules"));
             rules.set(QStringLiteral("automatically_after_days"), days);
             rot.add(rules);

@@ -33,6 +33,9 @@ public:
     static HclFile ecs(const TerraformContext &ctx);
     static HclFile autoscaling(const TerraformContext &ctx);
     static HclFile rds(const TerraformContext &ctx);
+    static HclFile aurora(const TerraformContext &ctx);       // aurora.tf: Aurora PostgreSQL clusters
+    static HclFile memorydb(const TerraformContext &ctx);     // memorydb.tf: MemoryDB clusters and their ACLs
+    static HclFile scheduler(const TerraformContext &ctx);    // scheduler.tf: EventBridge Scheduler schedules
     static HclFile databaseRoles(const TerraformContext &ctx); // database.tf: the roles' secrets
     static HclFile elasticache(const TerraformContext &ctx);
     static HclFile s3(const TerraformContext &ctx);

@@ -126,7 +126,11 @@ HclFile TerraformEmitter::monitoring(const TerraformContext &ctx)
 
     if (const Component *db = ctx.database()) {
         const QString name = TerraformContext::tfName(db->id);
-        const QList<HclValue::Entry> dims = {{QStringLiteral("DBInstanceIdentifier"), r(QStringLiteral("aws_db_instance.%1.identifier").arg(name))}};
+        const bool aurora = db->kind == ComponentKind::AuroraPostgres;
+        // Aurora publishes cluster-level metrics under DBClusterIdentifier (the writer's role).
+        const QList<HclValue::Entry> dims = aurora
+            ? QList<HclValue::Entry>{{QStringLiteral("DBClusterIdentifier"), r(QStringLiteral("aws_rds_cluster.%1.cluster_identifier").arg(name))}}
+            : QList<HclValue::Entry>{{QStringLiteral("DBInstanceIdentifier"), r(QStringLiteral("aws_db_instance.%1.identifier").arg(name))}};
         f.add(alarmBlock({name + QStringLiteral("_cpu_high"), QStringLiteral("Database CPU above 80 % for 15 minutes"), QStringLiteral("AWS/RDS"),
                           QStringLiteral("CPUUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims}));
         const int limit = ctx.derived().pools().maxConnectionsSetting > 0 ? ctx.derived().pools().maxConnectionsSetting
@@ -135,9 +139,11 @@ HclFile TerraformEmitter::monitoring(const TerraformContext &ctx)
             f.add(alarmBlock({name + QStringLiteral("_connections_high"), QStringLiteral("More than 80 % of max_connections (%1) in use").arg(limit),
                               QStringLiteral("AWS/RDS"), QStringLiteral("DatabaseConnections"), QStringLiteral("Maximum"),
                               QStringLiteral("GreaterThanThreshold"), double(qint64(limit * 0.8)), 2, dims}));
-        const double freeBytes = double(db->intParam(QStringLiteral("allocated_storage"))) * 0.1 * 1e9;
-        f.add(alarmBlock({name + QStringLiteral("_storage_low"), QStringLiteral("Less than 10 % of the allocated storage free"), QStringLiteral("AWS/RDS"),
-                          QStringLiteral("FreeStorageSpace"), QStringLiteral("Minimum"), QStringLiteral("LessThanThreshold"), freeBytes, 1, dims}));
+        if (!aurora) { // the Aurora volume grows by itself
+            const double freeBytes = double(db->intParam(QStringLiteral("allocated_storage"))) * 0.1 * 1e9;
+            f.add(alarmBlock({name + QStringLiteral("_storage_low"), QStringLiteral("Less than 10 % of the allocated storage free"), QStringLiteral("AWS/RDS"),
+                              QStringLiteral("FreeStorageSpace"), QStringLiteral("Minimum"), QStringLiteral("LessThanThreshold"), freeBytes, 1, dims}));
+        }
     }
 
     if (const Component *redis = ctx.redis()) {

@@ -368,6 +368,90 @@ ParamSchema makeSqs()
     return ParamSchema(std::move(s));
 }
 
+// Aurora PostgreSQL: a cluster of one writer and up to 15 readers on shared, self-growing
+// storage (no allocated size), provisioned instances or Serverless v2 (ACUs).
+ParamSchema makeAurora()
+{
+    std::vector<ParamSpec> s;
+    s.push_back(text("engine_version", "Engine version", "16", "[0-9]{2}(\\.[0-9]+)?",
+                     "Aurora PostgreSQL major version (for example 16); the module runs its latest minor version with automatic minor upgrades."));
+    s.push_back(choice("capacity", "Capacity", "provisioned", names({"provisioned", "serverless_v2"}),
+                       "provisioned runs every instance on the instance class below; serverless_v2 runs db.serverless instances that scale between the minimum and maximum ACUs (1 ACU is about 2 GiB of memory with its CPU)."));
+    ParamSpec cls = text("instance_class", "Instance class", "db.r6g.large", "db\\.[a-z0-9]+\\.[a-z0-9]+",
+                         "Aurora instance class of the writer and every reader (provisioned capacity); memory sets the default connection limit.");
+    cls.choices = auroraInstanceClassNames();
+    s.push_back(cls);
+    s.push_back(number("min_acu", "Minimum capacity", "ACU", 0.5, 0, 256,
+                       "Serverless v2: lowest capacity of each instance, in steps of 0.5 ACU; 0 lets an idle instance pause (it takes seconds to resume)."));
+    s.push_back(number("max_acu", "Maximum capacity", "ACU", 16, 1, 256,
+                       "Serverless v2: highest capacity of each instance, in steps of 0.5 ACU (up to 256 on recent versions); it also sets the instance's connection limit."));
+    s.push_back(number("average_acu", "Average capacity", "ACU", 2, 0, 256,
+                       "Serverless v2: the capacity each instance averages over a month, for the cost estimate (the bill follows actual use between the minimum and maximum)."));
+    s.push_back(integer("readers", "Readers", "instances", 1, 0, 15,
+                        "Reader instances besides the writer, in other Availability Zones: one is the failover target, all serve the reader endpoint."));
+    s.push_back(choice("storage_configuration", "Storage configuration", "standard", names({"standard", "io_optimized"}),
+                       "standard bills storage and every I/O request; io_optimized bills no I/O but more per GB and about 30 % more per instance-hour or ACU-hour (pays off when I/O is over about a quarter of the bill)."));
+    s.push_back(number("io_requests_millions", "I/O requests (override)", "million/month", 0, 0, 1e9,
+                       "Storage I/O requests per month billed with standard storage, as measured; 0 derives them from the workload (writes plus reads that miss the cache)."));
+    s.push_back(boolean("global_database", "Global database", false,
+                        "Make the cluster the primary of an Aurora Global Database, so clusters in other regions can be added as secondaries (cross-region disaster recovery)."));
+    s.push_back(integer("backup_retention_days", "Backup retention", "days", 7, 1, 35, "Days continuous backups are kept (Aurora keeps at least 1)."));
+    s.push_back(text("backup_window", "Backup window", "03:00-04:00", windowPattern, "Daily UTC window for automated backups (hh:mm-hh:mm)."));
+    s.push_back(text("maintenance_window", "Maintenance window", "mon:04:00-mon:05:00", maintenancePattern, "Weekly UTC maintenance window (ddd:hh:mm-ddd:hh:mm)."));
+    s.push_back(boolean("deletion_protection", "Deletion protection", true, "Refuse deletion of the cluster through the API."));
+    s.push_back(boolean("performance_insights", "Performance Insights", true, "Collect query-level load data on every instance (7 days free)."));
+    s.push_back(oneOfInts("monitoring_interval", "Enhanced monitoring", "s", 60, {0, 1, 5, 10, 15, 30, 60}, "Seconds between OS metrics samples (0 = off)."));
+    s.push_back(boolean("storage_encrypted", "Encrypted", true, "Encrypt the cluster volume, backups and snapshots at rest with KMS."));
+    s.push_back(boolean("publicly_accessible", "Publicly accessible", false, "Give the instances public addresses; never wanted for a Django backend."));
+    s.push_back(integer("max_connections", "max_connections override", "connections", 0, 0, 262143, "Explicit max_connections in the parameter group (0 = the computed pool budget)."));
+    s.push_back(text("database_name", "Database name", "app", "[a-z][a-z0-9_]{0,62}", "Name of the application database."));
+    s.push_back(map("parameters", "Parameter overrides", "Extra PostgreSQL parameters for the cluster parameter group (name: value)."));
+    return ParamSchema(std::move(s));
+}
+
+// EventBridge Scheduler: the design's schedules (name: "EXPRESSION -> TARGET[: COMMAND]", see
+// model/schedule.h) in one schedule group, run with one IAM role.
+ParamSchema makeScheduler()
+{
+    std::vector<ParamSpec> s;
+    s.push_back(map("schedules", "Schedules",
+                    "One schedule per entry: name: \"EXPRESSION -> TARGET: COMMAND\". EXPRESSION is rate(N minutes|hours|days) or cron(minutes hours day-of-month month day-of-week year); "
+                    "TARGET is an ECS worker or web service (RunTask of its image with COMMAND, for example python manage.py clearsessions) or an SQS component with a queue, sqs/QUEUE (COMMAND is the message body)."));
+    s.push_back(text("timezone", "Time zone", "UTC", "[A-Za-z_]+(/[A-Za-z0-9_+-]+)*", "IANA time zone the cron expressions are read in (for example Europe/Berlin); rate() ignores it."));
+    s.push_back(integer("flexible_window_minutes", "Flexible window", "min", 0, 0, 1440,
+                        "0 runs each schedule at its time; more lets EventBridge spread the invocations over that many minutes."));
+    s.push_back(integer("retry_attempts", "Retries", "attempts", 2, 0, 185, "How often EventBridge retries a failed invocation (RunTask refused, queue unavailable)."));
+    s.push_back(integer("max_event_age", "Maximum event age", "s", 3600, 60, 86400, "Seconds after which an invocation that could not be delivered is dropped."));
+    s.push_back(number("task_minutes", "Scheduled task run time", "min", 5, 0, 1440,
+                       "Average minutes a scheduled ECS task runs, for the Fargate cost of its runs (the target service's CPU and memory)."));
+    return ParamSchema(std::move(s));
+}
+
+// Amazon MemoryDB: a durable Redis OSS / Valkey cluster (every write in a Multi-AZ log).
+ParamSchema makeMemoryDb()
+{
+    std::vector<ParamSpec> s;
+    s.push_back(choice("engine", "Engine", "valkey", names({"valkey", "redis"}), "Valkey (30 % cheaper node-hours, Redis OSS compatible) or Redis OSS."));
+    s.push_back(text("engine_version", "Engine version", "7.2", "[0-9]+(\\.[0-9]+)?", "Engine version (Valkey 7.2, Redis OSS 7.1 or 6.2)."));
+    ParamSpec node = text("node_type", "Node type", "db.r6g.large", "db\\.[a-z0-9]+\\.[a-z0-9]+", "MemoryDB node type; memory holds the whole data set.");
+    node.choices = memoryDbNodeTypeNames();
+    s.push_back(node);
+    s.push_back(integer("shards", "Shards", "shards", 1, 1, 500,
+                        "Shards the key space is split over. MemoryDB is always a cluster: Celery's Redis transport and Django's cache client need a single shard."));
+    s.push_back(integer("replicas_per_shard", "Replicas per shard", "nodes", 1, 0, 5, "Replicas of each shard in other zones (failover targets, read scaling)."));
+    s.push_back(boolean("tls", "TLS", true, "Encrypt client connections (rediss://)."));
+    s.push_back(list("acl_users", "ACL users", names({"app"}), {},
+                     "Users of the cluster's access control list, each with its own password kept in Secrets Manager; the application logs in as the first."));
+    s.push_back(text("access_string", "Access string", "on ~* &* +@all -@dangerous", ".+", "Redis ACL rule the users get (keys, channels and commands)."));
+    s.push_back(list("roles", "Roles", names({"sessions", "results"}), names({"cache", "sessions", "broker", "results"}),
+                     "What Django and Celery keep here: the roles that must survive a node failure (sessions, results, broker messages); a plain cache belongs in ElastiCache."));
+    s.push_back(integer("snapshot_retention_days", "Snapshot retention", "days", 7, 0, 35, "Days daily snapshots are kept."));
+    s.push_back(number("data_written_gb", "Data written (override)", "GB/month", 0, 0, 1e9,
+                       "Data written per month, as measured; 0 derives it from the workload (session writes, task messages and results)."));
+    s.push_back(integer("port", "Port", "", 6379, 1, 65535, "Port the cluster listens on."));
+    return ParamSchema(std::move(s));
+}
+
 } // namespace
 
 QString kindName(ComponentKind kind)
@@ -386,6 +470,9 @@ QString kindName(ComponentKind kind)
     case ComponentKind::SecretsManager: return QStringLiteral("secrets_manager");
     case ComponentKind::CloudWatch: return QStringLiteral("cloudwatch");
     case ComponentKind::Sqs: return QStringLiteral("sqs");
+    case ComponentKind::AuroraPostgres: return QStringLiteral("aurora_postgres");
+    case ComponentKind::EventBridgeScheduler: return QStringLiteral("eventbridge_scheduler");
+    case ComponentKind::MemoryDb: return QStringLiteral("memorydb");
     }
     return {};
 }
@@ -423,6 +510,9 @@ QString kindDisplayName(ComponentKind kind)
     case ComponentKind::SecretsManager: return QStringLiteral("Secrets Manager");
     case ComponentKind::CloudWatch: return QStringLiteral("CloudWatch");
     case ComponentKind::Sqs: return QStringLiteral("SQS queues");
+    case ComponentKind::AuroraPostgres: return QStringLiteral("Aurora PostgreSQL");
+    case ComponentKind::EventBridgeScheduler: return QStringLiteral("EventBridge Scheduler");
+    case ComponentKind::MemoryDb: return QStringLiteral("MemoryDB");
     }
     return {};
 }
@@ -443,6 +533,9 @@ QString kindDescription(ComponentKind kind)
     case ComponentKind::SecretsManager: return QStringLiteral("Secrets injected into the tasks at start.");
     case ComponentKind::CloudWatch: return QStringLiteral("Logs, metrics and alarms.");
     case ComponentKind::Sqs: return QStringLiteral("SQS as an alternative Celery broker.");
+    case ComponentKind::AuroraPostgres: return QStringLiteral("Aurora PostgreSQL cluster: a writer and readers on shared storage, provisioned or Serverless v2.");
+    case ComponentKind::EventBridgeScheduler: return QStringLiteral("Schedules that run ECS tasks or send to SQS, instead of Celery Beat for cross-service jobs.");
+    case ComponentKind::MemoryDb: return QStringLiteral("Durable Redis-compatible store for sessions, results or broker messages that must survive a failure.");
     }
     return {};
 }
@@ -456,13 +549,16 @@ Tier kindTier(ComponentKind kind)
     case ComponentKind::EcsWorker:
     case ComponentKind::EcsBeat: return Tier::Service;
     case ComponentKind::RdsPostgres:
+    case ComponentKind::AuroraPostgres:
     case ComponentKind::PgBouncer:
     case ComponentKind::ElastiCacheRedis:
+    case ComponentKind::MemoryDb:
     case ComponentKind::S3Bucket:
     case ComponentKind::Sqs: return Tier::Data;
     case ComponentKind::Ecr:
     case ComponentKind::SecretsManager:
-    case ComponentKind::CloudWatch: return Tier::Platform;
+    case ComponentKind::CloudWatch:
+    case ComponentKind::EventBridgeScheduler: return Tier::Platform;
     }
     return Tier::Platform;
 }
@@ -473,11 +569,17 @@ bool kindIsEcsService(ComponentKind kind)
         || kind == ComponentKind::PgBouncer;
 }
 
+bool kindIsPostgres(ComponentKind kind)
+{
+    return kind == ComponentKind::RdsPostgres || kind == ComponentKind::AuroraPostgres;
+}
+
 const ParamSchema &kindSchema(ComponentKind kind)
 {
     static const ParamSchema schemas[] = {
         makeCloudFront(), makeAlb(), makeEcsWeb(), makeEcsWorker(), makeEcsBeat(), makeRds(), makePgBouncer(),
-        makeRedis(), makeS3(), makeEcr(), makeSecrets(), makeCloudWatch(), makeSqs(),
+        makeRedis(), makeS3(), makeEcr(), makeSecrets(), makeCloudWatch(), makeSqs(), makeAurora(),
+        makeScheduler(), makeMemoryDb(),
     };
     return schemas[int(kind)];
 }

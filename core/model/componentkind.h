@@ -25,13 +25,16 @@ enum class ComponentKind {
     SecretsManager,
     CloudWatch,
     Sqs,
+    AuroraPostgres,
+    EventBridgeScheduler,
+    MemoryDb,
 };
 
-inline constexpr std::array<ComponentKind, 13> allComponentKinds = {
+inline constexpr std::array<ComponentKind, 16> allComponentKinds = {
     ComponentKind::CloudFront, ComponentKind::Alb, ComponentKind::EcsWeb, ComponentKind::EcsWorker,
     ComponentKind::EcsBeat, ComponentKind::RdsPostgres, ComponentKind::PgBouncer, ComponentKind::ElastiCacheRedis,
     ComponentKind::S3Bucket, ComponentKind::Ecr, ComponentKind::SecretsManager, ComponentKind::CloudWatch,
-    ComponentKind::Sqs,
+    ComponentKind::Sqs, ComponentKind::AuroraPostgres, ComponentKind::EventBridgeScheduler, ComponentKind::MemoryDb,
 };
 
 // The tier a kind sits in on the playbook's diagram (top to bottom).
@@ -44,6 +47,9 @@ QString kindDisplayName(ComponentKind kind);      // "ECS web service"
 QString kindDescription(ComponentKind kind);      // one sentence for palettes and docs
 Tier kindTier(ComponentKind kind);
 bool kindIsEcsService(ComponentKind kind);        // web, worker, beat and pgbouncer run as Fargate tasks
+// The PostgreSQL kinds Django's database can be: RDS for PostgreSQL and Aurora PostgreSQL. The
+// connection graph, the pool calculation and the emitters serve the first one of either.
+bool kindIsPostgres(ComponentKind kind);
 
 // The parameter schema of a kind (defaults from the architect playbook).
 const ParamSchema &kindSchema(ComponentKind kind);

@@ -1,5 +1,10 @@
 #include "designconstraints.h"
 
+#include "schedule.h"
+
+#include <cmath>
+#include <utility>
+
 namespace Infra {
 
 namespace {
@@ -32,6 +37,22 @@ const FargateRange *fargateRange(qint64 cpu)
 bool hasScaling(ComponentKind kind)
 {
     return kind == ComponentKind::EcsWeb || kind == ComponentKind::EcsWorker;
+}
+
+// Aurora Serverless v2 capacity: half-ACU steps and min <= max (RDS API reference,
+// ServerlessV2ScalingConfigurationInfo, read 2026-12-03). Checked whatever the capacity mode,
+// so switching to serverless_v2 never meets a range AWS refuses.
+void checkAuroraCapacity(const Component &c, QList<ConstraintViolation> &out)
+{
+    const double minAcu = c.doubleParam(QStringLiteral("min_acu"));
+    const double maxAcu = c.doubleParam(QStringLiteral("max_acu"));
+    for (const auto &[key, value] : {std::pair{QStringLiteral("min_acu"), minAcu}, std::pair{QStringLiteral("max_acu"), maxAcu}}) {
+        if (value * 2.0 != std::floor(value * 2.0))
+            out.append({key, trText("Infra::Constraints", "'%1' is %2 ACU; Aurora Serverless v2 takes steps of 0.5 ACU").arg(key).arg(value)});
+    }
+    if (minAcu > maxAcu)
+        out.append({QStringLiteral("min_acu"),
+                    trText("Infra::Constraints", "'min_acu' (%1) is greater than 'max_acu' (%2)").arg(minAcu).arg(maxAcu)});
 }
 
 void checkRdsStorage(const Component &c, QList<ConstraintViolation> &out)
@@ -185,6 +206,16 @@ QList<ConstraintViolation> componentConstraintViolations(const Component &c)
     }
     if (c.kind == ComponentKind::RdsPostgres)
         checkRdsStorage(c, out);
+    if (c.kind == ComponentKind::AuroraPostgres)
+        checkAuroraCapacity(c, out);
+    if (c.kind == ComponentKind::EventBridgeScheduler) {
+        const QVariantMap schedules = c.param(QStringLiteral("schedules")).toMap();
+        for (auto it = schedules.cbegin(); it != schedules.cend(); ++it) {
+            QString why;
+            if (!parseScheduleEntry(it.key(), it.value().toString(), &why))
+                out.append({QStringLiteral("schedules"), Text::plain(why)}); // English: the entry is quoted back as written
+        }
+    }
     return out;
 }
 

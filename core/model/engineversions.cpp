@@ -10,6 +10,9 @@ namespace {
 const char *const rdsCalendar = "https://docs.aws.amazon.com/AmazonRDS/latest/PostgreSQLReleaseNotes/postgresql-release-calendar.html";
 const char *const rdsMinorNotice = "AWS Health notice of 2026 on RDS for PostgreSQL minor versions (quoted in github.com/saayam-for-all/database wiki, 2026-05-30): "
                                    "14.14-14.17, 15.9-15.12, 16.5-16.8 and 17.1-17.4 can no longer be created from 2026-05-01";
+const char *const auroraCalendar = "https://docs.aws.amazon.com/AmazonRDS/latest/AuroraPostgreSQLReleaseNotes/aurora-postgresql-release-calendar.html "
+                                   "(Aurora PostgreSQL release calendar for major versions; the stored copy is the release notes PDF's table of contents, "
+                                   "the end dates are those of RDS for PostgreSQL, which the Aurora calendar follows for majors 11 to 17)";
 const char *const cacheVersions = "https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/engine-versions.html";
 const char *const cacheRedis45 = "https://www.educative.io/courses/guide-to-aws-databases/version-and-upgrade-strategy "
                                  "(standard support for Redis OSS 4 and 5 ended 2026-01-31)";
@@ -69,6 +72,32 @@ EngineVersionStatus postgres(const QString &version)
     return status(S::Unsupported, QStringLiteral("RDS for PostgreSQL does not create version %1").arg(version), rdsCalendar, majorText);
 }
 
+// Aurora PostgreSQL: the same majors and end of standard support as RDS; its minor versions
+// are Aurora's own (16.1, 16.2, …), so no RDS minor floor applies.
+EngineVersionStatus aurora(const QString &version)
+{
+    using S = EngineVersionStatus::Support;
+    const QString majorText = version.section(QLatin1Char('.'), 0, 0);
+    bool ok = false;
+    const int major = majorText.toInt(&ok);
+    if (!ok)
+        return status(S::Unsupported, QStringLiteral("'%1' is not an Aurora PostgreSQL version").arg(version), auroraCalendar, majorText);
+    const QDate today = QDate::fromString(QString::fromLatin1(catalogDate), Qt::ISODate);
+    for (const PostgresMajor &m : postgresMajors) {
+        if (m.major != major || m.major > 17)
+            continue;
+        const QDate end = QDate::fromString(QString::fromLatin1(m.endOfStandardSupport), Qt::ISODate);
+        if (end < today)
+            return status(S::Deprecated,
+                          QStringLiteral("Aurora PostgreSQL %1 left standard support on %2: it runs only under RDS Extended Support, charged per vCPU-hour or ACU-hour")
+                              .arg(major).arg(QString::fromLatin1(m.endOfStandardSupport)),
+                          auroraCalendar, majorText);
+        return status(S::Supported, QStringLiteral("Aurora PostgreSQL %1 is under standard support until %2").arg(major).arg(QString::fromLatin1(m.endOfStandardSupport)),
+                      auroraCalendar, majorText);
+    }
+    return status(S::Unsupported, QStringLiteral("Aurora does not create PostgreSQL version %1").arg(version), auroraCalendar, majorText);
+}
+
 EngineVersionStatus cache(const QString &engine, const QString &version)
 {
     using S = EngineVersionStatus::Support;
@@ -96,12 +125,14 @@ EngineVersionStatus engineVersionStatus(const QString &engine, const QString &ve
 {
     if (engine == QLatin1String("postgres"))
         return postgres(version);
+    if (engine == QLatin1String("aurora-postgresql"))
+        return aurora(version);
     return cache(engine, version);
 }
 
 QStringList supportedEngineVersions(const QString &engine)
 {
-    if (engine == QLatin1String("postgres"))
+    if (engine == QLatin1String("postgres") || engine == QLatin1String("aurora-postgresql"))
         return {QStringLiteral("17"), QStringLiteral("16"), QStringLiteral("15"), QStringLiteral("14")};
     if (engine == QLatin1String("redis"))
         return {QStringLiteral("7.1"), QStringLiteral("7.0"), QStringLiteral("6.2")};

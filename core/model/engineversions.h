@@ -23,7 +23,7 @@ struct EngineVersionStatus
     QString major;    // "16" for "16.1"; "7.1" for Redis "7.1.0"
 };
 
-// engine: "postgres", "redis" or "valkey"; version as written in a design ("16", "16.4", "7.1").
+// engine: "postgres", "aurora-postgresql", "redis" or "valkey"; version as written in a design ("16", "16.4", "7.1").
 EngineVersionStatus engineVersionStatus(const QString &engine, const QString &version);
 // Versions a new design should use, newest first ("17", "16", …).
 QStringList supportedEngineVersions(const QString &engine);

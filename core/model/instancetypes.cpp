@@ -73,6 +73,24 @@ std::optional<InstanceHardware> cacheNodeType(const QString &name) { return look
 QStringList rdsInstanceClassNames() { return namesOf(rdsRows); }
 QStringList cacheNodeTypeNames() { return namesOf(cacheRows); }
 
+QStringList auroraInstanceClassNames()
+{
+    return {QStringLiteral("db.t4g.medium"), QStringLiteral("db.t4g.large"), QStringLiteral("db.r6g.large"),
+            QStringLiteral("db.r6g.xlarge"), QStringLiteral("db.r6g.2xlarge"), QStringLiteral("db.r6g.4xlarge"),
+            QStringLiteral("db.r7g.large"), QStringLiteral("db.r7g.xlarge"), QStringLiteral("db.r7g.2xlarge"),
+            QStringLiteral("db.r7g.4xlarge")};
+}
+
+QStringList memoryDbNodeTypeNames()
+{
+    return {QStringLiteral("db.r6g.large"), QStringLiteral("db.r6g.xlarge"), QStringLiteral("db.r6g.2xlarge"), QStringLiteral("db.r6g.4xlarge")};
+}
+
+double auroraServerlessMemoryGiB(double acu)
+{
+    return acu * 2.0;
+}
+
 int rdsDefaultMaxConnections(double memoryGiB)
 {
     const double bytes = memoryGiB * 1024.0 * 1024.0 * 1024.0;

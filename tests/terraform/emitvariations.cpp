@@ -183,6 +183,46 @@ int main(int argc, char **argv)
         must(d.addComponent(Component::make(ComponentKind::EcsWeb, QStringLiteral("api"), QStringLiteral("API"))), "second web");
         written += write(out, QStringLiteral("other-branches"), d);
     }
+    {   // Aurora PostgreSQL in place of RDS (issue 17): provisioned Standard with two readers,
+        // and Serverless v2 on I/O-Optimized storage as a Global Database primary.
+        Design d = ref;
+        must(d.removeComponents({QStringLiteral("db")}), "no rds");
+        Component aurora = Component::make(ComponentKind::AuroraPostgres, QStringLiteral("db"), QStringLiteral("Aurora"));
+        aurora.params[QStringLiteral("readers")] = qint64(2);
+        aurora.params[QStringLiteral("parameters")] = QVariantMap{{QStringLiteral("log_min_duration_statement"), QStringLiteral("500")}};
+        must(d.addComponent(aurora), "aurora");
+        written += write(out, QStringLiteral("aurora-provisioned"), d);
+        must(d.setParameter(QStringLiteral("db"), QStringLiteral("capacity"), QStringLiteral("serverless_v2")), "serverless");
+        must(d.setParameter(QStringLiteral("db"), QStringLiteral("max_acu"), 32.0), "max acu");
+        must(d.setParameter(QStringLiteral("db"), QStringLiteral("storage_configuration"), QStringLiteral("io_optimized")), "iopt");
+        must(d.setParameter(QStringLiteral("db"), QStringLiteral("global_database"), true), "global");
+        must(d.setParameter(QStringLiteral("db"), QStringLiteral("monitoring_interval"), qint64(0)), "monitoring");
+        must(d.removeComponents({QStringLiteral("pgbouncer")}), "no pgbouncer");
+        written += write(out, QStringLiteral("aurora-serverless-global"), d);
+    }
+    {   // EventBridge Scheduler in place of Beat, MemoryDB for sessions and results (issue 17).
+        Design d = ref;
+        must(d.removeComponents({QStringLiteral("beat")}), "no beat");
+        Component sched = Component::make(ComponentKind::EventBridgeScheduler, QStringLiteral("schedules"), QStringLiteral("Schedules"));
+        sched.params[QStringLiteral("schedules")] = QVariantMap{
+            {QStringLiteral("clear-sessions"), QStringLiteral("cron(0 3 * * ? *) -> worker-scheduled: python manage.py clearsessions")},
+            {QStringLiteral("cleanup"), QStringLiteral("rate(15 minutes) -> worker-scheduled: celery -A myapp call myapp.tasks.cleanup_sessions")},
+        };
+        sched.params[QStringLiteral("flexible_window_minutes")] = qint64(10);
+        must(d.addComponent(sched), "scheduler");
+        Component store = Component::make(ComponentKind::MemoryDb, QStringLiteral("store"), QStringLiteral("MemoryDB"));
+        store.params[QStringLiteral("acl_users")] = QStringList{QStringLiteral("app"), QStringLiteral("ops")};
+        must(d.addComponent(store), "memorydb");
+        written += write(out, QStringLiteral("scheduler-memorydb"), d);
+        // With SQS as the broker a schedule may also send to a queue.
+        must(d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues"), QStringLiteral("SQS"))), "sqs");
+        QVariantMap withQueue = sched.params.value(QStringLiteral("schedules")).toMap();
+        withQueue.insert(QStringLiteral("report"), QStringLiteral("rate(1 day) -> queues/long_running: {\"report\": \"daily\"}"));
+        must(d.setParameter(QStringLiteral("schedules"), QStringLiteral("schedules"), withQueue), "queue schedule");
+        must(d.setParameter(QStringLiteral("store"), QStringLiteral("engine"), QStringLiteral("redis")), "redis engine");
+        must(d.setParameter(QStringLiteral("store"), QStringLiteral("engine_version"), QStringLiteral("7.1")), "redis version");
+        written += write(out, QStringLiteral("scheduler-sqs-memorydb-redis"), d);
+    }
     {   // Alarms off, and a CDN in front of buckets only.
         Design d = ref;
         must(d.setParameter(QStringLiteral("logs"), QStringLiteral("alarms"), false), "alarms");

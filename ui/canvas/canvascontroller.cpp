@@ -37,6 +37,9 @@ QString idStem(ComponentKind kind)
     case ComponentKind::SecretsManager: return QStringLiteral("secrets");
     case ComponentKind::CloudWatch: return QStringLiteral("logs");
     case ComponentKind::Sqs: return QStringLiteral("queue");
+    case ComponentKind::AuroraPostgres: return QStringLiteral("aurora");
+    case ComponentKind::EventBridgeScheduler: return QStringLiteral("schedules");
+    case ComponentKind::MemoryDb: return QStringLiteral("memorydb");
     }
     return QStringLiteral("component");
 }

@@ -77,6 +77,18 @@ QStringList NodeVisual::keyParameters(const Component &c)
         return {tr("logs kept %1 d").arg(i("log_retention_days")), b("alarms") ? tr("standard alarms") : tr("no alarms")};
     case ComponentKind::Sqs:
         return {b("broker") ? tr("Celery broker") : tr("queues"), tr("visibility %1 s").arg(i("visibility_timeout"))};
+    case ComponentKind::AuroraPostgres:
+        return {s("capacity") == QLatin1String("serverless_v2")
+                    ? tr("Serverless v2 %1–%2 ACU · PostgreSQL %3")
+                          .arg(number(c.doubleParam(QStringLiteral("min_acu"))), number(c.doubleParam(QStringLiteral("max_acu"))), s("engine_version"))
+                    : tr("%1 · PostgreSQL %2").arg(s("instance_class"), s("engine_version")),
+                tr("writer + %n reader(s)%1", nullptr, int(i("readers")))
+                    .arg(s("storage_configuration") == QLatin1String("io_optimized") ? tr(" · I/O-Optimized") : QString())};
+    case ComponentKind::EventBridgeScheduler:
+        return {tr("%n schedule(s)", nullptr, int(c.param(QStringLiteral("schedules")).toMap().size())), tr("time zone %1").arg(s("timezone"))};
+    case ComponentKind::MemoryDb:
+        return {tr("%1 · %2 %3").arg(s("node_type"), s("engine"), s("engine_version")),
+                tr("%1 shard(s) × %2 replica(s) · %3").arg(i("shards")).arg(i("replicas_per_shard")).arg(c.listParam(QStringLiteral("roles")).join(QStringLiteral(", ")))};
     }
     return {};
 }

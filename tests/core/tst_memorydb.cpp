@@ -1,0 +1,161 @@
+// The memorydb kind (issue 17): parameters, connections and the memorydb security group,
+// findings (a plain cache, several shards, TLS, replicas), cost lines worked out by hand from
+// the catalog (us-east-1) and the Terraform (cluster, ACL, users, subnet group).
+#include "cost/costengine.h"
+#include "derive/derivedmodel.h"
+#include "derivefixtures.h"
+#include "emit/awsconstraints.h"
+#include "emit/emitter.h"
+#include "emit/terraformemitter.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace Infra;
+using namespace Infra::Fixtures;
+
+#define COMPARE_USD(actual, expected)                                                                      \
+    do {                                                                                                   \
+        const double a_ = (actual), e_ = (expected);                                                       \
+        QVERIFY2(qAbs(a_ - e_) < 0.005, qPrintable(QStringLiteral("%1 = %2, expected %3").arg(QStringLiteral(#actual)).arg(a_, 0, 'f', 4).arg(e_, 0, 'f', 4))); \
+    } while (false)
+
+namespace {
+
+// Web and one worker (1 task/s arriving), an ElastiCache cache and a MemoryDB store.
+Design storeDesign(Params params = {})
+{
+    using K = ComponentKind;
+    Design d;
+    d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(0));
+    add(d, component(K::Alb, "alb"));
+    add(d, component(K::EcsWeb, "web"));
+    add(d, component(K::EcsWorker, "worker"));
+    add(d, component(K::ElastiCacheRedis, "cache", {{"roles", list({"cache", "broker"})}}));
+    add(d, component(K::MemoryDb, "store", params));
+    return d;
+}
+
+bool hasFinding(const DerivedModel &m, const QString &rule)
+{
+    for (const Finding &f : m.findings())
+        if (f.ruleId == rule && f.componentId == QLatin1String("store"))
+            return true;
+    return false;
+}
+
+QByteArray file(const Design &d, const QString &path)
+{
+    for (const EmittedFile &f : Emitter::emit(d, Emitter::Part::Terraform))
+        if (f.path == path)
+            return f.content;
+    return {};
+}
+
+} // namespace
+
+class TestMemoryDb : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parameters()
+    {
+        QCOMPARE(kindName(ComponentKind::MemoryDb), QStringLiteral("memorydb"));
+        const ParamSchema &s = kindSchema(ComponentKind::MemoryDb);
+        QCOMPARE(s.find(QStringLiteral("engine"))->choices, QStringList({QStringLiteral("valkey"), QStringLiteral("redis")}));
+        QCOMPARE(s.find(QStringLiteral("shards"))->defaultValue.toLongLong(), 1);
+        QCOMPARE(s.find(QStringLiteral("replicas_per_shard"))->maximum, 5.0);
+        QVERIFY(s.find(QStringLiteral("tls"))->defaultValue.toBool());
+        QCOMPARE(s.find(QStringLiteral("roles"))->defaultValue.toStringList(), QStringList({QStringLiteral("sessions"), QStringLiteral("results")}));
+        QCOMPARE(s.find(QStringLiteral("acl_users"))->defaultValue.toStringList(), QStringList{QStringLiteral("app")});
+        QVERIFY(s.find(QStringLiteral("node_type"))->choices.contains(QStringLiteral("db.r6g.large")));
+    }
+
+    void connectionsAndSecurityGroups()
+    {
+        const DerivedModel m = DerivedModel::derive(storeDesign());
+        QHash<QString, QStringList> roles;
+        for (const Connection &c : m.connections())
+            if (c.target == QLatin1String("store")) {
+                roles.insert(c.source, c.roles);
+                QCOMPARE(c.port, 6379);
+                QCOMPARE(c.scheme, QStringLiteral("rediss"));
+                QVERIFY(c.tls);
+            }
+        QCOMPARE(roles.value(QStringLiteral("web")), QStringList({QStringLiteral("sessions"), QStringLiteral("results")}));
+        QCOMPARE(roles.value(QStringLiteral("worker")), QStringList{QStringLiteral("results")});
+        const SecurityGroup *sg = m.securityGroup(QStringLiteral("memorydb"));
+        QVERIFY(sg);
+        QStringList peers;
+        for (const SecurityGroupRule *r : sg->ingress())
+            peers.append(QStringLiteral("%1:%2").arg(r->peerGroup).arg(r->fromPort));
+        peers.sort();
+        QCOMPARE(peers, QStringList({QStringLiteral("web:6379"), QStringLiteral("worker:6379")}));
+    }
+
+    void findings()
+    {
+        Design d = storeDesign();
+        d.setSectionValue(Section::Settings, QStringLiteral("environment"), QStringLiteral("production"));
+        DerivedModel m = DerivedModel::derive(d);
+        for (const char *rule : {"memorydb-plain-cache", "memorydb-single-shard", "memorydb-tls", "memorydb-replica"})
+            QVERIFY2(!hasFinding(m, QString::fromLatin1(rule)), rule);
+
+        set(d, "store", "roles", list({"cache", "sessions"}));   // only what can be rebuilt
+        set(d, "store", "shards", qint64(3));
+        set(d, "store", "tls", false);
+        set(d, "store", "replicas_per_shard", qint64(0));
+        m = DerivedModel::derive(d);
+        for (const char *rule : {"memorydb-plain-cache", "memorydb-single-shard", "memorydb-tls", "memorydb-replica"})
+            QVERIFY2(hasFinding(m, QString::fromLatin1(rule)), rule);
+        set(d, "store", "roles", list({"sessions", "broker"}));  // the broker needs durability
+        QVERIFY(!hasFinding(DerivedModel::derive(d), QStringLiteral("memorydb-plain-cache")));
+    }
+
+    void cost()
+    {
+        // db.r6g.large at $0.40 a node-hour, 1 shard × (primary + 1 replica) = 2 nodes.
+        CostEstimate e = CostEngine().estimate(storeDesign({{"engine", QStringLiteral("redis")}}));
+        QVERIFY2(e.isValid(), qPrintable(e.errors.join(QLatin1Char('\n'))));
+        COMPARE_USD(e.item(QStringLiteral("store"), QStringLiteral("nodes"))->amount.desired(), 2 * 730 * 0.40);   // 584.00
+        QVERIFY(!e.item(QStringLiteral("store"), QStringLiteral("valkey")));
+        // Data written: sessions 50 req/s ÷ (1 + 4) = 10 writes/s × 2 KB, results 1 task/s × 2 KB,
+        // over 730 h: (20 + 2) KB/s × 2,628,000 s = 57,816,000 KB = 55.1376 GB × $0.20.
+        const double gb = 22.0 * 2628000 / (1024.0 * 1024.0);
+        const LineItem *written = e.item(QStringLiteral("store"), QStringLiteral("data_written"));
+        QVERIFY(qAbs(written->quantity.desired() - gb) < 1e-6);
+        COMPARE_USD(written->amount.desired(), gb * 0.20);                                                          // 11.03
+        // Snapshots: 10,000 sessions × 2 KB = 0.0191 GB × 6 days beyond the first × $0.021.
+        COMPARE_USD(e.item(QStringLiteral("store"), QStringLiteral("snapshots"))->amount.desired(), 10000 * 2 / (1024.0 * 1024.0) * 6 * 0.021);
+
+        // Valkey: 30 % off the node-hours, and the first 10,240 GB written free.
+        e = CostEngine().estimate(storeDesign({{"engine", QStringLiteral("valkey")}, {"shards", 2}}));
+        COMPARE_USD(e.item(QStringLiteral("store"), QStringLiteral("nodes"))->amount.desired(), 4 * 730 * 0.40);   // 1,168.00
+        COMPARE_USD(e.item(QStringLiteral("store"), QStringLiteral("valkey"))->amount.desired(), -4 * 730 * 0.40 * 0.30);
+        COMPARE_USD(e.item(QStringLiteral("store"), QStringLiteral("data_written"))->amount.desired(), 0.0);
+        e = CostEngine().estimate(storeDesign({{"engine", QStringLiteral("valkey")}, {"data_written_gb", 12240.0}}));
+        COMPARE_USD(e.item(QStringLiteral("store"), QStringLiteral("data_written"))->amount.desired(), 2000 * 0.04);   // 80.00
+    }
+
+    void terraform()
+    {
+        Design d = storeDesign({{"acl_users", list({"app", "ops"})}, {"shards", 1}});
+        const QString tf = QString::fromUtf8(file(d, QStringLiteral("terraform/memorydb.tf")));
+        QVERIFY(tf.contains(QStringLiteral("resource \"aws_memorydb_cluster\" \"store\"")));
+        QVERIFY(tf.contains(QStringLiteral("resource \"aws_memorydb_acl\" \"store\"")));
+        QVERIFY(tf.contains(QStringLiteral("resource \"aws_memorydb_user\" \"store_app\"")));
+        QVERIFY(tf.contains(QStringLiteral("resource \"aws_memorydb_user\" \"store_ops\"")));
+        QVERIFY(tf.contains(QStringLiteral("resource \"aws_memorydb_subnet_group\" \"store\"")));
+        QVERIFY(QRegularExpression(QStringLiteral("engine\\s*=\\s*\"valkey\"")).match(tf).hasMatch());
+        QVERIFY(QRegularExpression(QStringLiteral("tls_enabled\\s*=\\s*true")).match(tf).hasMatch());
+        QVERIFY(tf.contains(QStringLiteral("aws_security_group.memorydb.id")));
+        QVERIFY(tf.contains(QStringLiteral("secret_string_wo")));                   // the password reaches Secrets Manager write-only
+        QVERIFY(file(d, QStringLiteral("terraform/versions.tf")).contains("hashicorp/random"));
+        QVERIFY(file(d, QStringLiteral("terraform/security_groups.tf")).contains("resource \"aws_security_group\" \"memorydb\""));
+        QCOMPARE(AwsConstraints::errorCount(AwsConstraints::check(TerraformEmitter::module(d, DerivedModel::derive(d)))), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMemoryDb)
+#include "tst_memorydb.moc"
