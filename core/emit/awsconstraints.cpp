@@ -297,6 +297,9 @@ const MetricDimensions metricTable[] = {
     {"AWS/ApplicationELB", "HTTPCode_Target_5XX_Count HTTPCode_Target_4XX_Count TargetResponseTime RequestCount", "LoadBalancer|LoadBalancer,TargetGroup|TargetGroup"},
     {"AWS/ApplicationELB", "UnHealthyHostCount HealthyHostCount RequestCountPerTarget", "LoadBalancer,TargetGroup|TargetGroup"},
     {"AWS/RDS", "CPUUtilization DatabaseConnections FreeStorageSpace FreeableMemory ReadLatency WriteLatency ReplicaLag", "DBInstanceIdentifier"},
+    // Aurora's cluster and role metrics (AuroraUserGuide dimensions.html; creating_alarms.html:
+    // "use WRITER or READER role metrics to set up alarms").
+    {"AWS/RDS", "CPUUtilization DatabaseConnections FreeableMemory", "DBClusterIdentifier|DBClusterIdentifier,Role"},
     {"AWS/ElastiCache", "EngineCPUUtilization CPUUtilization DatabaseMemoryUsagePercentage CurrConnections Evictions FreeableMemory", "CacheClusterId|CacheClusterId,CacheNodeId"},
     {"AWS/SQS", "ApproximateNumberOfMessagesVisible ApproximateAgeOfOldestMessage ApproximateNumberOfMessagesNotVisible", "QueueName"},
     {"AWS/CloudFront", "5xxErrorRate 4xxErrorRate Requests", "DistributionId,Region"},

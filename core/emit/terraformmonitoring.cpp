@@ -127,9 +127,11 @@ HclFile TerraformEmitter::monitoring(const TerraformContext &ctx)
     if (const Component *db = ctx.database()) {
         const QString name = TerraformContext::tfName(db->id);
         const bool aurora = db->kind == ComponentKind::AuroraPostgres;
-        // Aurora publishes cluster-level metrics under DBClusterIdentifier (the writer's role).
+        // Aurora: the writer's metrics by role (DBClusterIdentifier, Role = WRITER), which follow
+        // a failover, as the Aurora User Guide advises for alarms.
         const QList<HclValue::Entry> dims = aurora
-            ? QList<HclValue::Entry>{{QStringLiteral("DBClusterIdentifier"), r(QStringLiteral("aws_rds_cluster.%1.cluster_identifier").arg(name))}}
+            ? QList<HclValue::Entry>{{QStringLiteral("DBClusterIdentifier"), r(QStringLiteral("aws_rds_cluster.%1.cluster_identifier").arg(name))},
+                                     {QStringLiteral("Role"), HclValue::literal(QStringLiteral("WRITER"))}}
             : QList<HclValue::Entry>{{QStringLiteral("DBInstanceIdentifier"), r(QStringLiteral("aws_db_instance.%1.identifier").arg(name))}};
         f.add(alarmBlock({name + QStringLiteral("_cpu_high"), QStringLiteral("Database CPU above 80 % for 15 minutes"), QStringLiteral("AWS/RDS"),
                           QStringLiteral("CPUUtilization"), QStringLiteral("Average"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims}));
