@@ -94,6 +94,8 @@ const char *const sourceTexts[] = {
     QT_TRANSLATE_NOOP("Infra::Schema", "Path the target group checks on each web task."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Deregistration delay"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Seconds in-flight requests may finish when a task leaves."),
+    QT_TRANSLATE_NOOP("Infra::Schema", "WAF web ACL"),
+    QT_TRANSLATE_NOOP("Infra::Schema", "Filter requests with an AWS WAF web ACL of AWS managed rule groups (common rules, known bad inputs, SQL injection): on CloudFront when it fronts the load balancer, else on the load balancer."),
     // Parameters of ecs_web
     QT_TRANSLATE_NOOP("Infra::Schema", "CPU"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Task CPU in ECS units (1024 = 1 vCPU). Fargate accepts 256, 512, 1024, 2048, 4096, 8192 or 16384, each with its own memory range."),

@@ -809,6 +809,23 @@ void Estimator::alb(const Component &component)
         addAllowance(c, QStringLiteral("internet_egress_free"), trText("Infra::Cost", "Always-free 100 GB data transfer out"), out,
                      price(QStringLiteral("data_transfer.free_internet_out_gb")), gb);
     }
+    if (component.boolParam(QStringLiteral("waf"))) {
+        // terraform/waf.tf: one web ACL with three AWS managed rule groups; it inspects every
+        // viewer request CloudFront receives when CloudFront fronts this load balancer (scope
+        // CLOUDFRONT), else every request reaching the load balancer (REGIONAL).
+        const bool onCloudFront = m_traffic.cdn && !component.boolParam(QStringLiteral("internal"));
+        const double groups = 3; // TerraformEmitter::wafRuleGroups()
+        const double requests = onCloudFront ? m_traffic.cdnRequests() : m_traffic.appRequests * (1.0 + m_traffic.albAssetShare);
+        addSimple(c, QStringLiteral("waf_acl"), onCloudFront ? trText("Infra::Cost", "WAF web ACL (on CloudFront)") : trText("Infra::Cost", "WAF web ACL (on the load balancer)"),
+                  price(QStringLiteral("waf.web_acl_month")), Amounts::same(1));
+        addSimple(c, QStringLiteral("waf_rules"), trText("Infra::Cost", "WAF rule groups"), price(QStringLiteral("waf.rule_month")), Amounts::same(groups),
+                  trText("Infra::Cost", "AWS managed: common rule set, known bad inputs, SQL injection"));
+        addSimple(c, QStringLiteral("waf_requests"), trText("Infra::Cost", "WAF requests inspected"), price(QStringLiteral("waf.per_million_requests")),
+                  Amounts::same(requests / 1e6), [&] {
+                      return onCloudFront ? trText("Infra::Cost", "%1 M CloudFront requests (the traffic model)").arg(requests / 1e6, 'f', 1)
+                                          : trText("Infra::Cost", "%1 M requests reaching the load balancer (the traffic model)").arg(requests / 1e6, 'f', 1);
+                  });
+    }
     if (m_traffic.albLogGb > 0)
         addAccessLogs(c, m_traffic.albLogGb, m_traffic.albLogGb * TrafficModel::Assumptions::bytesPerGb / TrafficModel::Assumptions::accessLogBytesPerRequest);
     finish(std::move(c));

@@ -63,7 +63,7 @@ const QStringList &figureSections()
         QStringLiteral("fargate"), QStringLiteral("public_ipv4"), QStringLiteral("rds"), QStringLiteral("elasticache"),
         QStringLiteral("s3"), QStringLiteral("cloudfront"), QStringLiteral("alb"), QStringLiteral("data_transfer"),
         QStringLiteral("nat"), QStringLiteral("vpc_endpoint"), QStringLiteral("cloudwatch"), QStringLiteral("secrets_manager"), QStringLiteral("ecr"),
-        QStringLiteral("sqs"), QStringLiteral("aurora"), QStringLiteral("scheduler"), QStringLiteral("memorydb"),
+        QStringLiteral("sqs"), QStringLiteral("aurora"), QStringLiteral("scheduler"), QStringLiteral("memorydb"), QStringLiteral("waf"),
     };
     return sections;
 }
@@ -134,6 +134,7 @@ const QStringList &PricingCatalog::requiredKeys()
                  "scheduler.invocations_per_million", "scheduler.free_invocations_millions",
                  "memorydb.data_written_gb", "memorydb.valkey_data_written_gb", "memorydb.valkey_free_written_gb",
                  "memorydb.valkey_discount", "memorydb.snapshot_gb_month",
+                 "waf.web_acl_month", "waf.rule_month", "waf.per_million_requests",
              })
             k.append(QString::fromLatin1(name));
         return k;

@@ -2,6 +2,7 @@
 
 #include "auditlogrules.h"
 #include "secretsinstate.h"
+#include "wafrules.h"
 
 #include "model/celerymetrics.h"
 #include "model/engineversions.h"
@@ -650,6 +651,8 @@ const QList<AwsConstraints::Rule> &AwsConstraints::rules()
          QStringLiteral("https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html")},
         {QStringLiteral("rds-log-groups"), QStringLiteral("RDS log exports go to log groups the module owns, created first"),
          QStringLiteral("https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html")},
+        {QStringLiteral("waf-scope"), QStringLiteral("A web ACL for CloudFront is global (CLOUDFRONT, in us-east-1); one for a load balancer is REGIONAL and associated with it"),
+         QStringLiteral("https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html")},
         {QStringLiteral("vpc-endpoint-dns"), QStringLiteral("Interface endpoints with private DNS live in a VPC with DNS support and host names"),
          QStringLiteral("https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html")},
     };
@@ -670,6 +673,7 @@ QList<AwsConstraints::Violation> AwsConstraints::check(const TerraformModule &mo
     c.albBypass();
     AwsRules::secretsInState(module, c.out);
     AwsRules::auditTrail(module, c.out);
+    AwsRules::wafScope(module, c.out);
     return c.out;
 }
 

@@ -3,6 +3,7 @@
 
 #include "docscontext.h"
 #include "docswriter.h"
+#include "terraformemitter.h"
 
 #include "cost/costengine.h"
 
@@ -204,6 +205,12 @@ void auditTrail(W &w, const DocsContext &ctx)
                      QStringLiteral("network.tf"), QStringLiteral("-"),
                      cost(QStringLiteral("network"), {QStringLiteral("vpc_endpoint_hours"), QStringLiteral("vpc_endpoint_data")})});
     w.table({QStringLiteral("What"), QStringLiteral("Where"), QStringLiteral("Kept"), QStringLiteral("Cost at desired scale")}, rows);
+    if (const Component *alb = tf.wafAlb())
+        w.paragraph(QStringLiteral("The WAF web ACL %1 (waf.tf) runs the AWS managed rule groups %2 %3; it costs %4.")
+                        .arg(W::tt(ctx.namePrefix() + QStringLiteral("-web")), W::tt(TerraformEmitter::wafRuleGroups().join(QStringLiteral("`, `"))),
+                             tf.wafOnCloudFront() ? QStringLiteral("on CloudFront (scope CLOUDFRONT, created in us-east-1)")
+                                                  : QStringLiteral("on the load balancer (scope REGIONAL)"),
+                             cost(alb->id, {QStringLiteral("waf_acl"), QStringLiteral("waf_rules"), QStringLiteral("waf_requests")})));
     w.paragraph(QStringLiteral("Retentions are design parameters of the CloudWatch component (`access_log_retention_days`, "
                                "`flow_log_retention_days`, `database_log_retention_days`); VPC endpoints are the network "
                                "option `vpc_endpoints`%1. The volumes behind these costs are assumptions of the traffic "

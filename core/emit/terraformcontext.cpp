@@ -132,6 +132,12 @@ const Component *TerraformContext::frontedAlb() const
     return alb;
 }
 
+const Component *TerraformContext::wafAlb() const
+{
+    const Component *alb = first(ComponentKind::Alb);
+    return alb && alb->boolParam(QStringLiteral("waf")) ? alb : nullptr;
+}
+
 bool TerraformContext::sqsBroker() const
 {
     const Component *sqs = first(ComponentKind::Sqs);

@@ -61,6 +61,10 @@ public:
     const Component *frontedAlb() const;
     // The load balancer or distribution serves var.domain_name with an ACM certificate.
     bool hasDomain() const { return has(ComponentKind::Alb); }
+    // The load balancer whose `waf` parameter asks for a web ACL: scope CLOUDFRONT (created in
+    // us-east-1 through the provider alias) when CloudFront fronts it, else REGIONAL on it.
+    const Component *wafAlb() const;
+    bool wafOnCloudFront() const { return wafAlb() && frontedAlb(); }
     bool sqsBroker() const;
     QStringList celeryQueues() const;    // every queue a worker consumes or a route names, sorted
     QString djangoModule() const;        // Python package of the Django project

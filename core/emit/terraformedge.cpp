@@ -325,6 +325,9 @@ HclFile TerraformEmitter::cloudfront(const TerraformContext &ctx)
         cert.set(QStringLiteral("cloudfront_default_certificate"), true);
     }
     dist.add(cert);
+    // The WAF web ACL (waf.tf): for CloudFront an ACL of scope CLOUDFRONT, named by its ARN.
+    if (ctx.wafOnCloudFront())
+        dist.ref(QStringLiteral("web_acl_id"), QStringLiteral("aws_wafv2_web_acl.main.arn"));
     // Standard logging to the log bucket (logging.tf), which accepts the ACL CloudFront writes with.
     HclBlock logging(QStringLiteral("logging_config"));
     logging.ref(QStringLiteral("bucket"), TerraformEmitter::accessLogBucketRef() + QStringLiteral(".bucket_domain_name"));

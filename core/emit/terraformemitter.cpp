@@ -86,6 +86,7 @@ TerraformModule TerraformEmitter::module(const Design &design, const DerivedMode
         {"sqs.tf", &sqs},
         {"variables.tf", &variables},
         {"versions.tf", &versions},
+        {"waf.tf", &waf},
     };
     TerraformModule result;
     for (const auto &[name, make] : files) {

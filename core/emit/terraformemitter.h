@@ -46,6 +46,8 @@ public:
     static HclFile sqs(const TerraformContext &ctx);
     static HclFile monitoring(const TerraformContext &ctx);
     static HclFile logging(const TerraformContext &ctx); // access logs bucket, VPC flow logs
+    static HclFile waf(const TerraformContext &ctx);     // the optional web ACL
+    static QStringList wafRuleGroups();                 // the AWS managed rule groups it uses
     static QString accessLogBucketRef();                 // "aws_s3_bucket.access_logs"
     static QStringList vpcInterfaceEndpoints();          // "ecr.api", "ecr.dkr", "logs", "secretsmanager"
     static HclFile outputs(const TerraformContext &ctx);

@@ -165,6 +165,8 @@ ParamSchema makeAlb()
     s.push_back(boolean("deletion_protection", "Deletion protection", true, "Refuse deletion of the load balancer through the API."));
     s.push_back(text("health_check_path", "Health check path", "/health/", "/[^\\s]*", "Path the target group checks on each web task."));
     s.push_back(integer("deregistration_delay", "Deregistration delay", "s", 30, 0, 3600, "Seconds in-flight requests may finish when a task leaves."));
+    s.push_back(boolean("waf", "WAF web ACL", false,
+                        "Filter requests with an AWS WAF web ACL of AWS managed rule groups (common rules, known bad inputs, SQL injection): on CloudFront when it fronts the load balancer, else on the load balancer."));
     return ParamSchema(std::move(s));
 }
 

@@ -561,6 +561,35 @@ private Q_SLOTS:
         QVERIFY(messagesOf(AwsConstraints::check(moduleOf({vpc, endpoint})), QStringLiteral("vpc-endpoint-dns")).isEmpty());
     }
 
+    // --- WAF ----------------------------------------------------------------------------------
+    void wafScope()
+    {
+        // A CLOUDFRONT web ACL in the module's default region (not us-east-1), and a REGIONAL one
+        // named by a distribution.
+        HclBlock provider(QStringLiteral("provider"), {QStringLiteral("aws")});
+        provider.set(QStringLiteral("region"), str(QStringLiteral("eu-west-1")));
+        HclBlock global = resource(QStringLiteral("aws_wafv2_web_acl"), QStringLiteral("global"));
+        global.set(QStringLiteral("scope"), str(QStringLiteral("CLOUDFRONT")));
+        HclBlock regional = resource(QStringLiteral("aws_wafv2_web_acl"), QStringLiteral("regional"));
+        regional.set(QStringLiteral("scope"), str(QStringLiteral("REGIONAL")));
+        HclBlock dist = resource(QStringLiteral("aws_cloudfront_distribution"), QStringLiteral("cdn"));
+        dist.ref(QStringLiteral("web_acl_id"), QStringLiteral("aws_wafv2_web_acl.regional.arn"));
+        HclBlock assoc = resource(QStringLiteral("aws_wafv2_web_acl_association"), QStringLiteral("alb"));
+        assoc.ref(QStringLiteral("resource_arn"), QStringLiteral("aws_lb.alb.arn"));
+        assoc.ref(QStringLiteral("web_acl_arn"), QStringLiteral("aws_wafv2_web_acl.global.arn"));
+        QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({provider, global, regional, dist, assoc})), QStringLiteral("waf-scope")),
+                 (QStringList{QStringLiteral("error waf-scope aws_wafv2_web_acl.global: a web ACL of scope CLOUDFRONT must be created in us-east-1 "
+                                             "(provider = aws.us_east_1); elsewhere AWS refuses it"),
+                              QStringLiteral("error waf-scope aws_cloudfront_distribution.cdn: web_acl_id names aws_wafv2_web_acl.regional of scope REGIONAL: "
+                                             "CloudFront takes only CLOUDFRONT web ACLs"),
+                              QStringLiteral("error waf-scope aws_wafv2_web_acl_association.alb: aws_wafv2_web_acl.global has scope CLOUDFRONT: it attaches "
+                                             "through the distribution's web_acl_id, not an association with a regional resource")}));
+        global.ref(QStringLiteral("provider"), QStringLiteral("aws.us_east_1"));
+        dist.ref(QStringLiteral("web_acl_id"), QStringLiteral("aws_wafv2_web_acl.global.arn"));
+        assoc.ref(QStringLiteral("web_acl_arn"), QStringLiteral("aws_wafv2_web_acl.regional.arn"));
+        QVERIFY(messagesOf(AwsConstraints::check(moduleOf({provider, global, regional, dist, assoc})), QStringLiteral("waf-scope")).isEmpty());
+    }
+
     // --- Secrets in the state -----------------------------------------------------------------
     void secretsInState()
     {

@@ -535,6 +535,26 @@ private Q_SLOTS:
         }));
     }
 
+    // WAF (issue 14 item 3): $5 per ACL + $1 per rule group + $0.60 per million requests, on
+    // CloudFront's requests when it fronts the load balancer, on the load balancer's otherwise.
+    void wafLines()
+    {
+        const auto read = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));
+        QVERIFY(read.ok());
+        Design d = *read.design;
+        QVERIFY(!CostEngine().estimate(d).item(QStringLiteral("alb"), QStringLiteral("waf_acl")));
+        QVERIFY(d.setParameter(QStringLiteral("alb"), QStringLiteral("waf"), true).ok);
+        CostEstimate e = CostEngine().estimate(d);
+        COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("waf_acl"))->amount.desired(), 5.00);
+        COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("waf_rules"))->amount.desired(), 3 * 1.00);
+        // 131.4 M application + 65.7 M static/media requests through CloudFront
+        COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("waf_requests"))->amount.desired(), 197.1 * 0.60);
+        QVERIFY(d.removeComponents({QStringLiteral("cdn")}).ok);
+        e = CostEngine().estimate(d);
+        // the load balancer sees the application's 131.4 M requests (the buckets serve the objects)
+        COMPARE_USD(e.item(QStringLiteral("alb"), QStringLiteral("waf_requests"))->amount.desired(), 131.4 * 0.60);
+    }
+
     void auditTrailLines()
     {
         const auto read = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));

@@ -477,6 +477,29 @@ private Q_SLOTS:
         QVERIFY(later.contains("          Service = \"logdelivery.elasticloadbalancing.amazonaws.com\"\n"));
     }
 
+    // The optional WAF web ACL (issue 14 item 3): off by default; on CloudFront (CLOUDFRONT,
+    // us-east-1) when it fronts the load balancer, else REGIONAL on the load balancer.
+    void wafWebAcl()
+    {
+        Design d = reference();
+        QVERIFY(terraform(d, "waf.tf").isEmpty());
+        QVERIFY(!terraform(d, "cloudfront.tf").contains("web_acl_id"));
+        QVERIFY(d.setParameter(QStringLiteral("alb"), QStringLiteral("waf"), true).ok);
+        const QByteArray waf = terraform(d, "waf.tf");
+        QVERIFY(waf.contains("resource \"aws_wafv2_web_acl\" \"main\" {\n  provider    = aws.us_east_1\n"));
+        QVERIFY(waf.contains("  scope       = \"CLOUDFRONT\"\n"));
+        for (const char *group : {"AWSManagedRulesCommonRuleSet", "AWSManagedRulesKnownBadInputsRuleSet", "AWSManagedRulesSQLiRuleSet"})
+            QVERIFY2(waf.contains(QByteArray(QByteArray("        name        = \"") + group + "\"\n        vendor_name = \"AWS\"\n")), group);
+        QVERIFY(!waf.contains("aws_wafv2_web_acl_association"));
+        QVERIFY(terraform(d, "cloudfront.tf").contains("  web_acl_id = aws_wafv2_web_acl.main.arn\n"));
+        // Without CloudFront: REGIONAL, associated with the load balancer.
+        QVERIFY(d.removeComponents({QStringLiteral("cdn")}).ok);
+        const QByteArray regional = terraform(d, "waf.tf");
+        QVERIFY(!regional.contains("provider"));
+        QVERIFY(regional.contains("  scope       = \"REGIONAL\"\n"));
+        QVERIFY(regional.contains("resource \"aws_wafv2_web_acl_association\" \"main\" {\n  resource_arn = aws_lb.alb.arn\n"));
+    }
+
     // One zone (a non-production design): tasks, NAT and private routes in var.az_count zones,
     // subnets in at least two because a load balancer and an RDS subnet group need two.
     void oneAvailabilityZone()

@@ -152,6 +152,13 @@ int main(int argc, char **argv)
         must(d.setSectionValue(Section::Settings, QStringLiteral("region"), QStringLiteral("ap-southeast-4")), "region");
         written += write(out, QStringLiteral("region-after-2022"), d);
     }
+    {   // WAF on CloudFront (scope CLOUDFRONT through the us-east-1 alias), and on the load balancer alone.
+        Design d = ref;
+        must(d.setParameter(QStringLiteral("alb"), QStringLiteral("waf"), true), "waf");
+        written += write(out, QStringLiteral("waf-cloudfront"), d);
+        must(d.removeComponents({QStringLiteral("cdn")}), "no cdn");
+        written += write(out, QStringLiteral("waf-regional"), d);
+    }
     {   // SQS as the Celery broker.
         Design d = ref;
         must(d.addComponent(Component::make(ComponentKind::Sqs, QStringLiteral("queues"), QStringLiteral("SQS"))), "sqs");
