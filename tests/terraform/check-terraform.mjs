@@ -173,7 +173,9 @@ class ModuleChecker {
                     this.error(file, where, `"${key}" is a block, not an argument`);
                     continue;
                 }
-                for (const b of value) this.checkBody(file, `${where}.${key}`, b, prop.struct, false);
+                // @cdktf/provider-aws types some recursive blocks as `any` (struct null, e.g.
+                // aws_wafv2_web_acl's rule.statement): their contents cannot be checked here.
+                if (prop.struct) for (const b of value) this.checkBody(file, `${where}.${key}`, b, prop.struct, false);
             } else if (prop.struct === null && isBlockList(value) && value.length > 0) {
                 // A primitive, list of primitives or map written as `key { … }`.
                 this.error(file, where, `"${key}" is an argument, not a block`);
