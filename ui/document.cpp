@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "documentcommand.h"
+#include "cost/costengine.h"
 #include "io/designreader.h"
 #include "io/designwriter.h"
 
@@ -15,7 +16,8 @@ Document::Document(QObject *parent)
 {
     qRegisterMetaType<Infra::DesignChange>();
     qRegisterMetaType<Infra::DerivedDelta>();
-    m_derived = DerivedModel::derive(m_design);
+    m_cost = price();
+    m_derived = DerivedModel::derive(m_design, FindingRules::standard(), m_cost);
     connect(m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
@@ -52,7 +54,8 @@ void Document::reset(const Design &design, const QString &fileName)
     setFileName(fileName);
     m_selectedIds.clear();
     const DerivedModel before = m_derived;
-    m_derived = DerivedModel::derive(m_design);
+    m_cost = price();
+    m_derived = DerivedModel::derive(m_design, FindingRules::standard(), m_cost);
     Q_EMIT changed(DesignChange{DesignChange::Kind::Reset, {}, {}, Section::Settings});
     Q_EMIT derivedChanged(DerivedModel::difference(before, m_derived));
     Q_EMIT selectionChanged();
@@ -112,11 +115,28 @@ Mutation Document::mutate(const std::function<Mutation(Design &)> &mutation)
             Q_EMIT selectionChanged();
         }
     }
-    const DerivedDelta delta = m_derived.update(m_design, m.change);
+    // One estimate per change, before the derivation so that its cost rules share it. Moves
+    // change no price; a rename changes the names in it.
+    const bool priced = m.change.kind != DesignChange::Kind::ComponentsMoved;
+    if (priced)
+        m_cost = price();
+    const DerivedDelta delta = m_derived.update(m_design, m.change, priced ? m_cost : nullptr);
     Q_EMIT changed(m.change);
     if (!delta.isEmpty())
         Q_EMIT derivedChanged(delta);
     return m;
+}
+
+std::shared_ptr<const CostEstimate> Document::price() const
+{
+    return std::make_shared<const CostEstimate>(CostEngine().estimate(m_design));
+}
+
+const CostEstimate &Document::cost() const
+{
+    if (!m_cost)
+        m_cost = price();
+    return *m_cost;
 }
 
 } // namespace Infra

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cost/costestimate.h"
 #include "derive/derivedmodel.h"
 #include "model/design.h"
 
@@ -7,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QUndoStack;
 
@@ -32,6 +34,10 @@ public:
     const Design &design() const { return m_design; }
     // Connections, findings, pools… kept up to date with the design before `changed` fires.
     const DerivedModel &derived() const { return m_derived; }
+    // The design's monthly estimate with line items (standard catalog, no discounts): priced
+    // once per change and shared by every view and by the derivation's cost rules. What-if
+    // sweeps price their own variants (CostEngine::Detail::TotalsOnly).
+    const CostEstimate &cost() const;
     QUndoStack *undoStack() const { return m_undoStack; }
 
     QString fileName() const { return m_fileName; }
@@ -73,7 +79,10 @@ private:
     // The only write path: runs a Design mutation and announces its change.
     Mutation mutate(const std::function<Mutation(Design &)> &mutation);
 
+    std::shared_ptr<const CostEstimate> price() const;
+
     Design m_design;
+    mutable std::shared_ptr<const CostEstimate> m_cost;
     DerivedModel m_derived;
     QUndoStack *m_undoStack;
     QString m_fileName;

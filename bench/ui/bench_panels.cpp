@@ -6,6 +6,7 @@
 //                   line items and both charts replotted; target < 16 ms per step.
 // Run: build/<dir>/bench/bench_panels (figures in docs/performance.md).
 #include "costpanel.h"
+#include "cost/costengine.h"
 #include "document.h"
 #include "findingspanel.h"
 #include "inspectorpanel.h"
@@ -59,12 +60,19 @@ void ParameterEdit(benchmark::State &state)
     p.doc.setSelectedIds({QStringLiteral("web")});
     QApplication::processEvents();
     qint64 tasks = 5;
+    const quint64 full = CostEngine::estimatesRun(CostEngine::Detail::LineItems);
+    const quint64 totals = CostEngine::estimatesRun(CostEngine::Detail::TotalsOnly);
     for (auto _ : state) {
         tasks = tasks == 5 ? 6 : 5;
         p.inspector->editParameter(QStringLiteral("desired_tasks"), tasks);
         p.preview->refresh(); // what the debounce timer does a few ms later
         QApplication::processEvents(); // queued chart replots
     }
+    // Whole-design estimates with line items per edit (one: the document's, shared), and
+    // totals-only ones (the cost panel's sweep points and the capacity rule's per-service pairs).
+    const double edits = double(state.iterations());
+    state.counters["full_estimates_per_edit"] = double(CostEngine::estimatesRun(CostEngine::Detail::LineItems) - full) / edits;
+    state.counters["totals_estimates_per_edit"] = double(CostEngine::estimatesRun(CostEngine::Detail::TotalsOnly) - totals) / edits;
     if (p.preview->changedLines().isEmpty())
         qWarning("preview %s: no changed lines", qPrintable(p.preview->currentPath()));
 }

@@ -19,13 +19,17 @@ FindingRule BudgetRule::make(const PricingCatalog *catalog)
     rule.id = costOverBudgetRuleId();
     rule.severity = Finding::Severity::Warning;
     rule.title = QStringLiteral("The monthly cost estimate is within the budget");
-    rule.check = [catalog](const Design &design, const DerivedModel &, std::vector<Finding> &out) {
+    rule.check = [catalog](const Design &design, const DerivedModel &derived, std::vector<Finding> &out) {
         // The standard catalog is looked up when the rule runs, never at registration: rules
         // are registered during static initialisation, before Qt resources are.
         const PricingCatalog *prices = catalog ? catalog : &PricingCatalog::standard();
         const double budget = design.value(Section::Workload, QStringLiteral("monthly_budget_usd")).toDouble();
-        // Totals only: the rule needs no line texts, and it runs on every edit.
-        const CostEstimate e = CostEngine(*prices).estimate(design, {}, CostEngine::Detail::TotalsOnly);
+        // The estimate the derivation was given (standard catalog, the GUI prices each change
+        // once), else totals only: the rule needs no line texts, and it runs on every edit.
+        CostEstimate own;
+        if (catalog || !derived.cost())
+            own = CostEngine(*prices).estimate(design, {}, CostEngine::Detail::TotalsOnly);
+        const CostEstimate &e = catalog || !derived.cost() ? own : *derived.cost();
         if (!e.isValid()) {
             // A price missing from the catalog is never a silent $0: each is a finding, and the
             // budget is not compared with a partial estimate.

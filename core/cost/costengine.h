@@ -25,6 +25,10 @@ public:
 
     CostEstimate estimate(const Design &design, const CostOptions &options = {}, Detail detail = Detail::LineItems) const;
 
+    // How many estimates of each detail this process has run (any engine, any thread): what
+    // the tests and benchmarks count to hold "one estimate per document change".
+    static quint64 estimatesRun(Detail detail);
+
     // Modelling assumptions where the workload profile says nothing (documented in
     // docs/cost-model.md; the advisor and the tests use the same values). The traffic itself
     // (bytes, requests, LCUs, logs, NAT, inter-AZ) comes from TrafficModel.

@@ -15,10 +15,11 @@ bool DerivedDelta::isEmpty() const
         && !findingsChanged && !reviewChanged && !capacityChanged;
 }
 
-DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rules)
+DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rules, std::shared_ptr<const CostEstimate> cost)
 {
     DerivedModel m;
     m.m_rules = rules;
+    m.m_cost = std::move(cost);
     m.m_connections = deriveConnections(design);
     m.m_securityGroups = deriveSecurityGroups(design, m.m_connections);
     m.m_pools = PoolCalculation::compute(design);
@@ -34,11 +35,14 @@ DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rule
     return m;
 }
 
-DerivedDelta DerivedModel::update(const Design &design, const DesignChange &change)
+DerivedDelta DerivedModel::update(const Design &design, const DesignChange &change, std::shared_ptr<const CostEstimate> cost)
 {
-    if (!change.affectsDerivation())
+    if (!change.affectsDerivation()) {
+        if (cost)
+            m_cost = std::move(cost);
         return {};
-    DerivedModel next = derive(design, m_rules);
+    }
+    DerivedModel next = derive(design, m_rules, std::move(cost));
     DerivedDelta delta = difference(*this, next);
     *this = std::move(next);
     return delta;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "capacity/capacityreport.h"
+#include "cost/costestimate.h"
 #include "connection.h"
 #include "finding.h"
 #include "findingrules.h"
@@ -12,6 +13,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <memory>
 #include <vector>
 
 namespace Infra {
@@ -44,11 +46,15 @@ class DerivedModel
 public:
     DerivedModel() = default;
 
-    static DerivedModel derive(const Design &design, const FindingRules &rules = FindingRules::standard());
+    // `cost`: the design's estimate at the standard catalog, when the caller already has one
+    // (the GUI's document prices each change once and shares it): the cost rules read it
+    // instead of pricing the design again. Without one, they price it themselves.
+    static DerivedModel derive(const Design &design, const FindingRules &rules = FindingRules::standard(),
+                               std::shared_ptr<const CostEstimate> cost = {});
 
     // Brings the model up to date with `design` after `change` and reports what moved.
     // Changes that cannot alter derived facts (moves, renames) return an empty delta at once.
-    DerivedDelta update(const Design &design, const DesignChange &change);
+    DerivedDelta update(const Design &design, const DesignChange &change, std::shared_ptr<const CostEstimate> cost = {});
 
     // Compares two models (what update() reports).
     static DerivedDelta difference(const DerivedModel &before, const DerivedModel &after);
@@ -77,6 +83,9 @@ public:
 
     const FindingRules &rules() const { return m_rules; }
 
+    // The estimate given to derive() or update(), or null (see derive()).
+    const CostEstimate *cost() const { return m_cost.get(); }
+
     // Stage-wise derivation, for tests and for modules that need one part only.
     static std::vector<Connection> deriveConnections(const Design &design);
     static std::vector<SecurityGroup> deriveSecurityGroups(const Design &design, const std::vector<Connection> &connections);
@@ -85,6 +94,7 @@ private:
     void rebuildIndex();
 
     FindingRules m_rules;
+    std::shared_ptr<const CostEstimate> m_cost;
     std::vector<Connection> m_connections;
     std::vector<SecurityGroup> m_securityGroups;
     PoolCalculation m_pools;

@@ -30,7 +30,12 @@ QByteArray DocsEmitter::costReport(const DocsContext &ctx)
 {
     W w;
     header(w, ctx, QStringLiteral("Monthly cost estimate"));
-    const CostEstimate e = CostEngine().estimate(ctx.design());
+    // The derivation's estimate when it was given one (the studio's document prices each change
+    // once; the same engine, catalog and options), else priced here.
+    CostEstimate own;
+    if (!ctx.derived().cost())
+        own = CostEngine().estimate(ctx.design());
+    const CostEstimate &e = ctx.derived().cost() ? *ctx.derived().cost() : own;
     w.paragraph(
         QStringLiteral(
             "On-demand list prices for %1 (%2) from the pricing catalog %3 of %4, %5 hours a month. The three columns "

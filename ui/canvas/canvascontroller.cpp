@@ -236,7 +236,7 @@ void CanvasController::setShowAccessEdges(bool on)
 
 void CanvasController::updateCosts()
 {
-    const CostEstimate estimate = m_costEngine.estimate(m_document->design(), {}, CostEngine::Detail::TotalsOnly);
+    const CostEstimate &estimate = m_document->cost();
     QHash<QString, QString> costs;
     for (const ComponentCost &c : estimate.components)
         costs.insert(c.id, NodeVisual::costLabel(c.total.desired()));

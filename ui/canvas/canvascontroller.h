@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cost/costengine.h"
+#include "cost/costestimate.h"
 #include "diagrampainter.h"
 #include "diagramscene.h"
 #include "nodemodel.h"
@@ -183,7 +183,6 @@ private:
     std::vector<DiagramEdge> m_allEdges;  // every derived edge, shown or not
     bool m_showAccessEdges = false;
     DiagramScene m_accessScene;           // the selection's access edges, routed on their own
-    CostEngine m_costEngine;
     QHash<QString, QString> m_costs;      // component id → cost label
     qreal m_zoom = 1.0;
     QPointF m_pan{40, 40};

@@ -46,8 +46,12 @@ void DiagramRenderer::init(const Design &design, const DerivedModel &derived)
     const NodeVisual::SourceTexts english;
     for (const Component &c : design.components())
         m_nodes.push_back(NodeVisual::of(c, &derived));
-    const CostEstimate estimate = CostEngine().estimate(design, {}, CostEngine::Detail::TotalsOnly);
-    for (const ComponentCost &c : estimate.components)
+    // The estimate the derivation was given (the document's, priced once per change), else
+    // totals only.
+    CostEstimate own;
+    if (!derived.cost())
+        own = CostEngine().estimate(design, {}, CostEngine::Detail::TotalsOnly);
+    for (const ComponentCost &c : (derived.cost() ? *derived.cost() : own).components)
         m_costs.insert(c.id, NodeVisual::costLabel(c.total.desired()));
     m_title = design.name();
 }

@@ -410,7 +410,7 @@ void InspectorPanel::refreshValues()
 
 void InspectorPanel::refreshFacts()
 {
-    const CostEstimate estimate = m_engine.estimate(m_document->design());
+    const CostEstimate &estimate = m_document->cost();
     QString html;
     if (m_ids.isEmpty()) {
         html = designFacts(estimate);

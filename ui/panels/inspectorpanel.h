@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cost/costengine.h"
+#include "cost/costestimate.h"
 #include "model/design.h"
 
 #include <QWidget>
@@ -76,7 +76,6 @@ private:
     QString designFacts(const CostEstimate &estimate) const;
 
     Document *m_document;
-    CostEngine m_engine;
     QStringList m_ids;
     QList<Row> m_rows;
     QScrollArea *m_scroll;

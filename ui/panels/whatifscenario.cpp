@@ -179,7 +179,7 @@ void WhatIfScenario::invalidate(bool base)
 void WhatIfScenario::ensure() const
 {
     if (m_baseDirty) {
-        m_base = m_engine.estimate(m_document->design());
+        m_base = m_document->cost();
         m_baseDirty = false;
     }
     if (m_scenarioDirty && m_overrides.isEmpty() && m_options == CostOptions()) {
