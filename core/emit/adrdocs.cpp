@@ -1,12 +1,21 @@
-// docs/adrs/: the six architecture decision records, each decided with the playbook's decision
-// tables applied to this design's workload and filled with its numbers.
+// docs/adrs/: the six architecture decision records. Five of them are the playbook's decision
+// tables as DecisionEngine evaluates them (the same evaluation the CLI's `decide` and the
+// decisions panel show): the status says whether the design embodies the recommendation
+// (Accepted) or not yet (Proposed), the factor table gives each row's value, threshold and
+// source, and a cost section the delta between the options from the cost engine.
 #include "docsemitter.h"
 
 #include "configemitter.h"
+#include "cost/costengine.h"
+#include "decide/decisionengine.h"
+#include "decide/designconversion.h"
 #include "docscontext.h"
 #include "docswriter.h"
 
 #include <QMap>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Infra {
 
@@ -19,11 +28,55 @@ struct Adr
     QString title;
     QString status;
     QStringList context;
-    QList<QStringList> factors; // Factor | This design | Points to
-    QStringList decision;
+    const Decision *decision = nullptr; // the evaluated table: factors and cost
+    QStringList decisionText;
     QStringList consequences;
     QStringList alternatives;
 };
+
+QString side(const Decision &d, const DecisionFactor &f)
+{
+    return f.side == DecisionFactor::Side::Neither ? QStringLiteral("either") : d.options[size_t(f.side)].toString();
+}
+
+QString usd(double v)
+{
+    return W::money(v);
+}
+
+QString signedUsd(double v)
+{
+    return (v >= 0 ? QStringLiteral("+") : QStringLiteral("-")) + W::money(std::abs(v));
+}
+
+// The cost delta between the two options: the design as it is and with the other option applied.
+QString costText(const Decision &d)
+{
+    const int other = 1 - std::max(d.current, 0);
+    if (!d.cost)
+        return QStringLiteral("Not modelled: %1.").arg(d.costNote.toString());
+    const DecisionCost &c = *d.cost;
+    return QStringLiteral("With %1 instead of %2 the design would cost %3 a month at desired scale instead of %4 (%5; "
+                          "minimum %6, maximum %7), from the cost engine with the conversion `%8` applied.")
+        .arg(d.options[size_t(other)].toString(), d.options[size_t(d.current)].toString(), usd(c.alternative[1]),
+             usd(c.current[1]), signedUsd(c.delta(1)), signedUsd(c.delta(0)), signedUsd(c.delta(2)), d.conversion);
+}
+
+// "Accepted" when the design embodies the recommendation, "Proposed: …" when the table points
+// elsewhere; `notApplicable` when the design has neither option.
+QString statusOf(const Decision &d, const QString &notApplicable)
+{
+    if (!d.isApplicable())
+        return notApplicable;
+    if (!d.differs())
+        return QStringLiteral("Accepted");
+    const QString how = d.canApply()
+                            ? QStringLiteral("apply it with `infra-studio-cli decide --apply %1` or the decisions panel")
+                                  .arg(d.conversion)
+                            : d.conversionBlocked.toString();
+    return QStringLiteral("Proposed: the decision table points to %1; the design still models %2 (%3).")
+        .arg(d.options[size_t(d.recommended)].toString(), d.options[size_t(d.current)].toString(), how);
+}
 
 QByteArray render(const DocsContext &ctx, const Adr &adr)
 {
@@ -35,11 +88,27 @@ QByteArray render(const DocsContext &ctx, const Adr &adr)
     w.heading(2, QStringLiteral("Context"));
     for (const QString &p : adr.context)
         w.paragraph(p);
-    if (!adr.factors.isEmpty())
-        w.table({QStringLiteral("Factor"), QStringLiteral("This design"), QStringLiteral("Points to")}, adr.factors);
+    if (adr.decision) {
+        QList<QStringList> rows;
+        for (const DecisionFactor &f : adr.decision->factors)
+            rows.append({f.label.toString(), f.value.toString(), f.threshold.toString(), f.source.toString(),
+                         side(*adr.decision, f)});
+        w.table({QStringLiteral("Factor"), QStringLiteral("This design"), QStringLiteral("Threshold"),
+                 QStringLiteral("Source"), QStringLiteral("Points to")},
+                rows);
+        QString why;
+        for (const Text &r : adr.decision->reasons)
+            why += QLatin1Char(' ') + r.toString() + (r.toString().endsWith(QLatin1Char('.')) ? QString() : QStringLiteral("."));
+        w.paragraph(QStringLiteral("Recommendation: **%1**.%2")
+                        .arg(adr.decision->options[size_t(adr.decision->recommended)].toString(), why));
+    }
     w.heading(2, QStringLiteral("Decision"));
-    for (const QString &p : adr.decision)
+    for (const QString &p : adr.decisionText)
         w.paragraph(p);
+    if (adr.decision && adr.decision->isApplicable() && adr.decision->id != QLatin1String("scaling")) {
+        w.heading(2, QStringLiteral("Cost"));
+        w.paragraph(costText(*adr.decision));
+    }
     w.heading(2, QStringLiteral("Consequences"));
     w.bullets(adr.consequences);
     w.heading(2, QStringLiteral("Alternatives Considered"));
@@ -60,14 +129,21 @@ QString workloadLine(const DocsContext &ctx)
              W::number(workload(ctx, "p95_latency_ms")), W::number(workload(ctx, "team_size")));
 }
 
+Decision decide(const DocsContext &ctx, const char *id)
+{
+    const CostEngine costs;
+    return DecisionEngine::evaluate(ctx.design(), QString::fromLatin1(id), &costs);
+}
+
 } // namespace
 
 QByteArray DocsEmitter::adrEcsVsEks(const DocsContext &ctx)
 {
     const Design &d = ctx.design();
+    const Decision dec = decide(ctx, "orchestration");
     const int team = int(d.value(Section::Workload, QStringLiteral("team_size")).toLongLong());
     const bool k8s = d.value(Section::Workload, QStringLiteral("kubernetes_experience")).toBool();
-    const bool eks = team >= 5 && k8s;
+    const bool eks = dec.recommended == 1;
     const int web = int(ctx.all(ComponentKind::EcsWeb).size());
     const int workers = int(ctx.all(ComponentKind::EcsWorker).size());
     const int beat = int(ctx.all(ComponentKind::EcsBeat).size());
@@ -77,9 +153,8 @@ QByteArray DocsEmitter::adrEcsVsEks(const DocsContext &ctx)
 
     Adr a;
     a.title = QStringLiteral("ADR-001: ECS Fargate vs EKS for container orchestration");
-    a.status = eks ? QStringLiteral("Proposed: the decision table favours EKS for this team; the design still deploys "
-                                    "to ECS Fargate until the platform team adopts EKS.")
-                   : QStringLiteral("Accepted");
+    a.status = statusOf(dec, QStringLiteral("Accepted (no container services yet)"));
+    a.decision = &dec;
     a.context = {QStringLiteral("%1 needs a container platform for %2 web service(s), %3 Celery worker group(s), %4 "
                                 "Beat scheduler(s) and %5 pgBouncer service(s).")
                      .arg(W::tt(d.project()))
@@ -88,13 +163,8 @@ QByteArray DocsEmitter::adrEcsVsEks(const DocsContext &ctx)
                      .arg(beat)
                      .arg(pgb),
                  workloadLine(ctx)};
-    a.factors = {
-        {QStringLiteral("Team size (EKS from 5 dedicated engineers)"), QString::number(team), team >= 5 ? k : ecs},
-        {QStringLiteral("Kubernetes experience"), W::yesNo(k8s), k8s ? k : ecs},
-        {QStringLiteral("Workloads"), QStringLiteral("web + workers + Beat, no service mesh or operators"), ecs},
-        {QStringLiteral("Multi-cloud"), QStringLiteral("AWS only (%1)").arg(d.region()), ecs}};
     if (eks) {
-        a.decision = {QStringLiteral("With %1 engineers and existing Kubernetes expertise the playbook's table points "
+        a.decisionText = {QStringLiteral("With %1 engineers and existing Kubernetes expertise the playbook's table points "
                                      "to EKS: the team can run a "
                                      "cluster and would gain Helm, operators and portability.")
                           .arg(team),
@@ -103,11 +173,13 @@ QByteArray DocsEmitter::adrEcsVsEks(const DocsContext &ctx)
                                      "move when the platform team is ready.")};
     } else {
         QStringList why;
-        if (team < 5)
-            why.append(QStringLiteral("a team of %1 (below the 5 dedicated engineers EKS needs)").arg(team));
+        if (team < DecisionEngine::Thresholds::eksTeamSize)
+            why.append(QStringLiteral("a team of %1 (below the %2 dedicated engineers EKS needs)")
+                           .arg(team)
+                           .arg(DecisionEngine::Thresholds::eksTeamSize));
         if (!k8s)
             why.append(QStringLiteral("no existing Kubernetes expertise"));
-        a.decision = {QStringLiteral("We use ECS Fargate in the cluster %1: %2; the workload is web + workers only, "
+        a.decisionText = {QStringLiteral("We use ECS Fargate in the cluster %1: %2; the workload is web + workers only, "
                                      "and Fargate removes node management.")
                           .arg(W::tt(ctx.clusterName()), why.join(QStringLiteral(" and ")))};
     }
@@ -127,55 +199,45 @@ QByteArray DocsEmitter::adrRdsVsAurora(const DocsContext &ctx)
 {
     Adr a;
     a.title = QStringLiteral("ADR-002: RDS PostgreSQL vs Aurora PostgreSQL");
+    const Decision dec = decide(ctx, "database");
+    a.decision = &dec;
     const Component *db = ctx.database();
     const double size = workload(ctx, "db_size_gb");
     const double growth = workload(ctx, "db_growth_gb_per_month");
-    const double inAYear = size + 12.0 * growth;
+    const qint64 horizon = ctx.design().value(Section::Workload, QStringLiteral("sizing_horizon_months")).toLongLong();
+    const double inAYear = size + double(horizon) * growth;
     if (!db) {
         a.status = QStringLiteral("Not applicable: the design has no database.");
         a.context = {QStringLiteral("The design holds no RDS component.")};
-        a.decision = {QStringLiteral("Revisit when the application needs PostgreSQL; start with RDS.")};
+        a.decisionText = {QStringLiteral("Revisit when the application needs PostgreSQL; start with RDS.")};
         a.consequences = {QStringLiteral("None yet.")};
         a.alternatives = {QStringLiteral("Aurora PostgreSQL.")};
+        a.decision = nullptr;
         return render(ctx, a);
     }
     const qint64 iops = db->intParam(QStringLiteral("iops"));
     const qint64 replicas = db->intParam(QStringLiteral("read_replicas"));
     const bool multiAz = db->boolParam(QStringLiteral("multi_az"));
-    const bool bigData = inAYear >= 1000.0;
-    const bool bigIops = iops > 100000;
-    const bool manyReplicas = replicas > 5;
-    const bool aurora = bigData || bigIops || manyReplicas;
-    const QString rds = QStringLiteral("RDS");
-    const QString aur = QStringLiteral("Aurora");
-    a.status = aurora ? QStringLiteral("Proposed: the scale points to Aurora; the design models RDS PostgreSQL.")
-                      : QStringLiteral("Accepted");
-    a.context = {QStringLiteral("The database holds %1 GB and grows %2 GB a month: %3 GB in a year. The design "
+    const bool aurora = dec.recommended == 1;
+    a.status = statusOf(dec, QString());
+    a.context = {QStringLiteral("The database holds %1 GB and grows %2 GB a month: %3 GB in %10 months. The design "
                                 "provisions %4 %5 with %6 GB %7 "
                                 "storage and %8 IOPS, %9 read replica(s).")
                      .arg(W::number(size), W::number(growth), W::number(inAYear),
                           db->stringParam(QStringLiteral("instance_class")),
                           multiAz ? QStringLiteral("Multi-AZ") : QStringLiteral("single-AZ"),
                           QString::number(db->intParam(QStringLiteral("allocated_storage"))),
-                          db->stringParam(QStringLiteral("storage_type")), W::integer(iops), QString::number(replicas)),
+                          db->stringParam(QStringLiteral("storage_type")), W::integer(iops), QString::number(replicas))
+                     .arg(horizon),
                  workloadLine(ctx)};
-    a.factors = {
-        {QStringLiteral("Scale (Aurora above 1 TB)"),
-         QStringLiteral("%1 GB now, %2 GB in 12 months").arg(W::number(size), W::number(inAYear)), bigData ? aur : rds},
-        {QStringLiteral("IOPS (Aurora above 100K)"), W::integer(iops), bigIops ? aur : rds},
-        {QStringLiteral("Read replicas (Aurora for 15+)"), QString::number(replicas), manyReplicas ? aur : rds},
-        {QStringLiteral("Failover"),
-         multiAz ? QStringLiteral("Multi-AZ standby, 60-120 s acceptable") : QStringLiteral("single-AZ"), rds},
-        {QStringLiteral("Cost"), QStringLiteral("budget %1 a month").arg(W::money(workload(ctx, "monthly_budget_usd"))),
-         rds}};
     if (aurora)
-        a.decision = {QStringLiteral("The projected scale exceeds what the playbook keeps on RDS: plan the migration "
+        a.decisionText = {QStringLiteral("The projected scale exceeds what the playbook keeps on RDS: plan the migration "
                                      "of %1 to Aurora PostgreSQL "
                                      "(storage that grows to 128 TB, up to 15 replicas, failover under 30 s).")
                           .arg(W::tt(ctx.resourceName(db->id)))};
     else
-        a.decision = {QStringLiteral("We use RDS PostgreSQL %1 (%2, %3): the data stays under 1 TB within a year, %4 "
-                                     "IOPS are far below 100K and "
+        a.decisionText = {QStringLiteral("We use RDS PostgreSQL %1 (%2, %3): the data stays under 1 TB within the sizing horizon, %4 "
+                                     "IOPS are below 100K and "
                                      "%5 read replica(s) are enough. Migrate to Aurora when scale demands it.")
                           .arg(db->stringParam(QStringLiteral("engine_version")), W::tt(ctx.resourceName(db->id)),
                                db->stringParam(QStringLiteral("instance_class")), W::integer(iops),
@@ -201,17 +263,19 @@ QByteArray DocsEmitter::adrElastiCacheVsMemoryDb(const DocsContext &ctx)
 {
     Adr a;
     a.title = QStringLiteral("ADR-003: ElastiCache Redis vs Amazon MemoryDB");
+    const Decision dec = decide(ctx, "cache");
     const Component *redis = ctx.redis();
     if (!redis) {
         a.status = QStringLiteral("Not applicable: the design has no Redis.");
         a.context = {QStringLiteral("Django uses its local-memory cache and database sessions.")};
-        a.decision = {QStringLiteral("Add ElastiCache Redis when caching or sessions need a shared store.")};
+        a.decisionText = {QStringLiteral("Add ElastiCache Redis when caching or sessions need a shared store.")};
         a.consequences = {QStringLiteral("No shared cache: every task caches on its own.")};
         a.alternatives = {QStringLiteral("ElastiCache Redis, MemoryDB.")};
         return render(ctx, a);
     }
     const QStringList roles = redis->listParam(QStringLiteral("roles"));
-    a.status = QStringLiteral("Accepted");
+    a.status = statusOf(dec, QString());
+    a.decision = &dec;
     a.context = {
         QStringLiteral(
             "Redis %1 (%2, %3 replica(s)) serves: %4. None of it is the system of record; the database is PostgreSQL.")
@@ -219,19 +283,14 @@ QByteArray DocsEmitter::adrElastiCacheVsMemoryDb(const DocsContext &ctx)
             .arg(redis->intParam(QStringLiteral("replicas")))
             .arg(roles.join(QStringLiteral(", "))),
         workloadLine(ctx)};
-    a.factors = {{QStringLiteral("Use case"), roles.join(QStringLiteral(", ")), QStringLiteral("ElastiCache")},
-                 {QStringLiteral("Durability"),
-                  QStringLiteral("cache and sessions can be rebuilt; eviction policy %1")
-                      .arg(redis->stringParam(QStringLiteral("maxmemory_policy"))),
-                  QStringLiteral("ElastiCache")},
-                 {QStringLiteral("Latency"),
-                  QStringLiteral("p95 target %1 ms: sub-millisecond reads wanted")
-                      .arg(W::number(workload(ctx, "p95_latency_ms"))),
-                  QStringLiteral("ElastiCache")},
-                 {QStringLiteral("Cost"),
-                  QStringLiteral("budget %1 a month").arg(W::money(workload(ctx, "monthly_budget_usd"))),
-                  QStringLiteral("ElastiCache")}};
-    a.decision = {QStringLiteral("We use ElastiCache Redis %1 for %2 (database numbers in caching-strategy.md); "
+    if (dec.recommended == 1)
+        a.decisionText = {QStringLiteral("Redis %1 must not lose data (eviction policy %2): move the roles that need "
+                                         "durability (Celery broker and results) to Amazon MemoryDB and keep cache and "
+                                         "sessions on ElastiCache.")
+                              .arg(W::tt(ctx.resourceName(redis->id)),
+                                   redis->stringParam(QStringLiteral("maxmemory_policy")))};
+    else
+        a.decisionText = {QStringLiteral("We use ElastiCache Redis %1 for %2 (database numbers in caching-strategy.md); "
                                  "MemoryDB only if Redis ever becomes a primary datastore.")
                       .arg(redis->stringParam(QStringLiteral("engine_version")), roles.join(QStringLiteral(", ")))};
     a.consequences = {QStringLiteral("A failover or a lost node can drop recent writes: cached values are recomputed, "
@@ -254,6 +313,8 @@ QByteArray DocsEmitter::adrBeatVsEventBridge(const DocsContext &ctx)
 {
     Adr a;
     a.title = QStringLiteral("ADR-004: Celery Beat vs Amazon EventBridge for periodic tasks");
+    const Decision dec = decide(ctx, "scheduler");
+    a.decision = &dec;
     const Component *beat = ctx.first(ComponentKind::EcsBeat);
     QStringList scheduledRoutes;
     for (const CeleryRoute &r : ctx.design().routes()) {
@@ -265,16 +326,9 @@ QByteArray DocsEmitter::adrBeatVsEventBridge(const DocsContext &ctx)
     if (!scheduledRoutes.isEmpty())
         a.context.append(
             QStringLiteral("Routes for scheduled work: %1.").arg(scheduledRoutes.join(QStringLiteral(", "))));
-    a.factors = {
-        {QStringLiteral("Task location"), QStringLiteral("Django codebase"), QStringLiteral("Celery Beat")},
-        {QStringLiteral("Scheduling"), QStringLiteral("cron-like schedules"), QStringLiteral("Celery Beat")},
-        {QStringLiteral("State"), QStringLiteral("retries and results through Celery"), QStringLiteral("Celery Beat")},
-        {QStringLiteral("Team"),
-         QStringLiteral("Python-focused, %1 engineers").arg(W::number(workload(ctx, "team_size"))),
-         QStringLiteral("Celery Beat")}};
     if (beat) {
-        a.status = QStringLiteral("Accepted");
-        a.decision = {QStringLiteral("We run Celery Beat as the ECS service %1 with exactly %2 task (%3 vCPU / %4 MiB) "
+        a.status = statusOf(dec, QString());
+        a.decisionText = {QStringLiteral("We run Celery Beat as the ECS service %1 with exactly %2 task (%3 vCPU / %4 MiB) "
                                      "and the scheduler %5; "
                                      "EventBridge is kept for cross-service orchestration outside Django.")
                           .arg(W::tt(beat->id))
@@ -293,7 +347,8 @@ QByteArray DocsEmitter::adrBeatVsEventBridge(const DocsContext &ctx)
                            "checks it first.")};
     } else {
         a.status = QStringLiteral("Accepted (no periodic tasks yet)");
-        a.decision = {QStringLiteral("The design has no Beat service. When periodic tasks appear, add one Celery Beat "
+        a.decision = nullptr;
+        a.decisionText = {QStringLiteral("The design has no Beat service. When periodic tasks appear, add one Celery Beat "
                                      "service; use EventBridge only for schedules that start work outside Django.")};
         a.consequences = {QStringLiteral("No scheduler to operate today.")};
     }
@@ -356,7 +411,7 @@ QByteArray DocsEmitter::adrQueueDesign(const DocsContext &ctx)
         decision.append(table.text().trimmed());
     decision.append(QStringLiteral(
         "Celery matches exact task names first, then the patterns in the design's order (config/celery.py)."));
-    a.decision = decision;
+    a.decisionText = decision;
     const PoolCalculation &p = ctx.derived().pools();
     a.consequences = {QStringLiteral("%1 worker processes at desired scale, %2 at maximum; each holds one database "
                                      "connection (%3 and %4 of the pool calculation).")
@@ -377,24 +432,14 @@ QByteArray DocsEmitter::adrScaling(const DocsContext &ctx)
 {
     Adr a;
     a.title = QStringLiteral("ADR-006: Horizontal vs vertical scaling");
+    const Decision dec = decide(ctx, "scaling");
+    a.decision = &dec;
     const PoolCalculation &p = ctx.derived().pools();
-    a.status = QStringLiteral("Accepted");
+    a.status = statusOf(dec, QStringLiteral("Accepted (no web service yet)"));
     a.context = {
         workloadLine(ctx),
         QStringLiteral("Peak traffic is %1 times the average.")
             .arg(W::number(workload(ctx, "avg_rps") > 0 ? workload(ctx, "peak_rps") / workload(ctx, "avg_rps") : 0))};
-    a.factors = {{QStringLiteral("Workload"), QStringLiteral("stateless web requests and Celery tasks"),
-                  QStringLiteral("horizontal")},
-                 {QStringLiteral("Availability"),
-                  ctx.design().isProduction() ? QStringLiteral("production: high availability required")
-                                              : ctx.design().environment(),
-                  QStringLiteral("horizontal")},
-                 {QStringLiteral("Cost pattern"),
-                  QStringLiteral("%1 req/s average, %2 at peak")
-                      .arg(W::number(workload(ctx, "avg_rps")), W::number(workload(ctx, "peak_rps"))),
-                  workload(ctx, "peak_rps") > workload(ctx, "avg_rps") ? QStringLiteral("horizontal")
-                                                                       : QStringLiteral("vertical")},
-                 {QStringLiteral("Database"), QStringLiteral("one primary, stateful"), QStringLiteral("vertical")}};
     QStringList decision;
     QStringList lines;
     for (const ScalingPlan &s : ctx.derived().scalingPlans()) {
@@ -417,7 +462,7 @@ QByteArray DocsEmitter::adrScaling(const DocsContext &ctx)
                      replicas > 0 ? QStringLiteral("%1 read replica(s) take read-only reporting load").arg(replicas)
                                   : QStringLiteral("read replicas (none yet) can take read-only reporting load")));
     }
-    a.decision = decision;
+    a.decisionText = decision;
     const QString budget = p.connectionBudget >= 0 ? QString::number(p.connectionBudget) : QStringLiteral("unknown");
     a.consequences = {p.hasPgBouncer() ? QStringLiteral("Every added task adds client connections (%1 at desired "
                                                         "scale, %2 at maximum); pgBouncer folds them into %3 "

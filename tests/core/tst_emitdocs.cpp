@@ -70,22 +70,36 @@ class TestEmitDocs : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The reference design, and its 3 TB variant (workload.db_size_gb 3000) whose ADR-002
+    // proposes Aurora (issue 17: ADRs follow the design).
     void golden_data()
     {
+        QTest::addColumn<QString>("variant");
         QTest::addColumn<QString>("path");
-        QTest::newRow("overview") << QStringLiteral("docs/architecture/overview.md");
-        QTest::newRow("adr-001") << QStringLiteral("docs/adrs/ADR-001-ecs-fargate-vs-eks.md");
-        QTest::newRow("scaling runbook") << QStringLiteral("docs/runbooks/scaling.md");
+        const QString ref = QStringLiteral("reference");
+        const QString big = QStringLiteral("reference-3tb");
+        QTest::newRow("overview") << ref << QStringLiteral("docs/architecture/overview.md");
+        QTest::newRow("adr-001") << ref << QStringLiteral("docs/adrs/ADR-001-ecs-fargate-vs-eks.md");
+        QTest::newRow("adr-002") << ref << QStringLiteral("docs/adrs/ADR-002-rds-vs-aurora.md");
+        QTest::newRow("adr-003") << ref << QStringLiteral("docs/adrs/ADR-003-elasticache-vs-memorydb.md");
+        QTest::newRow("adr-004") << ref << QStringLiteral("docs/adrs/ADR-004-celery-beat-vs-eventbridge.md");
+        QTest::newRow("adr-006") << ref << QStringLiteral("docs/adrs/ADR-006-horizontal-vs-vertical-scaling.md");
+        QTest::newRow("scaling runbook") << ref << QStringLiteral("docs/runbooks/scaling.md");
+        QTest::newRow("3 TB adr-002") << big << QStringLiteral("docs/adrs/ADR-002-rds-vs-aurora.md");
     }
 
     void golden()
     {
+        QFETCH(QString, variant);
         QFETCH(QString, path);
-        const QString goldenPath = QStringLiteral(INFRA_TEST_DATA_DIR "/emitdocs/reference/") + path;
+        const QString goldenPath = QStringLiteral(INFRA_TEST_DATA_DIR "/emitdocs/") + variant + QLatin1Char('/') + path;
         QFile golden(goldenPath);
         QVERIFY2(golden.open(QIODevice::ReadOnly), qPrintable(goldenPath));
         const QByteArray expected = golden.readAll();
-        const QByteArray actual = doc(docs(referenceExample()), path).toUtf8();
+        Design design = referenceExample();
+        if (variant == QLatin1String("reference-3tb"))
+            setWorkload(design, "db_size_gb", 3000.0);
+        const QByteArray actual = doc(docs(design), path).toUtf8();
         QVERIFY(!actual.isEmpty());
         if (actual != expected) {
             const QString actualPath = goldenPath + QStringLiteral(".actual");
@@ -298,12 +312,16 @@ private Q_SLOTS:
         setWorkload(d, "team_size", qint64(team));
         setWorkload(d, "kubernetes_experience", kubernetes);
         const QString adr = doc(d, "docs/adrs/ADR-001-ecs-fargate-vs-eks.md");
-        QVERIFY(adr.contains(QStringLiteral("| Team size (EKS from 5 dedicated engineers) | %1 | %2 |")
+        // The factor row of the one evaluation (DecisionEngine): value, threshold, source, side.
+        QVERIFY(adr.contains(QStringLiteral("| Team size | %1 engineer(s) | EKS from 5 dedicated engineers | Playbook, "
+                                            "ECS Fargate vs EKS (Team Size) | %2 |")
                                  .arg(team)
                                  .arg(team >= 5 ? QLatin1String("EKS") : QLatin1String("ECS Fargate"))));
         QVERIFY(adr.contains(QStringLiteral("a team of %1 engineers").arg(team)));
         const QString status = section(adr, "Status");
-        QCOMPARE(status.contains(QLatin1String("favours EKS")), eks);
+        QCOMPARE(status.contains(QLatin1String("Proposed: the decision table points to EKS; the design still models "
+                                               "ECS Fargate (EKS stays a recommendation: the studio has no EKS emitter.)")),
+                 eks);
         QCOMPARE(status.contains(QLatin1String("Accepted")), !eks);
         QCOMPARE(
             section(adr, "Decision").contains(QLatin1String("We use ECS Fargate in the cluster `myapp-production`")),
@@ -315,7 +333,9 @@ private Q_SLOTS:
         Design d = referenceExample();
         QString adr = doc(d, "docs/adrs/ADR-002-rds-vs-aurora.md");
         // 50 GB + 12 × 5 GB = 110 GB in a year: RDS
-        QVERIFY(adr.contains(QLatin1String("| Scale (Aurora above 1 TB) | 50 GB now, 110 GB in 12 months | RDS |")));
+        QVERIFY(adr.contains(QLatin1String("| Scale (data) | 50 GB now, 110 GB in 12 months | Aurora from 1,000 GB (1 TB) "
+                                           "within the sizing horizon | Playbook, RDS PostgreSQL vs Aurora PostgreSQL "
+                                           "(Scale: < 1TB / > 1TB) | RDS PostgreSQL |")));
         QVERIFY(section(adr, "Status").contains(QLatin1String("Accepted")));
         QVERIFY(section(adr, "Decision")
                     .contains(QLatin1String("We use RDS PostgreSQL 16 (`myapp-production-db`, db.r6g.large)")));
@@ -323,9 +343,10 @@ private Q_SLOTS:
         setWorkload(d, "db_size_gb", 900.0);
         setWorkload(d, "db_growth_gb_per_month", 20.0);
         adr = doc(d, "docs/adrs/ADR-002-rds-vs-aurora.md");
-        QVERIFY(
-            adr.contains(QLatin1String("| Scale (Aurora above 1 TB) | 900 GB now, 1140 GB in 12 months | Aurora |")));
-        QVERIFY(section(adr, "Status").contains(QLatin1String("Proposed")));
+        QVERIFY(adr.contains(QLatin1String("| Scale (data) | 900 GB now, 1,140 GB in 12 months | Aurora from 1,000 GB")));
+        QVERIFY(adr.contains(QLatin1String("(Scale: < 1TB / > 1TB) | Aurora PostgreSQL |")));
+        QVERIFY(section(adr, "Status").contains(
+            QLatin1String("Proposed: the decision table points to Aurora PostgreSQL; the design still models RDS PostgreSQL")));
         QVERIFY(section(adr, "Decision").contains(QLatin1String("Aurora PostgreSQL")));
     }
 
