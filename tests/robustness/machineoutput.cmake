@@ -167,6 +167,32 @@ foreach(design ${examples}/starter.infra.yaml ${examples}/api-only.infra.yaml ${
     no_float_noise("${o}" "pools --format json ${design}")
 endforeach()
 
+# --- decide --format json: five decisions per design, the same failure objects.
+run(2 out err decide --format json ${ref} ${bad} ${WORK}/missing.infra.yaml)
+no_float_noise("${out}" "decide --format json")
+lines("${out}" objects)
+list(LENGTH objects n)
+if(NOT n EQUAL 3)
+    fail("decide --format json: ${n} objects for 3 files:\n${out}")
+endif()
+list(GET objects 0 p)
+fields("${p}" "${cli_doc}" KEYS file:STRING valid:BOOLEAN decisions:ARRAY)
+string(JSON count LENGTH "${p}" decisions)
+if(NOT count EQUAL 5)
+    fail("decide --format json: ${count} decisions, expected 5")
+endif()
+foreach(i RANGE 4)
+    fields("${p}" "${cli_doc}" decisions ${i} KEYS id:STRING adr:STRING title:STRING options:ARRAY option_names:ARRAY
+           status:STRING recommended:STRING current:STRING|NULL current_text:STRING factors:ARRAY reasons:ARRAY
+           conversion:STRING|NULL can_apply:BOOLEAN blocked:STRING|NULL cost:OBJECT|NULL cost_note:STRING|NULL)
+    fields("${p}" "${cli_doc}" decisions ${i} factors 0 KEYS key:STRING label:STRING value:STRING threshold:STRING
+           source:STRING points_to:STRING|NULL)
+endforeach()
+foreach(i 1 2)
+    list(GET objects ${i} failed)
+    fields("${failed}" "${cli_doc}" KEYS ${load_error_keys})
+endforeach()
+
 # --- cost --format json (with --suggest), documented in docs/cost-json.md.
 run(0 out err cost --format json --suggest ${ref})
 no_float_noise("${out}" "cost --format json")
