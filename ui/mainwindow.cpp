@@ -85,6 +85,7 @@ void MainWindow::createDocks()
         {Panel::Preview, "previewDock", tr("Preview"), tr("&Preview"), Qt::RightDockWidgetArea},
         {Panel::Findings, "findingsDock", tr("Findings"), tr("&Findings"), Qt::BottomDockWidgetArea},
         {Panel::Cost, "costDock", tr("Cost"), tr("C&ost"), Qt::BottomDockWidgetArea},
+        {Panel::Decisions, "decisionsDock", tr("Decisions"), tr("&Decisions"), Qt::BottomDockWidgetArea},
     };
     for (const Spec &s : specs) {
         auto *dock = new QDockWidget(s.title, this);
@@ -102,6 +103,9 @@ void MainWindow::createDocks()
     // the inspector above the preview on the right, findings beside the cost view below.
     splitDockWidget(dock(Panel::Inspector), dock(Panel::Preview), Qt::Vertical);
     splitDockWidget(dock(Panel::Findings), dock(Panel::Cost), Qt::Horizontal);
+    // The decision tables share the cost view's place (a tab beside it): the cost stays in front.
+    tabifyDockWidget(dock(Panel::Cost), dock(Panel::Decisions));
+    dock(Panel::Cost)->raise();
     // Sized for the default 1440×900 window: the right column wide enough for the preview's
     // file tree beside the text, the cost view wide enough for its controls and both charts.
     resizeDocks({dock(Panel::Palette)}, {200}, Qt::Horizontal);

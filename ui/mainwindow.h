@@ -23,7 +23,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Panel { Palette, Inspector, Findings, Preview, Cost };
+    enum class Panel { Palette, Inspector, Findings, Preview, Cost, Decisions };
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

@@ -4,6 +4,7 @@
 #include "canvascontroller.h"
 #include "canvaswidget.h"
 #include "costpanel.h"
+#include "decisionspanel.h"
 #include "findingspanel.h"
 #include "inspectorpanel.h"
 #include "mainwindow.h"
@@ -22,6 +23,7 @@ void installPanels(MainWindow &window)
     window.setPanelWidget(MainWindow::Panel::Inspector, new InspectorPanel(document));
     window.setPanelWidget(MainWindow::Panel::Preview, new PreviewPanel(document));
     window.setPanelWidget(MainWindow::Panel::Cost, new CostPanel(document));
+    window.setPanelWidget(MainWindow::Panel::Decisions, new DecisionsPanel(document));
 
     // Findings and the review checklist (what `infra-studio-cli check` prints) share the dock.
     auto *findings = new FindingsPanel(document);

@@ -4,7 +4,7 @@ namespace Infra {
 
 class MainWindow;
 
-// Fills the side-panel docks (inspector, findings, preview, cost) of a main window.
+// Fills the side-panel docks (inspector, findings, preview, cost, decisions) of a main window.
 // The docks themselves are created by MainWindow; this is where the panels plug in.
 void installPanels(MainWindow &window);
 

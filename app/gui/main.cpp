@@ -2,6 +2,7 @@
 #include "comparedialog.h"
 #include "componentcommands.h"
 #include "costpanel.h"
+#include "decisionspanel.h"
 #include "document.h"
 #include "documentmanager.h"
 #include "infrastudio/config.h"
@@ -79,13 +80,15 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Save a PNG of the main window once it has painted, then quit."), QStringLiteral("file"));
     const QCommandLineOption capacityOption(QStringLiteral("capacity-view"),
         QApplication::translate("main", "Open with the web service selected and the capacity chart of the cost view in front."));
+    const QCommandLineOption decisionsOption(QStringLiteral("decisions-view"),
+        QApplication::translate("main", "Open with the decisions dock in front, taller, showing the first proposed change."));
     const QCommandLineOption compareOption(QStringLiteral("compare"),
         QApplication::translate("main", "Open the comparison of the design with another design file (File → Compare with File…)."),
         QStringLiteral("file"));
     const QCommandLineOption reviewOption(QStringLiteral("review-layout"),
         QApplication::translate("main", "Open in the review layout (View → Review Layout): full screen, large canvas, panels as tabs."));
     parser.addOptions({recoveryOption, recoveryDirOption, autosaveOption, smokeOption, testEditOption, screenshotOption, capacityOption,
-                       compareOption, reviewOption});
+                       decisionsOption, compareOption, reviewOption});
     parser.process(app);
 
     if (parser.isSet(recoveryDirOption))
@@ -120,6 +123,17 @@ int main(int argc, char **argv)
 
     if (parser.isSet(reviewOption))
         window.setReviewLayout(true);
+
+    if (parser.isSet(decisionsOption)) {
+        QDockWidget *decisions = window.dock(MainWindow::Panel::Decisions);
+        decisions->show();
+        decisions->raise();
+        window.resizeDocks({decisions}, {560}, Qt::Vertical);
+        if (auto *panel = decisions->findChild<DecisionsPanel *>()) {
+            // After the window's first layout, so the scroll area knows its size.
+            QTimer::singleShot(0, panel, &DecisionsPanel::showFirstProposed);
+        }
+    }
 
     QPointer<CompareDialog> comparison;
     if (parser.isSet(compareOption))

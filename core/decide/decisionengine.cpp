@@ -418,8 +418,8 @@ Decision cache(const Design &d)
         dec.currentText = trText(Ctx, "no Redis in the design");
     }
     dec.reasons.push_back(dec.recommended == 1
-                              ? trText(Ctx, "Redis must not lose data: the roles that need durability (Celery broker and "
-                                            "results) belong on MemoryDB; cache and sessions stay on ElastiCache.")
+                              ? trText(Ctx, "Redis must not lose data: the roles that need durability (sessions, Celery broker "
+                                            "and results) belong on MemoryDB; a plain cache stays on ElastiCache.")
                               : trText(Ctx, "ElastiCache for caching, sessions and the broker: losing recent writes in a "
                                             "failover is acceptable; MemoryDB only if Redis becomes a primary datastore."));
     return dec;

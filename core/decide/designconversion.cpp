@@ -102,16 +102,140 @@ Result convertAurora(const Design &design)
     return replaceWith(design, ComponentKind::RdsPostgres, QStringLiteral("aurora_postgres"), rdsToAurora());
 }
 
+// The Redis roles whose data must survive a node failure: sessions (users stay signed in),
+// broker messages and task results. A plain cache stays on ElastiCache.
+bool isDurableRole(const QString &role)
+{
+    return role == QLatin1String("sessions") || role == QLatin1String("broker") || role == QLatin1String("results");
+}
+
+// ElastiCache → MemoryDB: the node family carries across (cache.r6g.large → db.r6g.large), the
+// replicas become replicas per shard, in-transit encryption TLS.
+const std::vector<ParamMap> &redisToMemoryDb()
+{
+    static const std::vector<ParamMap> maps = {
+        {"node_type", nullptr,
+         [](const Component &old) {
+             QString node = old.stringParam(QStringLiteral("node_type"));
+             if (node.startsWith(QLatin1String("cache.")))
+                 node.replace(0, 6, QStringLiteral("db."));
+             return QVariant(node);
+         }},
+        {"replicas_per_shard", "replicas"},
+        {"tls", "transit_encryption"},
+        {"snapshot_retention_days", "snapshot_retention_days"},
+        {"port", "port"},
+    };
+    return maps;
+}
+
 Result convertMemoryDb(const Design &design)
 {
-    Q_UNUSED(design);
-    return refused(QStringLiteral("the component kind memorydb is not in this build"));
+    Result r;
+    r.design = design;
+    for (const Component *redis : design.componentsOfKind(ComponentKind::ElastiCacheRedis)) {
+        const QStringList roles = redis->listParam(QStringLiteral("roles"));
+        QStringList durable, kept;
+        for (const QString &role : roles)
+            (isDurableRole(role) ? durable : kept).append(role);
+        if (durable.isEmpty())
+            continue;
+        std::vector<ParamMap> maps = redisToMemoryDb();
+        maps.push_back({"roles", nullptr, [durable](const Component &) { return QVariant(durable); }});
+        if (kept.isEmpty()) {
+            // Every role needs durability: the Redis becomes MemoryDB in place.
+            const std::optional<Component> c = convertedComponent(*redis, QStringLiteral("memorydb"), maps, {});
+            if (!c)
+                return refused(QStringLiteral("the component kind memorydb is not in this build"));
+            QString error;
+            if (!DesignConversion::replaceComponent(r.design, redis->id, *c, &error))
+                return refused(error);
+            r.changedIds.append(redis->id);
+            continue;
+        }
+        // Cache stays on ElastiCache; the durable roles move to a MemoryDB cluster beside it.
+        std::optional<Component> c = convertedComponent(*redis, QStringLiteral("memorydb"), maps, QStringLiteral("MemoryDB"));
+        if (!c)
+            return refused(QStringLiteral("the component kind memorydb is not in this build"));
+        c->id = r.design.uniqueId(QStringLiteral("memorydb"));
+        c->position = redis->position + QPointF(0, 160);
+        Mutation m = r.design.setParameter(redis->id, QStringLiteral("roles"), kept);
+        if (m.ok)
+            m = r.design.addComponent(*c, r.design.indexOf(redis->id) + 1);
+        if (!m.ok)
+            return refused(m.error);
+        r.changedIds.append({redis->id, c->id});
+    }
+    if (r.changedIds.isEmpty())
+        return refused(QStringLiteral("the design has no ElastiCache Redis with a role that needs durability"));
+    r.ok = true;
+    return r;
+}
+
+// Celery Beat → EventBridge Scheduler. Beat's schedule entries are not in the design (they live
+// in django_celery_beat's table or in code), the routes of scheduled work are: each route to a
+// queue named for scheduling becomes one schedule that runs the task through the worker group
+// consuming that queue (RunTask of its image: celery -A APP call TASK), once a day until its
+// real time is set.
+QVariantMap schedulesFromRoutes(const Design &design)
+{
+    QVariantMap schedules;
+    for (const CeleryRoute &route : design.routes()) {
+        if (!route.queue.contains(QLatin1String("schedul")))
+            continue;
+        const Component *worker = nullptr;
+        for (const Component *w : design.componentsOfKind(ComponentKind::EcsWorker)) {
+            if (!worker && w->listParam(QStringLiteral("queues")).contains(route.queue))
+                worker = w;
+        }
+        if (!worker)
+            continue;
+        QString task = route.task;
+        while (task.endsWith(QLatin1Char('*')) || task.endsWith(QLatin1Char('_')) || task.endsWith(QLatin1Char('.')))
+            task.chop(1);
+        QString name = task.section(QLatin1Char('.'), -1).replace(QLatin1Char('_'), QLatin1Char('-'));
+        if (name.isEmpty())
+            name = QStringLiteral("schedule");
+        QString unique = name;
+        for (int n = 2; schedules.contains(unique); ++n)
+            unique = name + QLatin1Char('-') + QString::number(n);
+        schedules.insert(unique, QStringLiteral("rate(1 day) -> %1: celery -A %2 call %3").arg(worker->id, design.celeryApp(), task));
+    }
+    return schedules;
 }
 
 Result convertEventBridge(const Design &design)
 {
-    Q_UNUSED(design);
-    return refused(QStringLiteral("the component kind eventbridge_scheduler is not in this build"));
+    Result r;
+    r.design = design;
+    const auto beats = design.componentsOfKind(ComponentKind::EcsBeat);
+    if (beats.empty())
+        return refused(QStringLiteral("the design has no Celery Beat to replace"));
+    const Component *beat = beats.front();
+    const QVariantMap schedules = schedulesFromRoutes(design);
+    std::optional<Component> c = convertedComponent(
+        *beat, QStringLiteral("eventbridge_scheduler"),
+        {{"schedules", nullptr, [schedules](const Component &) { return QVariant(schedules); }}},
+        QStringLiteral("EventBridge Scheduler"));
+    if (!c)
+        return refused(QStringLiteral("the component kind eventbridge_scheduler is not in this build"));
+    // A scheduler named "beat" would mislead: a new id, in Beat's place.
+    c->id = r.design.uniqueId(QStringLiteral("scheduler"));
+    QString error;
+    if (!DesignConversion::replaceComponent(r.design, beat->id, *c, &error))
+        return refused(error);
+    for (const Component *other : beats) {
+        if (other != beat) {
+            const Mutation m = r.design.removeComponents({other->id});
+            if (!m.ok)
+                return refused(m.error);
+        }
+    }
+    for (const Component *b : beats)
+        r.changedIds.append(b->id);
+    r.changedIds.append(c->id);
+    r.ok = true;
+    return r;
 }
 
 } // namespace

@@ -135,7 +135,93 @@ Decision decide(const DocsContext &ctx, const char *id)
     return DecisionEngine::evaluate(ctx.design(), QString::fromLatin1(id), &costs);
 }
 
+// The record that replaces a playbook default when the design embodies the other option
+// (Aurora PostgreSQL, MemoryDB, EventBridge Scheduler).
+struct Successor
+{
+    const char *decision;
+    const char *number;
+    const char *slug;
+    const char *supersedes; // the record it replaces
+    const char *consequences[3];
+};
+
+const Successor successors[] = {
+    {"database", "ADR-007", "aurora-postgresql", "ADR-002",
+     {"Storage grows by use up to 128 TB: no allocated size to plan, billed per GB-month used.",
+      "A reader in another Availability Zone is promoted in under 30 s; Django reconnects to the cluster endpoint.",
+      "Aurora-only features are available (Serverless v2, Global Database) at Aurora's instance and I/O prices."}},
+    {"cache", "ADR-008", "memorydb", "ADR-003",
+     {"The roles on MemoryDB survive a node failure: every write is in a multi-AZ transaction log before it is "
+      "acknowledged.",
+      "Writes take single-digit milliseconds instead of sub-millisecond; reads stay fast.",
+      "MemoryDB costs more per node-hour than ElastiCache and bills the data written."}},
+    {"scheduler", "ADR-009", "eventbridge-scheduler", "ADR-004",
+     {"No always-on scheduler task: EventBridge Scheduler starts each job (ECS RunTask or an SQS message).",
+      "Schedules are part of the design and of the Terraform module, not of the Django database.",
+      "Retries are EventBridge's (attempts and maximum event age); task results stay Celery's."}},
+};
+
+const Successor *successorOf(const Decision &d)
+{
+    for (const Successor &s : successors) {
+        if (d.id == QLatin1String(s.decision))
+            return &s;
+    }
+    return nullptr;
+}
+
+// The playbook default's record once the design embodies the other option: superseded, with
+// the table as it reads now.
+QByteArray renderSuperseded(const DocsContext &ctx, const QString &title, const Decision &dec)
+{
+    const Successor *next = successorOf(dec);
+    Adr a;
+    a.title = title;
+    a.decision = &dec;
+    a.status = QStringLiteral("Superseded by %1 (%2).").arg(QLatin1String(next->number), dec.options[1].toString());
+    a.context = {QStringLiteral("The playbook starts with %1; the design now runs %2.")
+                     .arg(dec.options[0].toString(), dec.currentText.toString()),
+                 workloadLine(ctx)};
+    a.decisionText = {QStringLiteral("Replaced by %1: see %2-%3.md.")
+                          .arg(dec.options[1].toString(), QLatin1String(next->number), QLatin1String(next->slug))};
+    a.consequences = {QStringLiteral("None: the design no longer holds %1.").arg(dec.options[0].toString())};
+    a.alternatives = {dec.options[1].toString() + QLatin1Char('.')};
+    return render(ctx, a);
+}
+
 } // namespace
+
+EmittedFiles DocsEmitter::supersedingAdrs(const DocsContext &ctx)
+{
+    EmittedFiles files;
+    const CostEngine costs;
+    for (const Successor &next : successors) {
+        const Decision dec = DecisionEngine::evaluate(ctx.design(), QString::fromLatin1(next.decision), &costs);
+        if (dec.current != 1)
+            continue;
+        Adr a;
+        a.title = QStringLiteral("%1: %2 (supersedes %3)")
+                      .arg(QLatin1String(next.number), dec.options[1].toString(), QLatin1String(next.supersedes));
+        a.decision = &dec;
+        a.status = dec.recommended == 1
+                       ? QStringLiteral("Accepted")
+                       : QStringLiteral("Accepted; the decision table now points back to %1 (see the factors).")
+                             .arg(dec.options[0].toString());
+        a.context = {QStringLiteral("%1 (%2) chose between %3 and %4.")
+                         .arg(QLatin1String(next.supersedes), dec.title.toString(), dec.options[0].toString(),
+                              dec.options[1].toString()),
+                     workloadLine(ctx)};
+        a.decisionText = {QStringLiteral("We run %1.").arg(dec.currentText.toString())};
+        for (const char *c : next.consequences)
+            a.consequences.append(QString::fromLatin1(c));
+        a.alternatives = {QStringLiteral("%1, the playbook's default (%2).")
+                              .arg(dec.options[0].toString(), QLatin1String(next.supersedes))};
+        files.append({QStringLiteral("docs/adrs/%1-%2.md").arg(QLatin1String(next.number), QLatin1String(next.slug)),
+                      QStringLiteral("markdown"), render(ctx, a)});
+    }
+    return files;
+}
 
 QByteArray DocsEmitter::adrEcsVsEks(const DocsContext &ctx)
 {
@@ -200,6 +286,8 @@ QByteArray DocsEmitter::adrRdsVsAurora(const DocsContext &ctx)
     Adr a;
     a.title = QStringLiteral("ADR-002: RDS PostgreSQL vs Aurora PostgreSQL");
     const Decision dec = decide(ctx, "database");
+    if (dec.current == 1)
+        return renderSuperseded(ctx, a.title, dec);
     a.decision = &dec;
     const Component *db = ctx.database();
     const double size = workload(ctx, "db_size_gb");
@@ -264,6 +352,8 @@ QByteArray DocsEmitter::adrElastiCacheVsMemoryDb(const DocsContext &ctx)
     Adr a;
     a.title = QStringLiteral("ADR-003: ElastiCache Redis vs Amazon MemoryDB");
     const Decision dec = decide(ctx, "cache");
+    if (dec.current == 1 && !ctx.redis())
+        return renderSuperseded(ctx, a.title, dec);
     const Component *redis = ctx.redis();
     if (!redis) {
         a.status = QStringLiteral("Not applicable: the design has no Redis.");
@@ -285,8 +375,8 @@ QByteArray DocsEmitter::adrElastiCacheVsMemoryDb(const DocsContext &ctx)
         workloadLine(ctx)};
     if (dec.recommended == 1)
         a.decisionText = {QStringLiteral("Redis %1 must not lose data (eviction policy %2): move the roles that need "
-                                         "durability (Celery broker and results) to Amazon MemoryDB and keep cache and "
-                                         "sessions on ElastiCache.")
+                                         "durability (sessions, Celery broker and results) to Amazon MemoryDB and keep "
+                                         "the plain cache on ElastiCache.")
                               .arg(W::tt(ctx.resourceName(redis->id)),
                                    redis->stringParam(QStringLiteral("maxmemory_policy")))};
     else
@@ -314,6 +404,8 @@ QByteArray DocsEmitter::adrBeatVsEventBridge(const DocsContext &ctx)
     Adr a;
     a.title = QStringLiteral("ADR-004: Celery Beat vs Amazon EventBridge for periodic tasks");
     const Decision dec = decide(ctx, "scheduler");
+    if (dec.current == 1)
+        return renderSuperseded(ctx, a.title, dec);
     a.decision = &dec;
     const Component *beat = ctx.first(ComponentKind::EcsBeat);
     QStringList scheduledRoutes;

@@ -160,6 +160,7 @@ EmittedFiles DocsEmitter::emit(const Design &design, const DerivedModel &derived
     EmittedFiles files;
     for (const auto &[path, make] : documents)
         files.append({QString::fromLatin1(path), QStringLiteral("markdown"), make(ctx)});
+    files.append(supersedingAdrs(ctx));
     files.append(
         {QStringLiteral("docs/terraform/README.md"), QStringLiteral("markdown"), terraformReadme(ctx, terraformPaths)});
     std::sort(files.begin(), files.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });

@@ -38,6 +38,9 @@ public:
     static QByteArray adrBeatVsEventBridge(const DocsContext &ctx);
     static QByteArray adrQueueDesign(const DocsContext &ctx);
     static QByteArray adrScaling(const DocsContext &ctx);
+    // ADR-007 (Aurora), ADR-008 (MemoryDB), ADR-009 (EventBridge Scheduler): written when the
+    // design embodies the option that supersedes the playbook's default.
+    static EmittedFiles supersedingAdrs(const DocsContext &ctx);
 
     // docs/runbooks/
     static QByteArray runbookScaling(const DocsContext &ctx);

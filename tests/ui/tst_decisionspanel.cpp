@@ -1,0 +1,117 @@
+// The decisions dock (issue 17), offscreen with real input events: registered beside the cost
+// view, the five decisions live on the reference design, a 3 TB database turning the RDS vs
+// Aurora decision to Proposed, the factor rows with their thresholds and sources, and an Apply
+// that previews the conversion's delta and applies it as one undo step that undo takes back
+// byte for byte.
+#include "applydecisiondialog.h"
+#include "decide/designconversion.h"
+#include "decisionspanel.h"
+#include "document.h"
+#include "io/designwriter.h"
+#include "mainwindow.h"
+#include "sectioncommands.h"
+
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Infra;
+
+class TestDecisionsPanel : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<MainWindow> m_window;
+
+    Document *doc() const { return m_window->document(); }
+    DecisionsPanel *panel() const { return m_window->dock(MainWindow::Panel::Decisions)->findChild<DecisionsPanel *>(); }
+
+    static QString cell(QTableWidget *table, int row, int column) { return table->item(row, column)->text(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        QStringList errors;
+        QVERIFY2(doc()->load(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"), &errors),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        m_window->resize(1440, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QDockWidget *dock = m_window->dock(MainWindow::Panel::Decisions);
+        QVERIFY(dock);
+        dock->show();
+        dock->raise();
+        QTRY_VERIFY(panel() && panel()->factorTable(QStringLiteral("database")));
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void dockBesideTheCostView()
+    {
+        QDockWidget *dock = m_window->dock(MainWindow::Panel::Decisions);
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Decisions"));
+        QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+        QVERIFY(m_window->tabifiedDockWidgets(m_window->dock(MainWindow::Panel::Cost)).contains(dock));
+    }
+
+    void referenceAcceptsEveryRecommendation()
+    {
+        QCOMPARE(int(panel()->decisions().size()), 5);
+        for (const QString &id : {QStringLiteral("scaling"), QStringLiteral("scheduler"), QStringLiteral("database"),
+                                 QStringLiteral("cache"), QStringLiteral("orchestration")}) {
+            QLabel *status = panel()->statusLabel(id);
+            QVERIFY2(status, qPrintable(id));
+            QVERIFY2(status->text().contains(QLatin1String("Accepted")), qPrintable(status->text()));
+            QVERIFY2(!panel()->applyButton(id), qPrintable(id)); // nothing to apply
+        }
+        QTableWidget *db = panel()->factorTable(QStringLiteral("database"));
+        QCOMPARE(cell(db, 0, 0), QStringLiteral("Scale (data)"));
+        QCOMPARE(cell(db, 0, 1), QStringLiteral("50 GB now, 110 GB in 12 months"));
+        QCOMPARE(cell(db, 0, 2), QStringLiteral("Aurora from 1,000 GB (1 TB) within the sizing horizon"));
+        QCOMPARE(cell(db, 0, 3), QStringLiteral("RDS PostgreSQL"));
+        QVERIFY(db->item(0, 2)->toolTip().contains(QLatin1String("Playbook, RDS PostgreSQL vs Aurora PostgreSQL")));
+    }
+
+    // An edit through the undo stack reaches the panel: 3 TB of data proposes Aurora.
+    void liveOnEdits()
+    {
+        doc()->undoStack()->push(
+            new ChangeSectionValue(doc(), Section::Workload, QStringLiteral("db_size_gb"), 3000.0));
+        QTRY_VERIFY(panel()->statusLabel(QStringLiteral("database"))->text().contains(QLatin1String("Proposed")));
+        QTableWidget *db = panel()->factorTable(QStringLiteral("database"));
+        QCOMPARE(cell(db, 0, 1), QStringLiteral("3,000 GB now, 3,060 GB in 12 months"));
+        QCOMPARE(cell(db, 0, 3), QStringLiteral("Aurora PostgreSQL"));
+        QPushButton *apply = panel()->applyButton(QStringLiteral("database"));
+        QVERIFY(apply);
+        const DesignConversion::Spec *aurora = DesignConversion::find(QStringLiteral("aurora"));
+        QCOMPARE(apply->isEnabled(), DesignConversion::unavailableReason(*aurora).isEmpty());
+        doc()->undoStack()->undo();
+        QTRY_VERIFY(panel()->statusLabel(QStringLiteral("database"))->text().contains(QLatin1String("Accepted")));
+        QVERIFY(!panel()->applyButton(QStringLiteral("database")));
+    }
+
+    // EKS stays a recommendation: Proposed, with a disabled Apply saying why.
+    void eksHasNoApply()
+    {
+        doc()->undoStack()->push(new ChangeSectionValue(doc(), Section::Workload, QStringLiteral("team_size"), 8));
+        doc()->undoStack()->push(
+            new ChangeSectionValue(doc(), Section::Workload, QStringLiteral("kubernetes_experience"), true));
+        QTRY_VERIFY(panel()->statusLabel(QStringLiteral("orchestration"))->text().contains(QLatin1String("Proposed")));
+        QPushButton *apply = panel()->applyButton(QStringLiteral("orchestration"));
+        QVERIFY(apply);
+        QVERIFY(!apply->isEnabled());
+        QVERIFY(apply->toolTip().contains(QLatin1String("no EKS emitter")));
+        const int steps = doc()->undoStack()->count();
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QVERIFY(!panel()->applyDialog());
+        QCOMPARE(doc()->undoStack()->count(), steps);
+    }
+};
+
+QTEST_MAIN(TestDecisionsPanel)
+#include "tst_decisionspanel.moc"
