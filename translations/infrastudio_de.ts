@@ -15,6 +15,72 @@
         <source>Tab and Shift+Tab select the next and previous component, Enter edits it in the inspector, Escape clears the selection, arrow keys pan</source>
         <translation>Tab und Umschalt+Tab wählen die nächste und vorige Komponente, Eingabe bearbeitet sie in den Eigenschaften, Escape hebt die Auswahl auf, die Pfeiltasten verschieben die Ansicht</translation>
     </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation>Minikarte</translation>
+    </message>
+    <message>
+        <source>The whole design small, shown while part of it is out of view; click or drag to move the view there</source>
+        <translation>Der ganze Entwurf verkleinert, angezeigt, solange ein Teil außerhalb der Ansicht liegt; klicken oder ziehen, um die Ansicht dorthin zu bewegen</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::ApplyDecisionDialog</name>
+    <message>
+        <source>Apply: %1</source>
+        <translation>Anwenden: %1</translation>
+    </message>
+    <message>
+        <source>Monthly cost at desired scale: %1 → %2 (%3); at maximum %4 → %5 (%6).</source>
+        <translation>Monatliche Kosten bei gewünschter Größe: %1 → %2 (%3); im Maximum %4 → %5 (%6).</translation>
+    </message>
+    <message>
+        <source>Findings: %1 new, %2 resolved.</source>
+        <translation>Befunde: %1 neu, %2 behoben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Terraform: %n file(s) change (+%1 −%2 lines).</source>
+        <translation>
+            <numerusform>Terraform: %n Datei ändert sich (+%1 −%2 Zeilen).</numerusform>
+            <numerusform>Terraform: %n Dateien ändern sich (+%1 −%2 Zeilen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Convert the design from %1 to %2 as one undo step.</source>
+        <translation>Den Entwurf in einem Rückgängig-Schritt von %1 auf %2 umstellen.</translation>
+    </message>
+    <message>
+        <source>What the conversion changes</source>
+        <translation>Was die Umstellung ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen …</translation>
+    </message>
+    <message>
+        <source>The full comparison, as File → Compare shows it</source>
+        <translation>Der vollständige Vergleich, wie ihn Datei → Vergleichen zeigt</translation>
+    </message>
+    <message>
+        <source>current design</source>
+        <translation>aktueller Entwurf</translation>
+    </message>
+    <message>
+        <source>after the conversion</source>
+        <translation>nach der Umstellung</translation>
+    </message>
 </context>
 <context>
     <name>Infra::CanvasController</name>
@@ -42,6 +108,21 @@
     <message>
         <source>selected</source>
         <translation>ausgewählt</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::CanvasLegend</name>
+    <message>
+        <source>Network connection (port · purpose)</source>
+        <translation>Netzwerkverbindung (Port · Zweck)</translation>
+    </message>
+    <message>
+        <source>Link drawn in the design</source>
+        <translation>Im Entwurf gezeichnete Verbindung</translation>
+    </message>
+    <message>
+        <source>AWS API access (IAM)</source>
+        <translation>Zugriff auf die AWS-API (IAM)</translation>
     </message>
 </context>
 <context>
@@ -342,6 +423,37 @@
     </message>
 </context>
 <context>
+    <name>Infra::ChangeScenarios</name>
+    <message>
+        <source>A scenario needs a name</source>
+        <translation>Ein Szenario braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>The what-if is the design: change a value first</source>
+        <translation>Das Was-wäre-wenn ist der Entwurf: zuerst einen Wert ändern</translation>
+    </message>
+    <message>
+        <source>Update Scenario %1</source>
+        <translation>Szenario %1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>Save Scenario %1</source>
+        <translation>Szenario %1 speichern</translation>
+    </message>
+    <message>
+        <source>There is already a scenario named &apos;%1&apos;</source>
+        <translation>Es gibt bereits ein Szenario namens &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Rename Scenario %1</source>
+        <translation>Szenario %1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete Scenario %1</source>
+        <translation>Szenario %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>Infra::Choices</name>
     <message>
         <source>transaction</source>
@@ -394,6 +506,22 @@
     <message>
         <source>development</source>
         <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>provisioned</source>
+        <translation>bereitgestellt</translation>
+    </message>
+    <message>
+        <source>standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>valkey</source>
+        <translation>Valkey</translation>
+    </message>
+    <message>
+        <source>redis</source>
+        <translation>Redis</translation>
     </message>
 </context>
 <context>
@@ -582,6 +710,14 @@ Exit-Code: 0, wenn jede Datei gültig ist, 1, wenn ein Entwurf ungültig ist ode
         <source>Propose a design from a Django repository (read, never run)</source>
         <translation>Einen Entwurf aus einem Django-Repository vorschlagen (nur gelesen, nie ausgeführt)</translation>
     </message>
+    <message>
+        <source>Evaluate the playbook&apos;s five decision tables; --apply converts the design</source>
+        <translation>Die fünf Entscheidungstabellen des Playbooks auswerten; --apply stellt den Entwurf um</translation>
+    </message>
+    <message>
+        <source>Write the review report of a design (self-contained HTML or PDF)</source>
+        <translation>Den Prüfbericht eines Entwurfs schreiben (eigenständiges HTML oder PDF)</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Cli::CostCommand</name>
@@ -678,6 +814,129 @@ ungeprüft markierte Preise werden gekennzeichnet. Exit-Code: 0 bei Erfolg, 1, w
     <message>
         <source>--compare needs at least one --set or a --scenario</source>
         <translation>--compare benötigt mindestens ein --set oder ein --scenario</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::DecideCommand</name>
+    <message>
+        <source>Decisions: %1 (%2)</source>
+        <translation>Entscheidungen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>recommended: %1</source>
+        <translation>empfohlen: %1</translation>
+    </message>
+    <message>
+        <source>the design:  %1</source>
+        <translation>der Entwurf:  %1</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>threshold: %1</source>
+        <translation>Schwellenwert: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message>
+        <source>cost with %1: %2 USD a month at desired scale instead of %3 (%4; minimum %5, maximum %6)</source>
+        <translation>Kosten mit %1: %2 USD im Monat bei gewünschter Größe statt %3 (%4; Minimum %5, Maximum %6)</translation>
+    </message>
+    <message>
+        <source>cost delta: not modelled (%1)</source>
+        <translation>Kostendifferenz: nicht modelliert (%1)</translation>
+    </message>
+    <message>
+        <source>apply: infra-studio-cli decide %1 --apply %2 -o OUT</source>
+        <translation>anwenden: infra-studio-cli decide %1 --apply %2 -o OUT</translation>
+    </message>
+    <message>
+        <source>no Apply: %1</source>
+        <translation>kein Anwenden: %1</translation>
+    </message>
+    <message>
+        <source>cannot apply &apos;%1&apos;: %2</source>
+        <translation>&apos;%1&apos; kann nicht angewendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Applied %1 to %2: %3; wrote %4</source>
+        <translation>%1 auf %2 angewendet: %3; %4 geschrieben</translation>
+    </message>
+    <message>
+        <source>Monthly cost at desired scale: %1 USD -&gt; %2 USD (%3)</source>
+        <translation>Monatliche Kosten bei gewünschter Größe: %1 USD -&gt; %2 USD (%3)</translation>
+    </message>
+    <message>
+        <source>Evaluates the playbook&apos;s five decision tables on each design: horizontal vs vertical scaling, Celery Beat vs EventBridge Scheduler, RDS vs Aurora PostgreSQL, ElastiCache vs MemoryDB, ECS Fargate vs EKS. Each factor row shows this design&apos;s value, the threshold and its source and the option it points to; then the recommendation, what the design does now and the cost delta between the options.
+With --apply NAME -o OUT the conversion NAME (%1) is applied and the converted design written to OUT.
+Exit code: 0 on success, 1 when a design is invalid or the conversion is refused, 2 on a usage error or a file that could not be read or written.</source>
+        <translation>Wertet die fünf Entscheidungstabellen des Playbooks für jeden Entwurf aus: horizontale oder vertikale Skalierung, Celery Beat oder EventBridge Scheduler, RDS oder Aurora PostgreSQL, ElastiCache oder MemoryDB, ECS Fargate oder EKS. Jede Faktorzeile zeigt den Wert dieses Entwurfs, den Schwellenwert mit seiner Quelle und die Option, für die er spricht; danach folgen die Empfehlung, was der Entwurf jetzt tut, und die Kostendifferenz zwischen den Optionen.
+Mit --apply NAME -o OUT wird die Umstellung NAME (%1) angewendet und der umgestellte Entwurf nach OUT geschrieben.
+Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist oder die Umstellung abgelehnt wird, 2 bei einem Bedienungsfehler oder einer Datei, die nicht gelesen oder geschrieben werden konnte.</translation>
+    </message>
+    <message>
+        <source>Design files (*.infra.yaml).</source>
+        <translation>Entwurfsdateien (*.infra.yaml).</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Ausgabeformat: text (Vorgabe) oder json.</translation>
+    </message>
+    <message>
+        <source>Apply the conversion NAME to the design.</source>
+        <translation>Die Umstellung NAME auf den Entwurf anwenden.</translation>
+    </message>
+    <message>
+        <source>With --apply: where to write the converted design.</source>
+        <translation>Mit --apply: wohin der umgestellte Entwurf geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>unknown --format &apos;%1&apos; (text or json)</source>
+        <translation>unbekanntes --format &apos;%1&apos; (text oder json)</translation>
+    </message>
+    <message>
+        <source>no design file given</source>
+        <translation>keine Entwurfsdatei angegeben</translation>
+    </message>
+    <message>
+        <source>unknown conversion &apos;%1&apos; (%2)</source>
+        <translation>unbekannte Umstellung &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>--apply needs one design file and -o OUT</source>
+        <translation>--apply braucht genau eine Entwurfsdatei und -o OUT</translation>
+    </message>
+    <message>
+        <source>-o is only used with --apply</source>
+        <translation>-o wird nur mit --apply verwendet</translation>
     </message>
 </context>
 <context>
@@ -1207,6 +1466,17 @@ Exit-Code: 0, wenn jeder Entwurf gelesen wurde, 1, wenn ein Entwurf ungültig is
         <source>no design file given</source>
         <translation>keine Entwurfsdatei angegeben</translation>
     </message>
+    <message>
+        <source>instance default max_connections: %1 = LEAST(%2 ACU × 2 GiB / 9531392 B, 5000)</source>
+        <translation>max_connections-Vorgabe der Instanz: %1 = LEAST(%2 ACU × 2 GiB / 9531392 B, 5000)</translation>
+    </message>
+    <message numerus="yes">
+        <source>reader endpoint: %n reader(s), %1 connections on top of the writer&apos;s</source>
+        <translation>
+            <numerusform>Reader-Endpunkt: %n Reader, %1 Verbindungen zusätzlich zu denen des Writers</numerusform>
+            <numerusform>Reader-Endpunkt: %n Reader, %1 Verbindungen zusätzlich zu denen des Writers</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Infra::Cli::RenderCommand</name>
@@ -1235,6 +1505,51 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>expected a number between 0 and 16</source>
         <translation>erwartet eine Zahl zwischen 0 und 16</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Cli::ReportCommand</name>
+    <message>
+        <source>Writes the review report of a design: one self-contained HTML page (inline CSS, the diagram as SVG) or a PDF, chosen by the extension of --out. It holds the diagram, the review checklist, the findings, the cost with its line items, capacity, the notes and, with --compare or --rev, the comparison with another design.
+Exit code: 0 on success, 1 when a design is invalid, 2 on a usage error or a file that could not be read or written.</source>
+        <translation>Schreibt den Prüfbericht eines Entwurfs: eine eigenständige HTML-Seite (CSS eingebettet, das Diagramm als SVG) oder ein PDF, je nach Endung von --out. Er enthält das Diagramm, die Prüfcheckliste, die Befunde, die Kosten mit ihren Einzelposten, die Kapazität, die Notizen und, mit --compare oder --rev, den Vergleich mit einem anderen Entwurf.
+Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienungsfehler oder einer Datei, die nicht gelesen oder geschrieben werden konnte.</translation>
+    </message>
+    <message>
+        <source>Design file (*.infra.yaml).</source>
+        <translation>Entwurfsdatei (*.infra.yaml).</translation>
+    </message>
+    <message>
+        <source>Report to write: *.html or *.pdf.</source>
+        <translation>Zu schreibender Bericht: *.html oder *.pdf.</translation>
+    </message>
+    <message>
+        <source>Compare with this design (the &quot;before&quot; side).</source>
+        <translation>Mit diesem Entwurf vergleichen (die Seite „vorher“).</translation>
+    </message>
+    <message>
+        <source>Compare with FILE as it was at this git revision.</source>
+        <translation>Mit FILE im Stand dieser Git-Revision vergleichen.</translation>
+    </message>
+    <message>
+        <source>expected one design FILE and --out REPORT.html or REPORT.pdf</source>
+        <translation>erwartet wird eine Entwurfsdatei FILE und --out REPORT.html oder REPORT.pdf</translation>
+    </message>
+    <message>
+        <source>--compare and --rev cannot be combined</source>
+        <translation>--compare und --rev lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>file differences left out: %1</source>
+        <translation>Dateiunterschiede ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>written</source>
@@ -1508,6 +1823,10 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <extracomment>Joins the purposes a connection serves: &quot;Django cache, sessions, Celery broker&quot;.</extracomment>
         <translation>%1, %2</translation>
     </message>
+    <message>
+        <source>scheduled jobs</source>
+        <translation>geplante Jobs</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Constraints</name>
@@ -1630,6 +1949,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>&apos;%1&apos; must be a map of names to strings</source>
         <translation>&apos;%1&apos; muss eine Zuordnung von Namen zu Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is %2 ACU; Aurora Serverless v2 takes steps of 0.5 ACU</source>
+        <translation>&apos;%1&apos; ist %2 ACU; Aurora Serverless v2 arbeitet in Schritten von 0,5 ACU</translation>
+    </message>
+    <message>
+        <source>&apos;min_acu&apos; (%1) is greater than &apos;max_acu&apos; (%2)</source>
+        <translation>&apos;min_acu&apos; (%1) ist größer als &apos;max_acu&apos; (%2)</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2353,182 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Always-free 10 metrics</source>
         <translation>Dauerhaft kostenlose 10 Metriken</translation>
     </message>
+    <message>
+        <source>Access logs in S3 (%1 days retention)</source>
+        <translation>Zugriffslogs in S3 (%1 Tage Aufbewahrung)</translation>
+    </message>
+    <message>
+        <source>steady state: %1 M requests × %2 bytes gzipped = %3 GB/month × %4 days ÷ %5 days; delivery to S3 is free</source>
+        <translation>Dauerzustand: %1 Mio. Anfragen × %2 Byte gzip-komprimiert = %3 GB/Monat × %4 Tage ÷ %5 Tage; die Zustellung an S3 ist kostenlos</translation>
+    </message>
+    <message>
+        <source>%1: ingestion</source>
+        <translation>%1: Aufnahme</translation>
+    </message>
+    <message>
+        <source>%1: storage (%2 days retention)</source>
+        <translation>%1: Speicherung (%2 Tage Aufbewahrung)</translation>
+    </message>
+    <message>
+        <source>steady state: %1 GB/month × %2 days ÷ %3 days</source>
+        <translation>Dauerzustand: %1 GB/Monat × %2 Tage ÷ %3 Tage</translation>
+    </message>
+    <message>
+        <source>PostgreSQL log exports</source>
+        <translation>PostgreSQL-Log-Exporte</translation>
+    </message>
+    <message>
+        <source>an assumed %1 GB a month (errors, slow statements, upgrades); measure and adjust</source>
+        <translation>angenommene %1 GB im Monat (Fehler, langsame Anweisungen, Upgrades); messen und anpassen</translation>
+    </message>
+    <message>
+        <source>writer + %1 reader(s)</source>
+        <translation>Writer + %1 Reader</translation>
+    </message>
+    <message>
+        <source>Serverless v2 ACU-hours (%1 instance(s))</source>
+        <translation>Serverless-v2-ACU-Stunden (%1 Instanz(en))</translation>
+    </message>
+    <message>
+        <source>%1 ACU at minimum, %2 on average, %3 at maximum × %4 h × instances; %5</source>
+        <translation>%1 ACU im Minimum, %2 im Mittel, %3 im Maximum × %4 h × Instanzen; %5</translation>
+    </message>
+    <message>
+        <source>Instance-hours (%1 × %2)</source>
+        <translation>Instanzstunden (%1 × %2)</translation>
+    </message>
+    <message>
+        <source>I/O-Optimized uplift on compute</source>
+        <translation>I/O-Optimized-Aufschlag auf die Rechenleistung</translation>
+    </message>
+    <message>
+        <source>quantity is the Standard compute USD; I/O requests are not billed</source>
+        <translation>Menge sind die USD der Standard-Rechenleistung; I/O-Anfragen werden nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Storage used, I/O-Optimized (%1 GB)</source>
+        <translation>Belegter Speicher, I/O-Optimized (%1 GB)</translation>
+    </message>
+    <message>
+        <source>Storage used (%1 GB)</source>
+        <translation>Belegter Speicher (%1 GB)</translation>
+    </message>
+    <message>
+        <source>billed on the data stored (the workload&apos;s database size), shared by every instance</source>
+        <translation>berechnet nach den gespeicherten Daten (der Datenbankgröße der Last), von allen Instanzen geteilt</translation>
+    </message>
+    <message>
+        <source>I/O requests (Standard storage)</source>
+        <translation>I/O-Anfragen (Standard-Speicher)</translation>
+    </message>
+    <message>
+        <source>quantity in millions: average queries × (writes + reads missing the cache) over the month</source>
+        <translation>Menge in Millionen: mittlere Abfragen × (Schreibvorgänge + Lesevorgänge, die den Cache verfehlen) über den Monat</translation>
+    </message>
+    <message>
+        <source>quantity in millions, as set on the component</source>
+        <translation>Menge in Millionen, wie an der Komponente eingestellt</translation>
+    </message>
+    <message>
+        <source>Backup storage beyond the cluster volume</source>
+        <translation>Sicherungsspeicher über das Cluster-Volume hinaus</translation>
+    </message>
+    <message>
+        <source>%1 days of growth (%2 GB/month); backups up to the volume&apos;s size are free</source>
+        <translation>%1 Tage Wachstum (%2 GB/Monat); Sicherungen bis zur Größe des Volumes sind kostenlos</translation>
+    </message>
+    <message>
+        <source>Scheduled invocations</source>
+        <translation>Geplante Aufrufe</translation>
+    </message>
+    <message>
+        <source>quantity in millions: %1 invocations a month from the schedule expressions</source>
+        <translation>Menge in Millionen: %1 Aufrufe im Monat aus den Zeitplanausdrücken</translation>
+    </message>
+    <message>
+        <source>Always-free 14 M invocations</source>
+        <translation>Dauerhaft kostenlose 14 Mio. Aufrufe</translation>
+    </message>
+    <message>
+        <source>vCPU-hours of scheduled ECS tasks</source>
+        <translation>vCPU-Stunden geplanter ECS-Tasks</translation>
+    </message>
+    <message>
+        <source>runs × %1 min × the target service&apos;s vCPU</source>
+        <translation>Läufe × %1 min × vCPU des Zieldienstes</translation>
+    </message>
+    <message>
+        <source>GB-hours of scheduled ECS tasks</source>
+        <translation>GB-Stunden geplanter ECS-Tasks</translation>
+    </message>
+    <message>
+        <source>runs × %1 min × the target service&apos;s memory</source>
+        <translation>Läufe × %1 min × Arbeitsspeicher des Zieldienstes</translation>
+    </message>
+    <message>
+        <source>Node-hours (%1 × %2: %3 shard(s) × primary and replicas)</source>
+        <translation>Knotenstunden (%1 × %2: %3 Shard(s) × Primärknoten und Replikate)</translation>
+    </message>
+    <message>
+        <source>Valkey engine discount</source>
+        <translation>Rabatt für die Valkey-Engine</translation>
+    </message>
+    <message>
+        <source>quantity is the Redis OSS node-hour USD</source>
+        <translation>Menge sind die USD der Redis-OSS-Knotenstunden</translation>
+    </message>
+    <message>
+        <source>Data written</source>
+        <translation>Geschriebene Daten</translation>
+    </message>
+    <message>
+        <source>%1 GB a month%2%3</source>
+        <translation>%1 GB im Monat%2%3</translation>
+    </message>
+    <message>
+        <source> (sessions, task messages and results of the workload)</source>
+        <translation> (Sitzungen, Task-Nachrichten und Ergebnisse der Last)</translation>
+    </message>
+    <message>
+        <source>; Valkey writes the first %1 GB free</source>
+        <translation>; Valkey schreibt die ersten %1 GB kostenlos</translation>
+    </message>
+    <message>
+        <source>Snapshot storage</source>
+        <translation>Snapshot-Speicher</translation>
+    </message>
+    <message>
+        <source>%1 GB of data × %2 days kept beyond the first</source>
+        <translation>%1 GB Daten × %2 über den ersten hinaus aufbewahrte Tage</translation>
+    </message>
+    <message>
+        <source>none derived: logs, image pulls and uploads take the VPC endpoints</source>
+        <translation>keine abgeleitet: Logs, Image-Pulls und Uploads laufen über die VPC-Endpunkte</translation>
+    </message>
+    <message>
+        <source>VPC interface endpoint hours (%1 endpoints × %2 AZs)</source>
+        <translation>Stunden der VPC-Interface-Endpunkte (%1 Endpunkte × %2 AZs)</translation>
+    </message>
+    <message>
+        <source>ECR api, ECR dkr, Secrets Manager, CloudWatch Logs; S3 through the free gateway endpoint</source>
+        <translation>ECR api, ECR dkr, Secrets Manager, CloudWatch Logs; S3 über den kostenlosen Gateway-Endpunkt</translation>
+    </message>
+    <message>
+        <source>VPC interface endpoint data processed</source>
+        <translation>Von VPC-Interface-Endpunkten verarbeitete Daten</translation>
+    </message>
+    <message>
+        <source>%1 GB logs + %2 GB image pulls (uploads take the S3 gateway endpoint)</source>
+        <translation>%1 GB Logs + %2 GB Image-Pulls (Uploads laufen über den S3-Gateway-Endpunkt)</translation>
+    </message>
+    <message>
+        <source>VPC flow logs</source>
+        <translation>VPC-Flow-Logs</translation>
+    </message>
+    <message>
+        <source>%1 M records × %2 bytes (4 per client connection of %3 requests + %4 per task and 10 minutes)</source>
+        <translation>%1 Mio. Datensätze × %2 Byte (4 je Client-Verbindung von %3 Anfragen + %4 je Task und 10 Minuten)</translation>
+    </message>
 </context>
 <context>
     <name>Infra::CostCharts</name>
@@ -2293,16 +2796,118 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <translation>Kapazität</translation>
     </message>
     <message>
-        <source>Charts, capacity or the table of line items</source>
-        <translation>Diagramme, Kapazität oder die Tabelle der Einzelposten</translation>
-    </message>
-    <message>
         <source>No components yet: %1 a month is the VPC networking every design pays for (%2); see Line Items.</source>
         <translation>Noch keine Komponenten: %1 im Monat ist das VPC-Netzwerk, das jeder Entwurf bezahlt (%2); siehe Einzelposten.</translation>
     </message>
     <message>
         <source>%1 static/media buckets without storage_gb share the workload&apos;s %2 GB of S3 storage equally; set storage_gb on a bucket to price it on its own.</source>
         <translation>%1 Static-/Media-Buckets ohne storage_gb teilen sich die %2 GB S3-Speicher der Last zu gleichen Teilen; storage_gb an einem Bucket setzen, um ihn einzeln zu berechnen.</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Charts, capacity, the table of line items or the saved scenarios side by side</source>
+        <translation>Diagramme, Kapazität, die Tabelle der Einzelposten oder die gespeicherten Szenarien nebeneinander</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Decisions</name>
+    <message>
+        <source>Convert RDS PostgreSQL to Aurora PostgreSQL</source>
+        <translation>RDS PostgreSQL auf Aurora PostgreSQL umstellen</translation>
+    </message>
+    <message>
+        <source>Move the Redis roles that need durability to Amazon MemoryDB</source>
+        <translation>Die Redis-Rollen, die Dauerhaftigkeit brauchen, nach Amazon MemoryDB verlegen</translation>
+    </message>
+    <message>
+        <source>Replace Celery Beat with EventBridge Scheduler</source>
+        <translation>Celery Beat durch EventBridge Scheduler ersetzen</translation>
+    </message>
+    <message>
+        <source>the component kind %1 is not in this build yet</source>
+        <translation>die Komponentenart %1 ist in diesem Build noch nicht enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::DecisionsPanel</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s five decision tables evaluated on the design: factors, recommendation, what the design does, and Apply where they differ</source>
+        <translation>Die fünf Entscheidungstabellen des Playbooks, ausgewertet auf dem Entwurf: Faktoren, Empfehlung, was der Entwurf tut, und Anwenden, wo beides abweicht</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>recommended: %1</source>
+        <translation>empfohlen: %1</translation>
+    </message>
+    <message>
+        <source>The design: %1</source>
+        <translation>Der Entwurf: %1</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>This design</source>
+        <translation>Dieser Entwurf</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation>Spricht für</translation>
+    </message>
+    <message>
+        <source>either</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>%1 factors</source>
+        <translation>%1 Faktoren</translation>
+    </message>
+    <message>
+        <source>Each factor of the decision table: this design&apos;s value, the threshold and the option it points to</source>
+        <translation>Jeder Faktor der Entscheidungstabelle: der Wert dieses Entwurfs, der Schwellenwert und die Option, für die er spricht</translation>
+    </message>
+    <message>
+        <source>With %1: %2 a month at desired scale (%3)</source>
+        <translation>Mit %1: %2 im Monat bei gewünschter Größe (%3)</translation>
+    </message>
+    <message>
+        <source>Cost delta: %1</source>
+        <translation>Kostendifferenz: %1</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation>Anwenden …</translation>
+    </message>
+    <message>
+        <source>Preview the cost, findings and Terraform delta, then convert the design</source>
+        <translation>Kosten, Befunde und Terraform-Änderungen vorab ansehen, dann den Entwurf umstellen</translation>
     </message>
 </context>
 <context>
@@ -3235,6 +3840,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Celery Routes</source>
         <translation>Celery-Routen</translation>
     </message>
+    <message>
+        <source>Design Note</source>
+        <translation>Entwurfsnotiz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
 </context>
 <context>
     <name>Infra::LineItemsModel</name>
@@ -3445,6 +4058,38 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>Compare with &amp;Git Revision…</source>
         <translation>Mit &amp;Git-Revision vergleichen …</translation>
     </message>
+    <message>
+        <source>E&amp;xport Report…</source>
+        <translation>Prüfbericht e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>Dru&amp;cken …</translation>
+    </message>
+    <message>
+        <source>Show Lege&amp;nd</source>
+        <translation>&amp;Legende anzeigen</translation>
+    </message>
+    <message>
+        <source>The kinds of component and the edge styles on the canvas, in its lower left corner</source>
+        <translation>Die Komponentenarten und Kantenstile der Arbeitsfläche, in ihrer linken unteren Ecke</translation>
+    </message>
+    <message>
+        <source>Show &amp;Minimap</source>
+        <translation>&amp;Minikarte anzeigen</translation>
+    </message>
+    <message>
+        <source>The whole design small in the lower right corner; click or drag in it to move the view</source>
+        <translation>Der ganze Entwurf verkleinert in der rechten unteren Ecke; darin klicken oder ziehen, um die Ansicht zu bewegen</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w Layout</source>
+        <translation>Prü&amp;flayout</translation>
+    </message>
+    <message>
+        <source>Full screen for a review meeting: the canvas large with larger text, the panels as tabs; its panel arrangement is remembered apart from the editing layout&apos;s</source>
+        <translation>Vollbild für eine Prüfbesprechung: die Arbeitsfläche groß mit größerer Schrift, die Bereiche als Reiter; die Anordnung der Bereiche wird getrennt von der des Bearbeitungslayouts gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>Infra::MainWindow</name>
@@ -3539,6 +4184,26 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>Ent&amp;scheidungen</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Findings and review</source>
+        <translation>Befunde und Prüfbericht</translation>
+    </message>
+    <message>
+        <source>The findings of the design, and the review checklist</source>
+        <translation>Die Befunde des Entwurfs und die Prüfcheckliste</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4370,63 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <extracomment>Monthly cost on a diagram node; %1 is the amount in US dollars.</extracomment>
         <translation>$%1/Monat</translation>
     </message>
+    <message>
+        <source>Serverless v2 %1–%2 ACU · PostgreSQL %3</source>
+        <translation>Serverless v2 %1–%2 ACU · PostgreSQL %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>writer + %n reader(s)%1</source>
+        <translation>
+            <numerusform>Writer + %n Reader%1</numerusform>
+            <numerusform>Writer + %n Reader%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · I/O-Optimized</source>
+        <translation> · I/O-Optimized</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n Zeitplan</numerusform>
+            <numerusform>%n Zeitpläne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>time zone %1</source>
+        <translation>Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3</source>
+        <translation>%1 · %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 shard(s) × %2 replica(s) · %3</source>
+        <translation>%1 Shard(s) × %2 Replikat(e) · %3</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::NoteEditor</name>
+    <message>
+        <source>A note on the design for the review (shown in the report)</source>
+        <translation>Eine Notiz zum Entwurf für die Prüfung (im Bericht gezeigt)</translation>
+    </message>
+    <message>
+        <source>A note on this component for the review (a badge on the canvas, in the report)</source>
+        <translation>Eine Notiz zu dieser Komponente für die Prüfung (ein Abzeichen auf der Arbeitsfläche, im Bericht)</translation>
+    </message>
+    <message>
+        <source>Saved with the design when the field loses the focus or on Ctrl+Return; Undo takes it back</source>
+        <translation>Wird mit dem Entwurf gespeichert, wenn das Feld den Fokus verliert oder bei Strg+Eingabe; Rückgängig nimmt sie zurück</translation>
+    </message>
+    <message>
+        <source>Design note</source>
+        <translation>Entwurfsnotiz</translation>
+    </message>
+    <message>
+        <source>Component note</source>
+        <translation>Komponentennotiz</translation>
+    </message>
 </context>
 <context>
     <name>Infra::ParameterEditor</name>
@@ -3869,6 +4591,33 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Move %1 off the card below it</source>
         <translation>%1 von der Karte darunter wegschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::ReportExport</name>
+    <message>
+        <source>Export Review Report</source>
+        <translation>Prüfbericht exportieren</translation>
+    </message>
+    <message>
+        <source>HTML page (*.html);;PDF document (*.pdf)</source>
+        <translation>HTML-Seite (*.html);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Review report written to %1</source>
+        <translation>Prüfbericht nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Review report: %1</source>
+        <translation>Prüfbericht: %1</translation>
+    </message>
+    <message>
+        <source>Print Review Report</source>
+        <translation>Prüfbericht drucken</translation>
     </message>
 </context>
 <context>
@@ -4148,6 +4897,68 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>%1 measures carry the peak; the busiest: %2, %3 at %4 %</source>
         <translation>%1 Größen tragen die Spitze; am stärksten ausgelastet: %2, %3 mit %4 %</translation>
+    </message>
+    <message>
+        <source>%1: %2 replica(s) per shard</source>
+        <translation>%1: %2 Replikat(e) je Shard</translation>
+    </message>
+    <message>
+        <source>%1: %2 reader(s) to fail over to</source>
+        <translation>%1: %2 Reader für das Failover</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::ReviewModel</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <source>Quality standard</source>
+        <translation>Qualitätsstandard</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Review: %1 passed, %2 failed, %3 not evaluated</source>
+        <translation>Prüfbericht: %1 bestanden, %2 nicht bestanden, %3 nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::ReviewPanel</name>
+    <message>
+        <source>Review checklist</source>
+        <translation>Prüfcheckliste</translation>
+    </message>
+    <message>
+        <source>The playbook&apos;s quality standards and self-verification checklist judged on the design, with evidence</source>
+        <translation>Die Qualitätsstandards und die Checkliste zur Selbstprüfung des Playbooks, am Entwurf beurteilt, mit Belegen</translation>
     </message>
 </context>
 <context>
@@ -4651,6 +5462,244 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Edit or remove the override in the scenario (cost panel, Scenarios)</source>
         <translation>Die Überschreibung im Szenario bearbeiten oder entfernen (Bereich „Kosten“, Szenarien)</translation>
+    </message>
+    <message>
+        <source>Nothing connects to Aurora %1: it costs money and holds no data of the app</source>
+        <translation>Nichts verbindet sich mit Aurora %1: es kostet Geld und hält keine Daten der App</translation>
+    </message>
+    <message>
+        <source>Aurora %1 has no reader in a production design: when the writer or its zone fails, the cluster waits for a new instance instead of failing over to a reader</source>
+        <translation>Aurora %1 hat in einem Produktionsentwurf keinen Reader: fällt der Writer oder seine Zone aus, wartet der Cluster auf eine neue Instanz, statt auf einen Reader umzuschalten</translation>
+    </message>
+    <message>
+        <source>Set readers to 1 or more on %1 (a reader in another zone is promoted in about 30 seconds)</source>
+        <translation>readers auf %1 auf 1 oder mehr setzen (ein Reader in einer anderen Zone wird in etwa 30 Sekunden hochgestuft)</translation>
+    </message>
+    <message>
+        <source>Aurora %1 stores its cluster volume, backups and snapshots unencrypted</source>
+        <translation>Aurora %1 speichert Cluster-Volume, Sicherungen und Snapshots unverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Set storage_encrypted to true on %1 (an existing cluster needs a restore from an encrypted snapshot)</source>
+        <translation>storage_encrypted auf %1 auf true setzen (ein bestehender Cluster braucht eine Wiederherstellung aus einem verschlüsselten Snapshot)</translation>
+    </message>
+    <message>
+        <source>Aurora %1 gives its instances public addresses</source>
+        <translation>Aurora %1 gibt seinen Instanzen öffentliche Adressen</translation>
+    </message>
+    <message>
+        <source>Aurora %1 can be deleted through the API</source>
+        <translation>Aurora %1 kann über die API gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Aurora %1 keeps backups %2 days, under 7</source>
+        <translation>Aurora %1 bewahrt Sicherungen %2 Tage auf, weniger als 7</translation>
+    </message>
+    <message>
+        <source>Aurora %1 may pause at 0 ACU in a production design: the first request after an idle spell waits for the instance to resume</source>
+        <translation>Aurora %1 kann in einem Produktionsentwurf bei 0 ACU pausieren: die erste Anfrage nach einer Ruhephase wartet, bis die Instanz wieder läuft</translation>
+    </message>
+    <message>
+        <source>Set min_acu to 0.5 or more on %1</source>
+        <translation>min_acu auf %1 auf 0.5 oder mehr setzen</translation>
+    </message>
+    <message>
+        <source>Aurora %1: the parameter override %2 fails: %3</source>
+        <translation>Aurora %1: die Parameterüberschreibung %2 schlägt fehl: %3</translation>
+    </message>
+    <message>
+        <source>EventBridge Scheduler %1 has no schedules</source>
+        <translation>EventBridge Scheduler %1 hat keine Zeitpläne</translation>
+    </message>
+    <message>
+        <source>Add schedules to %1 (name: &quot;cron(0 3 * * ? *) -&gt; worker: python manage.py clearsessions&quot;), or remove it</source>
+        <translation>Zeitpläne zu %1 hinzufügen (name: &quot;cron(0 3 * * ? *) -&gt; worker: python manage.py clearsessions&quot;) oder ihn entfernen</translation>
+    </message>
+    <message>
+        <source>Schedule %1 of %2 targets %3, which is not an ECS web or worker service or an SQS component of the design</source>
+        <translation>Zeitplan %1 von %2 zielt auf %3, das weder ein ECS-Web- oder Worker-Dienst noch eine SQS-Komponente des Entwurfs ist</translation>
+    </message>
+    <message>
+        <source>Point schedule %1 at a worker service (RunTask) or at sqs/QUEUE</source>
+        <translation>Zeitplan %1 auf einen Worker-Dienst (RunTask) oder auf sqs/QUEUE richten</translation>
+    </message>
+    <message>
+        <source>Schedule %1 of %2 sends to queue &apos;%3&apos;, which the design does not create</source>
+        <translation>Zeitplan %1 von %2 sendet an die Queue &apos;%3&apos;, die der Entwurf nicht anlegt</translation>
+    </message>
+    <message>
+        <source>Name one of the Celery queues after %1/ (%2)</source>
+        <translation>Eine der Celery-Queues nach %1/ benennen (%2)</translation>
+    </message>
+    <message>
+        <source>Schedule %1 of %2 puts a plain message on the Celery queue %3: Celery workers expect their own message format and reject it</source>
+        <translation>Zeitplan %1 von %2 legt eine einfache Nachricht in die Celery-Queue %3: Celery-Worker erwarten ihr eigenes Nachrichtenformat und weisen sie zurück</translation>
+    </message>
+    <message>
+        <source>Run the task from an ECS schedule instead (celery -A app call TASK), or give the queue a consumer that reads plain messages</source>
+        <translation>Den Task stattdessen aus einem ECS-Zeitplan starten (celery -A app call TASK) oder der Queue einen Verbraucher geben, der einfache Nachrichten liest</translation>
+    </message>
+    <message>
+        <source>Celery Beat %1 and EventBridge Scheduler %2 both run periodic jobs</source>
+        <translation>Celery Beat %1 und EventBridge Scheduler %2 führen beide periodische Jobs aus</translation>
+    </message>
+    <message>
+        <source>Keep each job in one of them, or it runs twice; jobs across services belong in %1</source>
+        <translation>Jeden Job in nur einem von beiden halten, sonst läuft er doppelt; dienstübergreifende Jobs gehören in %1</translation>
+    </message>
+    <message>
+        <source>MemoryDB %1 is used as a plain cache (%2): its durable log and node prices buy nothing data that can be rebuilt needs</source>
+        <translation>MemoryDB %1 dient als einfacher Cache (%2): sein dauerhaftes Log und seine Knotenpreise bringen Daten, die sich neu aufbauen lassen, nichts</translation>
+    </message>
+    <message>
+        <source>Move the cache and sessions to ElastiCache Redis, or give %1 the Celery broker or results</source>
+        <translation>Cache und Sitzungen nach ElastiCache Redis verlegen oder %1 den Celery-Broker oder die Ergebnisse geben</translation>
+    </message>
+    <message>
+        <source>MemoryDB %1 has %2 shards: Celery&apos;s Redis transport and Django&apos;s cache client do not follow cluster redirects</source>
+        <translation>MemoryDB %1 hat %2 Shards: der Redis-Transport von Celery und der Cache-Client von Django folgen keinen Cluster-Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Set shards to 1 on %1 and scale with a larger node type</source>
+        <translation>shards auf %1 auf 1 setzen und mit einem größeren Knotentyp skalieren</translation>
+    </message>
+    <message>
+        <source>Clients talk to MemoryDB %1 in plain text, passwords included</source>
+        <translation>Clients sprechen mit MemoryDB %1 im Klartext, Passwörter eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Set tls to true on %1</source>
+        <translation>tls auf %1 auf true setzen</translation>
+    </message>
+    <message>
+        <source>MemoryDB %1 has no replica: a node failure keeps the data but stops the shard until a node is rebuilt from the log</source>
+        <translation>MemoryDB %1 hat kein Replikat: ein Knotenausfall behält die Daten, hält aber den Shard an, bis ein Knoten aus dem Log neu aufgebaut ist</translation>
+    </message>
+    <message>
+        <source>Set replicas_per_shard to 1 on %1 (failover in seconds)</source>
+        <translation>replicas_per_shard auf %1 auf 1 setzen (Failover in Sekunden)</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::ScenarioComparisonModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>pro Monat</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;%1&apos; does not apply to the design: %2</source>
+        <translation>Szenario &apos;%1&apos; lässt sich nicht auf den Entwurf anwenden: %2</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Posten</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>%1 per month at desired scale: %2</source>
+        <translation>%1 pro Monat bei gewünschter Größe: %2</translation>
+    </message>
+    <message>
+        <source>Change from the design per month at desired scale</source>
+        <translation>Änderung gegenüber dem Entwurf pro Monat bei gewünschter Größe</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::ScenarioPanel</name>
+    <message>
+        <source>Save What-If</source>
+        <translation>Was-wäre-wenn speichern</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Laden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Changed lines only</source>
+        <translation>Nur geänderte Zeilen</translation>
+    </message>
+    <message>
+        <source>Scenario name</source>
+        <translation>Szenarioname</translation>
+    </message>
+    <message>
+        <source>The name to save the what-if values under</source>
+        <translation>Der Name, unter dem die Was-wäre-wenn-Werte gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Save the what-if values in the design under this name (one undo step; a scenario of the same name is updated). The Savings Plan choice is a purchase and is not saved.</source>
+        <translation>Die Was-wäre-wenn-Werte unter diesem Namen im Entwurf speichern (ein Rückgängig-Schritt; ein Szenario gleichen Namens wird aktualisiert). Die Wahl des Savings Plans ist ein Kauf und wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save what-if as scenario</source>
+        <translation>Was-wäre-wenn als Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Scenarios saved in the design; ticked ones are compared. F2 or double-click renames.</source>
+        <translation>Im Entwurf gespeicherte Szenarien; angehakte werden verglichen. F2 oder Doppelklick benennt um.</translation>
+    </message>
+    <message>
+        <source>Saved scenarios</source>
+        <translation>Gespeicherte Szenarien</translation>
+    </message>
+    <message>
+        <source>Put the selected scenario&apos;s values into the what-if controls (the design does not change)</source>
+        <translation>Die Werte des ausgewählten Szenarios in die Was-wäre-wenn-Regler übernehmen (der Entwurf ändert sich nicht)</translation>
+    </message>
+    <message>
+        <source>Load scenario into what-if</source>
+        <translation>Szenario in Was-wäre-wenn laden</translation>
+    </message>
+    <message>
+        <source>Remove the selected scenario from the design (one undo step)</source>
+        <translation>Das ausgewählte Szenario aus dem Entwurf entfernen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Show only the cost lines a scenario changes</source>
+        <translation>Nur die Kostenzeilen zeigen, die ein Szenario ändert</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <source>The design and each ticked scenario per month at desired scale, total and per cost line, with the change from the design</source>
+        <translation>Der Entwurf und jedes angehakte Szenario pro Monat bei gewünschter Größe, gesamt und je Kostenzeile, mit der Änderung gegenüber dem Entwurf</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Szenario %1</translation>
+    </message>
+    <message>
+        <source>Not loaded, as it no longer applies: %1</source>
+        <translation>Nicht geladen, da es nicht mehr zutrifft: %1</translation>
     </message>
 </context>
 <context>
@@ -6191,6 +7240,290 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
         <source>per month</source>
         <translation>pro Monat</translation>
     </message>
+    <message>
+        <source>Aurora PostgreSQL</source>
+        <translation>Aurora PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Aurora PostgreSQL cluster: a writer and readers on shared storage, provisioned or Serverless v2.</source>
+        <translation>Aurora-PostgreSQL-Cluster: ein Writer und Reader auf gemeinsamem Speicher, bereitgestellt oder Serverless v2.</translation>
+    </message>
+    <message>
+        <source>EventBridge Scheduler</source>
+        <translation>EventBridge Scheduler</translation>
+    </message>
+    <message>
+        <source>Schedules that run ECS tasks or send to SQS, instead of Celery Beat for cross-service jobs.</source>
+        <translation>Zeitpläne, die ECS-Tasks starten oder an SQS senden, statt Celery Beat für dienstübergreifende Jobs.</translation>
+    </message>
+    <message>
+        <source>MemoryDB</source>
+        <translation>MemoryDB</translation>
+    </message>
+    <message>
+        <source>Durable Redis-compatible store for sessions, results or broker messages that must survive a failure.</source>
+        <translation>Dauerhafter Redis-kompatibler Speicher für Sitzungen, Ergebnisse oder Broker-Nachrichten, die einen Ausfall überstehen müssen.</translation>
+    </message>
+    <message>
+        <source>Access log retention</source>
+        <translation>Aufbewahrung der Zugriffslogs</translation>
+    </message>
+    <message>
+        <source>Days the load balancer&apos;s and CloudFront&apos;s access logs are kept in the log bucket (an S3 lifecycle rule expires them).</source>
+        <translation>Tage, die die Zugriffslogs des Load Balancers und von CloudFront im Log-Bucket aufbewahrt werden (eine S3-Lifecycle-Regel lässt sie ablaufen).</translation>
+    </message>
+    <message>
+        <source>Flow log retention</source>
+        <translation>Aufbewahrung der Flow-Logs</translation>
+    </message>
+    <message>
+        <source>Days the VPC flow logs are kept in their CloudWatch log group.</source>
+        <translation>Tage, die die VPC-Flow-Logs in ihrer CloudWatch-Log-Gruppe aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Database log retention</source>
+        <translation>Aufbewahrung der Datenbank-Logs</translation>
+    </message>
+    <message>
+        <source>Days the PostgreSQL and upgrade logs RDS exports are kept in CloudWatch.</source>
+        <translation>Tage, die die von RDS exportierten PostgreSQL- und Upgrade-Logs in CloudWatch aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>Aurora PostgreSQL major version (for example 16); the module runs its latest minor version with automatic minor upgrades.</source>
+        <translation>Hauptversion von Aurora PostgreSQL (zum Beispiel 16); das Modul betreibt ihre neueste Nebenversion mit automatischen Nebenversions-Upgrades.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>provisioned runs every instance on the instance class below; serverless_v2 runs db.serverless instances that scale between the minimum and maximum ACUs (1 ACU is about 2 GiB of memory with its CPU).</source>
+        <translation>provisioned betreibt jede Instanz mit der Instanzklasse unten; serverless_v2 betreibt db.serverless-Instanzen, die zwischen minimalen und maximalen ACUs skalieren (1 ACU entspricht etwa 2 GiB Arbeitsspeicher mit zugehöriger CPU).</translation>
+    </message>
+    <message>
+        <source>Aurora instance class of the writer and every reader (provisioned capacity); memory sets the default connection limit.</source>
+        <translation>Aurora-Instanzklasse des Writers und jedes Readers (bereitgestellte Kapazität); ihr Arbeitsspeicher bestimmt das Standardlimit der Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Minimum capacity</source>
+        <translation>Minimale Kapazität</translation>
+    </message>
+    <message>
+        <source>Serverless v2: lowest capacity of each instance, in steps of 0.5 ACU; 0 lets an idle instance pause (it takes seconds to resume).</source>
+        <translation>Serverless v2: niedrigste Kapazität jeder Instanz, in Schritten von 0,5 ACU; 0 lässt eine untätige Instanz pausieren (das Fortsetzen dauert Sekunden).</translation>
+    </message>
+    <message>
+        <source>Maximum capacity</source>
+        <translation>Maximale Kapazität</translation>
+    </message>
+    <message>
+        <source>Serverless v2: highest capacity of each instance, in steps of 0.5 ACU (up to 256 on recent versions); it also sets the instance&apos;s connection limit.</source>
+        <translation>Serverless v2: höchste Kapazität jeder Instanz, in Schritten von 0,5 ACU (bis 256 bei neueren Versionen); sie bestimmt auch das Verbindungslimit der Instanz.</translation>
+    </message>
+    <message>
+        <source>Average capacity</source>
+        <translation>Mittlere Kapazität</translation>
+    </message>
+    <message>
+        <source>Serverless v2: the capacity each instance averages over a month, for the cost estimate (the bill follows actual use between the minimum and maximum).</source>
+        <translation>Serverless v2: die Kapazität, die jede Instanz im Monatsmittel hat, für die Kostenschätzung (die Rechnung folgt der tatsächlichen Nutzung zwischen Minimum und Maximum).</translation>
+    </message>
+    <message>
+        <source>Readers</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Reader instances besides the writer, in other Availability Zones: one is the failover target, all serve the reader endpoint.</source>
+        <translation>Reader-Instanzen neben dem Writer, in anderen Availability Zones: eine ist das Failover-Ziel, alle bedienen den Reader-Endpunkt.</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Storage configuration</source>
+        <translation>Speicherkonfiguration</translation>
+    </message>
+    <message>
+        <source>standard bills storage and every I/O request; io_optimized bills no I/O but more per GB and about 30 % more per instance-hour or ACU-hour (pays off when I/O is over about a quarter of the bill).</source>
+        <translation>standard berechnet Speicher und jede I/O-Anfrage; io_optimized berechnet keine I/O, aber mehr je GB und etwa 30 % mehr je Instanzstunde oder ACU-Stunde (lohnt sich, wenn I/O mehr als etwa ein Viertel der Rechnung ausmacht).</translation>
+    </message>
+    <message>
+        <source>I/O requests (override)</source>
+        <translation>I/O-Anfragen (Überschreibung)</translation>
+    </message>
+    <message>
+        <source>Storage I/O requests per month billed with standard storage, as measured; 0 derives them from the workload (writes plus reads that miss the cache).</source>
+        <translation>Mit Standard-Speicher berechnete I/O-Anfragen pro Monat, wie gemessen; 0 leitet sie aus der Last ab (Schreibvorgänge plus Lesevorgänge, die den Cache verfehlen).</translation>
+    </message>
+    <message>
+        <source>Global database</source>
+        <translation>Globale Datenbank</translation>
+    </message>
+    <message>
+        <source>Make the cluster the primary of an Aurora Global Database, so clusters in other regions can be added as secondaries (cross-region disaster recovery).</source>
+        <translation>Den Cluster zum primären Cluster einer Aurora Global Database machen, sodass Cluster in anderen Regionen als sekundäre hinzugefügt werden können (regionsübergreifende Notfallwiederherstellung).</translation>
+    </message>
+    <message>
+        <source>Days continuous backups are kept (Aurora keeps at least 1).</source>
+        <translation>Tage, die fortlaufende Sicherungen aufbewahrt werden (Aurora bewahrt mindestens 1 auf).</translation>
+    </message>
+    <message>
+        <source>Refuse deletion of the cluster through the API.</source>
+        <translation>Das Löschen des Clusters über die API verweigern.</translation>
+    </message>
+    <message>
+        <source>Collect query-level load data on every instance (7 days free).</source>
+        <translation>Lastdaten auf Abfrageebene auf jeder Instanz erfassen (7 Tage kostenlos).</translation>
+    </message>
+    <message>
+        <source>Encrypt the cluster volume, backups and snapshots at rest with KMS.</source>
+        <translation>Cluster-Volume, Sicherungen und Snapshots im Ruhezustand mit KMS verschlüsseln.</translation>
+    </message>
+    <message>
+        <source>Give the instances public addresses; never wanted for a Django backend.</source>
+        <translation>Den Instanzen öffentliche Adressen geben; für ein Django-Backend nie gewollt.</translation>
+    </message>
+    <message>
+        <source>Extra PostgreSQL parameters for the cluster parameter group (name: value).</source>
+        <translation>Zusätzliche PostgreSQL-Parameter für die Cluster-Parametergruppe (name: value).</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>Zeitpläne</translation>
+    </message>
+    <message>
+        <source>One schedule per entry: name: &quot;EXPRESSION -&gt; TARGET: COMMAND&quot;. EXPRESSION is rate(N minutes|hours|days) or cron(minutes hours day-of-month month day-of-week year); TARGET is an ECS worker or web service (RunTask of its image with COMMAND, for example python manage.py clearsessions) or an SQS component with a queue, sqs/QUEUE (COMMAND is the message body).</source>
+        <translation>Ein Zeitplan je Eintrag: name: &quot;EXPRESSION -&gt; TARGET: COMMAND&quot;. EXPRESSION ist rate(N minutes|hours|days) oder cron(Minuten Stunden Tag-des-Monats Monat Wochentag Jahr); TARGET ist ein ECS-Worker- oder -Web-Dienst (RunTask seines Images mit COMMAND, zum Beispiel python manage.py clearsessions) oder eine SQS-Komponente mit einer Queue, sqs/QUEUE (COMMAND ist der Nachrichtentext).</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <source>IANA time zone the cron expressions are read in (for example Europe/Berlin); rate() ignores it.</source>
+        <translation>IANA-Zeitzone, in der die cron-Ausdrücke gelesen werden (zum Beispiel Europe/Berlin); rate() ignoriert sie.</translation>
+    </message>
+    <message>
+        <source>Flexible window</source>
+        <translation>Flexibles Zeitfenster</translation>
+    </message>
+    <message>
+        <source>0 runs each schedule at its time; more lets EventBridge spread the invocations over that many minutes.</source>
+        <translation>0 führt jeden Zeitplan zu seiner Zeit aus; mehr lässt EventBridge die Aufrufe über so viele Minuten verteilen.</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>How often EventBridge retries a failed invocation (RunTask refused, queue unavailable).</source>
+        <translation>Wie oft EventBridge einen fehlgeschlagenen Aufruf wiederholt (RunTask abgelehnt, Queue nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Maximum event age</source>
+        <translation>Maximales Ereignisalter</translation>
+    </message>
+    <message>
+        <source>Seconds after which an invocation that could not be delivered is dropped.</source>
+        <translation>Sekunden, nach denen ein Aufruf, der nicht zugestellt werden konnte, verworfen wird.</translation>
+    </message>
+    <message>
+        <source>Scheduled task run time</source>
+        <translation>Laufzeit geplanter Tasks</translation>
+    </message>
+    <message>
+        <source>Average minutes a scheduled ECS task runs, for the Fargate cost of its runs (the target service&apos;s CPU and memory).</source>
+        <translation>Mittlere Minuten, die ein geplanter ECS-Task läuft, für die Fargate-Kosten seiner Läufe (CPU und Arbeitsspeicher des Zieldienstes).</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Valkey (30 % cheaper node-hours, Redis OSS compatible) or Redis OSS.</source>
+        <translation>Valkey (30 % günstigere Knotenstunden, kompatibel mit Redis OSS) oder Redis OSS.</translation>
+    </message>
+    <message>
+        <source>Engine version (Valkey 7.2, Redis OSS 7.1 or 6.2).</source>
+        <translation>Engine-Version (Valkey 7.2, Redis OSS 7.1 oder 6.2).</translation>
+    </message>
+    <message>
+        <source>MemoryDB node type; memory holds the whole data set.</source>
+        <translation>MemoryDB-Knotentyp; der Arbeitsspeicher hält den gesamten Datenbestand.</translation>
+    </message>
+    <message>
+        <source>Shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Shards the key space is split over. MemoryDB is always a cluster: Celery&apos;s Redis transport and Django&apos;s cache client need a single shard.</source>
+        <translation>Shards, auf die der Schlüsselraum aufgeteilt wird. MemoryDB ist immer ein Cluster: der Redis-Transport von Celery und der Cache-Client von Django brauchen einen einzigen Shard.</translation>
+    </message>
+    <message>
+        <source>shards</source>
+        <translation>Shards</translation>
+    </message>
+    <message>
+        <source>Replicas per shard</source>
+        <translation>Replikate je Shard</translation>
+    </message>
+    <message>
+        <source>Replicas of each shard in other zones (failover targets, read scaling).</source>
+        <translation>Replikate jedes Shards in anderen Zonen (Failover-Ziele, Leseskalierung).</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Encrypt client connections (rediss://).</source>
+        <translation>Client-Verbindungen verschlüsseln (rediss://).</translation>
+    </message>
+    <message>
+        <source>ACL users</source>
+        <translation>ACL-Benutzer</translation>
+    </message>
+    <message>
+        <source>Users of the cluster&apos;s access control list, each with its own password kept in Secrets Manager; the application logs in as the first.</source>
+        <translation>Benutzer der Zugriffskontrollliste des Clusters, jeder mit eigenem Passwort in Secrets Manager; die Anwendung meldet sich als der erste an.</translation>
+    </message>
+    <message>
+        <source>Access string</source>
+        <translation>Zugriffszeichenkette</translation>
+    </message>
+    <message>
+        <source>Redis ACL rule the users get (keys, channels and commands).</source>
+        <translation>Redis-ACL-Regel, die die Benutzer erhalten (Schlüssel, Kanäle und Befehle).</translation>
+    </message>
+    <message>
+        <source>What Django and Celery keep here: the roles that must survive a node failure (sessions, results, broker messages); a plain cache belongs in ElastiCache.</source>
+        <translation>Was Django und Celery hier ablegen: die Rollen, die einen Knotenausfall überstehen müssen (Sitzungen, Ergebnisse, Broker-Nachrichten); ein einfacher Cache gehört in ElastiCache.</translation>
+    </message>
+    <message>
+        <source>Data written (override)</source>
+        <translation>Geschriebene Daten (Überschreibung)</translation>
+    </message>
+    <message>
+        <source>Data written per month, as measured; 0 derives it from the workload (session writes, task messages and results).</source>
+        <translation>Pro Monat geschriebene Daten, wie gemessen; 0 leitet sie aus der Last ab (Sitzungsschreibvorgänge, Task-Nachrichten und Ergebnisse).</translation>
+    </message>
+    <message>
+        <source>Port the cluster listens on.</source>
+        <translation>Port, auf dem der Cluster lauscht.</translation>
+    </message>
+    <message>
+        <source>VPC endpoints</source>
+        <translation>VPC-Endpunkte</translation>
+    </message>
+    <message>
+        <source>Reach ECR, Secrets Manager and CloudWatch Logs through interface endpoints and S3 through its gateway endpoint instead of NAT (a new VPC only); the cost estimate weighs their hourly charge against the NAT data they save.</source>
+        <translation>ECR, Secrets Manager und CloudWatch Logs über Interface-Endpunkte und S3 über seinen Gateway-Endpunkt statt über NAT erreichen (nur bei einer neuen VPC); die Kostenschätzung wägt ihre Stundengebühr gegen die eingesparten NAT-Daten ab.</translation>
+    </message>
 </context>
 <context>
     <name>Infra::SizeForWorkload</name>
@@ -6259,6 +7592,14 @@ Exit-Code: 0 bei Erfolg, 1, wenn der Entwurf ungültig ist, 2 bei einem Aufruffe
     <message>
         <source>Open the comparison of the design with another design file (File → Compare with File…).</source>
         <translation>Den Vergleich des Entwurfs mit einer anderen Entwurfsdatei öffnen (Datei → Mit Datei vergleichen …).</translation>
+    </message>
+    <message>
+        <source>Open with the decisions dock in front, taller, showing the first proposed change.</source>
+        <translation>Mit dem Entscheidungsbereich im Vordergrund öffnen, höher, mit der ersten vorgeschlagenen Änderung.</translation>
+    </message>
+    <message>
+        <source>Open in the review layout (View → Review Layout): full screen, large canvas, panels as tabs.</source>
+        <translation>Im Prüflayout öffnen (Ansicht → Prüflayout): Vollbild, große Arbeitsfläche, Bereiche als Reiter.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Infra::ApplyDecisionDialog</name>
+    <message numerus="yes">
+        <source>Terraform: %n file(s) change (+%1 −%2 lines).</source>
+        <translation>
+            <numerusform>Terraform: %n file changes (+%1 −%2 lines).</numerusform>
+            <numerusform>Terraform: %n files change (+%1 −%2 lines).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Infra::CanvasController</name>
     <message numerus="yes">
         <source>%n error(s)</source>
@@ -100,6 +110,13 @@
         <translation>
             <numerusform>; fits the budget up to %n task</numerusform>
             <numerusform>; fits the budget up to %n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>reader endpoint: %n reader(s), %1 connections on top of the writer&apos;s</source>
+        <translation>
+            <numerusform>reader endpoint: %n reader, %1 connections on top of the writer&apos;s</numerusform>
+            <numerusform>reader endpoint: %n readers, %1 connections on top of the writer&apos;s</numerusform>
         </translation>
     </message>
 </context>
@@ -223,6 +240,20 @@
         <translation>
             <numerusform>%n replica%1</numerusform>
             <numerusform>%n replicas%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>writer + %n reader(s)%1</source>
+        <translation>
+            <numerusform>writer + %n reader%1</numerusform>
+            <numerusform>writer + %n readers%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n schedule(s)</source>
+        <translation>
+            <numerusform>%n schedule</numerusform>
+            <numerusform>%n schedules</numerusform>
         </translation>
     </message>
 </context>
