@@ -2529,6 +2529,34 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>%1 M records × %2 bytes (4 per client connection of %3 requests + %4 per task and 10 minutes)</source>
         <translation>%1 Mio. Datensätze × %2 Byte (4 je Client-Verbindung von %3 Anfragen + %4 je Task und 10 Minuten)</translation>
     </message>
+    <message>
+        <source>WAF web ACL (on CloudFront)</source>
+        <translation>WAF-Web-ACL (an CloudFront)</translation>
+    </message>
+    <message>
+        <source>WAF web ACL (on the load balancer)</source>
+        <translation>WAF-Web-ACL (am Load Balancer)</translation>
+    </message>
+    <message>
+        <source>WAF rule groups</source>
+        <translation>WAF-Regelgruppen</translation>
+    </message>
+    <message>
+        <source>AWS managed: common rule set, known bad inputs, SQL injection</source>
+        <translation>Von AWS verwaltet: allgemeiner Regelsatz, bekannte schädliche Eingaben, SQL-Injection</translation>
+    </message>
+    <message>
+        <source>WAF requests inspected</source>
+        <translation>Von WAF geprüfte Anfragen</translation>
+    </message>
+    <message>
+        <source>%1 M CloudFront requests (the traffic model)</source>
+        <translation>%1 Mio. CloudFront-Anfragen (das Verkehrsmodell)</translation>
+    </message>
+    <message>
+        <source>%1 M requests reaching the load balancer (the traffic model)</source>
+        <translation>%1 Mio. Anfragen, die den Load Balancer erreichen (das Verkehrsmodell)</translation>
+    </message>
 </context>
 <context>
     <name>Infra::CostCharts</name>
@@ -7523,6 +7551,14 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>Reach ECR, Secrets Manager and CloudWatch Logs through interface endpoints and S3 through its gateway endpoint instead of NAT (a new VPC only); the cost estimate weighs their hourly charge against the NAT data they save.</source>
         <translation>ECR, Secrets Manager und CloudWatch Logs über Interface-Endpunkte und S3 über seinen Gateway-Endpunkt statt über NAT erreichen (nur bei einer neuen VPC); die Kostenschätzung wägt ihre Stundengebühr gegen die eingesparten NAT-Daten ab.</translation>
+    </message>
+    <message>
+        <source>WAF web ACL</source>
+        <translation>WAF-Web-ACL</translation>
+    </message>
+    <message>
+        <source>Filter requests with an AWS WAF web ACL of AWS managed rule groups (common rules, known bad inputs, SQL injection): on CloudFront when it fronts the load balancer, else on the load balancer.</source>
+        <translation>Anfragen mit einer AWS-WAF-Web-ACL aus von AWS verwalteten Regelgruppen filtern (allgemeine Regeln, bekannte schädliche Eingaben, SQL-Injection): an CloudFront, wenn es vor dem Load Balancer steht, sonst am Load Balancer.</translation>
     </message>
 </context>
 <context>
