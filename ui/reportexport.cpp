@@ -51,7 +51,7 @@ bool ReportExport::exportReport(MainWindow *window, const QString &path, bool qu
         if (suffix != QLatin1String("html") && suffix != QLatin1String("pdf"))
             file += pdf ? QStringLiteral(".pdf") : QStringLiteral(".html");
     }
-    const CostEstimate estimate = CostEngine().estimate(document->design());
+    const CostEstimate &estimate = document->cost();
     ReportRenderer renderer(document->design(), document->derived(), estimate);
     renderer.setComparison(openComparison(window));
     QString error;
@@ -70,7 +70,7 @@ bool ReportExport::exportReport(MainWindow *window, const QString &path, bool qu
 void ReportExport::printTo(MainWindow *window, QPrinter *printer)
 {
     Document *document = window->document();
-    const CostEstimate estimate = CostEngine().estimate(document->design());
+    const CostEstimate &estimate = document->cost();
     ReportRenderer renderer(document->design(), document->derived(), estimate);
     renderer.setComparison(openComparison(window));
     QTextDocument text;

@@ -210,10 +210,10 @@ double ScenarioComparison::lineDelta(const Line &line, size_t column, ScaleColum
 }
 
 ScenarioComparison ScenarioComparison::compare(const Design &design, const QList<SavedScenario> &scenarios, const CostEngine &engine,
-                                               const CostOptions &options)
+                                               const CostOptions &options, const CostEstimate *designEstimate)
 {
     ScenarioComparison result;
-    result.columns.push_back({QStringLiteral("design"), {}, engine.estimate(design, options), {}});
+    result.columns.push_back({QStringLiteral("design"), {}, designEstimate ? *designEstimate : engine.estimate(design, options), {}});
     for (const SavedScenario &saved : scenarios) {
         Column column{saved.name, saved.overrides, {}, {}};
         const Scenario scenario = Scenario::fromSaved(design, saved, &column.error);

@@ -118,8 +118,10 @@ struct ScenarioComparison
     double lineDelta(const Line &line, size_t column, ScaleColumn scale = ScaleColumn::Desired) const;
 
     // Prices `design` and each of `scenarios` (saved in it, or any others) with `options`.
+    // `designEstimate`: the design's estimate with those options and engine when the caller
+    // has it already (the studio's document prices each change once); else priced here.
     static ScenarioComparison compare(const Design &design, const QList<SavedScenario> &scenarios, const CostEngine &engine,
-                                      const CostOptions &options = {});
+                                      const CostOptions &options = {}, const CostEstimate *designEstimate = nullptr);
 };
 
 } // namespace Infra

@@ -178,7 +178,11 @@ namespace {
 void auditTrail(W &w, const DocsContext &ctx)
 {
     const TerraformContext &tf = ctx.terraform();
-    const CostEstimate estimate = CostEngine().estimate(ctx.design());
+    // The derivation's estimate when it has one (the studio prices each change once), else here.
+    CostEstimate own;
+    if (!ctx.derived().cost())
+        own = CostEngine().estimate(ctx.design());
+    const CostEstimate &estimate = ctx.derived().cost() ? *ctx.derived().cost() : own;
     const auto cost = [&](const QString &id, const QStringList &keys) {
         double sum = 0;
         for (const QString &key : keys) {

@@ -73,15 +73,15 @@ private Q_SLOTS:
         QVERIFY(palette);
         palette->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(palette->hasFocus());
-        // Down to "SQS queues" (the last kind), then Enter.
+        // Down to the last kind (MemoryDB since the kinds of issue 17), then Enter.
         QTest::keyClick(palette, Qt::Key_End);
-        QCOMPARE(palette->currentIndex().data(PaletteModel::KindRole).toString(), QStringLiteral("sqs"));
+        QCOMPARE(palette->currentIndex().data(PaletteModel::KindRole).toString(), QStringLiteral("memorydb"));
         const size_t before = doc()->design().components().size();
         QTest::keyClick(palette, Qt::Key_Return);
         QCOMPARE(doc()->design().components().size(), before + 1);
         const QStringList selected = doc()->selectedIds();
         QCOMPARE(selected.size(), 1);
-        QCOMPARE(doc()->design().component(selected.first())->kind, ComponentKind::Sqs);
+        QCOMPARE(doc()->design().component(selected.first())->kind, ComponentKind::MemoryDb);
         // A second one does not land on top of the first.
         QTest::keyClick(palette, Qt::Key_Return);
         const QString second = doc()->selectedIds().first();

@@ -192,7 +192,8 @@ void ScenarioPanel::refresh()
         if (!m_hidden.contains(s.name))
             shown.append(s);
     }
-    m_model->setComparison(ScenarioComparison::compare(m_document->design(), shown, m_whatIf->engine()));
+    // The design column is the document's estimate (standard catalog, no discounts, like here).
+    m_model->setComparison(ScenarioComparison::compare(m_document->design(), shown, m_whatIf->engine(), {}, &m_document->cost()));
     m_dirty = false;
 }
 
