@@ -5,6 +5,7 @@
 // byte for byte.
 #include "applydecisiondialog.h"
 #include "decide/designconversion.h"
+#include "decisioncommands.h"
 #include "decisionspanel.h"
 #include "document.h"
 #include "io/designwriter.h"
@@ -110,6 +111,37 @@ private Q_SLOTS:
         QTest::mouseClick(apply, Qt::LeftButton);
         QVERIFY(!panel()->applyDialog());
         QCOMPARE(doc()->undoStack()->count(), steps);
+    }
+
+    // Each conversion the panel's Apply pushes is one undo step; undo gives back the design
+    // byte for byte (its canonical YAML), redo the converted one.
+    void applyThenUndoIsByteIdentical_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("aurora") << QStringLiteral("aurora") << QStringLiteral("aurora_postgres");
+        QTest::newRow("memorydb") << QStringLiteral("memorydb") << QStringLiteral("memorydb");
+        QTest::newRow("eventbridge-scheduler") << QStringLiteral("eventbridge-scheduler") << QStringLiteral("eventbridge_scheduler");
+    }
+
+    void applyThenUndoIsByteIdentical()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, kind);
+        const QByteArray before = DesignWriter::toYaml(doc()->design());
+        const int steps = doc()->undoStack()->count();
+        auto *command = new ApplyConversion(doc(), name);
+        const QByteArray expected = DesignWriter::toYaml(command->converted());
+        doc()->undoStack()->push(command);
+        QCOMPARE(doc()->undoStack()->count(), steps + 1);
+        const QByteArray after = DesignWriter::toYaml(doc()->design());
+        QVERIFY2(after != before, "the conversion changed nothing");
+        QCOMPARE(after, expected);
+        QVERIFY2(after.contains(QByteArray(QByteArray("kind: ") + kind.toUtf8())), qPrintable(QStringLiteral("no %1 component after %2").arg(kind, name)));
+        doc()->undoStack()->undo();
+        QCOMPARE(DesignWriter::toYaml(doc()->design()), before);
+        doc()->undoStack()->redo();
+        QCOMPARE(DesignWriter::toYaml(doc()->design()), after);
     }
 };
 
