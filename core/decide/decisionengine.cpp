@@ -79,8 +79,13 @@ DecisionFactor budgetFactor(const Design &d, const std::optional<DecisionCost> &
 
 void priceConversion(Decision &dec, const Design &design, const CostEngine *costs)
 {
-    if (dec.conversion.isEmpty())
+    if (dec.conversion.isEmpty()) {
+        // The design already runs the alternative (Aurora, MemoryDB, the Scheduler): the studio
+        // converts one way only, so there is no design to price the way back with.
+        if (dec.costNote.isEmpty())
+            dec.costNote = trText(Ctx, "the design already runs the alternative, and the studio converts one way only");
         return;
+    }
     const DesignConversion::Spec *spec = DesignConversion::find(dec.conversion);
     if (const Text why = DesignConversion::unavailableReason(*spec); !why.isEmpty()) {
         dec.costNote = why;
