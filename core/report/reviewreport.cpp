@@ -1,7 +1,9 @@
 #include "reviewreport.h"
 
 #include "compare/designdiff.h"
+#include "cost/costengine.h"
 #include "cost/costestimate.h"
+#include "decide/decisionengine.h"
 #include "derive/derivedmodel.h"
 #include "emit/docswriter.h"
 #include "model/design.h"
@@ -467,6 +469,42 @@ QString ReviewReport::comparison() const
     return section(QStringLiteral("comparison"), QStringLiteral("Comparison"), body);
 }
 
+// The playbook's five decisions on this design (core/decide, as the Decisions panel and the
+// ADRs show them): status, factor rows and the cost delta where both options are modelled.
+QString ReviewReport::decisions() const
+{
+    const CostEngine engine;
+    QString body;
+    for (const Decision &d : DecisionEngine::evaluate(m_design, &engine)) {
+        if (!d.isApplicable())
+            continue;
+        const QString status = d.differs()
+            ? badge(QStringLiteral("Proposed: %1").arg(d.options[size_t(d.recommended)].toString()), QStringLiteral("warn"))
+            : esc(QStringLiteral("Accepted: %1").arg(d.options[size_t(d.current)].toString()));
+        body += QStringLiteral("<h3>%1 (%2)</h3>\n<p>%3. The design: %4.</p>\n")
+                    .arg(esc(d.title.toString()), esc(d.adr), status, esc(d.currentText.toString()));
+        QList<QStringList> rows;
+        for (const DecisionFactor &f : d.factors) {
+            const QString side = f.side == DecisionFactor::Side::Neither ? QStringLiteral("either")
+                                                                          : d.options[size_t(f.side)].toString();
+            rows.append({esc(f.label.toString()), esc(f.value.toString()), esc(f.threshold.toString()), esc(side)});
+        }
+        body += table({QStringLiteral("Factor"), QStringLiteral("This design"), QStringLiteral("Threshold"), QStringLiteral("Points to")},
+                      rows);
+        const int other = 1 - d.current;
+        if (d.cost)
+            body += QStringLiteral("<p>With %1: %2 a month at desired scale (%3).</p>\n")
+                        .arg(esc(d.options[size_t(other)].toString()), esc(money(d.cost->alternative[1])),
+                             esc(signedMoney(d.cost->delta(1))));
+        else if (!d.costNote.isEmpty())
+            body += QStringLiteral("<p class=\"small\">Cost of %1 not modelled: %2.</p>\n")
+                        .arg(esc(d.options[size_t(other)].toString()), esc(d.costNote.toString()));
+    }
+    if (body.isEmpty())
+        return {};
+    return section(QStringLiteral("decisions"), QStringLiteral("Decisions"), body);
+}
+
 QString ReviewReport::html() const
 {
     QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
@@ -481,6 +519,7 @@ QString ReviewReport::html() const
     out += findings();
     out += cost();
     out += capacity();
+    out += decisions();
     for (const Section &s : m_sections)
         out += section(s.id, s.title, s.html);
     out += notes();

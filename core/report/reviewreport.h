@@ -62,6 +62,7 @@ private:
     QString findings() const;
     QString cost() const;
     QString capacity() const;
+    QString decisions() const;
     QString notes() const;
     QString comparison() const;
 

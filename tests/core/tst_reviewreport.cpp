@@ -157,13 +157,18 @@ private Q_SLOTS:
         const CostEstimate e = CostEngine().estimate(d);
         ReviewReport report(d, m, e);
         report.setDiagramSvg(fakeSvg);
-        report.addSection({QStringLiteral("decisions"), QStringLiteral("Decisions & <trade-offs>"), QStringLiteral("<p>ADR-001</p>\n")});
+        report.addSection({QStringLiteral("extra"), QStringLiteral("Decisions & <trade-offs>"), QStringLiteral("<p>ADR-001</p>\n")});
         const QString html = report.html();
         const Parsed p = parse(html, QStringLiteral("badge"));
         QVERIFY2(p.wellFormed, qPrintable(p.error));
         // In report order; no notes in the reference design, no comparison set.
         QCOMPARE(p.ids, (QStringList{QStringLiteral("diagram"), QStringLiteral("review"), QStringLiteral("findings"),
-                                     QStringLiteral("cost"), QStringLiteral("capacity"), QStringLiteral("decisions")}));
+                                     QStringLiteral("cost"), QStringLiteral("capacity"), QStringLiteral("decisions"),
+                                     QStringLiteral("extra")}));
+        // The five decisions from core/decide: each applicable table with its status and factor rows.
+        QVERIFY(html.contains(QLatin1String("<h3>RDS PostgreSQL vs Aurora PostgreSQL (ADR-002)</h3>\n<p>Accepted: RDS PostgreSQL.")));
+        QVERIFY(html.contains(QLatin1String("<td>Scale (data)</td>")));
+        QVERIFY(html.contains(QLatin1String("With Aurora PostgreSQL: ")));
         QVERIFY(html.contains(QLatin1String("<h2>Decisions &amp; &lt;trade-offs&gt;</h2>\n<p>ADR-001</p>")));
         QVERIFY(html.contains(QLatin1String("<text x=\"1\" y=\"5\">Web &lt;app&gt; &amp; API</text></svg>")));
         // Every review item with its status badge: as many badges of each status as items.
