@@ -15,8 +15,6 @@ namespace {
 using Side = DecisionFactor::Side;
 using T = DecisionEngine::Thresholds;
 
-constexpr const char *Ctx = "Infra::Decisions";
-
 double workload(const Design &d, const char *key)
 {
     return d.value(Section::Workload, QString::fromLatin1(key)).toDouble();
@@ -39,14 +37,17 @@ const Component *firstOfKindName(const Design &d, const char *name)
 
 DecisionFactor factor(const char *key, Text label, Text value, Text threshold, Text source, Side side)
 {
-    return {QString::fromLatin1(key), std::move(label), std::move(value), std::move(threshold), std::move(source), side};
+    return {QString::fromLatin1(key), std::move(label),  std::move(value),
+            std::move(threshold),     std::move(source), side};
 }
 
 // The playbook's section of a table: "Playbook, Decision-Making Frameworks: RDS PostgreSQL vs
 // Aurora PostgreSQL (Scale)".
 Text playbook(const char *table, const char *row)
 {
-    return trText(Ctx, "Playbook, %1 (%2)").arg(Text::plain(QString::fromLatin1(table))).arg(Text::plain(QString::fromLatin1(row)));
+    return trText("Infra::Decisions", "Playbook, %1 (%2)")
+        .arg(Text::plain(QString::fromLatin1(table)))
+        .arg(Text::plain(QString::fromLatin1(row)));
 }
 
 // Budget row shared by the database and cache tables: with a cost delta the row points to the
@@ -57,23 +58,24 @@ DecisionFactor budgetFactor(const Design &d, const std::optional<DecisionCost> &
     Text value;
     Side side = Side::Neither;
     if (budget <= 0) {
-        value = trText(Ctx, "no budget set");
+        value = trText("Infra::Decisions", "no budget set");
     } else if (!cost) {
-        value = trText(Ctx, "budget %1 USD a month; the other option cannot be priced").argAmount(budget, 0);
+        value =
+            trText("Infra::Decisions", "budget %1 USD a month; the other option cannot be priced").argAmount(budget, 0);
     } else {
         const double withOther = cost->alternative[1];
         const double now = cost->current[1];
         const int cheaper = withOther < now ? 1 - current : current;
         const double dearer = std::max(withOther, now);
-        value = trText(Ctx, "budget %1 USD a month; %2 USD now, %3 USD with the other option")
+        value = trText("Infra::Decisions", "budget %1 USD a month; %2 USD now, %3 USD with the other option")
                     .argAmount(budget, 0)
                     .argAmount(now, 2)
                     .argAmount(withOther, 2);
         if (dearer > budget)
             side = Side(cheaper);
     }
-    return factor("cost", trText(Ctx, "Cost"), value,
-                  trText(Ctx, "the cheaper option when the dearer one would exceed the monthly budget"),
+    return factor("cost", trText("Infra::Decisions", "Cost"), value,
+                  trText("Infra::Decisions", "the cheaper option when the dearer one would exceed the monthly budget"),
                   playbook(table, "Cost"), side);
 }
 
@@ -83,7 +85,8 @@ void priceConversion(Decision &dec, const Design &design, const CostEngine *cost
         // The design already runs the alternative (Aurora, MemoryDB, the Scheduler): the studio
         // converts one way only, so there is no design to price the way back with.
         if (dec.costNote.isEmpty())
-            dec.costNote = trText(Ctx, "the design already runs the alternative, and the studio converts one way only");
+            dec.costNote = trText("Infra::Decisions",
+                                  "the design already runs the alternative, and the studio converts one way only");
         return;
     }
     const DesignConversion::Spec *spec = DesignConversion::find(dec.conversion);
@@ -92,7 +95,7 @@ void priceConversion(Decision &dec, const Design &design, const CostEngine *cost
         return;
     }
     if (!costs) {
-        dec.costNote = trText(Ctx, "not priced");
+        dec.costNote = trText("Infra::Decisions", "not priced");
         return;
     }
     const DesignConversion::Result r = DesignConversion::apply(design, dec.conversion);
@@ -103,7 +106,7 @@ void priceConversion(Decision &dec, const Design &design, const CostEngine *cost
     const CostEstimate now = costs->estimate(design, {}, CostEngine::Detail::TotalsOnly);
     const CostEstimate other = costs->estimate(r.design, {}, CostEngine::Detail::TotalsOnly);
     if (!now.isValid() || !other.isValid()) {
-        dec.costNote = trText(Ctx, "the estimate is partial: %1")
+        dec.costNote = trText("Infra::Decisions", "the estimate is partial: %1")
                            .arg(Text::plain((now.errors + other.errors).join(QStringLiteral("; "))));
         return;
     }
@@ -115,40 +118,48 @@ Decision scaling(const Design &d)
     Decision dec;
     dec.id = QStringLiteral("scaling");
     dec.adr = QStringLiteral("ADR-006");
-    dec.title = trText(Ctx, "Horizontal vs vertical scaling");
+    dec.title = trText("Infra::Decisions", "Horizontal vs vertical scaling");
     dec.optionKeys = {QStringLiteral("horizontal"), QStringLiteral("vertical")};
-    dec.options = {trText(Ctx, "Horizontal"), trText(Ctx, "Vertical")};
+    dec.options = {trText("Infra::Decisions", "Horizontal"), trText("Infra::Decisions", "Vertical")};
     const char *table = "Horizontal vs Vertical Scaling";
     const auto web = d.componentsOfKind(ComponentKind::EcsWeb);
     const auto workers = d.componentsOfKind(ComponentKind::EcsWorker);
 
-    dec.factors.push_back(factor(
-        "workload", trText(Ctx, "Workload"),
-        trText(Ctx, "%1 web service(s), %2 Celery worker group(s)").arg(qint64(web.size())).arg(qint64(workers.size())),
-        trText(Ctx, "horizontal for stateless web requests and Celery tasks"), playbook(table, "Workload"),
-        web.empty() && workers.empty() ? Side::Neither : Side::First));
+    dec.factors.push_back(factor("workload", trText("Infra::Decisions", "Workload"),
+                                 trText("Infra::Decisions", "%1 web service(s), %2 Celery worker group(s)")
+                                     .arg(qint64(web.size()))
+                                     .arg(qint64(workers.size())),
+                                 trText("Infra::Decisions", "horizontal for stateless web requests and Celery tasks"),
+                                 playbook(table, "Workload"),
+                                 web.empty() && workers.empty() ? Side::Neither : Side::First));
 
-    dec.factors.push_back(factor("availability", trText(Ctx, "Availability"),
-                                 d.isProduction() ? trText(Ctx, "production: high availability required")
-                                                  : trText(Ctx, "%1: a single point is acceptable").arg(d.environment()),
-                                 trText(Ctx, "horizontal in production"), playbook(table, "Availability"),
-                                 d.isProduction() ? Side::First : Side::Second));
+    dec.factors.push_back(
+        factor("availability", trText("Infra::Decisions", "Availability"),
+               d.isProduction() ? trText("Infra::Decisions", "production: high availability required")
+                                : trText("Infra::Decisions", "%1: a single point is acceptable").arg(d.environment()),
+               trText("Infra::Decisions", "horizontal in production"), playbook(table, "Availability"),
+               d.isProduction() ? Side::First : Side::Second));
 
     const double avg = workload(d, "avg_rps");
     const double peak = workload(d, "peak_rps");
     const double ratio = avg > 0 ? peak / avg : 0;
-    dec.factors.push_back(factor(
-        "traffic", trText(Ctx, "Cost pattern"),
-        trText(Ctx, "peak %1 req/s is %2 × the average %3 req/s").arg(number(peak), number(ratio), number(avg)),
-        trText(Ctx, "horizontal from peak ≥ %1 × average (variable traffic)").arg(number(T::variableTrafficRatio)),
-        trText(Ctx, "Playbook, %1 (Cost Pattern); the ratio is the studio's reading of \"variable traffic\"")
-            .arg(Text::plain(QString::fromLatin1(table))),
-        avg > 0 && ratio >= T::variableTrafficRatio ? Side::First : Side::Second));
+    dec.factors.push_back(
+        factor("traffic", trText("Infra::Decisions", "Cost pattern"),
+               trText("Infra::Decisions", "peak %1 req/s is %2 × the average %3 req/s")
+                   .arg(number(peak), number(ratio), number(avg)),
+               trText("Infra::Decisions", "horizontal from peak ≥ %1 × average (variable traffic)")
+                   .arg(number(T::variableTrafficRatio)),
+               trText("Infra::Decisions",
+                      "Playbook, %1 (Cost Pattern); the ratio is the studio's reading of \"variable traffic\"")
+                   .arg(Text::plain(QString::fromLatin1(table))),
+               avg > 0 && ratio >= T::variableTrafficRatio ? Side::First : Side::Second));
 
     const qint64 team = d.value(Section::Workload, QStringLiteral("team_size")).toLongLong();
-    dec.factors.push_back(factor("complexity", trText(Ctx, "Complexity"), trText(Ctx, "a team of %1 engineer(s)").arg(team),
-                                 trText(Ctx, "horizontal from 2 engineers (one alone: simpler is better)"),
-                                 playbook(table, "Complexity"), team >= 2 ? Side::First : Side::Second));
+    dec.factors.push_back(
+        factor("complexity", trText("Infra::Decisions", "Complexity"),
+               trText("Infra::Decisions", "a team of %1 engineer(s)").arg(team),
+               trText("Infra::Decisions", "horizontal from 2 engineers (one alone: simpler is better)"),
+               playbook(table, "Complexity"), team >= 2 ? Side::First : Side::Second));
 
     double longest = 0;
     QString longestId;
@@ -159,10 +170,11 @@ Decision scaling(const Design &d)
         }
     }
     dec.factors.push_back(factor(
-        "django", trText(Ctx, "Django specifics"),
-        longestId.isEmpty() ? trText(Ctx, "web requests only")
-                            : trText(Ctx, "longest mean task %1 s (%2)").arg(number(longest), longestId),
-        trText(Ctx, "vertical from a mean task of %1 s (a single large report)").arg(number(T::largeTaskSeconds)),
+        "django", trText("Infra::Decisions", "Django specifics"),
+        longestId.isEmpty() ? trText("Infra::Decisions", "web requests only")
+                            : trText("Infra::Decisions", "longest mean task %1 s (%2)").arg(number(longest), longestId),
+        trText("Infra::Decisions", "vertical from a mean task of %1 s (a single large report)")
+            .arg(number(T::largeTaskSeconds)),
         playbook(table, "Django Specifics"), longest >= T::largeTaskSeconds ? Side::Second : Side::First));
 
     dec.recommended = dec.pointsTo(1) > dec.pointsTo(0) ? 1 : 0;
@@ -170,26 +182,30 @@ Decision scaling(const Design &d)
         const Component *w = web.front();
         const bool scales = w->intParam(QStringLiteral("max_tasks")) > w->intParam(QStringLiteral("min_tasks"));
         dec.current = scales ? 0 : 1;
-        dec.currentText = trText(Ctx, "web service %1 runs %2 to %3 tasks of %4 vCPU / %5 MiB")
+        dec.currentText = trText("Infra::Decisions", "web service %1 runs %2 to %3 tasks of %4 vCPU / %5 MiB")
                               .arg(w->id)
                               .arg(w->intParam(QStringLiteral("min_tasks")))
                               .arg(w->intParam(QStringLiteral("max_tasks")))
                               .arg(number(double(w->intParam(QStringLiteral("cpu"))) / 1024.0))
                               .arg(w->intParam(QStringLiteral("memory")));
     } else {
-        dec.currentText = trText(Ctx, "no web service");
+        dec.currentText = trText("Infra::Decisions", "no web service");
     }
-    dec.reasons.push_back(dec.recommended == 0
-                              ? trText(Ctx, "%1 of %2 rows point to horizontal scaling of the web and worker services")
-                                    .arg(dec.pointsTo(0))
-                                    .arg(qint64(dec.factors.size()))
-                              : trText(Ctx, "%1 of %2 rows point to vertical scaling: fewer, larger tasks")
-                                    .arg(dec.pointsTo(1))
-                                    .arg(qint64(dec.factors.size())));
-    dec.reasons.push_back(trText(Ctx, "The database scales vertically (one stateful primary): a larger instance class "
-                                      "when CPU stays above 70 % or memory runs short."));
-    dec.conversionBlocked = trText(Ctx, "Change the task size and counts of the services in the inspector.");
-    dec.costNote = trText(Ctx, "no conversion to price: both options are the same services with other sizes");
+    dec.reasons.push_back(
+        dec.recommended == 0
+            ? trText("Infra::Decisions", "%1 of %2 rows point to horizontal scaling of the web and worker services")
+                  .arg(dec.pointsTo(0))
+                  .arg(qint64(dec.factors.size()))
+            : trText("Infra::Decisions", "%1 of %2 rows point to vertical scaling: fewer, larger tasks")
+                  .arg(dec.pointsTo(1))
+                  .arg(qint64(dec.factors.size())));
+    dec.reasons.push_back(trText("Infra::Decisions",
+                                 "The database scales vertically (one stateful primary): a larger instance class "
+                                 "when CPU stays above 70 % or memory runs short."));
+    dec.conversionBlocked =
+        trText("Infra::Decisions", "Change the task size and counts of the services in the inspector.");
+    dec.costNote =
+        trText("Infra::Decisions", "no conversion to price: both options are the same services with other sizes");
     return dec;
 }
 
@@ -198,76 +214,80 @@ Decision scheduler(const Design &d)
     Decision dec;
     dec.id = QStringLiteral("scheduler");
     dec.adr = QStringLiteral("ADR-004");
-    dec.title = trText(Ctx, "Celery Beat vs EventBridge Scheduler");
+    dec.title = trText("Infra::Decisions", "Celery Beat vs EventBridge Scheduler");
     dec.optionKeys = {QStringLiteral("celery_beat"), QStringLiteral("eventbridge_scheduler")};
-    dec.options = {trText(Ctx, "Celery Beat"), trText(Ctx, "EventBridge Scheduler")};
+    dec.options = {trText("Infra::Decisions", "Celery Beat"), trText("Infra::Decisions", "EventBridge Scheduler")};
     const char *table = "Celery Beat vs AWS EventBridge";
     const auto beats = d.componentsOfKind(ComponentKind::EcsBeat);
     const Component *beat = beats.empty() ? nullptr : beats.front();
     const Component *scheduler = firstOfKindName(d, "eventbridge_scheduler");
 
-    dec.factors.push_back(factor("task_location", trText(Ctx, "Task location"),
-                                 trText(Ctx, "Celery app %1, %2 route(s) in the Django codebase")
+    dec.factors.push_back(factor("task_location", trText("Infra::Decisions", "Task location"),
+                                 trText("Infra::Decisions", "Celery app %1, %2 route(s) in the Django codebase")
                                      .arg(d.celeryApp())
                                      .arg(qint64(d.routes().size())),
-                                 trText(Ctx, "Celery Beat for tasks in the Django codebase"),
+                                 trText("Infra::Decisions", "Celery Beat for tasks in the Django codebase"),
                                  playbook(table, "Task Location"), Side::First));
 
     const QString schedulerClass = beat ? beat->stringParam(QStringLiteral("scheduler")) : QString();
     const bool databaseScheduler = schedulerClass.startsWith(QLatin1String("django_celery_beat"));
-    dec.factors.push_back(factor(
-        "scheduling", trText(Ctx, "Scheduling"),
-        beat ? (databaseScheduler ? trText(Ctx, "schedules edited in the Django admin (%1)").arg(schedulerClass)
-                                  : trText(Ctx, "fixed cron schedules in code (%1)").arg(schedulerClass))
-             : trText(Ctx, "no Celery Beat"),
-        trText(Ctx, "Celery Beat when the schedules live in Django (django_celery_beat)"), playbook(table, "Scheduling"),
-        databaseScheduler ? Side::First : Side::Neither));
+    dec.factors.push_back(
+        factor("scheduling", trText("Infra::Decisions", "Scheduling"),
+               beat ? (databaseScheduler
+                           ? trText("Infra::Decisions", "schedules edited in the Django admin (%1)").arg(schedulerClass)
+                           : trText("Infra::Decisions", "fixed cron schedules in code (%1)").arg(schedulerClass))
+                    : trText("Infra::Decisions", "no Celery Beat"),
+               trText("Infra::Decisions", "Celery Beat when the schedules live in Django (django_celery_beat)"),
+               playbook(table, "Scheduling"), databaseScheduler ? Side::First : Side::Neither));
 
     bool results = false, sqs = false;
     for (const Component *r : d.componentsOfKind(ComponentKind::ElastiCacheRedis))
         results = results || r->listParam(QStringLiteral("roles")).contains(QStringLiteral("results"));
     for (const Component *q : d.componentsOfKind(ComponentKind::Sqs))
         sqs = sqs || q->boolParam(QStringLiteral("broker"));
-    dec.factors.push_back(factor("state", trText(Ctx, "State"),
-                                 results ? trText(Ctx, "a Celery result backend keeps task results")
-                                         : trText(Ctx, "no result backend: fire-and-forget"),
-                                 trText(Ctx, "Celery Beat when task results and history are kept"),
+    dec.factors.push_back(factor("state", trText("Infra::Decisions", "State"),
+                                 results ? trText("Infra::Decisions", "a Celery result backend keeps task results")
+                                         : trText("Infra::Decisions", "no result backend: fire-and-forget"),
+                                 trText("Infra::Decisions", "Celery Beat when task results and history are kept"),
                                  playbook(table, "State"), results ? Side::First : Side::Second));
 
-    dec.factors.push_back(factor("team", trText(Ctx, "Team"),
-                                 trText(Ctx, "%1 engineer(s); the workload profile does not say Python or AWS-native")
-                                     .arg(d.value(Section::Workload, QStringLiteral("team_size")).toLongLong()),
-                                 trText(Ctx, "not decided by the design"), playbook(table, "Team"), Side::Neither));
+    dec.factors.push_back(
+        factor("team", trText("Infra::Decisions", "Team"),
+               trText("Infra::Decisions", "%1 engineer(s); the workload profile does not say Python or AWS-native")
+                   .arg(d.value(Section::Workload, QStringLiteral("team_size")).toLongLong()),
+               trText("Infra::Decisions", "not decided by the design"), playbook(table, "Team"), Side::Neither));
 
-    dec.factors.push_back(factor("integration", trText(Ctx, "Integration"),
-                                 sqs ? trText(Ctx, "the Celery broker is SQS: schedules can send to the queue directly")
-                                     : trText(Ctx, "the Celery broker is Redis: only Celery can enqueue tasks"),
-                                 trText(Ctx, "EventBridge when a schedule can reach its target through AWS (SQS, ECS RunTask)"),
-                                 playbook(table, "Integration"), sqs ? Side::Second : Side::First));
+    dec.factors.push_back(factor(
+        "integration", trText("Infra::Decisions", "Integration"),
+        sqs ? trText("Infra::Decisions", "the Celery broker is SQS: schedules can send to the queue directly")
+            : trText("Infra::Decisions", "the Celery broker is Redis: only Celery can enqueue tasks"),
+        trText("Infra::Decisions", "EventBridge when a schedule can reach its target through AWS (SQS, ECS RunTask)"),
+        playbook(table, "Integration"), sqs ? Side::Second : Side::First));
 
     dec.recommended = dec.pointsTo(1) > dec.pointsTo(0) ? 1 : 0;
     if (scheduler) {
         dec.current = 1;
-        dec.currentText = trText(Ctx, "EventBridge Scheduler %1").arg(scheduler->id);
+        dec.currentText = trText("Infra::Decisions", "EventBridge Scheduler %1").arg(scheduler->id);
     } else if (beat) {
         dec.current = 0;
-        dec.currentText = trText(Ctx, "Celery Beat service %1 (%2 task, %3)")
+        dec.currentText = trText("Infra::Decisions", "Celery Beat service %1 (%2 task, %3)")
                               .arg(beat->id)
                               .arg(beat->intParam(QStringLiteral("desired_tasks")))
                               .arg(schedulerClass);
         dec.conversion = QStringLiteral("eventbridge-scheduler");
     } else {
-        dec.currentText = trText(Ctx, "no periodic tasks in the design");
+        dec.currentText = trText("Infra::Decisions", "no periodic tasks in the design");
     }
-    dec.reasons.push_back(dec.recommended == 0
-                              ? trText(Ctx, "Celery Beat for Django tasks; EventBridge for cross-service orchestration "
-                                            "(%1 rows for Beat, %2 for EventBridge)")
-                                    .arg(dec.pointsTo(0))
-                                    .arg(dec.pointsTo(1))
-                              : trText(Ctx, "More rows point to EventBridge Scheduler (%1) than to Celery Beat (%2): "
-                                            "the schedules need no always-on scheduler task")
-                                    .arg(dec.pointsTo(1))
-                                    .arg(dec.pointsTo(0)));
+    dec.reasons.push_back(
+        dec.recommended == 0
+            ? trText("Infra::Decisions", "Celery Beat for Django tasks; EventBridge for cross-service orchestration "
+                                         "(%1 rows for Beat, %2 for EventBridge)")
+                  .arg(dec.pointsTo(0))
+                  .arg(dec.pointsTo(1))
+            : trText("Infra::Decisions", "More rows point to EventBridge Scheduler (%1) than to Celery Beat (%2): "
+                                         "the schedules need no always-on scheduler task")
+                  .arg(dec.pointsTo(1))
+                  .arg(dec.pointsTo(0)));
     return dec;
 }
 
@@ -276,9 +296,9 @@ Decision database(const Design &d)
     Decision dec;
     dec.id = QStringLiteral("database");
     dec.adr = QStringLiteral("ADR-002");
-    dec.title = trText(Ctx, "RDS PostgreSQL vs Aurora PostgreSQL");
+    dec.title = trText("Infra::Decisions", "RDS PostgreSQL vs Aurora PostgreSQL");
     dec.optionKeys = {QStringLiteral("rds_postgres"), QStringLiteral("aurora_postgres")};
-    dec.options = {trText(Ctx, "RDS PostgreSQL"), trText(Ctx, "Aurora PostgreSQL")};
+    dec.options = {trText("Infra::Decisions", "RDS PostgreSQL"), trText("Infra::Decisions", "Aurora PostgreSQL")};
     const char *table = "RDS PostgreSQL vs Aurora PostgreSQL";
     const auto rdss = d.componentsOfKind(ComponentKind::RdsPostgres);
     const Component *rds = rdss.empty() ? nullptr : rdss.front();
@@ -290,42 +310,49 @@ Decision database(const Design &d)
     const qint64 horizon = d.value(Section::Workload, QStringLiteral("sizing_horizon_months")).toLongLong();
     const double projected = size + double(horizon) * growth;
     dec.factors.push_back(factor(
-        "scale", trText(Ctx, "Scale (data)"),
-        trText(Ctx, "%1 GB now, %2 GB in %3 months").argAmount(size, 0).argAmount(projected, 0).arg(horizon),
-        trText(Ctx, "Aurora from %1 GB (1 TB) within the sizing horizon").argAmount(T::auroraDataGb, 0),
+        "scale", trText("Infra::Decisions", "Scale (data)"),
+        trText("Infra::Decisions", "%1 GB now, %2 GB in %3 months")
+            .argAmount(size, 0)
+            .argAmount(projected, 0)
+            .arg(horizon),
+        trText("Infra::Decisions", "Aurora from %1 GB (1 TB) within the sizing horizon").argAmount(T::auroraDataGb, 0),
         playbook(table, "Scale: < 1TB / > 1TB"), projected >= T::auroraDataGb ? Side::Second : Side::First));
 
     const qint64 iops = db ? db->intParam(QStringLiteral("iops")) : 0;
-    dec.factors.push_back(factor("iops", trText(Ctx, "Scale (IOPS)"),
-                                 db && db == rds ? trText(Ctx, "%1 provisioned IOPS").argAmount(double(iops), 0)
-                                                 : trText(Ctx, "no provisioned IOPS"),
-                                 trText(Ctx, "Aurora above %1 IOPS").argAmount(double(T::auroraIops), 0),
-                                 playbook(table, "Scale: < 100K IOPS / > 100K IOPS"),
-                                 iops > T::auroraIops ? Side::Second : Side::First));
+    dec.factors.push_back(
+        factor("iops", trText("Infra::Decisions", "Scale (IOPS)"),
+               db && db == rds ? trText("Infra::Decisions", "%1 provisioned IOPS").argAmount(double(iops), 0)
+                               : trText("Infra::Decisions", "no provisioned IOPS"),
+               trText("Infra::Decisions", "Aurora above %1 IOPS").argAmount(double(T::auroraIops), 0),
+               playbook(table, "Scale: < 100K IOPS / > 100K IOPS"), iops > T::auroraIops ? Side::Second : Side::First));
 
     const qint64 replicas = rds ? rds->intParam(QStringLiteral("read_replicas"))
                                 : (aurora ? aurora->intParam(QStringLiteral("readers")) : 0);
     dec.factors.push_back(factor(
-        "read_replicas", trText(Ctx, "Read replicas"), trText(Ctx, "%1 read replica(s)").arg(replicas),
-        trText(Ctx, "Aurora above %1 replicas").arg(T::rdsMaxReadReplicas),
-        trText(Ctx, "Playbook, %1 (Read Replicas: 1-5 sufficient); AWS RDS and Aurora documentation: both allow up to "
-                    "15 replicas, so the playbook's \"15+\" cannot be met by either")
+        "read_replicas", trText("Infra::Decisions", "Read replicas"),
+        trText("Infra::Decisions", "%1 read replica(s)").arg(replicas),
+        trText("Infra::Decisions", "Aurora above %1 replicas").arg(T::rdsMaxReadReplicas),
+        trText("Infra::Decisions",
+               "Playbook, %1 (Read Replicas: 1-5 sufficient); AWS RDS and Aurora documentation: both allow up to "
+               "15 replicas, so the playbook's \"15+\" cannot be met by either")
             .arg(Text::plain(QString::fromLatin1(table))),
         replicas > T::rdsMaxReadReplicas ? Side::Second : Side::First));
 
     const bool multiAz = rds ? rds->boolParam(QStringLiteral("multi_az")) : false;
-    dec.factors.push_back(factor("failover", trText(Ctx, "Failover speed"),
-                                 rds ? (multiAz ? trText(Ctx, "Multi-AZ standby: 60-120 s")
-                                                : trText(Ctx, "single-AZ: no standby, a restore"))
-                                     : (aurora ? trText(Ctx, "Aurora reader promoted in under 30 s")
-                                               : trText(Ctx, "no database")),
-                                 trText(Ctx, "Aurora when failover must finish in under 30 s (no such target in the workload)"),
-                                 playbook(table, "Failover Speed"), Side::First));
+    dec.factors.push_back(factor(
+        "failover", trText("Infra::Decisions", "Failover speed"),
+        rds ? (multiAz ? trText("Infra::Decisions", "Multi-AZ standby: 60-120 s")
+                       : trText("Infra::Decisions", "single-AZ: no standby, a restore"))
+            : (aurora ? trText("Infra::Decisions", "Aurora reader promoted in under 30 s")
+                      : trText("Infra::Decisions", "no database")),
+        trText("Infra::Decisions", "Aurora when failover must finish in under 30 s (no such target in the workload)"),
+        playbook(table, "Failover Speed"), Side::First));
 
-    dec.factors.push_back(factor("features", trText(Ctx, "Features"),
-                                 trText(Ctx, "standard PostgreSQL; no Serverless v2 or Global Database need in the workload"),
-                                 trText(Ctx, "Aurora when Serverless v2 or a Global Database is needed"),
-                                 playbook(table, "Features"), Side::First));
+    dec.factors.push_back(factor(
+        "features", trText("Infra::Decisions", "Features"),
+        trText("Infra::Decisions", "standard PostgreSQL; no Serverless v2 or Global Database need in the workload"),
+        trText("Infra::Decisions", "Aurora when Serverless v2 or a Global Database is needed"),
+        playbook(table, "Features"), Side::First));
 
     const bool bigData = projected >= T::auroraDataGb;
     const bool bigIops = iops > T::auroraIops;
@@ -333,35 +360,39 @@ Decision database(const Design &d)
     dec.recommended = bigData || bigIops || manyReplicas ? 1 : 0;
     if (aurora) {
         dec.current = 1;
-        dec.currentText = trText(Ctx, "Aurora PostgreSQL %1 (%2, %3 reader(s))")
+        dec.currentText = trText("Infra::Decisions", "Aurora PostgreSQL %1 (%2, %3 reader(s))")
                               .arg(aurora->id, aurora->stringParam(QStringLiteral("instance_class")))
                               .arg(aurora->intParam(QStringLiteral("readers")));
     } else if (rds) {
         dec.current = 0;
-        dec.currentText = trText(Ctx, "RDS PostgreSQL %1 (%2, %3, %4 GB, %5 read replica(s))")
-                              .arg(rds->id, rds->stringParam(QStringLiteral("instance_class")),
-                                   multiAz ? QStringLiteral("Multi-AZ") : QStringLiteral("single-AZ"))
-                              .arg(rds->intParam(QStringLiteral("allocated_storage")))
-                              .arg(replicas);
+        dec.currentText =
+            trText("Infra::Decisions", "RDS PostgreSQL %1 (%2, %3, %4 GB, %5 read replica(s))")
+                .arg(rds->id, rds->stringParam(QStringLiteral("instance_class")))
+                .arg(multiAz ? trText("Infra::Decisions", "Multi-AZ") : trText("Infra::Decisions", "single-AZ"))
+                .arg(rds->intParam(QStringLiteral("allocated_storage")))
+                .arg(replicas);
         dec.conversion = QStringLiteral("aurora");
     } else {
-        dec.currentText = trText(Ctx, "no database in the design");
+        dec.currentText = trText("Infra::Decisions", "no database in the design");
     }
     if (dec.recommended == 1) {
         std::vector<Text> why;
         if (bigData)
-            why.push_back(trText(Ctx, "%1 GB of data within %2 months").argAmount(projected, 0).arg(horizon));
+            why.push_back(
+                trText("Infra::Decisions", "%1 GB of data within %2 months").argAmount(projected, 0).arg(horizon));
         if (bigIops)
-            why.push_back(trText(Ctx, "%1 IOPS").argAmount(double(iops), 0));
+            why.push_back(trText("Infra::Decisions", "%1 IOPS").argAmount(double(iops), 0));
         if (manyReplicas)
-            why.push_back(trText(Ctx, "%1 read replicas").arg(replicas));
-        dec.reasons.push_back(trText(Ctx, "The scale exceeds what the playbook keeps on RDS: %1. Aurora's storage grows "
-                                          "to 128 TB, it takes up to 15 readers and fails over in under 30 s.")
+            why.push_back(trText("Infra::Decisions", "%1 read replicas").arg(replicas));
+        dec.reasons.push_back(trText("Infra::Decisions",
+                                     "The scale exceeds what the playbook keeps on RDS: %1. Aurora's storage grows "
+                                     "to 128 TB, it takes up to 15 readers and fails over in under 30 s.")
                                   .arg(Text::joined(why, QStringLiteral(", "))));
     } else {
-        dec.reasons.push_back(trText(Ctx, "Start with RDS PostgreSQL: the data stays under 1 TB within the sizing "
-                                          "horizon, the IOPS under 100K and the read replicas at 5 or fewer; migrate to "
-                                          "Aurora when scale demands it."));
+        dec.reasons.push_back(trText("Infra::Decisions",
+                                     "Start with RDS PostgreSQL: the data stays under 1 TB within the sizing "
+                                     "horizon, the IOPS under 100K and the read replicas at 5 or fewer; migrate to "
+                                     "Aurora when scale demands it."));
     }
     return dec;
 }
@@ -371,9 +402,9 @@ Decision cache(const Design &d)
     Decision dec;
     dec.id = QStringLiteral("cache");
     dec.adr = QStringLiteral("ADR-003");
-    dec.title = trText(Ctx, "ElastiCache Redis vs Amazon MemoryDB");
+    dec.title = trText("Infra::Decisions", "ElastiCache Redis vs Amazon MemoryDB");
     dec.optionKeys = {QStringLiteral("elasticache_redis"), QStringLiteral("memorydb")};
-    dec.options = {trText(Ctx, "ElastiCache Redis"), trText(Ctx, "Amazon MemoryDB")};
+    dec.options = {trText("Infra::Decisions", "ElastiCache Redis"), trText("Infra::Decisions", "Amazon MemoryDB")};
     const char *table = "ElastiCache Redis vs Amazon MemoryDB";
     const auto all = d.componentsOfKind(ComponentKind::ElastiCacheRedis);
     const Component *redis = all.empty() ? nullptr : all.front();
@@ -382,51 +413,62 @@ Decision cache(const Design &d)
                                     : (memorydb ? memorydb->listParam(QStringLiteral("roles")) : QStringList());
 
     const bool cacheUse = roles.contains(QStringLiteral("cache")) || roles.contains(QStringLiteral("sessions"));
-    dec.factors.push_back(factor("use_case", trText(Ctx, "Use case"),
-                                 roles.isEmpty() ? trText(Ctx, "no Redis") : Text::plain(roles.join(QStringLiteral(", "))),
-                                 trText(Ctx, "ElastiCache for caching and sessions; MemoryDB for a durable data store"),
-                                 playbook(table, "Use Case"), cacheUse ? Side::First : Side::Neither));
+    dec.factors.push_back(
+        factor("use_case", trText("Infra::Decisions", "Use case"),
+               roles.isEmpty() ? trText("Infra::Decisions", "no Redis") : Text::plain(roles.join(QStringLiteral(", "))),
+               trText("Infra::Decisions", "ElastiCache for caching and sessions; MemoryDB for a durable data store"),
+               playbook(table, "Use Case"), cacheUse ? Side::First : Side::Neither));
 
     const QString policy = redis ? redis->stringParam(QStringLiteral("maxmemory_policy")) : QString();
     const bool durable = memorydb || policy == QLatin1String("noeviction");
     dec.factors.push_back(factor(
-        "durability", trText(Ctx, "Durability"),
-        redis ? (durable ? trText(Ctx, "eviction policy %1: no data may be dropped").arg(policy)
-                         : trText(Ctx, "eviction policy %1: keys may be dropped, data loss acceptable").arg(policy))
-              : (memorydb ? trText(Ctx, "MemoryDB's transaction log") : trText(Ctx, "no Redis")),
-        trText(Ctx, "MemoryDB when no data may be lost (eviction policy noeviction)"),
-        trText(Ctx, "Playbook, %1 (Durability); AWS ElastiCache documentation: a failover can lose the writes not yet "
-                    "replicated")
+        "durability", trText("Infra::Decisions", "Durability"),
+        redis ? (durable ? trText("Infra::Decisions", "eviction policy %1: no data may be dropped").arg(policy)
+                         : trText("Infra::Decisions", "eviction policy %1: keys may be dropped, data loss acceptable")
+                               .arg(policy))
+              : (memorydb ? trText("Infra::Decisions", "MemoryDB's transaction log")
+                          : trText("Infra::Decisions", "no Redis")),
+        trText("Infra::Decisions", "MemoryDB when no data may be lost (eviction policy noeviction)"),
+        trText("Infra::Decisions",
+               "Playbook, %1 (Durability); AWS ElastiCache documentation: a failover can lose the writes not yet "
+               "replicated")
             .arg(Text::plain(QString::fromLatin1(table))),
         durable ? Side::Second : Side::First));
 
     const double p95 = workload(d, "p95_latency_ms");
     dec.factors.push_back(factor(
-        "latency", trText(Ctx, "Latency"), trText(Ctx, "p95 target %1 ms").arg(number(p95)),
-        trText(Ctx, "ElastiCache when the p95 target is below %1 ms (sub-millisecond reads critical)")
+        "latency", trText("Infra::Decisions", "Latency"),
+        trText("Infra::Decisions", "p95 target %1 ms").arg(number(p95)),
+        trText("Infra::Decisions", "ElastiCache when the p95 target is below %1 ms (sub-millisecond reads critical)")
             .arg(number(T::subMillisecondP95Ms)),
-        trText(Ctx, "Playbook, %1 (Latency: sub-millisecond / ~10 ms); AWS MemoryDB documentation: single-digit "
-                    "millisecond writes")
+        trText("Infra::Decisions",
+               "Playbook, %1 (Latency: sub-millisecond / ~10 ms); AWS MemoryDB documentation: single-digit "
+               "millisecond writes")
             .arg(Text::plain(QString::fromLatin1(table))),
         p95 < T::subMillisecondP95Ms ? Side::First : Side::Neither));
 
     dec.recommended = durable && redis ? 1 : (memorydb ? 1 : 0);
     if (memorydb) {
         dec.current = 1;
-        dec.currentText = trText(Ctx, "MemoryDB %1 for %2").arg(memorydb->id, roles.join(QStringLiteral(", ")));
+        dec.currentText =
+            trText("Infra::Decisions", "MemoryDB %1 for %2").arg(memorydb->id, roles.join(QStringLiteral(", ")));
     } else if (redis) {
         dec.current = 0;
-        dec.currentText = trText(Ctx, "ElastiCache Redis %1 (%2) for %3")
-                              .arg(redis->id, redis->stringParam(QStringLiteral("node_type")), roles.join(QStringLiteral(", ")));
+        dec.currentText =
+            trText("Infra::Decisions", "ElastiCache Redis %1 (%2) for %3")
+                .arg(redis->id, redis->stringParam(QStringLiteral("node_type")), roles.join(QStringLiteral(", ")));
         dec.conversion = QStringLiteral("memorydb");
     } else {
-        dec.currentText = trText(Ctx, "no Redis in the design");
+        dec.currentText = trText("Infra::Decisions", "no Redis in the design");
     }
-    dec.reasons.push_back(dec.recommended == 1
-                              ? trText(Ctx, "Redis must not lose data: the roles that need durability (sessions, Celery broker "
-                                            "and results) belong on MemoryDB; a plain cache stays on ElastiCache.")
-                              : trText(Ctx, "ElastiCache for caching, sessions and the broker: losing recent writes in a "
-                                            "failover is acceptable; MemoryDB only if Redis becomes a primary datastore."));
+    dec.reasons.push_back(
+        dec.recommended == 1
+            ? trText("Infra::Decisions",
+                     "Redis must not lose data: the roles that need durability (sessions, Celery broker "
+                     "and results) belong on MemoryDB; a plain cache stays on ElastiCache.")
+            : trText("Infra::Decisions",
+                     "ElastiCache for caching, sessions and the broker: losing recent writes in a "
+                     "failover is acceptable; MemoryDB only if Redis becomes a primary datastore."));
     return dec;
 }
 
@@ -435,46 +477,51 @@ Decision orchestration(const Design &d)
     Decision dec;
     dec.id = QStringLiteral("orchestration");
     dec.adr = QStringLiteral("ADR-001");
-    dec.title = trText(Ctx, "ECS Fargate vs EKS");
+    dec.title = trText("Infra::Decisions", "ECS Fargate vs EKS");
     dec.optionKeys = {QStringLiteral("ecs_fargate"), QStringLiteral("eks")};
-    dec.options = {trText(Ctx, "ECS Fargate"), trText(Ctx, "EKS")};
+    dec.options = {trText("Infra::Decisions", "ECS Fargate"), trText("Infra::Decisions", "EKS")};
     const char *table = "ECS Fargate vs EKS";
     const qint64 team = d.value(Section::Workload, QStringLiteral("team_size")).toLongLong();
     const bool k8s = d.value(Section::Workload, QStringLiteral("kubernetes_experience")).toBool();
-    dec.factors.push_back(factor("team_size", trText(Ctx, "Team size"), trText(Ctx, "%1 engineer(s)").arg(team),
-                                 trText(Ctx, "EKS from %1 dedicated engineers").arg(T::eksTeamSize),
+    dec.factors.push_back(factor("team_size", trText("Infra::Decisions", "Team size"),
+                                 trText("Infra::Decisions", "%1 engineer(s)").arg(team),
+                                 trText("Infra::Decisions", "EKS from %1 dedicated engineers").arg(T::eksTeamSize),
                                  playbook(table, "Team Size"), team >= T::eksTeamSize ? Side::Second : Side::First));
-    dec.factors.push_back(factor("kubernetes", trText(Ctx, "Kubernetes"),
-                                 k8s ? trText(Ctx, "existing Kubernetes experience") : trText(Ctx, "no Kubernetes experience"),
-                                 trText(Ctx, "EKS with existing Kubernetes expertise"), playbook(table, "Kubernetes"),
-                                 k8s ? Side::Second : Side::First));
-    dec.factors.push_back(factor("workloads", trText(Ctx, "Workloads"),
-                                 trText(Ctx, "web, workers and Beat; no service mesh or operators"),
-                                 trText(Ctx, "EKS when a service mesh or operators are needed"),
+    dec.factors.push_back(factor("kubernetes", trText("Infra::Decisions", "Kubernetes"),
+                                 k8s ? trText("Infra::Decisions", "existing Kubernetes experience")
+                                     : trText("Infra::Decisions", "no Kubernetes experience"),
+                                 trText("Infra::Decisions", "EKS with existing Kubernetes expertise"),
+                                 playbook(table, "Kubernetes"), k8s ? Side::Second : Side::First));
+    dec.factors.push_back(factor("workloads", trText("Infra::Decisions", "Workloads"),
+                                 trText("Infra::Decisions", "web, workers and Beat; no service mesh or operators"),
+                                 trText("Infra::Decisions", "EKS when a service mesh or operators are needed"),
                                  playbook(table, "Workloads"), Side::First));
-    dec.factors.push_back(factor("multi_cloud", trText(Ctx, "Multi-cloud"), trText(Ctx, "AWS only (%1)").arg(d.region()),
-                                 trText(Ctx, "EKS when portability is required"), playbook(table, "Multi-Cloud"),
-                                 Side::First));
+    dec.factors.push_back(factor("multi_cloud", trText("Infra::Decisions", "Multi-cloud"),
+                                 trText("Infra::Decisions", "AWS only (%1)").arg(d.region()),
+                                 trText("Infra::Decisions", "EKS when portability is required"),
+                                 playbook(table, "Multi-Cloud"), Side::First));
     dec.recommended = team >= T::eksTeamSize && k8s ? 1 : 0;
     int services = 0;
     for (const Component &c : d.components())
         services += kindIsEcsService(c.kind) ? 1 : 0;
     if (services > 0) {
         dec.current = 0;
-        dec.currentText = trText(Ctx, "%1 ECS service(s) on Fargate").arg(services);
+        dec.currentText = trText("Infra::Decisions", "%1 ECS service(s) on Fargate").arg(services);
     } else {
-        dec.currentText = trText(Ctx, "no container services in the design");
+        dec.currentText = trText("Infra::Decisions", "no container services in the design");
     }
     dec.reasons.push_back(
         dec.recommended == 1
-            ? trText(Ctx, "A team of %1 with Kubernetes expertise can run a cluster and would gain Helm, operators and "
-                          "portability; the workload itself (web + workers) does not need Kubernetes.")
+            ? trText("Infra::Decisions",
+                     "A team of %1 with Kubernetes expertise can run a cluster and would gain Helm, operators and "
+                     "portability; the workload itself (web + workers) does not need Kubernetes.")
                   .arg(team)
-            : trText(Ctx, "ECS Fargate for most Django applications: EKS only with a dedicated platform team of %1 or "
-                          "more engineers with Kubernetes expertise.")
+            : trText("Infra::Decisions",
+                     "ECS Fargate for most Django applications: EKS only with a dedicated platform team of %1 or "
+                     "more engineers with Kubernetes expertise.")
                   .arg(T::eksTeamSize));
-    dec.conversionBlocked = trText(Ctx, "EKS stays a recommendation: the studio has no EKS emitter.");
-    dec.costNote = trText(Ctx, "EKS is not modelled by the cost engine");
+    dec.conversionBlocked = trText("Infra::Decisions", "EKS stays a recommendation: the studio has no EKS emitter.");
+    dec.costNote = trText("Infra::Decisions", "EKS is not modelled by the cost engine");
     return dec;
 }
 
@@ -499,9 +546,10 @@ Decision evaluateOne(const Design &design, const QString &id, const CostEngine *
     else if (id == QLatin1String("cache"))
         dec.factors.push_back(budgetFactor(design, dec.cost, dec.current, "ElastiCache Redis vs Amazon MemoryDB"));
     if (dec.differs() && dec.conversion.isEmpty() && dec.conversionBlocked.isEmpty())
-        dec.conversionBlocked = trText(Ctx, "no conversion for this change");
+        dec.conversionBlocked = trText("Infra::Decisions", "no conversion for this change");
     if (!dec.conversion.isEmpty()) {
-        if (const Text why = DesignConversion::unavailableReason(*DesignConversion::find(dec.conversion)); !why.isEmpty())
+        if (const Text why = DesignConversion::unavailableReason(*DesignConversion::find(dec.conversion));
+            !why.isEmpty())
             dec.conversionBlocked = why;
     }
     return dec;
@@ -511,7 +559,8 @@ Decision evaluateOne(const Design &design, const QString &id, const CostEngine *
 
 int Decision::pointsTo(int side) const
 {
-    return int(std::count_if(factors.begin(), factors.end(), [&](const DecisionFactor &f) { return int(f.side) == side; }));
+    return int(
+        std::count_if(factors.begin(), factors.end(), [&](const DecisionFactor &f) { return int(f.side) == side; }));
 }
 
 QStringList DecisionEngine::ids()
