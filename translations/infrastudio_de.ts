@@ -2858,6 +2858,570 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>the component kind %1 is not in this build yet</source>
         <translation>die Komponentenart %1 ist in diesem Build noch nicht enthalten</translation>
     </message>
+    <message>
+        <source>Playbook, %1 (%2)</source>
+        <translation>Playbook, %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no budget set</source>
+        <translation>kein Budget festgelegt</translation>
+    </message>
+    <message>
+        <source>budget %1 USD a month; the other option cannot be priced</source>
+        <translation>Budget %1 USD im Monat; die andere Option lässt sich nicht berechnen</translation>
+    </message>
+    <message>
+        <source>budget %1 USD a month; %2 USD now, %3 USD with the other option</source>
+        <translation>Budget %1 USD im Monat; jetzt %2 USD, mit der anderen Option %3 USD</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>the cheaper option when the dearer one would exceed the monthly budget</source>
+        <translation>die günstigere Option, wenn die teurere das Monatsbudget überschreiten würde</translation>
+    </message>
+    <message>
+        <source>the design already runs the alternative, and the studio converts one way only</source>
+        <translation>der Entwurf nutzt bereits die Alternative, und das Studio stellt nur in eine Richtung um</translation>
+    </message>
+    <message>
+        <source>not priced</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>the estimate is partial: %1</source>
+        <translation>die Schätzung ist unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>Horizontal vs vertical scaling</source>
+        <translation>Horizontale vs. vertikale Skalierung</translation>
+    </message>
+    <message>
+        <source>Horizontal</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>Vertical</source>
+        <translation>Vertikal</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Last</translation>
+    </message>
+    <message>
+        <source>%1 web service(s), %2 Celery worker group(s)</source>
+        <translation>%1 Web-Service(s), %2 Celery-Worker-Gruppe(n)</translation>
+    </message>
+    <message>
+        <source>horizontal for stateless web requests and Celery tasks</source>
+        <translation>horizontal für zustandslose Web-Anfragen und Celery-Tasks</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>production: high availability required</source>
+        <translation>Produktion: Hochverfügbarkeit erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: a single point is acceptable</source>
+        <translation>%1: ein einzelner Ausfallpunkt ist vertretbar</translation>
+    </message>
+    <message>
+        <source>horizontal in production</source>
+        <translation>horizontal in der Produktion</translation>
+    </message>
+    <message>
+        <source>Cost pattern</source>
+        <translation>Kostenmuster</translation>
+    </message>
+    <message>
+        <source>peak %1 req/s is %2 × the average %3 req/s</source>
+        <translation>Spitze %1 Anfr./s ist das %2-Fache des Mittels von %3 Anfr./s</translation>
+    </message>
+    <message>
+        <source>horizontal from peak ≥ %1 × average (variable traffic)</source>
+        <translation>horizontal ab Spitze ≥ %1 × Mittel (schwankender Verkehr)</translation>
+    </message>
+    <message>
+        <source>Playbook, %1 (Cost Pattern); the ratio is the studio&apos;s reading of &quot;variable traffic&quot;</source>
+        <translation>Playbook, %1 (Cost Pattern); das Verhältnis ist die Lesart des Studios für „variable traffic“</translation>
+    </message>
+    <message>
+        <source>Complexity</source>
+        <translation>Komplexität</translation>
+    </message>
+    <message>
+        <source>a team of %1 engineer(s)</source>
+        <translation>ein Team aus %1 Person(en)</translation>
+    </message>
+    <message>
+        <source>horizontal from 2 engineers (one alone: simpler is better)</source>
+        <translation>horizontal ab 2 Personen im Team (allein: einfacher ist besser)</translation>
+    </message>
+    <message>
+        <source>Django specifics</source>
+        <translation>Django-Besonderheiten</translation>
+    </message>
+    <message>
+        <source>web requests only</source>
+        <translation>nur Web-Anfragen</translation>
+    </message>
+    <message>
+        <source>longest mean task %1 s (%2)</source>
+        <translation>längster mittlerer Task %1 s (%2)</translation>
+    </message>
+    <message>
+        <source>vertical from a mean task of %1 s (a single large report)</source>
+        <translation>vertikal ab einem mittleren Task von %1 s (ein einzelner großer Bericht)</translation>
+    </message>
+    <message>
+        <source>web service %1 runs %2 to %3 tasks of %4 vCPU / %5 MiB</source>
+        <translation>Web-Service %1 läuft mit %2 bis %3 Tasks zu %4 vCPU / %5 MiB</translation>
+    </message>
+    <message>
+        <source>no web service</source>
+        <translation>kein Web-Service</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows point to horizontal scaling of the web and worker services</source>
+        <translation>%1 von %2 Zeilen sprechen für horizontale Skalierung der Web- und Worker-Services</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows point to vertical scaling: fewer, larger tasks</source>
+        <translation>%1 von %2 Zeilen sprechen für vertikale Skalierung: weniger, größere Tasks</translation>
+    </message>
+    <message>
+        <source>The database scales vertically (one stateful primary): a larger instance class when CPU stays above 70 % or memory runs short.</source>
+        <translation>Die Datenbank skaliert vertikal (eine zustandsbehaftete Primärinstanz): eine größere Instanzklasse, wenn die CPU dauerhaft über 70 % liegt oder der Speicher knapp wird.</translation>
+    </message>
+    <message>
+        <source>Change the task size and counts of the services in the inspector.</source>
+        <translation>Task-Größe und -Anzahl der Services in den Eigenschaften ändern.</translation>
+    </message>
+    <message>
+        <source>no conversion to price: both options are the same services with other sizes</source>
+        <translation>keine Umstellung zu berechnen: beide Optionen sind dieselben Services in anderen Größen</translation>
+    </message>
+    <message>
+        <source>Celery Beat vs EventBridge Scheduler</source>
+        <translation>Celery Beat vs. EventBridge Scheduler</translation>
+    </message>
+    <message>
+        <source>Celery Beat</source>
+        <translation>Celery Beat</translation>
+    </message>
+    <message>
+        <source>EventBridge Scheduler</source>
+        <translation>EventBridge Scheduler</translation>
+    </message>
+    <message>
+        <source>Task location</source>
+        <translation>Ort der Tasks</translation>
+    </message>
+    <message>
+        <source>Celery app %1, %2 route(s) in the Django codebase</source>
+        <translation>Celery-App %1, %2 Route(n) im Django-Code</translation>
+    </message>
+    <message>
+        <source>Celery Beat for tasks in the Django codebase</source>
+        <translation>Celery Beat für Tasks im Django-Code</translation>
+    </message>
+    <message>
+        <source>Scheduling</source>
+        <translation>Zeitplanung</translation>
+    </message>
+    <message>
+        <source>schedules edited in the Django admin (%1)</source>
+        <translation>Zeitpläne im Django-Admin bearbeitet (%1)</translation>
+    </message>
+    <message>
+        <source>fixed cron schedules in code (%1)</source>
+        <translation>feste Cron-Zeitpläne im Code (%1)</translation>
+    </message>
+    <message>
+        <source>no Celery Beat</source>
+        <translation>kein Celery Beat</translation>
+    </message>
+    <message>
+        <source>Celery Beat when the schedules live in Django (django_celery_beat)</source>
+        <translation>Celery Beat, wenn die Zeitpläne in Django liegen (django_celery_beat)</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>a Celery result backend keeps task results</source>
+        <translation>ein Celery-Ergebnis-Backend speichert Task-Ergebnisse</translation>
+    </message>
+    <message>
+        <source>no result backend: fire-and-forget</source>
+        <translation>kein Ergebnis-Backend: Fire-and-Forget</translation>
+    </message>
+    <message>
+        <source>Celery Beat when task results and history are kept</source>
+        <translation>Celery Beat, wenn Task-Ergebnisse und -Verlauf gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>%1 engineer(s); the workload profile does not say Python or AWS-native</source>
+        <translation>%1 Person(en); das Lastprofil sagt nicht, ob Python- oder AWS-nah</translation>
+    </message>
+    <message>
+        <source>not decided by the design</source>
+        <translation>vom Entwurf nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>the Celery broker is SQS: schedules can send to the queue directly</source>
+        <translation>der Celery-Broker ist SQS: Zeitpläne können direkt an die Queue senden</translation>
+    </message>
+    <message>
+        <source>the Celery broker is Redis: only Celery can enqueue tasks</source>
+        <translation>der Celery-Broker ist Redis: nur Celery kann Tasks einreihen</translation>
+    </message>
+    <message>
+        <source>EventBridge when a schedule can reach its target through AWS (SQS, ECS RunTask)</source>
+        <translation>EventBridge, wenn ein Zeitplan sein Ziel über AWS erreicht (SQS, ECS RunTask)</translation>
+    </message>
+    <message>
+        <source>EventBridge Scheduler %1</source>
+        <translation>EventBridge Scheduler %1</translation>
+    </message>
+    <message>
+        <source>Celery Beat service %1 (%2 task, %3)</source>
+        <translation>Celery-Beat-Service %1 (%2 Task, %3)</translation>
+    </message>
+    <message>
+        <source>no periodic tasks in the design</source>
+        <translation>keine periodischen Tasks im Entwurf</translation>
+    </message>
+    <message>
+        <source>Celery Beat for Django tasks; EventBridge for cross-service orchestration (%1 rows for Beat, %2 for EventBridge)</source>
+        <translation>Celery Beat für Django-Tasks; EventBridge für dienstübergreifende Orchestrierung (%1 Zeilen für Beat, %2 für EventBridge)</translation>
+    </message>
+    <message>
+        <source>More rows point to EventBridge Scheduler (%1) than to Celery Beat (%2): the schedules need no always-on scheduler task</source>
+        <translation>Mehr Zeilen sprechen für EventBridge Scheduler (%1) als für Celery Beat (%2): die Zeitpläne brauchen keinen ständig laufenden Scheduler-Task</translation>
+    </message>
+    <message>
+        <source>RDS PostgreSQL vs Aurora PostgreSQL</source>
+        <translation>RDS PostgreSQL vs. Aurora PostgreSQL</translation>
+    </message>
+    <message>
+        <source>RDS PostgreSQL</source>
+        <translation>RDS PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Aurora PostgreSQL</source>
+        <translation>Aurora PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Scale (data)</source>
+        <translation>Umfang (Daten)</translation>
+    </message>
+    <message>
+        <source>%1 GB now, %2 GB in %3 months</source>
+        <translation>jetzt %1 GB, %2 GB in %3 Monaten</translation>
+    </message>
+    <message>
+        <source>Aurora from %1 GB (1 TB) within the sizing horizon</source>
+        <translation>Aurora ab %1 GB (1 TB) innerhalb des Bemessungshorizonts</translation>
+    </message>
+    <message>
+        <source>Scale (IOPS)</source>
+        <translation>Umfang (IOPS)</translation>
+    </message>
+    <message>
+        <source>%1 provisioned IOPS</source>
+        <translation>%1 bereitgestellte IOPS</translation>
+    </message>
+    <message>
+        <source>no provisioned IOPS</source>
+        <translation>keine bereitgestellten IOPS</translation>
+    </message>
+    <message>
+        <source>Aurora above %1 IOPS</source>
+        <translation>Aurora über %1 IOPS</translation>
+    </message>
+    <message>
+        <source>Read replicas</source>
+        <translation>Lesereplikate</translation>
+    </message>
+    <message>
+        <source>%1 read replica(s)</source>
+        <translation>%1 Lesereplikat(e)</translation>
+    </message>
+    <message>
+        <source>Aurora above %1 replicas</source>
+        <translation>Aurora über %1 Replikate</translation>
+    </message>
+    <message>
+        <source>Playbook, %1 (Read Replicas: 1-5 sufficient); AWS RDS and Aurora documentation: both allow up to 15 replicas, so the playbook&apos;s &quot;15+&quot; cannot be met by either</source>
+        <translation>Playbook, %1 (Read Replicas: 1-5 sufficient); Dokumentation von AWS RDS und Aurora: beide erlauben bis zu 15 Replikate, „15+“ aus dem Playbook erreicht also keines von beiden</translation>
+    </message>
+    <message>
+        <source>Failover speed</source>
+        <translation>Failover-Dauer</translation>
+    </message>
+    <message>
+        <source>Multi-AZ standby: 60-120 s</source>
+        <translation>Multi-AZ-Standby: 60–120 s</translation>
+    </message>
+    <message>
+        <source>single-AZ: no standby, a restore</source>
+        <translation>Single-AZ: kein Standby, eine Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Aurora reader promoted in under 30 s</source>
+        <translation>Aurora-Reader in unter 30 s hochgestuft</translation>
+    </message>
+    <message>
+        <source>no database</source>
+        <translation>keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Aurora when failover must finish in under 30 s (no such target in the workload)</source>
+        <translation>Aurora, wenn ein Failover in unter 30 s abgeschlossen sein muss (kein solches Ziel in der Last)</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktionen</translation>
+    </message>
+    <message>
+        <source>standard PostgreSQL; no Serverless v2 or Global Database need in the workload</source>
+        <translation>Standard-PostgreSQL; die Last braucht weder Serverless v2 noch eine Global Database</translation>
+    </message>
+    <message>
+        <source>Aurora when Serverless v2 or a Global Database is needed</source>
+        <translation>Aurora, wenn Serverless v2 oder eine Global Database gebraucht wird</translation>
+    </message>
+    <message>
+        <source>Aurora PostgreSQL %1 (%2, %3 reader(s))</source>
+        <translation>Aurora PostgreSQL %1 (%2, %3 Reader)</translation>
+    </message>
+    <message>
+        <source>RDS PostgreSQL %1 (%2, %3, %4 GB, %5 read replica(s))</source>
+        <translation>RDS PostgreSQL %1 (%2, %3, %4 GB, %5 Lesereplikat(e))</translation>
+    </message>
+    <message>
+        <source>Multi-AZ</source>
+        <translation>Multi-AZ</translation>
+    </message>
+    <message>
+        <source>single-AZ</source>
+        <translation>Single-AZ</translation>
+    </message>
+    <message>
+        <source>no database in the design</source>
+        <translation>keine Datenbank im Entwurf</translation>
+    </message>
+    <message>
+        <source>%1 GB of data within %2 months</source>
+        <translation>%1 GB Daten innerhalb von %2 Monaten</translation>
+    </message>
+    <message>
+        <source>%1 IOPS</source>
+        <translation>%1 IOPS</translation>
+    </message>
+    <message>
+        <source>%1 read replicas</source>
+        <translation>%1 Lesereplikate</translation>
+    </message>
+    <message>
+        <source>The scale exceeds what the playbook keeps on RDS: %1. Aurora&apos;s storage grows to 128 TB, it takes up to 15 readers and fails over in under 30 s.</source>
+        <translation>Der Umfang übersteigt, was das Playbook auf RDS belässt: %1. Auroras Speicher wächst bis 128 TB, es nimmt bis zu 15 Reader auf und wechselt in unter 30 s auf einen Reader.</translation>
+    </message>
+    <message>
+        <source>Start with RDS PostgreSQL: the data stays under 1 TB within the sizing horizon, the IOPS under 100K and the read replicas at 5 or fewer; migrate to Aurora when scale demands it.</source>
+        <translation>Mit RDS PostgreSQL beginnen: die Daten bleiben innerhalb des Bemessungshorizonts unter 1 TB, die IOPS unter 100.000 und die Lesereplikate bei höchstens 5; zu Aurora wechseln, wenn der Umfang es verlangt.</translation>
+    </message>
+    <message>
+        <source>ElastiCache Redis vs Amazon MemoryDB</source>
+        <translation>ElastiCache Redis vs. Amazon MemoryDB</translation>
+    </message>
+    <message>
+        <source>ElastiCache Redis</source>
+        <translation>ElastiCache Redis</translation>
+    </message>
+    <message>
+        <source>Amazon MemoryDB</source>
+        <translation>Amazon MemoryDB</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Einsatzzweck</translation>
+    </message>
+    <message>
+        <source>no Redis</source>
+        <translation>kein Redis</translation>
+    </message>
+    <message>
+        <source>ElastiCache for caching and sessions; MemoryDB for a durable data store</source>
+        <translation>ElastiCache für Cache und Sitzungen; MemoryDB für einen dauerhaften Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Durability</source>
+        <translation>Dauerhaftigkeit</translation>
+    </message>
+    <message>
+        <source>eviction policy %1: no data may be dropped</source>
+        <translation>Verdrängungsrichtlinie %1: keine Daten dürfen verloren gehen</translation>
+    </message>
+    <message>
+        <source>eviction policy %1: keys may be dropped, data loss acceptable</source>
+        <translation>Verdrängungsrichtlinie %1: Schlüssel dürfen verdrängt werden, Datenverlust vertretbar</translation>
+    </message>
+    <message>
+        <source>MemoryDB&apos;s transaction log</source>
+        <translation>das Transaktionsprotokoll von MemoryDB</translation>
+    </message>
+    <message>
+        <source>MemoryDB when no data may be lost (eviction policy noeviction)</source>
+        <translation>MemoryDB, wenn keine Daten verloren gehen dürfen (Verdrängungsrichtlinie noeviction)</translation>
+    </message>
+    <message>
+        <source>Playbook, %1 (Durability); AWS ElastiCache documentation: a failover can lose the writes not yet replicated</source>
+        <translation>Playbook, %1 (Durability); Dokumentation von AWS ElastiCache: ein Failover kann noch nicht replizierte Schreibvorgänge verlieren</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>p95 target %1 ms</source>
+        <translation>p95-Ziel %1 ms</translation>
+    </message>
+    <message>
+        <source>ElastiCache when the p95 target is below %1 ms (sub-millisecond reads critical)</source>
+        <translation>ElastiCache, wenn das p95-Ziel unter %1 ms liegt (Lesezugriffe unter einer Millisekunde entscheidend)</translation>
+    </message>
+    <message>
+        <source>Playbook, %1 (Latency: sub-millisecond / ~10 ms); AWS MemoryDB documentation: single-digit millisecond writes</source>
+        <translation>Playbook, %1 (Latency: sub-millisecond / ~10 ms); Dokumentation von AWS MemoryDB: Schreibvorgänge im einstelligen Millisekundenbereich</translation>
+    </message>
+    <message>
+        <source>MemoryDB %1 for %2</source>
+        <translation>MemoryDB %1 für %2</translation>
+    </message>
+    <message>
+        <source>ElastiCache Redis %1 (%2) for %3</source>
+        <translation>ElastiCache Redis %1 (%2) für %3</translation>
+    </message>
+    <message>
+        <source>no Redis in the design</source>
+        <translation>kein Redis im Entwurf</translation>
+    </message>
+    <message>
+        <source>Redis must not lose data: the roles that need durability (sessions, Celery broker and results) belong on MemoryDB; a plain cache stays on ElastiCache.</source>
+        <translation>Redis darf keine Daten verlieren: die Rollen, die Dauerhaftigkeit brauchen (Sitzungen, Celery-Broker und -Ergebnisse), gehören auf MemoryDB; ein reiner Cache bleibt auf ElastiCache.</translation>
+    </message>
+    <message>
+        <source>ElastiCache for caching, sessions and the broker: losing recent writes in a failover is acceptable; MemoryDB only if Redis becomes a primary datastore.</source>
+        <translation>ElastiCache für Cache, Sitzungen und den Broker: der Verlust jüngster Schreibvorgänge bei einem Failover ist vertretbar; MemoryDB erst, wenn Redis zum primären Datenspeicher wird.</translation>
+    </message>
+    <message>
+        <source>ECS Fargate vs EKS</source>
+        <translation>ECS Fargate vs. EKS</translation>
+    </message>
+    <message>
+        <source>ECS Fargate</source>
+        <translation>ECS Fargate</translation>
+    </message>
+    <message>
+        <source>EKS</source>
+        <translation>EKS</translation>
+    </message>
+    <message>
+        <source>Team size</source>
+        <translation>Teamgröße</translation>
+    </message>
+    <message>
+        <source>%1 engineer(s)</source>
+        <translation>%1 Person(en)</translation>
+    </message>
+    <message>
+        <source>EKS from %1 dedicated engineers</source>
+        <translation>EKS ab %1 dafür abgestellten Personen</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>existing Kubernetes experience</source>
+        <translation>vorhandene Kubernetes-Erfahrung</translation>
+    </message>
+    <message>
+        <source>no Kubernetes experience</source>
+        <translation>keine Kubernetes-Erfahrung</translation>
+    </message>
+    <message>
+        <source>EKS with existing Kubernetes expertise</source>
+        <translation>EKS bei vorhandener Kubernetes-Expertise</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Arbeitslasten</translation>
+    </message>
+    <message>
+        <source>web, workers and Beat; no service mesh or operators</source>
+        <translation>Web, Worker und Beat; kein Service Mesh und keine Operatoren</translation>
+    </message>
+    <message>
+        <source>EKS when a service mesh or operators are needed</source>
+        <translation>EKS, wenn ein Service Mesh oder Operatoren gebraucht werden</translation>
+    </message>
+    <message>
+        <source>Multi-cloud</source>
+        <translation>Multi-Cloud</translation>
+    </message>
+    <message>
+        <source>AWS only (%1)</source>
+        <translation>nur AWS (%1)</translation>
+    </message>
+    <message>
+        <source>EKS when portability is required</source>
+        <translation>EKS, wenn Portabilität gefordert ist</translation>
+    </message>
+    <message>
+        <source>%1 ECS service(s) on Fargate</source>
+        <translation>%1 ECS-Service(s) auf Fargate</translation>
+    </message>
+    <message>
+        <source>no container services in the design</source>
+        <translation>keine Container-Services im Entwurf</translation>
+    </message>
+    <message>
+        <source>A team of %1 with Kubernetes expertise can run a cluster and would gain Helm, operators and portability; the workload itself (web + workers) does not need Kubernetes.</source>
+        <translation>Ein Team aus %1 Personen mit Kubernetes-Expertise kann einen Cluster betreiben und gewänne Helm, Operatoren und Portabilität; die Last selbst (Web + Worker) braucht kein Kubernetes.</translation>
+    </message>
+    <message>
+        <source>ECS Fargate for most Django applications: EKS only with a dedicated platform team of %1 or more engineers with Kubernetes expertise.</source>
+        <translation>ECS Fargate für die meisten Django-Anwendungen: EKS nur mit einem eigenen Plattform-Team aus %1 oder mehr Personen mit Kubernetes-Expertise.</translation>
+    </message>
+    <message>
+        <source>EKS stays a recommendation: the studio has no EKS emitter.</source>
+        <translation>EKS bleibt eine Empfehlung: das Studio hat keinen EKS-Emitter.</translation>
+    </message>
+    <message>
+        <source>EKS is not modelled by the cost engine</source>
+        <translation>EKS ist im Kostenmodell nicht abgebildet</translation>
+    </message>
+    <message>
+        <source>no conversion for this change</source>
+        <translation>keine Umstellung für diese Änderung</translation>
+    </message>
 </context>
 <context>
     <name>Infra::DecisionsPanel</name>
