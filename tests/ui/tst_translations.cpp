@@ -5,22 +5,29 @@
 // English, the source language, with its plural forms from the plural-only
 // translations/infrastudio_en.ts: "1 warning", "2 warnings" for "%n warning(s)".
 // (The command line's messages: tests/cli/translations.cmake.)
+#include "decide/decisionengine.h"
+#include "decisionspanel.h"
 #include "document.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
+#include "sectioncommands.h"
 #include "translation.h"
 
-
 #include <QApplication>
+#include <QDirIterator>
+#include <QDockWidget>
 #include <QFile>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QXmlStreamReader>
 
 #include <cstdio>
@@ -208,6 +215,144 @@ private Q_SLOTS:
         }
         QVERIFY(sawPublic);
         QVERIFY(sawBudget);
+    }
+
+    // The decisions dock in German (issue 17): the factor rows, the recommendation, what the
+    // design does and the reasons come from core/decide as trText()s, which reach the German GUI
+    // only when lupdate could extract them (a literal context at the call site).
+    void germanDecisionsPanel()
+    {
+        installTranslations(*qApp, QStringLiteral("de"));
+        MainWindow window;
+        Document *doc = window.document();
+        QStringList errors;
+        QVERIFY2(doc->load(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"), &errors),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        doc->undoStack()->push(new ChangeSectionValue(doc, Section::Workload, QStringLiteral("db_size_gb"), 3000.0));
+        QDockWidget *dock = window.dock(MainWindow::Panel::Decisions);
+        QVERIFY(dock);
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Entscheidungen"));
+        auto *panel = dock->findChild<DecisionsPanel *>();
+        QVERIFY(panel);
+        QTRY_VERIFY(panel->statusLabel(QStringLiteral("database"))
+                        && panel->statusLabel(QStringLiteral("database"))->text().contains(QStringLiteral("Vorgeschlagen")));
+
+        QTableWidget *db = panel->factorTable(QStringLiteral("database"));
+        QVERIFY(db);
+        auto cell = [](QTableWidget *t, int row, int column) { return t->item(row, column)->text(); };
+        QCOMPARE(cell(db, 0, 0), QStringLiteral("Umfang (Daten)"));
+        QCOMPARE(cell(db, 0, 1), QStringLiteral("jetzt 3.000 GB, 3.060 GB in 12 Monaten"));
+        QCOMPARE(cell(db, 0, 2), QStringLiteral("Aurora ab 1.000 GB (1 TB) innerhalb des Bemessungshorizonts"));
+        QCOMPARE(cell(db, 0, 3), QStringLiteral("Aurora PostgreSQL"));
+        QCOMPARE(cell(db, 2, 0), QStringLiteral("Lesereplikate"));
+        QCOMPARE(cell(db, 3, 0), QStringLiteral("Failover-Dauer"));
+        QCOMPARE(cell(db, 3, 1), QStringLiteral("Multi-AZ-Standby: 60–120 s"));
+        QVERIFY2(db->item(0, 2)->toolTip().contains(QStringLiteral("Quelle: Playbook, RDS PostgreSQL vs Aurora PostgreSQL")),
+                 qPrintable(db->item(0, 2)->toolTip()));
+        const QString status = panel->statusLabel(QStringLiteral("database"))->text();
+        QVERIFY2(status.contains(QStringLiteral("empfohlen: Aurora PostgreSQL")), qPrintable(status));
+        QVERIFY2(panel->reasonsLabel(QStringLiteral("database"))
+                     ->text()
+                     .startsWith(QStringLiteral("Der Umfang übersteigt, was das Playbook auf RDS belässt: 3.060 GB Daten "
+                                                "innerhalb von 12 Monaten.")),
+                 qPrintable(panel->reasonsLabel(QStringLiteral("database"))->text()));
+        auto *designLabel = panel->findChild<QLabel *>(QStringLiteral("design-database"));
+        QVERIFY(designLabel);
+        const QString design = designLabel->text();
+        QVERIFY2(design.startsWith(QStringLiteral("Der Entwurf: RDS PostgreSQL db (db.")) && design.contains(QStringLiteral("Lesereplikat(e)")),
+                 qPrintable(design));
+        QTableWidget *scaling = panel->factorTable(QStringLiteral("scaling"));
+        QVERIFY(scaling);
+        QCOMPARE(cell(scaling, 1, 0), QStringLiteral("Verfügbarkeit"));
+        QCOMPARE(cell(scaling, 1, 1), QStringLiteral("Produktion: Hochverfügbarkeit erforderlich"));
+        QCOMPARE(cell(scaling, 1, 3), QStringLiteral("Horizontal"));
+    }
+
+    // Every text of every decision is in the German catalog, on the designs that reach each
+    // branch: the reference, 3 TB of data, a large team with Kubernetes, a single engineer.
+    void germanDecisionTexts_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::newRow("reference") << QString() << QVariant();
+        QTest::newRow("3 TB") << QStringLiteral("db_size_gb") << QVariant(3000.0);
+        QTest::newRow("kubernetes") << QStringLiteral("kubernetes_experience") << QVariant(true);
+        QTest::newRow("one engineer") << QStringLiteral("team_size") << QVariant(1);
+        QTest::newRow("no budget") << QStringLiteral("monthly_budget_usd") << QVariant(0.0);
+    }
+
+    void germanDecisionTexts()
+    {
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QTranslator german;
+        QVERIFY(german.load(QStringLiteral(":/i18n/infrastudio_de.qm")));
+        Document doc;
+        QStringList errors;
+        QVERIFY2(doc.load(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"), &errors),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        if (!key.isEmpty())
+            doc.undoStack()->push(new ChangeSectionValue(&doc, Section::Workload, key, value));
+        QStringList missing;
+        auto check = [&](const QString &decision, const Text &t) {
+            if (!t.source() || !t.context())
+                return; // plain: the same in every language
+            if (german.translate(t.context(), t.source()).isEmpty())
+                missing.append(decision + QStringLiteral(": ") + QString::fromLatin1(t.context()) + QStringLiteral(" \"")
+                               + QString::fromUtf8(t.source()) + QLatin1Char('"'));
+        };
+        const std::vector<Decision> decisions = DecisionEngine::evaluate(doc.design());
+        QCOMPARE(int(decisions.size()), 5);
+        for (const Decision &d : decisions) {
+            check(d.id, d.title);
+            check(d.id, d.options[0]);
+            check(d.id, d.options[1]);
+            check(d.id, d.currentText);
+            check(d.id, d.conversionBlocked);
+            check(d.id, d.costNote);
+            for (const Text &r : d.reasons)
+                check(d.id, r);
+            for (const DecisionFactor &f : d.factors) {
+                check(d.id, f.label);
+                check(d.id, f.value);
+                check(d.id, f.threshold);
+                check(d.id, f.source);
+            }
+        }
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("not in the German catalog:\n") + missing.join(QLatin1Char('\n'))));
+    }
+
+    // lupdate reads trText(context, source) as QT_TRANSLATE_NOOP: a context or source that is
+    // not a string literal at the call site (a variable, a macro) is never extracted, and the
+    // text stays English in every language.
+    void trTextCallsAreExtractable()
+    {
+        // trText( followed by anything but a string literal, as context or as source
+        static const QRegularExpression call(QStringLiteral("\\btrText\\(\\s*([^\"\\s])"));
+        static const QRegularExpression sourceArg(QStringLiteral("\\btrText\\(\\s*\"[^\"]*\"\\s*,\\s*([^\"\\s])"));
+        QStringList offenders;
+        int calls = 0;
+        for (const char *dir : {"core", "ui", "app"}) {
+            QDirIterator it(QStringLiteral(INFRA_SOURCE_DIR "/") + QString::fromLatin1(dir), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                            QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString path = it.next();
+                if (path.endsWith(QLatin1String("/core/text/text.h")) || path.endsWith(QLatin1String("/core/text/text.cpp")))
+                    continue; // the declaration itself
+                QFile file(path);
+                QVERIFY(file.open(QIODevice::ReadOnly));
+                const QString code = QString::fromUtf8(file.readAll());
+                calls += int(code.count(QStringLiteral("trText(")));
+                for (const QRegularExpression *re : {&call, &sourceArg}) {
+                    for (const QRegularExpressionMatch &m : re->globalMatch(code)) {
+                        const qsizetype line = code.left(m.capturedStart()).count(QLatin1Char('\n')) + 1;
+                        offenders.append(QStringLiteral("%1:%2: %3").arg(path).arg(line).arg(m.captured().simplified()));
+                    }
+                }
+            }
+        }
+        QVERIFY2(calls > 500, qPrintable(QString::number(calls)));
+        QVERIFY2(offenders.isEmpty(), qPrintable(QStringLiteral("\n") + offenders.join(QLatin1Char('\n'))));
     }
 
     // The GUI started under a German locale, with no override: a fresh process, since the

@@ -108,6 +108,7 @@ QWidget *DecisionsPanel::makeCard(const Decision &d)
                                   tr("recommended: %1").arg(d.options[size_t(d.recommended)].translated()).toHtmlEscaped()));
     layout->addWidget(statusLabel);
     auto *current = new QLabel(tr("The design: %1").arg(d.currentText.translated()), card);
+    current->setObjectName(QStringLiteral("design-") + d.id);
     current->setWordWrap(true);
     layout->addWidget(current);
 
@@ -159,6 +160,7 @@ QWidget *DecisionsPanel::makeCard(const Decision &d)
         reasons.append(text.endsWith(QLatin1Char('.')) ? text : text + QLatin1Char('.'));
     }
     auto *why = new QLabel(reasons.join(QLatin1Char(' ')), card);
+    why->setObjectName(QStringLiteral("reasons-") + d.id);
     why->setWordWrap(true);
     layout->addWidget(why);
 
@@ -228,6 +230,11 @@ ApplyDecisionDialog *DecisionsPanel::applyDialog() const
 QLabel *DecisionsPanel::statusLabel(const QString &id) const
 {
     return m_content->findChild<QLabel *>(QStringLiteral("status-") + id);
+}
+
+QLabel *DecisionsPanel::reasonsLabel(const QString &id) const
+{
+    return m_content->findChild<QLabel *>(QStringLiteral("reasons-") + id);
 }
 
 void DecisionsPanel::requestApply(const QString &id)

@@ -37,6 +37,7 @@ public:
     QTableWidget *factorTable(const QString &id) const;
     QPushButton *applyButton(const QString &id) const;
     QLabel *statusLabel(const QString &id) const;
+    QLabel *reasonsLabel(const QString &id) const;
     // The preview opened by the last Apply… (nullptr once closed).
     ApplyDecisionDialog *applyDialog() const;
 
