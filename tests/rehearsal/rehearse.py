@@ -1063,6 +1063,103 @@ class Rehearsal:
               stopped and len(starts) == 1 and len(ends) == 1 and mid_task and not unacked and not queued,
               f"worker exited {stopped}, {len(starts)} start(s), {len(ends)} end(s), ended after SIGTERM {mid_task}, "
               f"unacked {len(unacked)}, queued {queued}")
+        self.check_visibility(name)
+
+    def check_visibility(self, name):
+        """6: a task that runs longer than Redis's default visibility timeout (one hour) is delivered once.
+
+        With acks_late, Redis's transport keeps a delivered message among the unacknowledged ones and
+        puts it back in its queue once it is older than the visibility timeout; kombu does that when a
+        worker connects (a scale-out) and every 100 s. A task still running then runs a second time.
+        An hour is too long to wait, so fixture/visibility.py divides every time that matters by SCALE:
+        the visibility timeout and the exported hard and soft time limits. Two configurations run side by
+        side, each on a Redis database and a queue of its own with two workers of one slot: Redis's
+        default (3,600 s) as the control, which must deliver the task twice (else the check proves
+        nothing), and the exported timeout, which must deliver it once. The task lasts longer than the
+        default timeout and less than the exported hard limit; when it is older than the default timeout,
+        the restore a connecting worker runs is called (kombu's QoS.restore_visible), as a scale-out would.
+        """
+        scale = 400.0
+        visibility, limit = self.celery["visibility"], self.celery["time_limit"]
+        what = "6 a task longer than Redis's default visibility timeout (1 h) is delivered once (times scaled 1/400)"
+        if not visibility or not limit:
+            check(what, False, f"visibility {visibility}, task_time_limit {limit}")
+            return
+        default = 3600.0
+        if limit <= default:
+            check(what, False, f"the hard time limit ({limit} s) stops tasks before the default timeout: nothing to show")
+            return
+        seconds = (default + min(limit, visibility)) / 2 / scale  # longer than the default, within the limit
+        script = os.path.join(self.app_dir, "visibility.py")
+        env_base = self.process_env(self.workers[0]["id"], self.rehearsal_settings())
+        configs = {"default": (default, 14), "exported": (visibility, 15)}
+        envs, procs = {}, {}
+        for label, (timeout, db) in configs.items():
+            env = dict(env_base, REHEARSAL_MODULE=self.module, REHEARSAL_TIME_SCALE=str(scale),
+                       REHEARSAL_VISIBILITY=str(timeout), REHEARSAL_BROKER_DB=str(db),
+                       REHEARSAL_QUEUE=f"rehearsal-visibility-{label}")
+            envs[label] = env
+            self.redis_client(db).flushdb()
+            for i in (1, 2):
+                node = f"visibility-{label}-{i}@rehearsal"
+                procs[node] = self.services.start(f"celery-{node.split('@')[0]}", [PYTHON, script, "worker", node],
+                                                  env=env, cwd=self.app_dir)
+        try:
+            for node, proc in procs.items():
+                logname = f"celery-{node.split('@')[0]}"
+                self.services.wait_ready(logname, proc, lambda n=logname: " ready." in self.services.logtail(n, 400), 60)
+                db = configs[node.split("-")[1]][1]
+                if not re.search(rf"Connected to rediss?://\S*:{self.redis_port}/{db}\b", self.services.logtail(logname, 400)):
+                    raise Failed(f"{logname} did not connect to its own Redis database {db}:\n{self.services.logtail(logname)}")
+            ids = {}
+            for label, env in envs.items():
+                r = run([PYTHON, script, "send", name, f"{seconds:.2f}"], env=env, cwd=self.app_dir, what="send")
+                if r.returncode != 0:
+                    raise Failed(f"sending the visibility task failed:\n{r.stderr[-2000:]}")
+                ids[label] = r.stdout.strip().splitlines()[-1]
+            ev = self.wait_events(lambda ev: all(any(e["id"] == i and e["event"] == "start" for e in ev)
+                                                 for i in ids.values()), 30)
+            started = {label: min((e["time"] for e in ev if e["id"] == i and e["event"] == "start"), default=None)
+                       for label, i in ids.items()}
+            if None in started.values():
+                check(what, False, f"the task never started: {started}")
+                return
+            # Older than the default timeout, younger than the exported one and than the task itself.
+            restore_at = {label: started[label] + default / scale + 1.0 for label in envs}
+            restores = {label: subprocess.Popen([PYTHON, script, "restore", f"{restore_at[label]:.3f}"], env=env,
+                                                cwd=self.app_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                                text=True) for label, env in envs.items()}
+            restored, restored_info = {}, {}
+            for label, proc in restores.items():
+                try:
+                    out, err = proc.communicate(timeout=60)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    raise Failed("the restore did not finish within 60 s")
+                if proc.returncode != 0:
+                    raise Failed(f"the restore failed:\n{err[-2000:]}")
+                restored_info[label] = json.loads(out.strip().splitlines()[-1])
+                restored[label] = restored_info[label]["time"]
+            end_by = max(started.values()) + seconds + 20
+            ev = self.wait_events(lambda ev: all(sum(1 for e in ev if e["id"] == i and e["event"] == "end")
+                                                 >= (2 if label == "default" else 1) for label, i in ids.items()),
+                                  max(1.0, end_by - time.time()))
+            counts = {label: (sum(1 for e in ev if e["id"] == i and e["event"] == "start"),
+                              sum(1 for e in ev if e["id"] == i and e["event"] == "end")) for label, i in ids.items()}
+            first_end = {label: min((e["time"] for e in ev if e["id"] == i and e["event"] == "end"), default=None)
+                         for label, i in ids.items()}
+            mid_task = all(first_end[label] is not None and first_end[label] > restored[label] for label in envs)
+            age = {label: restored[label] - started[label] for label in envs}
+            detail = (f"task of {seconds:.1f} s, restore at {age['default']:.1f} s / {age['exported']:.1f} s after its start; "
+                      f"default timeout {default / scale:.1f} s: {counts['default'][0]} start(s); exported "
+                      f"{visibility / scale:.1f} s (hard limit {limit / scale:.1f} s): {counts['exported'][0]} start(s), "
+                      f"{counts['exported'][1]} end(s); restores {json.dumps(restored_info)}")
+            check("6 control: with Redis's default visibility timeout the same long task runs twice", counts["default"][0] >= 2
+                  and mid_task, detail + ("" if mid_task else "; the task had ended before the restore"))
+            check(what, counts["exported"] == (1, 1) and mid_task, detail)
+        finally:
+            for proc in procs.values():
+                self.services.stop(proc)
 
     def check_backlog(self):
         code = (
