@@ -39,6 +39,123 @@ struct WorkerGroup
     QString why;
 };
 
+// A version as numbers (4.2.11 → {4, 2, 11}); "*" parts and letters end it.
+QList<int> versionParts(const QString &v)
+{
+    QList<int> parts;
+    for (const QString &p : v.split(QLatin1Char('.'))) {
+        bool ok = false;
+        const int n = p.toInt(&ok);
+        if (!ok)
+            break;
+        parts << n;
+    }
+    return parts;
+}
+
+int compareVersions(const QList<int> &a, const QList<int> &b)
+{
+    for (int i = 0; i < std::max(a.size(), b.size()); ++i) {
+        const int x = a.value(i), y = b.value(i);
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+// Does `version` satisfy one clause of a requirement (PEP 440 operators, Poetry's ^ and ~, a
+// trailing .* wildcard)? Unknown clauses admit everything: discovery reads, it does not judge.
+bool satisfies(const QList<int> &version, QString clause)
+{
+    static const QRegularExpression re(QStringLiteral("^(===|==|!=|~=|>=|<=|>|<|\\^|~)?\\s*v?([0-9][0-9.]*)(\\.\\*)?$"));
+    const QRegularExpressionMatch m = re.match(clause.trimmed());
+    if (!m.hasMatch())
+        return true;
+    const QString op = m.captured(1).isEmpty() ? QStringLiteral("==") : m.captured(1);
+    QString number = m.captured(2);
+    while (number.endsWith(QLatin1Char('.')))
+        number.chop(1);
+    const QList<int> bound = versionParts(number);
+    if (bound.isEmpty())
+        return true;
+    const bool wildcard = !m.captured(3).isEmpty() || (op == QLatin1String("==") && m.captured(1).isEmpty());
+    const int c = compareVersions(version, bound);
+    auto prefixEqual = [&] { return version.mid(0, bound.size()) == bound; };
+    if (op == QLatin1String("==") || op == QLatin1String("==="))
+        return wildcard ? prefixEqual() : c == 0;
+    if (op == QLatin1String("!="))
+        return wildcard ? !prefixEqual() : c != 0;
+    if (op == QLatin1String(">="))
+        return c >= 0;
+    if (op == QLatin1String(">"))
+        return c > 0;
+    if (op == QLatin1String("<="))
+        return c <= 0;
+    if (op == QLatin1String("<"))
+        return c < 0;
+    // ~=X.Y.Z: >= X.Y.Z and == X.Y.*; Poetry ~X.Y: >= X.Y, < X.(Y+1); ^X.Y: >= X.Y, < (X+1).
+    QList<int> upper = bound;
+    if (op == QLatin1String("~=")) {
+        if (bound.size() < 2)
+            return true;
+        upper = bound.mid(0, bound.size() - 1);
+    } else if (op == QLatin1String("~")) {
+        upper = bound.size() == 1 ? bound : bound.mid(0, 2);
+    } else { // ^
+        int first = 0;
+        while (first < bound.size() - 1 && bound[first] == 0)
+            ++first;
+        upper = bound.mid(0, first + 1);
+    }
+    upper.last() += 1;
+    return c >= 0 && compareVersions(version, upper) < 0;
+}
+
+bool admits(const QString &spec, const QList<int> &version)
+{
+    if (spec.trimmed().isEmpty() || spec.trimmed() == QLatin1String("*"))
+        return true;
+    for (const QString &clause : spec.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        if (!satisfies(version, clause))
+            return false;
+    return true;
+}
+
+// The design's django_version (an LTS the exported settings are written for) from the project's
+// Django requirement, with the reason.
+std::pair<QString, QString> djangoRelease(const QString &spec, const QString &evidence)
+{
+    // Newest LTS first; a requirement admitting any patch release of it chooses it.
+    for (const char *lts : {"5.2", "4.2"}) {
+        const QList<int> base = versionParts(QLatin1String(lts));
+        for (int patch = 0; patch <= 40; ++patch)
+            if (admits(spec, base + QList<int>{patch}))
+                return {QLatin1String(lts), QStringLiteral("Django %1: the requirement '%2' (%3) admits the LTS release %1.")
+                                                .arg(QLatin1String(lts), spec, evidence)};
+    }
+    // Neither LTS: the nearest one above what the requirement admits, as an upgrade.
+    for (const QList<int> &candidate : {QList<int>{3, 2, 25}, QList<int>{4, 0, 10}, QList<int>{4, 1, 13},
+                                         QList<int>{5, 0, 14}, QList<int>{5, 1, 8}, QList<int>{6, 0}}) {
+        for (int patch = 0; patch <= 40; ++patch) {
+            QList<int> v = candidate.mid(0, 2) + QList<int>{patch};
+            if (!admits(spec, v))
+                continue;
+            const bool old = compareVersions(v, {4, 2}) < 0;
+            const QString release = old ? QStringLiteral("4.2") : QStringLiteral("5.2");
+            const bool newer = compareVersions(v, {6, 0}) >= 0;
+            return {release, newer
+                        ? QStringLiteral("Django %1: the requirement '%2' (%3) admits only releases after 5.2; the studio writes settings for the "
+                                         "LTS releases 4.2 and 5.2, so 5.2 is proposed: check the settings against your release.")
+                              .arg(release, spec, evidence)
+                        : QStringLiteral("Django %1: the requirement '%2' (%3) admits no LTS release; the studio writes settings for 4.2 "
+                                         "and 5.2, so %1 is proposed, an upgrade to plan before deploying.")
+                              .arg(release, spec, evidence)};
+        }
+    }
+    return {QStringLiteral("5.2"), QStringLiteral("Django 5.2 (the studio's default): the requirement '%1' (%2) could not be read as a "
+                                                  "version range.").arg(spec, evidence)};
+}
+
 } // namespace
 
 void proposeDesign(DiscoveryContext &ctx)
@@ -53,6 +170,20 @@ void proposeDesign(DiscoveryContext &ctx)
     static const QRegularExpression appPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.]*$"));
     if (!ctx.celeryApp.isEmpty() && appPattern.match(ctx.celeryApp).hasMatch())
         d.setSectionValue(Section::Celery, QStringLiteral("app"), ctx.celeryApp);
+
+    // Django release: the project's own requirement (in its folder when there are several).
+    const DiscoveredFact *django = nullptr;
+    for (const DiscoveredFact &f : ctx.result.facts)
+        if (f.key == QLatin1String("django.version") && (!django || (ctx.inProject(f.file) && !ctx.inProject(django->file))))
+            django = &f;
+    if (django) {
+        const auto [release, reason] = djangoRelease(django->value, django->evidence());
+        d.setSectionValue(Section::Settings, QStringLiteral("django_version"), release);
+        why << reason;
+    } else {
+        d.setSectionValue(Section::Settings, QStringLiteral("django_version"), QStringLiteral("5.2"));
+        why << QStringLiteral("Django 5.2 (the studio's default): no Django requirement found.");
+    }
 
     int x = 0;
     auto place = [&](Component c, double y) {

@@ -49,6 +49,10 @@ private Q_SLOTS:
     void mysqlBecomesPostgresOnlyWhenAccepted();
     void monorepoSplitSettingsTerraform();
     void ifBranchesDockerfileUwsgiIni();
+    void djangoReleaseOfTheFixtures_data();
+    void djangoReleaseOfTheFixtures();
+    void djangoReleaseFromTheRequirement_data();
+    void djangoReleaseFromTheRequirement();
     void designsLoadBack_data();
     void designsLoadBack();
     void reportsBesideTheDesign();
@@ -351,6 +355,80 @@ void TestDiscovery::ifBranchesDockerfileUwsgiIni()
     QVERIFY(d.hasKind(ComponentKind::RdsPostgres)); // the deployment's DATABASE_URL, not the SQLite fallback
     QCOMPARE(component(d, "web")->intParam(QStringLiteral("workers")), 5);
     QCOMPARE(component(d, "redis")->listParam(QStringLiteral("roles")), QStringList{QStringLiteral("cache")});
+}
+
+// The design's django_version follows the project's Django requirement (the LTS it admits).
+void TestDiscovery::djangoReleaseOfTheFixtures_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("project");
+    QTest::addColumn<QString>("release");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("flat-procfile") << "flat-procfile" << "" << "4.2" << "'>=4.2,<5.0' (requirements/base.txt:1) admits the LTS release 4.2";
+    QTest::newRow("package-compose") << "package-compose" << "" << "5.2" << "'~=5.0' (pyproject.toml:6) admits the LTS release 5.2";
+    QTest::newRow("environ-src") << "environ-src" << "" << "5.2" << "'^5.1' (pyproject.toml:8) admits the LTS release 5.2";
+    QTest::newRow("configurations-mysql") << "configurations-mysql" << "" << "4.2" << "'>=4.2,<4.3' (setup.py:4)";
+    QTest::newRow("monorepo billing") << "monorepo" << "" << "5.2" << "'>=5.0' (services/billing/setup.cfg:7)";
+    QTest::newRow("monorepo catalog") << "monorepo" << "services/catalog" << "4.2" << "'==4.2.11' (services/catalog/Pipfile:7)";
+    QTest::newRow("branches-uwsgi") << "branches-uwsgi" << "" << "5.2" << "no Django requirement found";
+}
+
+void TestDiscovery::djangoReleaseOfTheFixtures()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, project);
+    QFETCH(QString, release);
+    QFETCH(QString, reason);
+    DiscoveryOptions options;
+    options.project = project;
+    const DiscoveryResult r = Discoverer::discover(fixture(name), options);
+    QVERIFY(r.design);
+    QCOMPARE(r.design->value(Section::Settings, QStringLiteral("django_version")).toString(), release);
+    const QString decisions = r.decisions.join(QLatin1Char('\n'));
+    QVERIFY2(decisions.contains(QStringLiteral("Django %1").arg(release)) && decisions.contains(reason), qPrintable(decisions));
+}
+
+void TestDiscovery::djangoReleaseFromTheRequirement_data()
+{
+    QTest::addColumn<QString>("requirement");
+    QTest::addColumn<QString>("release");
+    QTest::addColumn<QString>("reason");
+    const QString admits = QStringLiteral("admits the LTS release");
+    const QString upgrade = QStringLiteral("admits no LTS release");
+    QTest::newRow("pinned 4.2") << "Django==4.2.11" << "4.2" << admits;
+    QTest::newRow("4.2 wildcard") << "django==4.2.*" << "4.2" << admits;
+    QTest::newRow("compatible 4.2") << "Django~=4.2.0" << "4.2" << admits;
+    QTest::newRow("5.2 excluded") << "Django>=4.2,!=5.2.*,<6" << "4.2" << admits;
+    QTest::newRow("below a 5.2 patch") << "Django>=5.2,<5.2.3" << "5.2" << admits;
+    QTest::newRow("open range") << "Django>=3.2" << "5.2" << admits;
+    QTest::newRow("unpinned") << "Django" << "5.2" << admits;
+    QTest::newRow("3.2 only") << "Django==3.2.19" << "4.2" << upgrade;
+    QTest::newRow("4.1 only") << "Django>=4.1,<4.2" << "4.2" << upgrade;
+    QTest::newRow("5.1 only") << "Django~=5.1.0" << "5.2" << upgrade;
+    QTest::newRow("5.0 pinned") << "Django==5.0.6" << "5.2" << upgrade;
+    QTest::newRow("after 5.2") << "Django>=6.0" << "5.2" << "only releases after 5.2";
+}
+
+void TestDiscovery::djangoReleaseFromTheRequirement()
+{
+    QFETCH(QString, requirement);
+    QFETCH(QString, release);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile requirements(dir.filePath(QStringLiteral("requirements.txt")));
+    QVERIFY(requirements.open(QIODevice::WriteOnly));
+    requirements.write(requirement.toUtf8() + "\ngunicorn==22.0.0\n");
+    requirements.close();
+    QFile manage(dir.filePath(QStringLiteral("manage.py")));
+    QVERIFY(manage.open(QIODevice::WriteOnly));
+    manage.write("import os\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'site.settings')\n");
+    manage.close();
+    const DiscoveryResult r = Discoverer::discover(dir.path());
+    QVERIFY(r.design);
+    QCOMPARE(r.design->value(Section::Settings, QStringLiteral("django_version")).toString(), release);
+    const QString decisions = r.decisions.join(QLatin1Char('\n'));
+    QVERIFY2(decisions.contains(QStringLiteral("Django %1:").arg(release)) && decisions.contains(reason), qPrintable(decisions));
 }
 
 void TestDiscovery::designsLoadBack_data()
