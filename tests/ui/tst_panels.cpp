@@ -73,6 +73,7 @@ private Q_SLOTS:
     void sliderChangesScenarioNotDesignUntilApplied();
     void whatIfTogglesAndReset();
     void sweepMarksTheCurrentValue();
+    void trafficSweepRisesWithTheWorkload();
     void costPanelFitsTheDefaultDock();
     void lineItemsExportCsv();
     void selectingFindingSelectsItsComponent();
@@ -386,7 +387,7 @@ void TestPanels::costPanelFitsTheDefaultDock()
              qPrintable(QStringLiteral("controls need %1 px, column gives %2")
                             .arg(controls->widget()->minimumSizeHint().width())
                             .arg(controls->viewport()->width())));
-    for (const QString &id : {QStringLiteral("web"), QStringLiteral("cdn_egress_gb")}) {
+    for (const QString &id : {QStringLiteral("web"), QStringLiteral("traffic")}) {
         QSlider *slider = cost.slider(id);
         QVERIFY(slider);
         const QRect inViewport(slider->mapTo(controls->viewport(), QPoint()), slider->size());
@@ -429,6 +430,45 @@ void TestPanels::sweepMarksTheCurrentValue()
     cost.slider(QStringLiteral("web"))->setValue(12);
     QCOMPARE(charts->sweepMarker().x(), 12.0);
     QCOMPARE(charts->sweepMarker().y(), cost.scenario()->scenario().total.desired());
+}
+
+// The traffic sweep (issue 15's traffic model): cost rises with the workload's requests, the
+// peak following in proportion, and the marker sits on the curve at the design's 50 req/s. The
+// CDN-egress sweep it replaces dipped from its first point (0 = the traffic model's figure) to
+// the next (100 GB typed).
+void TestPanels::trafficSweepRisesWithTheWorkload()
+{
+    Document doc;
+    load(doc);
+    CostPanel cost(&doc);
+    CostCharts *charts = cost.charts();
+    QComboBox *parameter = charts->sweepParameter();
+    const int index = parameter->findData(QStringLiteral("#traffic"));
+    QVERIFY(index >= 0);
+    QCOMPARE(parameter->findData(QStringLiteral("workload.cdn_egress_gb")), -1);
+    parameter->setCurrentIndex(index);
+    const QList<QPointF> points = charts->sweepPoints();
+    QCOMPARE(points.size(), 41);
+    QCOMPARE(points.first().x(), 1.0);
+    QCOMPARE(points.last().x(), 500.0); // ten times the reference's 50 req/s
+    for (qsizetype i = 1; i < points.size(); ++i)
+        QVERIFY2(points[i].y() >= points[i - 1].y(), qPrintable(QStringLiteral("%1 req/s costs less than %2").arg(points[i].x()).arg(points[i - 1].x())));
+    QVERIFY(points.last().y() > points.first().y() + 1000);
+    QCOMPARE(charts->sweepMarker().x(), 50.0);
+    QCOMPARE(charts->sweepMarker().y(), cost.scenario()->scenario().total.desired());
+    QCOMPARE(points[4].x(), 50.0);
+    QVERIFY(qAbs(points[4].y() - charts->sweepMarker().y()) < 0.005);
+
+    // The slider moves average and peak together (the reference's peak is four times its average).
+    QSlider *traffic = cost.slider(QStringLiteral("traffic"));
+    QVERIFY(traffic);
+    traffic->setValue(100);
+    QCOMPARE(cost.scenario()->sectionValue(Section::Workload, QStringLiteral("avg_rps")).toDouble(), 100.0);
+    QCOMPARE(cost.scenario()->sectionValue(Section::Workload, QStringLiteral("peak_rps")).toDouble(), 400.0);
+    QCOMPARE(charts->sweepMarker().x(), 100.0);
+    QCOMPARE(charts->sweepMarker().y(), cost.scenario()->scenario().total.desired());
+    QVERIFY(qAbs(points[8].y() - charts->sweepMarker().y()) < 0.005); // the curve's point at 100 req/s
+    QCOMPARE(doc.design().value(Section::Workload, QStringLiteral("avg_rps")).toDouble(), 50.0); // a what-if only
 }
 
 void TestPanels::lineItemsExportCsv()

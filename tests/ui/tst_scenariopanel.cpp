@@ -171,10 +171,12 @@ void TestScenarioPanel::comparisonSideBySide()
     QTest::keyClick(web, Qt::Key_PageUp); // 5 → 10
     QCOMPARE(web->value(), 10);
     saveAs(panel, QStringLiteral("ten web"));
-    QSlider *cdn = cost.slider(QStringLiteral("cdn_egress_gb"));
-    QVERIFY(cdn);
-    cdn->setFocus();
-    QTest::keyClick(cdn, Qt::Key_PageUp); // 500 GB of CDN egress instead of the traffic model's, on top of ten web tasks
+    QSlider *traffic = cost.slider(QStringLiteral("traffic"));
+    QVERIFY(traffic);
+    QCOMPARE(traffic->value(), 50); // the reference's 50 req/s
+    traffic->setFocus();
+    QTest::keyClick(traffic, Qt::Key_PageUp); // 50 → 60 req/s (and the peak in proportion), on top of ten web tasks
+    QCOMPARE(traffic->value(), 60);
     saveAs(panel, QStringLiteral("ten web, more CDN"));
     QCOMPARE(doc.design().scenarios().size(), 2);
 
@@ -194,7 +196,7 @@ void TestScenarioPanel::comparisonSideBySide()
     QVERIFY(webVcpu > 0);
     QCOMPARE(model->index(vcpu, ScenarioComparisonModel::deltaColumn(0)).data(ScenarioComparisonModel::DeltaRole).toDouble(), webVcpu);
     QCOMPARE(model->index(vcpu, ScenarioComparisonModel::deltaColumn(1)).data(ScenarioComparisonModel::DeltaRole).toDouble(), webVcpu);
-    // The totals' changes are the sums of the line changes; the CDN egress changes the second's.
+    // The totals' changes are the sums of the line changes; the traffic changes the second's.
     for (int s = 0; s < 2; ++s) {
         double sum = 0;
         for (const ScenarioComparison::Line &l : c.lines)

@@ -90,6 +90,11 @@ const QColor categoryColors[costCategoryCount] = {
 
 } // namespace
 
+int trafficSliderMaximum(double designAverageRps)
+{
+    return std::max(100, int(std::ceil(designAverageRps)) * 10);
+}
+
 CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
     : QWidget(parent)
     , m_scenario(scenario)
@@ -201,7 +206,7 @@ void CostCharts::rebuildParameters()
         else if (c.kind == ComponentKind::RdsPostgres)
             m_parameter->addItem(tr("%1 class").arg(c.name), QString(rdsClassSweep + c.id));
     }
-    m_parameter->addItem(tr("CDN egress"), QStringLiteral("workload.cdn_egress_gb"));
+    m_parameter->addItem(tr("Traffic"), QString::fromLatin1(trafficSweep));
     const int index = m_parameter->findData(current);
     m_parameter->setCurrentIndex(index >= 0 ? index : 0);
     updateSweep();
@@ -256,6 +261,26 @@ void CostCharts::updateSweep()
         m_sweep->xAxis->setTicker(ticker);
         m_sweep->xAxis->setTickLabelRotation(60);
         m_sweep->xAxis->setLabel(tr("RDS instance class"));
+    } else if (parameter == QLatin1String(trafficSweep)) {
+        // Average requests from 1 to the traffic slider's maximum, the peak in the design's
+        // proportion: every line the traffic model drives moves together.
+        const double average = design.value(Section::Workload, QStringLiteral("avg_rps")).toDouble();
+        const double peak = design.value(Section::Workload, QStringLiteral("peak_rps")).toDouble();
+        const double ratio = average > 0 && peak >= average ? peak / average : 1.0;
+        const int top = trafficSliderMaximum(m_scenario->document()->design().value(Section::Workload, QStringLiteral("avg_rps")).toDouble());
+        Design probe = design;
+        for (int i = 0; i <= 40; ++i) {
+            const double rps = std::max(1.0, double(top) * i / 40.0);
+            probe.setSectionValue(Section::Workload, QStringLiteral("peak_rps"), rps * ratio);
+            probe.setSectionValue(Section::Workload, QStringLiteral("avg_rps"), rps);
+            xs << rps;
+            ys << engine.estimate(probe, m_scenario->options(), CostEngine::Detail::TotalsOnly).total.desired();
+        }
+        if (m_sweep->xAxis->ticker().dynamicCast<QCPAxisTickerText>())
+            m_sweep->xAxis->setTicker(QSharedPointer<ReadableTicker>::create(false, 2));
+        m_sweep->xAxis->setTickLabelRotation(0);
+        m_sweep->xAxis->setLabel(tr("average requests / s (peak follows)"));
+        m_marker = QPointF(average, m_scenario->scenario().total.desired());
     } else {
         const bool egress = parameter.startsWith(QLatin1String("workload."));
         const CostSweep sweep = CostSweep::run(engine, design, parameter, egress ? 0 : 1, egress ? 20000 : 40, egress ? 41 : 40,

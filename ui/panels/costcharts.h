@@ -10,6 +10,13 @@ namespace Infra {
 
 class WhatIfScenario;
 
+// The traffic what-if, shared by the cost panel's slider and the sweep: the workload's average
+// requests per second (the peak in the design's proportion) from 1 to ten times the design's
+// average, at least 100.
+inline constexpr char trafficSliderName[] = "traffic";
+inline constexpr char trafficSweep[] = "#traffic";
+int trafficSliderMaximum(double designAverageRps);
+
 // The cost dock's charts: monthly cost by category for the design and the what-if side by
 // side (stacked bars), and the monthly total of the what-if against one parameter (a sweep
 // with the cost engine) with the current value marked. Both in $/month.

@@ -281,8 +281,19 @@ void CostPanel::rebuildControls()
         setAccessibleText(m_nodeType, tr("What-if Redis node type"), m_nodeType->toolTip());
         m_form->addRow(tr("Redis node"), m_nodeType);
     }
-    addSlider(m_form, QStringLiteral("cdn_egress_gb"), tr("CDN egress GB"), tr("CDN egress, GB per month"), 0, 20000, 100,
-              [this](int v) { m_scenario->setSectionValue(Section::Workload, QStringLiteral("cdn_egress_gb"), v); });
+    // Traffic (issue 15's one traffic model): the workload's average requests, the peak kept in
+    // the design's proportion, drive CloudFront, the ALB, logs, NAT and S3 alike. A CDN-egress
+    // slider priced a typed override instead, whose 0 means "derived".
+    const double averageRps = design.value(Section::Workload, QStringLiteral("avg_rps")).toDouble();
+    const double peakRps = design.value(Section::Workload, QStringLiteral("peak_rps")).toDouble();
+    const double peakRatio = averageRps > 0 && peakRps >= averageRps ? peakRps / averageRps : 1.0;
+    const int trafficTop = trafficSliderMaximum(averageRps);
+    addSlider(m_form, QString::fromLatin1(trafficSliderName), tr("Traffic req/s"),
+              tr("Average traffic in requests per second (the peak follows at %1 × the average)").arg(QLocale().toString(peakRatio, 'g', 3)),
+              1, trafficTop, std::max(1, trafficTop / 200), [this, peakRatio](int v) {
+                  m_scenario->setSectionValue(Section::Workload, QStringLiteral("avg_rps"), double(v));
+                  m_scenario->setSectionValue(Section::Workload, QStringLiteral("peak_rps"), double(v) * peakRatio);
+              });
     m_savingsPlan = new QComboBox;
     m_savingsPlan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_savingsPlan->setMinimumContentsLength(8);
@@ -307,8 +318,8 @@ void CostPanel::syncControls()
     // the scenario from hearing its own values.
     m_syncing = true;
     for (QSlider *s : std::as_const(m_sliders)) {
-        const QVariant v = s->objectName() == QLatin1String("cdn_egress_gb")
-                               ? m_scenario->sectionValue(Section::Workload, QStringLiteral("cdn_egress_gb"))
+        const QVariant v = s->objectName() == QLatin1String(trafficSliderName)
+                               ? m_scenario->sectionValue(Section::Workload, QStringLiteral("avg_rps"))
                                : m_scenario->componentValue(s->objectName(), QStringLiteral("desired_tasks"));
         s->setValue(int(v.toDouble()));
     }
