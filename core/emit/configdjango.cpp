@@ -172,6 +172,9 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
     const QString domain = alb ? alb->stringParam(QStringLiteral("certificate_domain")) : QStringLiteral("localhost");
     out += QStringLiteral("# Strict: only the public host names. The load balancer's health check, which sends the\n"
                           "# task's private address as Host, is answered before the host check (health.py).\n");
+    if (alb)
+        out += QStringLiteral("# The task definitions set DJANGO_ALLOWED_HOSTS to terraform's var.domain_name (the name the\n"
+                              "# certificates cover); the design's name is only the fallback outside the tasks.\n");
     out += QStringLiteral("ALLOWED_HOSTS = %1.split(\",\")\n").arg(envOr("DJANGO_ALLOWED_HOSTS", domain));
     out += QStringLiteral("CSRF_TRUSTED_ORIGINS = [f\"https://{host}\" for host in ALLOWED_HOSTS]\n");
     if (alb) {

@@ -72,6 +72,12 @@ Entries djangoEnvironment(const TerraformContext &ctx)
     };
     add(QStringLiteral("DJANGO_SETTINGS_MODULE"), s(ctx.djangoModule() + QStringLiteral(".settings.production")));
     add(QStringLiteral("AWS_REGION"), r(QStringLiteral("var.aws_region")));
+    // The public host name the settings admit (ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS): the module's
+    // var.domain_name, which the certificates and CloudFront's alias use. Without it the settings
+    // fall back to the design's name, and a deployment under another domain_name answered every
+    // request 400 (DisallowedHost).
+    if (ctx.first(ComponentKind::Alb))
+        add(QStringLiteral("DJANGO_ALLOWED_HOSTS"), r(QStringLiteral("var.domain_name")));
     if (const Component *db = ctx.database()) {
         const QString dbName = TerraformContext::tfName(db->id);
         if (const Component *pgb = ctx.first(ComponentKind::PgBouncer)) {

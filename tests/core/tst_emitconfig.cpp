@@ -479,6 +479,47 @@ private Q_SLOTS:
         }
     }
 
+    void deployedDomainReachesAllowedHosts()
+    {
+        // The deployer serves the application under terraform's var.domain_name (CloudFront's alias,
+        // the certificates); Django refuses any other Host with 400 (DisallowedHost). Each Django
+        // container's environment must carry that variable to the settings, not the design's name.
+        const auto taskBlock = [](const QString &ecs, const QString &name) {
+            const qsizetype start = ecs.indexOf(QStringLiteral("resource \"aws_ecs_task_definition\" \"%1\" {").arg(name));
+            return start < 0 ? QString() : ecs.mid(start, ecs.indexOf(QStringLiteral("\n}\n"), start) - start);
+        };
+        static const QRegularExpression entry(QStringLiteral("name\\s*=\\s*\"DJANGO_ALLOWED_HOSTS\"\\s*\\n\\s*value\\s*=\\s*var\\.domain_name\\n"));
+        for (const char *example : {"django-reference", "starter", "api-only"}) {
+            const Design d = Fixtures::example(example);
+            const EmittedFiles files = Emitter::emit(d);
+            const QString ecs = file(files, "terraform/ecs.tf");
+            QVERIFY2(file(files, "terraform/variables.tf").contains(QLatin1String("variable \"domain_name\"")), example);
+            for (const char *task : {"web", "release"}) {
+                const QString block = taskBlock(ecs, QString::fromLatin1(task));
+                QVERIFY2(!block.isEmpty(), task);
+                QVERIFY2(entry.match(block).hasMatch(), qPrintable(QStringLiteral("%1: task %2").arg(QLatin1String(example), QLatin1String(task))));
+            }
+            QVERIFY2(file(files, "config/settings/production.py").contains(QLatin1String("os.environ.get(\"DJANGO_ALLOWED_HOSTS\"")), example);
+        }
+
+        // And the settings take the name from there: a host other than the design's is admitted.
+        QTemporaryDir dir;
+        const QString pkg = dir.filePath(QStringLiteral("myapp/settings/"));
+        QVERIFY(writeFile(dir.filePath(QStringLiteral("myapp/__init__.py")), {}));
+        QVERIFY(writeFile(pkg + QStringLiteral("__init__.py"), {}));
+        QVERIFY(writeFile(pkg + QStringLiteral("base.py"), "MIDDLEWARE = []\n"));
+        QVERIFY(writeFile(pkg + QStringLiteral("production.py"), file(configs(referenceExample()), "config/settings/production.py").toUtf8()));
+        QVERIFY(writeDjangoStub(dir.path(), "5, 2, 18"));
+        QProcessEnvironment env = terraformEnvironment();
+        env.insert(QStringLiteral("DJANGO_ALLOWED_HOSTS"), QStringLiteral("shop.example.org"));
+        const Run r = run(QStringLiteral("python3"),
+                          {QStringLiteral("-c"), QStringLiteral("import myapp.settings.production as s\n"
+                                                                "print(s.ALLOWED_HOSTS, s.CSRF_TRUSTED_ORIGINS)\n")},
+                          dir.path(), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        QCOMPARE(r.output.trimmed(), QStringLiteral("['shop.example.org'] ['https://shop.example.org']"));
+    }
+
     void deterministic()
     {
         const Design d = referenceExample();

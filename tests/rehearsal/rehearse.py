@@ -35,6 +35,10 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 PG_BIN = "/usr/lib/postgresql/15/bin"
 PYTHON = "/usr/bin/python3"  # Debian's: the one the packages are installed for
 PRIVATE_HOST = "10.0.1.23"  # what the load balancer's health check sends as Host
+# The name the deployer serves the application under (terraform var.domain_name), deliberately not
+# the design's certificate_domain (the variable's default): the task definitions must hand it to
+# the settings (DJANGO_ALLOWED_HOSTS), or every request is refused 400.
+DEPLOYED_HOST = "shop.rehearsal.test"
 
 # ------------------------------------------------------------------------------------------------
 # Reporting
@@ -421,6 +425,7 @@ class Rehearsal:
             "CDN_DOMAIN": "",
             "DATABASE_APP_SECRET_ID": "rehearsal-database-app",
             "CELERY_SQS_QUEUE_PREFIX": "rehearsal-",
+            "DJANGO_ALLOWED_HOSTS": DEPLOYED_HOST,
         }
         for name, expr in td["environment"]:
             if name in local:
@@ -744,7 +749,7 @@ class Rehearsal:
     def check_web(self):
         alb = component(self.design, "alb")
         health = alb["params"]["health_check_path"] if alb else "/health/"
-        public = alb["params"]["certificate_domain"] if alb else "localhost"
+        public = DEPLOYED_HOST if alb else "localhost"
         https = {"X-Forwarded-Proto": "https"}
         s = self.http("GET", health, PRIVATE_HOST)
         check(f"2 health: GET {health} with Host {PRIVATE_HOST} over plain HTTP answers 200", s[0] == 200, f"{s[0]} {s[1][:200]}")
