@@ -359,9 +359,21 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
     w.heading(2, QStringLiteral("After apply"));
     w.bullets({QStringLiteral("`terraform output` prints the load balancer and CloudFront names, the cluster and "
                               "services, the database endpoint and the buckets."),
-               QStringLiteral("Push the application image to the ECR repository, then deploy: `aws ecs update-service "
-                              "--cluster %1 --service SERVICE --force-new-deployment`.")
-                   .arg(ctx.clusterName()),
+               // The services run the image tag Terraform's var.image_tag names, in a repository with
+               // immutable tags: a forced new deployment restarts the tasks on the tag they already run
+               // (UpdateService forceNewDeployment keeps the task definition), so a new image needs a
+               // new tag and an apply, which deploy.sh does after the release task.
+               ctx.first(ComponentKind::EcsWeb)
+                   ? QStringLiteral("Deploy a new version: push the image under a new tag (the repository's tags are immutable), "
+                                    "then `config/deploy.sh release TAG`: it runs the release task (migrations, static files) "
+                                    "with that image and applies the module with `image_tag=TAG`, which rolls the services. "
+                                    "`aws ecs update-service --force-new-deployment` only restarts the tasks on the image "
+                                    "they already run.")
+                   : QStringLiteral("Deploy a new version: push the image under a new tag (the repository's tags are immutable), "
+                                    "then `terraform apply -var image_tag=TAG`, which rolls the services of cluster `%1`. "
+                                    "`aws ecs update-service --force-new-deployment` only restarts the tasks on the image "
+                                    "they already run.")
+                         .arg(ctx.clusterName()),
                QStringLiteral(
                    "The application configuration matching this module is in `config/` (settings, Celery, pgBouncer)."),
                QStringLiteral("Operations: [runbooks](../runbooks/).")});

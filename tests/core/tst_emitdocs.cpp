@@ -465,6 +465,24 @@ private Q_SLOTS:
         QVERIFY(readme.contains(QStringLiteral("| RDS log exports (postgresql, upgrade) | `/aws/rds/instance/myapp-production-db/…` | 30 days | 0.53 USD a month |")));
     }
 
+    void terraformReadmeDeploysANewImage()
+    {
+        // The services run var.image_tag from a repository with immutable tags. A forced new
+        // deployment keeps the task definition (UpdateService forceNewDeployment: "no service
+        // definition changes"), so it restarts the old image: the README's way to deploy must be a
+        // new tag and an apply, through deploy.sh where the export has one.
+        for (const char *example : {"django-reference", "starter", "api-only"}) {
+            const EmittedFiles files = Emitter::emit(Fixtures::example(example));
+            const QString readme = doc(files, QStringLiteral("docs/terraform/README.md"));
+            const QString after = readme.mid(readme.indexOf(QLatin1String("## After apply")));
+            QVERIFY2(!after.isEmpty(), example);
+            QVERIFY2(!after.contains(QLatin1String("then deploy: `aws ecs update-service")), example);
+            QVERIFY2(after.contains(QLatin1String("`config/deploy.sh release TAG`")), example);
+            QVERIFY2(doc(files, QStringLiteral("config/deploy.sh")).contains(QLatin1String("apply -var \"image_tag=$tag\"")), example);
+            QVERIFY2(doc(files, QStringLiteral("terraform/ecr.tf")).contains(QLatin1String("image_tag_mutability = \"IMMUTABLE\"")), example);
+        }
+    }
+
     // Every name an AWS CLI or Terraform command of the runbooks uses exists in the module the
     // same export writes: the module is built (TerraformEmitter::module) and its names evaluated
     // with the variables' defaults, as `terraform apply` would name the resources.
