@@ -75,7 +75,10 @@ app.autodiscover_tasks()
         out += QStringLiteral("}\n");
     }
 
-    if (ctx.brokerKind() == QLatin1String("redis") && ctx.has(ComponentKind::EcsWorker)) {
+    // A Redis-protocol broker (ElastiCache or MemoryDB) publishes no queue metric of its own;
+    // the workers' scaling policies (terraform/ecs.tf) track this one instead.
+    const QString broker = ctx.brokerKind();
+    if ((broker == QLatin1String("redis") || broker == QLatin1String("memorydb")) && ctx.has(ComponentKind::EcsWorker)) {
         // The queue the publisher runs on: the scheduled worker's when there is one, else the
         // first queue a worker group consumes.
         QString publisherQueue;

@@ -308,7 +308,7 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
     if (usesCelery) {
         out += QStringLiteral("\n# Celery (config/celery.py reads every CELERY_* setting).\n");
         if (broker == QLatin1String("sqs")) {
-            const Component *sqs = ctx.first(ComponentKind::Sqs);
+            const Component *sqs = ctx.terraform().brokerSqs();
             out +=
                 QStringLiteral("# Broker: SQS (%1), one queue per Celery queue named <prefix><queue>.\n").arg(sqs->id);
             out += QStringLiteral("CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", \"sqs://\")\n");
@@ -321,7 +321,7 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                        .arg(envOr("CELERY_SQS_QUEUE_PREFIX", ctx.namePrefix() + QLatin1Char('-')))
                        .arg(sqs->intParam(QStringLiteral("visibility_timeout")));
             visibility = sqs->intParam(QStringLiteral("visibility_timeout"));
-        } else if (onStore("broker")) {
+        } else if (broker == QLatin1String("memorydb")) {
             out += QStringLiteral("# Broker: MemoryDB %1 (durable: queued tasks survive a node failure).\n").arg(store->id);
             out += QStringLiteral("CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", memorydb_url(celery=True))\n");
             visibility = redisVisibilityTimeout;
@@ -338,7 +338,8 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                        .arg(visibility);
         } else {
             out += QStringLiteral(
-                "# The design has neither Redis nor an SQS broker: the URL must come from the environment.\n"
+                "# No component of the design is the Celery broker (an SQS marked broker, or Redis or MemoryDB\n"
+                "# with the broker role): the URL must come from the environment.\n"
                 "CELERY_BROKER_URL = os.environ[\"CELERY_BROKER_URL\"]\n");
         }
         if (onStore("results")) {

@@ -42,7 +42,9 @@ public:
 
     // Redis roles of the design's Redis ("cache", "sessions", "broker", "results").
     bool redisHasRole(const QString &role) const;
-    // Where Celery's broker lives: "sqs", "redis" or "" (none in the design).
+    // Where Celery's broker lives, as the derived connections say: "sqs" (an SQS marked broker),
+    // "redis" (an ElastiCache with the broker role), "memorydb" (a MemoryDB with it) or "" (no
+    // component carries the role).
     QString brokerKind() const;
 
     // "`web` (Web (Gunicorn))"

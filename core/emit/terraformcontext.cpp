@@ -138,10 +138,13 @@ const Component *TerraformContext::wafAlb() const
     return alb && alb->boolParam(QStringLiteral("waf")) ? alb : nullptr;
 }
 
-bool TerraformContext::sqsBroker() const
+const Component *TerraformContext::brokerSqs() const
 {
-    const Component *sqs = first(ComponentKind::Sqs);
-    return sqs && sqs->boolParam(QStringLiteral("broker"));
+    for (const Component *sqs : all(ComponentKind::Sqs)) {
+        if (sqs->boolParam(QStringLiteral("broker")))
+            return sqs;
+    }
+    return nullptr;
 }
 
 QStringList TerraformContext::celeryQueues() const

@@ -65,7 +65,10 @@ public:
     // us-east-1 through the provider alias) when CloudFront fronts it, else REGIONAL on it.
     const Component *wafAlb() const;
     bool wafOnCloudFront() const { return wafAlb() && frontedAlb(); }
-    bool sqsBroker() const;
+    // The SQS component that is Celery's broker: the first marked `broker`, as the derived
+    // connections choose (derive/connectiongraph); it wins over a Redis with the broker role.
+    const Component *brokerSqs() const;
+    bool sqsBroker() const { return brokerSqs() != nullptr; }
     QStringList celeryQueues() const;    // every queue a worker consumes or a route names, sorted
     QString djangoModule() const;        // Python package of the Django project
     int logRetentionDays() const;

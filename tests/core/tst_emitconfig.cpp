@@ -5,6 +5,7 @@
 #include "derivefixtures.h"
 #include "derive/derivedmodel.h"
 #include "emit/configemitter.h"
+#include "emit/docscontext.h"
 #include "emit/emitter.h"
 
 #include <QDir>
@@ -384,6 +385,76 @@ private Q_SLOTS:
         QVERIFY(s.contains(QLatin1String("\"visibility_timeout\": 7200,")));
         // the prefix terraform/sqs.tf names the queues with
         QVERIFY(s.contains(QLatin1String("os.environ.get(\"CELERY_SQS_QUEUE_PREFIX\", \"myapp-production-\")")));
+    }
+
+    // The broker is whichever component the derived connections send the services' broker
+    // traffic to, not "Redis whenever an ElastiCache exists": the settings, the queue backlog
+    // publisher of celery.py and DocsContext::brokerKind() agree with the connection graph.
+    void brokerFollowsTheBrokerRole_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("brokerUrl");
+        QTest::addColumn<bool>("publisher");
+        QTest::newRow("ElastiCache broker") << QStringLiteral("reference") << QStringLiteral("redis")
+                                            << QStringLiteral("redis_url(2, celery=True)") << true;
+        QTest::newRow("SQS broker, ElastiCache cache") << QStringLiteral("sqs") << QStringLiteral("sqs")
+                                                      << QStringLiteral("\"sqs://\"") << false;
+        QTest::newRow("second SQS is the broker") << QStringLiteral("second-sqs") << QStringLiteral("sqs")
+                                                 << QStringLiteral("\"sqs://\"") << false;
+        QTest::newRow("MemoryDB broker, ElastiCache cache") << QStringLiteral("memorydb") << QStringLiteral("memorydb")
+                                                           << QStringLiteral("memorydb_url(celery=True)") << true;
+        QTest::newRow("ElastiCache without the broker role") << QStringLiteral("no-broker") << QString()
+                                                            << QStringLiteral("os.environ[\"CELERY_BROKER_URL\"]") << false;
+    }
+
+    void brokerFollowsTheBrokerRole()
+    {
+        QFETCH(QString, variant);
+        QFETCH(QString, kind);
+        QFETCH(QString, brokerUrl);
+        QFETCH(bool, publisher);
+        Design d = referenceExample();
+        const QString redis = QStringLiteral("redis");
+        if (variant == QLatin1String("sqs") || variant == QLatin1String("second-sqs")) {
+            if (variant == QLatin1String("second-sqs")) {
+                Component other = Component::make(ComponentKind::Sqs, QStringLiteral("events"));
+                other.params.insert(QStringLiteral("broker"), false);
+                QVERIFY(d.addComponent(other).ok);
+            }
+            Component sqs = Component::make(ComponentKind::Sqs, QStringLiteral("queues"));
+            sqs.params.insert(QStringLiteral("visibility_timeout"), qint64(7200));
+            QVERIFY(d.addComponent(sqs).ok);
+            set(d, "redis", "roles", Fixtures::list({"cache", "sessions"}));
+        } else if (variant == QLatin1String("memorydb")) {
+            Component store = Component::make(ComponentKind::MemoryDb, QStringLiteral("store"));
+            store.params.insert(QStringLiteral("roles"), Fixtures::list({"broker", "results"}));
+            QVERIFY(d.addComponent(store).ok);
+            set(d, "redis", "roles", Fixtures::list({"cache", "sessions"}));
+        } else if (variant == QLatin1String("no-broker")) {
+            set(d, "redis", "roles", Fixtures::list({"cache", "sessions", "results"}));
+        }
+        const DerivedModel derived = DerivedModel::derive(d);
+        // What the derivation says: the target of the services' broker connections.
+        QString target;
+        for (const Connection &c : derived.connections()) {
+            if (c.roles.contains(QStringLiteral("broker")))
+                target = c.target;
+        }
+        const Component *holder = d.component(target);
+        QCOMPARE(holder ? kindName(holder->kind) : QString(),
+                 kind.isEmpty() ? QString() : (kind == QLatin1String("redis") ? QStringLiteral("elasticache_redis") : kind));
+
+        QCOMPARE(DocsContext(d, derived).brokerKind(), kind);
+        const EmittedFiles files = ConfigEmitter::emit(d, derived);
+        const QString settings = file(files, "config/settings/production.py");
+        QVERIFY2(settings.contains(QStringLiteral("CELERY_BROKER_URL = ") + (brokerUrl.startsWith(QLatin1String("os.environ["))
+                                                                             ? brokerUrl
+                                                                             : QStringLiteral("os.environ.get(\"CELERY_BROKER_URL\", %1)").arg(brokerUrl))),
+                 qPrintable(settings));
+        if (kind == QLatin1String("sqs"))
+            QVERIFY(settings.contains(QLatin1String("\"visibility_timeout\": 7200,"))); // the broker queue's own settings
+        QCOMPARE(file(files, "config/celery.py").contains(QLatin1String("def publish_queue_backlog")), publisher);
     }
 
     void celeryRoutesQueuesAndWorkers()
