@@ -105,7 +105,10 @@ TrafficModel TrafficModel::derive(const Design &design, double hoursPerMonth)
             database = true;
             ++t.databases;
             break;
-        case ComponentKind::AuroraPostgres: database = true; break; // no log-export groups of its own yet
+        case ComponentKind::AuroraPostgres: // each instance of the cluster exports its postgresql log
+            database = true;
+            t.databases += 1 + int(c.intParam(QStringLiteral("readers")));
+            break;
         case ComponentKind::Alb: t.alb = true; break;
         case ComponentKind::ElastiCacheRedis: redis = true; break;
         default: break;

@@ -520,6 +520,30 @@ void Estimator::aurora(const Component &component)
               Amounts::same(billableBackup), [&] {
                   return trText("Infra::Cost", "%1 days of growth (%2 GB/month); backups up to the volume's size are free").arg(retention).arg(workload("db_growth_gb_per_month"));
               });
+
+    // RDS reservations cover Aurora's provisioned instances too (Aurora User Guide, "Reserved DB
+    // instances for Amazon Aurora"); Serverless v2 capacity has none.
+    if (m_options.rdsReserved) {
+        if (serverless) {
+            m_out.notes.append(QStringLiteral("%1: Serverless v2 ACU-hours have no reserved instances; the rds-ri discount leaves them on demand").arg(component.id));
+        } else if (computeUsd.desired() > 0) {
+            // The instance-hours as billed, with the I/O-Optimized uplift: the same fraction off.
+            const Amounts covered = optimized ? computeUsd * (1.0 + price(QStringLiteral("aurora.iopt_uplift"))->value) : computeUsd;
+            const Price *rate = price(QStringLiteral("aurora.reserved_1y_no_upfront"));
+            LineItem *item = add(c, QStringLiteral("reserved"), trText("Infra::Cost", "Reserved instances, 1 year, No Upfront"), rate, covered,
+                                 covered * -rate->value,
+                                 [&] { return trText("Infra::Cost", "covers every instance-hour (%1 instances); quantity is the on-demand USD covered").arg(instances); });
+            if (item)
+                item->discount = true;
+        }
+    }
+
+    // The postgresql log every instance exports (terraform/aurora.tf).
+    addCloudWatchLogs(c, QStringLiteral("log_exports"), trText("Infra::Cost", "PostgreSQL log exports"),
+                      TrafficModel::Assumptions::databaseLogGbPerInstance * instances, retentionDays("database_log_retention_days"),
+                      trText("Infra::Cost", "an assumed %1 GB a month for each of the %2 instances (errors, slow statements); measure and adjust")
+                          .arg(TrafficModel::Assumptions::databaseLogGbPerInstance)
+                          .arg(instances));
     if (component.boolParam(QStringLiteral("global_database")))
         m_out.notes.append(QStringLiteral("%1: Global Database primary; each secondary region's cluster, its instances and the replicated write I/O are billed in that region and are not in this estimate")
                                .arg(component.id));

@@ -130,7 +130,7 @@ const QStringList &PricingCatalog::requiredKeys()
                  "ecr.gb_month",
                  "sqs.standard_per_million", "sqs.free_requests_millions",
                  "aurora.serverless_acu_hour", "aurora.storage_gb_month", "aurora.io_per_million", "aurora.iopt_storage_gb_month",
-                 "aurora.iopt_uplift", "aurora.backup_gb_month",
+                 "aurora.iopt_uplift", "aurora.backup_gb_month", "aurora.reserved_1y_no_upfront",
                  "scheduler.invocations_per_million", "scheduler.free_invocations_millions",
                  "memorydb.data_written_gb", "memorydb.valkey_data_written_gb", "memorydb.valkey_free_written_gb",
                  "memorydb.valkey_discount", "memorydb.snapshot_gb_month",

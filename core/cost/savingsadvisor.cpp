@@ -191,7 +191,11 @@ std::vector<Suggestion> SavingsAdvisor::suggest(const Design &design, const Cost
              QStringLiteral("covers the always-on minimum tasks at ~20 % off; 3 years would save %1").arg(usd(savingWith(o3))),
              QStringLiteral("An hourly spend commitment for a year, paid whether or not the tasks run."), savingWith(o), {}, o, true});
     }
-    if (!options.rdsReserved && design.hasKind(ComponentKind::RdsPostgres)) {
+    // RDS reservations cover RDS instances and Aurora's provisioned ones (not Serverless v2).
+    bool reservable = design.hasKind(ComponentKind::RdsPostgres);
+    for (const Component *a : design.componentsOfKind(ComponentKind::AuroraPostgres))
+        reservable = reservable || a->stringParam(QStringLiteral("capacity")) != QLatin1String("serverless_v2");
+    if (!options.rdsReserved && reservable) {
         CostOptions o = options;
         o.rdsReserved = true;
         add({QStringLiteral("rds-reserved"), {}, QStringLiteral("RDS reserved instances (1 year, No Upfront)"),

@@ -133,27 +133,42 @@ void auditTrail(const TerraformModule &module, QList<Violation> &out)
                        .arg(bucket, ownership ? QString() : QStringLiteral(", S3's default")));
     }
 
-    // RDS log exports into groups the module owns, created before the instance.
+    // RDS and Aurora log exports into groups the module owns, created before the instance or
+    // cluster: /aws/rds/instance/<identifier>/<type> for an RDS instance,
+    // /aws/rds/cluster/<cluster_identifier>/<type> for an Aurora cluster.
     // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html
+    // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraPostgreSQL.CloudWatch.html
     QHash<QString, QString> groups; // evaluated name → address
     for (const Block &g : module.resources(QStringLiteral("aws_cloudwatch_log_group"))) {
         if (const auto name = module.evaluate(g.attribute(QStringLiteral("name"))))
             groups.insert(*name, g.address());
     }
-    for (const Block &db : module.resources(QStringLiteral("aws_db_instance"))) {
-        const HclValue *exports = db.attribute(QStringLiteral("enabled_cloudwatch_logs_exports"));
-        const auto identifier = module.evaluate(db.attribute(QStringLiteral("identifier")));
-        if (!exports || !identifier)
-            continue;
-        for (const HclValue &type : exports->items()) {
-            const QString name = QStringLiteral("/aws/rds/instance/%1/%2").arg(*identifier, type.quotedText().value_or(QString()));
-            const QString group = groups.value(name);
-            if (group.isEmpty())
-                report("rds-log-groups", db.address(),
-                       QStringLiteral("exports to %1, a log group the module does not declare: RDS creates it without a retention (kept forever)").arg(name));
-            else if (!dependsOn(db, group))
-                report("rds-log-groups", db.address(),
-                       QStringLiteral("must depend on %1: an instance created first makes the group itself and the group's creation fails").arg(group));
+    struct Exporter
+    {
+        const char *type;       // resource type
+        const char *identifier; // its identifier attribute
+        const char *path;       // the log group path's middle part
+        const char *what;       // for the message
+    };
+    for (const Exporter &e : {Exporter{"aws_db_instance", "identifier", "instance", "an instance"},
+                              Exporter{"aws_rds_cluster", "cluster_identifier", "cluster", "a cluster"}}) {
+        for (const Block &db : module.resources(QString::fromLatin1(e.type))) {
+            const HclValue *exports = db.attribute(QStringLiteral("enabled_cloudwatch_logs_exports"));
+            const auto identifier = module.evaluate(db.attribute(QString::fromLatin1(e.identifier)));
+            if (!exports || !identifier)
+                continue;
+            for (const HclValue &type : exports->items()) {
+                const QString name = QStringLiteral("/aws/rds/%1/%2/%3")
+                                         .arg(QString::fromLatin1(e.path), *identifier, type.quotedText().value_or(QString()));
+                const QString group = groups.value(name);
+                if (group.isEmpty())
+                    report("rds-log-groups", db.address(),
+                           QStringLiteral("exports to %1, a log group the module does not declare: RDS creates it without a retention (kept forever)").arg(name));
+                else if (!dependsOn(db, group))
+                    report("rds-log-groups", db.address(),
+                           QStringLiteral("must depend on %1: %2 created first makes the group itself and the group's creation fails")
+                               .arg(group, QString::fromLatin1(e.what)));
+            }
         }
     }
 

@@ -649,7 +649,7 @@ const QList<AwsConstraints::Rule> &AwsConstraints::rules()
          QStringLiteral("https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html")},
         {QStringLiteral("access-log-delivery"), QStringLiteral("Access log buckets accept the load balancer's and CloudFront's deliveries"),
          QStringLiteral("https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html")},
-        {QStringLiteral("rds-log-groups"), QStringLiteral("RDS log exports go to log groups the module owns, created first"),
+        {QStringLiteral("rds-log-groups"), QStringLiteral("RDS and Aurora log exports go to log groups the module owns, created first"),
          QStringLiteral("https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html")},
         {QStringLiteral("waf-scope"), QStringLiteral("A web ACL for CloudFront is global (CLOUDFRONT, in us-east-1); one for a load balancer is REGIONAL and associated with it"),
          QStringLiteral("https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html")},

@@ -209,6 +209,11 @@ void auditTrail(W &w, const DocsContext &ctx)
                      W::tt(QStringLiteral("/aws/rds/instance/%1/…").arg(ctx.resourceName(db->id))),
                      QStringLiteral("%1 days").arg(tf.retentionDays(QStringLiteral("database_log_retention_days"))),
                      cost(db->id, {QStringLiteral("log_exports_ingestion"), QStringLiteral("log_exports_storage")})});
+    for (const Component *db : tf.all(ComponentKind::AuroraPostgres))
+        rows.append({QStringLiteral("Aurora log exports (postgresql, every instance)"),
+                     W::tt(QStringLiteral("/aws/rds/cluster/%1/postgresql").arg(ctx.resourceName(db->id))),
+                     QStringLiteral("%1 days").arg(tf.retentionDays(QStringLiteral("database_log_retention_days"))),
+                     cost(db->id, {QStringLiteral("log_exports_ingestion"), QStringLiteral("log_exports_storage")})});
     if (tf.vpcEndpoints())
         rows.append({QStringLiteral("VPC endpoints (ECR api and dkr, Secrets Manager, CloudWatch Logs; S3 gateway)"),
                      QStringLiteral("network.tf"), QStringLiteral("-"),
@@ -286,7 +291,9 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
         order.append(tf.frontedAlb() ? QStringLiteral("the certificates (ACM, the CloudFront one in us-east-1) and their DNS validation; apply waits until both are issued")
                                      : QStringLiteral("the load balancer's certificate (ACM) and its DNS validation; apply waits until it is issued"));
     order.append(QStringLiteral("the secrets in Secrets Manager, their generated values written once with write-only arguments"));
-    order.append(tf.database() ? QStringLiteral("data stores: database (its PostgreSQL and upgrade logs exported to CloudWatch, kept %1 days), Redis, buckets, queues (the database takes 10-20 minutes)")
+    const bool aurora = tf.database() && tf.database()->kind == ComponentKind::AuroraPostgres;
+    order.append(tf.database() ? QStringLiteral("data stores: database (%1 exported to CloudWatch, kept %2 days), Redis, buckets, queues (the database takes 10-20 minutes)")
+                                     .arg(aurora ? QStringLiteral("the PostgreSQL log of every instance") : QStringLiteral("its PostgreSQL and upgrade logs"))
                                      .arg(tf.retentionDays(QStringLiteral("database_log_retention_days")))
                                : QStringLiteral("data stores: Redis, buckets, queues"));
     if (alb)

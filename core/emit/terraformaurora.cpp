@@ -2,7 +2,8 @@
 // writer and readers as aws_rds_cluster_instance (db.serverless for Serverless v2), a cluster
 // parameter group (cluster-wide settings and the design's overrides), an instance parameter
 // group (max_connections and the memory settings of a provisioned class), the subnet group,
-// the enhanced-monitoring role and, for a Global Database, the global cluster it is primary of.
+// the enhanced-monitoring role, the log group of the exported PostgreSQL log and, for a Global
+// Database, the global cluster it is primary of.
 // Argument names are those of the AWS provider 6.25 schema the Terraform validity test checks.
 #include "terraformemitter.h"
 
@@ -118,6 +119,16 @@ HclFile TerraformEmitter::aurora(const TerraformContext &ctx)
             f.add(attach);
         }
 
+        // The PostgreSQL log every instance of the cluster exports (errors, slow statements; the
+        // instance and iam-db-auth-error types are left off, as on RDS), in a log group the
+        // module owns with the design's database log retention, created before the cluster,
+        // which would otherwise create it without one. The group is named after the cluster.
+        // https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/AuroraPostgreSQL.CloudWatch.html
+        HclBlock logGroup(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), name + QStringLiteral("_postgresql")});
+        logGroup.set(QStringLiteral("name"), HclValue::string(QStringLiteral("/aws/rds/cluster/${local.name_prefix}-%1/postgresql").arg(db->id)));
+        logGroup.set(QStringLiteral("retention_in_days"), ctx.retentionDays(QStringLiteral("database_log_retention_days")));
+        f.add(logGroup);
+
         HclBlock cluster(QStringLiteral("resource"), {QStringLiteral("aws_rds_cluster"), name});
         cluster.set(QStringLiteral("cluster_identifier"), TerraformContext::prefixed(db->id));
         cluster.set(QStringLiteral("engine"), "aurora-postgresql");
@@ -145,6 +156,9 @@ HclFile TerraformEmitter::aurora(const TerraformContext &ctx)
         cluster.set(QStringLiteral("deletion_protection"), db->boolParam(QStringLiteral("deletion_protection")));
         cluster.set(QStringLiteral("skip_final_snapshot"), false);
         cluster.set(QStringLiteral("final_snapshot_identifier"), TerraformContext::prefixed(db->id + QStringLiteral("-final")));
+        cluster.set(QStringLiteral("enabled_cloudwatch_logs_exports"), HclValue::stringList({QStringLiteral("postgresql")}));
+        cluster.blank();
+        cluster.set(QStringLiteral("depends_on"), HclValue::list({r(QStringLiteral("aws_cloudwatch_log_group.%1_postgresql").arg(name))}));
         if (serverless) {
             HclBlock scaling(QStringLiteral("serverlessv2_scaling_configuration"));
             scaling.set(QStringLiteral("min_capacity"), HclValue::number(db->doubleParam(QStringLiteral("min_acu"))));

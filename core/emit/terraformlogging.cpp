@@ -1,7 +1,7 @@
 // terraform/logging.tf: the audit trail (issue 14 item 15). The load balancer's and
 // CloudFront's access logs go to one S3 log bucket, the VPC's flow logs to CloudWatch Logs;
-// each with the retention of the design's CloudWatch component. RDS's own log exports are in
-// rds.tf next to the instance they belong to.
+// each with the retention of the design's CloudWatch component. RDS's and Aurora's own log
+// exports are in rds.tf and aurora.tf next to the instance or cluster they belong to.
 #include "terraformemitter.h"
 
 #include "terraformcontext.h"

@@ -2,6 +2,7 @@
 // security groups, the pool calculation (Serverless v2 and the reader endpoint), findings,
 // cost lines worked out by hand from the catalog (us-east-1), the Terraform and the docs.
 #include "cost/costengine.h"
+#include "cost/savingsadvisor.h"
 #include "derive/derivedmodel.h"
 #include "derivefixtures.h"
 #include "emit/awsconstraints.h"
@@ -221,7 +222,56 @@ private Q_SLOTS:
         QVERIFY(backup);
         COMPARE_USD(backup->amount.desired(), 7 * 5 / (730.0 / 24) * 0.021);
         QVERIFY(!e.item(QStringLiteral("db"), QStringLiteral("io_optimized")));
-        COMPARE_USD(e.component(QStringLiteral("db"))->total.desired(), 379.60 + 5.00 + 50.4576 + 0.02416);
+        // The postgresql log each of the 2 instances exports: an assumed 1 GB a month each,
+        // 2 GB × $0.50 ingested, kept 30 days (database_log_retention_days):
+        // 2 × 30 ÷ (730 / 24) = 1.9726 GB-month × $0.03 = 0.0592
+        const LineItem *logs = e.item(QStringLiteral("db"), QStringLiteral("log_exports_ingestion"));
+        QVERIFY(logs);
+        QCOMPARE(logs->quantity.desired(), 2.0);
+        COMPARE_USD(logs->amount.desired(), 2 * 0.50);
+        const LineItem *kept = e.item(QStringLiteral("db"), QStringLiteral("log_exports_storage"));
+        QVERIFY(kept);
+        COMPARE_USD(kept->amount.desired(), 2 * 30 / (730.0 / 24) * 0.03);
+        QVERIFY(!e.item(QStringLiteral("db"), QStringLiteral("reserved"))); // an option, off by default
+        COMPARE_USD(e.component(QStringLiteral("db"))->total.desired(), 379.60 + 5.00 + 50.4576 + 0.02416 + 1.00 + 0.05918);
+    }
+
+    // The rds-ri purchase option covers Aurora's provisioned instances: 34.6 % off the
+    // instance-hours as billed (with the I/O-Optimized uplift); Serverless v2 has no reserved
+    // instances, and a note says so.
+    void costReservedInstances()
+    {
+        CostOptions ri;
+        ri.rdsReserved = true;
+        const CostEstimate standard = CostEngine().estimate(auroraDesign({}, false), ri);
+        QVERIFY2(standard.isValid(), qPrintable(standard.errors.join(QLatin1Char('\n'))));
+        const LineItem *reserved = standard.item(QStringLiteral("db"), QStringLiteral("reserved"));
+        QVERIFY(reserved);
+        QVERIFY(reserved->discount);
+        QCOMPARE(reserved->priceKey, QStringLiteral("aurora.reserved_1y_no_upfront"));
+        COMPARE_USD(reserved->quantity.desired(), 1460 * 0.260);           // 379.60 on-demand USD covered
+        COMPARE_USD(reserved->amount.desired(), -1460 * 0.260 * 0.346);    // −131.34
+        COMPARE_USD(reserved->amount.maximum(), -1460 * 0.260 * 0.346);    // instances run all month in every column
+
+        const CostEstimate optimized = CostEngine().estimate(auroraDesign({{"storage_configuration", QStringLiteral("io_optimized")}}, false), ri);
+        // 379.60 + 30 % = 493.48 × 0.346 = 170.74
+        COMPARE_USD(optimized.item(QStringLiteral("db"), QStringLiteral("reserved"))->amount.desired(), -379.60 * 1.30 * 0.346);
+
+        const CostEstimate serverless = CostEngine().estimate(auroraDesign({{"capacity", QStringLiteral("serverless_v2")}}, false), ri);
+        QVERIFY(!serverless.item(QStringLiteral("db"), QStringLiteral("reserved")));
+        QVERIFY2(serverless.notes.join(QLatin1Char('\n')).contains(QStringLiteral("db: Serverless v2 ACU-hours have no reserved instances")),
+                 qPrintable(serverless.notes.join(QLatin1Char('\n'))));
+
+        // The savings advisor offers it for a provisioned cluster, not for a serverless one.
+        const auto offers = [](const Design &d) {
+            QStringList ids;
+            const CostEngine engine;
+            for (const Suggestion &o : SavingsAdvisor(engine).suggest(d))
+                ids.append(o.id);
+            return ids;
+        };
+        QVERIFY(offers(auroraDesign({}, false)).contains(QStringLiteral("rds-reserved")));
+        QVERIFY(!offers(auroraDesign({{"capacity", QStringLiteral("serverless_v2")}}, false)).contains(QStringLiteral("rds-reserved")));
     }
 
     void costServerlessIoOptimized()
@@ -243,7 +293,9 @@ private Q_SLOTS:
         COMPARE_USD(storage->amount.desired(), 50 * 0.225);     // 11.25
         QCOMPARE(storage->priceKey, QStringLiteral("aurora.iopt_storage_gb_month"));
         QVERIFY(!e.item(QStringLiteral("db"), QStringLiteral("io"))); // I/O is not billed
-        COMPARE_USD(e.component(QStringLiteral("db"))->total.desired(), 175.20 + 52.56 + 11.25 + 7 * 5 / (730.0 / 24) * 0.021);
+        // One instance's postgresql log: 1 GB × $0.50 + 1 × 30 ÷ 30.4167 × $0.03
+        COMPARE_USD(e.component(QStringLiteral("db"))->total.desired(),
+                    175.20 + 52.56 + 11.25 + 7 * 5 / (730.0 / 24) * 0.021 + 0.50 + 30 / (730.0 / 24) * 0.03);
     }
 
     void costIoOverrideAndEuWest()
@@ -286,6 +338,21 @@ private Q_SLOTS:
         QVERIFY(file(d, QStringLiteral("terraform/ecs.tf")).contains("aws_rds_cluster.db.endpoint"));
         QVERIFY(file(d, QStringLiteral("terraform/outputs.tf")).contains("aws_rds_cluster.db.reader_endpoint"));
         QCOMPARE(AwsConstraints::errorCount(AwsConstraints::check(TerraformEmitter::module(d, m))), 0);
+        // The cluster exports its postgresql log into a group the module owns, created first,
+        // with the design's database log retention.
+        QVERIFY(tf.contains("resource \"aws_cloudwatch_log_group\" \"db_postgresql\""));
+        QVERIFY(hasAttribute(tf, QStringLiteral("name"), QStringLiteral("\"/aws/rds/cluster/${local.name_prefix}-db/postgresql\"")));
+        QVERIFY(hasAttribute(tf, QStringLiteral("retention_in_days"), QStringLiteral("30")));
+        QVERIFY(hasAttribute(tf, QStringLiteral("enabled_cloudwatch_logs_exports"), QStringLiteral("[\"postgresql\"]")));
+        QVERIFY(hasAttribute(tf, QStringLiteral("depends_on"), QStringLiteral("[aws_cloudwatch_log_group.db_postgresql]")));
+        QVERIFY(tf.indexOf("\"aws_cloudwatch_log_group\" \"db_postgresql\"") < tf.indexOf("\"aws_rds_cluster\" \"db\""));
+        {
+            Design kept = d;
+            Component cw = Component::make(ComponentKind::CloudWatch, QStringLiteral("monitoring"));
+            cw.params.insert(QStringLiteral("database_log_retention_days"), qint64(90));
+            QVERIFY(kept.addComponent(cw).ok);
+            QVERIFY(hasAttribute(file(kept, QStringLiteral("terraform/aurora.tf")), QStringLiteral("retention_in_days"), QStringLiteral("90")));
+        }
 
         set(d, "db", "capacity", QStringLiteral("serverless_v2"));
         set(d, "db", "min_acu", 1.0);
@@ -307,6 +374,12 @@ private Q_SLOTS:
     void docsAndConfig()
     {
         Design d = auroraDesign({{"readers", 2}});
+        // The Terraform README's audit trail: the cluster's log group, its retention and cost,
+        // 3 instances × (1 GB × $0.50 + 30 days ÷ 30.4167 × $0.03) = 1.50 + 0.09 = 1.59
+        const QString readme = QString::fromUtf8(file(d, QStringLiteral("docs/terraform/README.md")));
+        QVERIFY2(readme.contains(QStringLiteral("| Aurora log exports (postgresql, every instance) | `/aws/rds/cluster/myapp-production-db/postgresql` | 30 days | 1.59 USD a month |")),
+                 qPrintable(readme));
+        QVERIFY(readme.contains(QStringLiteral("data stores: database (the PostgreSQL log of every instance exported to CloudWatch, kept 30 days)")));
         const QString database = QString::fromUtf8(file(d, QStringLiteral("docs/architecture/database-design.md")));
         QVERIFY2(database.contains(QStringLiteral("writer + 2 reader(s)")), qPrintable(database.left(2000)));
         QVERIFY(database.contains(QStringLiteral("no Backtrack")));

@@ -546,6 +546,27 @@ private Q_SLOTS:
         QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({db, postgresql, upgrade})), QStringLiteral("rds-log-groups")),
                  QStringList{QStringLiteral("error rds-log-groups aws_db_instance.db: must depend on aws_cloudwatch_log_group.db_upgrade: an instance created first "
                                             "makes the group itself and the group's creation fails")});
+
+        // An Aurora cluster exports into /aws/rds/cluster/<cluster_identifier>/<type>: a group
+        // named as for an instance is not its group; one it does not depend on is created late.
+        HclBlock cluster = resource(QStringLiteral("aws_rds_cluster"), QStringLiteral("store"));
+        cluster.set(QStringLiteral("cluster_identifier"), str(QStringLiteral("${local.name_prefix}-store")));
+        cluster.set(QStringLiteral("engine"), str(QStringLiteral("aurora-postgresql")));
+        cluster.set(QStringLiteral("enabled_cloudwatch_logs_exports"), HclValue::stringList({QStringLiteral("postgresql")}));
+        HclBlock instancePath = resource(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("store_instance"));
+        instancePath.set(QStringLiteral("name"), str(QStringLiteral("/aws/rds/instance/${local.name_prefix}-store/postgresql")));
+        instancePath.set(QStringLiteral("retention_in_days"), 30);
+        QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({cluster, instancePath})), QStringLiteral("rds-log-groups")),
+                 QStringList{QStringLiteral("error rds-log-groups aws_rds_cluster.store: exports to /aws/rds/cluster/myapp-production-store/postgresql, a log "
+                                            "group the module does not declare: RDS creates it without a retention (kept forever)")});
+        HclBlock clusterGroup = resource(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("store_postgresql"));
+        clusterGroup.set(QStringLiteral("name"), str(QStringLiteral("/aws/rds/cluster/${local.name_prefix}-store/postgresql")));
+        clusterGroup.set(QStringLiteral("retention_in_days"), 30);
+        QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({cluster, clusterGroup})), QStringLiteral("rds-log-groups")),
+                 QStringList{QStringLiteral("error rds-log-groups aws_rds_cluster.store: must depend on aws_cloudwatch_log_group.store_postgresql: a cluster "
+                                            "created first makes the group itself and the group's creation fails")});
+        cluster.set(QStringLiteral("depends_on"), HclValue::list({raw(QStringLiteral("aws_cloudwatch_log_group.store_postgresql"))}));
+        QVERIFY(messagesOf(AwsConstraints::check(moduleOf({cluster, clusterGroup})), QStringLiteral("rds-log-groups")).isEmpty());
     }
     void vpcEndpointDns()
     {
