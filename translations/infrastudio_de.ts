@@ -2557,6 +2557,10 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>%1 M requests reaching the load balancer (the traffic model)</source>
         <translation>%1 Mio. Anfragen, die den Load Balancer erreichen (das Verkehrsmodell)</translation>
     </message>
+    <message>
+        <source>an assumed %1 GB a month for each of the %2 instances (errors, slow statements); measure and adjust</source>
+        <translation>angenommene %1 GB im Monat für jede der %2 Instanzen (Fehler, langsame Anweisungen); messen und anpassen</translation>
+    </message>
 </context>
 <context>
     <name>Infra::CostCharts</name>
