@@ -234,9 +234,17 @@ run_release_task() {
     task="$(aws ecs run-task --cluster "$CLUSTER" --task-definition "$RELEASE_FAMILY" --launch-type FARGATE \
         --network-configuration "$network" --overrides "$overrides" --query 'tasks[0].taskArn' --output text)"
     echo "release task $task running"
-    aws ecs wait tasks-stopped --cluster "$CLUSTER" --tasks "$task"
+    # Polled without a time limit: migrations may run longer than the CLI's waiter allows
+    # (aws ecs wait tasks-stopped gives up after 100 checks 6 s apart, exit 255).
+    while :; do
+        status="$(aws ecs describe-tasks --cluster "$CLUSTER" --tasks "$task" \
+            --query 'tasks[0].lastStatus' --output text)"
+        [ "$status" = "STOPPED" ] && break
+        sleep 15
+    done
+    # The release container's own exit code (the task may hold another container first).
     code="$(aws ecs describe-tasks --cluster "$CLUSTER" --tasks "$task" \
-        --query 'tasks[0].containers[0].exitCode' --output text)"
+        --query 'tasks[0].containers[?name==`release`].exitCode | [0]' --output text)"
     if [ "$code" != "0" ]; then
         echo "release task failed (exit code $code); logs: /ecs/%2/release" >&2
         exit 1

@@ -591,6 +591,62 @@ private Q_SLOTS:
         QCOMPARE(r.output.trimmed(), QStringLiteral("['shop.example.org'] ['https://shop.example.org']"));
     }
 
+    void deployScriptWaitsForALongRelease_data()
+    {
+        QTest::addColumn<QString>("exitCode");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("migrations succeed after the waiter's 10 minutes") << QStringLiteral("0") << 0;
+        QTest::newRow("migrations fail") << QStringLiteral("1") << 1;
+    }
+
+    void deployScriptWaitsForALongRelease()
+    {
+        // config/deploy.sh release TAG against stand-ins for aws and terraform: the release task
+        // runs longer than `aws ecs wait tasks-stopped` waits (100 checks 6 s apart, then exit
+        // 255), which the stand-in answers as the CLI would. The script must keep waiting until
+        // describe-tasks says STOPPED, then roll the services only if the release container exited 0.
+        QFETCH(QString, exitCode);
+        QFETCH(int, expected);
+        QTemporaryDir dir;
+        const QString root = dir.path();
+        QVERIFY(writeFile(root + QStringLiteral("/config/deploy.sh"), file(configs(referenceExample()), "config/deploy.sh").toUtf8()));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/terraform")));
+        QVERIFY(writeFile(root + QStringLiteral("/bin/aws"), R"SH(#!/bin/sh
+echo "aws $*" >> "$FAKE_LOG"
+case "$*" in
+"ecs describe-services"*) echo '{"awsvpcConfiguration": {"subnets": ["subnet-1"], "securityGroups": ["sg-1"], "assignPublicIp": "DISABLED"}}' ;;
+"ecs run-task"*) echo "arn:aws:ecs:us-east-1:123456789012:task/myapp-production/0123" ;;
+"ecs wait tasks-stopped"*) echo "Waiter TasksStopped failed: Max attempts exceeded" >&2; exit 255 ;;
+"ecs describe-tasks"*lastStatus*)
+    n=$(( $(cat "$FAKE_STATE" 2>/dev/null || echo 0) + 1 )); echo "$n" > "$FAKE_STATE"
+    if [ "$n" -lt 3 ]; then echo RUNNING; else echo STOPPED; fi ;;
+"ecs describe-tasks"*exitCode*) echo "$FAKE_EXIT" ;;
+*) echo "unexpected: aws $*" >&2; exit 3 ;;
+esac
+)SH"));
+        QVERIFY(writeFile(root + QStringLiteral("/bin/terraform"), "#!/bin/sh\necho \"terraform $*\" >> \"$FAKE_LOG\"\n"));
+        QVERIFY(writeFile(root + QStringLiteral("/bin/sleep"), "#!/bin/sh\nexit 0\n"));
+        for (const char *tool : {"aws", "terraform", "sleep"})
+            QVERIFY(QFile::setPermissions(root + QStringLiteral("/bin/") + QLatin1String(tool),
+                                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PATH"), root + QStringLiteral("/bin:/usr/bin:/bin"));
+        env.insert(QStringLiteral("FAKE_LOG"), root + QStringLiteral("/calls.log"));
+        env.insert(QStringLiteral("FAKE_STATE"), root + QStringLiteral("/polls"));
+        env.insert(QStringLiteral("FAKE_EXIT"), exitCode);
+        const Run r = run(QStringLiteral("sh"), {QStringLiteral("config/deploy.sh"), QStringLiteral("release"), QStringLiteral("abc123")}, root, env);
+        QFile log(root + QStringLiteral("/calls.log"));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QStringList calls = QString::fromUtf8(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(r.exitCode == expected, qPrintable(r.output + calls.join(QLatin1Char('\n'))));
+        // The task was polled until it stopped, and its release container's code was read.
+        QCOMPARE(calls.filter(QStringLiteral("lastStatus")).size(), 3);
+        QCOMPARE(calls.filter(QStringLiteral("containers[?name==`release`].exitCode")).size(), 1);
+        QCOMPARE(calls.first(), QStringLiteral("terraform -chdir=config/../terraform apply -var image_tag=abc123 -target=aws_ecs_task_definition.release"));
+        const QString rollout = QStringLiteral("terraform -chdir=config/../terraform apply -var image_tag=abc123");
+        QCOMPARE(calls.contains(rollout), expected == 0);
+    }
+
     void deterministic()
     {
         const Design d = referenceExample();
