@@ -7881,8 +7881,8 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <translation>Aufbewahrung der Datenbank-Logs</translation>
     </message>
     <message>
-        <source>Days the PostgreSQL and upgrade logs RDS exports are kept in CloudWatch.</source>
-        <translation>Tage, die die von RDS exportierten PostgreSQL- und Upgrade-Logs in CloudWatch aufbewahrt werden.</translation>
+        <source>Days the exported database logs are kept in CloudWatch (RDS: PostgreSQL and upgrade logs; Aurora: the PostgreSQL log).</source>
+        <translation>Tage, die die exportierten Datenbank-Logs in CloudWatch aufbewahrt werden (RDS: PostgreSQL- und Upgrade-Logs; Aurora: das PostgreSQL-Log).</translation>
     </message>
     <message>
         <source>Aurora PostgreSQL major version (for example 16); the module runs its latest minor version with automatic minor upgrades.</source>

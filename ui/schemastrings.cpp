@@ -296,7 +296,7 @@ const char *const sourceTexts[] = {
     QT_TRANSLATE_NOOP("Infra::Schema", "Flow log retention"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Days the VPC flow logs are kept in their CloudWatch log group."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Database log retention"),
-    QT_TRANSLATE_NOOP("Infra::Schema", "Days the PostgreSQL and upgrade logs RDS exports are kept in CloudWatch."),
+    QT_TRANSLATE_NOOP("Infra::Schema", "Days the exported database logs are kept in CloudWatch (RDS: PostgreSQL and upgrade logs; Aurora: the PostgreSQL log)."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Log ingestion (override)"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Log data written per month by all tasks, as measured; 0 derives it from the traffic model (requests and Celery tasks × log bytes per request)."),
     QT_TRANSLATE_NOOP("Infra::Schema", "GB/month"),

@@ -351,7 +351,7 @@ ParamSchema makeCloudWatch()
                           "Days the VPC flow logs are kept in their CloudWatch log group."));
     s.push_back(oneOfInts("database_log_retention_days", "Database log retention", "days", 30,
                           {1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653},
-                          "Days the PostgreSQL and upgrade logs RDS exports are kept in CloudWatch."));
+                          "Days the exported database logs are kept in CloudWatch (RDS: PostgreSQL and upgrade logs; Aurora: the PostgreSQL log)."));
     s.push_back(number("log_ingestion_gb", "Log ingestion (override)", "GB/month", 0, 0, 1e7,
                       "Log data written per month by all tasks, as measured; 0 derives it from the traffic model (requests and Celery tasks × log bytes per request)."));
     s.push_back(boolean("container_insights", "Container Insights", true, "Collect per-task CPU and memory metrics for the ECS cluster."));
