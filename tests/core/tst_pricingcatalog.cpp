@@ -1,6 +1,8 @@
 // The pricing catalog: the built-in copy loads and carries provenance on every figure;
 // malformed files give errors at the right file:line:column; unknown names get near matches.
+#include "cost/costengine.h"
 #include "cost/pricingcatalog.h"
+#include "model/design.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -95,6 +97,39 @@ private Q_SLOTS:
         // Ireland has no t4g / r7g figures: absent rather than guessed.
         QVERIFY(!eu->rdsInstance(QStringLiteral("db.t4g.micro")));
         QVERIFY(!eu->cacheNode(QStringLiteral("cache.r7g.large")));
+    }
+
+    // MemoryDB (issue 17 e): no primary price was found (docs/cost-model.md), so the node
+    // prices stay secondary and only r6g in us-east-1 is priced; a MemoryDB node elsewhere is
+    // an error, not a guess. A primary figure replacing one must change this test on purpose.
+    void memoryDbPricesStaySecondary()
+    {
+        const RegionPrices *us = PricingCatalog::standard().region(QStringLiteral("us-east-1"));
+        const RegionPrices *eu = PricingCatalog::standard().region(QStringLiteral("eu-west-1"));
+        QVERIFY(us && eu);
+        QCOMPARE(us->memoryDbNodeTypes(), (QStringList{QStringLiteral("db.r6g.2xlarge"), QStringLiteral("db.r6g.4xlarge"),
+                                                       QStringLiteral("db.r6g.large"), QStringLiteral("db.r6g.xlarge")}));
+        for (const QString &type : us->memoryDbNodeTypes()) {
+            const Price *p = us->memoryDbNode(type);
+            QCOMPARE(p->status, PriceStatus::Secondary);
+            QVERIFY2(p->source.contains(QLatin1String("infracost")), qPrintable(p->source));
+        }
+        QCOMPARE(us->memoryDbNode(QStringLiteral("db.r6g.large"))->value, 0.40);
+        QVERIFY(eu->memoryDbNodeTypes().isEmpty());
+        for (const char *key : {"memorydb.data_written_gb", "memorydb.valkey_data_written_gb", "memorydb.valkey_free_written_gb",
+                                "memorydb.snapshot_gb_month"}) {
+            QCOMPARE(us->find(QString::fromLatin1(key))->status, PriceStatus::Secondary);
+            QCOMPARE(eu->find(QString::fromLatin1(key))->status, PriceStatus::Unverified);
+        }
+        QCOMPARE(us->find(QStringLiteral("memorydb.valkey_discount"))->status, PriceStatus::Verified); // the Developer Guide says 30 %
+
+        Design d;
+        Component store = Component::make(ComponentKind::MemoryDb, QStringLiteral("store"));
+        QVERIFY(d.addComponent(store).ok);
+        d.setSectionValue(Section::Settings, QStringLiteral("region"), QStringLiteral("eu-west-1"));
+        const CostEstimate e = CostEngine().estimate(d);
+        QVERIFY(!e.isValid());
+        QVERIFY2(e.errors.join(QLatin1Char('\n')).contains(QLatin1String("eu-west-1")), qPrintable(e.errors.join(QLatin1Char('\n'))));
     }
 
     void tieredPrices()
