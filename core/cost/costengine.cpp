@@ -1050,20 +1050,37 @@ CostEngine::CostEngine(const PricingCatalog &catalog)
 
 int CostEngine::alarmCount(const Design &design)
 {
+    // The alarms terraform/monitoring.tf declares (TerraformEmitter::monitoring), counted by the
+    // same rules: tst_costestimate compares the two on every example design and variation.
+    const auto first = [&](ComponentKind kind) -> const Component * {
+        for (const Component &c : design.components()) {
+            if (c.kind == kind)
+                return &c;
+        }
+        return nullptr;
+    };
+    const Component *cw = first(ComponentKind::CloudWatch);
+    const bool alb = first(ComponentKind::Alb) != nullptr;
+    const bool sqs = first(ComponentKind::Sqs) != nullptr;
     int alarms = 0;
     for (const Component &c : design.components()) {
-        switch (c.kind) {
-        case ComponentKind::EcsWeb:
-        case ComponentKind::PgBouncer: alarms += 2; break;            // CPU, memory
-        case ComponentKind::EcsWorker: alarms += 3; break;           // CPU, memory, queue depth
-        case ComponentKind::Alb: alarms += 2; break;                 // 5xx, target response time
-        case ComponentKind::RdsPostgres: alarms += 3; break;         // CPU, free storage, connections
-        case ComponentKind::AuroraPostgres: alarms += 2; break;      // CPU, connections (storage grows by itself)
-        case ComponentKind::ElastiCacheRedis: alarms += 2; break;    // CPU, memory
-        case ComponentKind::MemoryDb: alarms += 2; break;            // CPU, memory
-        default: break;
-        }
+        if (kindIsEcsService(c.kind))
+            alarms += 2; // CPU, memory
+        if (c.kind == ComponentKind::EcsWeb && alb)
+            alarms += 1; // unhealthy targets of its target group
+        if (c.kind == ComponentKind::EcsBeat && cw && cw->boolParam(QStringLiteral("container_insights")))
+            alarms += 1; // no running task (Container Insights' RunningTaskCount)
+        if (c.kind == ComponentKind::EcsWorker && sqs)
+            alarms += int(c.listParam(QStringLiteral("queues")).size()); // a backlog alarm per SQS queue
     }
+    if (alb)
+        alarms += 3; // target 5xx, load balancer 5xx, p95 response time
+    if (first(ComponentKind::RdsPostgres))
+        alarms += 3; // CPU, connections, free storage
+    else if (first(ComponentKind::AuroraPostgres))
+        alarms += 2; // CPU, connections (the volume grows by itself)
+    if (const Component *redis = first(ComponentKind::ElastiCacheRedis))
+        alarms += 2 * int(1 + redis->intParam(QStringLiteral("replicas"))); // CPU and memory of each member
     return alarms;
 }
 

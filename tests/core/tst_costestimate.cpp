@@ -1,6 +1,8 @@
 // The monthly estimate, service by service. Every expected figure is worked out here from the
 // catalog prices (us-east-1 unless a test says otherwise), with the arithmetic written out.
 #include "cost/costengine.h"
+#include "derive/derivedmodel.h"
+#include "emit/terraformemitter.h"
 #include "derivefixtures.h"
 #include "io/designreader.h"
 #include "model/design.h"
@@ -576,6 +578,36 @@ private Q_SLOTS:
         COMPARE_USD(e.item(QStringLiteral("db"), QStringLiteral("log_exports_ingestion"))->amount.desired(), 0.50);
     }
 
+    void alarmCountIsTheModules_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("alarms");
+        // reference: 26 (referenceDesign); starter: CPU and memory of web, worker, beat 6 +
+        // unhealthy targets 1 + load balancer 3 + db 3 + one Redis member 2 = 15 (no Container
+        // Insights, so no Beat-not-running alarm); api-only: web, pgbouncer 4 + unhealthy targets 1
+        // + load balancer 3 + db 3 + two Redis members 4 = 15
+        QTest::newRow("django-reference") << QStringLiteral("django-reference") << 26;
+        QTest::newRow("starter") << QStringLiteral("starter") << 15;
+        QTest::newRow("api-only") << QStringLiteral("api-only") << 15;
+    }
+
+    // docs/cost.md prices the alarms terraform/monitoring.tf declares (before: a hand-kept table
+    // priced 23 of the reference's 26, 12 of the starter's 15, 11 of api-only's 15).
+    void alarmCountIsTheModules()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, alarms);
+        const Design d = Fixtures::example(qPrintable(name));
+        const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
+        int declared = 0;
+        for (const TerraformModule::Block &b : m.resources(QStringLiteral("aws_cloudwatch_metric_alarm"))) {
+            const std::optional<QString> count = m.evaluate(b.attribute(QStringLiteral("count")));
+            declared += count ? count->toInt() : 1;
+        }
+        QCOMPARE(declared, alarms);
+        QCOMPARE(CostEngine::alarmCount(d), declared);
+    }
+
     void referenceDesign()
     {
         const auto read = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));
@@ -618,15 +650,17 @@ private Q_SLOTS:
         COMPARE_USD(e.category(CostCategory::Networking).desired(), 16.425 + lcu + 7.30 + 65.70 + nat * 0.045 + 7.30 + interAz
                         + albLogGb * 90 / daysPerMonth * 0.023 + flowGb * 0.50 + flowGb * 90 / daysPerMonth * 0.03); // 192.50
         // CloudWatch: 80.82 GB logs × 0.50 + 30 days' storage + 188 Container Insights metrics × 0.30
-        // + 23 alarms × 0.10 (web 2, workers 4 × 3, pgbouncer 2, alb 2, db 3, redis 2)
-        QCOMPARE(CostEngine::alarmCount(*read.design), 23);
-        COMPARE_USD(e.category(CostCategory::Monitoring).desired(), logs * 0.50 + logs * 30 / (730 / 24.0) * 0.03 + 188 * 0.30 + 2.30); // 101.50
+        // + 26 alarms × 0.10, the alarms terraform/monitoring.tf declares: CPU and memory of the 7
+        // services 14, web's unhealthy targets 1, the load balancer's 5xx, ELB 5xx and p95 3, Beat
+        // not running 1, db CPU, connections and storage 3, Redis CPU and memory of 2 members 4
+        QCOMPARE(CostEngine::alarmCount(*read.design), 14 + 1 + 3 + 1 + 3 + 4);
+        COMPARE_USD(e.category(CostCategory::Monitoring).desired(), logs * 0.50 + logs * 30 / (730 / 24.0) * 0.03 + 188 * 0.30 + 2.60); // 101.80
         COMPARE_USD(e.category(CostCategory::Security).desired(), 1.70);
         double sum = 0;
         for (const Amounts &a : e.categories)
             sum += a.desired();
         COMPARE_USD(e.total.desired(), sum);
-        COMPARE_USD(e.total.desired(), 1971.51);
+        COMPARE_USD(e.total.desired(), 1971.81);
         // The playbook's estimate (~$1,000–1,250) prices CloudFront at a typed 500 GB and 50 M
         // requests, which its own 50 req/s contradict; docs/cost-model.md compares line by line.
         QCOMPARE(e.catalogVersion, QStringLiteral("2026.11.27"));

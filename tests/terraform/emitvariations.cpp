@@ -3,10 +3,12 @@
 // design, for check-terraform.mjs to validate: <out>/<variation>/terraform/*.tf.
 //
 // Every module also goes through the AWS constraint rules (core/emit/awsconstraints): their
-// violations are printed, and any error makes the driver fail.
+// violations are printed, and any error makes the driver fail. The cost estimate's alarm count
+// (CostEngine::alarmCount, docs/cost.md) must equal the alarms terraform/monitoring.tf declares.
 //
 // Usage: emit_terraform_variations OUT_DIR EXAMPLE.infra.yaml...
 
+#include "cost/costengine.h"
 #include "derive/derivedmodel.h"
 #include "emit/awsconstraints.h"
 #include "emit/emitter.h"
@@ -38,6 +40,25 @@ void checkConstraints(const QString &name, const Design &design)
     for (const AwsConstraints::Violation &v : violations)
         err() << name << ": " << v.toString() << "\n";
     constraintErrors += AwsConstraints::errorCount(violations);
+
+    // The alarms the cost estimate prices are the module's (a count = N block is N alarms).
+    const TerraformModule module = TerraformEmitter::module(design, derived);
+    int declared = 0;
+    for (const TerraformModule::Block &b : module.resources(QStringLiteral("aws_cloudwatch_metric_alarm"))) {
+        const std::optional<QString> count = module.evaluate(b.attribute(QStringLiteral("count")));
+        declared += count ? count->toInt() : 1;
+    }
+    const Component *cw = nullptr;
+    for (const Component &c : design.components()) {
+        if (c.kind == ComponentKind::CloudWatch && !cw)
+            cw = &c;
+    }
+    const int priced = cw && cw->boolParam(QStringLiteral("alarms")) ? CostEngine::alarmCount(design) : 0;
+    if (priced != declared) {
+        err() << name << ": error cost-alarm-count: the cost estimate prices " << priced << " alarm(s), terraform/monitoring.tf declares "
+              << declared << "\n";
+        ++constraintErrors;
+    }
 }
 
 bool write(const QString &root, const QString &name, const Design &design)
