@@ -629,8 +629,16 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
             lifecycle.set(QStringLiteral("ignore_changes"), HclValue::list({r(QStringLiteral("desired_count"))}));
             svc.add(lifecycle);
         }
-        if (c->kind == ComponentKind::EcsWeb && alb)
-            svc.set(QStringLiteral("depends_on"), HclValue::list({r(QStringLiteral("aws_lb_listener.https"))}));
+        // ECS refuses a target group no listener or listener rule forwards to yet ("does not have
+        // an associated load balancer"), and the service references only the target group. Behind
+        // CloudFront the listener's default action is a fixed 403: the rule with CloudFront's
+        // header is what attaches the first web service's group.
+        if (c->kind == ComponentKind::EcsWeb && alb) {
+            QList<HclValue> after{r(QStringLiteral("aws_lb_listener.https"))};
+            if (ctx.frontedAlb() && c == ctx.first(ComponentKind::EcsWeb))
+                after.append(r(QStringLiteral("aws_lb_listener_rule.from_cloudfront")));
+            svc.set(QStringLiteral("depends_on"), HclValue::list(after));
+        }
         f.add(svc);
     }
     return f;

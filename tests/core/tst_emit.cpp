@@ -524,6 +524,22 @@ private Q_SLOTS:
         QVERIFY(terraform(d, "variables.tf").contains("  default     = 1\n")); // az_count
     }
 
+    // ECS creates a service only for a target group a listener or rule already forwards to (the
+    // error "The target group ... does not have an associated load balancer"). Behind CloudFront
+    // the HTTPS listener answers 403 by default and the header rule forwards: the service waits for it.
+    void webServiceWaitsForWhatAttachesItsTargetGroup()
+    {
+        Design d = reference();
+        QByteArray ecs = terraform(d, "ecs.tf");
+        QVERIFY(terraform(d, "alb.tf").contains("resource \"aws_lb_listener_rule\" \"from_cloudfront\" {\n"));
+        QVERIFY(ecs.contains("  depends_on = [aws_lb_listener.https, aws_lb_listener_rule.from_cloudfront]\n}\n"));
+        QVERIFY(d.removeComponents({QStringLiteral("cdn")}).ok); // the listener forwards by default
+        ecs = terraform(d, "ecs.tf");
+        QVERIFY(terraform(d, "alb.tf").contains("    type             = \"forward\"\n"));
+        QVERIFY(ecs.contains("  depends_on = [aws_lb_listener.https]\n}\n"));
+        QVERIFY(!ecs.contains("from_cloudfront"));
+    }
+
     void optionalFilesFollowComponents()
     {
         Design d = reference();
