@@ -55,22 +55,22 @@ int nextDragSerial()
 CanvasController::CanvasController(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
-    , m_nodes(new NodeModel(document, this))
 {
+    // The selection as a set before the node model hears of it: its rows' new revisions make
+    // QML ask for the nodes' descriptions at once.
+    const auto syncSelection = [this] {
+        const QStringList ids = m_document->selectedIds();
+        m_selected = QSet<QString>(ids.cbegin(), ids.cend());
+    };
+    syncSelection();
+    connect(document, &Document::selectionChanged, this, syncSelection);
+    m_nodes = new NodeModel(document, this);
     connect(document, &Document::changed, this, &CanvasController::onChanged);
     // After a view change or an edit that moved the scene's bounds.
     connect(this, &CanvasController::viewChanged, this, &CanvasController::updateWholeDesignVisible);
     connect(this, &CanvasController::edgesChanged, this, &CanvasController::updateWholeDesignVisible);
     connect(document, &Document::derivedChanged, this, &CanvasController::onDerivedChanged);
     connect(document, &Document::selectionChanged, this, &CanvasController::onSelectionChanged);
-    // After a drag settles, route every edge again (a moved node may now block others).
-    m_rerouteTimer.setSingleShot(true);
-    m_rerouteTimer.setInterval(150);
-    connect(&m_rerouteTimer, &QTimer::timeout, this, [this] {
-        m_scene.rerouteAll();
-        m_accessScene.rerouteAll();
-        Q_EMIT edgesChanged();
-    });
     rebuildScene();
     updateCosts();
 }
@@ -83,9 +83,18 @@ NodeVisual CanvasController::nodeVisual(const QString &id) const
     if (!c)
         return {};
     NodeVisual v = NodeVisual::of(*c, &m_document->derived());
-    v.selected = m_document->isSelected(id);
+    v.selected = isSelected(id);
     v.cost = m_costs.value(id);
     return v;
+}
+
+QRectF CanvasController::nodeViewRect(const QString &id) const
+{
+    const Component *c = m_document->design().component(id);
+    if (!c)
+        return {};
+    const QRectF card = QRectF(c->position, m_scene.style().nodeSize).adjusted(-nodeMargin(), -nodeMargin(), nodeMargin(), nodeMargin());
+    return {toView(card.topLeft()), toView(card.bottomRight())};
 }
 
 void CanvasController::setCompareMarks(const QHash<QString, QString> &marks)
@@ -135,27 +144,29 @@ void CanvasController::rebuildScene()
             shown.push_back(e);
     }
     m_scene.rebuild(m_document->design(), std::move(shown));
-    rebuildAccessScene();
+    // The access scene has the same nodes, kept in step by moves (see onChanged).
+    m_accessScene.rebuild(m_document->design(), selectedAccessEdges());
     Q_EMIT edgesChanged();
 }
 
-void CanvasController::rebuildAccessScene()
+std::vector<DiagramEdge> CanvasController::selectedAccessEdges() const
 {
-    // Only the few access edges of the selection, routed on their own: routing the whole
-    // scene again on every click took 200 ms on a 500-node design.
     std::vector<DiagramEdge> selected;
     for (const DiagramEdge &e : m_allEdges) {
-        if (isHiddenAccessEdge(e) && (m_document->isSelected(e.from) || m_document->isSelected(e.to)))
+        if (isHiddenAccessEdge(e) && (isSelected(e.from) || isSelected(e.to)))
             selected.push_back(e);
     }
-    if (selected.empty() && m_accessScene.edges().empty())
-        return;
-    m_accessScene.rebuild(m_document->design(), std::move(selected));
+    return selected;
 }
 
 void CanvasController::onSelectionChanged()
 {
-    rebuildAccessScene();
+    // Only the few access edges of the selection, routed on their own over the nodes the
+    // access scene already holds: routing the whole scene again on every click took 200 ms
+    // on a 500-node design.
+    std::vector<DiagramEdge> selected = selectedAccessEdges();
+    if (!selected.empty() || !m_accessScene.edges().empty())
+        m_accessScene.replaceEdges(std::move(selected));
     Q_EMIT edgesChanged(); // highlighting follows the selection
 }
 
@@ -261,11 +272,9 @@ void CanvasController::onChanged(const DesignChange &change)
         updateCosts();
     switch (change.kind) {
     case Kind::ComponentsMoved:
+        // Exactly the routes and labels a full reroute would change: nothing to settle later.
         m_scene.updateNodes(m_document->design(), change.ids);
-        if (!m_accessScene.edges().empty())
-            m_accessScene.updateNodes(m_document->design(), change.ids);
-        if (m_pressedId.isEmpty())
-            m_rerouteTimer.start();
+        m_accessScene.updateNodes(m_document->design(), change.ids);
         Q_EMIT edgesChanged();
         break;
     case Kind::Reset:
@@ -392,8 +401,6 @@ void CanvasController::dragTo(qreal x, qreal y)
 
 void CanvasController::release()
 {
-    if (!m_pressedId.isEmpty() && m_dragged)
-        m_rerouteTimer.start();
     m_pressedId.clear();
     m_dragOrigins.clear();
     m_dragged = false;

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QPointF>
 #include <QRectF>
+#include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -55,6 +56,9 @@ public:
     // The IAM access edges of the selected nodes while not all are shown (see showAccessEdges).
     const DiagramScene &accessScene() const { return m_accessScene; }
     bool isEdgeShown(const QString &edgeId) const;
+    // The document's selection as a set: asked for every node and edge drawn (the document's
+    // list costs a scan per question, hundreds of ids after a rubber band).
+    bool isSelected(const QString &id) const { return m_selected.contains(id); }
     // Edge `index` as contextMenuRequested numbers them: the scene's, then the access scene's.
     std::optional<DiagramEdge> edge(int index) const;
     // The edge under a view position, numbered as edge() takes them; -1 over a node or nothing.
@@ -105,6 +109,9 @@ public:
     // The monthly cost label shown on a node ("$412/mo", desired scale), empty if unpriced.
     QString costLabel(const QString &id) const { return m_costs.value(id); }
 
+    // Where a node's card (with its margin) is in the view, from the design's position; null
+    // when there is no such component.
+    QRectF nodeViewRect(const QString &id) const;
     QPointF toScene(const QPointF &viewPos) const { return (viewPos - m_pan) / m_zoom; }
     QPointF toView(const QPointF &scenePos) const { return scenePos * m_zoom + m_pan; }
     QRectF viewport() const { return m_viewport; }
@@ -169,14 +176,14 @@ private:
     void onDerivedChanged(const DerivedDelta &delta);
     void rebuildScene();
     bool isHiddenAccessEdge(const DiagramEdge &edge) const; // drawn for the selection only
-    void rebuildAccessScene();
+    std::vector<DiagramEdge> selectedAccessEdges() const;
     void onSelectionChanged();
     void updateCosts();
     void setZoomAround(qreal zoom, const QPointF &viewPos);
     void updateWholeDesignVisible();
 
     Document *m_document;
-    NodeModel *m_nodes;
+    NodeModel *m_nodes = nullptr;
     QHash<QString, QString> m_compareMarks;
     DiagramScene m_scene;
     DiagramPainter m_painter;
@@ -184,6 +191,7 @@ private:
     bool m_showAccessEdges = false;
     DiagramScene m_accessScene;           // the selection's access edges, routed on their own
     QHash<QString, QString> m_costs;      // component id → cost label
+    QSet<QString> m_selected;             // Document::selectedIds()
     qreal m_zoom = 1.0;
     QPointF m_pan{40, 40};
     QRectF m_viewport;
@@ -200,7 +208,6 @@ private:
     QHash<QString, QPointF> m_dragOrigins;
     int m_dragSerial = 0;
     bool m_dragged = false;
-    QTimer m_rerouteTimer;
 
     QRectF m_rubberBand;
     QPointF m_rubberOrigin;

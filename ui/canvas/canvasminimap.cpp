@@ -95,7 +95,7 @@ void CanvasMinimap::paint(QPainter *painter)
     for (auto it = rects.cbegin(); it != rects.cend(); ++it) {
         const Component *c = design.component(it.key());
         QColor colour = c ? style.tierColor(kindTier(c->kind)) : style.edge;
-        colour.setAlpha(m_controller->document()->isSelected(it.key()) ? 255 : 170);
+        colour.setAlpha(m_controller->isSelected(it.key()) ? 255 : 170);
         painter->setBrush(colour);
         painter->drawRoundedRect(toItem(it.value()), 1.5, 1.5);
     }

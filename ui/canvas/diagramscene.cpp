@@ -71,6 +71,11 @@ void DiagramScene::rebuild(const Design &design, std::vector<DiagramEdge> edges)
         m_nodeIds.append(it.key());
         m_nodeRects.push_back(it.value());
     }
+    replaceEdges(std::move(edges));
+}
+
+void DiagramScene::replaceEdges(std::vector<DiagramEdge> edges)
+{
     m_edges = std::move(edges);
     m_edgeIndex.clear();
     m_edgesByNode.clear();
@@ -79,7 +84,37 @@ void DiagramScene::rebuild(const Design &design, std::vector<DiagramEdge> edges)
         m_edgesByNode[m_edges[i].from].append(int(i));
         m_edgesByNode[m_edges[i].to].append(int(i));
     }
+    indexEdges();
     rerouteAll();
+}
+
+void DiagramScene::indexEdges()
+{
+    // Ends on ids that are no node are grouped by id, as the nodes are.
+    QHash<QString, int> unknown;
+    const auto endOf = [&](const QString &id) {
+        const auto known = m_nodeIndex.constFind(id);
+        if (known != m_nodeIndex.cend())
+            return *known;
+        const auto it = unknown.constFind(id);
+        if (it != unknown.cend())
+            return *it;
+        const int end = int(m_nodeRects.size()) + int(unknown.size());
+        unknown.insert(id, end);
+        return end;
+    };
+    m_fromEnd.resize(m_edges.size());
+    m_toEnd.resize(m_edges.size());
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        m_fromEnd[i] = endOf(m_edges[i].from);
+        m_toEnd[i] = endOf(m_edges[i].to);
+    }
+    m_endCount = int(m_nodeRects.size()) + int(unknown.size());
+}
+
+QRectF DiagramScene::endRect(int end) const
+{
+    return size_t(end) < m_nodeRects.size() ? m_nodeRects[size_t(end)] : QRectF();
 }
 
 void DiagramScene::indexNodes()
@@ -87,59 +122,207 @@ void DiagramScene::indexNodes()
     m_nodeGrid.clear();
     for (size_t k = 0; k < m_nodeRects.size(); ++k)
         m_nodeGrid.insert(int(k), m_nodeRects[k]);
+    m_staleNodes = 0;
+}
+
+void DiagramScene::indexLabels()
+{
+    m_labelGrid.clear();
+    for (size_t i = 0; i < m_routes.size(); ++i) {
+        if (!m_routes[i].labelRect.isEmpty())
+            m_labelGrid.insert(int(i), m_routes[i].labelRect.adjusted(-2, -2, 2, 2));
+    }
+    m_staleLabels = 0;
 }
 
 void DiagramScene::rerouteAll()
 {
+    m_bounds.reset();
     indexNodes();
     m_labelGrid.clear();
+    m_staleLabels = 0;
     m_routes.assign(m_edges.size(), EdgeRoute{});
-    assignSlots();
+    m_routeReach.resize(m_edges.size());
+    m_routeBounds.assign(m_edges.size(), QRectF());
+    m_labelReach.assign(m_edges.size(), QRectF());
+    assignSlots(m_sourceSlots, m_targetSlots);
     for (size_t i = 0; i < m_edges.size(); ++i)
         route(i);
     for (size_t i = 0; i < m_edges.size(); ++i)
         placeLabel(i);
+    m_staleLabels = 0;
 }
+
+namespace {
+
+// Closed rectangles sharing a point, with a unit of slack: a superset of every test the
+// routing makes (QRectF::intersects, intersected(), the corridor bounds).
+bool near(const QRectF &a, const QRectF &b)
+{
+    return std::min(a.left(), a.right()) <= std::max(b.left(), b.right()) + 1
+           && std::min(b.left(), b.right()) <= std::max(a.left(), a.right()) + 1
+           && std::min(a.top(), a.bottom()) <= std::max(b.top(), b.bottom()) + 1
+           && std::min(b.top(), b.bottom()) <= std::max(a.top(), a.bottom()) + 1;
+}
+
+bool sameRect(const QRectF &a, const QRectF &b)
+{
+    return a.x() == b.x() && a.y() == b.y() && a.width() == b.width() && a.height() == b.height(); // exact
+}
+
+bool samePolygon(const QPolygonF &a, const QPolygonF &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        if (a[k].x() != b[k].x() || a[k].y() != b[k].y())
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
 {
-    QSet<int> affected;
+    m_lastRerouted = 0;
+    m_lastRelabelled = 0;
+    m_bounds.reset();
+    QVarLengthArray<QRectF, 16> moved; // old and new rectangles
+    std::vector<char> movedNode;
+    bool added = false;
     for (const QString &id : ids) {
-        if (const Component *c = design.component(id)) {
-            const QRectF rect(c->position, m_style.nodeSize);
-            m_nodes.insert(id, rect);
-            // Listed under its new cells too; the stale ones go at the next rerouteAll().
-            auto known = m_nodeIndex.constFind(id);
-            if (known == m_nodeIndex.cend()) {
-                known = m_nodeIndex.insert(id, int(m_nodeIds.size()));
-                m_nodeIds.append(id);
-                m_nodeRects.push_back(rect);
-            }
-            m_nodeRects[size_t(*known)] = rect;
-            m_nodeGrid.insert(*known, rect);
+        const Component *c = design.component(id);
+        if (!c)
+            continue;
+        const QRectF rect(c->position, m_style.nodeSize);
+        m_nodes.insert(id, rect);
+        const auto known = m_nodeIndex.constFind(id);
+        if (known == m_nodeIndex.cend()) {
+            m_nodeIndex.insert(id, int(m_nodeIds.size()));
+            m_nodeIds.append(id);
+            m_nodeRects.push_back(rect);
+            added = true;
+            continue;
         }
-        // Only the moved node's own edges while dragging; the neighbours' edges (whose end
-        // slots may shift) are settled by rerouteAll() once the drag pauses.
-        for (int e : m_edgesByNode.value(id))
-            affected.insert(e);
+        QRectF &current = m_nodeRects[size_t(*known)];
+        if (sameRect(current, rect))
+            continue;
+        moved << current << rect;
+        if (movedNode.empty())
+            movedNode.assign(size_t(m_endCount), 0);
+        movedNode[size_t(*known)] = 1;
+        current = rect;
+        // Listed under its new cells too; the stale ones go when they pile up.
+        m_nodeGrid.insert(*known, rect);
+        ++m_staleNodes;
     }
-    if (affected.isEmpty())
+    if (added) {
+        // A node the edges' ends did not know: number the ends again and route everything.
+        indexEdges();
+        rerouteAll();
+        m_lastRerouted = m_lastRelabelled = int(m_edges.size());
         return;
-    assignSlots();
-    for (int e : std::as_const(affected))
-        route(size_t(e));
-    for (int e : std::as_const(affected))
-        placeLabel(size_t(e));
+    }
+    if (moved.isEmpty())
+        return;
+    if (m_staleNodes > m_nodeRects.size())
+        indexNodes();
+    // Many moved nodes (a large selection dragged, a layout applied): look them up in a grid.
+    RectGrid movedGrid;
+    const bool manyMoved = moved.size() > 32;
+    if (manyMoved) {
+        for (qsizetype k = 0; k < moved.size(); ++k)
+            movedGrid.insert(int(k), moved[k]);
+    }
+    RectGrid::Candidates found;
+    const auto nearMoved = [&](const QRectF &box) {
+        if (manyMoved) {
+            movedGrid.candidates(box.normalized().adjusted(-1, -1, 1, 1), found);
+            for (int k : std::as_const(found)) {
+                if (near(moved[k], box))
+                    return true;
+            }
+            return false;
+        }
+        for (const QRectF &m : moved) {
+            if (near(m, box))
+                return true;
+        }
+        return false;
+    };
+
+    // Routes: an edge of a moved node, an edge whose end slots changed, or one that tested a
+    // box near where a moved node was or is.
+    std::vector<EndSlot> sources, targets;
+    assignSlots(sources, targets);
+    std::vector<char> routeChanged(m_edges.size(), 0);
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        const EndSlot &s0 = m_sourceSlots[i], &s1 = sources[i], &t0 = m_targetSlots[i], &t1 = targets[i];
+        bool dirty = movedNode[size_t(m_fromEnd[i])] || movedNode[size_t(m_toEnd[i])] || s0.side != s1.side
+                     || s0.index != s1.index || s0.count != s1.count || t0.side != t1.side || t0.index != t1.index
+                     || t0.count != t1.count;
+        if (!dirty && nearMoved(m_routeBounds[i])) {
+            for (const QRectF &box : m_routeReach[i]) {
+                if (nearMoved(box)) {
+                    dirty = true;
+                    break;
+                }
+            }
+        }
+        routeChanged[i] = dirty;
+    }
+    m_sourceSlots = std::move(sources);
+    m_targetSlots = std::move(targets);
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        if (!routeChanged[i])
+            continue;
+        const QPolygonF before = m_routes[i].points;
+        route(i);
+        routeChanged[i] = !samePolygon(before, m_routes[i].points);
+        ++m_lastRerouted;
+    }
+
+    // Labels, in edge order as rerouteAll() places them: one whose route changed, whose spots
+    // come near a moved node or near a label before it that moved, or that may now share (or no
+    // longer share) the box of an earlier edge into the same target with the same label.
+    QVarLengthArray<QRectF, 32> movedLabels;
+    std::vector<char> targetChanged(size_t(m_endCount), 0);
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        bool dirty = routeChanged[i] || (targetChanged[size_t(m_toEnd[i])] && !m_edges[i].label.isEmpty());
+        if (!dirty && !m_labelReach[i].isNull()) {
+            dirty = nearMoved(m_labelReach[i]);
+            for (qsizetype k = 0; !dirty && k < movedLabels.size(); ++k)
+                dirty = near(movedLabels[k], m_labelReach[i]);
+        }
+        if (!dirty)
+            continue;
+        const QRectF before = m_routes[i].labelRect;
+        placeLabel(i);
+        ++m_lastRelabelled;
+        const QRectF &after = m_routes[i].labelRect;
+        if (sameRect(before, after))
+            continue;
+        if (!before.isEmpty())
+            movedLabels << before.adjusted(-2, -2, 2, 2);
+        if (!after.isEmpty())
+            movedLabels << after.adjusted(-2, -2, 2, 2);
+        targetChanged[size_t(m_toEnd[i])] = 1;
+    }
+    if (m_staleLabels > m_edges.size())
+        indexLabels();
 }
 
-void DiagramScene::assignSlots()
+void DiagramScene::assignSlots(std::vector<EndSlot> &sources, std::vector<EndSlot> &targets)
 {
-    m_sourceSlots.assign(m_edges.size(), EndSlot{});
-    m_targetSlots.assign(m_edges.size(), EndSlot{});
-    struct End { size_t edge; bool source; qreal key; };
-    QHash<QString, QList<End>> bySide[4];
+    sources.assign(m_edges.size(), EndSlot{});
+    targets.assign(m_edges.size(), EndSlot{});
+    // Ends grouped by node and side, each group in edge order (then sorted stably).
+    m_sideEnds.resize(size_t(m_endCount) * 4);
+    for (std::vector<End> &ends : m_sideEnds)
+        ends.clear();
     for (size_t i = 0; i < m_edges.size(); ++i) {
-        const QRectF a = m_nodes.value(m_edges[i].from), b = m_nodes.value(m_edges[i].to);
+        const QRectF a = endRect(m_fromEnd[i]), b = endRect(m_toEnd[i]);
         Side sa, sb;
         if (b.top() >= a.bottom() + 2 * kLeave) {
             sa = Side::Bottom; sb = Side::Top;
@@ -152,20 +335,18 @@ void DiagramScene::assignSlots()
         }
         const bool vertical = sa == Side::Top || sa == Side::Bottom;
         // Order ends along a side by where the other end lies, so edges do not cross there.
-        bySide[int(sa)][m_edges[i].from].append({i, true, vertical ? b.center().x() : b.center().y()});
-        bySide[int(sb)][m_edges[i].to].append({i, false, vertical ? a.center().x() : a.center().y()});
-        m_sourceSlots[i].side = sa;
-        m_targetSlots[i].side = sb;
+        m_sideEnds[size_t(m_fromEnd[i]) * 4 + size_t(sa)].push_back({i, true, vertical ? b.center().x() : b.center().y()});
+        m_sideEnds[size_t(m_toEnd[i]) * 4 + size_t(sb)].push_back({i, false, vertical ? a.center().x() : a.center().y()});
+        sources[i].side = sa;
+        targets[i].side = sb;
     }
-    for (auto &sides : bySide) {
-        for (auto it = sides.begin(); it != sides.end(); ++it) {
-            QList<End> &ends = it.value();
+    for (std::vector<End> &ends : m_sideEnds) {
+        if (ends.size() > 1)
             std::stable_sort(ends.begin(), ends.end(), [](const End &x, const End &y) { return x.key < y.key; });
-            for (int k = 0; k < ends.size(); ++k) {
-                EndSlot &slot = ends[k].source ? m_sourceSlots[ends[k].edge] : m_targetSlots[ends[k].edge];
-                slot.index = k;
-                slot.count = int(ends.size());
-            }
+        for (size_t k = 0; k < ends.size(); ++k) {
+            EndSlot &slot = ends[k].source ? sources[ends[k].edge] : targets[ends[k].edge];
+            slot.index = int(k);
+            slot.count = int(ends.size());
         }
     }
 }
@@ -206,6 +387,8 @@ void DiagramScene::route(size_t i)
     const QPointF s = anchor(a, ss), t = anchor(b, ts);
     const bool vertical = ss.side == Side::Top || ss.side == Side::Bottom;
     const int fromIndex = m_nodeIndex.value(e.from, -1), toIndex = m_nodeIndex.value(e.to, -1);
+    std::vector<QRectF> &reach = m_routeReach[i];
+    reach.clear();
 
     std::vector<QPolygonF> candidates;
     if (vertical) {
@@ -220,7 +403,8 @@ void DiagramScene::route(size_t i)
         const qreal lo = std::min(y1, y2), hi = std::max(y1, y2);
         QList<qreal> corridors;
         const qreal left = std::min(s.x(), t.x()) - 400, right = std::max(s.x(), t.x()) + 400;
-        m_nodeGrid.candidates(QRectF(QPointF(left, lo), QPointF(right, hi)), m_candidates);
+        reach.push_back(QRectF(QPointF(left, lo), QPointF(right, hi)));
+        m_nodeGrid.candidates(reach.back(), m_candidates);
         for (int k : std::as_const(m_candidates)) {
             const QRectF &r = m_nodeRects[size_t(k)];
             if (r.bottom() < lo || r.top() > hi || k == fromIndex || k == toIndex)
@@ -259,8 +443,13 @@ void DiagramScene::route(size_t i)
 
     qreal best = std::numeric_limits<qreal>::max();
     QPolygonF chosen;
+    QRectF bounds = reach.empty() ? QRectF() : reach.front().normalized();
     for (QPolygonF &c : candidates) {
         c = simplified(c);
+        for (qsizetype k = 1; k < c.size(); ++k) {
+            reach.push_back(segmentBox(c[k - 1], c[k]));
+            bounds = bounds.isNull() ? reach.back() : bounds.united(reach.back());
+        }
         const qreal score = crossings(c, fromIndex, toIndex) * 10000.0 + polylineLength(c) + 12.0 * (c.size() - 2);
         if (score < best) {
             best = score;
@@ -268,6 +457,7 @@ void DiagramScene::route(size_t i)
         }
     }
     m_routes[i].points = chosen;
+    m_routeBounds[i] = bounds;
 }
 
 void DiagramScene::placeLabel(size_t i)
@@ -275,6 +465,7 @@ void DiagramScene::placeLabel(size_t i)
     const DiagramEdge &e = m_edges[i];
     EdgeRoute &r = m_routes[i];
     r.labelRect = {};
+    m_labelReach[i] = {};
     if (e.label.isEmpty() || r.points.size() < 2)
         return;
     // Edges into the same target with the same label share one label box: the first one.
@@ -286,6 +477,8 @@ void DiagramScene::placeLabel(size_t i)
             return;
     }
     const QSizeF size(m_labelMetrics.horizontalAdvance(e.label) + 8, m_labelMetrics.height() + 2);
+    // Every spot lies on the route: its box is within half a label of the route's bounds.
+    m_labelReach[i] = r.points.boundingRect().adjusted(-size.width() / 2, -size.height() / 2, size.width() / 2, size.height() / 2);
     // Candidate centres: along the last leg near the target first, then along the others.
     QList<QPointF> spots;
     for (qsizetype k = r.points.size() - 1; k >= 1; --k) {
@@ -307,12 +500,13 @@ void DiagramScene::placeLabel(size_t i)
         qreal cost = 0;
         for (qreal a : areas)
             cost += a;
-        // The labels near the box, in edge order like the sum always was (a label that does not
-        // overlap adds exactly zero).
+        // The labels placed before this one near the box, in edge order like the sum always was
+        // (a label that does not overlap adds exactly zero). After a move the grid lists the
+        // later labels too (updateNodes() places only some again): they do not count.
         m_labelGrid.candidates(box, m_candidates, RectGrid::Order::Ascending);
         for (int candidate : std::as_const(m_candidates)) {
             const size_t j = size_t(candidate);
-            if (j == i || j >= m_routes.size() || m_routes[j].labelRect.isEmpty())
+            if (j >= i || m_routes[j].labelRect.isEmpty())
                 continue;
             const QRectF x = m_routes[j].labelRect.adjusted(-2, -2, 2, 2).intersected(box);
             cost += x.width() * x.height() * 2;
@@ -330,8 +524,10 @@ void DiagramScene::placeLabel(size_t i)
                 break;
         }
     }
-    if (!r.labelRect.isEmpty())
+    if (!r.labelRect.isEmpty()) {
         m_labelGrid.insert(int(i), r.labelRect.adjusted(-2, -2, 2, 2));
+        ++m_staleLabels;
+    }
 }
 
 int DiagramScene::edgeIndex(const QString &edgeId) const
@@ -341,6 +537,8 @@ int DiagramScene::edgeIndex(const QString &edgeId) const
 
 QRectF DiagramScene::boundingRect() const
 {
+    if (m_bounds)
+        return *m_bounds;
     QRectF r;
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it)
         r = r.united(it.value());
@@ -349,6 +547,7 @@ QRectF DiagramScene::boundingRect() const
         if (!route.labelRect.isEmpty())
             r = r.united(route.labelRect);
     }
+    m_bounds = r;
     return r;
 }
 

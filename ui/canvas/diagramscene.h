@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace Infra {
@@ -29,12 +30,22 @@ public:
 
     // Everything from scratch.
     void rebuild(const Design &design, std::vector<DiagramEdge> edges);
-    // Nodes that moved: their rectangles and the routes near them.
+    // Nodes that moved: their rectangles, then exactly the routes and labels a full reroute
+    // would change (the same result as rerouteAll(), for a fraction of its time): the edges
+    // of the moved nodes, those whose end slots shift, those whose candidate routes or label
+    // spots come near a moved node's old or new rectangle, and the labels after them that
+    // meet a label which moved.
     void updateNodes(const Design &design, const QStringList &ids);
     // Nodes added or removed, or the edge set changed.
     void setEdges(const Design &design, std::vector<DiagramEdge> edges) { rebuild(design, std::move(edges)); }
-    // Routes every edge again (after a drag, when positions have settled).
+    // Another edge set over the same nodes (as last rebuilt or updated): routes them all
+    // without indexing the nodes again.
+    void replaceEdges(std::vector<DiagramEdge> edges);
+    // Routes every edge again.
     void rerouteAll();
+    // How many routes and labels the last updateNodes() computed again (tests, benchmarks).
+    int lastRerouted() const { return m_lastRerouted; }
+    int lastRelabelled() const { return m_lastRelabelled; }
 
     QRectF nodeRect(const QString &id) const { return m_nodes.value(id); }
     const QHash<QString, QRectF> &nodeRects() const { return m_nodes; }
@@ -57,12 +68,15 @@ private:
     enum class Side { Top, Bottom, Left, Right };
     struct EndSlot { Side side = Side::Bottom; int index = 0; int count = 1; };
 
-    void assignSlots();
+    void assignSlots(std::vector<EndSlot> &sources, std::vector<EndSlot> &targets);
     void route(size_t edge);
     void placeLabel(size_t edge);
     QPointF anchor(const QRectF &rect, const EndSlot &slot) const;
     int crossings(const QPolygonF &points, int from, int to) const;
     void indexNodes();
+    void indexEdges();
+    void indexLabels();
+    QRectF endRect(int end) const;
 
     DiagramStyle m_style;
     QFontMetricsF m_labelMetrics;
@@ -81,6 +95,27 @@ private:
     std::vector<EndSlot> m_targetSlots;
     QHash<QString, QList<int>> m_edgesByNode;
     QHash<QString, int> m_edgeIndex;
+    // Each edge's ends by node index (ids that are no node get numbers after the nodes, one
+    // per id), and the buffer assignSlots() groups ends in (node × side).
+    std::vector<int> m_fromEnd;
+    std::vector<int> m_toEnd;
+    int m_endCount = 0;
+    struct End { size_t edge; bool source; qreal key; };
+    std::vector<std::vector<End>> m_sideEnds;
+    // What each route and label was computed from besides its own ends: the boxes its
+    // candidate routes were tested in (and the corridor search box), and the box its label
+    // spots were tried in. A node moving outside them cannot change the result.
+    std::vector<std::vector<QRectF>> m_routeReach;
+    std::vector<QRectF> m_routeBounds;
+    std::vector<QRectF> m_labelReach;
+    // Entries the grids hold for rectangles that have moved on since (cleared when many).
+    size_t m_staleNodes = 0;
+    size_t m_staleLabels = 0;
+    // boundingRect(), asked by the view on every change and frame (minimap, "whole design
+    // visible"): kept until the geometry changes.
+    mutable std::optional<QRectF> m_bounds;
+    int m_lastRerouted = 0;
+    int m_lastRelabelled = 0;
 };
 
 } // namespace Infra

@@ -43,16 +43,17 @@ void EdgeLayer::paint(QPainter *painter)
     const QRectF visible(m_controller->toScene({0, 0}), m_controller->toScene({width(), height()}));
     dp.paintBackground(painter, visible, m_controller->gridVisible());
 
-    const QStringList selected = m_controller->document()->selectedIds();
     const auto &edges = scene.edges();
     const auto &routes = scene.routes();
     std::vector<size_t> highlighted;
+    std::vector<char> isHighlighted(edges.size(), 0);
     for (size_t i = 0; i < edges.size(); ++i) {
         if (!routes[i].points.boundingRect().adjusted(-8, -8, 8, 8).intersects(visible))
             continue;
-        if (selected.contains(edges[i].from) || selected.contains(edges[i].to))
+        if (m_controller->isSelected(edges[i].from) || m_controller->isSelected(edges[i].to)) {
             highlighted.push_back(i);
-        else
+            isHighlighted[i] = 1;
+        } else
             dp.paintEdge(painter, routes[i], edges[i]);
     }
     // Edges of the selection on top, so the user sees where the selected node connects,
@@ -60,18 +61,22 @@ void EdgeLayer::paint(QPainter *painter)
     for (size_t i : highlighted)
         dp.paintEdge(painter, routes[i], edges[i], true);
     const DiagramScene &access = m_controller->accessScene();
-    for (size_t i = 0; i < access.edges().size(); ++i)
-        dp.paintEdge(painter, access.routes()[i], access.edges()[i], true);
+    for (size_t i = 0; i < access.edges().size(); ++i) {
+        if (access.routes()[i].points.boundingRect().adjusted(-8, -8, 8, 8).intersects(visible))
+            dp.paintEdge(painter, access.routes()[i], access.edges()[i], true);
+    }
     // Labels are small print: seen from afar only the selection's edges keep theirs.
     const bool allLabels = z >= DiagramPainter::compactBelow();
     for (size_t i = 0; i < edges.size(); ++i) {
         if (!routes[i].labelRect.intersects(visible))
             continue;
-        if (allLabels || std::find(highlighted.cbegin(), highlighted.cend(), i) != highlighted.cend())
+        if (allLabels || isHighlighted[i])
             dp.paintEdgeLabel(painter, routes[i], edges[i]);
     }
-    for (size_t i = 0; i < access.edges().size(); ++i)
-        dp.paintEdgeLabel(painter, access.routes()[i], access.edges()[i]);
+    for (size_t i = 0; i < access.edges().size(); ++i) {
+        if (access.routes()[i].labelRect.intersects(visible))
+            dp.paintEdgeLabel(painter, access.routes()[i], access.edges()[i]);
+    }
     if (m_controller->hasLinkDraft())
         dp.paintLinkDraft(painter, m_controller->linkDraftStart(), m_controller->linkDraftEnd());
 }

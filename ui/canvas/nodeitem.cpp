@@ -21,10 +21,59 @@ void NodeItem::setController(CanvasController *controller)
     if (m_controller)
         disconnect(m_controller, nullptr, this, nullptr);
     m_controller = controller;
-    if (m_controller)
-        connect(m_controller, &CanvasController::viewChanged, this, [this] { update(); });
+    if (m_controller) {
+        connect(m_controller, &CanvasController::viewChanged, this, [this] {
+            updateCulling();
+            if (m_onScreen)
+                update();
+            else
+                m_paintPending = true;
+        });
+    }
     Q_EMIT controllerChanged();
+    updateCulling();
     update();
+}
+
+void NodeItem::updateCulling()
+{
+    bool on = true;
+    if (m_controller && !m_id.isEmpty()) {
+        // From the design and the view transform, not from the item's place in the window:
+        // the layer's pan binding may not have followed the view yet when this runs.
+        const QRectF view = m_controller->nodeViewRect(m_id);
+        const QRectF viewport = m_controller->viewport();
+        on = view.isNull() || viewport.isEmpty() || view.intersects(viewport.adjusted(-2, -2, 2, 2));
+    }
+    if (on == m_onScreen)
+        return;
+    m_onScreen = on;
+    if (on && m_paintPending)
+        update();
+}
+
+QSGNode *NodeItem::updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data)
+{
+    if (!m_onScreen) {
+        // Keep whatever was drawn (it is out of view) and paint when the card comes back.
+        m_paintPending = true;
+        return oldNode;
+    }
+    m_paintPending = false;
+    return QQuickPaintedItem::updatePaintNode(oldNode, data);
+}
+
+void NodeItem::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
+{
+    QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
+    updateCulling();
+}
+
+void NodeItem::itemChange(ItemChange change, const ItemChangeData &value)
+{
+    QQuickPaintedItem::itemChange(change, value);
+    if (change == ItemSceneChange)
+        updateCulling();
 }
 
 void NodeItem::setComponentId(const QString &id)
@@ -33,6 +82,7 @@ void NodeItem::setComponentId(const QString &id)
         return;
     m_id = id;
     Q_EMIT componentIdChanged();
+    updateCulling();
     update();
 }
 

@@ -33,6 +33,9 @@ public:
     bool isHovered() const { return m_hovered; }
 
     void paint(QPainter *painter) override;
+    // Whether the card is in the view now (off it, it is not painted: a 2,000-node design
+    // would otherwise paint every card on each zoom and at the first frame).
+    bool isOnScreen() const { return m_onScreen; }
 
 Q_SIGNALS:
     void controllerChanged();
@@ -41,6 +44,9 @@ Q_SIGNALS:
     void hoveredChanged();
 
 protected:
+    QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void itemChange(ItemChange change, const ItemChangeData &value) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -51,12 +57,15 @@ protected:
 private:
     QPointF connectorCenter() const;  // item coordinates
     QPointF toCanvas(const QPointF &itemPos) const;
+    void updateCulling();
 
     QPointer<CanvasController> m_controller;
     QString m_id;
     int m_revision = 0;
     bool m_hovered = false;
     bool m_linking = false;
+    bool m_onScreen = true;
+    bool m_paintPending = false; // asked to repaint while off screen
 };
 
 } // namespace Infra

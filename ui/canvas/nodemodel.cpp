@@ -10,18 +10,27 @@ NodeModel::NodeModel(Document *document, QObject *parent)
 {
     for (const Component &c : document->design().components())
         m_ids.append(c.id);
+    indexRows();
+    const QStringList selected = document->selectedIds();
+    m_selected = QSet<QString>(selected.cbegin(), selected.cend());
     connect(document, &Document::changed, this, &NodeModel::onChanged);
     connect(document, &Document::derivedChanged, this, [this](const DerivedDelta &delta) {
         touch(delta.componentsChanged);
     });
     connect(document, &Document::selectionChanged, this, [this] {
-        QStringList affected = m_selected;
-        const QStringList now = m_document->selectedIds();
-        for (const QString &id : now) {
-            if (!affected.contains(id))
+        // The nodes selected before or now, not both (a rubber band changes hundreds a step).
+        const QStringList ids = m_document->selectedIds();
+        QSet<QString> now(ids.cbegin(), ids.cend());
+        QStringList affected;
+        for (const QString &id : std::as_const(m_selected)) {
+            if (!now.contains(id))
                 affected.append(id);
         }
-        m_selected = now;
+        for (const QString &id : ids) {
+            if (!m_selected.contains(id))
+                affected.append(id);
+        }
+        m_selected = std::move(now);
         touch(affected, {SelectedRole});
     });
 }
@@ -45,7 +54,7 @@ QVariant NodeModel::data(const QModelIndex &index, int role) const
     case KindRole: return kindName(c->kind);
     case SceneXRole: return c->position.x();
     case SceneYRole: return c->position.y();
-    case SelectedRole: return m_document->isSelected(id);
+    case SelectedRole: return m_selected.contains(id);
     case RevisionRole: return m_revisions.value(id);
     case NoteRole: return c->note;
     default: return {};
@@ -64,7 +73,7 @@ void NodeModel::touch(const QStringList &ids, const QList<int> &roles)
     QList<int> changedRoles = roles;
     changedRoles.append(RevisionRole);
     for (const QString &id : ids) {
-        const int row = int(m_ids.indexOf(id));
+        const int row = rowOf(id);
         if (row < 0)
             continue;
         ++m_revisions[id];
@@ -76,22 +85,25 @@ void NodeModel::onChanged(const DesignChange &change)
 {
     using Kind = DesignChange::Kind;
     switch (change.kind) {
-    case Kind::Reset:
+    case Kind::Reset: {
         beginResetModel();
         m_ids.clear();
         m_revisions.clear();
         for (const Component &c : m_document->design().components())
             m_ids.append(c.id);
-        m_selected = m_document->selectedIds();
+        indexRows();
+        const QStringList selected = m_document->selectedIds();
+        m_selected = QSet<QString>(selected.cbegin(), selected.cend());
         endResetModel();
         break;
+    }
     case Kind::ComponentsAdded:
     case Kind::ComponentsRemoved:
         sync();
         break;
     case Kind::ComponentsMoved:
         for (const QString &id : change.ids) {
-            const int row = int(m_ids.indexOf(id));
+            const int row = rowOf(id);
             if (row >= 0)
                 Q_EMIT dataChanged(index(row), index(row), {SceneXRole, SceneYRole});
         }
@@ -118,6 +130,7 @@ void NodeModel::sync()
         if (!m_document->design().component(m_ids.at(row))) {
             beginRemoveRows({}, row, row);
             m_revisions.remove(m_ids.takeAt(row));
+            indexRows();
             endRemoveRows();
         }
     }
@@ -127,8 +140,17 @@ void NodeModel::sync()
             continue;
         beginInsertRows({}, i, i);
         m_ids.insert(i, components[size_t(i)].id);
+        indexRows();
         endInsertRows();
     }
+}
+
+void NodeModel::indexRows()
+{
+    m_rows.clear();
+    m_rows.reserve(m_ids.size());
+    for (int row = 0; row < int(m_ids.size()); ++row)
+        m_rows.insert(m_ids.at(row), row);
 }
 
 } // namespace Infra

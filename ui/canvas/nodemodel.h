@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QHash>
+#include <QSet>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -29,18 +30,20 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString &id) const { return m_ids.indexOf(id); }
+    int rowOf(const QString &id) const { return m_rows.value(id, -1); }
     // Marks nodes as needing a repaint (findings changed, selection changed…).
     void touch(const QStringList &ids, const QList<int> &roles = {});
 
 private:
     void onChanged(const DesignChange &change);
     void sync();
+    void indexRows();
 
     Document *m_document;
     QStringList m_ids;
+    QHash<QString, int> m_rows; // id → row of m_ids
     QHash<QString, int> m_revisions;
-    QStringList m_selected;
+    QSet<QString> m_selected;
 };
 
 } // namespace Infra
