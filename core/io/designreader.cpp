@@ -9,12 +9,10 @@
 #include <QHash>
 #include <QSet>
 
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/exceptions.h>
 
 #include <algorithm>
 #include <cerrno>
-#include <sstream>
 
 namespace Infra {
 
@@ -22,30 +20,6 @@ namespace {
 
 using YamlScalar::Kind;
 using Entry = YamlNodeReader::Entry;
-
-// Counts the documents of a stream (up to a limit) without building nodes. YAML::LoadAll
-// is not used: yaml-cpp 0.7 can report endless empty documents for stray characters
-// after the first one, and LoadAll then never returns.
-class DocumentCounter : public YAML::EventHandler
-{
-public:
-    int documents = 0;
-    YAML::Mark secondStart;
-
-    void OnDocumentStart(const YAML::Mark &mark) override
-    {
-        if (++documents == 2)
-            secondStart = mark;
-    }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
-    void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnSequenceEnd() override {}
-    void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
-    void OnMapEnd() override {}
-};
 
 // The design-specific half of reading: the document's structure, ids, links and the
 // cross-parameter rules, on top of YamlNodeReader's typed values.
@@ -63,15 +37,15 @@ private:
     void readText(const QByteArray &data);
     void clampPositions(const QByteArray &data);
 
-    void readDocument(const YAML::Node &root);
+    void readDocument(const YamlNode &root);
     void readVersion(const Entry &e);
     void readSection(const Entry &e, Section section);
     void readRoutes(const Entry &e);
     void readScenarios(const Entry &e);
     void readComponents(const Entry &e);
-    void readComponent(const YAML::Node &item);
+    void readComponent(const YamlNode &item);
     void readLinks(const Entry &e);
-    void readLink(const YAML::Node &item);
+    void readLink(const YamlNode &item);
 
     bool m_stop = false; // an unsupported version: other errors would only be noise
 
@@ -82,19 +56,19 @@ private:
     std::vector<Component> m_components;
     QList<Link> m_links;
     QHash<QString, int> m_idLines;    // every id written in the file (valid or not), to its line
-    std::vector<YAML::Node> m_linkNodes; // read after the components, whatever the key order
+    std::vector<YamlNode> m_linkNodes; // read after the components, whatever the key order
 };
 
 void Reader::readVersion(const Entry &e)
 {
-    const YAML::Mark at = markOf(e.value, e.keyNode.Mark());
-    if (!e.value.IsScalar() || YamlScalar::kindOf(e.value) != Kind::Int) {
+    const YAML::Mark at = markOf(e.value, e.keyNode.mark());
+    if (!e.value.isScalar() || YamlScalar::kindOf(e.value) != Kind::Int) {
         error(at, trText("Infra::DesignFile", "'version' must be the integer %1, not %2")
                       .arg(DesignReader::formatVersion)
                       .arg(describe(e.value)));
         return;
     }
-    const std::optional<qint64> v = YamlScalar::toInt(e.value.Scalar());
+    const std::optional<qint64> v = YamlScalar::toInt(e.value.scalar());
     if (!v || *v != DesignReader::formatVersion) {
         error(at, trText("Infra::DesignFile",
                          "unsupported format version %1 (this version of Infra Studio reads version %2)")
@@ -107,7 +81,7 @@ void Reader::readVersion(const Entry &e)
 void Reader::readSection(const Entry &e, Section section)
 {
     const QString name = sectionName(section);
-    if (!expectMap(e.value, e.keyNode.Mark(), Text::plain(quoted(name))))
+    if (!expectMap(e.value, e.keyNode.mark(), Text::plain(quoted(name))))
         return;
     const ParamSchema &schema = sectionSchema(section);
     QStringList known = schema.keys();
@@ -120,7 +94,7 @@ void Reader::readSection(const Entry &e, Section section)
         }
         const ParamSpec *spec = schema.find(item.key);
         if (!spec) {
-            error(item.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in %2%3")
+            error(item.keyNode.mark(), trText("Infra::DesignFile", "unknown key %1 in %2%3")
                                            .arg(quoted(item.key), name)
                                            .arg(didYouMean(item.key, known)));
             continue;
@@ -132,11 +106,11 @@ void Reader::readSection(const Entry &e, Section section)
 
 void Reader::readRoutes(const Entry &e)
 {
-    if (!expectSequence(e.value, e.keyNode.Mark(), Text::plain(QStringLiteral("'routes'"))))
+    if (!expectSequence(e.value, e.keyNode.mark(), Text::plain(QStringLiteral("'routes'"))))
         return;
     const QStringList known = {QStringLiteral("task"), QStringLiteral("queue")};
-    for (const YAML::Node &item : e.value) {
-        if (!expectMap(item, e.keyNode.Mark(), trText("Infra::DesignFile", "a route")))
+    for (const YamlNode &item : e.value) {
+        if (!expectMap(item, e.keyNode.mark(), trText("Infra::DesignFile", "a route")))
             continue;
         CeleryRoute route;
         bool ok = true;
@@ -150,15 +124,15 @@ void Reader::readRoutes(const Entry &e)
                 if (s)
                     (f.key == QLatin1String("task") ? route.task : route.queue) = *s;
             } else {
-                error(f.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in a route%2")
+                error(f.keyNode.mark(), trText("Infra::DesignFile", "unknown key %1 in a route%2")
                                             .arg(quoted(f.key))
                                             .arg(didYouMean(f.key, known)));
             }
         }
         if (!hasTask)
-            error(item.Mark(), trText("Infra::DesignFile", "a route needs a 'task' (a task name or pattern)"));
+            error(item.mark(), trText("Infra::DesignFile", "a route needs a 'task' (a task name or pattern)"));
         if (!hasQueue)
-            error(item.Mark(), trText("Infra::DesignFile", "a route needs a 'queue'"));
+            error(item.mark(), trText("Infra::DesignFile", "a route needs a 'queue'"));
         if (ok && hasTask && hasQueue)
             m_routes.append(route);
     }
@@ -166,12 +140,12 @@ void Reader::readRoutes(const Entry &e)
 
 void Reader::readScenarios(const Entry &e)
 {
-    if (!expectSequence(e.value, e.keyNode.Mark(), Text::plain(QStringLiteral("'scenarios'"))))
+    if (!expectSequence(e.value, e.keyNode.mark(), Text::plain(QStringLiteral("'scenarios'"))))
         return;
     const QStringList known = {QStringLiteral("name"), QStringLiteral("set")};
     QSet<QString> names;
-    for (const YAML::Node &item : e.value) {
-        if (!expectMap(item, e.keyNode.Mark(), trText("Infra::DesignFile", "a scenario")))
+    for (const YamlNode &item : e.value) {
+        if (!expectMap(item, e.keyNode.mark(), trText("Infra::DesignFile", "a scenario")))
             continue;
         SavedScenario scenario;
         bool ok = true;
@@ -183,7 +157,7 @@ void Reader::readScenarios(const Entry &e)
                 if (!name) {
                     ok = false;
                 } else if (names.contains(*name)) {
-                    error(markOf(f.value, f.keyNode.Mark()),
+                    error(markOf(f.value, f.keyNode.mark()),
                           trText("Infra::DesignFile", "a second scenario named %1 (scenario names are unique)").arg(quoted(*name)));
                     ok = false;
                 } else {
@@ -191,14 +165,14 @@ void Reader::readScenarios(const Entry &e)
                     scenario.name = *name;
                 }
             } else if (f.key == QLatin1String("set")) {
-                if (!expectSequence(f.value, f.keyNode.Mark(), Text::plain(QStringLiteral("'set'")))) {
+                if (!expectSequence(f.value, f.keyNode.mark(), Text::plain(QStringLiteral("'set'")))) {
                     ok = false;
                     continue;
                 }
-                for (const YAML::Node &o : f.value) {
-                    const QString text = o.IsScalar() ? QString::fromStdString(o.Scalar()) : QString();
-                    if (!o.IsScalar() || !isOverrideForm(text)) {
-                        error(o.Mark(), trText("Infra::DesignFile",
+                for (const YamlNode &o : f.value) {
+                    const QString text = o.isScalar() ? QString::fromStdString(o.scalar()) : QString();
+                    if (!o.isScalar() || !isOverrideForm(text)) {
+                        error(o.mark(), trText("Infra::DesignFile",
                                                "a scenario override is written id.key=value (web.max_tasks=40, workload.peak_rps=2000), not %1")
                                             .arg(describe(o)));
                         ok = false;
@@ -207,13 +181,13 @@ void Reader::readScenarios(const Entry &e)
                     scenario.overrides.append(text);
                 }
             } else {
-                error(f.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in a scenario%2")
+                error(f.keyNode.mark(), trText("Infra::DesignFile", "unknown key %1 in a scenario%2")
                                             .arg(quoted(f.key))
                                             .arg(didYouMean(f.key, known)));
             }
         }
         if (!hasName)
-            error(item.Mark(), trText("Infra::DesignFile", "a scenario needs a 'name'"));
+            error(item.mark(), trText("Infra::DesignFile", "a scenario needs a 'name'"));
         if (ok && hasName)
             m_scenarios.append(scenario);
     }
@@ -221,15 +195,15 @@ void Reader::readScenarios(const Entry &e)
 
 void Reader::readComponents(const Entry &e)
 {
-    if (!expectSequence(e.value, e.keyNode.Mark(), Text::plain(QStringLiteral("'components'"))))
+    if (!expectSequence(e.value, e.keyNode.mark(), Text::plain(QStringLiteral("'components'"))))
         return;
-    for (const YAML::Node &item : e.value)
+    for (const YamlNode &item : e.value)
         readComponent(item);
 }
 
-void Reader::readComponent(const YAML::Node &item)
+void Reader::readComponent(const YamlNode &item)
 {
-    if (!expectMap(item, item.Mark(), trText("Infra::DesignFile", "a component")))
+    if (!expectMap(item, item.mark(), trText("Infra::DesignFile", "a component")))
         return;
     static const QStringList known = {QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("name"),
                                       QStringLiteral("position"), QStringLiteral("params"), QStringLiteral("note")};
@@ -255,7 +229,7 @@ void Reader::readComponent(const YAML::Node &item)
         else if (f.key == QLatin1String("note"))
             noteEntry = &f;
         else
-            error(f.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in a component%2")
+            error(f.keyNode.mark(), trText("Infra::DesignFile", "unknown key %1 in a component%2")
                                         .arg(quoted(f.key))
                                         .arg(didYouMean(f.key, known)));
     }
@@ -263,19 +237,19 @@ void Reader::readComponent(const YAML::Node &item)
     Component c;
     Text label = trText("Infra::DesignFile", "a component");
     if (!idEntry) {
-        error(item.Mark(), trText("Infra::DesignFile", "a component needs an 'id'"));
+        error(item.mark(), trText("Infra::DesignFile", "a component needs an 'id'"));
     } else if (const std::optional<QString> id = readString(*idEntry, false)) {
         c.id = *id;
         label = trText("Infra::DesignFile", "component %1").arg(quoted(c.id));
         if (m_idLines.contains(c.id)) {
-            error(idEntry->value.Mark(),
+            error(idEntry->value.mark(),
                   trText("Infra::DesignFile", "duplicate component id %1 (first used at line %2)")
                       .arg(quoted(c.id))
                       .arg(m_idLines.value(c.id)));
         } else {
-            m_idLines.insert(c.id, idEntry->value.Mark().line + 1);
+            m_idLines.insert(c.id, idEntry->value.mark().line + 1);
             if (!isValidComponentId(c.id))
-                error(idEntry->value.Mark(),
+                error(idEntry->value.mark(),
                       trText("Infra::DesignFile",
                              "%1 is not a valid component id (lowercase letters, digits and dashes, "
                              "starting with a letter, at most 63 characters)")
@@ -285,14 +259,14 @@ void Reader::readComponent(const YAML::Node &item)
 
     std::optional<ComponentKind> kind;
     if (!kindEntry) {
-        error(item.Mark(), trText("Infra::DesignFile", "%1 needs a 'kind' (one of %2)")
+        error(item.mark(), trText("Infra::DesignFile", "%1 needs a 'kind' (one of %2)")
                                .arg(label)
                                .arg(kindNames().join(QStringLiteral(", "))));
     } else if (const std::optional<QString> k = readString(*kindEntry, false)) {
         kind = kindFromName(*k);
         if (!kind) {
             const Text hint = didYouMean(*k, kindNames());
-            error(kindEntry->value.Mark(),
+            error(kindEntry->value.mark(),
                   trText("Infra::DesignFile", "unknown component kind %1%2")
                       .arg(quoted(*k))
                       .arg(hint.isEmpty()
@@ -313,10 +287,10 @@ void Reader::readComponent(const YAML::Node &item)
     }
 
     if (positionEntry) {
-        const YAML::Node &p = positionEntry->value;
-        const YAML::Mark at = markOf(p, positionEntry->keyNode.Mark());
+        const YamlNode &p = positionEntry->value;
+        const YAML::Mark at = markOf(p, positionEntry->keyNode.mark());
         const Text expected = trText("Infra::DesignFile", "'position' must be [x, y] with two finite numbers");
-        if (!p.IsSequence()) {
+        if (!p.isSequence()) {
             error(at, trText("Infra::DesignFile", "%1, not %2").arg(expected).arg(describe(p)));
         } else if (p.size() != 2) {
             // Two sources rather than a plural: Text has no %n, and only 1 is singular here.
@@ -328,9 +302,9 @@ void Reader::readComponent(const YAML::Node &item)
             double xy[2] = {0, 0};
             bool ok = true;
             for (std::size_t i = 0; i < 2; ++i) {
-                const YAML::Node n = p[i];
-                const Kind k = n.IsScalar() ? YamlScalar::kindOf(n) : Kind::Null;
-                const std::optional<double> d = (k == Kind::Int || k == Kind::Float) ? YamlScalar::toDouble(n.Scalar()) : std::nullopt;
+                const YamlNode n = p[i];
+                const Kind k = n.isScalar() ? YamlScalar::kindOf(n) : Kind::Null;
+                const std::optional<double> d = (k == Kind::Int || k == Kind::Float) ? YamlScalar::toDouble(n.scalar()) : std::nullopt;
                 if (d) {
                     xy[i] = *d;
                 } else {
@@ -338,7 +312,7 @@ void Reader::readComponent(const YAML::Node &item)
                     error(markOf(n, at),
                           trText("Infra::DesignFile", "%1; %2 is not one")
                               .arg(expected)
-                              .arg(n.IsScalar() && k != Kind::Null ? Text::plain(text(n)) : describe(n)));
+                              .arg(n.isScalar() && k != Kind::Null ? Text::plain(text(n)) : describe(n)));
                 }
             }
             if (ok)
@@ -352,16 +326,16 @@ void Reader::readComponent(const YAML::Node &item)
         const ParamSchema &schema = kindSchema(*kind);
         c.params = schema.defaults();
         if (paramsEntry &&
-            expectMap(paramsEntry->value, paramsEntry->keyNode.Mark(), Text::plain(QStringLiteral("'params'")))) {
+            expectMap(paramsEntry->value, paramsEntry->keyNode.mark(), Text::plain(QStringLiteral("'params'")))) {
             for (const Entry &p : entries(paramsEntry->value)) {
                 const ParamSpec *spec = schema.find(p.key);
                 if (!spec) {
-                    error(p.keyNode.Mark(), trText("Infra::DesignFile", "%1 has no parameter %2%3")
+                    error(p.keyNode.mark(), trText("Infra::DesignFile", "%1 has no parameter %2%3")
                                                 .arg(kindName(*kind), quoted(p.key))
                                                 .arg(didYouMean(p.key, schema.keys())));
                     continue;
                 }
-                paramMarks.insert(p.key, markOf(p.value, p.keyNode.Mark()));
+                paramMarks.insert(p.key, markOf(p.value, p.keyNode.mark()));
                 if (const std::optional<QVariant> v = readValue(*spec, p))
                     c.params.insert(spec->key, *v);
             }
@@ -371,22 +345,22 @@ void Reader::readComponent(const YAML::Node &item)
     if (m_errors.size() != errorsBefore)
         return; // cross-parameter rules only make sense on a component that is valid key by key
     for (const ConstraintViolation &v : componentConstraintViolations(c))
-        error(paramMarks.value(v.key, item.Mark()),
+        error(paramMarks.value(v.key, item.mark()),
               trText("Infra::DesignFile", "%1: %2").arg(label).arg(v.messageText.isEmpty() ? Text::plain(v.message) : v.messageText));
     m_components.push_back(std::move(c));
 }
 
 void Reader::readLinks(const Entry &e)
 {
-    if (!expectSequence(e.value, e.keyNode.Mark(), Text::plain(QStringLiteral("'links'"))))
+    if (!expectSequence(e.value, e.keyNode.mark(), Text::plain(QStringLiteral("'links'"))))
         return;
-    for (const YAML::Node &item : e.value)
+    for (const YamlNode &item : e.value)
         m_linkNodes.push_back(item);
 }
 
-void Reader::readLink(const YAML::Node &item)
+void Reader::readLink(const YamlNode &item)
 {
-    if (!expectMap(item, item.Mark(), trText("Infra::DesignFile", "a link")))
+    if (!expectMap(item, item.mark(), trText("Infra::DesignFile", "a link")))
         return;
     static const QStringList known = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("mode"),
                                       QStringLiteral("port"), QStringLiteral("purpose")};
@@ -429,7 +403,7 @@ void Reader::readLink(const YAML::Node &item)
                 continue;
             (from ? link.from : link.to) = *id;
             if (!m_idLines.contains(*id))
-                error(f.value.Mark(), trText("Infra::DesignFile", "link %1 names no component: %2%3")
+                error(f.value.mark(), trText("Infra::DesignFile", "link %1 names no component: %2%3")
                                           .arg(quoted(f.key), quoted(*id))
                                           .arg(didYouMean(*id, m_idLines.keys())));
         } else if (f.key == QLatin1String("mode")) {
@@ -444,20 +418,20 @@ void Reader::readLink(const YAML::Node &item)
             if (const std::optional<QVariant> v = readValue(purposeSpec, f))
                 link.purpose = v->toString();
         } else {
-            error(f.keyNode.Mark(), trText("Infra::DesignFile", "unknown key %1 in a link%2")
+            error(f.keyNode.mark(), trText("Infra::DesignFile", "unknown key %1 in a link%2")
                                         .arg(quoted(f.key))
                                         .arg(didYouMean(f.key, known)));
         }
     }
     if (!hasFrom)
-        error(item.Mark(), trText("Infra::DesignFile", "a link needs 'from' (a component id)"));
+        error(item.mark(), trText("Infra::DesignFile", "a link needs 'from' (a component id)"));
     if (!hasTo)
-        error(item.Mark(), trText("Infra::DesignFile", "a link needs 'to' (a component id)"));
+        error(item.mark(), trText("Infra::DesignFile", "a link needs 'to' (a component id)"));
     if (link.mode == Link::Mode::Suppress) {
         // A suppressed connection has no port or purpose; refusing them keeps load→save exact.
         for (const Entry *f : {portEntry, purposeEntry}) {
             if (f)
-                error(f->keyNode.Mark(),
+                error(f->keyNode.mark(),
                       trText("Infra::DesignFile", "%1 only applies to links with mode add").arg(quoted(f->key)));
         }
     }
@@ -465,22 +439,22 @@ void Reader::readLink(const YAML::Node &item)
         return;
     if (link.from == link.to) {
         error(
-            item.Mark(),
+            item.mark(),
             trText("Infra::DesignFile", "a link needs two different components, not %1 twice").arg(quoted(link.from)));
         return;
     }
     if (m_links.contains(link)) {
-        error(item.Mark(),
+        error(item.mark(),
               trText("Infra::DesignFile", "duplicate link from %1 to %2").arg(quoted(link.from), quoted(link.to)));
         return;
     }
     m_links.append(link);
 }
 
-void Reader::readDocument(const YAML::Node &root)
+void Reader::readDocument(const YamlNode &root)
 {
-    if (!root.IsMap()) {
-        error(root.Mark(),
+    if (!root.isMap()) {
+        error(root.mark(),
               trText("Infra::DesignFile", "a design must be a map of keys (version, name, components, ...), not %1")
                   .arg(describe(root)));
         return;
@@ -494,7 +468,7 @@ void Reader::readDocument(const YAML::Node &root)
             version = &e;
     }
     if (!version)
-        error(root.Mark(), trText("Infra::DesignFile", "missing 'version: %1' (the design format version)")
+        error(root.mark(), trText("Infra::DesignFile", "missing 'version: %1' (the design format version)")
                                .arg(DesignReader::formatVersion));
     else
         readVersion(*version);
@@ -528,29 +502,25 @@ void Reader::readDocument(const YAML::Node &root)
             if (const std::optional<QString> n = readString(e, true))
                 m_note = *n;
         } else {
-            error(e.keyNode.Mark(), trText("Infra::DesignFile", "unknown top-level key %1%2")
+            error(e.keyNode.mark(), trText("Infra::DesignFile", "unknown top-level key %1%2")
                                         .arg(quoted(e.key))
                                         .arg(didYouMean(e.key, known)));
         }
     }
-    for (const YAML::Node &link : m_linkNodes)
+    for (const YamlNode &link : m_linkNodes)
         readLink(link);
 }
 
 void Reader::readText(const QByteArray &data)
 {
     try {
-        const std::string text = data.toStdString();
-        std::istringstream stream(text);
-        YAML::Parser parser(stream);
-        DocumentCounter counter;
-        while (counter.documents < 2 && parser.HandleNextDocument(counter)) {
-        }
-        const YAML::Node root = YAML::Load(text);
-        if (counter.documents > 1)
-            error(counter.secondStart,
+        YamlTree tree;
+        tree.parse(data.constData(), std::size_t(data.size()));
+        const YamlNode root = tree.root();
+        if (tree.hasSecondDocument())
+            error(tree.secondDocumentStart(),
                   trText("Infra::DesignFile", "a design file holds one YAML document; more content starts here"));
-        else if (!root.IsDefined() || root.IsNull())
+        else if (!root.isDefined() || root.isNull())
             error(YAML::Mark::null_mark(),
                   trText("Infra::DesignFile", "the file holds no design (it should start with 'version: %1')")
                       .arg(DesignReader::formatVersion));

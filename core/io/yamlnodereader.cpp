@@ -51,19 +51,19 @@ Text YamlNodeReader::didYouMean(const QString &word, const QStringList &candidat
     return trText("Infra::DesignFile", " (did you mean '%1'?)").arg(near.first());
 }
 
-QString YamlNodeReader::text(const YAML::Node &node)
+QString YamlNodeReader::text(const YamlNode &node)
 {
-    return QString::fromStdString(node.Scalar());
+    return QString::fromStdString(node.scalar());
 }
 
 // What a node holds, for "must be X, not Y" messages.
-Text YamlNodeReader::describe(const YAML::Node &node)
+Text YamlNodeReader::describe(const YamlNode &node)
 {
-    if (node.IsSequence())
+    if (node.isSequence())
         return trText("Infra::DesignFile", "a list");
-    if (node.IsMap())
+    if (node.isMap())
         return trText("Infra::DesignFile", "a map");
-    if (!node.IsScalar())
+    if (!node.isScalar())
         return trText("Infra::DesignFile", "nothing");
     QString value = text(node);
     if (value.size() > 40)
@@ -84,48 +84,65 @@ void YamlNodeReader::error(const YAML::Mark &mark, const Text &message)
                                       mark.is_null() || mark.column < 0 ? 1 : mark.column + 1, message));
 }
 
-YAML::Mark YamlNodeReader::markOf(const YAML::Node &value, const YAML::Mark &fallback)
+YAML::Mark YamlNodeReader::markOf(const YamlNode &value, const YAML::Mark &fallback)
 {
-    if (!value.IsDefined() || value.IsNull() || value.Mark().is_null())
+    if (!value.isDefined() || value.isNull() || value.mark().is_null())
         return fallback;
-    return value.Mark();
+    return value.mark();
 }
 
-std::vector<YamlNodeReader::Entry> YamlNodeReader::entries(const YAML::Node &map)
+std::vector<YamlNodeReader::Entry> YamlNodeReader::entries(const YamlNode &map)
 {
     std::vector<Entry> result;
+    const std::size_t count = map.size();
+    result.reserve(count);
+    // Repeated keys: a look back over the entries so far in small maps (a component's
+    // fields, a link), a hash in large ones (a component's params never are).
+    constexpr std::size_t hashFrom = 24;
     QHash<QString, int> seen;
-    for (auto it = map.begin(); it != map.end(); ++it) {
-        const YAML::Node key = it->first;
-        if (!key.IsScalar() || YamlScalar::kindOf(key) == Kind::Null) {
-            error(markOf(key, map.Mark()), trText("Infra::DesignFile", "a key must be a name"));
+    for (std::size_t i = 0; i < count; ++i) {
+        const YamlNode key = map.keyAt(i);
+        if (!key.isScalar() || YamlScalar::kindOf(key) == Kind::Null) {
+            error(markOf(key, map.mark()), trText("Infra::DesignFile", "a key must be a name"));
             continue;
         }
-        const QString name = text(key);
-        if (seen.contains(name)) {
-            error(key.Mark(), trText("Infra::DesignFile", "duplicate key %1 (first given at line %2)")
+        QString name = text(key);
+        int firstLine = -1; // the line of the same key before, when there is one
+        if (count < hashFrom) {
+            for (const Entry &e : result) {
+                if (e.key == name) {
+                    firstLine = e.keyNode.mark().line + 1;
+                    break;
+                }
+            }
+        } else {
+            firstLine = seen.value(name, -1);
+        }
+        if (firstLine >= 0) {
+            error(key.mark(), trText("Infra::DesignFile", "duplicate key %1 (first given at line %2)")
                                   .arg(quoted(name))
-                                  .arg(seen.value(name)));
+                                  .arg(firstLine));
             continue;
         }
-        seen.insert(name, key.Mark().line + 1);
-        result.push_back({name, key, it->second});
+        if (count >= hashFrom)
+            seen.insert(name, key.mark().line + 1);
+        result.push_back({std::move(name), key, map.valueAt(i)});
     }
     return result;
 }
 
-bool YamlNodeReader::expectMap(const YAML::Node &node, const YAML::Mark &fallback, const Text &what)
+bool YamlNodeReader::expectMap(const YamlNode &node, const YAML::Mark &fallback, const Text &what)
 {
-    if (node.IsMap())
+    if (node.isMap())
         return true;
     error(markOf(node, fallback),
           trText("Infra::DesignFile", "%1 must be a map of keys, not %2").arg(what).arg(describe(node)));
     return false;
 }
 
-bool YamlNodeReader::expectSequence(const YAML::Node &node, const YAML::Mark &fallback, const Text &what)
+bool YamlNodeReader::expectSequence(const YamlNode &node, const YAML::Mark &fallback, const Text &what)
 {
-    if (node.IsSequence())
+    if (node.isSequence())
         return true;
     error(markOf(node, fallback),
           trText("Infra::DesignFile", "%1 must be a list, not %2").arg(what).arg(describe(node)));
@@ -134,9 +151,9 @@ bool YamlNodeReader::expectSequence(const YAML::Node &node, const YAML::Mark &fa
 
 std::optional<QString> YamlNodeReader::readString(const Entry &e, bool allowEmpty)
 {
-    if (!e.value.IsScalar() || YamlScalar::kindOf(e.value) == Kind::Null) {
-        const bool nothing = !e.value.IsSequence() && !e.value.IsMap();
-        error(markOf(e.value, e.keyNode.Mark()), trText("Infra::DesignFile", "%1 must be a string, not %2%3")
+    if (!e.value.isScalar() || YamlScalar::kindOf(e.value) == Kind::Null) {
+        const bool nothing = !e.value.isSequence() && !e.value.isMap();
+        error(markOf(e.value, e.keyNode.mark()), trText("Infra::DesignFile", "%1 must be a string, not %2%3")
                                                      .arg(quoted(e.key))
                                                      .arg(describe(e.value))
                                                      .arg(nothing && allowEmpty ? emptyStringHint() : Text()));
@@ -144,7 +161,7 @@ std::optional<QString> YamlNodeReader::readString(const Entry &e, bool allowEmpt
     }
     const QString s = text(e.value);
     if (!allowEmpty && s.trimmed().isEmpty()) {
-        error(e.value.Mark(), trText("Infra::DesignFile", "%1 must not be empty").arg(quoted(e.key)));
+        error(e.value.mark(), trText("Infra::DesignFile", "%1 must not be empty").arg(quoted(e.key)));
         return std::nullopt;
     }
     return s;
@@ -152,7 +169,7 @@ std::optional<QString> YamlNodeReader::readString(const Entry &e, bool allowEmpt
 
 std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const Entry &e)
 {
-    const YAML::Mark at = markOf(e.value, e.keyNode.Mark());
+    const YAML::Mark at = markOf(e.value, e.keyNode.mark());
     auto wrongType = [&](const Text &hint = {}) -> std::optional<QVariant> {
         error(at, trText("Infra::DesignFile", "%1 must be %2, not %3%4")
                       .arg(quoted(spec.key))
@@ -163,23 +180,23 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
     };
 
     QVariant value;
-    const Kind kind = e.value.IsScalar() ? YamlScalar::kindOf(e.value) : Kind::Null;
+    const Kind kind = e.value.isScalar() ? YamlScalar::kindOf(e.value) : Kind::Null;
     switch (spec.type) {
     case ParamType::Bool: {
-        if (!e.value.IsScalar() || kind != Kind::Bool) {
+        if (!e.value.isScalar() || kind != Kind::Bool) {
             static const QStringList yaml11 = {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("on"), QStringLiteral("off"),
                                                QStringLiteral("y"), QStringLiteral("n")};
-            const bool looksBool = e.value.IsScalar() && yaml11.contains(text(e.value).toLower());
+            const bool looksBool = e.value.isScalar() && yaml11.contains(text(e.value).toLower());
             return wrongType(looksBool ? trText("Infra::DesignFile", " (YAML 1.2 booleans are true and false)")
                                        : Text());
         }
-        value = *YamlScalar::toBool(e.value.Scalar());
+        value = *YamlScalar::toBool(e.value.scalar());
         break;
     }
     case ParamType::Int: {
-        if (!e.value.IsScalar() || kind != Kind::Int)
+        if (!e.value.isScalar() || kind != Kind::Int)
             return wrongType();
-        const std::optional<qint64> i = YamlScalar::toInt(e.value.Scalar());
+        const std::optional<qint64> i = YamlScalar::toInt(e.value.scalar());
         if (!i) {
             error(
                 at,
@@ -190,9 +207,9 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
         break;
     }
     case ParamType::Double: {
-        if (!e.value.IsScalar() || (kind != Kind::Int && kind != Kind::Float))
+        if (!e.value.isScalar() || (kind != Kind::Int && kind != Kind::Float))
             return wrongType();
-        const std::optional<double> d = YamlScalar::toDouble(e.value.Scalar());
+        const std::optional<double> d = YamlScalar::toDouble(e.value.scalar());
         if (!d) {
             error(
                 at,
@@ -205,21 +222,21 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
     case ParamType::String:
     case ParamType::Enum:
         // Any scalar the author wrote is taken as text: `engine_version: 16.4` means "16.4".
-        if (!e.value.IsScalar() || kind == Kind::Null)
-            return wrongType(!e.value.IsSequence() && !e.value.IsMap() && spec.type == ParamType::String
+        if (!e.value.isScalar() || kind == Kind::Null)
+            return wrongType(!e.value.isSequence() && !e.value.isMap() && spec.type == ParamType::String
                                  ? emptyStringHint()
                                  : Text());
         value = text(e.value);
         break;
     case ParamType::StringList: {
-        if (!e.value.IsSequence())
-            return wrongType(e.value.IsScalar() && kind != Kind::Null
+        if (!e.value.isSequence())
+            return wrongType(e.value.isScalar() && kind != Kind::Null
                                  ? trText("Infra::DesignFile", " (write [%1] for a single item)").arg(text(e.value))
                                  : Text());
         QStringList items;
         bool ok = true;
-        for (const YAML::Node &item : e.value) {
-            if (!item.IsScalar() || YamlScalar::kindOf(item) == Kind::Null) {
+        for (const YamlNode &item : e.value) {
+            if (!item.isScalar() || YamlScalar::kindOf(item) == Kind::Null) {
                 error(markOf(item, at), trText("Infra::DesignFile", "items of %1 must be strings, not %2")
                                             .arg(quoted(spec.key))
                                             .arg(describe(item)));
@@ -234,13 +251,13 @@ std::optional<QVariant> YamlNodeReader::readValue(const ParamSpec &spec, const E
         break;
     }
     case ParamType::StringMap: {
-        if (!e.value.IsMap())
+        if (!e.value.isMap())
             return wrongType();
         QVariantMap map;
         bool ok = true;
         for (const Entry &m : entries(e.value)) {
-            if (!m.value.IsScalar() || YamlScalar::kindOf(m.value) == Kind::Null) {
-                error(markOf(m.value, m.keyNode.Mark()),
+            if (!m.value.isScalar() || YamlScalar::kindOf(m.value) == Kind::Null) {
+                error(markOf(m.value, m.keyNode.mark()),
                       trText("Infra::DesignFile", "value of %1 in %2 must be a string, not %3")
                           .arg(quoted(m.key), quoted(spec.key))
                           .arg(describe(m.value)));

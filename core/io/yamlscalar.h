@@ -4,9 +4,10 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
-namespace YAML {
-class Node;
+namespace Infra {
+class YamlNode;
 }
 
 namespace Infra::YamlScalar {
@@ -17,8 +18,12 @@ enum class Kind { Null, Bool, Int, Float, String };
 
 // The kind of a scalar node (plain scalars are resolved by their text, quoted or
 // !!str-tagged ones are strings; !!int, !!float, !!bool, !!null tags are honoured).
-Kind kindOf(const YAML::Node &node);
+Kind kindOf(const YamlNode &node);
 Kind kindOfPlain(const std::string &text);
+// Whether the whole text is an integer (decimal, 0o octal, 0x hex) or a float (with .inf
+// and .nan) by the core schema's patterns; a float pattern also matches integers.
+bool isIntText(std::string_view text);
+bool isFloatText(std::string_view text);
 
 std::optional<bool> toBool(const std::string &text);
 std::optional<qint64> toInt(const std::string &text);   // decimal, 0x hex, 0o octal

@@ -1,5 +1,6 @@
 #include "paramspec.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -51,6 +52,17 @@ QVariantMap ParamSchema::defaults() const
     return result;
 }
 
+// The compiled expression of a spec's pattern: compiling it (PCRE2 with its JIT) took
+// longer than matching, for every string parameter of every component read.
+static const QRegularExpression &anchoredPattern(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> compiled;
+    auto it = compiled.constFind(pattern);
+    if (it == compiled.constEnd())
+        it = compiled.insert(pattern, QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    return *it;
+}
+
 static QString formatNumber(double v)
 {
     return QString::number(v, 'g', 12);
@@ -97,8 +109,7 @@ Text ParamSchema::validationText(const ParamSpec &spec, const QVariant &value)
         if (value.typeId() != QMetaType::QString)
             return trText("Infra::Constraints", "'%1' must be a string").arg(spec.key);
         if (!spec.pattern.isEmpty()) {
-            const QRegularExpression re(QRegularExpression::anchoredPattern(spec.pattern));
-            if (!re.match(value.toString()).hasMatch())
+            if (!anchoredPattern(spec.pattern).match(value.toString()).hasMatch())
                 return trText("Infra::Constraints", "'%1' value \"%2\" does not have the expected form (%3)")
                     .arg(spec.key, value.toString(), spec.pattern);
         }

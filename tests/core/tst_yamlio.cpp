@@ -11,6 +11,8 @@
 #include <QTranslator>
 #include <QtTest>
 
+#include <regex>
+
 using namespace Infra;
 
 namespace {
@@ -128,6 +130,7 @@ private Q_SLOTS:
     void scalarTyping();
     void yamlScalar_data();
     void yamlScalar();
+    void scalarPatterns();
     void formatDouble_data();
     void formatDouble();
     void unreadableFile_data();
@@ -706,6 +709,44 @@ void TestYamlIo::yamlScalar()
     QCOMPARE(YamlScalar::toDouble(".5"), std::optional<double>(0.5));
     QCOMPARE(YamlScalar::toDouble("+1e3"), std::optional<double>(1000.0));
     QCOMPARE(YamlScalar::toDouble("1e999"), std::optional<double>());
+}
+
+// The hand-written matchers of the core schema's int and float patterns against the
+// patterns themselves (std::regex), on every text of up to 4 characters over the
+// characters that matter, and on longer ones.
+void TestYamlIo::scalarPatterns()
+{
+    const std::regex intPattern("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
+    const std::regex floatPattern("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?"
+                                  "|[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+    const std::string alphabet = "0789+-.eEoxaf";
+    std::vector<std::string> texts = {"", ".inf", "-.inf", "+.Inf", ".INF", ".nan", ".NaN", ".NAN", "-.nan", ".nAn",
+                                      ".infinity", "0x1F", "0xfF", "0x", "0o", "0o17", "0o18", "+0x1", "1e10", "1.5e-3",
+                                      "-.5E+7", "1.e5", ".e5", "12345678901234567890", "1_000", " 1", "1 ", "١"};
+    std::vector<std::string> level = {std::string()};
+    for (int length = 1; length <= 4; ++length) {
+        std::vector<std::string> next;
+        for (const std::string &prefix : level) {
+            for (char c : alphabet)
+                next.push_back(prefix + c);
+        }
+        texts.insert(texts.end(), next.begin(), next.end());
+        level = std::move(next);
+    }
+    int ints = 0, floats = 0;
+    for (const std::string &text : texts) {
+        const bool isInt = std::regex_match(text, intPattern);
+        const bool isFloat = std::regex_match(text, floatPattern);
+        if (YamlScalar::isIntText(text) != isInt || YamlScalar::isFloatText(text) != isFloat)
+            QFAIL(qPrintable(QStringLiteral("'%1': int %2, float %3 by the patterns")
+                                 .arg(QString::fromStdString(text))
+                                 .arg(isInt)
+                                 .arg(isFloat)));
+        ints += isInt;
+        floats += isFloat;
+    }
+    QVERIFY(ints > 100); // the alphabet reaches every branch
+    QVERIFY(floats > ints);
 }
 
 void TestYamlIo::formatDouble_data()
