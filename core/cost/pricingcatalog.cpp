@@ -6,7 +6,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <yaml-cpp/yaml.h>
+#include "io/yamltree.h"
+
+#include <yaml-cpp/exceptions.h>
 
 #include <cmath>
 #include <limits>
@@ -32,27 +34,27 @@ CatalogError errorAt(const QString &file, const YAML::Mark &mark, const QString 
     return e;
 }
 
-bool readDouble(const YAML::Node &node, double *out)
+bool readDouble(const YamlNode &node, double *out)
 {
-    if (!node || !node.IsScalar())
+    if (!node || !node.isScalar())
         return false;
     bool ok = false;
-    *out = fromStd(node.Scalar()).toDouble(&ok);
+    *out = fromStd(node.scalar()).toDouble(&ok);
     return ok && std::isfinite(*out);
 }
 
-QString scalarText(const YAML::Node &node)
+QString scalarText(const YamlNode &node)
 {
-    return node && node.IsScalar() ? fromStd(node.Scalar()) : QString();
+    return node && node.isScalar() ? fromStd(node.scalar()) : QString();
 }
 
 // Reads a whole file (file system or Qt resource) for yaml-cpp.
-bool readBytes(const QString &path, std::string *out)
+bool readBytes(const QString &path, QByteArray *out)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    *out = file.readAll().toStdString();
+    *out = file.readAll();
     return true;
 }
 
@@ -208,68 +210,74 @@ PricingCatalog PricingCatalog::load(const QString &directory)
 void PricingCatalog::loadIndex(const QString &path)
 {
     const QString file = displayName(path);
-    std::string bytes;
+    QByteArray bytes;
     if (!readBytes(path, &bytes)) {
         m_errors.append({file, 1, 1, QStringLiteral("cannot read the pricing catalog index")});
         return;
     }
-    YAML::Node root;
+    // YAML::Load's graph, built in one pass (YamlTree): the catalog is read by every process
+    // that prices a design.
+    YamlTree tree;
     try {
-        root = YAML::Load(bytes);
+        tree.parse(bytes.constData(), std::size_t(bytes.size()), YamlTree::Documents::FirstOnly);
     } catch (const YAML::Exception &e) {
         m_errors.append(errorAt(file, e.mark, fromStd(e.msg)));
         return;
     }
-    if (!root.IsMap()) {
-        m_errors.append(errorAt(file, root.Mark(), QStringLiteral("the catalog index must be a map")));
+    const YamlNode root = tree.root();
+    if (!root.isMap()) {
+        m_errors.append(errorAt(file, root.mark(), QStringLiteral("the catalog index must be a map")));
         return;
     }
     auto text = [&](const char *key, QString *out) {
-        const YAML::Node n = root[key];
-        if (!n || !n.IsScalar() || n.Scalar().empty()) {
-            m_errors.append(errorAt(file, n ? n.Mark() : root.Mark(), QStringLiteral("missing '%1'").arg(QLatin1String(key))));
+        const YamlNode n = root[key];
+        if (!n || !n.isScalar() || n.scalar().empty()) {
+            m_errors.append(errorAt(file, n ? n.mark() : root.mark(), QStringLiteral("missing '%1'").arg(QLatin1String(key))));
             return;
         }
-        *out = fromStd(n.Scalar());
+        *out = fromStd(n.scalar());
     };
     text("catalog", &m_title);
     text("version", &m_version);
     text("effective_date", &m_effectiveDate);
     text("currency", &m_currency);
-    if (const YAML::Node h = root["hours_per_month"]) {
+    if (const YamlNode h = root["hours_per_month"]) {
         if (!readDouble(h, &m_hoursPerMonth) || m_hoursPerMonth <= 0)
-            m_errors.append(errorAt(file, h.Mark(), QStringLiteral("'hours_per_month' must be a positive number")));
+            m_errors.append(errorAt(file, h.mark(), QStringLiteral("'hours_per_month' must be a positive number")));
     }
-    const YAML::Node regions = root["regions"];
-    if (!regions || !regions.IsSequence() || regions.size() == 0) {
-        m_errors.append(errorAt(file, regions ? regions.Mark() : root.Mark(), QStringLiteral("'regions' must list the region files")));
+    const YamlNode regions = root["regions"];
+    if (!regions || !regions.isSequence() || regions.size() == 0) {
+        m_errors.append(errorAt(file, regions ? regions.mark() : root.mark(), QStringLiteral("'regions' must list the region files")));
     } else {
-        for (const YAML::Node &r : regions)
+        for (const YamlNode &r : regions)
             m_regionOrder.append(scalarText(r));
     }
-    if (const YAML::Node sources = root["sources"]; sources && sources.IsMap()) {
-        for (const auto &kv : sources)
-            m_sources.insert(fromStd(kv.first.Scalar()), scalarText(kv.second));
+    if (const YamlNode sources = root["sources"]; sources && sources.isMap()) {
+        for (std::size_t i = 0; i < sources.size(); ++i)
+            m_sources.insert(fromStd(sources.keyAt(i).scalar()), scalarText(sources.valueAt(i)));
     }
 }
 
 void PricingCatalog::loadRegion(const QString &path, const QString &expectedRegion)
 {
     const QString file = displayName(path);
-    std::string bytes;
+    QByteArray bytes;
     if (!readBytes(path, &bytes)) {
         m_errors.append({file, 1, 1, QStringLiteral("cannot read the prices of region '%1'").arg(expectedRegion)});
         return;
     }
-    YAML::Node root;
+    // YAML::Load's graph, built in one pass (YamlTree): the catalog is read by every process
+    // that prices a design.
+    YamlTree tree;
     try {
-        root = YAML::Load(bytes);
+        tree.parse(bytes.constData(), std::size_t(bytes.size()), YamlTree::Documents::FirstOnly);
     } catch (const YAML::Exception &e) {
         m_errors.append(errorAt(file, e.mark, fromStd(e.msg)));
         return;
     }
-    if (!root.IsMap()) {
-        m_errors.append(errorAt(file, root.Mark(), QStringLiteral("a region file must be a map")));
+    const YamlNode root = tree.root();
+    if (!root.isMap()) {
+        m_errors.append(errorAt(file, root.mark(), QStringLiteral("a region file must be a map")));
         return;
     }
     auto region = std::make_shared<RegionPrices>();
@@ -277,75 +285,75 @@ void PricingCatalog::loadRegion(const QString &path, const QString &expectedRegi
     region->m_region = scalarText(root["region"]);
     region->m_name = scalarText(root["name"]);
     if (region->m_region != expectedRegion) {
-        m_errors.append(errorAt(file, root["region"] ? root["region"].Mark() : root.Mark(),
+        m_errors.append(errorAt(file, root["region"] ? root["region"].mark() : root.mark(),
                                 QStringLiteral("the file says region '%1' but is listed as '%2'").arg(region->m_region, expectedRegion)));
     }
 
     // Reads one figure: {price | tiers, unit, status, date, source}.
-    auto readFigure = [&](const QString &key, const YAML::Node &node, Price *price) -> bool {
+    auto readFigure = [&](const QString &key, const YamlNode &node, Price *price) -> bool {
         price->key = key;
         price->file = file;
-        price->line = node.Mark().line + 1;
-        price->column = node.Mark().column + 1;
-        if (!node.IsMap()) {
-            m_errors.append(errorAt(file, node.Mark(), QStringLiteral("'%1' must be a map with price, unit, status, date and source").arg(key)));
+        price->line = node.mark().line + 1;
+        price->column = node.mark().column + 1;
+        if (!node.isMap()) {
+            m_errors.append(errorAt(file, node.mark(), QStringLiteral("'%1' must be a map with price, unit, status, date and source").arg(key)));
             return false;
         }
         bool ok = true;
         for (const char *field : {"unit", "status", "date", "source"}) {
-            const YAML::Node f = node[field];
-            if (!f || !f.IsScalar() || f.Scalar().empty()) {
-                m_errors.append(errorAt(file, node.Mark(), QStringLiteral("'%1' has no '%2'").arg(key, QLatin1String(field))));
+            const YamlNode f = node[field];
+            if (!f || !f.isScalar() || f.scalar().empty()) {
+                m_errors.append(errorAt(file, node.mark(), QStringLiteral("'%1' has no '%2'").arg(key, QLatin1String(field))));
                 ok = false;
             }
         }
         price->unit = scalarText(node["unit"]);
         price->date = scalarText(node["date"]);
         price->source = scalarText(node["source"]);
-        if (const YAML::Node s = node["status"]; s && s.IsScalar()) {
-            const QString name = fromStd(s.Scalar());
+        if (const YamlNode s = node["status"]; s && s.isScalar()) {
+            const QString name = fromStd(s.scalar());
             if (const auto status = priceStatusFromName(name)) {
                 price->status = *status;
             } else {
-                m_errors.append(errorAt(file, s.Mark(), QStringLiteral("'%1' has status '%2'; expected one of %3")
+                m_errors.append(errorAt(file, s.mark(), QStringLiteral("'%1' has status '%2'; expected one of %3")
                                                             .arg(key, name, priceStatusNames().join(QStringLiteral(", ")))));
                 ok = false;
             }
         }
-        const YAML::Node value = node["price"];
-        const YAML::Node tiers = node["tiers"];
+        const YamlNode value = node["price"];
+        const YamlNode tiers = node["tiers"];
         if (value && tiers) {
-            m_errors.append(errorAt(file, node.Mark(), QStringLiteral("'%1' has both 'price' and 'tiers'").arg(key)));
+            m_errors.append(errorAt(file, node.mark(), QStringLiteral("'%1' has both 'price' and 'tiers'").arg(key)));
             return false;
         }
         if (value) {
             if (!readDouble(value, &price->value) || price->value < 0) {
-                m_errors.append(errorAt(file, value.Mark(), QStringLiteral("'%1' price \"%2\" is not a number of 0 or more").arg(key, scalarText(value))));
+                m_errors.append(errorAt(file, value.mark(), QStringLiteral("'%1' price \"%2\" is not a number of 0 or more").arg(key, scalarText(value))));
                 ok = false;
             }
         } else if (tiers) {
-            if (!tiers.IsSequence() || tiers.size() == 0) {
-                m_errors.append(errorAt(file, tiers.Mark(), QStringLiteral("'%1' tiers must be a list of {up_to, price}").arg(key)));
+            if (!tiers.isSequence() || tiers.size() == 0) {
+                m_errors.append(errorAt(file, tiers.mark(), QStringLiteral("'%1' tiers must be a list of {up_to, price}").arg(key)));
                 return false;
             }
             double previous = 0;
             for (size_t i = 0; i < tiers.size(); ++i) {
-                const YAML::Node t = tiers[i];
+                const YamlNode t = tiers[i];
                 const bool last = i + 1 == tiers.size();
                 PriceTier tier;
-                if (!t.IsMap() || !readDouble(t["price"], &tier.price) || tier.price < 0) {
-                    m_errors.append(errorAt(file, t.Mark(), QStringLiteral("'%1' tier %2 needs a price of 0 or more").arg(key).arg(i + 1)));
+                if (!t.isMap() || !readDouble(t["price"], &tier.price) || tier.price < 0) {
+                    m_errors.append(errorAt(file, t.mark(), QStringLiteral("'%1' tier %2 needs a price of 0 or more").arg(key).arg(i + 1)));
                     ok = false;
                     continue;
                 }
                 if (last) {
                     if (t["up_to"]) {
-                        m_errors.append(errorAt(file, t["up_to"].Mark(), QStringLiteral("the last tier of '%1' must be open (no up_to)").arg(key)));
+                        m_errors.append(errorAt(file, t["up_to"].mark(), QStringLiteral("the last tier of '%1' must be open (no up_to)").arg(key)));
                         ok = false;
                     }
                     tier.upTo = std::numeric_limits<double>::infinity();
                 } else if (!readDouble(t["up_to"], &tier.upTo) || tier.upTo <= previous) {
-                    m_errors.append(errorAt(file, t.Mark(), QStringLiteral("'%1' tier %2 needs an up_to above %3").arg(key).arg(i + 1).arg(previous)));
+                    m_errors.append(errorAt(file, t.mark(), QStringLiteral("'%1' tier %2 needs an up_to above %3").arg(key).arg(i + 1).arg(previous)));
                     ok = false;
                 } else {
                     previous = tier.upTo;
@@ -355,71 +363,75 @@ void PricingCatalog::loadRegion(const QString &path, const QString &expectedRegi
             if (!price->tiers.empty())
                 price->value = price->tiers.front().price;
         } else {
-            m_errors.append(errorAt(file, node.Mark(), QStringLiteral("'%1' has neither 'price' nor 'tiers'").arg(key)));
+            m_errors.append(errorAt(file, node.mark(), QStringLiteral("'%1' has neither 'price' nor 'tiers'").arg(key)));
             ok = false;
         }
         return ok;
     };
 
-    auto readTable = [&](const YAML::Node &table, const QString &section, QMap<QString, Price> *out) {
+    auto readTable = [&](const YamlNode &table, const QString &section, QMap<QString, Price> *out) {
         if (!table)
             return;
-        if (!table.IsMap()) {
-            m_errors.append(errorAt(file, table.Mark(), QStringLiteral("'%1' must map names to prices").arg(section)));
+        if (!table.isMap()) {
+            m_errors.append(errorAt(file, table.mark(), QStringLiteral("'%1' must map names to prices").arg(section)));
             return;
         }
-        for (const auto &kv : table) {
-            const QString name = fromStd(kv.first.Scalar());
+        for (std::size_t i = 0; i < table.size(); ++i) {
+            const QString name = fromStd(table.keyAt(i).scalar());
             Price price;
-            if (readFigure(section + QLatin1Char('.') + name, kv.second, &price))
+            if (readFigure(section + QLatin1Char('.') + name, table.valueAt(i), &price))
                 out->insert(name, price);
         }
     };
 
     const QStringList &required = requiredKeys();
     QStringList malformed; // reported already; not "missing" as well
-    for (const auto &kv : root) {
-        const QString section = fromStd(kv.first.Scalar());
+    for (std::size_t s = 0; s < root.size(); ++s) {
+        const YamlNode sectionKey = root.keyAt(s);
+        const YamlNode sectionValue = root.valueAt(s);
+        const QString section = fromStd(sectionKey.scalar());
         if (section == QLatin1String("region") || section == QLatin1String("name"))
             continue;
         if (section == QLatin1String("rds_instances")) {
-            readTable(kv.second, section, &region->m_rds);
+            readTable(sectionValue, section, &region->m_rds);
             continue;
         }
         if (section == QLatin1String("cache_nodes")) {
-            readTable(kv.second, section, &region->m_cache);
+            readTable(sectionValue, section, &region->m_cache);
             continue;
         }
         if (section == QLatin1String("aurora_instances")) {
-            readTable(kv.second, section, &region->m_aurora);
+            readTable(sectionValue, section, &region->m_aurora);
             continue;
         }
         if (section == QLatin1String("memorydb_nodes")) {
-            readTable(kv.second, section, &region->m_memoryDb);
+            readTable(sectionValue, section, &region->m_memoryDb);
             continue;
         }
         if (!figureSections().contains(section)) {
             QStringList known = figureSections();
             known << QStringLiteral("rds_instances") << QStringLiteral("cache_nodes") << QStringLiteral("aurora_instances") << QStringLiteral("memorydb_nodes");
             const QStringList near = nearestNames(section, known, 1);
-            m_errors.append(errorAt(file, kv.first.Mark(), QStringLiteral("unknown section '%1'%2").arg(section,
+            m_errors.append(errorAt(file, sectionKey.mark(), QStringLiteral("unknown section '%1'%2").arg(section,
                                     near.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(near.first()))));
             continue;
         }
-        if (!kv.second.IsMap()) {
-            m_errors.append(errorAt(file, kv.second.Mark(), QStringLiteral("'%1' must map names to prices").arg(section)));
+        if (!sectionValue.isMap()) {
+            m_errors.append(errorAt(file, sectionValue.mark(), QStringLiteral("'%1' must map names to prices").arg(section)));
             continue;
         }
-        for (const auto &entry : kv.second) {
-            const QString key = section + QLatin1Char('.') + fromStd(entry.first.Scalar());
+        for (std::size_t e = 0; e < sectionValue.size(); ++e) {
+            const YamlNode entryKey = sectionValue.keyAt(e);
+            const YamlNode entryValue = sectionValue.valueAt(e);
+            const QString key = section + QLatin1Char('.') + fromStd(entryKey.scalar());
             if (!required.contains(key)) {
                 const QStringList near = nearestNames(key, required, 1);
-                m_errors.append(errorAt(file, entry.first.Mark(), QStringLiteral("unknown price '%1'%2").arg(key,
+                m_errors.append(errorAt(file, entryKey.mark(), QStringLiteral("unknown price '%1'%2").arg(key,
                                         near.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(near.first()))));
                 continue;
             }
             Price price;
-            if (readFigure(key, entry.second, &price))
+            if (readFigure(key, entryValue, &price))
                 region->m_prices.insert(key, price);
             else
                 malformed.append(key);
