@@ -19,6 +19,8 @@
 #endif
 
 #include <algorithm>
+#include <future>
+#include <optional>
 
 namespace Infra::Cli {
 
@@ -108,12 +110,23 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
 
     EmittedFiles emitted;
     const Emitter::Parts textParts = parts & ~Emitter::Parts(Emitter::Part::Diagram);
+#if INFRA_CLI_GUI
+    // The diagram's PNG, the longest part of an export, is painted and encoded on a second
+    // thread while the text files and the SVG are made here. (`png` is declared after
+    // `diagram`: destroyed first, it waits for the thread.)
+    std::optional<DiagramRenderer> diagram;
+    std::future<QByteArray> png;
+    if (parts.testFlag(Emitter::Part::Diagram) && qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        diagram.emplace(*design, derived);
+        png = diagram->toPngInBackground(2.0);
+    }
+#endif
     if (textParts)
         emitted = Emitter::emit(*design, derived, textParts);
     if (parts.testFlag(Emitter::Part::Diagram)) {
 #if INFRA_CLI_GUI
-        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-            emitted.append(DiagramRenderer(*design, derived).exportedFiles());
+        if (diagram) {
+            emitted.append(DiagramRenderer::exportedFiles(diagram->toSvg(), png.get()));
             std::sort(emitted.begin(), emitted.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
         }
 #else

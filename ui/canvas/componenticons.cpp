@@ -1,6 +1,9 @@
 #include "componenticons.h"
 
+#include "svgwriter.h"
+
 #include <QHash>
+#include <QMutex>
 #include <QPainter>
 #include <QSvgRenderer>
 
@@ -24,12 +27,20 @@ QIcon ComponentIcons::icon(ComponentKind kind)
 
 void ComponentIcons::paint(QPainter *painter, ComponentKind kind, const QRectF &rect)
 {
-    static QHash<int, std::shared_ptr<QSvgRenderer>> cache;
-    auto it = cache.find(int(kind));
-    if (it == cache.end())
-        it = cache.insert(int(kind), std::make_shared<QSvgRenderer>(resourcePath(kind)));
-    if (it.value()->isValid())
-        it.value()->render(painter, rect);
+    // Into the exported SVG each kind's icon is written once and placed with <use> on every
+    // card (SvgWriter::drawSymbol); into images and the canvas it is drawn each time.
+    SvgWriter::drawSymbol(painter, QStringLiteral("icon-") + kindName(kind), rect, [kind](QPainter *p, const QRectF &r) {
+        // One renderer per kind, shared: the PNG of an export is painted on a second thread
+        // while the SVG is written (QSvgRenderer is not thread-safe).
+        static QMutex mutex;
+        static QHash<int, std::shared_ptr<QSvgRenderer>> cache;
+        const QMutexLocker lock(&mutex);
+        auto it = cache.find(int(kind));
+        if (it == cache.end())
+            it = cache.insert(int(kind), std::make_shared<QSvgRenderer>(resourcePath(kind)));
+        if (it.value()->isValid())
+            it.value()->render(p, r);
+    });
 }
 
 } // namespace Infra

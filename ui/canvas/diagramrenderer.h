@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QImage>
 
+#include <future>
+
 namespace Infra {
 
 class Design;
@@ -46,16 +48,25 @@ public:
     // Empty when encoding fails. Drawn at a smaller scale than asked when the image would pass
     // 30 megapixels (pngScale()).
     QByteArray toPng(qreal scale = 2.0) const;
+    // The same bytes as toPng(), painted and encoded on a second thread (its own fonts; the
+    // icons are shared under a lock) while the caller writes the SVG or other files. The
+    // renderer must outlive the future (whose destructor waits). Qt 6 draws text into a
+    // QImage on any thread.
+    std::future<QByteArray> toPngInBackground(qreal scale = 2.0) const;
     qreal pngScale(qreal scale) const;
-    // docs/architecture/diagram.svg and diagram.png (at scale 2), as both exporters write them.
+    // docs/architecture/diagram.svg and diagram.png (at scale 2), as both exporters write them:
+    // the PNG on a second thread while the SVG is written.
     EmittedFiles exportedFiles() const;
+    // The same files from the SVG and the PNG bytes the caller got (e.g. from toPngInBackground(2.0)).
+    static EmittedFiles exportedFiles(QByteArray svg, QByteArray png);
     bool saveSvg(const QString &path, QString *error = nullptr) const;
     bool savePng(const QString &path, QString *error = nullptr, qreal scale = 2.0) const;
 
 private:
     void init(const Design &design, const DerivedModel &derived);
     void rebuildScene();
-    QImage paintImage(qreal scale, QImage::Format format) const;
+    void render(QPainter *painter, const DiagramPainter &diagramPainter) const;
+    QImage paintImage(qreal scale, QImage::Format format, const DiagramPainter &diagramPainter) const;
     QString footnote() const;
 
     const Design &m_design;

@@ -1,0 +1,543 @@
+#include "svgwriter.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QImage>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
+
+#include <cmath>
+
+namespace Infra {
+
+namespace {
+
+// The resolution the device reports, as QSvgGenerator's default: the diagram's fonts have
+// pixel sizes, so the layout does not depend on it.
+constexpr int kDpi = 72;
+
+void appendInteger(QByteArray &out, unsigned long long n)
+{
+    char digits[24];
+    int i = 0;
+    do {
+        digits[i++] = char('0' + n % 10);
+        n /= 10;
+    } while (n);
+    while (i)
+        out += digits[--i];
+}
+
+// A number with at most `decimals` decimals and no trailing zeros ("12", "3.5", "-0.25"):
+// shorter than QTextStream's six significant digits, exact enough for scene units, and the
+// same bytes on every run.
+void appendNumber(QByteArray &out, qreal value, int decimals = 3)
+{
+    static constexpr qreal kScale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    if (!std::isfinite(value))
+        value = 0;
+    const qreal scaled = std::round(std::abs(value) * kScale[decimals]);
+    if (scaled >= 9e15) { // not a diagram coordinate, but written correctly all the same
+        out += QByteArray::number(value, 'g', 15);
+        return;
+    }
+    const auto n = static_cast<unsigned long long>(scaled);
+    if (n == 0) {
+        out += '0';
+        return;
+    }
+    if (value < 0)
+        out += '-';
+    const auto unit = static_cast<unsigned long long>(kScale[decimals]);
+    appendInteger(out, n / unit);
+    unsigned long long fraction = n % unit;
+    if (!fraction)
+        return;
+    int width = decimals;
+    while (fraction % 10 == 0) {
+        fraction /= 10;
+        --width;
+    }
+    out += '.';
+    char digits[8];
+    for (int i = width - 1; i >= 0; --i) {
+        digits[i] = char('0' + fraction % 10);
+        fraction /= 10;
+    }
+    out.append(digits, width);
+}
+
+void appendPoint(QByteArray &out, const QPointF &p)
+{
+    appendNumber(out, p.x());
+    out += ' ';
+    appendNumber(out, p.y());
+}
+
+void appendAttribute(QByteArray &out, const char *name, qreal value, int decimals = 3)
+{
+    out += ' ';
+    out += name;
+    out += "=\"";
+    appendNumber(out, value, decimals);
+    out += '"';
+}
+
+void appendColor(QByteArray &out, const char *name, const char *opacityName, const QColor &color, qreal opacity)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    const QRgb rgb = color.rgba();
+    const int channels[] = {qRed(rgb), qGreen(rgb), qBlue(rgb)};
+    out += ' ';
+    out += name;
+    out += "=\"#";
+    for (const int c : channels) {
+        out += kHex[c >> 4];
+        out += kHex[c & 15];
+    }
+    out += '"';
+    const qreal alpha = qAlpha(rgb) / 255.0 * opacity;
+    if (alpha < 1)
+        appendAttribute(out, opacityName, alpha);
+}
+
+// Text and attribute values, escaped for XML; characters XML 1.0 cannot carry are left out.
+void appendEscaped(QByteArray &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default:
+            if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n')
+                out += c;
+        }
+    }
+}
+
+QColor brushColor(const QBrush &brush)
+{
+    if (const QGradient *g = brush.gradient(); g && !g->stops().isEmpty())
+        return g->stops().constFirst().second;
+    return brush.color();
+}
+
+} // namespace
+
+class SvgPaintEngine : public QPaintEngine
+{
+public:
+    static constexpr Type kType = Type(QPaintEngine::User + 19);
+
+    SvgPaintEngine()
+        : QPaintEngine(PaintEngineFeatures(QPaintEngine::AllFeatures) & ~PaintEngineFeatures(QPaintEngine::PatternBrush)
+                       & ~PaintEngineFeatures(QPaintEngine::PerspectiveTransform)
+                       & ~PaintEngineFeatures(QPaintEngine::ConicalGradientFill) & ~PaintEngineFeatures(QPaintEngine::PorterDuff))
+    {
+    }
+
+    QByteArray out;
+
+    bool begin(QPaintDevice *device) override
+    {
+        m_writer = static_cast<SvgWriter *>(device);
+        out.clear();
+        m_groupOpen = false;
+        m_groupAttributes.clear();
+        m_symbols.clear();
+        m_symbolIds.clear();
+        m_pen = QPen();
+        m_brush = QBrush();
+        m_transform = QTransform();
+        m_opacity = 1;
+        m_font = QFont();
+        if (m_writer->m_fragment)
+            return true;
+        const QSizeF size = m_writer->m_size;
+        out.reserve(64 * 1024);
+        out += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
+               "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.2\" "
+               "baseProfile=\"tiny\"";
+        // In millimetres at the device's 72 dpi, as QSvgGenerator wrote them (the same size in
+        // a browser and in the review report as before).
+        out += " width=\"";
+        appendNumber(out, size.width() * 25.4 / kDpi);
+        out += "mm\" height=\"";
+        appendNumber(out, size.height() * 25.4 / kDpi);
+        out += "mm\"";
+        out += " viewBox=\"0 0 ";
+        appendPoint(out, QPointF(size.width(), size.height()));
+        out += "\" fill-rule=\"evenodd\">\n<title>";
+        appendEscaped(out, m_writer->m_title);
+        out += "</title>\n<desc>";
+        appendEscaped(out, m_writer->m_description);
+        out += "</desc>\n";
+        return true;
+    }
+
+    bool end() override
+    {
+        closeGroup();
+        if (!m_writer->m_fragment)
+            out += "</svg>\n";
+        return true;
+    }
+
+    void updateState(const QPaintEngineState &state) override
+    {
+        const DirtyFlags flags = state.state();
+        if (flags & DirtyPen)
+            m_pen = state.pen();
+        if (flags & DirtyBrush)
+            m_brush = state.brush();
+        if (flags & DirtyTransform)
+            m_transform = state.transform();
+        if (flags & DirtyOpacity)
+            m_opacity = state.opacity();
+        if (flags & DirtyFont)
+            m_font = state.font();
+    }
+
+    void drawPath(const QPainterPath &path) override
+    {
+        if (path.isEmpty())
+            return;
+        openGroup();
+        out += "<path";
+        if (path.fillRule() == Qt::WindingFill)
+            out += " fill-rule=\"nonzero\"";
+        out += " d=\"";
+        // A closed figure (a rounded rectangle) ends where it began: written with 'Z' so that
+        // its stroke joins there as Qt's stroker joins it, not with two line caps.
+        QPointF start, last;
+        int segments = 0;
+        const auto closeIfReturned = [&] {
+            if (segments > 0 && start == last)
+                out += "Z ";
+        };
+        for (int i = 0; i < path.elementCount(); ++i) {
+            const QPainterPath::Element e = path.elementAt(i);
+            switch (e.type) {
+            case QPainterPath::MoveToElement:
+                closeIfReturned();
+                out += 'M';
+                start = last = e;
+                segments = 0;
+                appendPoint(out, e);
+                break;
+            case QPainterPath::LineToElement:
+                out += 'L';
+                last = e;
+                ++segments;
+                appendPoint(out, e);
+                break;
+            case QPainterPath::CurveToElement:
+                out += 'C';
+                appendPoint(out, e);
+                last = e;
+                for (int k = 0; k < 2 && i + 1 < path.elementCount(); ++k) {
+                    const QPainterPath::Element d = path.elementAt(++i);
+                    out += ' ';
+                    appendPoint(out, d);
+                    last = d;
+                }
+                ++segments;
+                break;
+            case QPainterPath::CurveToDataElement: // consumed with its CurveToElement
+                continue;
+            }
+            out += ' ';
+        }
+        closeIfReturned();
+        if (out.endsWith(' '))
+            out.chop(1);
+        out += "\"/>\n";
+    }
+
+    void drawPolygon(const QPointF *points, int pointCount, PolygonDrawMode mode) override
+    {
+        if (pointCount < 1)
+            return;
+        openGroup();
+        if (mode == PolylineMode) {
+            out += "<polyline fill=\"none\" points=\"";
+        } else {
+            out += mode == WindingMode ? "<polygon fill-rule=\"nonzero\" points=\"" : "<polygon points=\"";
+        }
+        for (int i = 0; i < pointCount; ++i) {
+            if (i)
+                out += ' ';
+            appendPoint(out, points[i]);
+        }
+        out += "\"/>\n";
+    }
+
+    void drawRects(const QRectF *rects, int rectCount) override
+    {
+        openGroup();
+        for (int i = 0; i < rectCount; ++i) {
+            const QRectF r = rects[i].normalized();
+            out += "<rect";
+            appendAttribute(out, "x", r.x());
+            appendAttribute(out, "y", r.y());
+            appendAttribute(out, "width", r.width());
+            appendAttribute(out, "height", r.height());
+            out += "/>\n";
+        }
+    }
+
+    void drawEllipse(const QRectF &r) override
+    {
+        openGroup();
+        out += "<ellipse";
+        appendAttribute(out, "cx", r.center().x());
+        appendAttribute(out, "cy", r.center().y());
+        appendAttribute(out, "rx", r.width() / 2);
+        appendAttribute(out, "ry", r.height() / 2);
+        out += "/>\n";
+    }
+
+    void drawTextItem(const QPointF &p, const QTextItem &item) override
+    {
+        const QString text = item.text();
+        if (text.isEmpty() || m_pen.style() == Qt::NoPen)
+            return;
+        openGroup();
+        const QFont font = item.font();
+        out += "<text";
+        appendAttribute(out, "x", p.x());
+        appendAttribute(out, "y", p.y());
+        // Text is drawn with the pen's colour; SVG fills glyphs.
+        appendColor(out, "fill", "fill-opacity", m_pen.color(), m_opacity);
+        out += " stroke=\"none\" font-family=\"";
+        appendEscaped(out, font.family());
+        out += '"';
+        const qreal size = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * kDpi / 72.0;
+        appendAttribute(out, "font-size", size);
+        if (font.weight() != QFont::Normal)
+            appendAttribute(out, "font-weight", font.weight());
+        if (font.style() != QFont::StyleNormal)
+            out += font.style() == QFont::StyleItalic ? " font-style=\"italic\"" : " font-style=\"oblique\"";
+        if (item.renderFlags() & (QTextItem::Underline | QTextItem::Overline | QTextItem::StrikeOut)) {
+            out += " text-decoration=\"";
+            out += item.renderFlags() & QTextItem::Underline ? "underline" : item.renderFlags() & QTextItem::Overline ? "overline" : "line-through";
+            out += '"';
+        }
+        out += " xml:space=\"preserve\">";
+        appendEscaped(out, text);
+        out += "</text>\n";
+    }
+
+    void drawPixmap(const QRectF &r, const QPixmap &pixmap, const QRectF &source) override
+    {
+        drawImage(r, pixmap.toImage(), source, Qt::AutoColor);
+    }
+
+    void drawImage(const QRectF &r, const QImage &image, const QRectF &source, Qt::ImageConversionFlags) override
+    {
+        // Not drawn by the diagram; written correctly all the same, as an embedded PNG.
+        const QImage part = source == QRectF(image.rect()) ? image : image.copy(source.toAlignedRect());
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        if (!part.save(&buffer, "PNG"))
+            return;
+        openGroup();
+        out += "<image";
+        appendAttribute(out, "x", r.x());
+        appendAttribute(out, "y", r.y());
+        appendAttribute(out, "width", r.width());
+        appendAttribute(out, "height", r.height());
+        out += " preserveAspectRatio=\"none\" xlink:href=\"data:image/png;base64,";
+        out += png.toBase64();
+        out += "\"/>\n";
+    }
+
+    Type type() const override { return kType; }
+
+    void drawSymbol(const QString &key, const QRectF &rect, const std::function<void(QPainter *, const QRectF &)> &draw)
+    {
+        syncState();
+        QByteArray mapKey = key.toUtf8() + '@';
+        appendPoint(mapKey, QPointF(rect.width(), rect.height()));
+        auto it = m_symbols.constFind(mapKey);
+        if (it == m_symbols.cend()) {
+            // An id that is an XML name: the key's letters, digits, '-' and '_'; a second size of
+            // the same key gets a number.
+            QByteArray id = "infra-";
+            for (const char c : key.toUtf8()) {
+                const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+                id += ok ? c : '_';
+            }
+            const int seen = m_symbolIds.value(id);
+            m_symbolIds.insert(id, seen + 1);
+            if (seen > 0)
+                id += '-' + QByteArray::number(seen + 1);
+            SvgWriter symbol(rect.size());
+            symbol.m_fragment = true;
+            {
+                QPainter painter(&symbol);
+                draw(&painter, QRectF(QPointF(0, 0), rect.size()));
+            }
+            // Defined where first used (the attributes a <use> copies inherit from the <use>, and
+            // the symbol's groups set every one they need), before any <use> of it.
+            out += "<defs><g id=\"";
+            out += id;
+            out += "\">\n";
+            out += symbol.data();
+            out += "</g></defs>\n";
+            it = m_symbols.insert(mapKey, id);
+        }
+        openGroup();
+        out += "<use xlink:href=\"#";
+        out += it.value();
+        out += '"';
+        appendAttribute(out, "x", rect.x());
+        appendAttribute(out, "y", rect.y());
+        if (m_opacity < 1)
+            appendAttribute(out, "opacity", m_opacity);
+        out += "/>\n";
+    }
+
+private:
+    void groupAttributes(QByteArray &a) const
+    {
+        if (m_brush.style() == Qt::NoBrush)
+            a += " fill=\"none\"";
+        else
+            appendColor(a, "fill", "fill-opacity", brushColor(m_brush), m_opacity);
+        if (m_pen.style() == Qt::NoPen) {
+            a += " stroke=\"none\"";
+        } else {
+            appendColor(a, "stroke", "stroke-opacity", m_pen.color(), m_opacity);
+            const qreal width = m_pen.widthF() > 0 ? m_pen.widthF() : 1;
+            appendAttribute(a, "stroke-width", width);
+            if (m_pen.isCosmetic())
+                a += " vector-effect=\"non-scaling-stroke\"";
+            switch (m_pen.capStyle()) {
+            case Qt::FlatCap: a += " stroke-linecap=\"butt\""; break;
+            case Qt::RoundCap: a += " stroke-linecap=\"round\""; break;
+            default: a += " stroke-linecap=\"square\""; break;
+            }
+            switch (m_pen.joinStyle()) {
+            case Qt::RoundJoin: a += " stroke-linejoin=\"round\""; break;
+            case Qt::BevelJoin: a += " stroke-linejoin=\"bevel\""; break;
+            default:
+                a += " stroke-linejoin=\"miter\"";
+                appendAttribute(a, "stroke-miterlimit", m_pen.miterLimit());
+                break;
+            }
+            if (m_pen.style() != Qt::SolidLine) {
+                // Qt's dashes are in pen widths, SVG's in user units.
+                a += " stroke-dasharray=\"";
+                const QList<qreal> pattern = m_pen.dashPattern();
+                for (qsizetype i = 0; i < pattern.size(); ++i) {
+                    if (i)
+                        a += ',';
+                    appendNumber(a, pattern.at(i) * width);
+                }
+                a += '"';
+                if (m_pen.dashOffset() != 0)
+                    appendAttribute(a, "stroke-dashoffset", m_pen.dashOffset() * width);
+            }
+        }
+        if (!m_transform.isIdentity()) {
+            a += " transform=\"matrix(";
+            const qreal m[] = {m_transform.m11(), m_transform.m12(), m_transform.m21(), m_transform.m22(), m_transform.dx(), m_transform.dy()};
+            for (int i = 0; i < 6; ++i) {
+                if (i)
+                    a += ' ';
+                appendNumber(a, m[i], i < 4 ? 6 : 3);
+            }
+            a += ")\"";
+        }
+    }
+
+    // The painter's state as the attributes of a <g>: a new group only when they changed.
+    void openGroup()
+    {
+        m_scratch.clear();
+        groupAttributes(m_scratch);
+        if (m_groupOpen && m_scratch == m_groupAttributes)
+            return;
+        closeGroup();
+        out += "<g";
+        out += m_scratch;
+        out += ">\n";
+        m_groupAttributes = m_scratch;
+        m_groupOpen = true;
+    }
+
+    void closeGroup()
+    {
+        if (m_groupOpen)
+            out += "</g>\n";
+        m_groupOpen = false;
+    }
+
+    SvgWriter *m_writer = nullptr;
+    QPen m_pen;
+    QBrush m_brush;
+    QTransform m_transform;
+    qreal m_opacity = 1;
+    QFont m_font;
+    bool m_groupOpen = false;
+    QByteArray m_groupAttributes;
+    QByteArray m_scratch;
+    QHash<QByteArray, QByteArray> m_symbols;  // key@size -> id
+    QHash<QByteArray, int> m_symbolIds;       // id -> sizes seen
+};
+
+SvgWriter::SvgWriter(const QSizeF &size)
+    : m_size(size)
+    , m_engine(std::make_unique<SvgPaintEngine>())
+{
+}
+
+SvgWriter::~SvgWriter() = default;
+
+const QByteArray &SvgWriter::data() const
+{
+    return m_engine->out;
+}
+
+QPaintEngine *SvgWriter::paintEngine() const
+{
+    return m_engine.get();
+}
+
+void SvgWriter::drawSymbol(QPainter *painter, const QString &key, const QRectF &rect,
+                           const std::function<void(QPainter *, const QRectF &)> &draw)
+{
+    QPaintEngine *engine = painter->paintEngine();
+    if (engine && engine->type() == SvgPaintEngine::kType)
+        static_cast<SvgPaintEngine *>(engine)->drawSymbol(key, rect, draw);
+    else
+        draw(painter, rect);
+}
+
+int SvgWriter::metric(PaintDeviceMetric metric) const
+{
+    switch (metric) {
+    case PdmWidth: return qRound(m_size.width());
+    case PdmHeight: return qRound(m_size.height());
+    case PdmWidthMM: return qRound(m_size.width() * 25.4 / kDpi);
+    case PdmHeightMM: return qRound(m_size.height() * 25.4 / kDpi);
+    case PdmNumColors: return int(0xffffffff);
+    case PdmDepth: return 32;
+    case PdmDpiX:
+    case PdmDpiY:
+    case PdmPhysicalDpiX:
+    case PdmPhysicalDpiY: return kDpi;
+    case PdmDevicePixelRatio: return 1;
+    case PdmDevicePixelRatioScaled: return qRound(1 * QPaintDevice::devicePixelRatioFScale());
+    }
+    return 0;
+}
+
+} // namespace Infra

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QPaintDevice>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QPainter;
+
+namespace Infra {
+
+class SvgPaintEngine;
+
+// A paint device that writes what a QPainter draws as SVG, for the exported diagram. It stands
+// in for QSvgGenerator, which re-drew every card's component icon as vector paths, held the
+// whole document in a QString (UTF-16, formatted through QTextStream) and copied it into the
+// output on QPainter::end(); at 500 components that was ~46 % of a whole `render` process.
+// This writer appends UTF-8 to one QByteArray as the painter draws, opens a new <g> only when
+// the attributes it carries (pen, brush, transform, opacity) actually change, writes numbers
+// with at most 3 decimals, and lets a picture drawn many times (a component icon) be written
+// once and placed with <use> (drawSymbol()).
+//
+// The same DiagramPainter draws the canvas and this SVG: the elements written are the
+// painter's own paths, rectangles, polygons and text runs at the painter's coordinates.
+// Like QSvgGenerator in Qt 6.4 it ignores clipping (the diagram does not clip) and writes
+// gradients as their first colour (the diagram has none).
+//
+//     SvgWriter svg(QSizeF(800, 600));
+//     svg.setTitle(design.name());
+//     QPainter painter(&svg);
+//     ...
+//     painter.end();
+//     const QByteArray bytes = svg.data();
+class SvgWriter : public QPaintDevice
+{
+public:
+    explicit SvgWriter(const QSizeF &size);
+    ~SvgWriter() override;
+
+    void setTitle(const QString &title) { m_title = title; }
+    void setDescription(const QString &description) { m_description = description; }
+
+    // The document, complete once the painter has ended.
+    const QByteArray &data() const;
+
+    QPaintEngine *paintEngine() const override;
+
+    // Draws a picture that `draw` paints into `rect` (in the painter's coordinates). Into an
+    // SvgWriter the picture is written once per key and size, in a <defs>, and every drawing
+    // is a <use> of it; into any other device `draw` simply paints. Nothing else may paint
+    // while `draw` runs.
+    static void drawSymbol(QPainter *painter, const QString &key, const QRectF &rect,
+                           const std::function<void(QPainter *, const QRectF &)> &draw);
+
+protected:
+    int metric(PaintDeviceMetric metric) const override;
+
+private:
+    friend class SvgPaintEngine;
+    QSizeF m_size;
+    QString m_title;
+    QString m_description;
+    bool m_fragment = false; // a symbol's body: no prolog, no <svg> element
+    std::unique_ptr<SvgPaintEngine> m_engine;
+};
+
+} // namespace Infra
