@@ -117,10 +117,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(!dialog->isModal());
 
-        // Summary: the labels and the totals (before: 147.87, after: 161.85 at desired scale).
+        // Summary: the labels and the totals (before: 148.17, after: 162.15 at desired scale).
         const QString summary = dialog->summaryText();
         QVERIFY2(summary.startsWith(QStringLiteral("before.infra.yaml → after.infra.yaml (open): ")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("$147.87 → $161.85 (+$13.98)")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("$148.17 → $162.15 (+$13.98)")), qPrintable(summary));
 
         // Changes: the setting, the three changed components with their values, the route.
         QTreeWidget *tree = dialog->changeTree();
