@@ -18,7 +18,6 @@ namespace Infra {
 
 namespace {
 
-HclValue s(const QString &text) { return HclValue::literal(text); }
 HclValue r(const QString &expression) { return HclValue::raw(expression); }
 
 QString major(const QString &version)
@@ -101,23 +100,8 @@ HclFile TerraformEmitter::aurora(const TerraformContext &ctx)
                              QStringLiteral("Aurora PostgreSQL %1 instance parameters of %2").arg(major(version), db->id), instanceParameters));
 
         const qint64 monitoring = db->intParam(QStringLiteral("monitoring_interval"));
-        if (monitoring > 0) {
-            HclBlock role(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), name + QStringLiteral("_monitoring")});
-            role.set(QStringLiteral("name"), TerraformContext::prefixed(db->id + QStringLiteral("-monitoring")));
-            role.set(QStringLiteral("assume_role_policy"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
-                {QStringLiteral("Version"), s(QStringLiteral("2012-10-17"))},
-                {QStringLiteral("Statement"), HclValue::list({HclValue::object({
-                     {QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
-                     {QStringLiteral("Action"), s(QStringLiteral("sts:AssumeRole"))},
-                     {QStringLiteral("Principal"), HclValue::object({{QStringLiteral("Service"), s(QStringLiteral("monitoring.rds.amazonaws.com"))}})},
-                 })})},
-            })}));
-            f.add(role);
-            HclBlock attach(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy_attachment"), name + QStringLiteral("_monitoring")});
-            attach.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1_monitoring.name").arg(name));
-            attach.set(QStringLiteral("policy_arn"), "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole");
-            f.add(attach);
-        }
+        if (monitoring > 0)
+            addEnhancedMonitoringRole(f, name, db->id);
 
         // The PostgreSQL log every instance of the cluster exports (errors, slow statements; the
         // instance and iam-db-auth-error types are left off, as on RDS), in a log group the
@@ -202,7 +186,7 @@ HclFile TerraformEmitter::aurora(const TerraformContext &ctx)
         inst.set(QStringLiteral("performance_insights_enabled"), db->boolParam(QStringLiteral("performance_insights")));
         inst.set(QStringLiteral("monitoring_interval"), monitoring);
         if (monitoring > 0)
-            inst.ref(QStringLiteral("monitoring_role_arn"), QStringLiteral("aws_iam_role.%1_monitoring.arn").arg(name));
+            inst.ref(QStringLiteral("monitoring_role_arn"), monitoringRoleArn(name));
         f.add(inst);
     }
     return f;

@@ -30,6 +30,30 @@ bool isStaticPostgresParameter(const QString &name)
 
 } // namespace
 
+void TerraformEmitter::addEnhancedMonitoringRole(HclFile &f, const QString &name, const QString &id)
+{
+    HclBlock role(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), name + QStringLiteral("_monitoring")});
+    role.set(QStringLiteral("name"), TerraformContext::prefixed(id + QStringLiteral("-monitoring")));
+    role.set(QStringLiteral("assume_role_policy"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
+        {QStringLiteral("Version"), s(QStringLiteral("2012-10-17"))},
+        {QStringLiteral("Statement"), HclValue::list({HclValue::object({
+             {QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
+             {QStringLiteral("Action"), s(QStringLiteral("sts:AssumeRole"))},
+             {QStringLiteral("Principal"), HclValue::object({{QStringLiteral("Service"), s(QStringLiteral("monitoring.rds.amazonaws.com"))}})},
+         })})},
+    })}));
+    f.add(role);
+    HclBlock attach(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy_attachment"), name + QStringLiteral("_monitoring")});
+    attach.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1_monitoring.name").arg(name));
+    attach.set(QStringLiteral("policy_arn"), "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole");
+    f.add(attach);
+}
+
+QString TerraformEmitter::monitoringRoleArn(const QString &name)
+{
+    return QStringLiteral("aws_iam_role.%1_monitoring.arn").arg(name);
+}
+
 HclFile TerraformEmitter::rds(const TerraformContext &ctx)
 {
     HclFile f;
@@ -88,23 +112,8 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
         f.add(pg);
 
         const qint64 monitoring = db->intParam(QStringLiteral("monitoring_interval"));
-        if (monitoring > 0) {
-            HclBlock role(QStringLiteral("resource"), {QStringLiteral("aws_iam_role"), name + QStringLiteral("_monitoring")});
-            role.set(QStringLiteral("name"), TerraformContext::prefixed(db->id + QStringLiteral("-monitoring")));
-            role.set(QStringLiteral("assume_role_policy"), HclValue::call(QStringLiteral("jsonencode"), {HclValue::object({
-                {QStringLiteral("Version"), s(QStringLiteral("2012-10-17"))},
-                {QStringLiteral("Statement"), HclValue::list({HclValue::object({
-                     {QStringLiteral("Effect"), s(QStringLiteral("Allow"))},
-                     {QStringLiteral("Action"), s(QStringLiteral("sts:AssumeRole"))},
-                     {QStringLiteral("Principal"), HclValue::object({{QStringLiteral("Service"), s(QStringLiteral("monitoring.rds.amazonaws.com"))}})},
-                 })})},
-            })}));
-            f.add(role);
-            HclBlock attach(QStringLiteral("resource"), {QStringLiteral("aws_iam_role_policy_attachment"), name + QStringLiteral("_monitoring")});
-            attach.ref(QStringLiteral("role"), QStringLiteral("aws_iam_role.%1_monitoring.name").arg(name));
-            attach.set(QStringLiteral("policy_arn"), "arn:aws:iam::aws:policy/service-role/AmazonRDSEnhancedMonitoringRole");
-            f.add(attach);
-        }
+        if (monitoring > 0)
+            addEnhancedMonitoringRole(f, name, db->id);
 
         // The PostgreSQL and upgrade logs RDS exports, in log groups the module owns (with the
         // design's retention) before the instance creates them without one.
@@ -166,7 +175,7 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
         inst.set(QStringLiteral("performance_insights_enabled"), db->boolParam(QStringLiteral("performance_insights")));
         inst.set(QStringLiteral("monitoring_interval"), monitoring);
         if (monitoring > 0)
-            inst.ref(QStringLiteral("monitoring_role_arn"), QStringLiteral("aws_iam_role.%1_monitoring.arn").arg(name));
+            inst.ref(QStringLiteral("monitoring_role_arn"), monitoringRoleArn(name));
         inst.set(QStringLiteral("enabled_cloudwatch_logs_exports"), HclValue::stringList(exports));
         inst.blank();
         inst.set(QStringLiteral("depends_on"), HclValue::list(exportGroups));
@@ -187,7 +196,7 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
             rep.set(QStringLiteral("performance_insights_enabled"), db->boolParam(QStringLiteral("performance_insights")));
             rep.set(QStringLiteral("monitoring_interval"), monitoring);
             if (monitoring > 0)
-                rep.ref(QStringLiteral("monitoring_role_arn"), QStringLiteral("aws_iam_role.%1_monitoring.arn").arg(name));
+                rep.ref(QStringLiteral("monitoring_role_arn"), monitoringRoleArn(name));
             rep.set(QStringLiteral("skip_final_snapshot"), true);
             f.add(rep);
         }

@@ -51,6 +51,12 @@ public:
     static QString accessLogBucketRef();                 // "aws_s3_bucket.access_logs"
     static QStringList vpcInterfaceEndpoints();          // "ecr.api", "ecr.dkr", "logs", "secretsmanager"
     static HclFile outputs(const TerraformContext &ctx);
+
+    // Shared by rds.tf and aurora.tf: the IAM role RDS enhanced monitoring assumes to publish
+    // the OS metrics of database `id`'s instances, aws_iam_role.<name>_monitoring with the AWS
+    // managed policy attached; the instances name it by monitoringRoleArn(name).
+    static void addEnhancedMonitoringRole(HclFile &f, const QString &name, const QString &id);
+    static QString monitoringRoleArn(const QString &name); // "aws_iam_role.db_monitoring.arn"
 };
 
 } // namespace Infra
