@@ -7,6 +7,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace Infra {
 
@@ -35,12 +36,6 @@ const Component *firstOfKindName(const Design &d, const char *name)
     return all.empty() ? nullptr : all.front();
 }
 
-DecisionFactor factor(const char *key, Text label, Text value, Text threshold, Text source, Side side)
-{
-    return {QString::fromLatin1(key), std::move(label),  std::move(value),
-            std::move(threshold),     std::move(source), side};
-}
-
 // The playbook's section of a table: "Playbook, Decision-Making Frameworks: RDS PostgreSQL vs
 // Aurora PostgreSQL (Scale)".
 Text playbook(const char *table, const char *row)
@@ -49,6 +44,72 @@ Text playbook(const char *table, const char *row)
         .arg(Text::plain(QString::fromLatin1(table)))
         .arg(Text::plain(QString::fromLatin1(row)));
 }
+
+// A factor row's fixed part, as the playbook's table has it: its key and name, the threshold
+// that decides it and its source (the playbook's row, or a text of its own where another source
+// corrects or adds to the playbook). What the design has and the side it points to are set
+// by the evaluation (FactorRows::set).
+struct FactorSpec
+{
+    const char *key;
+    Text label;
+    Text threshold;
+    const char *playbookRow = nullptr; // the source is playbook(table, playbookRow) …
+    Text source;                       // … or this text
+};
+
+FactorSpec row(const char *key, Text label, Text threshold, const char *playbookRow)
+{
+    return {key, std::move(label), std::move(threshold), playbookRow, {}};
+}
+
+FactorSpec row(const char *key, Text label, Text threshold, Text source)
+{
+    return {key, std::move(label), std::move(threshold), nullptr, std::move(source)};
+}
+
+// The rows of one decision table, declared once in the playbook's order; the evaluation sets
+// each row's value and side by key, and take() gives the factors in the table's order.
+class FactorRows
+{
+public:
+    FactorRows(const char *table, std::initializer_list<FactorSpec> specs)
+    {
+        for (const FactorSpec &spec : specs) {
+            DecisionFactor f;
+            f.key = QString::fromLatin1(spec.key);
+            f.label = spec.label;
+            f.threshold = spec.threshold;
+            f.source = spec.playbookRow ? playbook(table, spec.playbookRow) : spec.source;
+            m_rows.push_back(std::move(f));
+            m_set.push_back(false);
+        }
+    }
+
+    void set(const char *key, Text value, Side side)
+    {
+        for (size_t i = 0; i < m_rows.size(); ++i) {
+            if (m_rows[i].key == QLatin1String(key)) {
+                Q_ASSERT_X(!m_set[i], "FactorRows::set", key);
+                m_rows[i].value = std::move(value);
+                m_rows[i].side = side;
+                m_set[i] = true;
+                return;
+            }
+        }
+        Q_ASSERT_X(false, "FactorRows::set", key); // a row the table does not declare
+    }
+
+    std::vector<DecisionFactor> take()
+    {
+        Q_ASSERT(std::all_of(m_set.begin(), m_set.end(), [](bool b) { return b; })); // every row has a value
+        return std::move(m_rows);
+    }
+
+private:
+    std::vector<DecisionFactor> m_rows;
+    std::vector<bool> m_set;
+};
 
 // Budget row shared by the database and cache tables: with a cost delta the row points to the
 // cheaper option when the dearer one would exceed the budget.
@@ -74,9 +135,12 @@ DecisionFactor budgetFactor(const Design &d, const std::optional<DecisionCost> &
         if (dearer > budget)
             side = Side(cheaper);
     }
-    return factor("cost", trText("Infra::Decisions", "Cost"), value,
-                  trText("Infra::Decisions", "the cheaper option when the dearer one would exceed the monthly budget"),
-                  playbook(table, "Cost"), side);
+    FactorRows rows(table, {row("cost", trText("Infra::Decisions", "Cost"),
+                                trText("Infra::Decisions",
+                                       "the cheaper option when the dearer one would exceed the monthly budget"),
+                                "Cost")});
+    rows.set("cost", value, side);
+    return rows.take().front();
 }
 
 void priceConversion(Decision &dec, const Design &design, const CostEngine *costs)
@@ -122,44 +186,49 @@ Decision scaling(const Design &d)
     dec.optionKeys = {QStringLiteral("horizontal"), QStringLiteral("vertical")};
     dec.options = {trText("Infra::Decisions", "Horizontal"), trText("Infra::Decisions", "Vertical")};
     const char *table = "Horizontal vs Vertical Scaling";
+    FactorRows rows(
+        table,
+        {row("workload", trText("Infra::Decisions", "Workload"),
+             trText("Infra::Decisions", "horizontal for stateless web requests and Celery tasks"), "Workload"),
+         row("availability", trText("Infra::Decisions", "Availability"),
+             trText("Infra::Decisions", "horizontal in production"), "Availability"),
+         row("traffic", trText("Infra::Decisions", "Cost pattern"),
+             trText("Infra::Decisions", "horizontal from peak ≥ %1 × average (variable traffic)")
+                 .arg(number(T::variableTrafficRatio)),
+             trText("Infra::Decisions",
+                    "Playbook, %1 (Cost Pattern); the ratio is the studio's reading of \"variable traffic\"")
+                 .arg(Text::plain(QString::fromLatin1(table)))),
+         row("complexity", trText("Infra::Decisions", "Complexity"),
+             trText("Infra::Decisions", "horizontal from 2 engineers (one alone: simpler is better)"), "Complexity"),
+         row("django", trText("Infra::Decisions", "Django specifics"),
+             trText("Infra::Decisions", "vertical from a mean task of %1 s (a single large report)")
+                 .arg(number(T::largeTaskSeconds)),
+             "Django Specifics")});
     const auto web = d.componentsOfKind(ComponentKind::EcsWeb);
     const auto workers = d.componentsOfKind(ComponentKind::EcsWorker);
 
-    dec.factors.push_back(factor("workload", trText("Infra::Decisions", "Workload"),
-                                 trText("Infra::Decisions", "%1 web service(s), %2 Celery worker group(s)")
-                                     .arg(qint64(web.size()))
-                                     .arg(qint64(workers.size())),
-                                 trText("Infra::Decisions", "horizontal for stateless web requests and Celery tasks"),
-                                 playbook(table, "Workload"),
-                                 web.empty() && workers.empty() ? Side::Neither : Side::First));
+    rows.set("workload",
+             trText("Infra::Decisions", "%1 web service(s), %2 Celery worker group(s)")
+                 .arg(qint64(web.size()))
+                 .arg(qint64(workers.size())),
+             web.empty() && workers.empty() ? Side::Neither : Side::First);
 
-    dec.factors.push_back(
-        factor("availability", trText("Infra::Decisions", "Availability"),
-               d.isProduction() ? trText("Infra::Decisions", "production: high availability required")
-                                : trText("Infra::Decisions", "%1: a single point is acceptable").arg(d.environment()),
-               trText("Infra::Decisions", "horizontal in production"), playbook(table, "Availability"),
-               d.isProduction() ? Side::First : Side::Second));
+    rows.set("availability",
+             d.isProduction() ? trText("Infra::Decisions", "production: high availability required")
+                              : trText("Infra::Decisions", "%1: a single point is acceptable").arg(d.environment()),
+             d.isProduction() ? Side::First : Side::Second);
 
     const double avg = workload(d, "avg_rps");
     const double peak = workload(d, "peak_rps");
     const double ratio = avg > 0 ? peak / avg : 0;
-    dec.factors.push_back(
-        factor("traffic", trText("Infra::Decisions", "Cost pattern"),
-               trText("Infra::Decisions", "peak %1 req/s is %2 × the average %3 req/s")
-                   .arg(number(peak), number(ratio), number(avg)),
-               trText("Infra::Decisions", "horizontal from peak ≥ %1 × average (variable traffic)")
-                   .arg(number(T::variableTrafficRatio)),
-               trText("Infra::Decisions",
-                      "Playbook, %1 (Cost Pattern); the ratio is the studio's reading of \"variable traffic\"")
-                   .arg(Text::plain(QString::fromLatin1(table))),
-               avg > 0 && ratio >= T::variableTrafficRatio ? Side::First : Side::Second));
+    rows.set("traffic",
+             trText("Infra::Decisions", "peak %1 req/s is %2 × the average %3 req/s")
+                 .arg(number(peak), number(ratio), number(avg)),
+             avg > 0 && ratio >= T::variableTrafficRatio ? Side::First : Side::Second);
 
     const qint64 team = d.value(Section::Workload, QStringLiteral("team_size")).toLongLong();
-    dec.factors.push_back(
-        factor("complexity", trText("Infra::Decisions", "Complexity"),
-               trText("Infra::Decisions", "a team of %1 engineer(s)").arg(team),
-               trText("Infra::Decisions", "horizontal from 2 engineers (one alone: simpler is better)"),
-               playbook(table, "Complexity"), team >= 2 ? Side::First : Side::Second));
+    rows.set("complexity", trText("Infra::Decisions", "a team of %1 engineer(s)").arg(team),
+             team >= 2 ? Side::First : Side::Second);
 
     double longest = 0;
     QString longestId;
@@ -169,13 +238,12 @@ Decision scaling(const Design &d)
             longestId = w->id;
         }
     }
-    dec.factors.push_back(factor(
-        "django", trText("Infra::Decisions", "Django specifics"),
-        longestId.isEmpty() ? trText("Infra::Decisions", "web requests only")
-                            : trText("Infra::Decisions", "longest mean task %1 s (%2)").arg(number(longest), longestId),
-        trText("Infra::Decisions", "vertical from a mean task of %1 s (a single large report)")
-            .arg(number(T::largeTaskSeconds)),
-        playbook(table, "Django Specifics"), longest >= T::largeTaskSeconds ? Side::Second : Side::First));
+    rows.set("django",
+             longestId.isEmpty()
+                 ? trText("Infra::Decisions", "web requests only")
+                 : trText("Infra::Decisions", "longest mean task %1 s (%2)").arg(number(longest), longestId),
+             longest >= T::largeTaskSeconds ? Side::Second : Side::First);
+    dec.factors = rows.take();
 
     dec.recommended = dec.pointsTo(1) > dec.pointsTo(0) ? 1 : 0;
     if (!web.empty()) {
@@ -221,48 +289,56 @@ Decision scheduler(const Design &d)
     const auto beats = d.componentsOfKind(ComponentKind::EcsBeat);
     const Component *beat = beats.empty() ? nullptr : beats.front();
     const Component *scheduler = firstOfKindName(d, "eventbridge_scheduler");
+    FactorRows rows(
+        table, {row("task_location", trText("Infra::Decisions", "Task location"),
+                    trText("Infra::Decisions", "Celery Beat for tasks in the Django codebase"), "Task Location"),
+                row("scheduling", trText("Infra::Decisions", "Scheduling"),
+                    trText("Infra::Decisions", "Celery Beat when the schedules live in Django (django_celery_beat)"),
+                    "Scheduling"),
+                row("state", trText("Infra::Decisions", "State"),
+                    trText("Infra::Decisions", "Celery Beat when task results and history are kept"), "State"),
+                row("team", trText("Infra::Decisions", "Team"), trText("Infra::Decisions", "not decided by the design"),
+                    "Team"),
+                row("integration", trText("Infra::Decisions", "Integration"),
+                    trText("Infra::Decisions",
+                           "EventBridge when a schedule can reach its target through AWS (SQS, ECS RunTask)"),
+                    "Integration")});
 
-    dec.factors.push_back(factor("task_location", trText("Infra::Decisions", "Task location"),
-                                 trText("Infra::Decisions", "Celery app %1, %2 route(s) in the Django codebase")
-                                     .arg(d.celeryApp())
-                                     .arg(qint64(d.routes().size())),
-                                 trText("Infra::Decisions", "Celery Beat for tasks in the Django codebase"),
-                                 playbook(table, "Task Location"), Side::First));
+    rows.set("task_location",
+             trText("Infra::Decisions", "Celery app %1, %2 route(s) in the Django codebase")
+                 .arg(d.celeryApp())
+                 .arg(qint64(d.routes().size())),
+             Side::First);
 
     const QString schedulerClass = beat ? beat->stringParam(QStringLiteral("scheduler")) : QString();
     const bool databaseScheduler = schedulerClass.startsWith(QLatin1String("django_celery_beat"));
-    dec.factors.push_back(
-        factor("scheduling", trText("Infra::Decisions", "Scheduling"),
-               beat ? (databaseScheduler
-                           ? trText("Infra::Decisions", "schedules edited in the Django admin (%1)").arg(schedulerClass)
-                           : trText("Infra::Decisions", "fixed cron schedules in code (%1)").arg(schedulerClass))
-                    : trText("Infra::Decisions", "no Celery Beat"),
-               trText("Infra::Decisions", "Celery Beat when the schedules live in Django (django_celery_beat)"),
-               playbook(table, "Scheduling"), databaseScheduler ? Side::First : Side::Neither));
+    rows.set("scheduling",
+             beat ? (databaseScheduler
+                         ? trText("Infra::Decisions", "schedules edited in the Django admin (%1)").arg(schedulerClass)
+                         : trText("Infra::Decisions", "fixed cron schedules in code (%1)").arg(schedulerClass))
+                  : trText("Infra::Decisions", "no Celery Beat"),
+             databaseScheduler ? Side::First : Side::Neither);
 
     bool results = false, sqs = false;
     for (const Component *r : d.componentsOfKind(ComponentKind::ElastiCacheRedis))
         results = results || r->listParam(QStringLiteral("roles")).contains(QStringLiteral("results"));
     for (const Component *q : d.componentsOfKind(ComponentKind::Sqs))
         sqs = sqs || q->boolParam(QStringLiteral("broker"));
-    dec.factors.push_back(factor("state", trText("Infra::Decisions", "State"),
-                                 results ? trText("Infra::Decisions", "a Celery result backend keeps task results")
-                                         : trText("Infra::Decisions", "no result backend: fire-and-forget"),
-                                 trText("Infra::Decisions", "Celery Beat when task results and history are kept"),
-                                 playbook(table, "State"), results ? Side::First : Side::Second));
+    rows.set("state",
+             results ? trText("Infra::Decisions", "a Celery result backend keeps task results")
+                     : trText("Infra::Decisions", "no result backend: fire-and-forget"),
+             results ? Side::First : Side::Second);
 
-    dec.factors.push_back(
-        factor("team", trText("Infra::Decisions", "Team"),
-               trText("Infra::Decisions", "%1 engineer(s); the workload profile does not say Python or AWS-native")
-                   .arg(d.value(Section::Workload, QStringLiteral("team_size")).toLongLong()),
-               trText("Infra::Decisions", "not decided by the design"), playbook(table, "Team"), Side::Neither));
+    rows.set("team",
+             trText("Infra::Decisions", "%1 engineer(s); the workload profile does not say Python or AWS-native")
+                 .arg(d.value(Section::Workload, QStringLiteral("team_size")).toLongLong()),
+             Side::Neither);
 
-    dec.factors.push_back(factor(
-        "integration", trText("Infra::Decisions", "Integration"),
-        sqs ? trText("Infra::Decisions", "the Celery broker is SQS: schedules can send to the queue directly")
-            : trText("Infra::Decisions", "the Celery broker is Redis: only Celery can enqueue tasks"),
-        trText("Infra::Decisions", "EventBridge when a schedule can reach its target through AWS (SQS, ECS RunTask)"),
-        playbook(table, "Integration"), sqs ? Side::Second : Side::First));
+    rows.set("integration",
+             sqs ? trText("Infra::Decisions", "the Celery broker is SQS: schedules can send to the queue directly")
+                 : trText("Infra::Decisions", "the Celery broker is Redis: only Celery can enqueue tasks"),
+             sqs ? Side::Second : Side::First);
+    dec.factors = rows.take();
 
     dec.recommended = dec.pointsTo(1) > dec.pointsTo(0) ? 1 : 0;
     if (scheduler) {
@@ -304,55 +380,63 @@ Decision database(const Design &d)
     const Component *rds = rdss.empty() ? nullptr : rdss.front();
     const Component *aurora = firstOfKindName(d, "aurora_postgres");
     const Component *db = rds ? rds : aurora;
+    FactorRows rows(
+        table,
+        {row("scale", trText("Infra::Decisions", "Scale (data)"),
+             trText("Infra::Decisions", "Aurora from %1 GB (1 TB) within the sizing horizon")
+                 .argAmount(T::auroraDataGb, 0),
+             "Scale: < 1TB / > 1TB"),
+         row("iops", trText("Infra::Decisions", "Scale (IOPS)"),
+             trText("Infra::Decisions", "Aurora above %1 IOPS").argAmount(double(T::auroraIops), 0),
+             "Scale: < 100K IOPS / > 100K IOPS"),
+         row("read_replicas", trText("Infra::Decisions", "Read replicas"),
+             trText("Infra::Decisions", "Aurora above %1 replicas").arg(T::rdsMaxReadReplicas),
+             trText("Infra::Decisions",
+                    "Playbook, %1 (Read Replicas: 1-5 sufficient); AWS RDS and Aurora documentation: both allow up "
+                    "to 15 replicas, so the playbook's \"15+\" cannot be met by either")
+                 .arg(Text::plain(QString::fromLatin1(table)))),
+         row("failover", trText("Infra::Decisions", "Failover speed"),
+             trText("Infra::Decisions",
+                    "Aurora when failover must finish in under 30 s (no such target in the workload)"),
+             "Failover Speed"),
+         row("features", trText("Infra::Decisions", "Features"),
+             trText("Infra::Decisions", "Aurora when Serverless v2 or a Global Database is needed"), "Features")});
 
     const double size = workload(d, "db_size_gb");
     const double growth = workload(d, "db_growth_gb_per_month");
     const qint64 horizon = d.value(Section::Workload, QStringLiteral("sizing_horizon_months")).toLongLong();
     const double projected = size + double(horizon) * growth;
-    dec.factors.push_back(factor(
-        "scale", trText("Infra::Decisions", "Scale (data)"),
-        trText("Infra::Decisions", "%1 GB now, %2 GB in %3 months")
-            .argAmount(size, 0)
-            .argAmount(projected, 0)
-            .arg(horizon),
-        trText("Infra::Decisions", "Aurora from %1 GB (1 TB) within the sizing horizon").argAmount(T::auroraDataGb, 0),
-        playbook(table, "Scale: < 1TB / > 1TB"), projected >= T::auroraDataGb ? Side::Second : Side::First));
+    rows.set("scale",
+             trText("Infra::Decisions", "%1 GB now, %2 GB in %3 months")
+                 .argAmount(size, 0)
+                 .argAmount(projected, 0)
+                 .arg(horizon),
+             projected >= T::auroraDataGb ? Side::Second : Side::First);
 
     const qint64 iops = db ? db->intParam(QStringLiteral("iops")) : 0;
-    dec.factors.push_back(
-        factor("iops", trText("Infra::Decisions", "Scale (IOPS)"),
-               db && db == rds ? trText("Infra::Decisions", "%1 provisioned IOPS").argAmount(double(iops), 0)
-                               : trText("Infra::Decisions", "no provisioned IOPS"),
-               trText("Infra::Decisions", "Aurora above %1 IOPS").argAmount(double(T::auroraIops), 0),
-               playbook(table, "Scale: < 100K IOPS / > 100K IOPS"), iops > T::auroraIops ? Side::Second : Side::First));
+    rows.set("iops",
+             db && db == rds ? trText("Infra::Decisions", "%1 provisioned IOPS").argAmount(double(iops), 0)
+                             : trText("Infra::Decisions", "no provisioned IOPS"),
+             iops > T::auroraIops ? Side::Second : Side::First);
 
     const qint64 replicas = rds ? rds->intParam(QStringLiteral("read_replicas"))
                                 : (aurora ? aurora->intParam(QStringLiteral("readers")) : 0);
-    dec.factors.push_back(factor(
-        "read_replicas", trText("Infra::Decisions", "Read replicas"),
-        trText("Infra::Decisions", "%1 read replica(s)").arg(replicas),
-        trText("Infra::Decisions", "Aurora above %1 replicas").arg(T::rdsMaxReadReplicas),
-        trText("Infra::Decisions",
-               "Playbook, %1 (Read Replicas: 1-5 sufficient); AWS RDS and Aurora documentation: both allow up to "
-               "15 replicas, so the playbook's \"15+\" cannot be met by either")
-            .arg(Text::plain(QString::fromLatin1(table))),
-        replicas > T::rdsMaxReadReplicas ? Side::Second : Side::First));
+    rows.set("read_replicas", trText("Infra::Decisions", "%1 read replica(s)").arg(replicas),
+             replicas > T::rdsMaxReadReplicas ? Side::Second : Side::First);
 
     const bool multiAz = rds ? rds->boolParam(QStringLiteral("multi_az")) : false;
-    dec.factors.push_back(factor(
-        "failover", trText("Infra::Decisions", "Failover speed"),
-        rds ? (multiAz ? trText("Infra::Decisions", "Multi-AZ standby: 60-120 s")
-                       : trText("Infra::Decisions", "single-AZ: no standby, a restore"))
-            : (aurora ? trText("Infra::Decisions", "Aurora reader promoted in under 30 s")
-                      : trText("Infra::Decisions", "no database")),
-        trText("Infra::Decisions", "Aurora when failover must finish in under 30 s (no such target in the workload)"),
-        playbook(table, "Failover Speed"), Side::First));
+    rows.set("failover",
+             rds ? (multiAz ? trText("Infra::Decisions", "Multi-AZ standby: 60-120 s")
+                            : trText("Infra::Decisions", "single-AZ: no standby, a restore"))
+                 : (aurora ? trText("Infra::Decisions", "Aurora reader promoted in under 30 s")
+                           : trText("Infra::Decisions", "no database")),
+             Side::First);
 
-    dec.factors.push_back(factor(
-        "features", trText("Infra::Decisions", "Features"),
+    rows.set(
+        "features",
         trText("Infra::Decisions", "standard PostgreSQL; no Serverless v2 or Global Database need in the workload"),
-        trText("Infra::Decisions", "Aurora when Serverless v2 or a Global Database is needed"),
-        playbook(table, "Features"), Side::First));
+        Side::First);
+    dec.factors = rows.take();
 
     const bool bigData = projected >= T::auroraDataGb;
     const bool bigIops = iops > T::auroraIops;
@@ -411,41 +495,46 @@ Decision cache(const Design &d)
     const Component *memorydb = firstOfKindName(d, "memorydb");
     const QStringList roles = redis ? redis->listParam(QStringLiteral("roles"))
                                     : (memorydb ? memorydb->listParam(QStringLiteral("roles")) : QStringList());
+    FactorRows rows(
+        table,
+        {row("use_case", trText("Infra::Decisions", "Use case"),
+             trText("Infra::Decisions", "ElastiCache for caching and sessions; MemoryDB for a durable data store"),
+             "Use Case"),
+         row("durability", trText("Infra::Decisions", "Durability"),
+             trText("Infra::Decisions", "MemoryDB when no data may be lost (eviction policy noeviction)"),
+             trText("Infra::Decisions",
+                    "Playbook, %1 (Durability); AWS ElastiCache documentation: a failover can lose the writes not "
+                    "yet replicated")
+                 .arg(Text::plain(QString::fromLatin1(table)))),
+         row("latency", trText("Infra::Decisions", "Latency"),
+             trText("Infra::Decisions",
+                    "ElastiCache when the p95 target is below %1 ms (sub-millisecond reads critical)")
+                 .arg(number(T::subMillisecondP95Ms)),
+             trText("Infra::Decisions",
+                    "Playbook, %1 (Latency: sub-millisecond / ~10 ms); AWS MemoryDB documentation: single-digit "
+                    "millisecond writes")
+                 .arg(Text::plain(QString::fromLatin1(table))))});
 
     const bool cacheUse = roles.contains(QStringLiteral("cache")) || roles.contains(QStringLiteral("sessions"));
-    dec.factors.push_back(
-        factor("use_case", trText("Infra::Decisions", "Use case"),
-               roles.isEmpty() ? trText("Infra::Decisions", "no Redis") : Text::plain(roles.join(QStringLiteral(", "))),
-               trText("Infra::Decisions", "ElastiCache for caching and sessions; MemoryDB for a durable data store"),
-               playbook(table, "Use Case"), cacheUse ? Side::First : Side::Neither));
+    rows.set("use_case",
+             roles.isEmpty() ? trText("Infra::Decisions", "no Redis") : Text::plain(roles.join(QStringLiteral(", "))),
+             cacheUse ? Side::First : Side::Neither);
 
     const QString policy = redis ? redis->stringParam(QStringLiteral("maxmemory_policy")) : QString();
     const bool durable = memorydb || policy == QLatin1String("noeviction");
-    dec.factors.push_back(factor(
-        "durability", trText("Infra::Decisions", "Durability"),
-        redis ? (durable ? trText("Infra::Decisions", "eviction policy %1: no data may be dropped").arg(policy)
-                         : trText("Infra::Decisions", "eviction policy %1: keys may be dropped, data loss acceptable")
-                               .arg(policy))
-              : (memorydb ? trText("Infra::Decisions", "MemoryDB's transaction log")
-                          : trText("Infra::Decisions", "no Redis")),
-        trText("Infra::Decisions", "MemoryDB when no data may be lost (eviction policy noeviction)"),
-        trText("Infra::Decisions",
-               "Playbook, %1 (Durability); AWS ElastiCache documentation: a failover can lose the writes not yet "
-               "replicated")
-            .arg(Text::plain(QString::fromLatin1(table))),
-        durable ? Side::Second : Side::First));
+    rows.set("durability",
+             redis ? (durable
+                          ? trText("Infra::Decisions", "eviction policy %1: no data may be dropped").arg(policy)
+                          : trText("Infra::Decisions", "eviction policy %1: keys may be dropped, data loss acceptable")
+                                .arg(policy))
+                   : (memorydb ? trText("Infra::Decisions", "MemoryDB's transaction log")
+                               : trText("Infra::Decisions", "no Redis")),
+             durable ? Side::Second : Side::First);
 
     const double p95 = workload(d, "p95_latency_ms");
-    dec.factors.push_back(factor(
-        "latency", trText("Infra::Decisions", "Latency"),
-        trText("Infra::Decisions", "p95 target %1 ms").arg(number(p95)),
-        trText("Infra::Decisions", "ElastiCache when the p95 target is below %1 ms (sub-millisecond reads critical)")
-            .arg(number(T::subMillisecondP95Ms)),
-        trText("Infra::Decisions",
-               "Playbook, %1 (Latency: sub-millisecond / ~10 ms); AWS MemoryDB documentation: single-digit "
-               "millisecond writes")
-            .arg(Text::plain(QString::fromLatin1(table))),
-        p95 < T::subMillisecondP95Ms ? Side::First : Side::Neither));
+    rows.set("latency", trText("Infra::Decisions", "p95 target %1 ms").arg(number(p95)),
+             p95 < T::subMillisecondP95Ms ? Side::First : Side::Neither);
+    dec.factors = rows.take();
 
     dec.recommended = durable && redis ? 1 : (memorydb ? 1 : 0);
     if (memorydb) {
@@ -481,25 +570,27 @@ Decision orchestration(const Design &d)
     dec.optionKeys = {QStringLiteral("ecs_fargate"), QStringLiteral("eks")};
     dec.options = {trText("Infra::Decisions", "ECS Fargate"), trText("Infra::Decisions", "EKS")};
     const char *table = "ECS Fargate vs EKS";
+    FactorRows rows(
+        table, {row("team_size", trText("Infra::Decisions", "Team size"),
+                    trText("Infra::Decisions", "EKS from %1 dedicated engineers").arg(T::eksTeamSize), "Team Size"),
+                row("kubernetes", trText("Infra::Decisions", "Kubernetes"),
+                    trText("Infra::Decisions", "EKS with existing Kubernetes expertise"), "Kubernetes"),
+                row("workloads", trText("Infra::Decisions", "Workloads"),
+                    trText("Infra::Decisions", "EKS when a service mesh or operators are needed"), "Workloads"),
+                row("multi_cloud", trText("Infra::Decisions", "Multi-cloud"),
+                    trText("Infra::Decisions", "EKS when portability is required"), "Multi-Cloud")});
     const qint64 team = d.value(Section::Workload, QStringLiteral("team_size")).toLongLong();
     const bool k8s = d.value(Section::Workload, QStringLiteral("kubernetes_experience")).toBool();
-    dec.factors.push_back(factor("team_size", trText("Infra::Decisions", "Team size"),
-                                 trText("Infra::Decisions", "%1 engineer(s)").arg(team),
-                                 trText("Infra::Decisions", "EKS from %1 dedicated engineers").arg(T::eksTeamSize),
-                                 playbook(table, "Team Size"), team >= T::eksTeamSize ? Side::Second : Side::First));
-    dec.factors.push_back(factor("kubernetes", trText("Infra::Decisions", "Kubernetes"),
-                                 k8s ? trText("Infra::Decisions", "existing Kubernetes experience")
-                                     : trText("Infra::Decisions", "no Kubernetes experience"),
-                                 trText("Infra::Decisions", "EKS with existing Kubernetes expertise"),
-                                 playbook(table, "Kubernetes"), k8s ? Side::Second : Side::First));
-    dec.factors.push_back(factor("workloads", trText("Infra::Decisions", "Workloads"),
-                                 trText("Infra::Decisions", "web, workers and Beat; no service mesh or operators"),
-                                 trText("Infra::Decisions", "EKS when a service mesh or operators are needed"),
-                                 playbook(table, "Workloads"), Side::First));
-    dec.factors.push_back(factor("multi_cloud", trText("Infra::Decisions", "Multi-cloud"),
-                                 trText("Infra::Decisions", "AWS only (%1)").arg(d.region()),
-                                 trText("Infra::Decisions", "EKS when portability is required"),
-                                 playbook(table, "Multi-Cloud"), Side::First));
+    rows.set("team_size", trText("Infra::Decisions", "%1 engineer(s)").arg(team),
+             team >= T::eksTeamSize ? Side::Second : Side::First);
+    rows.set("kubernetes",
+             k8s ? trText("Infra::Decisions", "existing Kubernetes experience")
+                 : trText("Infra::Decisions", "no Kubernetes experience"),
+             k8s ? Side::Second : Side::First);
+    rows.set("workloads", trText("Infra::Decisions", "web, workers and Beat; no service mesh or operators"),
+             Side::First);
+    rows.set("multi_cloud", trText("Infra::Decisions", "AWS only (%1)").arg(d.region()), Side::First);
+    dec.factors = rows.take();
     dec.recommended = team >= T::eksTeamSize && k8s ? 1 : 0;
     int services = 0;
     for (const Component &c : d.components())
