@@ -2,6 +2,8 @@
 // Designs built in C++ for the derivation tests (core/derive). The reference design mirrors
 // resources/examples/django-reference.infra.yaml, the playbook's architecture.
 
+#include "derive/derivedmodel.h"
+#include "emit/emitter.h"
 #include "io/designreader.h"
 #include "model/design.h"
 
@@ -49,6 +51,35 @@ inline Design example(const char *name)
 inline Design referenceExample()
 {
     return example("django-reference");
+}
+
+// An empty design without NAT gateways: the start of the component kinds' test designs
+// (tst_aurora, tst_memorydb, tst_scheduler), whose cost lines are then the kind's own.
+inline Design designWithoutNat()
+{
+    Design d;
+    d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(0));
+    return d;
+}
+
+// Whether the derivation raised `rule`, on component `componentId` when one is given.
+inline bool hasFinding(const DerivedModel &m, const QString &rule, const QString &componentId = {})
+{
+    for (const Finding &f : m.findings()) {
+        if (f.ruleId == rule && (componentId.isEmpty() || f.componentId == componentId))
+            return true;
+    }
+    return false;
+}
+
+// The bytes of one file the emitters write for `d` (only `parts`); empty when none is written.
+inline QByteArray emittedFile(const Design &d, const QString &path, Emitter::Parts parts = Emitter::allParts())
+{
+    for (const EmittedFile &f : Emitter::emit(d, parts)) {
+        if (f.path == path)
+            return f.content;
+    }
+    return {};
 }
 
 inline void set(Design &d, const char *id, const char *key, const QVariant &value)

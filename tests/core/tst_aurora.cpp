@@ -28,30 +28,13 @@ namespace {
 Design auroraDesign(Params params = {}, bool pgbouncer = true)
 {
     using K = ComponentKind;
-    Design d;
-    d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(0));
+    Design d = designWithoutNat();
     add(d, component(K::Alb, "alb"));
     add(d, component(K::EcsWeb, "web"));
     if (pgbouncer)
         add(d, component(K::PgBouncer, "pgbouncer"));
     add(d, component(K::AuroraPostgres, "db", params));
     return d;
-}
-
-QByteArray file(const Design &d, const QString &path)
-{
-    for (const EmittedFile &f : Emitter::emit(d))
-        if (f.path == path)
-            return f.content;
-    return {};
-}
-
-bool hasFinding(const DerivedModel &m, const QString &rule, const QString &id = QStringLiteral("db"))
-{
-    for (const Finding &f : m.findings())
-        if (f.ruleId == rule && f.componentId == id)
-            return true;
-    return false;
 }
 
 // `name = value` in HCL, whatever the alignment.
@@ -171,11 +154,11 @@ private Q_SLOTS:
         Design d = auroraDesign({{"readers", 0}});
         d.setSectionValue(Section::Settings, QStringLiteral("environment"), QStringLiteral("production"));
         DerivedModel m = DerivedModel::derive(d);
-        QVERIFY(hasFinding(m, QStringLiteral("aurora-failover")));
-        QVERIFY(!hasFinding(m, QStringLiteral("aurora-storage-encrypted")));
-        QVERIFY(!hasFinding(m, QStringLiteral("aurora-serverless-pause")));
-        QVERIFY(!hasFinding(m, QStringLiteral("aurora-engine-version")));
-        QVERIFY(!hasFinding(m, QStringLiteral("rds-unused")));
+        QVERIFY(hasFinding(m, QStringLiteral("aurora-failover"), QStringLiteral("db")));
+        QVERIFY(!hasFinding(m, QStringLiteral("aurora-storage-encrypted"), QStringLiteral("db")));
+        QVERIFY(!hasFinding(m, QStringLiteral("aurora-serverless-pause"), QStringLiteral("db")));
+        QVERIFY(!hasFinding(m, QStringLiteral("aurora-engine-version"), QStringLiteral("db")));
+        QVERIFY(!hasFinding(m, QStringLiteral("rds-unused"), QStringLiteral("db")));
 
         set(d, "db", "readers", qint64(1));
         set(d, "db", "storage_encrypted", false);
@@ -184,18 +167,18 @@ private Q_SLOTS:
         set(d, "db", "engine_version", QStringLiteral("12"));
         set(d, "db", "deletion_protection", false);
         m = DerivedModel::derive(d);
-        QVERIFY(!hasFinding(m, QStringLiteral("aurora-failover")));
-        QVERIFY(hasFinding(m, QStringLiteral("aurora-storage-encrypted")));
-        QVERIFY(hasFinding(m, QStringLiteral("aurora-serverless-pause")));
-        QVERIFY(hasFinding(m, QStringLiteral("aurora-engine-version"))); // 12 left standard support on 2025-02-28
-        QVERIFY(hasFinding(m, QStringLiteral("aurora-deletion-protection")));
+        QVERIFY(!hasFinding(m, QStringLiteral("aurora-failover"), QStringLiteral("db")));
+        QVERIFY(hasFinding(m, QStringLiteral("aurora-storage-encrypted"), QStringLiteral("db")));
+        QVERIFY(hasFinding(m, QStringLiteral("aurora-serverless-pause"), QStringLiteral("db")));
+        QVERIFY(hasFinding(m, QStringLiteral("aurora-engine-version"), QStringLiteral("db"))); // 12 left standard support on 2025-02-28
+        QVERIFY(hasFinding(m, QStringLiteral("aurora-deletion-protection"), QStringLiteral("db")));
 
         // Outside production neither the single writer nor the pause is an issue.
         d.setSectionValue(Section::Settings, QStringLiteral("environment"), QStringLiteral("staging"));
         set(d, "db", "readers", qint64(0));
         m = DerivedModel::derive(d);
-        QVERIFY(!hasFinding(m, QStringLiteral("aurora-failover")));
-        QVERIFY(!hasFinding(m, QStringLiteral("aurora-serverless-pause")));
+        QVERIFY(!hasFinding(m, QStringLiteral("aurora-failover"), QStringLiteral("db")));
+        QVERIFY(!hasFinding(m, QStringLiteral("aurora-serverless-pause"), QStringLiteral("db")));
     }
 
     void costProvisionedStandard()
@@ -318,7 +301,7 @@ private Q_SLOTS:
     void terraform()
     {
         Design d = auroraDesign({{"readers", 2}});
-        const QByteArray tf = file(d, QStringLiteral("terraform/aurora.tf"));
+        const QByteArray tf = emittedFile(d, QStringLiteral("terraform/aurora.tf"));
         QVERIFY(!tf.isEmpty());
         QVERIFY(hasAttribute(tf, QStringLiteral("engine"), QStringLiteral("\"aurora-postgresql\"")));
         QVERIFY(hasAttribute(tf, QStringLiteral("count"), QStringLiteral("3")));                  // writer + 2 readers
@@ -330,13 +313,13 @@ private Q_SLOTS:
         QVERIFY(!tf.contains("aws_rds_global_cluster"));
         QVERIFY(!tf.contains("shared_buffers"));                // Aurora's own default stays
         QVERIFY(tf.contains("resource \"aws_rds_cluster_parameter_group\" \"db\""));
-        QVERIFY(file(d, QStringLiteral("terraform/rds.tf")).isEmpty() || !file(d, QStringLiteral("terraform/rds.tf")).contains("aws_db_instance"));
+        QVERIFY(emittedFile(d, QStringLiteral("terraform/rds.tf")).isEmpty() || !emittedFile(d, QStringLiteral("terraform/rds.tf")).contains("aws_db_instance"));
         // max_connections from the pool calculation at maximum scale reaches the instance group.
         const DerivedModel m = DerivedModel::derive(d);
         QVERIFY(hasAttribute(tf, QStringLiteral("value"), QStringLiteral("\"%1\"").arg(m.pools().maxConnectionsSetting)));
         // pgBouncer connects to the cluster's writer endpoint.
-        QVERIFY(file(d, QStringLiteral("terraform/ecs.tf")).contains("aws_rds_cluster.db.endpoint"));
-        QVERIFY(file(d, QStringLiteral("terraform/outputs.tf")).contains("aws_rds_cluster.db.reader_endpoint"));
+        QVERIFY(emittedFile(d, QStringLiteral("terraform/ecs.tf")).contains("aws_rds_cluster.db.endpoint"));
+        QVERIFY(emittedFile(d, QStringLiteral("terraform/outputs.tf")).contains("aws_rds_cluster.db.reader_endpoint"));
         QCOMPARE(AwsConstraints::errorCount(AwsConstraints::check(TerraformEmitter::module(d, m))), 0);
         // The cluster exports its postgresql log into a group the module owns, created first,
         // with the design's database log retention.
@@ -351,7 +334,7 @@ private Q_SLOTS:
             Component cw = Component::make(ComponentKind::CloudWatch, QStringLiteral("monitoring"));
             cw.params.insert(QStringLiteral("database_log_retention_days"), qint64(90));
             QVERIFY(kept.addComponent(cw).ok);
-            QVERIFY(hasAttribute(file(kept, QStringLiteral("terraform/aurora.tf")), QStringLiteral("retention_in_days"), QStringLiteral("90")));
+            QVERIFY(hasAttribute(emittedFile(kept, QStringLiteral("terraform/aurora.tf")), QStringLiteral("retention_in_days"), QStringLiteral("90")));
         }
 
         set(d, "db", "capacity", QStringLiteral("serverless_v2"));
@@ -359,7 +342,7 @@ private Q_SLOTS:
         set(d, "db", "max_acu", 32.0);
         set(d, "db", "storage_configuration", QStringLiteral("io_optimized"));
         set(d, "db", "global_database", true);
-        const QByteArray sv = file(d, QStringLiteral("terraform/aurora.tf"));
+        const QByteArray sv = emittedFile(d, QStringLiteral("terraform/aurora.tf"));
         QVERIFY(hasAttribute(sv, QStringLiteral("storage_type"), QStringLiteral("\"aurora-iopt1\"")));
         QVERIFY(hasAttribute(sv, QStringLiteral("instance_class"), QStringLiteral("\"db.serverless\"")));
         QVERIFY(sv.contains("serverlessv2_scaling_configuration {"));
@@ -376,20 +359,20 @@ private Q_SLOTS:
         Design d = auroraDesign({{"readers", 2}});
         // The Terraform README's audit trail: the cluster's log group, its retention and cost,
         // 3 instances × (1 GB × $0.50 + 30 days ÷ 30.4167 × $0.03) = 1.50 + 0.09 = 1.59
-        const QString readme = QString::fromUtf8(file(d, QStringLiteral("docs/terraform/README.md")));
+        const QString readme = QString::fromUtf8(emittedFile(d, QStringLiteral("docs/terraform/README.md")));
         QVERIFY2(readme.contains(QStringLiteral("| Aurora log exports (postgresql, every instance) | `/aws/rds/cluster/myapp-production-db/postgresql` | 30 days | 1.59 USD a month |")),
                  qPrintable(readme));
         QVERIFY(readme.contains(QStringLiteral("data stores: database (the PostgreSQL log of every instance exported to CloudWatch, kept 30 days)")));
-        const QString database = QString::fromUtf8(file(d, QStringLiteral("docs/architecture/database-design.md")));
+        const QString database = QString::fromUtf8(emittedFile(d, QStringLiteral("docs/architecture/database-design.md")));
         QVERIFY2(database.contains(QStringLiteral("writer + 2 reader(s)")), qPrintable(database.left(2000)));
         QVERIFY(database.contains(QStringLiteral("no Backtrack")));
-        const QString dr = QString::fromUtf8(file(d, QStringLiteral("docs/runbooks/disaster-recovery.md")));
+        const QString dr = QString::fromUtf8(emittedFile(d, QStringLiteral("docs/runbooks/disaster-recovery.md")));
         QVERIFY(dr.contains(QStringLiteral("aws rds failover-db-cluster")));
         QVERIFY(dr.contains(QStringLiteral("restore-db-cluster-to-point-in-time")));
         QVERIFY(!dr.contains(QStringLiteral("reboot-db-instance --db-instance-identifier")));
-        const QString maintenance = QString::fromUtf8(file(d, QStringLiteral("docs/runbooks/database-maintenance.md")));
+        const QString maintenance = QString::fromUtf8(emittedFile(d, QStringLiteral("docs/runbooks/database-maintenance.md")));
         QVERIFY(maintenance.contains(QStringLiteral("create-db-cluster-snapshot")));
-        const QString ini = QString::fromUtf8(file(d, QStringLiteral("config/pgbouncer.ini")));
+        const QString ini = QString::fromUtf8(emittedFile(d, QStringLiteral("config/pgbouncer.ini")));
         QVERIFY(ini.contains(QStringLiteral("app_ro")));
         QVERIFY(ini.contains(QStringLiteral("host=DB_READER_HOST port=5432 dbname=app")));
     }

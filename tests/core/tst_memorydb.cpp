@@ -26,30 +26,13 @@ namespace {
 Design storeDesign(Params params = {})
 {
     using K = ComponentKind;
-    Design d;
-    d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(0));
+    Design d = designWithoutNat();
     add(d, component(K::Alb, "alb"));
     add(d, component(K::EcsWeb, "web"));
     add(d, component(K::EcsWorker, "worker"));
     add(d, component(K::ElastiCacheRedis, "cache", {{"roles", list({"cache", "broker"})}}));
     add(d, component(K::MemoryDb, "store", params));
     return d;
-}
-
-bool hasFinding(const DerivedModel &m, const QString &rule)
-{
-    for (const Finding &f : m.findings())
-        if (f.ruleId == rule && f.componentId == QLatin1String("store"))
-            return true;
-    return false;
-}
-
-QByteArray file(const Design &d, const QString &path)
-{
-    for (const EmittedFile &f : Emitter::emit(d, Emitter::Part::Terraform))
-        if (f.path == path)
-            return f.content;
-    return {};
 }
 
 } // namespace
@@ -100,7 +83,7 @@ private Q_SLOTS:
         d.setSectionValue(Section::Settings, QStringLiteral("environment"), QStringLiteral("production"));
         DerivedModel m = DerivedModel::derive(d);
         for (const char *rule : {"memorydb-plain-cache", "memorydb-single-shard", "memorydb-tls", "memorydb-replica"})
-            QVERIFY2(!hasFinding(m, QString::fromLatin1(rule)), rule);
+            QVERIFY2(!hasFinding(m, QString::fromLatin1(rule), QStringLiteral("store")), rule);
 
         set(d, "store", "roles", list({"cache", "sessions"}));   // only what can be rebuilt
         set(d, "store", "shards", qint64(3));
@@ -108,9 +91,9 @@ private Q_SLOTS:
         set(d, "store", "replicas_per_shard", qint64(0));
         m = DerivedModel::derive(d);
         for (const char *rule : {"memorydb-plain-cache", "memorydb-single-shard", "memorydb-tls", "memorydb-replica"})
-            QVERIFY2(hasFinding(m, QString::fromLatin1(rule)), rule);
+            QVERIFY2(hasFinding(m, QString::fromLatin1(rule), QStringLiteral("store")), rule);
         set(d, "store", "roles", list({"sessions", "broker"}));  // the broker needs durability
-        QVERIFY(!hasFinding(DerivedModel::derive(d), QStringLiteral("memorydb-plain-cache")));
+        QVERIFY(!hasFinding(DerivedModel::derive(d), QStringLiteral("memorydb-plain-cache"), QStringLiteral("store")));
     }
 
     void cost()
@@ -141,7 +124,7 @@ private Q_SLOTS:
     void terraform()
     {
         Design d = storeDesign({{"acl_users", list({"app", "ops"})}, {"shards", 1}});
-        const QString tf = QString::fromUtf8(file(d, QStringLiteral("terraform/memorydb.tf")));
+        const QString tf = QString::fromUtf8(emittedFile(d, QStringLiteral("terraform/memorydb.tf"), Emitter::Part::Terraform));
         QVERIFY(tf.contains(QStringLiteral("resource \"aws_memorydb_cluster\" \"store\"")));
         QVERIFY(tf.contains(QStringLiteral("resource \"aws_memorydb_acl\" \"store\"")));
         QVERIFY(tf.contains(QStringLiteral("resource \"aws_memorydb_user\" \"store_app\"")));
@@ -151,8 +134,8 @@ private Q_SLOTS:
         QVERIFY(QRegularExpression(QStringLiteral("tls_enabled\\s*=\\s*true")).match(tf).hasMatch());
         QVERIFY(tf.contains(QStringLiteral("aws_security_group.memorydb.id")));
         QVERIFY(tf.contains(QStringLiteral("secret_string_wo")));                   // the password reaches Secrets Manager write-only
-        QVERIFY(file(d, QStringLiteral("terraform/versions.tf")).contains("hashicorp/random"));
-        QVERIFY(file(d, QStringLiteral("terraform/security_groups.tf")).contains("resource \"aws_security_group\" \"memorydb\""));
+        QVERIFY(emittedFile(d, QStringLiteral("terraform/versions.tf"), Emitter::Part::Terraform).contains("hashicorp/random"));
+        QVERIFY(emittedFile(d, QStringLiteral("terraform/security_groups.tf"), Emitter::Part::Terraform).contains("resource \"aws_security_group\" \"memorydb\""));
         QCOMPARE(AwsConstraints::errorCount(AwsConstraints::check(TerraformEmitter::module(d, DerivedModel::derive(d)))), 0);
     }
 };

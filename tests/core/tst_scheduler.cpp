@@ -28,8 +28,7 @@ namespace {
 Design schedulerDesign(const QVariantMap &schedules, bool sqs = true)
 {
     using K = ComponentKind;
-    Design d;
-    d.setSectionValue(Section::Network, QStringLiteral("nat_gateways"), qint64(0));
+    Design d = designWithoutNat();
     add(d, component(K::EcsWorker, "worker", {{"queues", list({"default", "reports"})}}));
     if (sqs)
         add(d, component(K::Sqs, "queues"));
@@ -45,22 +44,6 @@ QVariantMap entries(std::initializer_list<std::pair<const char *, const char *>>
     for (const auto &[k, v] : items)
         m.insert(QString::fromLatin1(k), QString::fromUtf8(v));
     return m;
-}
-
-bool hasFinding(const DerivedModel &m, const QString &rule)
-{
-    for (const Finding &f : m.findings())
-        if (f.ruleId == rule)
-            return true;
-    return false;
-}
-
-QByteArray file(const Design &d, const QString &path)
-{
-    for (const EmittedFile &f : Emitter::emit(d, Emitter::Part::Terraform))
-        if (f.path == path)
-            return f.content;
-    return {};
 }
 
 } // namespace
@@ -197,7 +180,7 @@ private Q_SLOTS:
         const Design d = schedulerDesign(entries({{"nightly", "cron(0 3 * * ? *) -> worker: python manage.py clearsessions --verbosity 2"},
                                                   {"report", "rate(1 day) -> queues/reports: daily"},
                                                   {"lost", "rate(1 day) -> ghost: x"}}));
-        const QString tf = QString::fromUtf8(file(d, QStringLiteral("terraform/scheduler.tf")));
+        const QString tf = QString::fromUtf8(emittedFile(d, QStringLiteral("terraform/scheduler.tf"), Emitter::Part::Terraform));
         QVERIFY(tf.contains(QStringLiteral("resource \"aws_scheduler_schedule_group\" \"schedules\"")));
         QVERIFY(tf.contains(QStringLiteral("resource \"aws_scheduler_schedule\" \"schedules_nightly\"")));
         QVERIFY(tf.contains(QStringLiteral("resource \"aws_scheduler_schedule\" \"schedules_report\"")));
