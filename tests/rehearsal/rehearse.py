@@ -19,6 +19,7 @@ import json
 import os
 import re
 import secrets
+import select
 import shutil
 import signal
 import socket
@@ -1076,7 +1077,7 @@ class Rehearsal:
         With acks_late, Redis's transport keeps a delivered message among the unacknowledged ones and
         puts it back in its queue once it is older than the visibility timeout; kombu does that when a
         worker connects (a scale-out) and every 100 s. A task still running then runs a second time.
-        An hour is too long to wait, so fixture/visibility.py divides every time that matters by SCALE:
+        An hour is too long to wait, so fixture/visibility.py divides every time that matters by 300:
         the visibility timeout and the exported hard and soft time limits. Two configurations run side by
         side, each on a Redis database and a queue of its own with two workers of one slot: Redis's
         default (3,600 s) as the control, which must deliver the task twice (else the check proves
@@ -1084,9 +1085,9 @@ class Rehearsal:
         default timeout and less than the exported hard limit; when it is older than the default timeout,
         the restore a connecting worker runs is called (kombu's QoS.restore_visible), as a scale-out would.
         """
-        scale = 400.0
+        scale = 300.0
         visibility, limit = self.celery["visibility"], self.celery["time_limit"]
-        what = "6 a task longer than Redis's default visibility timeout (1 h) is delivered once (times scaled 1/400)"
+        what = "6 a task longer than Redis's default visibility timeout (1 h) is delivered once (times scaled 1/300)"
         if not visibility or not limit:
             check(what, False, f"visibility {visibility}, task_time_limit {limit}")
             return
@@ -1116,6 +1117,18 @@ class Rehearsal:
                 db = configs[node.split("-")[1]][1]
                 if not re.search(rf"Connected to rediss?://\S*:{self.redis_port}/{db}\b", self.services.logtail(logname, 400)):
                     raise Failed(f"{logname} did not connect to its own Redis database {db}:\n{self.services.logtail(logname)}")
+            # The restorers start (Django, Celery, a broker connection) before the tasks are sent and
+            # then only wait for their time: on a loaded machine their start-up took longer than the task.
+            restores = {label: subprocess.Popen([PYTHON, script, "restore"], env=env, cwd=self.app_dir,
+                                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                                text=True, start_new_session=True) for label, env in envs.items()}
+            procs.update({f"restore-{label}": proc for label, proc in restores.items()})
+            for label, proc in restores.items():
+                ready, _, _ = select.select([proc.stdout], [], [], 90)
+                line = proc.stdout.readline() if ready else ""
+                if line.strip() != "ready":
+                    proc.kill()
+                    raise Failed(f"the {label} restorer did not start within 90 s:\n{line}{proc.stderr.read()[-2000:]}")
             ids = {}
             for label, env in envs.items():
                 r = run([PYTHON, script, "send", name, f"{seconds:.2f}"], env=env, cwd=self.app_dir, what="send")
@@ -1131,13 +1144,10 @@ class Rehearsal:
                 return
             # Older than the default timeout, younger than the exported one and than the task itself.
             restore_at = {label: started[label] + default / scale + 1.0 for label in envs}
-            restores = {label: subprocess.Popen([PYTHON, script, "restore", f"{restore_at[label]:.3f}"], env=env,
-                                                cwd=self.app_dir, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                                text=True) for label, env in envs.items()}
             restored, restored_info = {}, {}
             for label, proc in restores.items():
                 try:
-                    out, err = proc.communicate(timeout=60)
+                    out, err = proc.communicate(f"{restore_at[label]:.3f}\n", timeout=60)
                 except subprocess.TimeoutExpired:
                     proc.kill()
                     raise Failed("the restore did not finish within 60 s")
