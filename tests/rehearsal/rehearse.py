@@ -1117,11 +1117,15 @@ class Rehearsal:
                 db = configs[node.split("-")[1]][1]
                 if not re.search(rf"Connected to rediss?://\S*:{self.redis_port}/{db}\b", self.services.logtail(logname, 400)):
                     raise Failed(f"{logname} did not connect to its own Redis database {db}:\n{self.services.logtail(logname)}")
-            # The restorers start (Django, Celery, a broker connection) before the tasks are sent and
-            # then only wait for their time: on a loaded machine their start-up took longer than the task.
-            restores = {label: subprocess.Popen([PYTHON, script, "restore"], env=env, cwd=self.app_dir,
-                                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                                text=True, start_new_session=True) for label, env in envs.items()}
+            # One process per configuration sends the task, watches it start and restores: it starts
+            # (Django, Celery, a broker connection) before the task is sent, so on a loaded machine its
+            # start-up cannot delay the restore past the task's end. The restore comes when the message
+            # is older than the default timeout and younger than the exported one and than the task.
+            after = default / scale + 1.0
+            restores = {label: subprocess.Popen([PYTHON, script, "run", name, f"{seconds:.2f}", f"{after:.2f}"], env=env,
+                                                cwd=self.app_dir, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                                stderr=subprocess.PIPE, text=True, start_new_session=True)
+                        for label, env in envs.items()}
             procs.update({f"restore-{label}": proc for label, proc in restores.items()})
             for label, proc in restores.items():
                 ready, _, _ = select.select([proc.stdout], [], [], 90)
@@ -1129,31 +1133,21 @@ class Rehearsal:
                 if line.strip() != "ready":
                     proc.kill()
                     raise Failed(f"the {label} restorer did not start within 90 s:\n{line}{proc.stderr.read()[-2000:]}")
-            ids = {}
-            for label, env in envs.items():
-                r = run([PYTHON, script, "send", name, f"{seconds:.2f}"], env=env, cwd=self.app_dir, what="send")
-                if r.returncode != 0:
-                    raise Failed(f"sending the visibility task failed:\n{r.stderr[-2000:]}")
-                ids[label] = r.stdout.strip().splitlines()[-1]
-            ev = self.wait_events(lambda ev: all(any(e["id"] == i and e["event"] == "start" for e in ev)
-                                                 for i in ids.values()), 30)
-            started = {label: min((e["time"] for e in ev if e["id"] == i and e["event"] == "start"), default=None)
-                       for label, i in ids.items()}
-            if None in started.values():
-                check(what, False, f"the task never started: {started}")
-                return
-            # Older than the default timeout, younger than the exported one and than the task itself.
-            restore_at = {label: started[label] + default / scale + 1.0 for label in envs}
-            restored, restored_info = {}, {}
+            for proc in restores.values():
+                proc.stdin.write("go\n")
+                proc.stdin.flush()
+            ids, started, restored, restored_info = {}, {}, {}, {}
             for label, proc in restores.items():
                 try:
-                    out, err = proc.communicate(f"{restore_at[label]:.3f}\n", timeout=60)
+                    out, err = proc.communicate(timeout=120)
                 except subprocess.TimeoutExpired:
                     proc.kill()
-                    raise Failed("the restore did not finish within 60 s")
+                    raise Failed(f"the {label} restorer did not finish within 120 s")
                 if proc.returncode != 0:
-                    raise Failed(f"the restore failed:\n{err[-2000:]}")
+                    raise Failed(f"the {label} restorer failed:\n{err[-2000:]}")
                 restored_info[label] = json.loads(out.strip().splitlines()[-1])
+                ids[label] = restored_info[label]["id"]
+                started[label] = restored_info[label]["started"]
                 restored[label] = restored_info[label]["time"]
             end_by = max(started.values()) + seconds + 20
             ev = self.wait_events(lambda ev: all(sum(1 for e in ev if e["id"] == i and e["event"] == "end")
