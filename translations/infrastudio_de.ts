@@ -2633,8 +2633,12 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <translation>%1: Klasse</translation>
     </message>
     <message>
-        <source>CDN egress</source>
-        <translation>CDN-Datenabfluss</translation>
+        <source>Traffic</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>average requests / s (peak follows)</source>
+        <translation>Anfragen / s im Mittel (die Spitze folgt)</translation>
     </message>
 </context>
 <context>
@@ -2678,10 +2682,6 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>Redis node</source>
         <translation>Redis-Knoten</translation>
-    </message>
-    <message>
-        <source>CDN egress GB</source>
-        <translation>CDN-Datenabfluss GB</translation>
     </message>
     <message>
         <source>None</source>
@@ -2820,10 +2820,6 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <translation>%1: gewünschte Tasks</translation>
     </message>
     <message>
-        <source>CDN egress, GB per month</source>
-        <translation>CDN-Datenabfluss, GB pro Monat</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>Kapazität</translation>
     </message>
@@ -2842,6 +2838,14 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>Charts, capacity, the table of line items or the saved scenarios side by side</source>
         <translation>Diagramme, Kapazität, die Tabelle der Einzelposten oder die gespeicherten Szenarien nebeneinander</translation>
+    </message>
+    <message>
+        <source>Traffic req/s</source>
+        <translation>Anfragen/s</translation>
+    </message>
+    <message>
+        <source>Average traffic in requests per second (the peak follows at %1 × the average)</source>
+        <translation>Mittlere Anfragen pro Sekunde (die Spitze folgt mit dem %1-Fachen des Mittels)</translation>
     </message>
 </context>
 <context>
