@@ -2637,8 +2637,8 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <translation>Anfragen</translation>
     </message>
     <message>
-        <source>average requests / s (peak follows)</source>
-        <translation>Anfragen / s im Mittel (die Spitze folgt)</translation>
+        <source>average requests / s</source>
+        <translation>Anfragen / s im Mittel</translation>
     </message>
 </context>
 <context>

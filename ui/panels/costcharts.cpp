@@ -279,7 +279,7 @@ void CostCharts::updateSweep()
         if (m_sweep->xAxis->ticker().dynamicCast<QCPAxisTickerText>())
             m_sweep->xAxis->setTicker(QSharedPointer<ReadableTicker>::create(false, 2));
         m_sweep->xAxis->setTickLabelRotation(0);
-        m_sweep->xAxis->setLabel(tr("average requests / s (peak follows)"));
+        m_sweep->xAxis->setLabel(tr("average requests / s"));
         m_marker = QPointF(average, m_scenario->scenario().total.desired());
     } else {
         const bool egress = parameter.startsWith(QLatin1String("workload."));
