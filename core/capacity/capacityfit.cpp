@@ -17,6 +17,25 @@ namespace {
 constexpr qint64 maxTasksLimit = 1000; // the schema's range of max_tasks
 const QList<qint64> fargateCpus = {256, 512, 1024, 2048, 4096, 8192, 16384};
 
+// The smallest class of `current`'s family (db.r6g., cache.r7g., …) by memory that `fits`, else
+// the family's largest; empty when `names` has none of the family.
+template <typename Lookup, typename Fits>
+QString smallestFitting(const QStringList &names, const QString &current, Lookup lookup, Fits fits)
+{
+    const QString family = current.section(QLatin1Char('.'), 0, 1) + QLatin1Char('.');
+    std::vector<InstanceHardware> candidates;
+    for (const QString &name : names) {
+        if (name.startsWith(family))
+            candidates.push_back(*lookup(name));
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) { return a.memoryGiB < b.memoryGiB; });
+    for (const InstanceHardware &hw : candidates) {
+        if (fits(hw) || &hw == &candidates.back())
+            return hw.name;
+    }
+    return {};
+}
+
 class Fitter
 {
 public:
@@ -150,22 +169,7 @@ public:
         // Instance class: the smallest of the family whose memory holds the working set as
         // cache at the target and whose default limit holds the connections at maximum scale.
         const int connections = pools.maximum.databaseConnections;
-        const QString current = c->stringParam(QStringLiteral("instance_class"));
-        const QString family = current.section(QLatin1Char('.'), 0, 1) + QLatin1Char('.');
-        std::vector<InstanceHardware> candidates;
-        for (const QString &name : rdsInstanceClassNames()) {
-            if (name.startsWith(family))
-                candidates.push_back(*rdsInstanceClass(name));
-        }
-        std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) { return a.memoryGiB < b.memoryGiB; });
-        for (const InstanceHardware &hw : candidates) {
-            const bool cacheFits = d.workingSetGb <= hw.memoryGiB * CapacityReport::databaseCacheShare * target;
-            const bool connectionsFit = rdsDefaultMaxConnections(hw.memoryGiB) >= connections;
-            if ((cacheFits && connectionsFit) || &hw == &candidates.back()) {
-                set(id, "instance_class", hw.name);
-                break;
-            }
-        }
+        setInstanceClass(id, rdsInstanceClassNames(), c->stringParam(QStringLiteral("instance_class")), d, target, connections);
         const qint64 override = c->intParam(QStringLiteral("max_connections"));
         if (override > 0 && override < connections)
             set(id, "max_connections", qint64(connections));
@@ -185,22 +189,7 @@ public:
                 acu += 0.5;
             set(id, "max_acu", std::max(acu, c.doubleParam(QStringLiteral("max_acu"))));
         } else {
-            const QString current = c.stringParam(QStringLiteral("instance_class"));
-            const QString family = current.section(QLatin1Char('.'), 0, 1) + QLatin1Char('.');
-            std::vector<InstanceHardware> candidates;
-            for (const QString &name : auroraInstanceClassNames()) {
-                if (name.startsWith(family))
-                    candidates.push_back(*rdsInstanceClass(name));
-            }
-            std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) { return a.memoryGiB < b.memoryGiB; });
-            for (const InstanceHardware &hw : candidates) {
-                const bool cacheFits = d.workingSetGb <= hw.memoryGiB * CapacityReport::databaseCacheShare * target;
-                const bool connectionsFit = rdsDefaultMaxConnections(hw.memoryGiB) >= connections;
-                if ((cacheFits && connectionsFit) || &hw == &candidates.back()) {
-                    set(id, "instance_class", hw.name);
-                    break;
-                }
-            }
+            setInstanceClass(id, auroraInstanceClassNames(), c.stringParam(QStringLiteral("instance_class")), d, target, connections);
         }
         const qint64 override = c.intParam(QStringLiteral("max_connections"));
         if (override > 0 && override < connections)
@@ -209,19 +198,24 @@ public:
 
     void redis(const RedisCapacity &x, double target)
     {
-        const QString family = x.nodeType.section(QLatin1Char('.'), 0, 1) + QLatin1Char('.');
-        std::vector<InstanceHardware> candidates;
-        for (const QString &name : cacheNodeTypeNames()) {
-            if (name.startsWith(family))
-                candidates.push_back(*cacheNodeType(name));
-        }
-        std::sort(candidates.begin(), candidates.end(), [](const auto &a, const auto &b) { return a.memoryGiB < b.memoryGiB; });
-        for (const InstanceHardware &hw : candidates) {
-            if (x.neededMiB <= hw.memoryGiB * 1024.0 * CapacityReport::redisUsableShare * target || &hw == &candidates.back()) {
-                set(x.componentId, "node_type", hw.name);
-                break;
-            }
-        }
+        const QString node = smallestFitting(cacheNodeTypeNames(), x.nodeType, cacheNodeType, [&](const InstanceHardware &hw) {
+            return x.neededMiB <= hw.memoryGiB * 1024.0 * CapacityReport::redisUsableShare * target;
+        });
+        if (!node.isEmpty())
+            set(x.componentId, "node_type", node);
+    }
+
+    // RDS and provisioned Aurora: the family's smallest class whose memory holds the working set
+    // as cache at the target and whose default limit holds the connections at maximum scale.
+    void setInstanceClass(const QString &id, const QStringList &names, const QString &current, const DatabaseCapacity &d,
+                          double target, int connections)
+    {
+        const QString name = smallestFitting(names, current, rdsInstanceClass, [&](const InstanceHardware &hw) {
+            return d.workingSetGb <= hw.memoryGiB * CapacityReport::databaseCacheShare * target
+                && rdsDefaultMaxConnections(hw.memoryGiB) >= connections;
+        });
+        if (!name.isEmpty())
+            set(id, "instance_class", name);
     }
 
     Design m_design;
