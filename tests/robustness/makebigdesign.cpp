@@ -8,6 +8,8 @@
 #include "io/designreader.h"
 #include "io/designwriter.h"
 
+#include "bigdesigns.h"
+
 #include <QCoreApplication>
 #include <QTextStream>
 
@@ -65,25 +67,7 @@ int main(int argc, char **argv)
             d.addComponent(c);
         }
     }
-    int i = 0;
-    while (int(d.components().size()) < total) {
-        ++i;
-        Component c;
-        switch (i % 4) {
-        case 0: c = Component::make(ComponentKind::EcsWeb, QStringLiteral("web-%1").arg(i)); break;
-        case 1:
-        case 2:
-            c = Component::make(ComponentKind::EcsWorker, QStringLiteral("worker-%1").arg(i));
-            c.params.insert(QStringLiteral("queues"), QStringList{QStringLiteral("queue_%1").arg(i)});
-            break;
-        default:
-            c = Component::make(ComponentKind::S3Bucket, QStringLiteral("bucket-%1").arg(i));
-            c.params.insert(QStringLiteral("role"), QStringLiteral("other"));
-            break;
-        }
-        c.position = QPointF(1400 + (i % 40) * 240, (i / 40 % 5) * 160);
-        d.addComponent(c);
-    }
+    BigDesigns::addServices(d, total);
     QString error;
     if (!DesignWriter::writeFile(d, args.at(2), &error)) {
         err << error << "\n";
