@@ -291,8 +291,8 @@ void CostPanel::rebuildControls()
     addSlider(m_form, QString::fromLatin1(trafficSliderName), tr("Traffic req/s"),
               tr("Average traffic in requests per second (the peak follows at %1 × the average)").arg(QLocale().toString(peakRatio, 'g', 3)),
               1, trafficTop, std::max(1, trafficTop / 200), [this, peakRatio](int v) {
-                  m_scenario->setSectionValue(Section::Workload, QStringLiteral("avg_rps"), double(v));
-                  m_scenario->setSectionValue(Section::Workload, QStringLiteral("peak_rps"), double(v) * peakRatio);
+                  m_scenario->setSectionValues(Section::Workload, {{QStringLiteral("avg_rps"), double(v)},
+                                                                   {QStringLiteral("peak_rps"), double(v) * peakRatio}});
               });
     m_savingsPlan = new QComboBox;
     m_savingsPlan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

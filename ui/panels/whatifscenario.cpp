@@ -69,9 +69,24 @@ void WhatIfScenario::setComponentValue(const QString &id, const QString &key, co
 
 void WhatIfScenario::setSectionValue(Section section, const QString &key, const QVariant &value)
 {
+    if (overrideSectionValue(section, key, value))
+        invalidate(false);
+}
+
+void WhatIfScenario::setSectionValues(Section section, const QList<std::pair<QString, QVariant>> &values)
+{
+    bool any = false;
+    for (const auto &[key, value] : values)
+        any = overrideSectionValue(section, key, value) || any;
+    if (any)
+        invalidate(false);
+}
+
+bool WhatIfScenario::overrideSectionValue(Section section, const QString &key, const QVariant &value)
+{
     const ParamSpec *spec = sectionSchema(section).find(key);
     if (!spec)
-        return;
+        return false;
     ParameterOverride o;
     o.target = sectionName(section);
     o.key = key;
@@ -82,7 +97,7 @@ void WhatIfScenario::setSectionValue(Section section, const QString &key, const 
                                               : value;
     o.text = o.target + QLatin1Char('.') + key + QLatin1Char('=') + o.value.toString();
     setOverride(o, m_document->design().value(section, key));
-    invalidate(false);
+    return true;
 }
 
 void WhatIfScenario::setGraviton(bool on)

@@ -28,6 +28,8 @@ public:
     // maximum (or below the minimum) moves that bound too, so the result stays loadable.
     void setComponentValue(const QString &id, const QString &key, const QVariant &value);
     void setSectionValue(Section section, const QString &key, const QVariant &value);
+    // Several values of one section as one change (one estimate, one changed()).
+    void setSectionValues(Section section, const QList<std::pair<QString, QVariant>> &values);
     // Fargate architecture of every ECS service: arm64 (Graviton) or as designed.
     void setGraviton(bool on);
     bool isGraviton() const { return m_graviton; }
@@ -61,6 +63,7 @@ Q_SIGNALS:
 
 private:
     void setOverride(const ParameterOverride &o, const QVariant &designValue);
+    bool overrideSectionValue(Section section, const QString &key, const QVariant &value);
     void invalidate(bool base);
     void ensure() const;
 
