@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "io/atomicfile.h"
+#include "io/atomicfilebatch.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <vector>
 
 namespace Infra {
 
@@ -97,14 +99,42 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
     const QDir root(rootDir);
     const QHash<QString, QString> recorded = manifest(rootDir);
     QHash<QString, QString> entries = recorded; // files of other parts keep their entries
-    for (const EmittedFile &f : files) {
+    // The files to write go through one batch (one wait for the disk, not one per file); what
+    // the report says of each is known after its commit, and is listed in the files' order.
+    enum class Outcome { None, Written, Changed };
+    std::vector<Outcome> outcome(size_t(files.size()), Outcome::None);
+    QStringList error(files.size());
+    AtomicFileBatch batch;
+    std::vector<qsizetype> inBatch; // index in `files` of each file added to the batch
+    auto commit = [&] {
+        const QList<AtomicFileBatch::Outcome> committed = batch.commit();
+        for (qsizetype i = 0; i < committed.size(); ++i) {
+            const qsizetype index = inBatch[size_t(i)];
+            const EmittedFile &f = files[index];
+            if (!committed[i].ok()) {
+                error[index] = f.path + QStringLiteral(": cannot write: ") + committed[i].error;
+                outcome[size_t(index)] = Outcome::None;
+                continue;
+            }
+            entries.insert(f.path, checksum(f.content));
+        }
+        inBatch.clear();
+    };
+    // Each folder is listed once for leftovers of interrupted writes, before anything is added.
+    QHash<QString, QStringList> folderEntries;
+    for (qsizetype index = 0; index < files.size(); ++index) {
+        const EmittedFile &f = files[index];
         // Emitted paths are relative and never climb out of the root.
         if (!insideRoot(f.path)) {
-            report.errors.append(f.path + QStringLiteral(": not a relative path inside the export folder"));
+            error[index] = f.path + QStringLiteral(": not a relative path inside the export folder");
             continue;
         }
         const QString target = root.filePath(f.path);
-        for (const QString &stale : AtomicFile::removeStaleTemporaries(target))
+        const QString folder = QFileInfo(target).absolutePath();
+        auto listed = folderEntries.find(folder);
+        if (listed == folderEntries.end())
+            listed = folderEntries.insert(folder, QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System));
+        for (const QString &stale : AtomicFile::removeStaleTemporaries(target, *listed))
             report.removedTemporaries.append(root.relativeFilePath(stale));
         const bool exists = QFileInfo::exists(target);
         if (exists) {
@@ -123,17 +153,29 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
                 }
             }
         }
-        if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
-            report.errors.append(f.path + QStringLiteral(": cannot create its folder"));
+        if (!QDir().mkpath(folder)) {
+            error[index] = f.path + QStringLiteral(": cannot create its folder");
             continue;
         }
         QString reason;
-        if (!AtomicFile::write(target, f.content, &reason)) {
-            report.errors.append(f.path + QStringLiteral(": cannot write: ") + reason);
+        if (!batch.add(target, f.content, &reason)) {
+            error[index] = f.path + QStringLiteral(": cannot write: ") + reason;
             continue;
         }
-        entries.insert(f.path, checksum(f.content));
-        (exists ? report.changed : report.written).append(f.path);
+        outcome[size_t(index)] = exists ? Outcome::Changed : Outcome::Written;
+        inBatch.push_back(index);
+        // Bounded: open temporaries (one descriptor each) and bytes waiting beside their targets.
+        if (batch.size() >= 256 || batch.bytes() >= (qint64(256) << 20))
+            commit();
+    }
+    commit();
+    for (qsizetype index = 0; index < files.size(); ++index) {
+        if (outcome[size_t(index)] == Outcome::Written)
+            report.written.append(files[index].path);
+        else if (outcome[size_t(index)] == Outcome::Changed)
+            report.changed.append(files[index].path);
+        if (!error[index].isEmpty())
+            report.errors.append(error[index]);
     }
     if (entries != recorded && QFileInfo(rootDir).isDir()) {
         QString reason;

@@ -8,9 +8,11 @@
 
 namespace Infra {
 
-// Writes emitted files under a root folder. Each file is written atomically (AtomicFile: a
-// temporary file checked and renamed over the target) and only when its bytes differ from what
-// is on disk; files the export did not produce are never touched or deleted.
+// Writes emitted files under a root folder. Each file is written atomically (AtomicFileBatch: a
+// temporary file checked, put on the disk and renamed over the target; the files of an export
+// are synced together) and only when its bytes differ from what is on disk; a file that cannot
+// be written keeps its old bytes while the others are written; files the export did not produce
+// are never touched or deleted.
 //
 // The export keeps a manifest, ROOT/.infra-studio-export.json, with the SHA-256 of every file
 // it wrote: a file whose bytes on disk no longer match that checksum was edited by hand since

@@ -66,15 +66,22 @@ bool AtomicFile::isStaleTemporaryName(const QString &name, const QString &target
 
 QStringList AtomicFile::removeStaleTemporaries(const QString &path)
 {
+    const QDir dir = QFileInfo(path).absoluteDir();
+    if (!dir.exists())
+        return {};
+    // Every entry, not a name filter: the target's name may hold wildcard characters.
+    return removeStaleTemporaries(path, dir.entryList(QDir::Files | QDir::Hidden | QDir::System));
+}
+
+QStringList AtomicFile::removeStaleTemporaries(const QString &path, const QStringList &folderEntries)
+{
     const QFileInfo target(path);
     const QDir dir = target.absoluteDir();
     const QString targetName = target.fileName();
     QStringList removed;
-    if (targetName.isEmpty() || !dir.exists())
+    if (targetName.isEmpty())
         return removed;
-    // Every entry, not a name filter: the target's name may hold wildcard characters.
-    const QStringList candidates = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
-    for (const QString &name : candidates) {
+    for (const QString &name : folderEntries) {
         if (isStaleTemporaryName(name, targetName) && QFile::remove(dir.filePath(name)))
             removed.append(dir.filePath(name));
     }

@@ -25,6 +25,9 @@ public:
     // lower-case (or only upper-case) letters, like PATH.backup, are never touched. Returns
     // the removed files. write() calls this first.
     static QStringList removeStaleTemporaries(const QString &path);
+    // The same with the names in the target's folder already listed (QDir::Files | QDir::Hidden |
+    // QDir::System), for many targets in one folder.
+    static QStringList removeStaleTemporaries(const QString &path, const QStringList &folderEntries);
 
     // Whether `name` (a file name, no folder) is such a temporary of `targetName`.
     static bool isStaleTemporaryName(const QString &name, const QString &targetName);

@@ -1,4 +1,6 @@
 #include "emit/exporter.h"
+#include "io/atomicfile.h"
+#include "io/atomicfilebatch.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -7,6 +9,10 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Infra;
 
@@ -19,6 +25,23 @@ private:
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static void put(const QString &path, const QByteArray &bytes)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+    // Names in `folder` that AtomicFile takes for temporaries of `target` (a file name).
+    static QStringList temporariesOf(const QString &folder, const QString &target)
+    {
+        QStringList found;
+        for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::Hidden)) {
+            if (AtomicFile::isStaleTemporaryName(name, target))
+                found.append(name);
+        }
+        return found;
     }
 
 private Q_SLOTS:
@@ -144,6 +167,143 @@ private Q_SLOTS:
         QCOMPARE(QDir(dir.filePath(QStringLiteral("terraform"))).entryList(QDir::Files),
                  QStringList({QStringLiteral("alb.tf"), QStringLiteral("alb.tf.BACKUP"), QStringLiteral("alb.tf.backup"),
                               QStringLiteral("other.tf.AbCdEf")}));
+    }
+
+    // A batch writes every file's temporary first and replaces no target before commit(); the
+    // temporaries carry names a later write recognises as leftovers (six letters, both cases).
+    void batchReplacesTargetsAtCommit()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString a = dir.filePath(QStringLiteral("a.tf")), b = dir.filePath(QStringLiteral("b.tf"));
+        put(a, "old a\n");
+        AtomicFileBatch batch;
+        QString reason;
+        QVERIFY(batch.add(a, "new a\n", &reason));
+        QVERIFY(batch.add(b, "new b\n", &reason));
+        QCOMPARE(batch.size(), 2);
+        QCOMPARE(batch.bytes(), qint64(12));
+        QCOMPARE(read(a), QByteArray("old a\n"));
+        QVERIFY(!QFileInfo::exists(b));
+        const QStringList temporaries = temporariesOf(dir.path(), QStringLiteral("a.tf")) + temporariesOf(dir.path(), QStringLiteral("b.tf"));
+        QCOMPARE(temporaries.size(), 2);
+        for (const QString &t : temporaries)
+            QCOMPARE(read(dir.filePath(t)), t.startsWith(QLatin1Char('a')) ? QByteArray("new a\n") : QByteArray("new b\n"));
+        const QList<AtomicFileBatch::Outcome> outcomes = batch.commit();
+        QCOMPARE(outcomes.size(), 2);
+        QCOMPARE(outcomes[0].path, a);
+        QVERIFY(outcomes[0].ok());
+        QCOMPARE(outcomes[1].path, b);
+        QVERIFY(outcomes[1].ok());
+        QCOMPARE(read(a), QByteArray("new a\n"));
+        QCOMPARE(read(b), QByteArray("new b\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList({QStringLiteral("a.tf"), QStringLiteral("b.tf")}));
+        QCOMPARE(batch.size(), 0);
+        QVERIFY(batch.commit().isEmpty());
+    }
+
+    // A batch dropped before commit() leaves the targets and no temporary.
+    void uncommittedBatchLeavesNothing()
+    {
+        QTemporaryDir dir;
+        const QString a = dir.filePath(QStringLiteral("a.tf"));
+        put(a, "old a\n");
+        {
+            AtomicFileBatch batch;
+            QVERIFY(batch.add(a, "new a\n"));
+            QVERIFY(batch.add(dir.filePath(QStringLiteral("b.tf")), "new b\n"));
+        }
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("a.tf")});
+        QCOMPARE(read(a), QByteArray("old a\n"));
+    }
+
+    // As QSaveFile: a replaced file keeps its permissions, a new one gets 0666 less the umask, a
+    // symbolic link stays a link and its target gets the bytes; a folder is not replaced.
+    void batchKeepsPermissionsAndLinks()
+    {
+        QTemporaryDir dir;
+        const QString script = dir.filePath(QStringLiteral("run.sh")), target = dir.filePath(QStringLiteral("real.tf")),
+                      link = dir.filePath(QStringLiteral("link.tf")), fresh = dir.filePath(QStringLiteral("fresh.tf"));
+        put(script, "old\n");
+        QVERIFY(::chmod(QFile::encodeName(script).constData(), 0750) == 0);
+        put(target, "old target\n");
+        QVERIFY(QFile::link(target, link));
+        QDir().mkpath(dir.filePath(QStringLiteral("folder.tf")));
+        const mode_t mask = ::umask(022);
+        AtomicFileBatch batch;
+        QVERIFY(batch.add(script, "new\n"));
+        QVERIFY(batch.add(link, "new target\n"));
+        QVERIFY(batch.add(fresh, "fresh\n"));
+        QString reason;
+        QVERIFY(!batch.add(dir.filePath(QStringLiteral("folder.tf")), "x", &reason));
+        QCOMPARE(reason, QStringLiteral("Is a directory"));
+        for (const AtomicFileBatch::Outcome &o : batch.commit())
+            QVERIFY2(o.ok(), qPrintable(o.path + QStringLiteral(": ") + o.error));
+        ::umask(mask);
+        struct stat st;
+        QVERIFY(::stat(QFile::encodeName(script).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0750));
+        QVERIFY(::stat(QFile::encodeName(fresh).constData(), &st) == 0);
+        QCOMPARE(st.st_mode & 07777, mode_t(0644));
+        QVERIFY(QFileInfo(link).isSymLink());
+        QCOMPARE(read(target), QByteArray("new target\n"));
+        QCOMPARE(read(script), QByteArray("new\n"));
+        QVERIFY(QFileInfo(dir.filePath(QStringLiteral("folder.tf"))).isDir());
+    }
+
+    // A file that cannot be written in the middle of an export (here: over the file-size limit)
+    // keeps its old bytes and leaves no temporary; the files before and after it are written,
+    // and the manifest keeps the old file's checksum, so it is not taken for a hand edit later.
+    void failureInTheMiddleKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto file = [](const char *path, const QByteArray &bytes) {
+            return EmittedFile{QString::fromLatin1(path), QStringLiteral("terraform"), bytes};
+        };
+        const EmittedFiles old = {file("terraform/a.tf", "a = 1\n"), file("terraform/b.tf", "b = 1\n"), file("terraform/c.tf", "c = 1\n")};
+        QVERIFY(Exporter::write(old, dir.path()).ok());
+        const QByteArray big(256 * 1024, 'b');
+        const EmittedFiles next = {file("terraform/a.tf", "a = 2\n"), file("terraform/b.tf", big), file("terraform/c.tf", "c = 2\n")};
+
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a kill
+        struct rlimit saved;
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+        struct rlimit limit = saved;
+        limit.rlim_cur = 64 * 1024;
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+        const Exporter::Report r = Exporter::write(next, dir.path());
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previousHandler);
+
+        QCOMPARE(r.changed, QStringList({QStringLiteral("terraform/a.tf"), QStringLiteral("terraform/c.tf")}));
+        QVERIFY(r.written.isEmpty());
+        QCOMPARE(r.errors, QStringList{QStringLiteral("terraform/b.tf: cannot write: File too large")});
+        const QString folder = dir.filePath(QStringLiteral("terraform"));
+        QCOMPARE(read(folder + QStringLiteral("/a.tf")), QByteArray("a = 2\n"));
+        QCOMPARE(read(folder + QStringLiteral("/b.tf")), QByteArray("b = 1\n"));
+        QCOMPARE(read(folder + QStringLiteral("/c.tf")), QByteArray("c = 2\n"));
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList({QStringLiteral("a.tf"), QStringLiteral("b.tf"), QStringLiteral("c.tf")}));
+        QCOMPARE(Exporter::manifest(dir.path()).value(QStringLiteral("terraform/b.tf")), Exporter::checksum("b = 1\n"));
+        QCOMPARE(Exporter::manifest(dir.path()).value(QStringLiteral("terraform/c.tf")), Exporter::checksum("c = 2\n"));
+        QVERIFY(!Exporter::plan(next, dir.path())[1].editedByHand);
+    }
+
+    // More files than one batch holds (256) are written in several, each whole.
+    void manyFilesInSeveralBatches()
+    {
+        QTemporaryDir dir;
+        EmittedFiles files;
+        for (int i = 0; i < 600; ++i)
+            files.append({QStringLiteral("config/f%1.txt").arg(i, 3, 10, QLatin1Char('0')), QStringLiteral("text"), QByteArray::number(i)});
+        const Exporter::Report r = Exporter::write(files, dir.path());
+        QVERIFY(r.ok());
+        QCOMPARE(r.written.size(), 600);
+        QCOMPARE(r.written.first(), QStringLiteral("config/f000.txt"));
+        QCOMPARE(r.written.last(), QStringLiteral("config/f599.txt"));
+        QCOMPARE(read(dir.filePath(QStringLiteral("config/f599.txt"))), QByteArray("599"));
+        QCOMPARE(QDir(dir.filePath(QStringLiteral("config"))).entryList(QDir::Files).size(), 600);
+        QCOMPARE(Exporter::manifest(dir.path()).size(), 600);
     }
 
     void reportsUnwritableFolder()

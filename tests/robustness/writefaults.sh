@@ -231,6 +231,31 @@ else
     no_temporaries "SIGKILL: the next export" "$d"
     same_bytes "SIGKILL: the next export" "$d/$victim" "$WORK/changed-export/$victim"
 
+    # The files of an export are written together and synced once before the first rename: at a
+    # kill on the rename of the first changed file, every changed file is complete in its
+    # temporary, with its old bytes in place.
+    changed=$(cd "$WORK/changed-export" && find . -type f ! -name .infra-studio-export.json | LC_ALL=C sort | while IFS= read -r f; do
+        cmp -s "$f" "$WORK/ref-export/$f" || echo "${f#./}"
+    done)
+    first=$(head -1 <<<"$changed")
+    d=$WORK/killed-first-export
+    rm -rf "$d" && cp -r "$WORK/ref-export" "$d"
+    run env LD_PRELOAD="$FAULTINJECT" INFRA_FAULT_KILL_AT_RENAME="$first" "$CLI" export "$WORK/changed.infra.yaml" --out "$d"
+    [[ $rc -eq 137 ]] || fail "SIGKILL: export was not killed at the rename of $first (exit $rc)"
+    bad=0 waiting=0
+    while IFS= read -r rel; do
+        temporary=$(ls "$d/$rel".?????? 2>/dev/null | head -1)
+        if [[ -n $temporary ]] && cmp -s "$WORK/changed-export/$rel" "$temporary" \
+            && { [[ ! -e $WORK/ref-export/$rel ]] || cmp -s "$d/$rel" "$WORK/ref-export/$rel"; }; then
+            waiting=$((waiting + 1))
+        else
+            fail "SIGKILL at the first rename: $rel is not complete in a temporary beside its old bytes"
+            bad=1
+        fi
+    done <<<"$changed"
+    [[ $bad -eq 0 && $waiting -gt 1 ]] && pass "SIGKILL at the first rename ($first): all $waiting changed files complete in their temporaries, the old bytes in place"
+    [[ $waiting -le 1 ]] && fail "SIGKILL at the first rename: only $waiting changed file(s) to check"
+
     f=$WORK/killed.infra.yaml
     { echo "# by hand"; cat "$ref"; } >"$f"
     cp "$f" "$WORK/killed-old"
