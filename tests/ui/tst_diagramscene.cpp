@@ -295,6 +295,24 @@ private Q_SLOTS:
         QVERIFY(decoded.convertToFormat(QImage::Format_RGB32) == drawn);
     }
 
+    // Painted and encoded in bands of rows (each band drawn with the painter moved up, only what
+    // reaches into it): the same bytes as in one band, and the pixels of the whole image painted
+    // at once. Band heights that cut through cards, labels and text, and one row.
+    void pngInBandsIsTheWholeImage()
+    {
+        const Design d = referenceDesign();
+        const DiagramRenderer renderer(d);
+        const QByteArray whole = renderer.toPng(2.0, 1 << 20);
+        QImage decoded;
+        QVERIFY(decoded.loadFromData(whole, "PNG"));
+        QCOMPARE(decoded.convertToFormat(QImage::Format_RGB32), renderer.toImage(2.0).convertToFormat(QImage::Format_RGB32));
+        for (int rows : {1, 37, 100, 256, 1000}) {
+            const QByteArray banded = renderer.toPng(2.0, rows);
+            QVERIFY2(banded == whole, qPrintable(QStringLiteral("bands of %1 rows: %2 bytes, one band %3").arg(rows).arg(banded.size()).arg(whole.size())));
+        }
+        QCOMPARE(renderer.toPng(2.0), whole); // the default: one band of at most 32 MB
+    }
+
     // A diagram too big for a PNG at the asked scale is drawn smaller: at most 30 megapixels, which
     // Qt's image reader still opens with its default allocation limit (128 MB).
     void hugePngIsScaledDown()

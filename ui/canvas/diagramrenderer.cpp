@@ -26,6 +26,9 @@ constexpr qreal kMargin = 32;
 // viewer opens (Qt's own image reader refuses more than 128 MB by default); the SVG is the
 // scalable picture. 30 megapixels is 120 MB while drawing.
 constexpr qreal kMaxPngPixels = 30e6;
+// A PNG is painted and encoded in bands of rows of at most this many bytes of pixels: the
+// reference design's 3076 x 1860 diagram (23 MB) in one, a 30-megapixel one in four.
+constexpr qint64 kPngBandBytes = qint64(32) << 20;
 
 // An image whose pixels sit in transparent huge pages where the system offers them. The
 // first touch of each 4 KiB page of a fresh image is a page fault, and on a virtual machine
@@ -125,11 +128,17 @@ QRectF DiagramRenderer::sceneRect() const
 
 void DiagramRenderer::render(QPainter *painter) const
 {
-    render(painter, m_painter);
+    render(painter, m_painter, QRectF());
 }
 
-void DiagramRenderer::render(QPainter *painter, const DiagramPainter &diagramPainter) const
+void DiagramRenderer::render(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible) const
 {
+    // With `visible` (scene units), what lies wholly outside it is left out: a band of a PNG
+    // draws only its own part. The margins hold everything a painter draws beyond the shape:
+    // pens, a card's shadow and finding badges, an edge's arrow head.
+    auto shown = [&visible](const QRectF &bounds, qreal margin) {
+        return visible.isNull() || bounds.adjusted(-margin, -margin, margin, margin).intersects(visible);
+    };
     const QRectF rect = sceneRect();
     painter->save();
     painter->translate(-rect.topLeft());
@@ -144,15 +153,22 @@ void DiagramRenderer::render(QPainter *painter, const DiagramPainter &diagramPai
     }
     const auto &edges = m_scene.edges();
     const auto &routes = m_scene.routes();
-    for (size_t i = 0; i < edges.size(); ++i)
-        diagramPainter.paintEdge(painter, routes[i], edges[i]);
+    for (size_t i = 0; i < edges.size(); ++i) {
+        if (shown(routes[i].points.boundingRect(), 16))
+            diagramPainter.paintEdge(painter, routes[i], edges[i]);
+    }
     for (const NodeVisual &n : m_nodes) {
+        const QRectF nodeRect = m_scene.nodeRect(n.id);
+        if (!shown(nodeRect, 40))
+            continue;
         NodeVisual v = n;
         v.cost = m_costs.value(n.id);
-        diagramPainter.paintNode(painter, m_scene.nodeRect(n.id), v);
+        diagramPainter.paintNode(painter, nodeRect, v);
     }
-    for (size_t i = 0; i < edges.size(); ++i)
-        diagramPainter.paintEdgeLabel(painter, routes[i], edges[i]);
+    for (size_t i = 0; i < edges.size(); ++i) {
+        if (shown(routes[i].labelRect, 8))
+            diagramPainter.paintEdgeLabel(painter, routes[i], edges[i]);
+    }
     if (const QString note = footnote(); !note.isEmpty()) {
         painter->setFont(diagramPainter.style().detailFont);
         painter->setPen(diagramPainter.style().secondaryText);
@@ -194,9 +210,39 @@ QImage DiagramRenderer::paintImage(qreal scale, QImage::Format format, const Dia
     QPainter painter(&image);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
     painter.scale(scale, scale);
-    render(&painter, diagramPainter);
+    render(&painter, diagramPainter, QRectF());
     painter.end();
     return image;
+}
+
+QByteArray DiagramRenderer::encodePng(qreal scale, const DiagramPainter &diagramPainter, int bandRows) const
+{
+    // Painted and encoded a band of rows at a time, each band drawn with the painter moved up by
+    // the rows above it: the pixels are those of the whole image painted at once
+    // (tst_diagramscene), without holding it (a 2,000-component design's is 120 MB).
+    const QRectF rect = sceneRect();
+    const QSize size = (rect.size() * scale).toSize();
+    if (size.isEmpty())
+        return {};
+    if (bandRows <= 0)
+        bandRows = std::max(1, int(kPngBandBytes / (qint64(size.width()) * 4)));
+    bandRows = std::min(bandRows, size.height());
+    QImage band = newImage(QSize(size.width(), bandRows), QImage::Format_RGB32);
+    PngWriter png(size.width(), size.height());
+    for (int top = 0; top < size.height(); top += bandRows) {
+        const int rows = std::min(bandRows, size.height() - top);
+        band.fill(diagramPainter.style().background);
+        QPainter painter(&band);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.translate(0, -top);
+        painter.scale(scale, scale);
+        // In scene units: render() puts the scene rectangle's top left corner at the origin.
+        render(&painter, diagramPainter, QRectF(rect.left(), rect.top() + top / scale, rect.width(), rows / scale));
+        painter.end();
+        if (!png.appendRows(band, rows))
+            return {};
+    }
+    return png.finish();
 }
 
 static bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
@@ -214,10 +260,10 @@ bool DiagramRenderer::saveSvg(const QString &path, QString *error) const
     return writeAtomically(path, toSvg(), error);
 }
 
-QByteArray DiagramRenderer::toPng(qreal scale) const
+QByteArray DiagramRenderer::toPng(qreal scale, int bandRows) const
 {
     // The background is opaque: drawn without alpha, written as RGB.
-    return PngWriter::encode(paintImage(pngScale(scale), QImage::Format_RGB32, m_painter));
+    return encodePng(pngScale(scale), m_painter, bandRows);
 }
 
 namespace {
@@ -249,7 +295,7 @@ std::future<QByteArray> DiagramRenderer::toPngInBackground(qreal scale) const
     DiagramPainter own(std::move(style));
     own.setPresentation(m_painter.isPresentation());
     return std::async(std::launch::async, [this, scale, own = std::move(own)] {
-        return PngWriter::encode(paintImage(pngScale(scale), QImage::Format_RGB32, own));
+        return encodePng(pngScale(scale), own, 0);
     });
 }
 

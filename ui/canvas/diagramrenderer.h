@@ -46,8 +46,9 @@ public:
     QByteArray toSvg() const;
     QImage toImage(qreal scale = 2.0) const;
     // Empty when encoding fails. Drawn at a smaller scale than asked when the image would pass
-    // 30 megapixels (pngScale()).
-    QByteArray toPng(qreal scale = 2.0) const;
+    // 30 megapixels (pngScale()). Painted and encoded in bands of `bandRows` rows (0: as many as
+    // fit in 32 MB), which give the same bytes as one band.
+    QByteArray toPng(qreal scale = 2.0, int bandRows = 0) const;
     // The same bytes as toPng(), painted and encoded on a second thread (its own fonts; the
     // icons are shared under a lock) while the caller writes the SVG or other files. The
     // renderer must outlive the future (whose destructor waits). Qt 6 draws text into a
@@ -65,8 +66,9 @@ public:
 private:
     void init(const Design &design, const DerivedModel &derived);
     void rebuildScene();
-    void render(QPainter *painter, const DiagramPainter &diagramPainter) const;
+    void render(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible) const;
     QImage paintImage(qreal scale, QImage::Format format, const DiagramPainter &diagramPainter) const;
+    QByteArray encodePng(qreal scale, const DiagramPainter &diagramPainter, int bandRows) const;
     QString footnote() const;
 
     const Design &m_design;

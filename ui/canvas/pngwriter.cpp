@@ -3,7 +3,7 @@
 #include <png.h>
 
 #include <csetjmp>
-#include <vector>
+#include <utility>
 
 namespace Infra {
 
@@ -22,38 +22,89 @@ QByteArray PngWriter::encode(const QImage &opaqueImage)
 {
     if (opaqueImage.isNull())
         return {};
-    const QImage image = opaqueImage.convertToFormat(QImage::Format_RGB32);
-    QByteArray data;
-    png_structp png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
-    if (!png)
-        return {};
-    png_infop info = png_create_info_struct(png);
-    std::vector<png_byte> row(size_t(image.width()) * 3);
-    // libpng reports errors by longjmp: nothing with a destructor is created between here and
-    // the end of the writing below.
-    if (!info || setjmp(png_jmpbuf(png))) {
-        png_destroy_write_struct(&png, &info);
-        return {};
+    PngWriter writer(opaqueImage.width(), opaqueImage.height());
+    writer.appendRows(opaqueImage, opaqueImage.height());
+    return writer.finish();
+}
+
+PngWriter::PngWriter(int width, int height)
+    : m_width(width)
+    , m_height(height)
+{
+    m_failed = width <= 0 || height <= 0 || !start();
+}
+
+PngWriter::~PngWriter()
+{
+    if (m_png)
+        png_destroy_write_struct(&m_png, &m_info);
+}
+
+// libpng reports errors by longjmp to the setjmp of the function that called it: each function
+// below that calls libpng sets its own, and creates nothing with a destructor after it.
+bool PngWriter::start()
+{
+    m_png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, nullptr, nullptr);
+    if (!m_png)
+        return false;
+    m_info = png_create_info_struct(m_png);
+    if (!m_info)
+        return false;
+    m_row.resize(size_t(m_width) * 3);
+    if (setjmp(png_jmpbuf(m_png)))
+        return false;
+    png_set_write_fn(m_png, &m_data, appendToArray, noFlush);
+    png_set_IHDR(m_png, m_info, png_uint_32(m_width), png_uint_32(m_height), 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_set_filter(m_png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
+    png_set_compression_level(m_png, 3);
+    png_write_info(m_png, m_info);
+    return true;
+}
+
+bool PngWriter::appendRows(const QImage &band, int rows)
+{
+    if (m_failed || m_finished)
+        return false;
+    if (band.width() != m_width || rows < 0 || rows > band.height() || rows > m_height - m_rowsWritten) {
+        m_failed = true;
+        return false;
     }
-    png_set_write_fn(png, &data, appendToArray, noFlush);
-    png_set_IHDR(png, info, png_uint_32(image.width()), png_uint_32(image.height()), 8, PNG_COLOR_TYPE_RGB,
-                 PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
-    png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_UP);
-    png_set_compression_level(png, 3);
-    png_write_info(png, info);
-    for (int y = 0; y < image.height(); ++y) {
+    const QImage image = band.convertToFormat(QImage::Format_RGB32); // shares `band` when it is RGB32
+    png_byte *row = m_row.data();
+    if (setjmp(png_jmpbuf(m_png))) {
+        m_failed = true;
+        return false;
+    }
+    for (int y = 0; y < rows; ++y) {
         const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        png_byte *out = row.data();
-        for (int x = 0; x < image.width(); ++x) {
+        png_byte *out = row;
+        for (int x = 0; x < m_width; ++x) {
             *out++ = png_byte(qRed(line[x]));
             *out++ = png_byte(qGreen(line[x]));
             *out++ = png_byte(qBlue(line[x]));
         }
-        png_write_row(png, row.data());
+        png_write_row(m_png, row);
     }
-    png_write_end(png, info);
-    png_destroy_write_struct(&png, &info);
-    return data;
+    m_rowsWritten += rows;
+    return true;
+}
+
+QByteArray PngWriter::finish()
+{
+    if (m_failed || m_finished || m_rowsWritten != m_height) {
+        m_failed = true;
+        return {};
+    }
+    m_finished = true;
+    if (setjmp(png_jmpbuf(m_png))) {
+        m_failed = true;
+        return {};
+    }
+    png_write_end(m_png, m_info);
+    png_destroy_write_struct(&m_png, &m_info);
+    m_png = nullptr;
+    return std::exchange(m_data, QByteArray());
 }
 
 } // namespace Infra
