@@ -29,9 +29,11 @@
 #include <QTime>
 #include <QUndoStack>
 
+#include <algorithm>
+
 namespace Infra {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(QWidget *parent, PanelStart start)
     : QMainWindow(parent)
     , m_document(new Document(this))
     , m_canvas(new CanvasWidget(m_document, this))
@@ -49,7 +51,24 @@ MainWindow::MainWindow(QWidget *parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
     createDocks();
     new MainActions(this);
-    installPanels(*this);
+    if (start == PanelStart::AtOnce || !m_canvas->quickWidget()->rootObject()) {
+        installPanels(*this);
+        m_panelsStarted = m_panelsSettled = true;
+    } else {
+        // Opening a 2,000-component design, the panels' work (the cost panel's controls and
+        // sweep, the preview's Terraform and documents, the decision tables) is about a third
+        // of the process's CPU time; the decision tables wait until their tab is shown.
+        m_waitingPanels = {Panel::Findings, Panel::Inspector, Panel::Cost, Panel::Preview, Panel::Decisions};
+        connect(m_canvas, &CanvasWidget::firstFrameRendered, this, &MainWindow::startPanels);
+        for (Panel p : std::as_const(m_waitingPanels)) {
+            // The dock's own word: a tab behind another stays isVisible().
+            connect(dock(p), &QDockWidget::visibilityChanged, this, [this, p](bool visible) {
+                m_dockShown[p] = visible;
+                if (visible && m_panelsStarted)
+                    installWaitingPanel(p);
+            });
+        }
+    }
 
     // The status bar: what just happened to the file ("Saved …"), for a few seconds.
     statusBar()->setObjectName(QStringLiteral("statusBar"));
@@ -157,6 +176,63 @@ void MainWindow::setPanelWidget(Panel panel, QWidget *widget)
 QAction *MainWindow::action(const QString &objectName) const
 {
     return findChild<QAction *>(objectName);
+}
+
+bool MainWindow::hasPanel(Panel panel) const
+{
+    return panel != Panel::Palette && !m_waitingPanels.contains(panel);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Should the canvas never render (no usable graphics), the panels come anyway.
+    if (!m_panelsStarted)
+        QTimer::singleShot(10000, this, &MainWindow::startPanels);
+}
+
+void MainWindow::startPanels()
+{
+    if (m_panelsStarted)
+        return;
+    m_panelsStarted = true;
+    // After the event loop has shown the frame.
+    QTimer::singleShot(0, this, &MainWindow::installNextPanel);
+}
+
+void MainWindow::installNextPanel()
+{
+    for (Panel p : std::as_const(m_waitingPanels)) {
+        if (m_dockShown.value(p)) {
+            installWaitingPanel(p);
+            break;
+        }
+    }
+    const bool more = std::any_of(m_waitingPanels.cbegin(), m_waitingPanels.cend(), [this](Panel p) { return m_dockShown.value(p); });
+    if (more) {
+        QTimer::singleShot(0, this, &MainWindow::installNextPanel);
+    } else if (!m_panelsSettled) {
+        m_panelsSettled = true;
+        Q_EMIT panelsSettled();
+    }
+}
+
+void MainWindow::installWaitingPanel(Panel panel)
+{
+    if (!m_waitingPanels.removeOne(panel))
+        return;
+    installPanel(*this, panel);
+}
+
+void MainWindow::installPendingPanels()
+{
+    m_panelsStarted = true;
+    while (!m_waitingPanels.isEmpty())
+        installWaitingPanel(m_waitingPanels.first());
+    if (!m_panelsSettled) {
+        m_panelsSettled = true;
+        Q_EMIT panelsSettled();
+    }
 }
 
 void MainWindow::updateTitle()

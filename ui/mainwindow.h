@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QAction;
@@ -24,8 +25,16 @@ class MainWindow : public QMainWindow
 
 public:
     enum class Panel { Palette, Inspector, Findings, Preview, Cost, Decisions };
+    // When the side panels are filled. AtOnce: in the constructor, every later change reaches
+    // them as it happens (tests, tools). AfterFirstFrame (the studio's start): the docks stay
+    // empty until the canvas has rendered its first frame, so a large design is on screen
+    // before the panels price, sweep, emit and evaluate it; then one dock per event-loop
+    // pass (input and painting get through in between), and a dock that is not visible (a
+    // tab behind another, a closed dock) when it is first shown. A panel built later reads
+    // the document as it is then: edits and undo before that are simply part of what it shows.
+    enum class PanelStart { AtOnce, AfterFirstFrame };
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(QWidget *parent = nullptr, PanelStart start = PanelStart::AtOnce);
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
@@ -37,6 +46,14 @@ public:
     // layout is saved and restored even before a panel fills them).
     void setPanelWidget(Panel panel, QWidget *widget);
     QAction *action(const QString &objectName) const;
+
+    // True once every visible dock has its panel (at once with PanelStart::AtOnce); then
+    // panelsSettled() has been emitted. Docks that are not visible may still wait.
+    bool arePanelsSettled() const { return m_panelsSettled; }
+    // Whether `panel`'s dock has its panel yet.
+    bool hasPanel(Panel panel) const;
+    // Fills every dock still waiting, visible or not, now.
+    void installPendingPanels();
 
     // The review layout (View → Review Layout, the platform's full-screen key): the canvas
     // large with presentation-size card text, full screen, the palette hidden and the other
@@ -52,9 +69,12 @@ public:
 
 Q_SIGNALS:
     void reviewLayoutChanged(bool on);
+    // Every visible dock has its panel (PanelStart::AfterFirstFrame), emitted once.
+    void panelsSettled();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -64,6 +84,9 @@ private:
     void writeSettings() const;
     void arrangeReviewLayout();
     void sizeReviewColumn(); // about a quarter of the window for the review layout's tabs
+    void startPanels();      // after the canvas's first frame (PanelStart::AfterFirstFrame)
+    void installNextPanel(); // the next waiting visible dock, then again on the next pass
+    void installWaitingPanel(Panel panel);
 
     Document *m_document;
     CanvasWidget *m_canvas;
@@ -73,6 +96,10 @@ private:
     bool m_review = false;
     bool m_wasMaximized = false; // the editing window's state before the review layout
     bool m_sizeReviewColumn = false; // the review layout was arranged here, not restored
+    QList<Panel> m_waitingPanels;    // docks still without their panel, in the order they are filled
+    QHash<Panel, bool> m_dockShown;  // each dock's last visibilityChanged()
+    bool m_panelsStarted = false;
+    bool m_panelsSettled = false;
 };
 
 } // namespace Infra

@@ -3,6 +3,7 @@
 #include "accessibletext.h"
 #include "canvascontroller.h"
 #include "canvaswidget.h"
+#include "costcharts.h"
 #include "costpanel.h"
 #include "decisionspanel.h"
 #include "findingspanel.h"
@@ -17,13 +18,31 @@
 
 namespace Infra {
 
-void installPanels(MainWindow &window)
+void installPanel(MainWindow &window, MainWindow::Panel panel)
 {
     Document *document = window.document();
-    window.setPanelWidget(MainWindow::Panel::Inspector, new InspectorPanel(document));
-    window.setPanelWidget(MainWindow::Panel::Preview, new PreviewPanel(document));
-    window.setPanelWidget(MainWindow::Panel::Cost, new CostPanel(document));
-    window.setPanelWidget(MainWindow::Panel::Decisions, new DecisionsPanel(document));
+    switch (panel) {
+    case MainWindow::Panel::Palette:
+        return; // the main window's own
+    case MainWindow::Panel::Inspector:
+        window.setPanelWidget(MainWindow::Panel::Inspector, new InspectorPanel(document));
+        return;
+    case MainWindow::Panel::Preview:
+        // The Terraform backend settings first, as the studio has always opened (a panel built
+        // before the design was read showed the empty design's first Terraform file, and kept it).
+        window.setPanelWidget(MainWindow::Panel::Preview, new PreviewPanel(document, nullptr, QStringLiteral("terraform/backend.s3.tfbackend")));
+        return;
+    case MainWindow::Panel::Cost:
+        // The traffic sweep first: what the studio has always opened with (a panel built
+        // before the design was read started on the empty design's only sweep, and kept it).
+        window.setPanelWidget(MainWindow::Panel::Cost, new CostPanel(document, nullptr, QString::fromLatin1(trafficSweep)));
+        return;
+    case MainWindow::Panel::Decisions:
+        window.setPanelWidget(MainWindow::Panel::Decisions, new DecisionsPanel(document));
+        return;
+    case MainWindow::Panel::Findings:
+        break;
+    }
 
     // Findings and the review checklist (what `infra-studio-cli check` prints) share the dock.
     auto *findings = new FindingsPanel(document);
@@ -44,6 +63,13 @@ void installPanels(MainWindow &window)
     if (CanvasWidget *canvas = window.canvas()) {
         QObject::connect(findings, &FindingsPanel::centreRequested, canvas->controller(), &CanvasController::centerOn);
     }
+}
+
+void installPanels(MainWindow &window)
+{
+    for (MainWindow::Panel p : {MainWindow::Panel::Inspector, MainWindow::Panel::Preview, MainWindow::Panel::Cost,
+                                MainWindow::Panel::Decisions, MainWindow::Panel::Findings})
+        installPanel(window, p);
 }
 
 } // namespace Infra

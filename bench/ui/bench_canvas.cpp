@@ -199,7 +199,7 @@ double childrenCpuSeconds()
 
 void coldStart(benchmark::State &state, const QString &design)
 {
-    double firstFrame = 0, rss = 0, cpu = 0;
+    double firstFrame = 0, rss = 0, cpu = 0, panels = 0, panelsRss = 0, firstFrameCpu = 0, panelsCpu = 0;
     int runs = 0;
     for (auto _ : state) {
         QProcess p;
@@ -221,6 +221,14 @@ void coldStart(benchmark::State &state, const QString &design)
                 firstFrame += line.mid(16).toDouble();
             else if (line.startsWith("rss-kb: "))
                 rss += line.mid(8).toDouble();
+            else if (line.startsWith("first-frame-cpu-ms: "))
+                firstFrameCpu += line.mid(20).toDouble();
+            else if (line.startsWith("panels-cpu-ms: "))
+                panelsCpu += line.mid(15).toDouble();
+            else if (line.startsWith("panels-ms: "))
+                panels += line.mid(11).toDouble();
+            else if (line.startsWith("panels-rss-kb: "))
+                panelsRss += line.mid(15).toDouble();
         }
         ++runs;
         state.SetIterationTime(double(t.nsecsElapsed()) / 1e9);
@@ -228,6 +236,13 @@ void coldStart(benchmark::State &state, const QString &design)
     // Time from main() to the first frame swapped, and resident memory at that moment.
     state.counters["first_frame_ms"] = runs ? firstFrame / runs : 0;
     state.counters["rss_MiB"] = runs ? rss / runs / 1024 : 0;
+    // Then every visible dock's panel filled with the design (MainWindow::PanelStart), and
+    // resident memory then.
+    state.counters["panels_ms"] = runs ? panels / runs : 0;
+    // The process's user + system time at those two moments.
+    state.counters["first_frame_cpu_ms"] = runs ? firstFrameCpu / runs : 0;
+    state.counters["panels_cpu_ms"] = runs ? panelsCpu / runs : 0;
+    state.counters["panels_rss_MiB"] = runs ? panelsRss / runs / 1024 : 0;
     // User + system time of the whole process (start to exit), per run.
     state.counters["process_cpu_ms"] = runs ? cpu / runs * 1000 : 0;
 }

@@ -4,23 +4,42 @@
 #include "canvascontroller.h"
 #include "canvaswidget.h"
 #include "componentcommands.h"
+#include "costcharts.h"
+#include "costpanel.h"
+#include "decisionspanel.h"
 #include "document.h"
 #include "documentmanager.h"
 #include "appearance.h"
+#include "emittedfilesmodel.h"
+#include "findingsmodel.h"
+#include "findingspanel.h"
+#include "inspectorpanel.h"
+#include "lineitemsmodel.h"
 #include "mainwindow.h"
 #include "preferencesdialog.h"
+#include "previewpanel.h"
 #include "recoverymanager.h"
+#include "sectioncommands.h"
+#include "whatifscenario.h"
+
+#include "cost/costengine.h"
+#include "decide/decisionengine.h"
+#include "emit/emitter.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QMenu>
+#include <QPlainTextEdit>
+#include <QSlider>
 #include <QSpinBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +51,82 @@ namespace {
 QString reference()
 {
     return QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml");
+}
+
+// What the side panels show, as text: the inspector's facts, the findings (dock title and
+// rows), the cost totals, line items, what-if sliders and sweep, the preview's file, text
+// and emitted files. Two windows showing the same design show the same.
+QString panelContents(const MainWindow &window)
+{
+    QString text;
+    QTextStream out(&text);
+    const auto *inspector = window.findChild<InspectorPanel *>();
+    const auto *findings = window.findChild<FindingsPanel *>();
+    const auto *cost = window.findChild<CostPanel *>();
+    const auto *preview = window.findChild<PreviewPanel *>();
+    if (!inspector || !findings || !cost || !preview)
+        return QStringLiteral("a panel is missing");
+    out << "inspector: " << inspector->factsText() << '\n';
+    out << "findings: " << window.dock(MainWindow::Panel::Findings)->windowTitle() << '\n';
+    const FindingsModel *model = findings->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column)
+            out << model->index(row, column).data().toString() << '|';
+        out << '\n';
+    }
+    out << "cost: " << cost->totalsText() << '\n' << cost->lineItems()->toCsv() << '\n';
+    for (const QSlider *slider : cost->findChildren<QSlider *>())
+        out << slider->objectName() << '=' << slider->value() << ' ';
+    out << "\nsweep: " << cost->charts()->sweepParameter()->currentText() << ' ' << cost->charts()->sweepParameter()->count();
+    for (const QPointF &p : cost->charts()->sweepPoints())
+        out << ' ' << p.x() << ',' << p.y();
+    out << " marker " << cost->charts()->sweepMarker().x() << ',' << cost->charts()->sweepMarker().y() << '\n';
+    out << "preview: " << preview->currentPath() << '\n' << preview->editor()->toPlainText() << '\n';
+    for (const EmittedFile &f : preview->model()->files())
+        out << f.path << ' ' << f.language << ' ' << qHash(f.content) << '\n';
+    return text;
+}
+
+// Empty when equal, else the first line that differs in each.
+QString firstDifference(const QString &a, const QString &b)
+{
+    const QStringList x = a.split(QLatin1Char('\n'));
+    const QStringList y = b.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i < std::max(x.size(), y.size()); ++i) {
+        if (x.value(i) != y.value(i)) {
+            qsizetype c = 0;
+            while (c < x.value(i).size() && c < y.value(i).size() && x.value(i).at(c) == y.value(i).at(c))
+                ++c;
+            c = std::max<qsizetype>(0, c - 20);
+            return QStringLiteral("line %1, from column %2:\n  %3\n  %4").arg(i + 1).arg(c + 1).arg(x.value(i).mid(c, 80), y.value(i).mid(c, 80));
+        }
+    }
+    return {};
+}
+
+// Edits of every kind, in steps: before the window is shown, at the canvas's first frame,
+// and between the panels being filled (PanelStart::AfterFirstFrame).
+void edit(Document *doc, int step)
+{
+    QUndoStack *undo = doc->undoStack();
+    switch (step) {
+    case 0:
+        undo->push(new ChangeComponentProperty(doc, {QStringLiteral("web")}, QStringLiteral("desired_tasks"), 7));
+        undo->push(new RenameComponent(doc, QStringLiteral("db"), QStringLiteral("Primary")));
+        undo->undo(); // the rename
+        undo->push(new RemoveComponents(doc, {QStringLiteral("beat")}));
+        undo->undo();
+        undo->redo(); // beat removed again
+        break;
+    case 1:
+        undo->push(new ChangeSectionValue(doc, Section::Workload, QStringLiteral("avg_rps"), 120.0));
+        undo->push(new ChangeComponentProperty(doc, {QStringLiteral("worker-default")}, QStringLiteral("desired_tasks"), 5));
+        break;
+    default:
+        undo->push(new RenameComponent(doc, QStringLiteral("web"), QStringLiteral("Front web")));
+        doc->setSelectedIds({QStringLiteral("web")});
+        break;
+    }
 }
 } // namespace
 
@@ -416,6 +511,107 @@ private Q_SLOTS:
         trigger("actionUndo");
         recovery->autosave();
         QVERIFY(!QFile::exists(recovery->recoveryFile()));
+    }
+
+    void panelsFillInAfterTheFirstFrame()
+    {
+        // The studio's start: the canvas shows the design before any panel is built; then the
+        // visible docks get their panels, showing what a window that built them at once shows.
+        MainWindow deferred(nullptr, MainWindow::PanelStart::AfterFirstFrame);
+        deferred.documents()->setQuiet(true);
+        deferred.documents()->setPromptAnswer(DocumentManager::Answer::Discard);
+        QVERIFY(deferred.documents()->openFile(reference()));
+        deferred.dock(MainWindow::Panel::Cost)->raise(); // the decisions tab behind it
+        QVERIFY(!deferred.arePanelsSettled());
+        QVERIFY(!deferred.findChild<CostPanel *>());
+        bool framed = false;
+        int panelsAtFirstFrame = -1;
+        connect(deferred.canvas(), &CanvasWidget::firstFrameRendered, this, [&] {
+            framed = true;
+            panelsAtFirstFrame = int(deferred.findChildren<InspectorPanel *>().size() + deferred.findChildren<FindingsPanel *>().size()
+                                     + deferred.findChildren<CostPanel *>().size() + deferred.findChildren<PreviewPanel *>().size()
+                                     + deferred.findChildren<DecisionsPanel *>().size());
+        });
+        QSignalSpy settled(&deferred, &MainWindow::panelsSettled);
+        deferred.resize(m_window->size());
+        deferred.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&deferred));
+        QTRY_VERIFY_WITH_TIMEOUT(deferred.arePanelsSettled(), 30000);
+        QCOMPARE(settled.count(), 1);
+        QVERIFY(framed);
+        QCOMPARE(panelsAtFirstFrame, 0);
+        for (MainWindow::Panel p : {MainWindow::Panel::Findings, MainWindow::Panel::Inspector, MainWindow::Panel::Cost, MainWindow::Panel::Preview})
+            QVERIFY(deferred.hasPanel(p));
+        QCOMPARE(firstDifference(panelContents(deferred), panelContents(*m_window)), QString());
+        // …which is the design's: the preview's files are the emitter's, the totals the engine's.
+        const Document *d = deferred.document();
+        const EmittedFiles emitted = Emitter::emit(d->design(), d->derived(),
+                                                   Emitter::Parts(Emitter::Part::Terraform) | Emitter::Part::Docs | Emitter::Part::Config);
+        QVERIFY(deferred.findChild<PreviewPanel *>()->model()->files() == emitted);
+        QCOMPARE(deferred.findChild<CostPanel *>()->scenario()->base().total.desired(), CostEngine().estimate(d->design()).total.desired());
+
+        // The decisions tab waits until it is shown, then evaluates the design.
+        QVERIFY(!deferred.hasPanel(MainWindow::Panel::Decisions));
+        QVERIFY(!deferred.findChild<DecisionsPanel *>());
+        deferred.dock(MainWindow::Panel::Decisions)->raise();
+        QTRY_VERIFY(deferred.findChild<DecisionsPanel *>());
+        QVERIFY(deferred.hasPanel(MainWindow::Panel::Decisions));
+        const CostEngine costs;
+        const std::vector<Decision> direct = DecisionEngine::evaluate(d->design(), &costs);
+        const std::vector<Decision> &shown = deferred.findChild<DecisionsPanel *>()->decisions();
+        QCOMPARE(shown.size(), direct.size());
+        for (size_t i = 0; i < direct.size(); ++i) {
+            QCOMPARE(shown[i].id, direct[i].id);
+            QCOMPARE(shown[i].recommended, direct[i].recommended);
+            QCOMPARE(shown[i].current, direct[i].current);
+        }
+        QCOMPARE(settled.count(), 1);
+        deferred.close();
+    }
+
+    void editsWhileThePanelsWaitShowInThem()
+    {
+        // Edits, undo and redo before the first frame, at it, and with some panels built and
+        // others still waiting: once settled, every panel shows the edited design, exactly as
+        // the window that had its panels all along and saw the same edits.
+        MainWindow deferred(nullptr, MainWindow::PanelStart::AfterFirstFrame);
+        deferred.documents()->setQuiet(true);
+        deferred.documents()->setPromptAnswer(DocumentManager::Answer::Discard);
+        QVERIFY(deferred.documents()->openFile(reference()));
+        Document *d = deferred.document();
+        edit(d, 0);
+        bool betweenPanels = false;
+        connect(deferred.canvas(), &CanvasWidget::firstFrameRendered, this, [&] {
+            edit(d, 1);
+            // Queued behind the main window's first panel (the findings).
+            QTimer::singleShot(0, this, [&] {
+                betweenPanels = deferred.hasPanel(MainWindow::Panel::Findings) && !deferred.hasPanel(MainWindow::Panel::Cost)
+                                && !deferred.hasPanel(MainWindow::Panel::Preview);
+                edit(d, 2);
+            });
+        });
+        deferred.resize(m_window->size());
+        deferred.show();
+        QTRY_VERIFY_WITH_TIMEOUT(deferred.arePanelsSettled(), 30000);
+        QVERIFY(betweenPanels);
+        QTest::qWait(100); // the preview's debounced refresh after the last edit, if any
+
+        for (int step = 0; step < 3; ++step)
+            edit(doc(), step);
+        QTest::qWait(100);
+        QVERIFY(d->design() == doc()->design());
+        const QString shown = panelContents(deferred);
+        QCOMPARE(firstDifference(shown, panelContents(*m_window)), QString());
+        QVERIFY(shown.contains(QStringLiteral("Front web")));
+        QVERIFY(d->undoStack()->canUndo());
+        QCOMPARE(deferred.findChild<CostPanel *>()->scenario()->base().total.desired(), CostEngine().estimate(d->design()).total.desired());
+
+        // Undo after the panels are there reaches them as before.
+        d->undoStack()->undo();
+        doc()->undoStack()->undo();
+        QTest::qWait(100);
+        QCOMPARE(firstDifference(panelContents(deferred), panelContents(*m_window)), QString());
+        deferred.close();
     }
 
     void killedProcessLeavesRecoveryThatNextStartRestores()

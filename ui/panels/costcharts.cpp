@@ -95,7 +95,7 @@ int trafficSliderMaximum(double designAverageRps)
     return std::max(100, int(std::ceil(designAverageRps)) * 10);
 }
 
-CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
+CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent, const QString &sweep)
     : QWidget(parent)
     , m_scenario(scenario)
     , m_bars(new QCustomPlot(this))
@@ -189,8 +189,12 @@ CostCharts::CostCharts(WhatIfScenario *scenario, QWidget *parent)
             || change.kind == K::ComponentRenamed)
             rebuildParameters();
     });
-    rebuildParameters();
-    refresh();
+    if (!sweep.isEmpty()) {
+        const QSignalBlocker blocker(m_parameter);
+        m_parameter->addItem(QString(), sweep); // chosen by rebuildParameters() if the design has it
+    }
+    rebuildParameters(); // which sweeps
+    updateBars();
 }
 
 void CostCharts::rebuildParameters()

@@ -25,7 +25,9 @@ class CostCharts : public QWidget
     Q_OBJECT
 
 public:
-    explicit CostCharts(WhatIfScenario *scenario, QWidget *parent = nullptr);
+    // `sweep`: the parameter swept first (a sweepParameter() item's data, e.g. trafficSweep);
+    // the first item when empty or not there.
+    explicit CostCharts(WhatIfScenario *scenario, QWidget *parent = nullptr, const QString &sweep = {});
 
     QCustomPlot *barChart() const { return m_bars; }
     QCustomPlot *sweepChart() const { return m_sweep; }

@@ -48,11 +48,11 @@ const Component *firstOfKind(const Design &design, ComponentKind kind)
 
 } // namespace
 
-CostPanel::CostPanel(Document *document, QWidget *parent)
+CostPanel::CostPanel(Document *document, QWidget *parent, const QString &sweep)
     : QWidget(parent)
     , m_document(document)
     , m_scenario(new WhatIfScenario(document, this))
-    , m_charts(new CostCharts(m_scenario, this))
+    , m_charts(new CostCharts(m_scenario, this, sweep))
     , m_capacity(new CapacityChart(document, this))
     , m_saved(new ScenarioPanel(document, m_scenario, this))
     , m_lineItems(new LineItemsModel(this))

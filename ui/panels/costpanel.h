@@ -33,7 +33,8 @@ class CostPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit CostPanel(Document *document, QWidget *parent = nullptr);
+    // `sweep`: the chart's first sweep parameter (CostCharts).
+    explicit CostPanel(Document *document, QWidget *parent = nullptr, const QString &sweep = {});
 
     WhatIfScenario *scenario() const { return m_scenario; }
     CostCharts *charts() const { return m_charts; }

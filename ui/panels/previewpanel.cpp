@@ -38,7 +38,7 @@ namespace {
 constexpr Emitter::Parts previewParts = Emitter::Parts(Emitter::Part::Terraform) | Emitter::Part::Docs | Emitter::Part::Config;
 } // namespace
 
-PreviewPanel::PreviewPanel(Document *document, QWidget *parent)
+PreviewPanel::PreviewPanel(Document *document, QWidget *parent, const QString &startPath)
     : QWidget(parent)
     , m_document(document)
     , m_model(new EmittedFilesModel(this))
@@ -112,7 +112,11 @@ PreviewPanel::PreviewPanel(Document *document, QWidget *parent)
         if (index.isValid())
             m_tree->setCurrentIndex(index);
     });
+    m_startPath = startPath;
     refresh();
+    // Built after the design was opened (MainWindow::PanelStart::AfterFirstFrame): the
+    // selected component's block, as if the panel had been there when it was selected.
+    onSelectionChanged();
 }
 
 PreviewPanel::~PreviewPanel() = default;
@@ -145,8 +149,8 @@ void PreviewPanel::refresh()
         m_stale = false;
     }
     if (m_path.isEmpty() || !m_model->file(m_path)) {
-        // Start with the first Terraform file, else the first file.
-        const EmittedFile *start = nullptr;
+        // Start with the file asked for, else the first Terraform file, else the first file.
+        const EmittedFile *start = m_path.isEmpty() ? m_model->file(m_startPath) : nullptr;
         for (const EmittedFile &f : m_model->files()) {
             if (!start && f.path.startsWith(QLatin1String("terraform/")))
                 start = &f;

@@ -27,7 +27,8 @@ class PreviewPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit PreviewPanel(Document *document, QWidget *parent = nullptr);
+    // `startPath`: the file shown first when the design has it; else the first Terraform file.
+    explicit PreviewPanel(Document *document, QWidget *parent = nullptr, const QString &startPath = {});
     ~PreviewPanel() override;
 
     EmittedFilesModel *model() const { return m_model; }
@@ -62,6 +63,7 @@ private:
     KSyntaxHighlighting::Repository m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     QString m_path;
+    QString m_startPath;
     QString m_language;
     QList<int> m_changedLines;
     // Only the current file's part is re-emitted after a parameter change; the other files
