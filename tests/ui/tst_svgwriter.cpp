@@ -132,6 +132,52 @@ private Q_SLOTS:
         QCOMPARE(doc.texts.last(), QStringLiteral("LB & <edge> \"x\""));
     }
 
+    // Text names a generic family after the font's own, so that a browser that does not know the
+    // family (Qt's default "Sans Serif" is a fontconfig alias no browser has) falls back to a face
+    // of the same kind instead of its default serif face.
+    void fontFamilyHasAGenericFallback()
+    {
+        const auto familyOf = [](const QFont &font) {
+            SvgWriter svg(QSizeF(100, 100));
+            {
+                QPainter p(&svg);
+                p.setFont(font);
+                p.drawText(QPointF(10, 50), QStringLiteral("x"));
+            }
+            const Parsed doc = parse(svg.data());
+            const QString text = doc.ok ? doc.elements.last() : doc.error;
+            const qsizetype from = text.indexOf(QLatin1String(" font-family=")), to = text.indexOf(QLatin1String(" font-size="));
+            return from < 0 || to < from ? text : text.mid(from + 13, to - from - 13);
+        };
+        QFont font;
+        font.setPixelSize(12);
+        font.setFamily(QStringLiteral("Sans Serif"));
+        QCOMPARE(familyOf(font), QStringLiteral("Sans Serif, sans-serif"));
+        font.setFamily(QStringLiteral("DejaVu Serif"));
+        font.setStyleHint(QFont::Serif);
+        QCOMPARE(familyOf(font), QStringLiteral("DejaVu Serif, serif"));
+        font.setFamily(QStringLiteral("Mono"));
+        font.setStyleHint(QFont::AnyStyle);
+        QCOMPARE(familyOf(font), QStringLiteral("Mono, monospace"));
+        // A generic keyword (CSS compares them without case) is not repeated.
+        font.setFamily(QStringLiteral("Monospace"));
+        QCOMPARE(familyOf(font), QStringLiteral("Monospace"));
+        font.setFamily(QStringLiteral("serif"));
+        QCOMPARE(familyOf(font), QStringLiteral("serif"));
+        // Not a run of CSS identifiers: quoted, quotes inside escaped.
+        font.setFamily(QStringLiteral("3D Font's & Co"));
+        QCOMPARE(familyOf(font), QStringLiteral("'3D Font\\'s & Co', sans-serif"));
+
+        // Every text of the exported diagram has the fallback.
+        const DiagramRenderer renderer(referenceDesign());
+        const Parsed doc = parse(renderer.toSvg());
+        QVERIFY2(doc.ok, qPrintable(doc.error));
+        const QStringList texts = doc.elements.filter(QRegularExpression(QStringLiteral("^text ")));
+        QVERIFY(texts.size() > 17);
+        for (const QString &text : texts)
+            QVERIFY2(text.contains(QRegularExpression(QStringLiteral(" font-family=[^=]*, sans-serif font-size="))), qPrintable(text));
+    }
+
     // A closed rounded rectangle ends with Z (joined as Qt's stroker joins it); an open path does not.
     void closesReturningSubpaths()
     {

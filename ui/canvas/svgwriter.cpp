@@ -120,6 +120,64 @@ void appendEscaped(QByteArray &out, const QString &text)
     }
 }
 
+// The CSS font-family of a QFont: its family, then the generic family a browser falls back to.
+// Qt's default family on Linux is fontconfig's alias "Sans Serif", which no browser knows: alone
+// it is drawn in the browser's default face, a serif one. The family is written unquoted when
+// it is a run of CSS identifiers ("Sans Serif", "DejaVu Sans"), which every reader takes as one
+// name (Qt's SVG renderer strips one pair of quotes around the whole list, so a quoted first
+// name would lose its closing quote there), and in single quotes otherwise.
+void appendFontFamily(QByteArray &out, const QFont &font)
+{
+    const QString family = font.family();
+    const QString lower = family.toLower();
+    const char *generic = "sans-serif";
+    switch (font.styleHint()) {
+    case QFont::Serif: generic = "serif"; break;
+    case QFont::TypeWriter:
+    case QFont::Monospace: generic = "monospace"; break;
+    case QFont::Cursive: generic = "cursive"; break;
+    case QFont::Fantasy: generic = "fantasy"; break;
+    default:
+        // fontconfig's aliases name their generic family.
+        if (lower == QLatin1String("serif"))
+            generic = "serif";
+        else if (lower == QLatin1String("monospace") || lower == QLatin1String("mono"))
+            generic = "monospace";
+        break;
+    }
+    if (family.isEmpty()) {
+        out += generic;
+        return;
+    }
+    // Identifiers: no leading digit or "-digit"/"--", then letters, digits, '-', '_' or non-ASCII.
+    bool identifiers = true;
+    for (const QStringView word : QStringView(family).split(QLatin1Char(' '))) {
+        if (word.isEmpty() || word.front().isDigit() || (word.front() == QLatin1Char('-') && (word.size() < 2 || word[1].isDigit() || word[1] == QLatin1Char('-')))) {
+            identifiers = false;
+            break;
+        }
+        for (const QChar c : word) {
+            if (!(c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') || c.unicode() >= 0x80)) {
+                identifiers = false;
+                break;
+            }
+        }
+    }
+    if (identifiers) {
+        appendEscaped(out, family);
+    } else {
+        QString quoted = family;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        out += '\'';
+        appendEscaped(out, quoted);
+        out += '\'';
+    }
+    if (lower != QLatin1String(generic)) {
+        out += ", ";
+        out += generic;
+    }
+}
+
 QColor brushColor(const QBrush &brush)
 {
     if (const QGradient *g = brush.gradient(); g && !g->stops().isEmpty())
@@ -315,7 +373,7 @@ public:
         // Text is drawn with the pen's colour; SVG fills glyphs.
         appendColor(out, "fill", "fill-opacity", m_pen.color(), m_opacity);
         out += " stroke=\"none\" font-family=\"";
-        appendEscaped(out, font.family());
+        appendFontFamily(out, font);
         out += '"';
         const qreal size = font.pixelSize() > 0 ? font.pixelSize() : font.pointSizeF() * kDpi / 72.0;
         appendAttribute(out, "font-size", size);
