@@ -7,9 +7,14 @@ namespace Infra {
 
 std::vector<DiagramEdge> DiagramEdge::fromDerived(const Design &design, const DerivedModel &derived)
 {
+    return fromConnections(design, derived.connections());
+}
+
+std::vector<DiagramEdge> DiagramEdge::fromConnections(const Design &design, const std::vector<Connection> &connections)
+{
     std::vector<DiagramEdge> edges;
-    edges.reserve(derived.connections().size());
-    for (const Connection &c : derived.connections()) {
+    edges.reserve(connections.size());
+    for (const Connection &c : connections) {
         if (!design.component(c.source) || !design.component(c.target))
             continue;
         DiagramEdge e;

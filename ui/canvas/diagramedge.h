@@ -10,6 +10,7 @@ namespace Infra {
 
 class Design;
 class DerivedModel;
+struct Connection;
 
 // One edge of the diagram: a connection of the derived graph between two components.
 struct DiagramEdge
@@ -26,6 +27,8 @@ struct DiagramEdge
     // The edges of a derived model between components of the design (internet traffic
     // has no box on the diagram and is left out).
     static std::vector<DiagramEdge> fromDerived(const Design &design, const DerivedModel &derived);
+    // The same from the connections alone (DerivedModel::deriveConnections()).
+    static std::vector<DiagramEdge> fromConnections(const Design &design, const std::vector<Connection> &connections);
 };
 
 // Where an edge runs: an orthogonal polyline from the source's border to the target's,

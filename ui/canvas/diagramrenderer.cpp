@@ -56,20 +56,37 @@ QImage newImage(const QSize &size, QImage::Format format)
 DiagramRenderer::DiagramRenderer(const Design &design)
     : m_design(design)
 {
-    init(design, DerivedModel::derive(design));
+    // The routes need only the connections: they are laid out on a second thread while this
+    // one derives the findings (the cards' badges) and prices the design (their costs), which
+    // took as long as the routing of a 500-component design; `render` is a whole process, and
+    // this machine, like most, has a core to spare. Priced once, totals only: the budget rule
+    // reads the same estimate instead of pricing the design a second time.
+    m_scene.setKeepsReach(false); // drawn once, never moved
+    setEdges(DiagramEdge::fromConnections(design, DerivedModel::deriveConnections(design)));
+    std::future<void> routed = std::async(std::launch::async, [this] { rebuildScene(); });
+    const auto cost = std::make_shared<const CostEstimate>(CostEngine().estimate(design, {}, CostEngine::Detail::TotalsOnly));
+    const DerivedModel derived = DerivedModel::derive(design, FindingRules::standard(), cost);
+    routed.get();
+    initNodes(design, derived);
 }
 
 DiagramRenderer::DiagramRenderer(const Design &design, const DerivedModel &derived)
     : m_design(design)
 {
-    init(design, derived);
+    m_scene.setKeepsReach(false);
+    setEdges(DiagramEdge::fromDerived(design, derived));
+    rebuildScene();
+    initNodes(design, derived);
 }
 
-void DiagramRenderer::init(const Design &design, const DerivedModel &derived)
+void DiagramRenderer::setEdges(std::vector<DiagramEdge> edges)
 {
-    m_allEdges = DiagramEdge::fromDerived(design, derived);
+    m_allEdges = std::move(edges);
     m_accessEdges = int(std::count_if(m_allEdges.cbegin(), m_allEdges.cend(), [](const DiagramEdge &e) { return e.api; }));
-    rebuildScene();
+}
+
+void DiagramRenderer::initNodes(const Design &design, const DerivedModel &derived)
+{
     // In English whatever the UI language, like the exported documents: the diagram goes into
     // a repository, and a German and an English teammate must export the same file.
     const NodeVisual::SourceTexts english;

@@ -64,7 +64,8 @@ public:
     bool savePng(const QString &path, QString *error = nullptr, qreal scale = 2.0) const;
 
 private:
-    void init(const Design &design, const DerivedModel &derived);
+    void setEdges(std::vector<DiagramEdge> edges);
+    void initNodes(const Design &design, const DerivedModel &derived);
     void rebuildScene();
     void render(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible) const;
     QImage paintImage(qreal scale, QImage::Format format, const DiagramPainter &diagramPainter) const;

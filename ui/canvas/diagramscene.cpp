@@ -217,6 +217,10 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
         m_nodeGrid.insert(*known, rect);
         ++m_staleNodes;
     }
+    if (!m_keepReach && !moved.isEmpty()) {
+        // Nothing kept to tell which routes a move can change: all of them again.
+        added = true;
+    }
     if (added) {
         // A node the edges' ends did not know: number the ends again and route everything.
         indexEdges();
@@ -485,6 +489,8 @@ void DiagramScene::route(size_t i)
     }
     m_routes[i].points = chosen;
     m_routeBounds[i] = bounds;
+    if (!m_keepReach)
+        std::vector<QRectF>().swap(reach);
 }
 
 void DiagramScene::placeLabel(size_t i)
@@ -620,6 +626,15 @@ QStringList DiagramScene::nodesIn(const QRectF &sceneRect) const
     }
     ids.sort();
     return ids;
+}
+
+void DiagramScene::setKeepsReach(bool on)
+{
+    m_keepReach = on;
+    if (!on) {
+        for (std::vector<QRectF> &reach : m_routeReach)
+            std::vector<QRectF>().swap(reach);
+    }
 }
 
 void DiagramScene::setSpatialIndex(bool on)

@@ -60,6 +60,12 @@ public:
 
     QPointF snapped(const QPointF &pos) const;
 
+    // Whether each route keeps the boxes its candidates were tested in, which updateNodes()
+    // needs to reroute only what a move changes (on by default). Off, a route's boxes are freed
+    // once it is chosen (at 2,000 components ~6 MB, most of the routing's memory) and
+    // updateNodes() routes everything again: for a diagram drawn once (DiagramRenderer).
+    void setKeepsReach(bool on);
+
     // Routing looks up nearby nodes and labels in a grid (on by default). Off, every route is
     // tested against every node and label: the same routes, slower (tests compare the two).
     void setSpatialIndex(bool on);
@@ -114,6 +120,7 @@ private:
     // boundingRect(), asked by the view on every change and frame (minimap, "whole design
     // visible"): kept until the geometry changes.
     mutable std::optional<QRectF> m_bounds;
+    bool m_keepReach = true;
     int m_lastRerouted = 0;
     int m_lastRelabelled = 0;
 };
