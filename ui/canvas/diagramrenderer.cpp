@@ -122,7 +122,7 @@ void DiagramRenderer::setShowAccessEdges(bool on)
 
 QString DiagramRenderer::footnote() const
 {
-    // English, as the node texts (see init()).
+    // English, as the node texts (see initNodes()).
     QStringList parts;
     if (!m_costs.isEmpty())
         parts << QStringLiteral("Costs: USD per month at desired scale.");
