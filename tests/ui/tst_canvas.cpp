@@ -8,6 +8,7 @@
 #include "cost/costengine.h"
 #include "diagramrenderer.h"
 #include "document.h"
+#include "edgelayer.h"
 #include "linkcommands.h"
 #include "nodemodel.h"
 #include "palettemodel.h"
@@ -23,6 +24,28 @@
 #include <QUndoStack>
 
 using namespace Infra;
+
+namespace {
+
+// bench/ui/bench_canvas.cpp's large design: groups of ten (load balancer, web, three workers,
+// beat, pgBouncer, database, Redis, bucket) in rows of ten groups.
+Design rowsOfGroups(int count)
+{
+    const ComponentKind group[] = {ComponentKind::Alb, ComponentKind::EcsWeb, ComponentKind::EcsWorker,
+                                   ComponentKind::EcsWorker, ComponentKind::EcsWorker, ComponentKind::EcsBeat,
+                                   ComponentKind::PgBouncer, ComponentKind::RdsPostgres, ComponentKind::ElastiCacheRedis,
+                                   ComponentKind::S3Bucket};
+    Design d;
+    for (int k = 0; k < count; ++k) {
+        const ComponentKind kind = group[k % 10];
+        Component c = Component::make(kind, d.uniqueId(kindName(kind).replace(QLatin1Char('_'), QLatin1Char('-'))));
+        c.position = QPointF((k / 10 % 10) * 2600 + k % 10 * 260, (k / 100) * 400 + int(kindTier(kind)) * 120);
+        d.addComponent(c);
+    }
+    return d;
+}
+
+} // namespace
 
 class TestCanvas : public QObject
 {
@@ -378,6 +401,128 @@ private Q_SLOTS:
         controller()->setShowAccessEdges(false);
         QVERIFY(!shown(QStringLiteral("web->secrets")));
         QCOMPARE(m_doc->undoStack()->count(), 0); // a view setting, not an edit
+    }
+
+    // The edge layer keeps the edges that do not change in an image of their own and paints
+    // it again only where an edge changed. After every step of a drag (which reroutes the
+    // dragged node's neighbours too), a click and a rubber band, the canvas must show what
+    // painting everything shows, pixel for pixel: the same canvas with the cache off, the
+    // same canvas with its cache thrown away, and a canvas opened fresh on the design.
+    void cachedEdgesShowWhatAFullPaintShows_data()
+    {
+        QTest::addColumn<bool>("fitted");
+        QTest::newRow("100 %") << false;
+        QTest::newRow("fitted") << true;
+    }
+
+    void cachedEdgesShowWhatAFullPaintShows()
+    {
+        QFETCH(bool, fitted);
+        Document doc;
+        doc.reset(rowsOfGroups(300));
+        CanvasWidget canvas(&doc);
+        canvas.resize(1400, 900);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        CanvasController *c = canvas.controller();
+        QTRY_VERIFY(!c->viewport().isEmpty());
+        auto *layer = canvas.quickWidget()->rootObject()->findChild<EdgeLayer *>();
+        QVERIFY(layer);
+        QVERIFY(layer->isCached());
+        const QString dragged = QStringLiteral("ecs-web-16"); // group 15: mid-row, in view when fitted too
+        const QString anchor = QStringLiteral("ecs-worker-46"); // its neighbour, stays put: the fresh canvas centres on it
+        QVERIFY(doc.design().component(dragged) && doc.design().component(anchor));
+        const auto setView = [&](CanvasController *controller) {
+            if (fitted) {
+                controller->fitToView();
+            } else {
+                controller->resetZoom();
+                controller->centerOn(anchor);
+            }
+        };
+        setView(c);
+        canvas.quickWidget()->grabFramebuffer();
+
+        // Where two pictures differ (for the failure message).
+        const auto difference = [](const QImage &a, const QImage &b) {
+            if (a.size() != b.size())
+                return QStringLiteral("sizes differ");
+            const QImage x = a.convertToFormat(QImage::Format_ARGB32), y = b.convertToFormat(QImage::Format_ARGB32);
+            QRect box;
+            int pixels = 0, most = 0;
+            for (int row = 0; row < x.height(); ++row) {
+                for (int col = 0; col < x.width(); ++col) {
+                    const QRgb p = x.pixel(col, row), q = y.pixel(col, row);
+                    if (p == q)
+                        continue;
+                    ++pixels;
+                    box |= QRect(col, row, 1, 1);
+                    most = std::max({most, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q))});
+                }
+            }
+            return QStringLiteral("%1 pixels differ, by up to %2, in %3,%4 %5x%6")
+                .arg(pixels).arg(most).arg(box.x()).arg(box.y()).arg(box.width()).arg(box.height());
+        };
+        int partial = 0;
+        const auto check = [&](const char *step) {
+            // The window is opaque: what it shows is the colour (the alpha of a pixel the
+            // background covers may differ).
+            const QImage cached = canvas.quickWidget()->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+            if (!layer->lastPaintedWholeBase() && layer->lastPaintedAreas() > 0)
+                ++partial;
+            layer->setCached(false);
+            layer->setCached(true);
+            const QImage again = canvas.quickWidget()->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+            QVERIFY(layer->lastPaintedWholeBase());
+            QVERIFY2(cached == again, qPrintable(QLatin1String(step) + QLatin1String(": ") + difference(cached, again)));
+            if (!fitted) {
+                // At 100 % also the same as painting every edge straight into the item.
+                layer->setCached(false);
+                const QImage full = canvas.quickWidget()->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+                layer->setCached(true);
+                QVERIFY2(full == cached, qPrintable(QLatin1String(step) + QLatin1String(": ") + difference(full, cached)));
+            }
+
+            Document freshDoc;
+            freshDoc.reset(doc.design());
+            CanvasWidget fresh(&freshDoc);
+            fresh.resize(1400, 900);
+            fresh.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+            QTRY_VERIFY(!fresh.controller()->viewport().isEmpty());
+            freshDoc.setSelectedIds(doc.selectedIds());
+            setView(fresh.controller());
+            QCOMPARE(fresh.controller()->zoom(), c->zoom());
+            QCOMPARE(fresh.controller()->panX(), c->panX());
+            QCOMPARE(fresh.controller()->panY(), c->panY());
+            const QImage opened = fresh.quickWidget()->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+            QVERIFY2(opened == cached, qPrintable(QLatin1String(step) + QLatin1String(": ") + difference(opened, cached)));
+        };
+
+        // A drag in steps: past the neighbours' columns (their end slots shift) and down a row.
+        const QPointF start = c->toView(c->scene().nodeRect(dragged).center());
+        c->pressNode(dragged, start.x(), start.y(), 0);
+        const QPointF steps[] = {{40, 0}, {300, 10}, {560, 60}, {560, 240}, {-200, 130}, {-20, 0}};
+        for (const QPointF &d : steps) {
+            const QPointF to = start + d * c->zoom();
+            c->dragTo(to.x(), to.y());
+            check("drag");
+        }
+        c->release();
+        QCOMPARE(doc.undoStack()->count(), 1);
+        // A click on another node, then on the background.
+        doc.setSelectedIds({QStringLiteral("ecs-worker-47")});
+        check("select");
+        doc.setSelectedIds({});
+        check("deselect");
+        // A rubber band over part of the view.
+        c->beginRubberBand(300, 200, 0);
+        c->updateRubberBand(700, 600);
+        c->endRubberBand();
+        QVERIFY(!doc.selectedIds().isEmpty());
+        check("rubber band");
+        // The cache painted parts of the picture again, not always all of it.
+        QVERIFY(partial >= 3);
     }
 
     void legendListsWhatTheCanvasShows()

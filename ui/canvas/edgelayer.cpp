@@ -4,10 +4,64 @@
 #include "document.h"
 
 #include <QPainter>
+#include <QPixmap>
+#include <QRegion>
 
 #include <algorithm>
 
 namespace Infra {
+
+namespace {
+
+// How far an edge's drawing reaches beyond its polyline, in scene units: the pen, the
+// arrow head (7 long, ±0.45 rad: 3.1 across) and the rounded corners (inside the legs' boxes).
+constexpr qreal kEdgeReach = 10;
+// More changed areas than this, or more than this share of the image: the whole base.
+constexpr int kMaxAreas = 48;
+constexpr double kMaxAreaShare = 0.4;
+
+bool samePoints(const QPolygonF &a, const QPolygonF &b)
+{
+    if (a.constData() == b.constData() && a.size() == b.size())
+        return true;
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype k = 0; k < a.size(); ++k) {
+        if (a[k].x() != b[k].x() || a[k].y() != b[k].y())
+            return false;
+    }
+    return true;
+}
+
+QRectF legBox(const QPointF &a, const QPointF &b)
+{
+    return QRectF(a, b).normalized().adjusted(-kEdgeReach, -kEdgeReach, kEdgeReach, kEdgeReach);
+}
+
+// Whether a leg of the polyline comes near `area` (scene units).
+bool touches(const QPolygonF &points, const QRectF &area)
+{
+    for (qsizetype k = 1; k < points.size(); ++k) {
+        if (legBox(points[k - 1], points[k]).intersects(area))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+// What one frame draws from: the transform from scene to device, the visible part of the
+// scene, and per scene edge whether it is in view and whether it is highlighted.
+struct EdgeLayer::Frame
+{
+    QTransform transform;
+    QRectF visible;
+    qreal zoom = 1;
+    bool grid = true;
+    std::vector<char> inView;
+    std::vector<char> highlighted;
+    std::vector<QRectF> bounds; // of the edge's drawing
+};
 
 EdgeLayer::EdgeLayer(QQuickItem *parent)
     : QQuickPaintedItem(parent)
@@ -27,58 +81,210 @@ void EdgeLayer::setController(CanvasController *controller)
         connect(m_controller, &CanvasController::viewChanged, this, [this] { update(); });
         connect(m_controller, &CanvasController::edgesChanged, this, [this] { update(); });
     }
+    m_base = QImage();
+    m_baseEdges.clear();
     Q_EMIT controllerChanged();
     update();
+}
+
+void EdgeLayer::setCached(bool on)
+{
+    if (m_cached == on)
+        return;
+    m_cached = on;
+    m_base = QImage();
+    m_baseEdges.clear();
+    update();
+}
+
+EdgeLayer::Frame EdgeLayer::frame(QPainter *painter) const
+{
+    Frame f;
+    f.zoom = m_controller->zoom();
+    f.grid = m_controller->gridVisible();
+    painter->save();
+    painter->translate(m_controller->panX(), m_controller->panY());
+    painter->scale(f.zoom, f.zoom);
+    f.transform = painter->worldTransform();
+    painter->restore();
+    f.visible = QRectF(m_controller->toScene({0, 0}), m_controller->toScene({width(), height()}));
+    const DiagramScene &scene = m_controller->scene();
+    const auto &edges = scene.edges();
+    const auto &routes = scene.routes();
+    f.inView.resize(edges.size());
+    f.highlighted.resize(edges.size());
+    f.bounds.resize(edges.size());
+    for (size_t i = 0; i < edges.size(); ++i) {
+        const QRectF box = routes[i].points.boundingRect();
+        f.bounds[i] = box.adjusted(-kEdgeReach, -kEdgeReach, kEdgeReach, kEdgeReach);
+        f.inView[i] = box.adjusted(-8, -8, 8, 8).intersects(f.visible);
+        f.highlighted[i] = f.inView[i] && (m_controller->isSelected(edges[i].from) || m_controller->isSelected(edges[i].to));
+    }
+    return f;
+}
+
+void EdgeLayer::paintBase(QPainter *painter, const Frame &f, const QRectF &sceneArea) const
+{
+    const DiagramPainter &dp = m_controller->painter();
+    const DiagramScene &scene = m_controller->scene();
+    const bool all = sceneArea.isNull();
+    // An area's background: the fill's edges and the grid's dots outside it are more than
+    // a pixel away from the clip (dots sit on multiples of the grid step wherever it starts).
+    dp.paintBackground(painter, all ? f.visible : sceneArea & f.visible, f.grid);
+    const auto &edges = scene.edges();
+    const auto &routes = scene.routes();
+    for (size_t i = 0; i < edges.size(); ++i) {
+        if (!f.inView[i] || f.highlighted[i])
+            continue;
+        if (!all && (!f.bounds[i].intersects(sceneArea) || !touches(routes[i].points, sceneArea)))
+            continue;
+        dp.paintEdge(painter, routes[i], edges[i]);
+    }
+}
+
+void EdgeLayer::paintOverlay(QPainter *painter, const Frame &f) const
+{
+    const DiagramPainter &dp = m_controller->painter();
+    const DiagramScene &scene = m_controller->scene();
+    const auto &edges = scene.edges();
+    const auto &routes = scene.routes();
+    // Edges of the selection on top, so the user sees where the selected node connects,
+    // its IAM access edges among them (routed apart, see CanvasController::accessScene()).
+    for (size_t i = 0; i < edges.size(); ++i) {
+        if (f.highlighted[i])
+            dp.paintEdge(painter, routes[i], edges[i], true);
+    }
+    const DiagramScene &access = m_controller->accessScene();
+    for (size_t i = 0; i < access.edges().size(); ++i) {
+        if (access.routes()[i].points.boundingRect().adjusted(-8, -8, 8, 8).intersects(f.visible))
+            dp.paintEdge(painter, access.routes()[i], access.edges()[i], true);
+    }
+    // Labels are small print: seen from afar only the selection's edges keep theirs.
+    const bool allLabels = f.zoom >= DiagramPainter::compactBelow();
+    for (size_t i = 0; i < edges.size(); ++i) {
+        if (!routes[i].labelRect.intersects(f.visible))
+            continue;
+        if (allLabels || f.highlighted[i])
+            dp.paintEdgeLabel(painter, routes[i], edges[i]);
+    }
+    for (size_t i = 0; i < access.edges().size(); ++i) {
+        if (access.routes()[i].labelRect.intersects(f.visible))
+            dp.paintEdgeLabel(painter, access.routes()[i], access.edges()[i]);
+    }
+    if (m_controller->hasLinkDraft())
+        dp.paintLinkDraft(painter, m_controller->linkDraftStart(), m_controller->linkDraftEnd());
+}
+
+void EdgeLayer::updateBase(QPainter *painter, const Frame &f)
+{
+    const DiagramScene &scene = m_controller->scene();
+    const auto &edges = scene.edges();
+    const auto &routes = scene.routes();
+    const DiagramStyle &style = m_controller->painter().style();
+    const QList<QColor> colours{style.background, style.gridDot, style.edge, style.explicitEdge};
+    const QPaintDevice *device = painter->device();
+    const QSize size(device->width(), device->height());
+    // The format of the item's own image, so that the base holds the pixels a direct paint
+    // would give.
+    QImage::Format format = QImage::Format_ARGB32_Premultiplied;
+    if (device->devType() == QInternal::Pixmap)
+        format = static_cast<const QPixmap *>(device)->hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
+    else if (device->devType() == QInternal::Image)
+        format = static_cast<const QImage *>(device)->format();
+
+    const bool whole = m_base.size() != size || m_base.format() != format || m_baseTransform != f.transform
+                       || m_baseGrid != f.grid || m_baseColours != colours || m_baseGridSize != style.gridSize;
+    const QRect imageRect(QPoint(0, 0), size);
+    std::vector<QRect> legs; // the changed edges' legs, old and new
+    bool tooMany = false;
+    if (!whole) {
+        const auto addRoute = [&](const QPolygonF &points) {
+            for (qsizetype k = 1; k < points.size() && !tooMany; ++k) {
+                const QRect r = f.transform.mapRect(legBox(points[k - 1], points[k])).toAlignedRect().adjusted(-2, -2, 2, 2) & imageRect;
+                if (!r.isEmpty())
+                    legs.push_back(r);
+                tooMany = legs.size() > size_t(8 * kMaxAreas);
+            }
+        };
+        // An edge changed in the base when it came or went (into or out of view or the
+        // selection, another edge set) or took another route or style.
+        static const BaseEdge none;
+        for (size_t i = 0; i < std::max(edges.size(), m_baseEdges.size()) && !tooMany; ++i) {
+            const bool inBase = i < edges.size() && f.inView[i] && !f.highlighted[i];
+            const BaseEdge &was = i < m_baseEdges.size() ? m_baseEdges[i] : none;
+            if (!inBase && was.points.isEmpty())
+                continue;
+            if (inBase && was.explicitLink == edges[i].explicitLink && was.api == edges[i].api
+                && samePoints(was.points, routes[i].points))
+                continue;
+            addRoute(was.points);
+            if (inBase)
+                addRoute(routes[i].points);
+        }
+    }
+    QRegion dirty;
+    if (!tooMany) {
+        for (const QRect &r : legs)
+            dirty += r;
+    }
+    qint64 dirtyArea = 0;
+    for (const QRect &r : dirty)
+        dirtyArea += qint64(r.width()) * r.height();
+    const bool paintAll = whole || tooMany || dirty.rectCount() > kMaxAreas
+                          || double(dirtyArea) > kMaxAreaShare * double(size.width()) * double(size.height());
+    m_lastWhole = paintAll;
+    m_lastAreas = paintAll ? 1 : int(dirty.rectCount());
+    if (paintAll) {
+        if (m_base.size() != size || m_base.format() != format)
+            m_base = QImage(size, format);
+        dirty = QRegion(imageRect);
+    }
+    if (!dirty.isEmpty()) {
+        QPainter p(&m_base);
+        p.setRenderHints(painter->renderHints());
+        const QTransform inverse = f.transform.inverted();
+        for (const QRect &r : dirty) {
+            // As QSGSoftwarePainterNode prepares the item's image, then the base in that
+            // area under a rectangular clip: the raster engine draws the same pixels there
+            // as without one (lines are clipped to the device, not to the clip).
+            p.resetTransform();
+            p.setClipRect(r);
+            p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.fillRect(r, fillColor());
+            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
+            p.setWorldTransform(f.transform);
+            // Every edge that can reach a pixel of the area (antialiasing spills a pixel).
+            paintBase(&p, f, paintAll ? QRectF() : inverse.mapRect(QRectF(r.adjusted(-2, -2, 2, 2))));
+        }
+    }
+    m_baseTransform = f.transform;
+    m_baseGrid = f.grid;
+    m_baseColours = colours;
+    m_baseGridSize = style.gridSize;
+    m_baseEdges.assign(edges.size(), BaseEdge{});
+    for (size_t i = 0; i < edges.size(); ++i) {
+        if (f.inView[i] && !f.highlighted[i])
+            m_baseEdges[i] = {routes[i].points, edges[i].explicitLink, edges[i].api};
+    }
 }
 
 void EdgeLayer::paint(QPainter *painter)
 {
     if (!m_controller)
         return;
-    const DiagramPainter &dp = m_controller->painter();
-    const DiagramScene &scene = m_controller->scene();
-    const qreal z = m_controller->zoom();
-    painter->translate(m_controller->panX(), m_controller->panY());
-    painter->scale(z, z);
-    const QRectF visible(m_controller->toScene({0, 0}), m_controller->toScene({width(), height()}));
-    dp.paintBackground(painter, visible, m_controller->gridVisible());
-
-    const auto &edges = scene.edges();
-    const auto &routes = scene.routes();
-    std::vector<size_t> highlighted;
-    std::vector<char> isHighlighted(edges.size(), 0);
-    for (size_t i = 0; i < edges.size(); ++i) {
-        if (!routes[i].points.boundingRect().adjusted(-8, -8, 8, 8).intersects(visible))
-            continue;
-        if (m_controller->isSelected(edges[i].from) || m_controller->isSelected(edges[i].to)) {
-            highlighted.push_back(i);
-            isHighlighted[i] = 1;
-        } else
-            dp.paintEdge(painter, routes[i], edges[i]);
+    const Frame f = frame(painter);
+    if (m_cached) {
+        updateBase(painter, f);
+        painter->save();
+        painter->resetTransform();
+        painter->setCompositionMode(QPainter::CompositionMode_Source);
+        painter->drawImage(0, 0, m_base);
+        painter->restore();
     }
-    // Edges of the selection on top, so the user sees where the selected node connects,
-    // its IAM access edges among them (routed apart, see CanvasController::accessScene()).
-    for (size_t i : highlighted)
-        dp.paintEdge(painter, routes[i], edges[i], true);
-    const DiagramScene &access = m_controller->accessScene();
-    for (size_t i = 0; i < access.edges().size(); ++i) {
-        if (access.routes()[i].points.boundingRect().adjusted(-8, -8, 8, 8).intersects(visible))
-            dp.paintEdge(painter, access.routes()[i], access.edges()[i], true);
-    }
-    // Labels are small print: seen from afar only the selection's edges keep theirs.
-    const bool allLabels = z >= DiagramPainter::compactBelow();
-    for (size_t i = 0; i < edges.size(); ++i) {
-        if (!routes[i].labelRect.intersects(visible))
-            continue;
-        if (allLabels || isHighlighted[i])
-            dp.paintEdgeLabel(painter, routes[i], edges[i]);
-    }
-    for (size_t i = 0; i < access.edges().size(); ++i) {
-        if (access.routes()[i].labelRect.intersects(visible))
-            dp.paintEdgeLabel(painter, access.routes()[i], access.edges()[i]);
-    }
-    if (m_controller->hasLinkDraft())
-        dp.paintLinkDraft(painter, m_controller->linkDraftStart(), m_controller->linkDraftEnd());
+    painter->setWorldTransform(f.transform);
+    if (!m_cached)
+        paintBase(painter, f, QRectF());
+    paintOverlay(painter, f);
 }
 
 } // namespace Infra

@@ -1,8 +1,15 @@
 #pragma once
 
+#include <QColor>
+#include <QImage>
+#include <QList>
 #include <QPointer>
+#include <QPolygonF>
 #include <QQuickPaintedItem>
+#include <QTransform>
 #include <QtQml/qqmlregistration.h>
+
+#include <vector>
 
 namespace Infra {
 
@@ -11,6 +18,14 @@ class CanvasController;
 // The layer under the nodes: the grid and every edge of the scene with its label, and the
 // link being drawn, painted through DiagramPainter in view coordinates. One item for all
 // edges keeps a 500-node design to one texture; only edges in the viewport are drawn.
+//
+// The part that a drag or a click mostly leaves alone — background, grid and the edges that
+// are not highlighted — is kept in an image of its own (the base) and painted again only
+// where an edge of it changed: a frame copies the base and draws the selection's edges and
+// the labels on top, in the order a full paint draws them. A new view (zoom, pan, size) or
+// another look paints the whole base again. Each changed area is painted again under a
+// rectangular clip, in the same order as the whole base, so the picture is the one painting
+// everything gives (tst_canvas compares them pixel for pixel).
 class EdgeLayer : public QQuickPaintedItem
 {
     Q_OBJECT
@@ -23,13 +38,44 @@ public:
     CanvasController *controller() const { return m_controller; }
     void setController(CanvasController *controller);
 
+    // On by default; off paints every edge on every frame (tests compare the two).
+    bool isCached() const { return m_cached; }
+    void setCached(bool on);
+    // What the last frame did to the base (tests, benchmarks): painted all of it again, or
+    // only the changed areas (their number; 0 when nothing changed).
+    bool lastPaintedWholeBase() const { return m_lastWhole; }
+    int lastPaintedAreas() const { return m_lastAreas; }
+
     void paint(QPainter *painter) override;
 
 Q_SIGNALS:
     void controllerChanged();
 
 private:
+    struct Frame;
+    Frame frame(QPainter *painter) const;
+    void paintBase(QPainter *painter, const Frame &f, const QRectF &sceneArea) const;
+    void paintOverlay(QPainter *painter, const Frame &f) const;
+    void updateBase(QPainter *painter, const Frame &f);
+
     QPointer<CanvasController> m_controller;
+    bool m_cached = true;
+    // The base and what it was painted from: the view, the colours, and per scene edge what
+    // paintEdge() drew from (no points when the edge is not in the base).
+    struct BaseEdge
+    {
+        QPolygonF points;
+        bool explicitLink = false;
+        bool api = false;
+    };
+    QImage m_base;
+    QTransform m_baseTransform;
+    bool m_baseGrid = false;
+    QList<QColor> m_baseColours;
+    qreal m_baseGridSize = 0;
+    std::vector<BaseEdge> m_baseEdges;
+    bool m_lastWhole = false;
+    int m_lastAreas = 0;
 };
 
 } // namespace Infra
