@@ -12,7 +12,13 @@ FindingsModel::FindingsModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(document, &Document::changed, this, &FindingsModel::refresh);
+    connect(document, &Document::changed, this, [this](const DesignChange &change) {
+        // A move, a rename or a note is not derived again (Document::mutate, DerivedModel::update):
+        // the findings are the ones shown, and comparing thousands of them on every step of
+        // a drag would be wasted.
+        if (change.affectsDerivation())
+            refresh();
+    });
     refresh();
 }
 
