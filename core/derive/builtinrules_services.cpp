@@ -50,6 +50,63 @@ void checkWebMinimum(const Design &d, const DerivedModel &, std::vector<Finding>
     }
 }
 
+// With an ALB, every web service but the default one (the first without path_patterns) needs
+// path patterns: the listener forwards everything else to the default one, and a service whose
+// target group no listener rule forwards to is left out of the load balancer
+// (TerraformContext::defaultWeb and pathRoutedWebs make the same choice).
+const Component *defaultWeb(const std::vector<const Component *> &webs)
+{
+    for (const Component *w : webs) {
+        if (w->listParam(QStringLiteral("path_patterns")).isEmpty())
+            return w;
+    }
+    return webs.empty() ? nullptr : webs.front();
+}
+
+void checkWebRoutes(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    const auto webs = d.componentsOfKind(ComponentKind::EcsWeb);
+    if (d.componentsOfKind(ComponentKind::Alb).empty() || webs.empty())
+        return;
+    const Component *fallback = defaultWeb(webs);
+    for (const Component *w : webs) {
+        if (w != fallback && w->listParam(QStringLiteral("path_patterns")).isEmpty())
+            out.push_back(finding("web-unrouted", Severity::Error, w->id,
+                                  trText("Infra::Rules", "Web %1 gets no requests: the load balancer sends every path to %2, so %1 is left out of it")
+                                      .arg(w->id, fallback->id),
+                                  trText("Infra::Rules", "Give %1 the path_patterns it serves (for example /api/*), or remove it").arg(w->id)));
+    }
+}
+
+// A listener rule takes at most 5 condition values and 5 wildcards (Elastic Load Balancing
+// quotas, "Listener rules for your Application Load Balancer"); behind CloudFront the origin
+// header condition takes one of the values.
+void checkWebPathLimits(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    const auto albs = d.componentsOfKind(ComponentKind::Alb);
+    const auto webs = d.componentsOfKind(ComponentKind::EcsWeb);
+    if (albs.empty() || webs.empty())
+        return;
+    const Component *fallback = defaultWeb(webs);
+    const bool fronted = !albs.front()->boolParam(QStringLiteral("internal")) && !d.componentsOfKind(ComponentKind::CloudFront).empty();
+    const int valueLimit = fronted ? 4 : 5;
+    for (const Component *w : webs) {
+        const QStringList patterns = w->listParam(QStringLiteral("path_patterns"));
+        if (w == fallback || patterns.isEmpty())
+            continue;
+        int wildcards = 0;
+        for (const QString &p : patterns)
+            wildcards += int(p.count(QLatin1Char('*')) + p.count(QLatin1Char('?')));
+        if (patterns.size() <= valueLimit && wildcards <= 5)
+            continue;
+        const Text limit = fronted ? trText("Infra::Rules", "Web %1's listener rule has %2 path pattern(s) with %3 wildcard(s): behind CloudFront a rule takes at most 4 patterns "
+                                                            "(the origin header is the fifth condition value) and 5 wildcards")
+                                   : trText("Infra::Rules", "Web %1's listener rule has %2 path pattern(s) with %3 wildcard(s): a rule takes at most 5 patterns and 5 wildcards");
+        out.push_back(finding("web-path-rule-limits", Severity::Error, w->id, limit.arg(w->id).arg(patterns.size()).arg(wildcards),
+                              trText("Infra::Rules", "Use fewer, broader patterns on %1 (a prefix such as /api/* covers its sub-paths)").arg(w->id)));
+    }
+}
+
 struct Queues
 {
     QStringList routed;          // in route order, without duplicates
@@ -258,6 +315,8 @@ void addServiceRules(FindingRules &rules)
 {
     rules.add(make("beat-single", Severity::Error, "Exactly one Celery Beat runs", &checkBeat));
     rules.add(make("web-min-tasks", Severity::Warning, "The web service keeps at least 2 tasks", &checkWebMinimum));
+    rules.add(make("web-unrouted", Severity::Error, "The load balancer sends every web service requests", &checkWebRoutes));
+    rules.add(make("web-path-rule-limits", Severity::Error, "Each web service's path rule fits the ALB's limits", &checkWebPathLimits));
     rules.add(make("celery-queue-unconsumed", Severity::Error, "Every routed queue has a worker", &checkQueueConsumed));
     rules.add(make("celery-queue-unrouted", Severity::Warning, "Every consumed queue receives tasks", &checkQueueRouted));
     rules.add(make("celery-route-shadowed", Severity::Warning, "No route is hidden by an earlier pattern", &checkRouteShadowed));

@@ -52,14 +52,7 @@ bool DocsContext::redisHasRole(const QString &role) const
 
 QString DocsContext::brokerKind() const
 {
-    // The component the services' broker connection goes to (derive/connectiongraph): an SQS
-    // marked broker, else the first Redis-compatible store with the broker role. An ElastiCache
-    // that only caches is no broker.
-    if (sqsBroker())
-        return QStringLiteral("sqs");
-    if (const Component *holder = m_tf.roleHolder(QStringLiteral("broker")))
-        return holder->kind == ComponentKind::MemoryDb ? QStringLiteral("memorydb") : QStringLiteral("redis");
-    return {};
+    return m_tf.brokerKind();
 }
 
 QString DocsContext::label(const Component &c)

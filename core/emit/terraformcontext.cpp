@@ -147,6 +147,36 @@ const Component *TerraformContext::brokerSqs() const
     return nullptr;
 }
 
+QString TerraformContext::brokerKind() const
+{
+    if (sqsBroker())
+        return QStringLiteral("sqs");
+    if (const Component *holder = roleHolder(QStringLiteral("broker")))
+        return holder->kind == ComponentKind::MemoryDb ? QStringLiteral("memorydb") : QStringLiteral("redis");
+    return {};
+}
+
+const Component *TerraformContext::defaultWeb() const
+{
+    const auto webs = all(ComponentKind::EcsWeb);
+    for (const Component *w : webs) {
+        if (w->listParam(QStringLiteral("path_patterns")).isEmpty())
+            return w;
+    }
+    return webs.empty() ? nullptr : webs.front();
+}
+
+std::vector<const Component *> TerraformContext::pathRoutedWebs() const
+{
+    std::vector<const Component *> routed;
+    const Component *fallback = defaultWeb();
+    for (const Component *w : all(ComponentKind::EcsWeb)) {
+        if (w != fallback && !w->listParam(QStringLiteral("path_patterns")).isEmpty())
+            routed.push_back(w);
+    }
+    return routed;
+}
+
 QStringList TerraformContext::celeryQueues() const
 {
     QSet<QString> queues;

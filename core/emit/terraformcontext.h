@@ -69,6 +69,16 @@ public:
     // connections choose (derive/connectiongraph); it wins over a Redis with the broker role.
     const Component *brokerSqs() const;
     bool sqsBroker() const { return brokerSqs() != nullptr; }
+    // "sqs", "memorydb" or "redis": the component the services' broker connection goes to (an
+    // SQS marked broker, else the first Redis-compatible store with the broker role); empty
+    // without a broker. An ElastiCache that only caches is no broker.
+    QString brokerKind() const;
+    // The web service the listener's default route (behind CloudFront: its catch-all rule)
+    // forwards to: the first without path_patterns, else the first. Null without web services.
+    const Component *defaultWeb() const;
+    // Web services the ALB sends requests to by path (path_patterns), other than the default
+    // one, in design order: each gets a listener rule, in that order of priority.
+    std::vector<const Component *> pathRoutedWebs() const;
     QStringList celeryQueues() const;    // every queue a worker consumes or a route names, sorted
     QString djangoModule() const;        // Python package of the Django project
     int logRetentionDays() const;

@@ -368,7 +368,9 @@ HclFile TerraformEmitter::s3(const TerraformContext &ctx)
 HclFile TerraformEmitter::sqs(const TerraformContext &ctx)
 {
     HclFile f;
-    const Component *sqs = ctx.first(ComponentKind::Sqs);
+    // The Celery queues take the broker's settings: the settings' visibility timeout comes from
+    // the SQS component marked broker (configdjango), so the queues must have the same.
+    const Component *sqs = ctx.brokerSqs() ? ctx.brokerSqs() : ctx.first(ComponentKind::Sqs);
     if (!sqs)
         return f;
     for (const QString &queue : ctx.celeryQueues()) {

@@ -101,7 +101,9 @@ Entries djangoEnvironment(const TerraformContext &ctx)
     }
     // Not CELERY_BROKER: the celery command reads CELERY_<OPTION> variables as its options, and
     // would take "redis" for --broker (amqp://redis:5672).
-    add(QStringLiteral("BROKER_KIND"), s(ctx.sqsBroker() ? QStringLiteral("sqs") : QStringLiteral("redis")));
+    // For people reading the task definition: the settings choose the broker themselves.
+    if (const QString broker = ctx.brokerKind(); !broker.isEmpty())
+        add(QStringLiteral("BROKER_KIND"), s(broker));
     if (ctx.sqsBroker())
         add(QStringLiteral("CELERY_SQS_QUEUE_PREFIX"), HclValue::string(QStringLiteral("${local.name_prefix}-")));
     if (const Component *b = ctx.bucket(QStringLiteral("static")))
@@ -612,7 +614,13 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
         breaker.set(QStringLiteral("enable"), true);
         breaker.set(QStringLiteral("rollback"), true);
         svc.add(breaker);
-        if (c->kind == ComponentKind::EcsWeb && alb) {
+        // A web service the ALB sends nothing to (a second one without path_patterns: finding
+        // web-unrouted) stays out of the load balancer, since ECS refuses a target group no
+        // listener or rule forwards to.
+        const auto routed = ctx.pathRoutedWebs();
+        const bool behindAlb = c->kind == ComponentKind::EcsWeb && alb
+            && (c == ctx.defaultWeb() || std::find(routed.begin(), routed.end(), c) != routed.end());
+        if (behindAlb) {
             HclBlock lb(QStringLiteral("load_balancer"));
             lb.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(name));
             lb.set(QStringLiteral("container_name"), HclValue::literal(c->id));
@@ -633,9 +641,11 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
         // an associated load balancer"), and the service references only the target group. Behind
         // CloudFront the listener's default action is a fixed 403: the rule with CloudFront's
         // header is what attaches the first web service's group.
-        if (c->kind == ComponentKind::EcsWeb && alb) {
+        if (behindAlb) {
             QList<HclValue> after{r(QStringLiteral("aws_lb_listener.https"))};
-            if (ctx.frontedAlb() && c == ctx.first(ComponentKind::EcsWeb))
+            if (c != ctx.defaultWeb())
+                after.append(r(QStringLiteral("aws_lb_listener_rule.%1").arg(name)));
+            else if (ctx.frontedAlb())
                 after.append(r(QStringLiteral("aws_lb_listener_rule.from_cloudfront")));
             svc.set(QStringLiteral("depends_on"), HclValue::list(after));
         }

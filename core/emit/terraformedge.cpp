@@ -120,7 +120,7 @@ HclFile TerraformEmitter::alb(const TerraformContext &ctx)
         action.add(fixed);
     } else if (!webs.empty()) {
         action.set(QStringLiteral("type"), "forward");
-        action.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(TerraformContext::tfName(webs.front()->id)));
+        action.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(TerraformContext::tfName(ctx.defaultWeb()->id)));
     } else {
         action.set(QStringLiteral("type"), "fixed-response");
         HclBlock fixed(QStringLiteral("fixed_response"));
@@ -131,20 +131,48 @@ HclFile TerraformEmitter::alb(const TerraformContext &ctx)
     https.add(action);
     f.add(https);
 
-    if (fronted && !webs.empty()) {
-        HclBlock rule(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener_rule"), QStringLiteral("from_cloudfront")});
-        rule.ref(QStringLiteral("listener_arn"), QStringLiteral("aws_lb_listener.https.arn"));
-        rule.set(QStringLiteral("priority"), 1);
-        HclBlock forward(QStringLiteral("action"));
-        forward.set(QStringLiteral("type"), "forward");
-        forward.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(TerraformContext::tfName(webs.front()->id)));
-        rule.add(forward);
+    // Behind CloudFront every rule also requires CloudFront's header. A rule matches when all its
+    // conditions do, and the lowest priority number is evaluated first: the path rules come
+    // before the catch-all rule of the default web service.
+    auto originCondition = [&] {
         HclBlock condition(QStringLiteral("condition"));
         HclBlock header(QStringLiteral("http_header"));
         header.set(QStringLiteral("http_header_name"), HclValue::literal(originHeader));
         header.set(QStringLiteral("values"), HclValue::list({r(QStringLiteral("random_password.origin_verify.result"))}));
         condition.add(header);
+        return condition;
+    };
+    int priority = 0;
+    for (const Component *web : ctx.pathRoutedWebs()) {
+        const QString tg = TerraformContext::tfName(web->id);
+        HclBlock rule(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener_rule"), tg});
+        rule.ref(QStringLiteral("listener_arn"), QStringLiteral("aws_lb_listener.https.arn"));
+        rule.set(QStringLiteral("priority"), ++priority);
+        HclBlock forward(QStringLiteral("action"));
+        forward.set(QStringLiteral("type"), "forward");
+        forward.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(tg));
+        rule.add(forward);
+        HclBlock condition(QStringLiteral("condition"));
+        HclBlock path(QStringLiteral("path_pattern"));
+        QList<HclValue> patterns;
+        for (const QString &p : web->listParam(QStringLiteral("path_patterns")))
+            patterns.append(HclValue::literal(p));
+        path.set(QStringLiteral("values"), HclValue::list(patterns));
+        condition.add(path);
         rule.add(condition);
+        if (fronted)
+            rule.add(originCondition());
+        f.add(rule);
+    }
+    if (fronted && !webs.empty()) {
+        HclBlock rule(QStringLiteral("resource"), {QStringLiteral("aws_lb_listener_rule"), QStringLiteral("from_cloudfront")});
+        rule.ref(QStringLiteral("listener_arn"), QStringLiteral("aws_lb_listener.https.arn"));
+        rule.set(QStringLiteral("priority"), ++priority);
+        HclBlock forward(QStringLiteral("action"));
+        forward.set(QStringLiteral("type"), "forward");
+        forward.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(TerraformContext::tfName(ctx.defaultWeb()->id)));
+        rule.add(forward);
+        rule.add(originCondition());
         f.add(rule);
     }
 

@@ -181,6 +181,14 @@ ParamSchema makeEcsWeb()
     s.push_back(integer("threads", "Threads per worker", "threads", 1, 1, 64,
                         "Gunicorn threads per worker (the gthread worker class above 1); a sync worker serves one request at a time. Uvicorn ignores it."));
     s.push_back(integer("container_port", "Container port", "", 8000, 1, 65535, "Port the application server listens on; the ALB forwards to it."));
+    // AWS: a path pattern is up to 128 characters of A-Z a-z 0-9 _ - . $ / ~ " ' @ : + & and the
+    // wildcards * and ?; a listener rule takes at most 5 condition values (Elastic Load Balancing
+    // User Guide, "Listener rules for your Application Load Balancer", condition types and quotas).
+    ParamSpec paths = list("path_patterns", "Path patterns", {}, {},
+                           "Request paths the ALB sends to this service (for example /api/*), one listener rule; empty: the listener's default route. "
+                           "With several web services, every one but the default needs patterns.");
+    paths.pattern = QStringLiteral("/[A-Za-z0-9_.$/~\"'@:+&*?-]{0,127}");
+    s.push_back(paths);
     addScaling(s, 2, 2, 20);
     s.push_back(number("cpu_target", "CPU target", "%", 70, 10, 95, "Target tracking keeps the service's average CPU near this value."));
     s.push_back(text("image_tag", "Image tag", "latest", "[A-Za-z0-9._-]+", "Container image tag deployed from ECR."));

@@ -141,13 +141,14 @@ Text ParamSchema::validationText(const ParamSpec &spec, const QVariant &value)
     case ParamType::StringList: {
         if (value.typeId() != QMetaType::QStringList)
             return trText("Infra::Constraints", "'%1' must be a list of strings").arg(spec.key);
-        if (!spec.choices.isEmpty()) {
-            const QStringList items = value.toStringList();
-            for (const QString &item : items) {
-                if (!spec.choices.contains(item))
-                    return trText("Infra::Constraints", "'%1' item \"%2\" is not one of %3")
-                        .arg(spec.key, item, spec.choices.join(QStringLiteral(", ")));
-            }
+        const QStringList items = value.toStringList();
+        for (const QString &item : items) {
+            if (!spec.choices.isEmpty() && !spec.choices.contains(item))
+                return trText("Infra::Constraints", "'%1' item \"%2\" is not one of %3")
+                    .arg(spec.key, item, spec.choices.join(QStringLiteral(", ")));
+            if (!spec.pattern.isEmpty() && !anchoredPattern(spec.pattern).match(item).hasMatch())
+                return trText("Infra::Constraints", "'%1' item \"%2\" does not have the expected form (%3)")
+                    .arg(spec.key, item, spec.pattern);
         }
         return {};
     }

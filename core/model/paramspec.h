@@ -31,7 +31,7 @@ struct ParamSpec
     bool hasRange = false;
     QStringList choices;  // Enum: the allowed values; StringList: allowed items when not empty
     QList<qint64> allowedInts; // Int: a closed set of values when not empty (Fargate cpu, …)
-    QString pattern;      // String: a regular expression the whole value must match, when not empty
+    QString pattern;      // String (StringList: each item): a regular expression the whole value must match, when not empty
     QString help;         // what it means and what changing it does (tooltips, docs)
 
     bool isNumeric() const { return type == ParamType::Int || type == ParamType::Double; }

@@ -72,6 +72,19 @@ private Q_SLOTS:
         row("two beat services", "beat-single", twoBeats, "beat", Severity::Error, ref);
         row("beat with two tasks", "beat-single", with(ref, "beat", "desired_tasks", qint64(2)), "beat", Severity::Error, ref);
         row("web minimum 1", "web-min-tasks", with(ref, "web", "min_tasks", qint64(1)), "web", Severity::Warning, ref);
+        // A second web service: without path patterns the ALB sends it nothing; with them it gets
+        // a listener rule (tst_emit::secondWebServiceGetsAPathRule).
+        Design secondWeb = ref;
+        add(secondWeb, component(ComponentKind::EcsWeb, "web-api"));
+        row("second web without path patterns", "web-unrouted", secondWeb, "web-api", Severity::Error,
+            with(secondWeb, "web-api", "path_patterns", QStringList{QStringLiteral("/api/*")}));
+        // Behind CloudFront the origin header takes one of a rule's 5 condition values.
+        const QStringList five{QStringLiteral("/a"), QStringLiteral("/b"), QStringLiteral("/c"), QStringLiteral("/d"), QStringLiteral("/e")};
+        row("five path patterns behind CloudFront", "web-path-rule-limits", with(secondWeb, "web-api", "path_patterns", five), "web-api",
+            Severity::Error, with(secondWeb, "web-api", "path_patterns", five.mid(0, 4)));
+        const QStringList wild{QStringLiteral("/a*?"), QStringLiteral("/b*?"), QStringLiteral("/c**")};
+        row("six wildcards in a path rule", "web-path-rule-limits", with(secondWeb, "web-api", "path_patterns", wild), "web-api", Severity::Error,
+            with(secondWeb, "web-api", "path_patterns", wild.mid(0, 2)));
         Design reports = ref;
         QList<CeleryRoute> routes = playbookRoutes();
         routes.append({QStringLiteral("myapp.tasks.build_pdf"), QStringLiteral("reports")});
