@@ -114,6 +114,8 @@ const char *const sourceTexts[] = {
     QT_TRANSLATE_NOOP("Infra::Schema", "threads"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Container port"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Port the application server listens on; the ALB forwards to it."),
+    QT_TRANSLATE_NOOP("Infra::Schema", "Path patterns"),
+    QT_TRANSLATE_NOOP("Infra::Schema", "Request paths the ALB sends to this service (for example /api/*), one listener rule; empty: the listener's default route. With several web services, every one but the default needs patterns."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Minimum tasks"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Lowest task count autoscaling may reach."),
     QT_TRANSLATE_NOOP("Infra::Schema", "tasks"),

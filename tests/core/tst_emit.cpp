@@ -540,6 +540,88 @@ private Q_SLOTS:
         QVERIFY(!ecs.contains("from_cloudfront"));
     }
 
+    // A second web service (ecs_web path_patterns): its listener rule forwards its paths and comes
+    // before CloudFront's catch-all rule (the lowest priority number is evaluated first; every
+    // condition of a rule must match), and its ECS service waits for that rule. Without patterns
+    // it is left out of the load balancer (finding web-unrouted): ECS refuses a target group no
+    // listener or rule forwards to.
+    void secondWebServiceGetsAPathRule()
+    {
+        Design d = reference();
+        Component api = Component::make(ComponentKind::EcsWeb, QStringLiteral("web-api"));
+        api.params.insert(QStringLiteral("path_patterns"), QStringList{QStringLiteral("/api/*"), QStringLiteral("/internal/*")});
+        QVERIFY(d.addComponent(api).ok);
+        QByteArray alb = terraform(d, "alb.tf");
+        QVERIFY2(alb.contains("resource \"aws_lb_listener_rule\" \"web_api\" {\n"
+                              "  listener_arn = aws_lb_listener.https.arn\n"
+                              "  priority     = 1\n"
+                              "\n"
+                              "  action {\n"
+                              "    type             = \"forward\"\n"
+                              "    target_group_arn = aws_lb_target_group.web_api.arn\n"
+                              "  }\n"
+                              "\n"
+                              "  condition {\n"
+                              "    path_pattern {\n"
+                              "      values = [\"/api/*\", \"/internal/*\"]\n"
+                              "    }\n"
+                              "  }\n"
+                              "\n"
+                              "  condition {\n"
+                              "    http_header {\n"
+                              "      http_header_name = \"X-Origin-Verify\"\n"),
+                 alb.constData());
+        QVERIFY(alb.contains("resource \"aws_lb_listener_rule\" \"from_cloudfront\" {\n"
+                             "  listener_arn = aws_lb_listener.https.arn\n"
+                             "  priority     = 2\n"));
+        QByteArray ecs = terraform(d, "ecs.tf");
+        QVERIFY(ecs.contains("    target_group_arn = aws_lb_target_group.web_api.arn\n"));
+        QVERIFY(ecs.contains("  depends_on = [aws_lb_listener.https, aws_lb_listener_rule.web_api]\n}\n"));
+        QVERIFY(ecs.contains("  depends_on = [aws_lb_listener.https, aws_lb_listener_rule.from_cloudfront]\n}\n"));
+
+        // Without CloudFront the listener's default action serves the default web service and the
+        // path rule has the path condition only.
+        Design direct = d;
+        QVERIFY(direct.removeComponents({QStringLiteral("cdn")}).ok);
+        alb = terraform(direct, "alb.tf");
+        QVERIFY(alb.contains("      values = [\"/api/*\", \"/internal/*\"]\n    }\n  }\n}\n"));
+        QVERIFY(!alb.contains("from_cloudfront"));
+        QVERIFY(alb.contains("    target_group_arn = aws_lb_target_group.web.arn\n"));
+
+        // Unrouted: no rule, no load_balancer block, no wait on a rule.
+        QVERIFY(d.removeComponents({QStringLiteral("web-api")}).ok);
+        QVERIFY(d.addComponent(Component::make(ComponentKind::EcsWeb, QStringLiteral("web-api"))).ok);
+        QVERIFY(!terraform(d, "alb.tf").contains("aws_lb_listener_rule\" \"web_api\""));
+        ecs = terraform(d, "ecs.tf");
+        QVERIFY(!ecs.contains("aws_lb_target_group.web_api.arn"));
+        QVERIFY(ecs.contains("  depends_on = [aws_lb_listener.https, aws_lb_listener_rule.from_cloudfront]\n}\n"));
+        QCOMPARE(ecs.count("depends_on = [aws_lb_listener.https"), 1);
+    }
+
+    // BROKER_KIND says which broker the settings use: MemoryDB is not "redis", SQS is "sqs".
+    void brokerKindNamesTheBroker()
+    {
+        Design d = reference();
+        QVERIFY(terraform(d, "ecs.tf").contains("\"BROKER_KIND\""));
+        QVERIFY(terraform(d, "ecs.tf").contains("\"redis\""));
+        Component queues = Component::make(ComponentKind::Sqs, QStringLiteral("queues"));
+        queues.params.insert(QStringLiteral("broker"), true);
+        queues.params.insert(QStringLiteral("visibility_timeout"), qint64(7200));
+        Component events = Component::make(ComponentKind::Sqs, QStringLiteral("events"));
+        events.params.insert(QStringLiteral("visibility_timeout"), qint64(30));
+        events.params.insert(QStringLiteral("broker"), false); // the schema's default is true
+        QVERIFY(d.addComponent(events).ok); // first, not the broker
+        QVERIFY(d.addComponent(queues).ok);
+        const QByteArray ecs = terraform(d, "ecs.tf");
+        const qsizetype at = ecs.indexOf("\"BROKER_KIND\"");
+        QVERIFY(at >= 0);
+        QVERIFY(ecs.mid(at, 80).contains("\"sqs\""));
+        // The queues take the broker's visibility timeout, which the Celery settings use too.
+        const QByteArray sqs = terraform(d, "sqs.tf");
+        QVERIFY2(sqs.contains("visibility_timeout_seconds = 7200\n"), sqs.constData());
+        QVERIFY(!sqs.contains("visibility_timeout_seconds = 30\n"));
+    }
+
     void optionalFilesFollowComponents()
     {
         Design d = reference();
