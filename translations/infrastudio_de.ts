@@ -1958,6 +1958,10 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>&apos;min_acu&apos; (%1) is greater than &apos;max_acu&apos; (%2)</source>
         <translation>&apos;min_acu&apos; (%1) ist größer als &apos;max_acu&apos; (%2)</translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; item &quot;%2&quot; does not have the expected form (%3)</source>
+        <translation>Eintrag &quot;%2&quot; von &apos;%1&apos; hat nicht die erwartete Form (%3)</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Cost</name>
@@ -2560,6 +2564,14 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>an assumed %1 GB a month for each of the %2 instances (errors, slow statements); measure and adjust</source>
         <translation>angenommene %1 GB im Monat für jede der %2 Instanzen (Fehler, langsame Anweisungen); messen und anpassen</translation>
+    </message>
+    <message>
+        <source>the secrets the exported Terraform creates, and the master-user secret RDS manages for each database</source>
+        <translation>die Secrets, die das exportierte Terraform anlegt, und das Master-User-Secret, das RDS für jede Datenbank verwaltet</translation>
+    </message>
+    <message>
+        <source>Secrets the export creates</source>
+        <translation>Vom Export angelegte Secrets</translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6191,26 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>Set replicas_per_shard to 1 on %1 (failover in seconds)</source>
         <translation>replicas_per_shard auf %1 auf 1 setzen (Failover in Sekunden)</translation>
     </message>
+    <message>
+        <source>Web %1 gets no requests: the load balancer sends every path to %2, so %1 is left out of it</source>
+        <translation>Web %1 erhält keine Anfragen: Der Load Balancer leitet jeden Pfad an %2, daher bleibt %1 außerhalb des Load Balancers</translation>
+    </message>
+    <message>
+        <source>Give %1 the path_patterns it serves (for example /api/*), or remove it</source>
+        <translation>Geben Sie %1 die path_patterns, die es bedient (zum Beispiel /api/*), oder entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>Web %1&apos;s listener rule has %2 path pattern(s) with %3 wildcard(s): behind CloudFront a rule takes at most 4 patterns (the origin header is the fifth condition value) and 5 wildcards</source>
+        <translation>Die Listener-Regel von Web %1 hat %2 Pfadmuster mit %3 Platzhalter(n): Hinter CloudFront erlaubt eine Regel höchstens 4 Muster (der Origin-Header ist der fünfte Bedingungswert) und 5 Platzhalter</translation>
+    </message>
+    <message>
+        <source>Web %1&apos;s listener rule has %2 path pattern(s) with %3 wildcard(s): a rule takes at most 5 patterns and 5 wildcards</source>
+        <translation>Die Listener-Regel von Web %1 hat %2 Pfadmuster mit %3 Platzhalter(n): Eine Regel erlaubt höchstens 5 Muster und 5 Platzhalter</translation>
+    </message>
+    <message>
+        <source>Use fewer, broader patterns on %1 (a prefix such as /api/* covers its sub-paths)</source>
+        <translation>Verwenden Sie für %1 weniger, breitere Muster (ein Präfix wie /api/* deckt die Unterpfade ab)</translation>
+    </message>
 </context>
 <context>
     <name>Infra::ScenarioComparisonModel</name>
@@ -8131,6 +8163,14 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>Filter requests with an AWS WAF web ACL of AWS managed rule groups (common rules, known bad inputs, SQL injection): on CloudFront when it fronts the load balancer, else on the load balancer.</source>
         <translation>Anfragen mit einer AWS-WAF-Web-ACL aus von AWS verwalteten Regelgruppen filtern (allgemeine Regeln, bekannte schädliche Eingaben, SQL-Injection): an CloudFront, wenn es vor dem Load Balancer steht, sonst am Load Balancer.</translation>
+    </message>
+    <message>
+        <source>Path patterns</source>
+        <translation>Pfadmuster</translation>
+    </message>
+    <message>
+        <source>Request paths the ALB sends to this service (for example /api/*), one listener rule; empty: the listener&apos;s default route. With several web services, every one but the default needs patterns.</source>
+        <translation>Anfragepfade, die der ALB an diesen Dienst leitet (zum Beispiel /api/*), als eine Listener-Regel; leer: die Standardroute des Listeners. Bei mehreren Webdiensten braucht jeder außer dem Standarddienst Muster.</translation>
     </message>
 </context>
 <context>
