@@ -4,6 +4,7 @@
 #include "findingrules.h"
 
 #include "model/design.h"
+#include "model/webrouting.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -50,25 +51,15 @@ void checkWebMinimum(const Design &d, const DerivedModel &, std::vector<Finding>
     }
 }
 
-// With an ALB, every web service but the default one (the first without path_patterns) needs
-// path patterns: the listener forwards everything else to the default one, and a service whose
-// target group no listener rule forwards to is left out of the load balancer
-// (TerraformContext::defaultWeb and pathRoutedWebs make the same choice).
-const Component *defaultWeb(const std::vector<const Component *> &webs)
-{
-    for (const Component *w : webs) {
-        if (w->listParam(QStringLiteral("path_patterns")).isEmpty())
-            return w;
-    }
-    return webs.empty() ? nullptr : webs.front();
-}
-
+// With an ALB, every web service but the default one (defaultWebService) needs path patterns:
+// the listener forwards everything else to the default one, and a service whose target group no
+// listener rule forwards to is left out of the load balancer.
 void checkWebRoutes(const Design &d, const DerivedModel &, std::vector<Finding> &out)
 {
     const auto webs = d.componentsOfKind(ComponentKind::EcsWeb);
     if (d.componentsOfKind(ComponentKind::Alb).empty() || webs.empty())
         return;
-    const Component *fallback = defaultWeb(webs);
+    const Component *fallback = defaultWebService(webs);
     for (const Component *w : webs) {
         if (w != fallback && w->listParam(QStringLiteral("path_patterns")).isEmpty())
             out.push_back(finding("web-unrouted", Severity::Error, w->id,
@@ -87,7 +78,7 @@ void checkWebPathLimits(const Design &d, const DerivedModel &, std::vector<Findi
     const auto webs = d.componentsOfKind(ComponentKind::EcsWeb);
     if (albs.empty() || webs.empty())
         return;
-    const Component *fallback = defaultWeb(webs);
+    const Component *fallback = defaultWebService(webs);
     const bool fronted = !albs.front()->boolParam(QStringLiteral("internal")) && !d.componentsOfKind(ComponentKind::CloudFront).empty();
     const int valueLimit = fronted ? 4 : 5;
     for (const Component *w : webs) {

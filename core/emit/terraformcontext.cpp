@@ -1,5 +1,7 @@
 #include "terraformcontext.h"
 
+#include "model/webrouting.h"
+
 #include <QSet>
 
 namespace Infra {
@@ -158,12 +160,7 @@ QString TerraformContext::brokerKind() const
 
 const Component *TerraformContext::defaultWeb() const
 {
-    const auto webs = all(ComponentKind::EcsWeb);
-    for (const Component *w : webs) {
-        if (w->listParam(QStringLiteral("path_patterns")).isEmpty())
-            return w;
-    }
-    return webs.empty() ? nullptr : webs.front();
+    return defaultWebService(all(ComponentKind::EcsWeb));
 }
 
 std::vector<const Component *> TerraformContext::pathRoutedWebs() const

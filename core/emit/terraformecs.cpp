@@ -617,9 +617,8 @@ HclFile TerraformEmitter::ecs(const TerraformContext &ctx)
         // A web service the ALB sends nothing to (a second one without path_patterns: finding
         // web-unrouted) stays out of the load balancer, since ECS refuses a target group no
         // listener or rule forwards to.
-        const auto routed = ctx.pathRoutedWebs();
         const bool behindAlb = c->kind == ComponentKind::EcsWeb && alb
-            && (c == ctx.defaultWeb() || std::find(routed.begin(), routed.end(), c) != routed.end());
+            && (c == ctx.defaultWeb() || !c->listParam(QStringLiteral("path_patterns")).isEmpty());
         if (behindAlb) {
             HclBlock lb(QStringLiteral("load_balancer"));
             lb.ref(QStringLiteral("target_group_arn"), QStringLiteral("aws_lb_target_group.%1.arn").arg(name));
