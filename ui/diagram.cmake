@@ -12,7 +12,7 @@ set_package_properties(PNG PROPERTIES TYPE REQUIRED PURPOSE "The diagram's PNG")
 
 set(INFRA_DIAGRAM_SOURCES)
 foreach(f canvas/componenticons canvas/diagramedge canvas/diagrampainter canvas/diagramrenderer
-        canvas/diagramscene canvas/diagramstyle canvas/nodevisual canvas/pngwriter canvas/rectgrid canvas/reportrenderer canvas/svgwriter schematext)
+        canvas/diagramscene canvas/diagramstyle canvas/nodevisual canvas/pngwriter canvas/rectgrid canvas/reportrenderer canvas/svgwriter canvas/uniformrectindex schematext)
     list(APPEND INFRA_DIAGRAM_SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/${f}.cpp ${CMAKE_CURRENT_SOURCE_DIR}/${f}.h)
 endforeach()
 list(APPEND INFRA_DIAGRAM_SOURCES ${CMAKE_CURRENT_SOURCE_DIR}/schemastrings.cpp)

@@ -9,6 +9,7 @@
 #include "io/designreader.h"
 #include "model/design.h"
 #include "rectgrid.h"
+#include "uniformrectindex.h"
 
 #include <QImage>
 #include <QRandomGenerator>
@@ -79,6 +80,30 @@ Design scattered(int count)
     return d;
 }
 
+// makebigdesign's shape: shared services in a row at the top, web services and workers on a
+// narrow lattice of rows below them (whole columns of cards at one x): every route to the
+// shared services is long, and its detour corridors repeat down each column.
+Design sharedServicesOnTop(int count)
+{
+    Design d;
+    const ComponentKind shared[] = {ComponentKind::Alb, ComponentKind::PgBouncer, ComponentKind::RdsPostgres,
+                                    ComponentKind::ElastiCacheRedis, ComponentKind::S3Bucket};
+    int x = 0;
+    for (ComponentKind kind : shared) {
+        Component c = Component::make(kind, d.uniqueId(kindName(kind).replace(QLatin1Char('_'), QLatin1Char('-'))));
+        c.position = QPointF(x, 0);
+        x += 520;
+        d.addComponent(c);
+    }
+    for (int k = 0; k < count; ++k) {
+        const ComponentKind kind = k % 3 ? ComponentKind::EcsWeb : ComponentKind::EcsWorker;
+        Component c = Component::make(kind, d.uniqueId(kindName(kind).replace(QLatin1Char('_'), QLatin1Char('-'))));
+        c.position = QPointF((k % 8) * 300, 300 + (k / 8) * 180);
+        d.addComponent(c);
+    }
+    return d;
+}
+
 bool samePoint(const QPointF &a, const QPointF &b)
 {
     return a.x() == b.x() && a.y() == b.y(); // exact: QPointF's == is fuzzy
@@ -146,6 +171,91 @@ private Q_SLOTS:
         QCOMPARE(found.size(), qsizetype(rects.size()));
     }
 
+    // UniformRectIndex counts exactly the rectangles (shrunk by the inset) that
+    // QRectF::intersects() says a box meets, and lists exactly the rectangles of a window in
+    // the order of their left edges: checked against a scan of every rectangle, on rectangles
+    // of one size on a lattice (edges that touch, rectangles on top of each other) and at
+    // random, with thin boxes like route segments, boxes of negative or no width, and boxes
+    // with infinite or NaN coordinates.
+    void uniformIndexMatchesAScan()
+    {
+        QRandomGenerator random(23);
+        const qreal nan = std::numeric_limits<qreal>::quiet_NaN(), inf = std::numeric_limits<qreal>::infinity();
+        for (int round = 0; round < 4; ++round) {
+            const QSizeF size = round % 2 ? QSizeF(180, 72) : QSizeF(-50, 30); // a negative width too
+            std::vector<QRectF> rects;
+            const int count = round < 2 ? 700 : 60;
+            for (int i = 0; i < count; ++i) {
+                const QPointF at = round < 3 ? QPointF(random.bounded(30) * 45 - 300, random.bounded(30) * 18 - 200)
+                                             : QPointF(random.generateDouble() * 2000 - 1000, random.generateDouble() * 900);
+                rects.emplace_back(at, size);
+            }
+            const qreal inset = round == 2 ? 0 : 2;
+            UniformRectIndex index;
+            QVERIFY(index.build(rects, inset));
+            QCOMPARE(index.size(), count);
+            const auto shrunk = [&](int i) { return rects[size_t(i)].adjusted(inset, inset, -inset, -inset); };
+            QList<QRectF> queries;
+            for (int q = 0; q < 1500; ++q) {
+                const QPointF a(random.bounded(80) * 22.5 - 500 + (q % 3 ? 0.5 : 0), random.bounded(60) * 9 - 300);
+                const qreal length = random.bounded(0, 2000) - 300;
+                switch (q % 4) {
+                case 0: queries << QRectF(a, QPointF(a.x() + length, a.y())).normalized().adjusted(-0.5, -0.5, 0.5, 0.5); break;
+                case 1: queries << QRectF(a, QPointF(a.x(), a.y() + length)).normalized().adjusted(-0.5, -0.5, 0.5, 0.5); break;
+                case 2: queries << QRectF(a, QSizeF(length, random.bounded(-40, 200))); break;
+                default: queries << QRectF(a.x(), a.y(), random.bounded(3) * 45, random.bounded(3) * 18); break;
+                }
+            }
+            queries << QRectF(0, 0, 0, 100) << QRectF(-inf, 0, inf, 10) << QRectF(-inf, -inf, 1e300, 1e300)
+                    << QRectF(0, nan, 100, 100) << QRectF(nan, nan, nan, nan) << QRectF(-1e9, -1e9, 2e9, 2e9);
+            for (const QRectF &q : std::as_const(queries)) {
+                int expected = 0;
+                for (int i = 0; i < count; ++i) {
+                    const bool hit = shrunk(i).intersects(q);
+                    expected += hit;
+                    if (index.intersects(i, q) != hit)
+                        QFAIL(qPrintable(QStringLiteral("rectangle %1 against %2,%3 %4x%5").arg(i).arg(q.x()).arg(q.y()).arg(q.width()).arg(q.height())));
+                }
+                if (index.intersecting(q) != expected)
+                    QFAIL(qPrintable(QStringLiteral("%1 instead of %2 against %3,%4 %5x%6").arg(index.intersecting(q)).arg(expected)
+                                         .arg(q.x()).arg(q.y()).arg(q.width()).arg(q.height())));
+            }
+            // Ranks follow the left edges; a window lists its rectangles in rank order.
+            for (int r = 1; r < count; ++r)
+                QVERIFY(index.rect(r - 1).left() <= index.rect(r).left());
+            for (int q = 0; q < 300; ++q) {
+                const qreal x0 = random.bounded(-600, 1400), y0 = random.bounded(-300, 700);
+                const qreal x1 = x0 + random.bounded(-50, 1500), y1 = y0 + random.bounded(-50, 600);
+                const UniformRectIndex::Window w = index.window(x0, x1, y0, y1);
+                std::vector<int> inside;
+                for (int r = 0; r < count; ++r) {
+                    const QRectF &rect = index.rect(r);
+                    if (rect.right() >= x0 && rect.left() <= x1 && rect.bottom() >= y0 && rect.top() <= y1)
+                        inside.push_back(r);
+                }
+                QCOMPARE(index.count(w), int(inside.size()));
+                for (size_t k = 0; k < inside.size(); ++k)
+                    QCOMPARE(index.kth(w, int(k)), inside[k]);
+                for (int rank = -1; rank <= count + 1; rank += 7) {
+                    const int below = int(std::count_if(inside.begin(), inside.end(), [&](int r) { return r < rank; }));
+                    QCOMPARE(index.countBelow(w, rank), below);
+                }
+            }
+            QCOMPARE(index.firstRank([](const QRectF &r) { return r.left() >= 0; }),
+                     int(std::count_if(rects.begin(), rects.end(), [](const QRectF &r) { return r.left() < 0; })));
+        }
+        // Refused: rectangles of different sizes, non-finite ones, ones with no area once shrunk.
+        UniformRectIndex index;
+        QVERIFY(!index.build({QRectF(0, 0, 10, 10), QRectF(5, 5, 10, 11)}, 0));
+        QVERIFY(!index.isValid());
+        QVERIFY(!index.build({QRectF(0, 0, 10, 10), QRectF(nan, 5, 10, 10)}, 0));
+        QVERIFY(!index.build({QRectF(0, 0, 10, 10), QRectF(inf, 5, 10, 10)}, 0));
+        QVERIFY(!index.build({QRectF(0, 0, 4, 10)}, 2));
+        QVERIFY(!index.build({}, 0));
+        QVERIFY(index.build({QRectF(0, 0, 10, 10)}, 0));
+        QCOMPARE(index.intersecting(QRectF(5, 5, 1, 1)), 1);
+    }
+
     void sameRoutesAsAFullScan_data()
     {
         QTest::addColumn<int>("design");
@@ -153,6 +263,7 @@ private Q_SLOTS:
         QTest::newRow("rows of groups, 800") << 1;
         QTest::newRow("stacked reference, 20 copies") << 2;
         QTest::newRow("scattered, 400") << 3;
+        QTest::newRow("shared services on top, 240") << 4;
     }
 
     void sameRoutesAsAFullScan()
@@ -163,7 +274,8 @@ private Q_SLOTS:
         case 0: d = referenceDesign(); break;
         case 1: d = rowsOfGroups(800); break;
         case 2: d = stacked(20); break;
-        default: d = scattered(400); break;
+        case 3: d = scattered(400); break;
+        default: d = sharedServicesOnTop(240); break;
         }
         QVERIFY(d.components().size() > 10);
         const std::vector<DiagramEdge> edges = DiagramEdge::fromDerived(d, DerivedModel::derive(d));

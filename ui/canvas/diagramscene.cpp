@@ -123,6 +123,10 @@ void DiagramScene::indexNodes()
     for (size_t k = 0; k < m_nodeRects.size(); ++k)
         m_nodeGrid.insert(int(k), m_nodeRects[k]);
     m_staleNodes = 0;
+    if (m_nodeGrid.isEnabled())
+        m_rectIndex.build(m_nodeRects, 2); // the insets crossings() tests
+    else
+        m_rectIndex.clear();
 }
 
 void DiagramScene::indexLabels()
@@ -213,6 +217,8 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
             movedNode.assign(size_t(m_endCount), 0);
         movedNode[size_t(*known)] = 1;
         current = rect;
+        // Moved rectangles are looked up in the grid until the next full reroute.
+        m_rectIndex.clear();
         // Listed under its new cells too; the stale ones go when they pile up.
         m_nodeGrid.insert(*known, rect);
         ++m_staleNodes;
@@ -398,6 +404,15 @@ int DiagramScene::crossings(const QPolygonF &points, int from, int to) const
     int n = 0;
     for (qsizetype i = 1; i < points.size(); ++i) {
         const QRectF seg = segmentBox(points[i - 1], points[i]);
+        if (m_rectIndex.isValid()) {
+            // Counted in O(log n) however long the segment (the grid visits every cell along it).
+            n += m_rectIndex.intersecting(seg);
+            if (from >= 0 && m_rectIndex.intersects(from, seg))
+                --n;
+            if (to >= 0 && to != from && m_rectIndex.intersects(to, seg))
+                --n;
+            continue;
+        }
         const Extent segment(seg);
         m_nodeGrid.candidates(seg, m_candidates);
         for (int k : std::as_const(m_candidates)) {
@@ -435,14 +450,69 @@ void DiagramScene::route(size_t i)
         QList<qreal> corridors;
         const qreal left = std::min(s.x(), t.x()) - 400, right = std::max(s.x(), t.x()) + 400;
         reach.push_back(QRectF(QPointF(left, lo), QPointF(right, hi)));
-        m_nodeGrid.candidates(reach.back(), m_candidates);
-        for (int k : std::as_const(m_candidates)) {
-            const QRectF &r = m_nodeRects[size_t(k)];
-            if (r.bottom() < lo || r.top() > hi || k == fromIndex || k == toIndex)
-                continue;
-            if (r.right() < std::min(s.x(), t.x()) - 400 || r.left() > std::max(s.x(), t.x()) + 400)
-                continue;
-            corridors << r.left() - kClearance - kLane * (ts.index % 3) << r.right() + kClearance + kLane * (ts.index % 3);
+        const auto leftCorridor = [&](const QRectF &r) { return r.left() - kClearance - kLane * (ts.index % 3); };
+        const auto rightCorridor = [&](const QRectF &r) { return r.right() + kClearance + kLane * (ts.index % 3); };
+        const qreal mid = (s.x() + t.x()) / 2;
+        if (m_rectIndex.isValid() && std::isfinite(left) && std::isfinite(right) && std::isfinite(lo)
+            && std::isfinite(hi) && std::isfinite(mid)) {
+            // The nodes in the box by their left edges, walked outwards from the middle on
+            // either side for each kind of corridor: the nearest ten of all are among the
+            // nearest ten on each side (on the left side, nodes as near as the tenth too: equal
+            // distances are ordered by position, not by nearness).
+            const UniformRectIndex::Window w = m_rectIndex.window(left, right, lo, hi);
+            const int inBox = m_rectIndex.count(w);
+            const auto walk = [&](const auto &corridor) {
+                const int split = m_rectIndex.countBelow(w, m_rectIndex.firstRank([&](const QRectF &r) { return corridor(r) >= mid; }));
+                // At or after the middle, ascending: the first ten are the side's nearest.
+                for (int k = split, taken = 0; k < inBox && taken < 10; ++k) {
+                    const int rank = m_rectIndex.kth(w, k);
+                    const int node = m_rectIndex.item(rank);
+                    if (node == fromIndex || node == toIndex)
+                        continue;
+                    corridors << corridor(m_rectIndex.rect(rank));
+                    ++taken;
+                }
+                // Before the middle, descending; after ten, the corridors as far as the tenth
+                // that lie further left (ordered before it), each run of one value skipped.
+                qreal last = 0, lastX = 0;
+                for (int k = split - 1, taken = 0; k >= 0;) {
+                    const int rank = m_rectIndex.kth(w, k);
+                    const int node = m_rectIndex.item(rank);
+                    if (node == fromIndex || node == toIndex) {
+                        --k;
+                        continue;
+                    }
+                    const qreal x = corridor(m_rectIndex.rect(rank));
+                    const qreal distance = std::abs(x - mid);
+                    if (taken >= 10) {
+                        if (distance != last)
+                            break;
+                        if (x == lastX) {
+                            k = m_rectIndex.countBelow(w, m_rectIndex.firstRank([&](const QRectF &r) { return corridor(r) >= lastX; })) - 1;
+                            continue;
+                        }
+                    }
+                    corridors << x;
+                    ++taken;
+                    last = distance;
+                    lastX = x;
+                    --k;
+                }
+            };
+            if (inBox > 0) {
+                walk(leftCorridor);
+                walk(rightCorridor);
+            }
+        } else {
+            m_nodeGrid.candidates(reach.back(), m_candidates);
+            for (int k : std::as_const(m_candidates)) {
+                const QRectF &r = m_nodeRects[size_t(k)];
+                if (r.bottom() < lo || r.top() > hi || k == fromIndex || k == toIndex)
+                    continue;
+                if (r.right() < std::min(s.x(), t.x()) - 400 || r.left() > std::max(s.x(), t.x()) + 400)
+                    continue;
+                corridors << leftCorridor(r) << rightCorridor(r);
+            }
         }
         // The grid lists nodes in m_nodes' (hash) order: corridors at the same distance on
         // either side come in hash order, so the position breaks the tie (the diagram must not change from run to run).
@@ -641,6 +711,8 @@ void DiagramScene::setSpatialIndex(bool on)
 {
     m_nodeGrid.setEnabled(on);
     m_labelGrid.setEnabled(on);
+    if (!on)
+        m_rectIndex.clear(); // built again by the next full reroute when on
 }
 
 QPointF DiagramScene::snapped(const QPointF &pos) const

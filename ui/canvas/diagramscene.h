@@ -3,6 +3,7 @@
 #include "diagramedge.h"
 #include "diagramstyle.h"
 #include "rectgrid.h"
+#include "uniformrectindex.h"
 
 #include <QFontMetricsF>
 #include <QHash>
@@ -94,6 +95,10 @@ private:
     QHash<QString, int> m_nodeIndex;
     RectGrid m_nodeGrid;
     RectGrid m_labelGrid;
+    // The same nodes for the queries whose cost must not grow with a route's length: how many
+    // nodes a segment crosses, and the detour corridors beside the nodes between two rows
+    // (invalid, and the grid used, after a move or with nodes of other sizes).
+    UniformRectIndex m_rectIndex;
     mutable RectGrid::Candidates m_candidates;
     std::vector<DiagramEdge> m_edges;
     std::vector<EdgeRoute> m_routes;
