@@ -25,6 +25,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Infra;
 
@@ -153,6 +154,16 @@ int main(int argc, char **argv)
         comparison = CompareDialog::compareWithFile(&window, parser.value(compareOption));
 
     if (parser.isSet(smokeOption)) {
+        // The process ends once the first frame is on screen and every visible dock has its
+        // panel (MainWindow::PanelStart), so its CPU time covers the panels too.
+        auto finishWhenDone = [&window] {
+            static bool done = false;
+            if (done || !window.canvas()->isFirstFramePresented() || !window.arePanelsSettled())
+                return;
+            done = true;
+            window.document()->undoStack()->setClean();
+            QTimer::singleShot(0, &window, &QWidget::close);
+        };
         QObject::connect(window.canvas(), &CanvasWidget::firstFrameRendered, &app, [&] {
             QTextStream out(stdout);
             out << "first-frame-ms: " << sinceStart.elapsed() << '\n'
@@ -163,19 +174,27 @@ int main(int argc, char **argv)
                 << "modified: " << (window.document()->isModified() ? "yes" : "no") << '\n'
                 << "desktop-file: " << QGuiApplication::desktopFileName() << '\n';
             out.flush();
-            // Then the panels of the visible docks (MainWindow::PanelStart): the process ends
-            // once they show the design, so its CPU time covers them too.
-            auto finish = [&] {
+            auto panelsDone = [&, finishWhenDone] {
                 QTextStream settled(stdout);
                 settled << "panels-ms: " << sinceStart.elapsed() << '\n' << "panels-cpu-ms: " << cpuMs() << '\n' << "panels-rss-kb: " << residentKiB() << '\n';
                 settled.flush();
-                window.document()->undoStack()->setClean();
-                QTimer::singleShot(0, &window, &QWidget::close);
+                finishWhenDone();
             };
             if (window.arePanelsSettled())
-                finish();
+                panelsDone();
             else
-                QObject::connect(&window, &MainWindow::panelsSettled, &app, finish);
+                QObject::connect(&window, &MainWindow::panelsSettled, &app, panelsDone);
+        });
+        // The same frame painted into the window and flushed to the window system: what the
+        // user sees. INFRA_SMOKE_EXIT_AT_FIRST_FRAME ends the process right there (to profile
+        // the start alone).
+        QObject::connect(window.canvas(), &CanvasWidget::firstFramePresented, &app, [&, finishWhenDone] {
+            QTextStream out(stdout);
+            out << "first-frame-presented-ms: " << sinceStart.elapsed() << '\n' << "first-frame-presented-cpu-ms: " << cpuMs() << '\n';
+            out.flush();
+            if (qEnvironmentVariableIsSet("INFRA_SMOKE_EXIT_AT_FIRST_FRAME"))
+                std::_Exit(0);
+            finishWhenDone();
         });
     }
     if (parser.isSet(screenshotOption)) {

@@ -74,6 +74,12 @@ CanvasWidget::CanvasWidget(Document *document, QWidget *parent)
 
 bool CanvasWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_quick && event->type() == QEvent::Paint && m_firstFrame && !m_firstFramePresented) {
+        // The rendered frame goes into the window now; the window system gets it when this
+        // repaint of the window is flushed, before the event loop takes the queued call.
+        m_firstFramePresented = true;
+        QMetaObject::invokeMethod(this, &CanvasWidget::firstFramePresented, Qt::QueuedConnection);
+    }
     if (watched == m_quick && event->type() == QEvent::KeyPress) {
         // Keyboard-only use: Tab and Shift+Tab walk the nodes (past the last one the focus
         // moves on, so the canvas is no keyboard trap), Enter edits the selection in the

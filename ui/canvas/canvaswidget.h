@@ -29,9 +29,15 @@ public:
     // renderer where no OpenGL is available (offscreen tests), the default otherwise.
     static void prepareGraphics();
 
+    bool isFirstFramePresented() const { return m_firstFramePresented; }
+
 Q_SIGNALS:
     // The first frame of the canvas has been rendered (cold-start measurement).
     void firstFrameRendered();
+    // That frame has been painted into the window and handed to the window system (the
+    // widget's first paint after it, once the window's backing store is flushed): what the
+    // user sees first.
+    void firstFramePresented();
     // Enter on the canvas with a selection: the user wants to edit it (the inspector takes focus).
     void editRequested();
 
@@ -49,6 +55,7 @@ private:
     QList<QAction *> m_nodeActions;
     QList<QAction *> m_canvasActions;
     bool m_firstFrame = false;
+    bool m_firstFramePresented = false;
 };
 
 } // namespace Infra
