@@ -19,6 +19,7 @@
 #include <QMimeData>
 #include <QQuickItem>
 #include <QQuickWidget>
+#include <QSignalSpy>
 #include <QTest>
 #include <QXmlStreamReader>
 #include <QUndoStack>
@@ -365,6 +366,75 @@ private Q_SLOTS:
         QVERIFY(controller()->nodes()->data(controller()->nodes()->index(row), NodeModel::RevisionRole).toInt() > revision);
         m_doc->undoStack()->undo();
         QCOMPARE(controller()->nodeVisual(QStringLiteral("web")).cost, webBefore);
+    }
+
+    // Opening a design (a reset) makes every node's delegate once, from costs and a scene that
+    // are already the new design's; neither the new prices nor the derived delta that follows
+    // the reset touch the rows again, and the scene is routed once. At 2,000 components each
+    // extra pass over the delegates or the routes was a tenth of the start.
+    void aResetMakesEachNodeOnceFromCurrentCosts()
+    {
+        NodeModel *nodes = controller()->nodes();
+        const Design next = rowsOfGroups(60);
+        const CostEstimate estimate = CostEngine().estimate(next);
+        const std::vector<DiagramEdge> edges = DiagramEdge::fromDerived(next, DerivedModel::derive(next, FindingRules::standard()));
+        QStringList staleAtReset;
+        // What the new rows ask for as the Repeater makes them.
+        const QMetaObject::Connection atReset = connect(nodes, &QAbstractItemModel::modelReset, this, [&] {
+            for (const Component &c : next.components()) {
+                if (controller()->costLabel(c.id) != NodeVisual::costLabel(estimate.component(c.id)->total.desired()))
+                    staleAtReset << c.id;
+                if (controller()->scene().nodeRect(c.id) != QRectF(c.position, controller()->scene().style().nodeSize))
+                    staleAtReset << c.id + QStringLiteral(" (scene)");
+            }
+        });
+        QSignalSpy touched(nodes, &QAbstractItemModel::dataChanged);
+        // The scene is rebuilt (edgesChanged) for the change and its derived delta; the
+        // selection's edgesChanged (highlighting, no routing) comes after them.
+        QSignalSpy edgesSignals(controller(), &CanvasController::edgesChanged);
+        int routed = -1;
+        const QMetaObject::Connection afterDelta = connect(m_doc.get(), &Document::derivedChanged, this, [&] { routed = int(edgesSignals.count()); });
+        m_doc->reset(next);
+        disconnect(atReset);
+        QVERIFY2(staleAtReset.isEmpty(), qPrintable(staleAtReset.join(QStringLiteral(", "))));
+        QCOMPARE(touched.count(), 0);
+        QCOMPARE(routed, 1);
+        QCOMPARE(nodes->rowCount(), 60);
+        // The IAM-only access paths wait for a selection; every other edge is routed.
+        const auto drawn = [](const std::vector<DiagramEdge> &all) {
+            return int(std::count_if(all.begin(), all.end(), [](const DiagramEdge &e) { return !e.api || e.explicitLink; }));
+        };
+        QVERIFY(drawn(edges) > 0);
+        QCOMPARE(int(controller()->scene().edges().size()), drawn(edges));
+        for (const DiagramEdge &e : edges)
+            QVERIFY2(controller()->isEdgeShown(e.id) == (!e.api || e.explicitLink), qPrintable(e.id));
+        // Every delegate shows its component and its cost (the description a screen reader reads).
+        QList<QQuickItem *> todo{quick()->rootObject()};
+        QHash<QString, QString> described;
+        while (!todo.isEmpty()) {
+            QQuickItem *item = todo.takeLast();
+            if (const QVariant id = item->property("componentId"); id.isValid() && !id.toString().isEmpty())
+                described.insert(id.toString(), controller()->accessibleDescription(id.toString(), item->property("revision").toInt()));
+            todo += item->childItems();
+        }
+        QCOMPARE(described.size(), 60);
+        for (const Component &c : next.components())
+            QVERIFY2(described.value(c.id).contains(QStringLiteral("/mo")), qPrintable(c.id));
+
+        // An added component's connections are routed with it, once (the derived delta that
+        // follows the addition needs no second reroute).
+        edgesSignals.clear();
+        routed = -1;
+        Component web = Component::make(ComponentKind::EcsWeb, QStringLiteral("web-new"));
+        web.position = QPointF(0, 2000);
+        m_doc->undoStack()->push(new AddComponents(m_doc.get(), {web}));
+        disconnect(afterDelta);
+        QCOMPARE(routed, 1);
+        const std::vector<DiagramEdge> after = DiagramEdge::fromDerived(m_doc->design(), m_doc->derived());
+        QVERIFY(std::any_of(after.begin(), after.end(), [&](const DiagramEdge &e) {
+            return (e.from == web.id || e.to == web.id) && !e.api && controller()->isEdgeShown(e.id);
+        }));
+        QCOMPARE(int(controller()->scene().edges().size()), drawn(after));
     }
 
     void accessEdgesShowForTheSelectionOnly()

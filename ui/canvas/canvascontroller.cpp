@@ -11,6 +11,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 #include <optional>
 
 namespace Infra {
@@ -64,8 +65,10 @@ CanvasController::CanvasController(Document *document, QObject *parent)
     };
     syncSelection();
     connect(document, &Document::selectionChanged, this, syncSelection);
-    m_nodes = new NodeModel(document, this);
+    // Costs and scene current before the node model hears of a change: the rows it makes or
+    // touches ask for them at once (a reset makes every delegate).
     connect(document, &Document::changed, this, &CanvasController::onChanged);
+    m_nodes = new NodeModel(document, this);
     // After a view change or an edit that moved the scene's bounds.
     connect(this, &CanvasController::viewChanged, this, &CanvasController::updateWholeDesignVisible);
     connect(this, &CanvasController::edgesChanged, this, &CanvasController::updateWholeDesignVisible);
@@ -245,7 +248,7 @@ void CanvasController::setShowAccessEdges(bool on)
     Q_EMIT showAccessEdgesChanged(on);
 }
 
-void CanvasController::updateCosts()
+void CanvasController::updateCosts(CostTouch touch)
 {
     const CostEstimate &estimate = m_document->cost();
     QHash<QString, QString> costs;
@@ -261,15 +264,20 @@ void CanvasController::updateCosts()
             changed.append(it.key());
     }
     m_costs = std::move(costs);
-    if (!changed.isEmpty())
+    if (!changed.isEmpty() && touch == CostTouch::Changed)
         m_nodes->touch(changed);
 }
 
 void CanvasController::onChanged(const DesignChange &change)
 {
     using Kind = DesignChange::Kind;
-    if (change.affectsDerivation())
-        updateCosts();
+    // The document derives before it announces a change, so a scene rebuilt here already has
+    // the connections its derivedChanged will report.
+    m_sceneRebuiltForChange = change.kind == Kind::Reset || change.kind == Kind::ComponentsAdded || change.kind == Kind::ComponentsRemoved;
+    if (change.affectsDerivation()) {
+        // A reset makes every row of the node model again, with these costs.
+        updateCosts(change.kind == Kind::Reset ? CostTouch::None : CostTouch::Changed);
+    }
     switch (change.kind) {
     case Kind::ComponentsMoved:
         // Exactly the routes and labels a full reroute would change: nothing to settle later.
@@ -294,6 +302,8 @@ void CanvasController::onChanged(const DesignChange &change)
 
 void CanvasController::onDerivedChanged(const DerivedDelta &delta)
 {
+    if (std::exchange(m_sceneRebuiltForChange, false))
+        return;
     if (!delta.connectionsAdded.isEmpty() || !delta.connectionsRemoved.isEmpty() || !delta.connectionsChanged.isEmpty())
         rebuildScene();
 }

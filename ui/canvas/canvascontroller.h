@@ -178,7 +178,8 @@ private:
     bool isHiddenAccessEdge(const DiagramEdge &edge) const; // drawn for the selection only
     std::vector<DiagramEdge> selectedAccessEdges() const;
     void onSelectionChanged();
-    void updateCosts();
+    enum class CostTouch { Changed, None };
+    void updateCosts(CostTouch touch = CostTouch::Changed);
     void setZoomAround(qreal zoom, const QPointF &viewPos);
     void updateWholeDesignVisible();
 
@@ -201,6 +202,7 @@ private:
     bool m_minimapVisible = true;
     bool m_wholeDesignVisible = true;
     bool m_fitPending = true;
+    bool m_sceneRebuiltForChange = false; // onChanged rebuilt the scene for the change announced last
 
     // Drag state (view state only; the design changes through MoveComponents).
     QString m_pressedId;

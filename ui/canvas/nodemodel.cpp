@@ -15,6 +15,11 @@ NodeModel::NodeModel(Document *document, QObject *parent)
     m_selected = QSet<QString>(selected.cbegin(), selected.cend());
     connect(document, &Document::changed, this, &NodeModel::onChanged);
     connect(document, &Document::derivedChanged, this, [this](const DerivedDelta &delta) {
+        // After a reset every row was made from the derived model as it is now (the document
+        // derives before it announces a change): touching them all again would make every
+        // delegate re-evaluate and repaint, a fifth of opening a 2,000-component design.
+        if (m_justReset)
+            return;
         touch(delta.componentsChanged);
     });
     connect(document, &Document::selectionChanged, this, [this] {
@@ -84,6 +89,8 @@ void NodeModel::touch(const QStringList &ids, const QList<int> &roles)
 void NodeModel::onChanged(const DesignChange &change)
 {
     using Kind = DesignChange::Kind;
+    // Every derivedChanged follows the changed it belongs to.
+    m_justReset = change.kind == Kind::Reset;
     switch (change.kind) {
     case Kind::Reset: {
         beginResetModel();

@@ -44,6 +44,7 @@ private:
     QHash<QString, int> m_rows; // id → row of m_ids
     QHash<QString, int> m_revisions;
     QSet<QString> m_selected;
+    bool m_justReset = false; // the last change was a reset (its derived delta needs no touch)
 };
 
 } // namespace Infra
