@@ -110,30 +110,44 @@ private Q_SLOTS:
         NodeModel *nodes = canvas.controller()->nodes();
         const int row = nodes->rowOf(QStringLiteral("web"));
         QVERIFY(row >= 0);
-        auto badges = [&] {
-            int visible = 0;
-            // Through the visual tree: the Repeater's delegates need not be QObject children.
-            QList<QQuickItem *> items;
+        // Through the visual tree: the Repeater's delegates need not be QObject children.
+        // Nodes: the items with a componentId; a badge is made for a node with a note only.
+        auto items = [&](const char *property, const QString &objectName) {
+            QList<QQuickItem *> found;
             QList<QQuickItem *> todo{canvas.quickWidget()->rootObject()};
             while (!todo.isEmpty()) {
                 QQuickItem *item = todo.takeLast();
-                if (item->objectName() == QLatin1String("noteBadge"))
-                    items.append(item);
+                if (property ? !item->property(property).toString().isEmpty() : item->objectName() == objectName)
+                    found.append(item);
                 todo += item->childItems();
             }
-            for (QQuickItem *b : items)
-                visible += b->isVisible();
-            return std::make_pair(int(items.size()), visible);
+            return found;
         };
-        QTRY_COMPARE(badges().first, int(doc.design().components().size()));
-        QCOMPARE(badges().second, 0); // no notes in the reference design
+        auto badges = [&] {
+            const QList<QQuickItem *> found = items(nullptr, QStringLiteral("noteBadge"));
+            return std::make_pair(int(found.size()), int(std::count_if(found.cbegin(), found.cend(), [](QQuickItem *b) { return b->isVisible(); })));
+        };
+        QTRY_COMPARE(int(items("componentId", {}).size()), int(doc.design().components().size()));
+        QCOMPARE(badges(), std::make_pair(0, 0)); // no notes in the reference design
         QSignalSpy changed(nodes, &QAbstractItemModel::dataChanged);
         doc.undoStack()->push(new ChangeNote(&doc, QStringLiteral("web"), QStringLiteral("keep two tasks")));
         QVERIFY(!changed.isEmpty());
         QCOMPARE(nodes->data(nodes->index(row), NodeModel::NoteRole).toString(), QStringLiteral("keep two tasks"));
-        QTRY_COMPARE(badges().second, 1);
+        QTRY_COMPARE(badges(), std::make_pair(1, 1));
+        // On the web node's card, its top-right corner, and it carries the note for hovering.
+        QQuickItem *badge = items(nullptr, QStringLiteral("noteBadge")).constFirst();
+        QQuickItem *web = nullptr;
+        for (QQuickItem *node : items("componentId", {}))
+            if (node->property("componentId").toString() == QLatin1String("web"))
+                web = node;
+        QVERIFY(web);
+        const QRectF badgeRect = badge->mapRectToItem(web, QRectF(0, 0, badge->width(), badge->height()));
+        QVERIFY(badgeRect.width() >= 14);
+        QVERIFY2(badgeRect.center().x() > web->width() * 0.75 && badgeRect.center().y() < web->height() * 0.25,
+                 qPrintable(QStringLiteral("%1,%2 in %3x%4").arg(badgeRect.center().x()).arg(badgeRect.center().y()).arg(web->width()).arg(web->height())));
+        QCOMPARE(badge->property("note").toString(), QStringLiteral("keep two tasks"));
         doc.undoStack()->undo();
-        QTRY_COMPARE(badges().second, 0);
+        QTRY_COMPARE(badges(), std::make_pair(0, 0));
     }
 };
 
