@@ -5,6 +5,7 @@
 // top of each other, scattered nodes far apart and overlapping, and after moves.
 #include "derive/derivedmodel.h"
 #include "diagramrenderer.h"
+#include "pngwriter.h"
 #include "diagramscene.h"
 #include "io/designreader.h"
 #include "model/design.h"
@@ -430,7 +431,43 @@ private Q_SLOTS:
             const QByteArray banded = renderer.toPng(2.0, rows);
             QVERIFY2(banded == whole, qPrintable(QStringLiteral("bands of %1 rows: %2 bytes, one band %3").arg(rows).arg(banded.size()).arg(whole.size())));
         }
-        QCOMPARE(renderer.toPng(2.0), whole); // the default: one band of at most 32 MB
+        // The default: at least two bands (one is painted while the one before it is encoded on a
+        // second thread), at most four for a diagram this size; the same bytes.
+        const QSize size = (renderer.sceneRect().size() * 2).toSize();
+        const int defaultRows = DiagramRenderer::pngBandRows(size);
+        QVERIFY2(defaultRows < size.height() && defaultRows * 4 >= size.height(),
+                 qPrintable(QStringLiteral("%1 rows a band of %2").arg(defaultRows).arg(size.height())));
+        QCOMPARE(renderer.toPng(2.0), whole);
+        // Bands stay within 16 MB of pixels however tall the image.
+        QVERIFY(qint64(DiagramRenderer::pngBandRows(QSize(4000, 20000))) * 4000 * 4 <= qint64(16) << 20);
+        QCOMPARE(DiagramRenderer::pngBandRows(QSize(10, 3)), 1);
+    }
+
+    // PngWriter's two steps (a band's rows made RGB, then appended, possibly on another thread)
+    // give the bytes of one call; a band of the wrong width fails the image.
+    void pngWriterRowsInTwoSteps()
+    {
+        QImage image(37, 23, QImage::Format_RGB32);
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                image.setPixel(x, y, qRgb((x * 7 + y) % 256, (x * y) % 256, (255 - y * 3) % 256));
+        const QByteArray whole = PngWriter::encode(image);
+        QVERIFY(!whole.isEmpty());
+        PngWriter writer(image.width(), image.height());
+        QImage rgb; // made by the first call, reused by the others
+        for (int top = 0; top < image.height(); top += 5) {
+            const int rows = std::min(5, image.height() - top);
+            PngWriter::toRgbRows(image.copy(0, top, image.width(), 5), rows, &rgb);
+            QCOMPARE(rgb.format(), QImage::Format_RGB888);
+            QVERIFY(writer.appendRgbRows(rgb, rows));
+        }
+        QCOMPARE(writer.finish(), whole);
+
+        PngWriter wrong(image.width(), image.height());
+        QImage narrow;
+        PngWriter::toRgbRows(image.copy(0, 0, 36, 23), 23, &narrow);
+        QVERIFY(!wrong.appendRgbRows(narrow, 23));
+        QVERIFY(wrong.finish().isEmpty());
     }
 
     // A diagram too big for a PNG at the asked scale is drawn smaller: at most 30 megapixels, which

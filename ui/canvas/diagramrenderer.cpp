@@ -26,9 +26,12 @@ constexpr qreal kMargin = 32;
 // viewer opens (Qt's own image reader refuses more than 128 MB by default); the SVG is the
 // scalable picture. 30 megapixels is 120 MB while drawing.
 constexpr qreal kMaxPngPixels = 30e6;
-// A PNG is painted and encoded in bands of rows of at most this many bytes of pixels: the
-// reference design's 3076 x 1860 diagram (23 MB) in one, a 30-megapixel one in four.
-constexpr qint64 kPngBandBytes = qint64(32) << 20;
+// A PNG is painted and encoded in bands of rows, a band painted while the one before it is
+// encoded on a second thread: at least kPngBands bands (the first band's painting is all that
+// does not overlap the encoding), each of at most kPngBandBytes of pixels. The reference
+// design's 3076 x 1860 diagram (23 MB) in four bands, a 30-megapixel one in eight.
+constexpr int kPngBands = 4;
+constexpr qint64 kPngBandBytes = qint64(16) << 20;
 
 // An image whose pixels sit in transparent huge pages where the system offers them. The
 // first touch of each 4 KiB page of a fresh image is a page fault, and on a virtual machine
@@ -38,9 +41,10 @@ QImage newImage(const QSize &size, QImage::Format format)
 {
 #if defined(Q_OS_LINUX) && defined(MADV_HUGEPAGE)
     constexpr size_t kHugePage = size_t(2) << 20;
-    const qsizetype bytesPerLine = qsizetype(size.width()) * 4;
+    const int depth = QImage::toPixelFormat(format).bitsPerPixel();
+    const qsizetype bytesPerLine = (qsizetype(size.width()) * depth / 8 + 3) / 4 * 4; // QImage's alignment
     const size_t bytes = size_t(bytesPerLine) * size_t(std::max(0, size.height()));
-    if (size.width() > 0 && QImage::toPixelFormat(format).bitsPerPixel() == 32 && bytes >= 4 * kHugePage) {
+    if (size.width() > 0 && (depth == 32 || depth == 24) && bytes >= kHugePage) {
         const size_t rounded = (bytes + kHugePage - 1) / kHugePage * kHugePage;
         if (void *memory = std::aligned_alloc(kHugePage, rounded)) {
             ::madvise(memory, rounded, MADV_HUGEPAGE); // a hint: without it, ordinary pages
@@ -232,21 +236,37 @@ QImage DiagramRenderer::paintImage(qreal scale, QImage::Format format, const Dia
     return image;
 }
 
+int DiagramRenderer::pngBandRows(const QSize &size)
+{
+    if (size.isEmpty())
+        return 1;
+    const qint64 rowBytes = qint64(size.width()) * 4;
+    const qint64 rows = std::min<qint64>((size.height() + kPngBands - 1) / kPngBands, kPngBandBytes / rowBytes);
+    return int(std::clamp<qint64>(rows, 1, size.height()));
+}
+
 QByteArray DiagramRenderer::encodePng(qreal scale, const DiagramPainter &diagramPainter, int bandRows) const
 {
     // Painted and encoded a band of rows at a time, each band drawn with the painter moved up by
     // the rows above it: the pixels are those of the whole image painted at once
-    // (tst_diagramscene), without holding it (a 2,000-component design's is 120 MB).
+    // (tst_diagramscene), without holding it (a 2,000-component design's is 120 MB). Two band
+    // images take turns: one is painted here while the other's rows are encoded on a second
+    // thread (zlib's deflate, the longest part, runs one stream at a time). The PngWriter gets
+    // the same rows in the same order: the bytes do not depend on the bands.
     const QRectF rect = sceneRect();
     const QSize size = (rect.size() * scale).toSize();
     if (size.isEmpty())
         return {};
     if (bandRows <= 0)
-        bandRows = std::max(1, int(kPngBandBytes / (qint64(size.width()) * 4)));
+        bandRows = pngBandRows(size);
     bandRows = std::min(bandRows, size.height());
-    QImage band = newImage(QSize(size.width(), bandRows), QImage::Format_RGB32);
     PngWriter png(size.width(), size.height());
-    for (int top = 0; top < size.height(); top += bandRows) {
+    QImage band = newImage(QSize(size.width(), bandRows), QImage::Format_RGB32);
+    // A band's rows as the PNG holds them: one is encoded while the next band is painted.
+    QImage rgb[2] = {newImage(band.size(), QImage::Format_RGB888), newImage(band.size(), QImage::Format_RGB888)};
+    // Declared after what it uses: destroyed first, it waits for the encoding under way.
+    std::future<bool> encoded;
+    for (int top = 0, index = 0; top < size.height(); top += bandRows, ++index) {
         const int rows = std::min(bandRows, size.height() - top);
         band.fill(diagramPainter.style().background);
         QPainter painter(&band);
@@ -256,9 +276,17 @@ QByteArray DiagramRenderer::encodePng(qreal scale, const DiagramPainter &diagram
         // In scene units: render() puts the scene rectangle's top left corner at the origin.
         render(&painter, diagramPainter, QRectF(rect.left(), rect.top() + top / scale, rect.width(), rows / scale));
         painter.end();
-        if (!png.appendRows(band, rows))
+        // Its last encoding was waited for before the previous band's began.
+        QImage &bandRgb = rgb[index % 2];
+        PngWriter::toRgbRows(band, rows, &bandRgb);
+        if (encoded.valid() && !encoded.get())
             return {};
+        // Where no thread can be started, the band is encoded by get(), here.
+        encoded = std::async(std::launch::async | std::launch::deferred,
+                             [&png, &bandRgb, rows] { return png.appendRgbRows(bandRgb, rows); });
     }
+    if (encoded.valid() && !encoded.get())
+        return {};
     return png.finish();
 }
 

@@ -46,8 +46,9 @@ public:
     QByteArray toSvg() const;
     QImage toImage(qreal scale = 2.0) const;
     // Empty when encoding fails. Drawn at a smaller scale than asked when the image would pass
-    // 30 megapixels (pngScale()). Painted and encoded in bands of `bandRows` rows (0: as many as
-    // fit in 32 MB), which give the same bytes as one band.
+    // 30 megapixels (pngScale()). Painted and encoded in bands of `bandRows` rows (0:
+    // pngBandRows()), which give the same bytes as one band; a band is painted while the one
+    // before it is encoded on a second thread.
     QByteArray toPng(qreal scale = 2.0, int bandRows = 0) const;
     // The same bytes as toPng(), painted and encoded on a second thread (its own fonts; the
     // icons are shared under a lock) while the caller writes the SVG or other files. The
@@ -55,6 +56,9 @@ public:
     // QImage on any thread.
     std::future<QByteArray> toPngInBackground(qreal scale = 2.0) const;
     qreal pngScale(qreal scale) const;
+    // The rows of the bands toPng() paints an image of `size` in by default: at least four
+    // bands (one is painted while the one before it is encoded), each of at most 16 MB.
+    static int pngBandRows(const QSize &size);
     // docs/architecture/diagram.svg and diagram.png (at scale 2), as both exporters write them:
     // the PNG on a second thread while the SVG is written.
     EmittedFiles exportedFiles() const;

@@ -2,6 +2,7 @@
 
 #include <png.h>
 
+#include <algorithm>
 #include <csetjmp>
 #include <utility>
 
@@ -50,7 +51,6 @@ bool PngWriter::start()
     m_info = png_create_info_struct(m_png);
     if (!m_info)
         return false;
-    m_row.resize(size_t(m_width) * 3);
     if (setjmp(png_jmpbuf(m_png)))
         return false;
     png_set_write_fn(m_png, &m_data, appendToArray, noFlush);
@@ -70,22 +70,44 @@ bool PngWriter::appendRows(const QImage &band, int rows)
         m_failed = true;
         return false;
     }
+    toRgbRows(band, rows, &m_rgb);
+    return appendRgbRows(m_rgb, rows);
+}
+
+void PngWriter::toRgbRows(const QImage &band, int rows, QImage *rgb)
+{
+    rows = std::clamp(rows, 0, band.height());
+    const int width = band.width();
+    if (rgb->format() != QImage::Format_RGB888 || rgb->width() != width || rgb->height() < rows)
+        *rgb = QImage(width, std::max(rows, 1), QImage::Format_RGB888);
     const QImage image = band.convertToFormat(QImage::Format_RGB32); // shares `band` when it is RGB32
-    png_byte *row = m_row.data();
+    for (int y = 0; y < rows; ++y) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        uchar *out = rgb->scanLine(y);
+        for (int x = 0; x < width; ++x) {
+            *out++ = uchar(qRed(line[x]));
+            *out++ = uchar(qGreen(line[x]));
+            *out++ = uchar(qBlue(line[x]));
+        }
+    }
+}
+
+bool PngWriter::appendRgbRows(const QImage &rgb, int rows)
+{
+    if (m_failed || m_finished)
+        return false;
+    if (rgb.format() != QImage::Format_RGB888 || rgb.width() != m_width || rows < 0 || rows > rgb.height()
+        || rows > m_height - m_rowsWritten) {
+        m_failed = true;
+        return false;
+    }
     if (setjmp(png_jmpbuf(m_png))) {
         m_failed = true;
         return false;
     }
-    for (int y = 0; y < rows; ++y) {
-        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
-        png_byte *out = row;
-        for (int x = 0; x < m_width; ++x) {
-            *out++ = png_byte(qRed(line[x]));
-            *out++ = png_byte(qGreen(line[x]));
-            *out++ = png_byte(qBlue(line[x]));
-        }
-        png_write_row(m_png, row);
-    }
+    // libpng only reads the rows it is given.
+    for (int y = 0; y < rows; ++y)
+        png_write_row(m_png, const_cast<png_byte *>(rgb.constScanLine(y)));
     m_rowsWritten += rows;
     return true;
 }

@@ -3,8 +3,6 @@
 #include <QByteArray>
 #include <QImage>
 
-#include <vector>
-
 struct png_struct_def;
 struct png_info_def;
 
@@ -32,6 +30,12 @@ public:
     // Appends the first `rows` rows of `band` (as wide as the image; opaque, any format).
     // False once encoding has failed.
     bool appendRows(const QImage &band, int rows);
+    // The same in two steps, which may run on different threads: the first `rows` rows of
+    // `band` as the 8-bit RGB rows the PNG holds, into `rgb` (Format_RGB888; made anew unless
+    // it is as wide as `band` with at least `rows` rows), then the first `rows` rows of such an
+    // image appended.
+    static void toRgbRows(const QImage &band, int rows, QImage *rgb);
+    bool appendRgbRows(const QImage &rgb, int rows);
     // The PNG, or an empty array when encoding failed or fewer rows than the height came.
     QByteArray finish();
 
@@ -45,7 +49,7 @@ private:
     bool m_finished = false;
     png_struct_def *m_png = nullptr;
     png_info_def *m_info = nullptr;
-    std::vector<unsigned char> m_row;
+    QImage m_rgb;
     QByteArray m_data;
 };
 
