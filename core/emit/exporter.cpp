@@ -106,9 +106,28 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
     QStringList error(files.size());
     AtomicFileBatch batch;
     std::vector<qsizetype> inBatch; // index in `files` of each file added to the batch
-    auto commit = [&] {
+    std::vector<QString> inBatchSums; // and its checksum
+    const QString manifestPath = root.filePath(manifestFileName());
+    bool manifestWritten = false;
+    // The last batch also carries the manifest as it is when every file of that batch is written,
+    // replaced after them and only if they all were, on the same two syncs (else it is written
+    // on its own below, with what was written).
+    auto commit = [&](bool last) {
+        if (last && !inBatch.empty()) {
+            QHash<QString, QString> expected = entries;
+            for (size_t i = 0; i < inBatch.size(); ++i)
+                expected.insert(files[inBatch[i]].path, inBatchSums[i]);
+            if (expected != recorded) {
+                if (batch.add(manifestPath, manifestBytes(expected), nullptr, AtomicFileBatch::When::IfAllOthersCommitted))
+                    manifestWritten = true; // unless its outcome says otherwise
+            }
+        }
         const QList<AtomicFileBatch::Outcome> committed = batch.commit();
         for (qsizetype i = 0; i < committed.size(); ++i) {
+            if (size_t(i) >= inBatch.size()) { // the manifest
+                manifestWritten = manifestWritten && committed[i].ok();
+                continue;
+            }
             const qsizetype index = inBatch[size_t(i)];
             const EmittedFile &f = files[index];
             if (!committed[i].ok()) {
@@ -116,12 +135,18 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
                 outcome[size_t(index)] = Outcome::None;
                 continue;
             }
-            entries.insert(f.path, checksum(f.content));
+            entries.insert(f.path, inBatchSums[size_t(i)]);
         }
         inBatch.clear();
+        inBatchSums.clear();
     };
-    // Each folder is listed once for leftovers of interrupted writes, before anything is added.
+    // Each folder is listed once for leftovers of interrupted writes, before anything is added;
+    // the manifest's (an export killed before its rename leaves one) as well.
     QHash<QString, QStringList> folderEntries;
+    if (QFileInfo(rootDir).isDir()) {
+        for (const QString &stale : AtomicFile::removeStaleTemporaries(manifestPath))
+            report.removedTemporaries.append(root.relativeFilePath(stale));
+    }
     for (qsizetype index = 0; index < files.size(); ++index) {
         const EmittedFile &f = files[index];
         // Emitted paths are relative and never climb out of the root.
@@ -164,11 +189,12 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
         }
         outcome[size_t(index)] = exists ? Outcome::Changed : Outcome::Written;
         inBatch.push_back(index);
+        inBatchSums.push_back(checksum(f.content));
         // Bounded: open temporaries (one descriptor each) and bytes waiting beside their targets.
         if (batch.size() >= 256 || batch.bytes() >= (qint64(256) << 20))
-            commit();
+            commit(false);
     }
-    commit();
+    commit(true);
     for (qsizetype index = 0; index < files.size(); ++index) {
         if (outcome[size_t(index)] == Outcome::Written)
             report.written.append(files[index].path);
@@ -177,7 +203,7 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
         if (!error[index].isEmpty())
             report.errors.append(error[index]);
     }
-    if (entries != recorded && QFileInfo(rootDir).isDir()) {
+    if (!manifestWritten && entries != recorded && QFileInfo(rootDir).isDir()) {
         QString reason;
         if (!AtomicFile::write(root.filePath(manifestFileName()), manifestBytes(entries), &reason))
             report.errors.append(manifestFileName() + QStringLiteral(": cannot write: ") + reason);

@@ -95,10 +95,11 @@ void AtomicFileBatch::discard(Pending &p)
     }
 }
 
-bool AtomicFileBatch::add(const QString &path, const QByteArray &bytes, QString *reason)
+bool AtomicFileBatch::add(const QString &path, const QByteArray &bytes, QString *reason, When when)
 {
     Pending p;
     p.path = path;
+    p.when = when;
     p.target = resolvedTarget(path);
     auto fail = [&](int code) {
         if (reason)
@@ -159,16 +160,26 @@ QList<AtomicFileBatch::Outcome> AtomicFileBatch::commit()
         if (deviceFailed[d] && syncFailed(::fsync(p.fd)))
             p.error = systemErrorText(errno);
     }
-    // 2. Each synced temporary renamed over its target.
+    // 2. Each synced temporary renamed over its target; those added IfAllOthersCommitted last,
+    //    and only when every other one was.
     QStringList folders;
-    for (Pending &p : m_pending) {
-        if (p.error.isEmpty() && ::rename(p.temporary.constData(), QFile::encodeName(p.target).constData()) != 0)
-            p.error = systemErrorText(errno);
-        if (p.error.isEmpty()) {
-            p.temporary.clear(); // it is the target now
-            const QString folder = QFileInfo(p.target).absolutePath();
-            if (!folders.contains(folder))
-                folders.append(folder);
+    bool othersCommitted = true;
+    for (When pass : {When::Always, When::IfAllOthersCommitted}) {
+        for (Pending &p : m_pending) {
+            if (p.when != pass)
+                continue;
+            if (pass == When::IfAllOthersCommitted && !othersCommitted && p.error.isEmpty())
+                p.error = QStringLiteral("not replaced: another file of the batch could not be written");
+            if (p.error.isEmpty() && ::rename(p.temporary.constData(), QFile::encodeName(p.target).constData()) != 0)
+                p.error = systemErrorText(errno);
+            if (p.error.isEmpty()) {
+                p.temporary.clear(); // it is the target now
+                const QString folder = QFileInfo(p.target).absolutePath();
+                if (!folders.contains(folder))
+                    folders.append(folder);
+            } else if (pass == When::Always) {
+                othersCommitted = false;
+            }
         }
     }
     // 3. The renames on the disk too. An error here leaves each file whole, old or new: the

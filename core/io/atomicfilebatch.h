@@ -31,10 +31,19 @@ public:
     AtomicFileBatch(const AtomicFileBatch &) = delete;
     AtomicFileBatch &operator=(const AtomicFileBatch &) = delete;
 
+    // When commit() replaces a file's target.
+    enum class When {
+        Always,
+        // Last, and only when every file of the batch added Always was committed; otherwise its
+        // temporary is removed, its target keeps the old bytes and its outcome says why. For a
+        // file that describes the others (an export's manifest of checksums): it comes with
+        // them, on the same syncs, or not at all.
+        IfAllOthersCommitted,
+    };
     // Writes `bytes` to a temporary beside `path`, whose folder must exist. Returns false and
     // sets `reason` (English, "No space left on device") when that fails: then nothing of
     // `path` is left behind and commit() does not list it.
-    bool add(const QString &path, const QByteArray &bytes, QString *reason = nullptr);
+    bool add(const QString &path, const QByteArray &bytes, QString *reason = nullptr, When when = When::Always);
 
     int size() const { return int(m_pending.size()); }
     qint64 bytes() const { return m_bytes; }
@@ -56,6 +65,7 @@ private:
         QByteArray temporary; // local 8-bit name of the temporary
         int fd = -1;
         dev_t device = 0;     // the file system it is on
+        When when = When::Always;
         QString error;
     };
     void discard(Pending &p);

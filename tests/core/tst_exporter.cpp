@@ -202,6 +202,65 @@ private Q_SLOTS:
         QVERIFY(batch.commit().isEmpty());
     }
 
+    // A file added IfAllOthersCommitted (an export's manifest) is replaced with the others, after
+    // them, and only when all of them were: when one cannot be renamed over its target (a folder
+    // took its place after add()), the file keeps its old bytes and leaves no temporary.
+    void conditionalFileCommitsOnlyWithTheOthers()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString a = dir.filePath(QStringLiteral("a.tf")), b = dir.filePath(QStringLiteral("b.tf")),
+                      manifest = dir.filePath(QStringLiteral("manifest.json"));
+        put(manifest, "old manifest\n");
+        {
+            AtomicFileBatch batch;
+            QVERIFY(batch.add(manifest, "new manifest\n", nullptr, AtomicFileBatch::When::IfAllOthersCommitted));
+            QVERIFY(batch.add(a, "new a\n"));
+            const QList<AtomicFileBatch::Outcome> outcomes = batch.commit();
+            QCOMPARE(outcomes.size(), 2);
+            QCOMPARE(outcomes[0].path, manifest); // in the order of add()
+            QVERIFY2(outcomes[0].ok(), qPrintable(outcomes[0].error));
+            QVERIFY(outcomes[1].ok());
+            QCOMPARE(read(manifest), QByteArray("new manifest\n"));
+            QCOMPARE(read(a), QByteArray("new a\n"));
+        }
+        AtomicFileBatch batch;
+        QVERIFY(batch.add(a, "newer a\n"));
+        QVERIFY(batch.add(b, "new b\n"));
+        QVERIFY(batch.add(manifest, "newer manifest\n", nullptr, AtomicFileBatch::When::IfAllOthersCommitted));
+        put(b + QStringLiteral("/inside"), "x"); // b.tf is now a folder: the rename over it fails
+        const QList<AtomicFileBatch::Outcome> outcomes = batch.commit();
+        QCOMPARE(outcomes.size(), 3);
+        QVERIFY(outcomes[0].ok());
+        QVERIFY(!outcomes[1].ok());
+        QVERIFY(!outcomes[2].ok());
+        QCOMPARE(outcomes[2].path, manifest);
+        QCOMPARE(read(a), QByteArray("newer a\n"));
+        QCOMPARE(read(manifest), QByteArray("new manifest\n"));
+        QVERIFY(temporariesOf(dir.path(), QStringLiteral("manifest.json")).isEmpty());
+        QVERIFY(temporariesOf(dir.path(), QStringLiteral("b.tf")).isEmpty());
+    }
+
+    // The manifest is written in the export's batch: after an export it is there, complete,
+    // with no temporary beside it; a temporary of it left by an interrupted export is removed
+    // and reported by the next one.
+    void manifestIsWrittenWithTheFiles()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const EmittedFiles files = {{QStringLiteral("terraform/a.tf"), QStringLiteral("terraform"), QByteArray("a = 1\n")},
+                                    {QStringLiteral("b.md"), QStringLiteral("markdown"), QByteArray("# B\n")}};
+        put(dir.filePath(QStringLiteral(".infra-studio-export.json.AbCdEf")), "left by a kill");
+        const Exporter::Report r = Exporter::write(files, dir.path());
+        QVERIFY(r.ok());
+        QCOMPARE(r.removedTemporaries, QStringList{QStringLiteral(".infra-studio-export.json.AbCdEf")});
+        QCOMPARE(Exporter::manifest(dir.path()).value(QStringLiteral("terraform/a.tf")), Exporter::checksum("a = 1\n"));
+        QCOMPARE(Exporter::manifest(dir.path()).value(QStringLiteral("b.md")), Exporter::checksum("# B\n"));
+        QVERIFY(temporariesOf(dir.path(), Exporter::manifestFileName()).isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({QStringLiteral(".infra-studio-export.json"), QStringLiteral("b.md")}));
+    }
+
     // A batch dropped before commit() leaves the targets and no temporary.
     void uncommittedBatchLeavesNothing()
     {
