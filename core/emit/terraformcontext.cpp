@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace Infra {
 
 TerraformContext::TerraformContext(const Design &design, const DerivedModel &derived)
@@ -28,6 +30,12 @@ std::vector<const Component *> TerraformContext::ecsServices() const
             result.push_back(&c);
     }
     return result;
+}
+
+bool TerraformContext::hasEcsServices() const
+{
+    const auto &components = m_design.components();
+    return std::any_of(components.begin(), components.end(), [](const Component &c) { return kindIsEcsService(c.kind); });
 }
 
 bool TerraformContext::isNewVpc() const
@@ -220,7 +228,7 @@ QStringList TerraformContext::secretNames() const
         names.removeAll(QStringLiteral("database-password"));
     // The application cannot start without these, whether or not the design lists them: the
     // settings read DJANGO_SECRET_KEY, and Redis with AUTH needs REDIS_AUTH_TOKEN.
-    if (!ecsServices().empty() && !names.contains(QStringLiteral("django-secret-key")))
+    if (hasEcsServices() && !names.contains(QStringLiteral("django-secret-key")))
         names.prepend(QStringLiteral("django-secret-key"));
     if (redisUsesAuthToken() && !names.contains(QStringLiteral("redis-auth-token")))
         names.append(QStringLiteral("redis-auth-token"));

@@ -25,6 +25,7 @@ public:
     const std::vector<const Component *> &all(ComponentKind kind) const { return m_byKind[int(kind)]; }
     bool has(ComponentKind kind) const { return !all(kind).empty(); }
     std::vector<const Component *> ecsServices() const; // web, workers, beat, pgBouncer in design order
+    bool hasEcsServices() const; // !ecsServices().empty(), without listing them
 
     bool isNewVpc() const;
     int natGateways() const;   // 0 with an existing VPC
