@@ -29,9 +29,9 @@ constexpr qreal kMaxPngPixels = 30e6;
 // A PNG is painted and encoded in bands of rows, a band painted while the one before it is
 // encoded on a second thread: at least kPngBands bands (the first band's painting is all that
 // does not overlap the encoding), each of at most kPngBandBytes of pixels. The reference
-// design's 3076 x 1860 diagram (23 MB) in four bands, a 30-megapixel one in eight.
+// design's 3076 x 1860 diagram (23 MB) in four bands, a 30-megapixel one (120 MB) too.
 constexpr int kPngBands = 4;
-constexpr qint64 kPngBandBytes = qint64(16) << 20;
+constexpr qint64 kPngBandBytes = qint64(32) << 20;
 
 // An image whose pixels sit in transparent huge pages where the system offers them. The
 // first touch of each 4 KiB page of a fresh image is a page fault, and on a virtual machine
@@ -80,6 +80,18 @@ DiagramRenderer::DiagramRenderer(const Design &design, const DerivedModel &deriv
     m_scene.setKeepsReach(false);
     setEdges(DiagramEdge::fromDerived(design, derived));
     rebuildScene();
+    initNodes(design, derived);
+}
+
+DiagramRenderer::DiagramRenderer(const Design &design, const std::function<const DerivedModel &()> &derive)
+    : m_design(design)
+{
+    // The connections are the derived model's (DerivedModel::derive starts with them).
+    m_scene.setKeepsReach(false);
+    setEdges(DiagramEdge::fromConnections(design, DerivedModel::deriveConnections(design)));
+    std::future<void> routed = std::async(std::launch::async | std::launch::deferred, [this] { rebuildScene(); });
+    const DerivedModel &derived = derive();
+    routed.get();
     initNodes(design, derived);
 }
 

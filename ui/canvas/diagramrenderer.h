@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QImage>
 
+#include <functional>
 #include <future>
 
 namespace Infra {
@@ -29,6 +30,10 @@ class DiagramRenderer
 public:
     explicit DiagramRenderer(const Design &design);
     DiagramRenderer(const Design &design, const DerivedModel &derived);
+    // With the caller's derivation: `derive` (which must return the model of `design`, kept
+    // alive by the caller) runs on this thread while the routes, which need only the
+    // connections, are laid out on a second one. The same diagram as with derive()'s result.
+    DiagramRenderer(const Design &design, const std::function<const DerivedModel &()> &derive);
 
     // Monthly cost per component id, shown on the nodes ("$412/mo"). The constructors fill
     // it from the cost engine at desired scale; an empty map draws no costs.
@@ -57,7 +62,7 @@ public:
     std::future<QByteArray> toPngInBackground(qreal scale = 2.0) const;
     qreal pngScale(qreal scale) const;
     // The rows of the bands toPng() paints an image of `size` in by default: at least four
-    // bands (one is painted while the one before it is encoded), each of at most 16 MB.
+    // bands (one is painted while the one before it is encoded), each of at most 32 MB.
     static int pngBandRows(const QSize &size);
     // docs/architecture/diagram.svg and diagram.png (at scale 2), as both exporters write them:
     // the PNG on a second thread while the SVG is written.
