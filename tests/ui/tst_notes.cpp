@@ -146,6 +146,11 @@ private Q_SLOTS:
         QVERIFY2(badgeRect.center().x() > web->width() * 0.75 && badgeRect.center().y() < web->height() * 0.25,
                  qPrintable(QStringLiteral("%1,%2 in %3x%4").arg(badgeRect.center().x()).arg(badgeRect.center().y()).arg(web->width()).arg(web->height())));
         QCOMPARE(badge->property("note").toString(), QStringLiteral("keep two tasks"));
+        // Hovering it shows the note, the card raised above its neighbours.
+        QCOMPARE(web->z(), 0.0);
+        QTest::mouseMove(canvas.quickWidget(), badge->mapToScene(QPointF(badge->width() / 2, badge->height() / 2)).toPoint());
+        QTRY_VERIFY(badge->property("hovered").toBool());
+        QCOMPARE(web->z(), 1.0);
         doc.undoStack()->undo();
         QTRY_COMPARE(badges(), std::make_pair(0, 0));
     }

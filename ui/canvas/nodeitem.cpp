@@ -3,6 +3,8 @@
 #include "canvascontroller.h"
 
 #include <QPainter>
+#include <QQmlComponent>
+#include <QQmlContext>
 
 namespace Infra {
 
@@ -93,6 +95,63 @@ void NodeItem::setRevision(int revision)
     m_revision = revision;
     Q_EMIT revisionChanged();
     update();
+}
+
+void NodeItem::setNote(const QString &note)
+{
+    if (m_note == note)
+        return;
+    m_note = note;
+    Q_EMIT noteChanged();
+    updateNoteBadge();
+}
+
+void NodeItem::setNoteBadgeComponent(QQmlComponent *component)
+{
+    if (m_noteBadgeComponent == component)
+        return;
+    m_noteBadgeComponent = component;
+    Q_EMIT noteBadgeComponentChanged();
+    if (m_noteBadge) {
+        delete m_noteBadge;
+        Q_EMIT noteBadgeChanged();
+    }
+    updateNoteBadge();
+}
+
+void NodeItem::componentComplete()
+{
+    QQuickPaintedItem::componentComplete();
+    updateNoteBadge();
+}
+
+void NodeItem::updateNoteBadge()
+{
+    if (!isComponentComplete())
+        return; // the note and the component may both still come
+    const bool wanted = !m_note.isEmpty() && m_noteBadgeComponent;
+    if (wanted == bool(m_noteBadge))
+        return;
+    if (!wanted) {
+        delete m_noteBadge;
+        Q_EMIT noteBadgeChanged();
+        return;
+    }
+    // In the node's context (a delegate's: it ends with the delegate, so the badge's bindings
+    // stop with the node's); the node is its parent item.
+    QQmlContext *context = qmlContext(this) ? qmlContext(this) : m_noteBadgeComponent->creationContext();
+    QObject *made = m_noteBadgeComponent->beginCreate(context);
+    auto *badge = qobject_cast<QQuickItem *>(made);
+    if (!badge) {
+        delete made;
+        qWarning() << "NodeItem: the note badge is not an Item:" << m_noteBadgeComponent->errors();
+        return;
+    }
+    badge->setParent(this);
+    badge->setParentItem(this);
+    m_noteBadgeComponent->completeCreate();
+    m_noteBadge = badge;
+    Q_EMIT noteBadgeChanged();
 }
 
 QPointF NodeItem::connectorCenter() const

@@ -2,7 +2,10 @@
 
 #include <QPointer>
 #include <QQuickPaintedItem>
+#include <QString>
 #include <QtQml/qqmlregistration.h>
+
+class QQmlComponent;
 
 namespace Infra {
 
@@ -20,6 +23,12 @@ class NodeItem : public QQuickPaintedItem
     Q_PROPERTY(QString componentId READ componentId WRITE setComponentId NOTIFY componentIdChanged)
     Q_PROPERTY(int revision READ revision WRITE setRevision NOTIFY revisionChanged)
     Q_PROPERTY(bool hovered READ isHovered NOTIFY hoveredChanged)
+    // The component's note, and what shows it: `noteBadge` is made from this component, as a
+    // child item, while the note is not empty (most nodes have none: a badge on every card,
+    // hidden, was a third of making the delegates of a 2,000-node design).
+    Q_PROPERTY(QString note READ note WRITE setNote NOTIFY noteChanged)
+    Q_PROPERTY(QQmlComponent *noteBadgeComponent READ noteBadgeComponent WRITE setNoteBadgeComponent NOTIFY noteBadgeComponentChanged)
+    Q_PROPERTY(QQuickItem *noteBadge READ noteBadge NOTIFY noteBadgeChanged)
 
 public:
     explicit NodeItem(QQuickItem *parent = nullptr);
@@ -31,6 +40,11 @@ public:
     int revision() const { return m_revision; }
     void setRevision(int revision);
     bool isHovered() const { return m_hovered; }
+    QString note() const { return m_note; }
+    void setNote(const QString &note);
+    QQmlComponent *noteBadgeComponent() const { return m_noteBadgeComponent; }
+    void setNoteBadgeComponent(QQmlComponent *component);
+    QQuickItem *noteBadge() const { return m_noteBadge; }
 
     void paint(QPainter *painter) override;
     // Whether the card is in the view now (off it, it is not painted: a 2,000-node design
@@ -42,9 +56,13 @@ Q_SIGNALS:
     void componentIdChanged();
     void revisionChanged();
     void hoveredChanged();
+    void noteChanged();
+    void noteBadgeComponentChanged();
+    void noteBadgeChanged();
 
 protected:
     QSGNode *updatePaintNode(QSGNode *oldNode, UpdatePaintNodeData *data) override;
+    void componentComplete() override;
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
     void itemChange(ItemChange change, const ItemChangeData &value) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -58,6 +76,7 @@ private:
     QPointF connectorCenter() const;  // item coordinates
     QPointF toCanvas(const QPointF &itemPos) const;
     void updateCulling();
+    void updateNoteBadge();
 
     QPointer<CanvasController> m_controller;
     QString m_id;
@@ -66,6 +85,9 @@ private:
     bool m_linking = false;
     bool m_onScreen = true;
     bool m_paintPending = false; // asked to repaint while off screen
+    QString m_note;
+    QPointer<QQmlComponent> m_noteBadgeComponent;
+    QPointer<QQuickItem> m_noteBadge;
 };
 
 } // namespace Infra

@@ -91,8 +91,6 @@ Item {
 
             model: root.controller ? root.controller.nodes : null
             delegate: NodeItem {
-                id: node
-
                 required property var model
 
                 controller: root.controller
@@ -105,61 +103,61 @@ Item {
                 y: (model.sceneY - root.controller.nodeMargin) * root.controller.zoom
                 width: (root.controller.nodeWidth + 2 * root.controller.nodeMargin) * root.controller.zoom
                 height: (root.controller.nodeHeight + 2 * root.controller.nodeMargin) * root.controller.zoom
-                z: noteLoader.item && noteLoader.item.hovered ? 1 : 0
+                note: model.note ?? ""
+                noteBadgeComponent: noteBadgeTemplate
+                z: noteBadge && noteBadge.hovered ? 1 : 0
+            }
+        }
+    }
 
-                // The component's note: a badge on the card's top-right corner; hovering
-                // shows the text (the inspector edits it). Made only for a node that has a
-                // note: at 2,000 nodes the badges were a third of making the delegates.
-                Loader {
-                    id: noteLoader
+    // The badge of a component's note on its card's top-right corner, made by the node (its
+    // parent item) only while there is a note; hovering shows the text (the inspector edits it).
+    Component {
+        id: noteBadgeTemplate
 
-                    active: (node.model.note ?? "") !== ""
-                    sourceComponent: Rectangle {
-                        id: noteBadge
+        Rectangle {
+            id: badge
 
-                        objectName: "noteBadge"
-                        readonly property string note: node.model.note ?? ""
-                        readonly property bool hovered: noteHover.hovered
-                        width: Math.max(14, 20 * root.controller.zoom)
-                        height: width
-                        radius: width / 4
-                        x: node.width - root.controller.nodeMargin * root.controller.zoom - width * 0.7
-                        y: root.controller.nodeMargin * root.controller.zoom - height * 0.3
-                        color: "#fff4c2"
-                        border.color: "#b08800"
-                        Accessible.role: Accessible.StaticText
-                        Accessible.name: qsTr("Note: %1").arg(note)
+            objectName: "noteBadge"
+            readonly property string note: parent ? parent.note : ""
+            readonly property bool hovered: noteHover.hovered
+            width: Math.max(14, 20 * root.controller.zoom)
+            height: width
+            radius: width / 4
+            x: (parent ? parent.width : 0) - root.controller.nodeMargin * root.controller.zoom - width * 0.7
+            y: root.controller.nodeMargin * root.controller.zoom - height * 0.3
+            color: "#fff4c2"
+            border.color: "#b08800"
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Note: %1").arg(note)
 
-                        Text {
-                            anchors.centerIn: parent
-                            text: "\u270E"
-                            color: "#5c4600"
-                            font.pixelSize: parent.height * 0.7
-                        }
-                        HoverHandler {
-                            id: noteHover
-                        }
-                        Rectangle {
-                            visible: noteHover.hovered
-                            x: parent.width + 4
-                            y: 0
-                            width: Math.min(260, noteText.implicitWidth + 12)
-                            height: noteText.implicitHeight + 8
-                            color: "#fffbe6"
-                            border.color: "#b08800"
-                            Text {
-                                id: noteText
-                                x: 6
-                                y: 4
-                                width: 248
-                                text: noteBadge.note
-                                textFormat: Text.PlainText
-                                wrapMode: Text.Wrap
-                                color: "#24292f"
-                                font.pixelSize: 12
-                            }
-                        }
-                    }
+            Text {
+                anchors.centerIn: parent
+                text: "\u270E"
+                color: "#5c4600"
+                font.pixelSize: parent.height * 0.7
+            }
+            HoverHandler {
+                id: noteHover
+            }
+            Rectangle {
+                visible: noteHover.hovered
+                x: parent.width + 4
+                y: 0
+                width: Math.min(260, noteText.implicitWidth + 12)
+                height: noteText.implicitHeight + 8
+                color: "#fffbe6"
+                border.color: "#b08800"
+                Text {
+                    id: noteText
+                    x: 6
+                    y: 4
+                    width: 248
+                    text: badge.note
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: "#24292f"
+                    font.pixelSize: 12
                 }
             }
         }
