@@ -15,7 +15,8 @@ bool DerivedDelta::isEmpty() const
         && !findingsChanged && !reviewChanged && !capacityChanged;
 }
 
-DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rules, std::shared_ptr<const CostEstimate> cost)
+DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rules, std::shared_ptr<const CostEstimate> cost,
+                                  Parts parts)
 {
     DerivedModel m;
     m.m_rules = rules;
@@ -31,7 +32,8 @@ DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rule
     m.m_findingsByComponent.clear();
     for (size_t i = 0; i < m.m_findings.size(); ++i)
         m.m_findingsByComponent[m.m_findings[i].componentId].append(int(i));
-    m.m_review = ReviewItem::review(design, m);
+    if (parts == Parts::All)
+        m.m_review = ReviewItem::review(design, m);
     return m;
 }
 

@@ -49,8 +49,11 @@ public:
     // `cost`: the design's estimate at the standard catalog, when the caller already has one
     // (the GUI's document prices each change once and shares it): the cost rules read it
     // instead of pricing the design again. Without one, they price it themselves.
+    // `parts`: WithoutReview leaves review() empty, for a caller that reads the findings only
+    // (the diagram's cards): the review is the last step and nothing else depends on it.
+    enum class Parts { All, WithoutReview };
     static DerivedModel derive(const Design &design, const FindingRules &rules = FindingRules::standard(),
-                               std::shared_ptr<const CostEstimate> cost = {});
+                               std::shared_ptr<const CostEstimate> cost = {}, Parts parts = Parts::All);
 
     // Brings the model up to date with `design` after `change` and reports what moved.
     // Changes that cannot alter derived facts (moves, renames) return an empty delta at once.

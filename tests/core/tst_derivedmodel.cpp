@@ -162,6 +162,28 @@ private Q_SLOTS:
         QVERIFY(item(m, "resilience")->componentIds.isEmpty());
     }
 
+    // Without the review (the diagram renderer's derivation): everything else the same.
+    void withoutReviewLeavesOnlyTheReviewOut()
+    {
+        Design d = referenceDesign();
+        set(d, "db", "multi_az", false);
+        const DerivedModel all = DerivedModel::derive(d);
+        const DerivedModel lean = DerivedModel::derive(d, FindingRules::standard(), {}, DerivedModel::Parts::WithoutReview);
+        QVERIFY(!all.review().empty());
+        QVERIFY(lean.review().empty());
+        QVERIFY(!lean.findings().empty());
+        QCOMPARE(lean.findings().size(), all.findings().size());
+        for (size_t i = 0; i < all.findings().size(); ++i) {
+            QCOMPARE(lean.findings()[i].componentId, all.findings()[i].componentId);
+            QCOMPARE(lean.findings()[i].severity, all.findings()[i].severity);
+        }
+        const DerivedDelta delta = DerivedModel::difference(all, lean);
+        QVERIFY(delta.reviewChanged);
+        DerivedDelta rest = delta;
+        rest.reviewChanged = false;
+        QVERIFY(rest.isEmpty());
+    }
+
     void reviewFailsWithEvidence()
     {
         Design d = referenceDesign();

@@ -69,7 +69,9 @@ DiagramRenderer::DiagramRenderer(const Design &design)
     setEdges(DiagramEdge::fromConnections(design, DerivedModel::deriveConnections(design)));
     std::future<void> routed = std::async(std::launch::async, [this] { rebuildScene(); });
     const auto cost = std::make_shared<const CostEstimate>(CostEngine().estimate(design, {}, CostEngine::Detail::TotalsOnly));
-    const DerivedModel derived = DerivedModel::derive(design, FindingRules::standard(), cost);
+    // The cards show the findings; the review report is not drawn (~2 % of a 2,000-component
+    // render, ~8 % of a 10,000-component one).
+    const DerivedModel derived = DerivedModel::derive(design, FindingRules::standard(), cost, DerivedModel::Parts::WithoutReview);
     routed.get();
     initNodes(design, derived);
 }
