@@ -214,7 +214,7 @@ void DiagramPainter::paintEdge(QPainter *painter, const EdgeRoute &route, const 
     QColor color = highlighted ? m_style.selection : (edge.explicitLink ? m_style.explicitEdge : m_style.edge);
     if (edge.api && !highlighted)
         color.setAlpha(90); // IAM-only API calls recede behind the network connections
-    QPen pen(color, highlighted ? 2.2 : (edge.api ? 1.0 : 1.3));
+    QPen pen(color, edgePenWidth(edge, highlighted));
     if (edge.explicitLink)
         pen.setStyle(Qt::DashLine);
     pen.setJoinStyle(Qt::RoundJoin);

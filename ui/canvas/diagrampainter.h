@@ -28,6 +28,11 @@ public:
     void paintNode(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal viewScale = 1.0) const;
     static constexpr qreal compactBelow() { return 0.7; }
     void paintEdge(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge, bool highlighted = false) const;
+    // The width of an edge's line, in scene units.
+    static constexpr qreal edgePenWidth(const DiagramEdge &edge, bool highlighted = false)
+    {
+        return highlighted ? 2.2 : (edge.api ? 1.0 : 1.3);
+    }
     void paintEdgeLabel(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge) const;
     // The dashed line while the user drags a new link from one node to another.
     void paintLinkDraft(QPainter *painter, const QPointF &from, const QPointF &to) const;

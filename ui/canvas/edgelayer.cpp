@@ -61,6 +61,7 @@ struct EdgeLayer::Frame
     std::vector<char> inView;
     std::vector<char> highlighted;
     std::vector<QRectF> bounds; // of the edge's drawing
+    qreal thinnestPen = 0;      // of the base's edges in view, in device pixels
 };
 
 EdgeLayer::EdgeLayer(QQuickItem *parent)
@@ -119,24 +120,29 @@ EdgeLayer::Frame EdgeLayer::frame(QPainter *painter) const
         f.bounds[i] = box.adjusted(-kEdgeReach, -kEdgeReach, kEdgeReach, kEdgeReach);
         f.inView[i] = box.adjusted(-8, -8, 8, 8).intersects(f.visible);
         f.highlighted[i] = f.inView[i] && (m_controller->isSelected(edges[i].from) || m_controller->isSelected(edges[i].to));
+        if (f.inView[i] && !f.highlighted[i]) {
+            const qreal pen = DiagramPainter::edgePenWidth(edges[i]) * f.zoom;
+            f.thinnestPen = f.thinnestPen > 0 ? std::min(f.thinnestPen, pen) : pen;
+        }
     }
     return f;
 }
 
-void EdgeLayer::paintBase(QPainter *painter, const Frame &f, const QRectF &sceneArea) const
+void EdgeLayer::paintBase(QPainter *painter, const Frame &f, const std::vector<QRectF> &areas, bool background) const
 {
     const DiagramPainter &dp = m_controller->painter();
     const DiagramScene &scene = m_controller->scene();
-    const bool all = sceneArea.isNull();
-    // An area's background: the fill's edges and the grid's dots outside it are more than
-    // a pixel away from the clip (dots sit on multiples of the grid step wherever it starts).
-    dp.paintBackground(painter, all ? f.visible : sceneArea & f.visible, f.grid);
+    const bool all = areas.empty();
+    if (background)
+        dp.paintBackground(painter, f.visible, f.grid);
     const auto &edges = scene.edges();
     const auto &routes = scene.routes();
     for (size_t i = 0; i < edges.size(); ++i) {
         if (!f.inView[i] || f.highlighted[i])
             continue;
-        if (!all && (!f.bounds[i].intersects(sceneArea) || !touches(routes[i].points, sceneArea)))
+        if (!all && std::none_of(areas.cbegin(), areas.cend(), [&](const QRectF &area) {
+                return f.bounds[i].intersects(area) && touches(routes[i].points, area);
+            }))
             continue;
         dp.paintEdge(painter, routes[i], edges[i]);
     }
@@ -243,10 +249,10 @@ void EdgeLayer::updateBase(QPainter *painter, const Frame &f)
         QPainter p(&m_base);
         p.setRenderHints(painter->renderHints());
         const QTransform inverse = f.transform.inverted();
+        // As QSGSoftwarePainterNode prepares the item's image, then the background of each
+        // area under its own rectangular clip (grid dots on an area's border are drawn once).
+        std::vector<QRectF> areas;
         for (const QRect &r : dirty) {
-            // As QSGSoftwarePainterNode prepares the item's image, then the base in that
-            // area under a rectangular clip: the raster engine draws the same pixels there
-            // as without one (lines are clipped to the device, not to the clip).
             p.resetTransform();
             p.setClipRect(r);
             p.setCompositionMode(QPainter::CompositionMode_Source);
@@ -254,7 +260,29 @@ void EdgeLayer::updateBase(QPainter *painter, const Frame &f)
             p.setCompositionMode(QPainter::CompositionMode_SourceOver);
             p.setWorldTransform(f.transform);
             // Every edge that can reach a pixel of the area (antialiasing spills a pixel).
-            paintBase(&p, f, paintAll ? QRectF() : inverse.mapRect(QRectF(r.adjusted(-2, -2, 2, 2))));
+            const QRectF area = inverse.mapRect(QRectF(r.adjusted(-2, -2, 2, 2)));
+            m_controller->painter().paintBackground(&p, area & f.visible, f.grid);
+            areas.push_back(area);
+        }
+        // Then the edges that reach an area, in edge order as a full paint draws them; the
+        // raster engine draws the same pixels under a clip as without one (lines are clipped
+        // to the device, not to the clip). Lines wider than a pixel: each edge once, under the
+        // whole changed region. Thinner ones (zoomed out) are drawn pixel by pixel, which
+        // under a region costs a look-up per pixel of the whole line: area by area then,
+        // each under its rectangle (an edge across several areas is drawn for each).
+        if (paintAll || f.thinnestPen > 1) {
+            p.resetTransform();
+            p.setClipRegion(dirty);
+            p.setWorldTransform(f.transform);
+            paintBase(&p, f, paintAll ? std::vector<QRectF>{} : areas, false);
+        } else {
+            qsizetype k = 0;
+            for (const QRect &r : dirty) {
+                p.resetTransform();
+                p.setClipRect(r);
+                p.setWorldTransform(f.transform);
+                paintBase(&p, f, {areas[size_t(k++)]}, false);
+            }
         }
     }
     m_baseTransform = f.transform;
@@ -283,7 +311,7 @@ void EdgeLayer::paint(QPainter *painter)
     }
     painter->setWorldTransform(f.transform);
     if (!m_cached)
-        paintBase(painter, f, QRectF());
+        paintBase(painter, f, {}, true);
     paintOverlay(painter, f);
 }
 

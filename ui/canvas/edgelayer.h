@@ -54,7 +54,9 @@ Q_SIGNALS:
 private:
     struct Frame;
     Frame frame(QPainter *painter) const;
-    void paintBase(QPainter *painter, const Frame &f, const QRectF &sceneArea) const;
+    // The background (when asked) and the edges of the base that reach one of the scene
+    // areas (every one when none is given).
+    void paintBase(QPainter *painter, const Frame &f, const std::vector<QRectF> &areas, bool background) const;
     void paintOverlay(QPainter *painter, const Frame &f) const;
     void updateBase(QPainter *painter, const Frame &f);
 
