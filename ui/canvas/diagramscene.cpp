@@ -71,6 +71,7 @@ void DiagramScene::rebuild(const Design &design, std::vector<DiagramEdge> edges)
         m_nodeIds.append(it.key());
         m_nodeRects.push_back(it.value());
     }
+    m_nodesIndexed = false;
     replaceEdges(std::move(edges));
 }
 
@@ -85,7 +86,12 @@ void DiagramScene::replaceEdges(std::vector<DiagramEdge> edges)
         m_edgesByNode[m_edges[i].to].append(int(i));
     }
     indexEdges();
-    rerouteAll();
+    // Over the same nodes (a click showing the selection's access edges): their grid and index
+    // as they are, kept up to date by moves; indexing 2,000 nodes again took most of a click.
+    if (m_nodesIndexed)
+        routeEdges();
+    else
+        rerouteAll();
 }
 
 void DiagramScene::indexEdges()
@@ -123,6 +129,7 @@ void DiagramScene::indexNodes()
     for (size_t k = 0; k < m_nodeRects.size(); ++k)
         m_nodeGrid.insert(int(k), m_nodeRects[k]);
     m_staleNodes = 0;
+    m_nodesIndexed = true;
     if (m_nodeGrid.isEnabled())
         m_rectIndex.build(m_nodeRects, 2); // the insets crossings() tests
     else
@@ -141,8 +148,13 @@ void DiagramScene::indexLabels()
 
 void DiagramScene::rerouteAll()
 {
-    m_bounds.reset();
     indexNodes();
+    routeEdges();
+}
+
+void DiagramScene::routeEdges()
+{
+    m_bounds.reset();
     m_labelGrid.clear();
     m_staleLabels = 0;
     m_routes.assign(m_edges.size(), EdgeRoute{});
@@ -217,8 +229,6 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
             movedNode.assign(size_t(m_endCount), 0);
         movedNode[size_t(*known)] = 1;
         current = rect;
-        // Moved rectangles are looked up in the grid until the next full reroute.
-        m_rectIndex.clear();
         // Listed under its new cells too; the stale ones go when they pile up.
         m_nodeGrid.insert(*known, rect);
         ++m_staleNodes;
@@ -238,6 +248,8 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
         return;
     if (m_staleNodes > m_nodeRects.size())
         indexNodes();
+    else if (m_nodeGrid.isEnabled())
+        m_rectIndex.build(m_nodeRects, 2); // the rectangles as they are now (~0.3 ms at 2,000 nodes)
     // Many moved nodes (a large selection dragged, a layout applied): look them up in a grid.
     RectGrid movedGrid;
     const bool manyMoved = moved.size() > 32;
@@ -711,6 +723,7 @@ void DiagramScene::setSpatialIndex(bool on)
 {
     m_nodeGrid.setEnabled(on);
     m_labelGrid.setEnabled(on);
+    m_nodesIndexed = false;
     if (!on)
         m_rectIndex.clear(); // built again by the next full reroute when on
 }

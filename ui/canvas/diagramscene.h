@@ -81,6 +81,8 @@ private:
     QPointF anchor(const QRectF &rect, const EndSlot &slot) const;
     int crossings(const QPolygonF &points, int from, int to) const;
     void indexNodes();
+    // Every route and label again over the nodes as indexed (rerouteAll() indexes them first).
+    void routeEdges();
     void indexEdges();
     void indexLabels();
     QRectF endRect(int end) const;
@@ -126,6 +128,8 @@ private:
     // visible"): kept until the geometry changes.
     mutable std::optional<QRectF> m_bounds;
     bool m_keepReach = true;
+    // The node grid and index hold every node's rectangle as it is (moves keep them so).
+    bool m_nodesIndexed = false;
     int m_lastRerouted = 0;
     int m_lastRelabelled = 0;
 };
