@@ -595,6 +595,126 @@ private Q_SLOTS:
         QVERIFY(partial >= 3);
     }
 
+    void cachedMinimapShowsWhatAFullPaintShows()
+    {
+        Document doc;
+        doc.reset(rowsOfGroups(300));
+        CanvasWidget canvas(&doc);
+        canvas.resize(1400, 900);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        CanvasController *c = canvas.controller();
+        QTRY_VERIFY(!c->viewport().isEmpty());
+        auto *minimap = qobject_cast<CanvasMinimap *>(canvas.quickWidget()->rootObject()->findChild<QQuickItem *>(QStringLiteral("minimap")));
+        QVERIFY(minimap);
+        QVERIFY(minimap->isCached());
+        const QString dragged = QStringLiteral("ecs-web-16");
+        const QString anchor = QStringLiteral("ecs-worker-46");
+        const auto setView = [&](CanvasController *controller) {
+            controller->resetZoom();
+            controller->centerOn(anchor);
+        };
+        setView(c);
+        canvas.quickWidget()->grabFramebuffer();
+        QVERIFY(minimap->isVisible()); // at 100 % most of the design is out of view
+        // The minimap's pixels in a grab of the window.
+        const auto mapOf = [](QQuickWidget *quick, QQuickItem *item) {
+            const QRect box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height())).toAlignedRect();
+            return quick->grabFramebuffer().convertToFormat(QImage::Format_RGB32).copy(box);
+        };
+        int partial = 0;
+        const auto check = [&](const char *step) {
+            const QImage cached = mapOf(canvas.quickWidget(), minimap);
+            if (!minimap->lastPaintedWhole() && minimap->lastPaintedAreas() > 0)
+                ++partial;
+            // Every box painted straight into the item.
+            minimap->setCached(false);
+            const QImage full = mapOf(canvas.quickWidget(), minimap);
+            minimap->setCached(true);
+            QVERIFY2(full == cached, step);
+            // A canvas opened on the design as it is now.
+            Document freshDoc;
+            freshDoc.reset(doc.design());
+            CanvasWidget fresh(&freshDoc);
+            fresh.resize(1400, 900);
+            fresh.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+            QTRY_VERIFY(!fresh.controller()->viewport().isEmpty());
+            freshDoc.setSelectedIds(doc.selectedIds());
+            setView(fresh.controller());
+            auto *freshMap = fresh.quickWidget()->rootObject()->findChild<QQuickItem *>(QStringLiteral("minimap"));
+            QVERIFY(freshMap);
+            QVERIFY2(mapOf(fresh.quickWidget(), freshMap) == cached, step);
+        };
+
+        // A drag in steps (the dragged box moves on the map), a click, a deselect, a rubber band.
+        const QPointF start = c->toView(c->scene().nodeRect(dragged).center());
+        c->pressNode(dragged, start.x(), start.y(), 0);
+        const QPointF steps[] = {{40, 0}, {300, 10}, {560, 60}, {560, 240}, {-200, 130}};
+        for (const QPointF &d : steps) {
+            const QPointF to = start + d * c->zoom();
+            c->dragTo(to.x(), to.y());
+            check("drag");
+        }
+        c->release();
+        doc.setSelectedIds({QStringLiteral("ecs-worker-47")});
+        check("select");
+        doc.setSelectedIds({});
+        check("deselect");
+        c->beginRubberBand(300, 200, 0);
+        c->updateRubberBand(700, 600);
+        c->endRubberBand();
+        QVERIFY(!doc.selectedIds().isEmpty());
+        check("rubber band");
+        // The kept map was painted again in parts, not always whole.
+        QVERIFY(partial >= 4);
+    }
+
+    void selectionTouchesOnlyTheNodesWhoseStateChanged()
+    {
+        Document doc;
+        doc.reset(rowsOfGroups(300));
+        CanvasWidget canvas(&doc);
+        NodeModel *nodes = canvas.controller()->nodes();
+        const auto rowsOf = [&](const QStringList &ids) {
+            QSet<int> rows;
+            for (const QString &id : ids)
+                rows.insert(nodes->rowOf(id));
+            return rows;
+        };
+        int emitted = 0;
+        QSet<int> touched;
+        connect(nodes, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+            ++emitted;
+            QVERIFY(roles.contains(NodeModel::SelectedRole));
+            for (int row = from.row(); row <= to.row(); ++row) {
+                QVERIFY(!touched.contains(row)); // each row once
+                touched.insert(row);
+            }
+        });
+        // Two whole groups and a node of a third, then the second group, the third node and a
+        // node of a fourth group: the rows whose selection changed, in as many signals as runs.
+        QStringList first;
+        for (int k = 10; k < 30; ++k)
+            first << doc.design().components()[size_t(k)].id;
+        first << doc.design().components()[45].id;
+        doc.setSelectedIds(first);
+        QCOMPARE(touched, rowsOf(first));
+        QCOMPARE(emitted, 2); // rows 10-29 and 45
+        for (int row : std::as_const(touched))
+            QVERIFY(nodes->index(row).data(NodeModel::SelectedRole).toBool());
+
+        emitted = 0;
+        touched.clear();
+        QStringList second = first.mid(10, 11); // rows 20-29 and 45
+        second << doc.design().components()[77].id;
+        doc.setSelectedIds(second);
+        QCOMPARE(touched, rowsOf(first.mid(0, 10) + QStringList{doc.design().components()[77].id}));
+        QCOMPARE(emitted, 2); // rows 10-19 and 77
+        for (int row = 0; row < nodes->rowCount(); ++row)
+            QCOMPARE(nodes->index(row).data(NodeModel::SelectedRole).toBool(), doc.isSelected(doc.design().components()[size_t(row)].id));
+    }
+
     void legendListsWhatTheCanvasShows()
     {
         auto *legend = quick()->rootObject()->findChild<QQuickItem *>(QStringLiteral("legend"));

@@ -90,6 +90,15 @@ void CanvasLegend::rebuild()
     const bool changed = entries.size() != m_entries.size()
                          || !std::equal(entries.cbegin(), entries.cend(), m_entries.cbegin(),
                                         [](const Entry &a, const Entry &b) { return a.text == b.text; });
+    // Asked on every selection change and edge update (each mouse step of a drag): nothing to
+    // measure or paint again unless the rows or the colours changed.
+    const DiagramStyle *style = m_controller ? &m_controller->painter().style() : nullptr;
+    const QList<QColor> colours = style ? QList<QColor>{style->nodeFill, style->nodeBorder, style->text, style->edge,
+                                                        style->explicitEdge, style->background}
+                                        : QList<QColor>{};
+    if (!changed && colours == m_colours && m_controller)
+        return;
+    m_colours = colours;
     m_entries = entries;
     const QFontMetricsF fm(font());
     qreal textWidth = 0;

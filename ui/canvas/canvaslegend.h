@@ -2,6 +2,8 @@
 
 #include "model/componentkind.h"
 
+#include <QColor>
+#include <QList>
 #include <QPointer>
 #include <QQuickPaintedItem>
 #include <QtQml/qqmlregistration.h>
@@ -49,6 +51,7 @@ private:
 
     QPointer<CanvasController> m_controller;
     QList<Entry> m_entries;
+    QList<QColor> m_colours; // of the style the entries were last painted in
 };
 
 } // namespace Infra

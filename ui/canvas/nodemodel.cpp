@@ -2,6 +2,9 @@
 
 #include "document.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace Infra {
 
 NodeModel::NodeModel(Document *document, QObject *parent)
@@ -77,12 +80,26 @@ void NodeModel::touch(const QStringList &ids, const QList<int> &roles)
 {
     QList<int> changedRoles = roles;
     changedRoles.append(RevisionRole);
+    std::vector<int> rows;
+    rows.reserve(size_t(ids.size()));
     for (const QString &id : ids) {
         const int row = rowOf(id);
         if (row < 0)
             continue;
         ++m_revisions[id];
-        Q_EMIT dataChanged(index(row), index(row), changedRoles);
+        rows.push_back(row);
+    }
+    // One signal per run of neighbouring rows: the delegate model walks all its items for each
+    // signal, and a rubber band step changes hundreds of rows (mostly in runs, design order
+    // follows the layout). Only the touched rows are in a run.
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (size_t k = 0; k < rows.size();) {
+        size_t end = k + 1;
+        while (end < rows.size() && rows[end] == rows[end - 1] + 1)
+            ++end;
+        Q_EMIT dataChanged(index(rows[k]), index(rows[end - 1]), changedRoles);
+        k = end;
     }
 }
 
