@@ -2565,6 +2565,14 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>an assumed %1 GB a month for each of the %2 instances (errors, slow statements); measure and adjust</source>
         <translation>angenommene %1 GB im Monat für jede der %2 Instanzen (Fehler, langsame Anweisungen); messen und anpassen</translation>
     </message>
+    <message>
+        <source>the secrets the exported Terraform creates, and the master-user secret RDS manages for each database</source>
+        <translation>die Secrets, die das exportierte Terraform anlegt, und das Master-User-Secret, das RDS für jede Datenbank verwaltet</translation>
+    </message>
+    <message>
+        <source>Secrets the export creates</source>
+        <translation>Vom Export angelegte Secrets</translation>
+    </message>
 </context>
 <context>
     <name>Infra::CostCharts</name>

@@ -183,7 +183,7 @@ private:
     void network();
     void weighVpcEndpoints();
     void cloudWatch(const Component &component);
-    void secrets(const Component &component);
+    void secrets(const Component *component);
     void ecr(const Component &component);
     void sqs(const Component &component);
     void scheduler(const Component &component);
@@ -238,6 +238,7 @@ private:
     const TrafficModel m_traffic;
     int m_servedBuckets = 0;
     int m_sharingBuckets = 0;
+    bool m_pricedSecrets = false;
 };
 
 void Estimator::run()
@@ -267,13 +268,15 @@ void Estimator::run()
         case ComponentKind::CloudFront: cloudFront(component); break;
         case ComponentKind::Alb: alb(component); break;
         case ComponentKind::CloudWatch: cloudWatch(component); break;
-        case ComponentKind::SecretsManager: secrets(component); break;
+        case ComponentKind::SecretsManager: secrets(&component); break;
         case ComponentKind::Ecr: ecr(component); break;
         case ComponentKind::Sqs: sqs(component); break;
         case ComponentKind::EventBridgeScheduler: scheduler(component); break;
         case ComponentKind::MemoryDb: memoryDb(component); break;
         }
     }
+    if (!m_pricedSecrets)
+        secrets(nullptr);
     network();
     std::sort(m_out.unverifiedPrices.begin(), m_out.unverifiedPrices.end());
 }
@@ -1009,15 +1012,30 @@ void Estimator::cloudWatch(const Component &component)
     finish(std::move(c));
 }
 
-void Estimator::secrets(const Component &component)
+void Estimator::secrets(const Component *component)
 {
-    ComponentCost c = start(component);
-    const double count = double(component.listParam(QStringLiteral("secrets")).size());
+    // The secrets belong to the design's first Secrets Manager component; without one they are
+    // still created (the Django secret key, the database logins), priced on a line of their own.
+    ComponentCost c;
+    if (component) {
+        c = start(*component);
+    } else {
+        c.id = QStringLiteral("export:secrets"); // no component id has a colon
+        c.kind = QStringLiteral("secrets");
+        c.name = c.nameText().toString(); // "Secrets the export creates"
+        c.category = CostCategory::Security;
+    }
+    const double count = m_pricedSecrets ? 0.0 : double(CostEngine::secretCount(m_design));
+    m_pricedSecrets = true;
+    if (count <= 0 && !component)
+        return;
     addSimple(c, QStringLiteral("secrets"), [&] { return trText("Infra::Cost", "Secrets (%1)").arg(count); }, price(QStringLiteral("secrets_manager.secret_month")),
-              Amounts::same(count));
-    addSimple(c, QStringLiteral("api_calls"), trText("Infra::Cost", "API calls"), price(QStringLiteral("secrets_manager.per_10k_calls")),
-              Amounts::same(component.doubleParam(QStringLiteral("api_calls_per_month")) / 10000.0),
-              trText("Infra::Cost", "quantity in units of 10,000 calls"));
+              Amounts::same(count),
+              trText("Infra::Cost", "the secrets the exported Terraform creates, and the master-user secret RDS manages for each database"));
+    if (component)
+        addSimple(c, QStringLiteral("api_calls"), trText("Infra::Cost", "API calls"), price(QStringLiteral("secrets_manager.per_10k_calls")),
+                  Amounts::same(component->doubleParam(QStringLiteral("api_calls_per_month")) / 10000.0),
+                  trText("Infra::Cost", "quantity in units of 10,000 calls"));
     finish(std::move(c));
 }
 
@@ -1046,6 +1064,44 @@ void Estimator::sqs(const Component &component)
 CostEngine::CostEngine(const PricingCatalog &catalog)
     : m_catalog(&catalog)
 {
+}
+
+int CostEngine::secretCount(const Design &design)
+{
+    // The same rules as TerraformContext::secretNames(), TerraformEmitter::databaseRoles() and
+    // memoryDb(): tst_costestimate compares the count with the emitted module on every example
+    // and variation.
+    const Component *listing = nullptr;
+    const Component *redis = nullptr;
+    bool services = false;
+    bool pgbouncer = false;
+    int databases = 0;
+    int memoryDbUsers = 0;
+    for (const Component &c : design.components()) {
+        if (c.kind == ComponentKind::SecretsManager && !listing)
+            listing = &c;
+        if (c.kind == ComponentKind::ElastiCacheRedis && !redis)
+            redis = &c;
+        services = services || kindIsEcsService(c.kind);
+        pgbouncer = pgbouncer || c.kind == ComponentKind::PgBouncer;
+        if (c.kind == ComponentKind::RdsPostgres || c.kind == ComponentKind::AuroraPostgres)
+            ++databases; // each manages its master-user secret (manage_master_user_password)
+        if (c.kind == ComponentKind::MemoryDb)
+            memoryDbUsers += int(c.listParam(QStringLiteral("acl_users")).size());
+    }
+    QStringList names = listing ? listing->listParam(QStringLiteral("secrets")) : QStringList();
+    names.removeDuplicates();
+    if (databases > 0)
+        names.removeAll(QStringLiteral("database-password")); // the database's role secrets instead
+    if (services && !names.contains(QStringLiteral("django-secret-key")))
+        names.append(QStringLiteral("django-secret-key"));
+    const bool redisAuth = redis && redis->boolParam(QStringLiteral("auth_token")) && redis->boolParam(QStringLiteral("transit_encryption"));
+    if (redisAuth && !names.contains(QStringLiteral("redis-auth-token")))
+        names.append(QStringLiteral("redis-auth-token"));
+    int roles = 0;
+    if (databases > 0)
+        roles = pgbouncer ? 2 : 1; // database-app, and pgBouncer's auth_query login
+    return int(names.size()) + roles + memoryDbUsers + databases;
 }
 
 int CostEngine::alarmCount(const Design &design)

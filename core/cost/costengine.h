@@ -44,6 +44,11 @@ public:
     // and connections, Redis CPU and memory).
     static int alarmCount(const Design &design);
 
+    // Secrets Manager secrets the export creates for a design: those terraform/secrets.tf and
+    // database.tf (and memorydb.tf) declare, plus the master-user secret RDS manages for every
+    // database with manage_master_user_password, which AWS bills like any other secret.
+    static int secretCount(const Design &design);
+
 private:
     const PricingCatalog *m_catalog;
 };

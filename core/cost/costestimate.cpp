@@ -49,9 +49,12 @@ Text costCategoryDisplayText(CostCategory category)
 
 Text ComponentCost::nameText() const
 {
-    // The design-wide network is named by the engine, every component by its designer.
+    // The design-wide network and the secrets of a design without a Secrets Manager component
+    // are named by the engine, every component by its designer.
     if (kind == QLatin1String("network"))
         return trText("Infra::Cost", "VPC networking");
+    if (kind == QLatin1String("secrets"))
+        return trText("Infra::Cost", "Secrets the export creates");
     return Text::plain(name);
 }
 

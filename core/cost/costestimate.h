@@ -71,7 +71,8 @@ struct ComponentCost
 {
     QString id;
     QString name;           // the component's name, or "VPC networking" for the network
-    QString kind;           // kindName(), or "network"
+    QString kind;           // kindName(), or "network", or "secrets" (id "export:secrets": the
+                            // secrets of a design without a Secrets Manager component)
     CostCategory category = CostCategory::Compute;
     std::vector<LineItem> items;
     Amounts total;

@@ -49,9 +49,9 @@ run(2 "only --format markdown" schema --format html)
 # cost with saved scenarios: side by side (a scenario's totals hand-checked in tst_yamlio's
 # file: 40 web tasks at maximum), one applied with --compare, an unknown name.
 set(scen ${SOURCE}/tests/data/yamlio/handwritten/scenarios.yaml)
-run(0 "Scenario +min +desired +max +vs design\ndesign +139.60 +139.60 +658.63 *\nBlack Friday: 10× traffic +139.60 +139.60 +1235.33 +0.00\n +workload.peak_rps=2000, web.max_tasks=40"
+run(0 "Scenario +min +desired +max +vs design\ndesign +140.00 +140.00 +659.03 *\nBlack Friday: 10× traffic +140.00 +140.00 +1235.73 +0.00\n +workload.peak_rps=2000, web.max_tasks=40"
     cost --scenarios ${scen})
 run(0 "\"name\":\"Graviton\",\"overrides\":\\[\"web.architecture=arm64\"\\],\"total\"" cost --scenarios --format json ${scen})
-run(0 "Total +139.60 +139.60 +0.00 +\\(max \\+576.70\\)" cost --scenario "Black Friday: 10× traffic" --compare ${scen})
+run(0 "Total +140.00 +140.00 +0.00 +\\(max \\+576.70\\)" cost --scenario "Black Friday: 10× traffic" --compare ${scen})
 run(2 "no scenario 'Nope' in .*scenarios.yaml \\(saved: Black Friday: 10× traffic, Graviton, Empty\\)" cost --scenario Nope ${scen})
 run(2 "--scenarios stands alone" cost --scenarios --set web.max_tasks=3 ${scen})

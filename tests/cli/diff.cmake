@@ -15,7 +15,7 @@ endfunction()
 
 # Identical designs: 0; different: 1; usage errors: 2.
 run(0 "No differences" ${CLI} diff ${pair}/before.infra.yaml ${pair}/before.infra.yaml)
-run(1 "~ workload.peak_rps: 10 -> 40.*~ web \\(ecs_web, Web\\).*max_tasks: 2 -> 4.*\\+ starter.tasks.\\* -> default.*total at maximum: 183.82 -> 252.20.*Emitted files.*~ terraform/.*\\.tf \\(\\+[0-9]+ -[0-9]+\\).*--- a/terraform/"
+run(1 "~ workload.peak_rps: 10 -> 40.*~ web \\(ecs_web, Web\\).*max_tasks: 2 -> 4.*\\+ starter.tasks.\\* -> default.*total at maximum: 185.42 -> 253.80.*Emitted files.*~ terraform/.*\\.tf \\(\\+[0-9]+ -[0-9]+\\).*--- a/terraform/"
     ${CLI} diff ${pair}/before.infra.yaml ${pair}/after.infra.yaml)
 run(1 "### Components.*\\*\\*Celery worker \\\\\\| emails &lt;b&gt;\\*\\*.*### Emitted files.*<details><summary>.*```diff\n--- a/"
     ${CLI} diff --format markdown ${pair}/before.infra.yaml ${pair}/after.infra.yaml)

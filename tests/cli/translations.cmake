@@ -60,7 +60,7 @@ expect_contains("German findings" "${out}" "error: [db] RDS db hat eine öffentl
 expect_contains("German findings" "${out}" "    Abhilfe: publicly_accessible auf db auf false setzen")
 cli(german 1 out err check ${derive}/public-database.infra.yaml)
 expect_contains("German review" "${out}" "NICHT ERFÜLLT: RDS db hat eine öffentliche Adresse (rds-publicly-accessible)")
-expect_contains("German review" "${out}" "Bei maximaler automatischer Skalierung erreicht die Schätzung 1.711,05 USD im Monat")
+expect_contains("German review" "${out}" "Bei maximaler automatischer Skalierung erreicht die Schätzung 1.712,25 USD im Monat")
 expect_contains("German review" "${out}" "Ausfallsicherheit: Multi-AZ-Bereitstellung mit automatischem Failover")
 expect_lacks("German review" "${out}" "has a public address")
 # A design file that does not load: the position stays, the message is German.

@@ -49,23 +49,24 @@ private Q_SLOTS:
         // 2 KB = 2,005.00 GB between web and db, half crossing zones, × 2 directions × 0.01) + the audit
         // trail 0.54 (RDS log exports 1 GB × 0.50 + 30 days' storage 0.03; flow logs of 2 tasks ×
         // 20 flows × 4,380 ten-minute intervals × 130 B = 0.021 GB × (0.50 + 90 days' storage 0.089))
-        // = 451.47 > 400
+        // + 3 secrets × 0.40 = 1.20 (the Django secret key, the database-app login, the master-user
+        // secret RDS manages) = 452.67 > 400
         const auto findings = budgetFindings(design(400));
         QCOMPARE(findings.size(), size_t(1));
         QCOMPARE(findings[0].ruleId, QStringLiteral("cost-over-budget"));
         QCOMPARE(findings[0].severity, Finding::Severity::Warning);
-        QVERIFY2(findings[0].message.contains(QStringLiteral("451.47 USD at desired scale exceeds the budget of 400.00 USD by 51.47 USD")),
+        QVERIFY2(findings[0].message.contains(QStringLiteral("452.67 USD at desired scale exceeds the budget of 400.00 USD by 52.67 USD")),
                  qPrintable(findings[0].message));
         QVERIFY(!findings[0].fixHint.isEmpty());
     }
 
     void overBudgetOnlyAtMaximum()
     {
-        // max: 351.50 + 20 × 36.0401 + 20 × 730 × 0.005 + 20.05 + 0.54 = 1,165.89 > 500 ≥ 451.47
+        // max: 351.50 + 20 × 36.0401 + 20 × 730 × 0.005 + 20.05 + 0.54 + 1.20 = 1,167.09 > 500 ≥ 452.67
         const auto findings = budgetFindings(design(500));
         QCOMPARE(findings.size(), size_t(1));
         QCOMPARE(findings[0].severity, Finding::Severity::Info);
-        QVERIFY2(findings[0].message.contains(QStringLiteral("1,165.89")), qPrintable(findings[0].message));
+        QVERIFY2(findings[0].message.contains(QStringLiteral("1,167.09")), qPrintable(findings[0].message));
     }
 
     void withinBudget()

@@ -608,6 +608,78 @@ private Q_SLOTS:
         QCOMPARE(CostEngine::alarmCount(d), declared);
     }
 
+    void secretCountIsTheModules_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<int>("secrets");
+        // reference: django-secret-key and redis-auth-token (database-password is the database's
+        // role secrets instead) + database-app + database-pgbouncer-auth + RDS's managed master
+        // secret = 5; the design's list names 3, which is all the estimate priced before.
+        QTest::newRow("django-reference") << QStringLiteral("django-reference") << 5;
+        // starter: django-secret-key + database-app + the master secret (no pgBouncer, no AUTH
+        // token); it has no Secrets Manager component and priced no secret at all before.
+        QTest::newRow("starter") << QStringLiteral("starter") << -1;
+        QTest::newRow("api-only") << QStringLiteral("api-only") << -1;
+        QTest::newRow("reference without secrets_manager") << QStringLiteral("no-listing") << 5;
+        QTest::newRow("reference with MemoryDB") << QStringLiteral("memorydb") << -1;
+        QTest::newRow("reference with Aurora too") << QStringLiteral("aurora") << -1;
+    }
+
+    // Secrets Manager bills every secret the export creates, including the master-user secret RDS
+    // manages (RDS User Guide, "Password management with Amazon RDS and AWS Secrets Manager":
+    // "your AWS account incurs charges"). The count comes from the emitted module here.
+    void secretCountIsTheModules()
+    {
+        QFETCH(QString, variant);
+        QFETCH(int, secrets);
+        Design d = Fixtures::example(variant == QLatin1String("starter") || variant == QLatin1String("api-only")
+                                         ? qPrintable(variant)
+                                         : "django-reference");
+        if (variant == QLatin1String("no-listing")) {
+            QVERIFY(d.removeComponents({QStringLiteral("secrets")}).ok);
+        } else if (variant == QLatin1String("memorydb")) {
+            Fixtures::add(d, Fixtures::component(ComponentKind::MemoryDb, "events-store"));
+        } else if (variant == QLatin1String("aurora")) {
+            Fixtures::add(d, Fixtures::component(ComponentKind::AuroraPostgres, "analytics-db"));
+        }
+        const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
+        int declared = 0;
+        for (const TerraformModule::Block &b : m.resources(QStringLiteral("aws_secretsmanager_secret"))) {
+            const std::optional<QString> count = m.evaluate(b.attribute(QStringLiteral("count")));
+            declared += count ? count->toInt() : 1;
+        }
+        for (const QString &type : {QStringLiteral("aws_db_instance"), QStringLiteral("aws_rds_cluster")}) {
+            for (const TerraformModule::Block &b : m.resources(type)) {
+                if (m.evaluate(b.attribute(QStringLiteral("manage_master_user_password"))) == QStringLiteral("true"))
+                    ++declared;
+            }
+        }
+        if (secrets >= 0)
+            QCOMPARE(declared, secrets);
+        QVERIFY(declared > 0);
+        QCOMPARE(CostEngine::secretCount(d), declared);
+
+        // The estimate prices them once: on the Secrets Manager component, or on a line of its own.
+        const CostEstimate e = CostEngine().estimate(d);
+        QVERIFY2(e.isValid(), qPrintable(e.errors.join(QLatin1Char('\n'))));
+        double priced = 0;
+        int lines = 0;
+        for (const ComponentCost &c : e.components) {
+            for (const LineItem &i : c.items) {
+                if (i.key == QLatin1String("secrets")) {
+                    priced += i.quantity.desired();
+                    ++lines;
+                }
+            }
+        }
+        QCOMPARE(lines, 1);
+        QCOMPARE(priced, double(declared));
+        bool listed = false;
+        for (const Component &c : d.components())
+            listed = listed || c.kind == ComponentKind::SecretsManager;
+        QCOMPARE(e.component(QStringLiteral("export:secrets")) != nullptr, !listed);
+    }
+
     void referenceDesign()
     {
         const auto read = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));
@@ -655,12 +727,15 @@ private Q_SLOTS:
         // not running 1, db CPU, connections and storage 3, Redis CPU and memory of 2 members 4
         QCOMPARE(CostEngine::alarmCount(*read.design), 14 + 1 + 3 + 1 + 3 + 4);
         COMPARE_USD(e.category(CostCategory::Monitoring).desired(), logs * 0.50 + logs * 30 / (730 / 24.0) * 0.03 + 188 * 0.30 + 2.60); // 101.80
-        COMPARE_USD(e.category(CostCategory::Security).desired(), 1.70);
+        // Secrets: django-secret-key, redis-auth-token, database-app, database-pgbouncer-auth and
+        // the master-user secret RDS manages, 5 × 0.40 (was the design's list of 3: 1.20), + 0.50
+        // for 100,000 API calls
+        COMPARE_USD(e.category(CostCategory::Security).desired(), 5 * 0.40 + 0.50);
         double sum = 0;
         for (const Amounts &a : e.categories)
             sum += a.desired();
         COMPARE_USD(e.total.desired(), sum);
-        COMPARE_USD(e.total.desired(), 1971.81);
+        COMPARE_USD(e.total.desired(), 1972.61);
         // The playbook's estimate (~$1,000–1,250) prices CloudFront at a typed 500 GB and 50 M
         // requests, which its own 50 req/s contradict; docs/cost-model.md compares line by line.
         QCOMPARE(e.catalogVersion, QStringLiteral("2026.11.27"));

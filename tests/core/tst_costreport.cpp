@@ -51,8 +51,10 @@ private Q_SLOTS:
         QVERIFY2(t.contains(QStringLiteral("94.17")), qPrintable(t));
         QVERIFY2(t.contains(QStringLiteral("Unverified prices used (check before relying on them): rds_instances.db.t4g.large")), qPrintable(t));
         // 94.17 + 100 GB × 0.115 = 11.50 + ECR 5 GB × 0.10 = 0.50 + RDS log exports (1 GB × 0.50 +
-        // 30 days' storage 0.03) = 0.53 → 106.70 (no tasks: no flow log records)
-        QVERIFY2(t.contains(QStringLiteral("Total")) && t.contains(QStringLiteral("106.70")), qPrintable(t));
+        // 30 days' storage 0.03) = 0.53 + 2 secrets × 0.40 = 0.80 (the database-app login and the
+        // master-user secret RDS manages) → 107.50 (no tasks: no flow log records, no Django key)
+        QVERIFY2(t.contains(QStringLiteral("Total")) && t.contains(QStringLiteral("107.50")), qPrintable(t));
+        QVERIFY2(t.contains(QStringLiteral("Secrets (2)")), qPrintable(t));
         QVERIFY(!CostReport::table(e, false).contains(QStringLiteral("Instance-hours")));
     }
 
@@ -63,10 +65,11 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("schema")).toInt(), 1);
         QCOMPARE(o.value(QStringLiteral("catalog")).toObject().value(QStringLiteral("version")).toString(), QStringLiteral("2026.11.27"));
         QCOMPARE(o.value(QStringLiteral("catalog")).toObject().value(QStringLiteral("effective_date")).toString(), QStringLiteral("2026-11-27"));
-        QCOMPARE(o.value(QStringLiteral("total")).toObject().value(QStringLiteral("desired")).toDouble(), 106.70);
+        QCOMPARE(o.value(QStringLiteral("total")).toObject().value(QStringLiteral("desired")).toDouble(), 107.50);
         QCOMPARE(o.value(QStringLiteral("categories")).toObject().value(QStringLiteral("database")).toObject().value(QStringLiteral("max")).toDouble(), 106.20); // 94.17 + 11.50 + 0.53 of log exports
         const QJsonArray components = o.value(QStringLiteral("components")).toArray();
-        QCOMPARE(components.size(), 2);
+        QCOMPARE(components.size(), 3); // db, ecr and the secrets the export creates
+        QCOMPARE(components.at(2).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("export:secrets"));
         const QJsonObject db = components.at(0).toObject();
         QCOMPARE(db.value(QStringLiteral("id")).toString(), QStringLiteral("db"));
         const QJsonObject instance = db.value(QStringLiteral("items")).toArray().at(0).toObject();
@@ -87,7 +90,7 @@ private Q_SLOTS:
         QCOMPARE(lines.at(0), QStringLiteral("component,kind,category,item,label,unit,unit_price,quantity_desired,min,desired,max,price_key,price_status"));
         QVERIFY2(lines.contains(QStringLiteral("db,rds_postgres,database,instance,\"Instance-hours (db.t4g.large, Single-AZ)\",instance-hour,0.129,730,94.17,94.17,94.17,rds_instances.db.t4g.large,unverified")),
                  qPrintable(c));
-        QCOMPARE(lines.last(), QStringLiteral("total,,,,,,,,106.70,106.70,106.70,,"));
+        QCOMPARE(lines.last(), QStringLiteral("total,,,,,,,,107.50,107.50,107.50,,"));
     }
 
     void compare()
@@ -100,8 +103,8 @@ private Q_SLOTS:
         QVERIFY2(t.contains(QStringLiteral("+105.67")), qPrintable(t));
         const QJsonObject o = CostReport::compareJson(r, {QStringLiteral("db.multi_az=true")});
         QCOMPARE(o.value(QStringLiteral("delta")).toObject().value(QStringLiteral("total")).toObject().value(QStringLiteral("desired")).toDouble(), 105.67);
-        QCOMPARE(o.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("total")).toObject().value(QStringLiteral("desired")).toDouble(), 212.37);
-        QVERIFY(CostReport::compareCsv(r).contains(QStringLiteral("total,106.70,106.70,106.70,212.37,212.37,212.37,105.67,105.67,105.67")));
+        QCOMPARE(o.value(QStringLiteral("scenario")).toObject().value(QStringLiteral("total")).toObject().value(QStringLiteral("desired")).toDouble(), 213.17);
+        QVERIFY(CostReport::compareCsv(r).contains(QStringLiteral("total,107.50,107.50,107.50,213.17,213.17,213.17,105.67,105.67,105.67")));
     }
 };
 

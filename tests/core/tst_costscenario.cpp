@@ -121,11 +121,13 @@ private Q_SLOTS:
         // min and max tasks are unchanged: the web delta only shows in the desired column
         COMPARE_USD(r.categoryDelta(CostCategory::Compute).maximum(), 0.0);
         const auto deltas = r.componentDeltas();
-        QCOMPARE(deltas.size(), size_t(3)); // web, db, network
+        QCOMPARE(deltas.size(), size_t(4)); // web, db, the secrets the export creates, network
         QCOMPARE(deltas[0].id, QStringLiteral("web"));
         COMPARE_USD(deltas[0].delta().desired(), 5 * webTask);
         COMPARE_USD(deltas[1].delta().desired(), 328.50);
-        COMPARE_USD(deltas[2].delta().desired(), 5 * (pullsPerTask + flowPerTask));
+        QCOMPARE(deltas[2].id, QStringLiteral("export:secrets"));
+        COMPARE_USD(deltas[2].delta().desired(), 0.0); // more tasks, a larger class: no new secret
+        COMPARE_USD(deltas[3].delta().desired(), 5 * (pullsPerTask + flowPerTask));
     }
 
     // The design and two saved scenarios side by side; one that no longer applies is a column

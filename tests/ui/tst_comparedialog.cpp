@@ -117,10 +117,11 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(!dialog->isModal());
 
-        // Summary: the labels and the totals (before: 148.17, after: 162.15 at desired scale).
+        // Summary: the labels and the totals (before: 149.77, after: 163.75 at desired scale,
+        // each with its 4 secrets: the Django key, the Redis token, the database-app login, the RDS master secret).
         const QString summary = dialog->summaryText();
         QVERIFY2(summary.startsWith(QStringLiteral("before.infra.yaml → after.infra.yaml (open): ")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("$148.17 → $162.15 (+$13.98)")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("$149.77 → $163.75 (+$13.98)")), qPrintable(summary));
 
         // Changes: the setting, the three changed components with their values, the route.
         QTreeWidget *tree = dialog->changeTree();

@@ -157,7 +157,7 @@ private Q_SLOTS:
     }
 
     // The studio derives with the same standard rules as the CLI: the reference design
-    // (budget 2,500 USD, 1,971.81 USD at desired scale, 2,908.98 USD at maximum) shows the
+    // (budget 2,500 USD, 1,972.61 USD at desired scale, 2,909.78 USD at maximum) shows the
     // info finding at once; raising the web tasks with the slider (End: 40 tasks, each
     // 1 vCPU / 2 GiB) and clicking Apply breaks the budget at desired scale, Ctrl+Z takes it back.
     void budgetFindingFollowsApplyAndUndo()
