@@ -71,6 +71,7 @@ ExportDialog::ExportDialog(Document *document, QWidget *parent)
     layout->addWidget(new QLabel(tr("Preview:"), this));
     layout->addWidget(m_planView, 1);
     m_planSummary->setObjectName(QStringLiteral("planSummary"));
+    m_planSummary->setWordWrap(true);
     layout->addWidget(m_planSummary);
     m_result->setObjectName(QStringLiteral("resultLabel"));
     m_result->setWordWrap(true);
@@ -124,12 +125,15 @@ void ExportDialog::setParts(Emitter::Parts parts)
     refreshFiles();
 }
 
-EmittedFiles ExportDialog::filesFor(const Design &design, const DerivedModel &derived, Emitter::Parts parts)
+EmittedFiles ExportDialog::filesFor(const Design &design, const DerivedModel &derived, Emitter::Parts parts,
+                                    QList<Text> *errors)
 {
     EmittedFiles files;
+    if (errors)
+        errors->clear();
     const Emitter::Parts textParts = parts & ~Emitter::Parts(Emitter::Part::Diagram);
     if (textParts)
-        files = Emitter::emit(design, derived, textParts);
+        files = Emitter::emit(design, derived, textParts, errors);
     if (parts.testFlag(Emitter::Part::Diagram)) {
         const EmittedFiles diagram = DiagramRenderer(design, derived).exportedFiles();
         for (const EmittedFile &file : diagram) {
@@ -162,9 +166,17 @@ QList<ExportDialog::PlanEntry> ExportDialog::planFor(const EmittedFiles &files, 
     return plan;
 }
 
+QStringList ExportDialog::problems() const
+{
+    QStringList list;
+    for (const Text &t : m_problems)
+        list.append(t.translated());
+    return list;
+}
+
 void ExportDialog::refreshFiles()
 {
-    m_files = files();
+    m_files = filesFor(m_document->design(), m_document->derived(), parts(), &m_problems);
     refreshPlan();
 }
 
@@ -195,7 +207,9 @@ void ExportDialog::refreshPlan()
         m_planSummary->setText(tr("Nothing to export: choose at least one part."));
     else
         m_planSummary->setText(tr("%1 to create, %2 to change, %3 unchanged.").arg(created).arg(changed).arg(unchanged));
-    m_exportButton->setEnabled(!dir.isEmpty() && !emitted.isEmpty());
+    if (!m_problems.isEmpty())
+        m_planSummary->setText(tr("The design cannot be exported as it is:") + QLatin1Char('\n') + problems().join(QLatin1Char('\n')));
+    m_exportButton->setEnabled(!dir.isEmpty() && !emitted.isEmpty() && m_problems.isEmpty());
 }
 
 Exporter::Report ExportDialog::exportFiles()
@@ -207,7 +221,13 @@ Exporter::Report ExportDialog::exportFiles()
     } else if (!QDir().mkpath(dir)) {
         report.errors.append(tr("%1: could not create the folder").arg(dir));
     } else {
-        m_files = files(); // exactly what the design gives now
+        m_files = filesFor(m_document->design(), m_document->derived(), parts(), &m_problems); // exactly what the design gives now
+        if (!m_problems.isEmpty()) {
+            report.errors = problems();
+            m_result->setText(tr("Export refused: nothing was written.") + QLatin1Char('\n') + report.errors.join(QLatin1Char('\n')));
+            refreshPlan();
+            return report;
+        }
         QStringList edited;
         for (const PlanEntry &entry : planFor(m_files, dir)) {
             if (entry.editedByHand)

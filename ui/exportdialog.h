@@ -61,7 +61,11 @@ public:
     QString summary() const;
 
     static QList<PlanEntry> planFor(const EmittedFiles &files, const QString &folder);
-    static EmittedFiles filesFor(const Design &design, const DerivedModel &derived, Emitter::Parts parts);
+    // `errors`: what makes the files unusable (Emitter::emit); the dialog shows it and does not export.
+    static EmittedFiles filesFor(const Design &design, const DerivedModel &derived, Emitter::Parts parts,
+                                 QList<Text> *errors = nullptr);
+    // Why the export is refused now (a Terraform name declared twice), translated; empty when it can run.
+    QStringList problems() const;
 
     // Opens a modal export dialog for the window's document.
     static void run(MainWindow *window);
@@ -86,6 +90,7 @@ private:
     QLabel *m_result;
     QPushButton *m_exportButton;
     EmittedFiles m_files;
+    QList<Text> m_problems;
     QList<PlanEntry> m_plan;
     HandEditsAnswer m_handEditsAnswer = HandEditsAnswer::Ask;
 };

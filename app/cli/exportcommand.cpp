@@ -135,8 +135,16 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
             err << "  FAILED " << f << "\n";
     }
 
+    QList<Text> unusable;
     if (textParts)
-        emitted = Emitter::emit(*design, derived, textParts);
+        emitted = Emitter::emit(*design, derived, textParts, &unusable);
+    if (!unusable.isEmpty()) {
+        // Files that Terraform refuses are never written, not even over an older export.
+        for (const Text &e : std::as_const(unusable))
+            err << "infra-studio-cli export: " << tr("error: %1").arg(e.translated()) << "\n";
+        err << "infra-studio-cli export: " << tr("nothing written") << "\n";
+        return ExitInvalid;
+    }
     if (parts.testFlag(Emitter::Part::Diagram)) {
 #if INFRA_CLI_GUI
         if (diagram) {

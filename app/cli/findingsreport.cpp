@@ -5,9 +5,12 @@
 
 #include "derive/derivedjson.h"
 #include "derive/derivedmodel.h"
+#include "emit/terraformemitter.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 
@@ -17,6 +20,9 @@ namespace {
 
 const QString formatOption = QStringLiteral("format");
 const QString noReviewOption = QStringLiteral("no-review");
+// Not a rule of the findings engine: the emitted module's names, checked here because only the
+// Terraform emitter knows them (TerraformEmitter::nameClashes); export refuses such a design.
+const QString terraformNameClash = QStringLiteral("terraform-name-clash");
 
 class FindingsReport
 {
@@ -27,7 +33,8 @@ public:
 
 private:
     static QString marker(ReviewItem::Status s);
-    static void writeText(const CheckContext &ctx, const DerivedModel &m, bool review, bool quiet, QTextStream &out);
+    static void writeText(const CheckContext &ctx, const DerivedModel &m, const QList<Text> &clashes, bool review, bool quiet,
+                          QTextStream &out);
 };
 
 QString FindingsReport::marker(ReviewItem::Status s)
@@ -43,7 +50,8 @@ QString FindingsReport::marker(ReviewItem::Status s)
 // Finding lines keep the compiler-like "file: severity: message (rule)" form that editors
 // and scripts parse. The finding texts are in the user's language (English under LC_ALL=C); the
 // JSON keeps the English ones.
-void FindingsReport::writeText(const CheckContext &ctx, const DerivedModel &m, bool review, bool quiet, QTextStream &out)
+void FindingsReport::writeText(const CheckContext &ctx, const DerivedModel &m, const QList<Text> &clashes, bool review, bool quiet,
+                               QTextStream &out)
 {
     for (const Finding &f : m.findings()) {
         if (quiet && !f.isError())
@@ -54,10 +62,12 @@ void FindingsReport::writeText(const CheckContext &ctx, const DerivedModel &m, b
         out << f.displayMessage() << " (" << f.ruleId << ")\n";
         out << "    " << tr("fix: %1").arg(f.displayFixHint()) << "\n";
     }
+    for (const Text &t : clashes)
+        out << ctx.file << ": " << severityName(Finding::Severity::Error) << ": " << t.translated() << " (" << terraformNameClash << ")\n";
     if (quiet)
         return;
     out << tr("%1: %2, %3, %4", "file: 2 errors, 1 warning, 3 notes")
-               .arg(ctx.file, tr("%n error(s)", nullptr, m.count(Finding::Severity::Error)),
+               .arg(ctx.file, tr("%n error(s)", nullptr, m.count(Finding::Severity::Error) + int(clashes.size())),
                     tr("%n warning(s)", nullptr, m.count(Finding::Severity::Warning)),
                     tr("%n note(s)", nullptr, m.count(Finding::Severity::Info)))
         << "\n";
@@ -97,21 +107,33 @@ bool FindingsReport::run(const CheckContext &ctx, QTextStream &out)
         return false;
     }
     const DerivedModel m = DerivedModel::derive(ctx.design);
+    const QList<Text> clashes = TerraformEmitter::nameClashes(ctx.design, TerraformEmitter::module(ctx.design, m));
     const bool review = !ctx.parser.isSet(noReviewOption);
     if (jsonRequested(ctx.parser)) {
+        QJsonObject summary = DerivedJson::summary(m);
+        QJsonArray findings = DerivedJson::findings(m);
+        if (!clashes.isEmpty()) {
+            summary.insert(QStringLiteral("errors"), summary.value(QStringLiteral("errors")).toInt() + int(clashes.size()));
+            for (const Text &t : clashes)
+                findings.append(QJsonObject{{QStringLiteral("rule"), terraformNameClash},
+                                            {QStringLiteral("severity"), QStringLiteral("error")},
+                                            {QStringLiteral("component"), QJsonValue::Null},
+                                            {QStringLiteral("message"), t.toString()},
+                                            {QStringLiteral("fix"), QStringLiteral("Rename the component named in the message")}});
+        }
         QJsonObject o{
             {QStringLiteral("file"), ctx.file},
             {QStringLiteral("valid"), true},
-            {QStringLiteral("summary"), DerivedJson::summary(m)},
-            {QStringLiteral("findings"), DerivedJson::findings(m)},
+            {QStringLiteral("summary"), summary},
+            {QStringLiteral("findings"), findings},
         };
         if (review)
             o.insert(QStringLiteral("review"), DerivedJson::review(m));
         out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << "\n";
     } else {
-        writeText(ctx, m, review, ctx.parser.isSet(QStringLiteral("quiet")), out);
+        writeText(ctx, m, clashes, review, ctx.parser.isSet(QStringLiteral("quiet")), out);
     }
-    return !m.hasErrors();
+    return !m.hasErrors() && clashes.isEmpty();
 }
 
 QList<QCommandLineOption> FindingsReport::options()

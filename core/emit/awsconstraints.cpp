@@ -39,6 +39,7 @@ public:
     std::optional<QString> text(const Block &b, const QString &attribute) const { return module.evaluate(b.attribute(attribute)); }
     QString expression(const HclValue *v) const { return v ? v->expression() : QString(); }
 
+    void uniqueAddresses();
     void engineVersions();
     void postgresParameters();
     void names();
@@ -61,6 +62,16 @@ private:
 
 // ---------------------------------------------------------------------------------------------
 // Engine versions: dated catalog data (model/engineversions).
+
+void Checker::uniqueAddresses()
+{
+    // "The resource type and name together serve as an identifier for a given resource and so
+    // must be unique within a module" (Terraform, Resource Blocks); Terraform stops at
+    // `init`/`validate` with "Duplicate resource ... configuration" otherwise.
+    for (const TerraformModule::Duplicate &d : module.duplicateDeclarations())
+        report("unique-addresses", Severity::Error, d.address,
+               QStringLiteral("declared %1 times (%2); Terraform refuses the module").arg(QString::number(d.files.size()), d.files.join(QStringLiteral(", "))));
+}
 
 void Checker::engineVersions()
 {
@@ -653,6 +664,8 @@ const QList<AwsConstraints::Rule> &AwsConstraints::rules()
          QStringLiteral("https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Procedural.UploadtoCloudWatch.html")},
         {QStringLiteral("waf-scope"), QStringLiteral("A web ACL for CloudFront is global (CLOUDFRONT, in us-east-1); one for a load balancer is REGIONAL and associated with it"),
          QStringLiteral("https://docs.aws.amazon.com/waf/latest/developerguide/how-aws-waf-works-resources.html")},
+        {QStringLiteral("unique-addresses"), QStringLiteral("Every resource, data source, variable, local, output and module call is declared once in the module"),
+         QStringLiteral("https://developer.hashicorp.com/terraform/language/resources/syntax")},
         {QStringLiteral("vpc-endpoint-dns"), QStringLiteral("Interface endpoints with private DNS live in a VPC with DNS support and host names"),
          QStringLiteral("https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html")},
     };
@@ -662,6 +675,7 @@ const QList<AwsConstraints::Rule> &AwsConstraints::rules()
 QList<AwsConstraints::Violation> AwsConstraints::check(const TerraformModule &module)
 {
     Checker c(module);
+    c.uniqueAddresses();
     c.engineVersions();
     c.postgresParameters();
     c.names();

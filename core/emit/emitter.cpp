@@ -16,11 +16,13 @@ EmittedFiles Emitter::emit(const Design &design, Parts parts)
     return emit(design, DerivedModel::derive(design), parts);
 }
 
-EmittedFiles Emitter::emit(const Design &design, const DerivedModel &derived, Parts parts)
+EmittedFiles Emitter::emit(const Design &design, const DerivedModel &derived, Parts parts, QList<Text> *errors)
 {
     EmittedFiles files;
+    if (errors)
+        errors->clear();
     if (parts.testFlag(Part::Terraform))
-        files += TerraformEmitter::emit(design, derived);
+        files += TerraformEmitter::emit(design, derived, errors);
     if (parts.testFlag(Part::Docs)) {
         if (parts.testFlag(Part::Terraform)) {
             // The Terraform README lists the module's files: reuse the ones just emitted.

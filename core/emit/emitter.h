@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emittedfile.h"
+#include "text/text.h"
 
 #include <QFlags>
 
@@ -27,8 +28,11 @@ public:
 
     // Derives the model itself.
     static EmittedFiles emit(const Design &design, Parts parts = allParts());
-    // With a derived model the caller already holds (the GUI's live one).
-    static EmittedFiles emit(const Design &design, const DerivedModel &derived, Parts parts = allParts());
+    // With a derived model the caller already holds (the GUI's live one). `errors`, when given,
+    // receives what makes the files unusable (TerraformEmitter::nameClashes): the front ends
+    // show it and write nothing.
+    static EmittedFiles emit(const Design &design, const DerivedModel &derived, Parts parts = allParts(),
+                             QList<Text> *errors = nullptr);
 
     // "terraform,docs" → parts; false with the unknown name in `error`.
     static bool parseParts(const QString &list, Parts *parts, QString *error);

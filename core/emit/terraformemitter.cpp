@@ -2,6 +2,8 @@
 
 #include "terraformcontext.h"
 
+#include "model/design.h"
+
 #include <algorithm>
 
 namespace Infra {
@@ -26,14 +28,59 @@ HclBlock output(const QString &name, const QString &description, const HclValue 
 
 } // namespace
 
-EmittedFiles TerraformEmitter::emit(const Design &design, const DerivedModel &derived)
+EmittedFiles TerraformEmitter::emit(const Design &design, const DerivedModel &derived, QList<Text> *clashes)
 {
     EmittedFiles result;
     const TerraformModule m = module(design, derived);
+    if (clashes)
+        *clashes = nameClashes(design, m);
     for (const TerraformModule::File &f : m.files())
         result.append({QStringLiteral("terraform/") + f.name, QStringLiteral("terraform"), f.hcl.toUtf8()});
     result.append({QStringLiteral("terraform/backend.s3.tfbackend"), QStringLiteral("terraform"), backendConfig(design)});
     std::sort(result.begin(), result.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
+    return result;
+}
+
+QList<Text> TerraformEmitter::nameClashes(const Design &design, const TerraformModule &module)
+{
+    // One line per set of components to blame: a bucket named "access-logs" clashes with the
+    // access-log bucket's four resources at once.
+    QList<QStringList> blamed;                   // component ids, in the design's order
+    QList<QStringList> declared;                 // "aws_s3_bucket.access_logs (logging.tf, s3.tf)"
+    for (const TerraformModule::Duplicate &d : module.duplicateDeclarations()) {
+        const QString name = d.address.section(QLatin1Char('.'), -1);
+        // The components whose id gives the name, alone or as the start of a longer one
+        // ("db" gives aws_cloudwatch_log_group.db_postgresql for its PostgreSQL log).
+        QStringList ids;
+        for (const Component &c : design.components()) {
+            const QString own = TerraformContext::tfName(c.id);
+            if (name == own || name.startsWith(own + QLatin1Char('_')))
+                ids.append(c.id);
+        }
+        const QString entry = QStringLiteral("%1 (%2)").arg(d.address, d.files.join(QStringLiteral(", ")));
+        const qsizetype at = blamed.indexOf(ids);
+        if (at < 0) {
+            blamed.append(ids);
+            declared.append({entry});
+        } else {
+            declared[at].append(entry);
+        }
+    }
+    QList<Text> result;
+    for (qsizetype i = 0; i < blamed.size(); ++i) {
+        const QString ids = blamed.at(i).join(QStringLiteral(", "));
+        const QString names = declared.at(i).join(QStringLiteral(", "));
+        if (blamed.at(i).isEmpty())
+            result.append(trText("Infra::Terraform", "The Terraform module would declare names more than once and cannot be applied: %1").arg(names));
+        else if (blamed.at(i).size() == 1)
+            result.append(trText("Infra::Terraform", "Component %1 gives Terraform names the module already uses for other resources; "
+                                                     "rename the component. Declared more than once: %2")
+                              .arg(ids, names));
+        else
+            result.append(trText("Infra::Terraform", "The ids of components %1 lead to the same Terraform names; rename one of them. "
+                                                     "Declared more than once: %2")
+                              .arg(ids, names));
+    }
     return result;
 }
 

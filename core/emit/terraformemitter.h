@@ -3,6 +3,7 @@
 #include "emittedfile.h"
 #include "hclblock.h"
 #include "terraformmodule.h"
+#include "text/text.h"
 
 namespace Infra {
 
@@ -17,11 +18,19 @@ class TerraformContext;
 class TerraformEmitter
 {
 public:
-    static EmittedFiles emit(const Design &design, const DerivedModel &derived);
+    // `clashes`, when given, receives nameClashes() of the module emitted: a module with a
+    // clash is broken (terraform init refuses it), and the callers refuse to export it.
+    static EmittedFiles emit(const Design &design, const DerivedModel &derived, QList<Text> *clashes = nullptr);
     // The same module before rendering (files with their header), for the AWS constraint rules.
     static TerraformModule module(const Design &design, const DerivedModel &derived);
     // terraform/backend.s3.tfbackend: the S3 backend's partial configuration for `terraform init`.
     static QByteArray backendConfig(const Design &design);
+    // Names the module declares twice (TerraformModule::duplicateDeclarations), each explained
+    // for the user: which component ids lead to the name and what to rename. Component ids
+    // become Terraform names (TerraformContext::tfName), alone or with a suffix, next to the
+    // names the module gives its own resources ("release", "flow_logs", "access_logs"): a
+    // service called "release" would declare aws_cloudwatch_log_group.release twice.
+    static QList<Text> nameClashes(const Design &design, const TerraformModule &module);
 
     // One file each; an empty HclFile means "not part of this design".
     static HclFile versions(const TerraformContext &ctx);

@@ -1,5 +1,6 @@
 #include "terraformmodule.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace Infra {
@@ -12,6 +13,48 @@ QList<TerraformModule::Block> TerraformModule::blocksOf(const QString &kind, con
             if (b.type() == kind && (type.isEmpty() || b.labels().value(0) == type))
                 result.append({f.name, &b});
         }
+    }
+    return result;
+}
+
+QList<TerraformModule::Duplicate> TerraformModule::duplicateDeclarations() const
+{
+    // Terraform's rules: a resource is identified by its type and name, a data source likewise
+    // in its own namespace, and variables, locals, outputs and module calls by their names
+    // (https://developer.hashicorp.com/terraform/language/resources/syntax, ".../values/locals").
+    QHash<QString, QStringList> seen;
+    QStringList order;
+    auto note = [&](const QString &address, const QString &file) {
+        QStringList &files = seen[address];
+        if (files.isEmpty())
+            order.append(address);
+        files.append(file);
+    };
+    for (const File &f : m_files) {
+        for (const HclBlock &b : f.hcl.blocks()) {
+            const QStringList &labels = b.labels();
+            const QString &kind = b.type();
+            if (kind == QLatin1String("resource") && labels.size() >= 2)
+                note(labels.at(0) + QLatin1Char('.') + labels.at(1), f.name);
+            else if (kind == QLatin1String("data") && labels.size() >= 2)
+                note(QStringLiteral("data.") + labels.at(0) + QLatin1Char('.') + labels.at(1), f.name);
+            else if (kind == QLatin1String("variable") && !labels.isEmpty())
+                note(QStringLiteral("var.") + labels.at(0), f.name);
+            else if (kind == QLatin1String("output") && !labels.isEmpty())
+                note(QStringLiteral("output.") + labels.at(0), f.name);
+            else if (kind == QLatin1String("module") && !labels.isEmpty())
+                note(QStringLiteral("module.") + labels.at(0), f.name);
+            else if (kind == QLatin1String("locals")) {
+                for (const QString &name : b.attributeNames())
+                    note(QStringLiteral("local.") + name, f.name);
+            }
+        }
+    }
+    QList<Duplicate> result;
+    for (const QString &address : std::as_const(order)) {
+        const QStringList &files = seen.value(address);
+        if (files.size() > 1)
+            result.append({address, files});
     }
     return result;
 }

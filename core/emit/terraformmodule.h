@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -48,6 +49,17 @@ public:
     // The resource address a reference expression points at: "aws_lb.alb.dns_name" →
     // "aws_lb.alb"; "data.aws_acm_certificate.x.arn" → "data.aws_acm_certificate.x".
     static QString referencedAddress(const QString &expression);
+
+    // Names Terraform requires to be unique within a module and that are declared more than
+    // once: "aws_s3_bucket.x", "data.aws_iam_policy_document.x", "var.x", "local.x",
+    // "output.x", "module.x"; each with the files that declare it, in order (a file twice when
+    // it declares the name twice). `terraform init`/`validate` refuse such a module.
+    struct Duplicate
+    {
+        QString address;
+        QStringList files;
+    };
+    QList<Duplicate> duplicateDeclarations() const;
 
 private:
     QList<Block> blocksOf(const QString &kind, const QString &type) const;

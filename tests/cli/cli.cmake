@@ -55,3 +55,19 @@ run(0 "\"name\":\"Graviton\",\"overrides\":\\[\"web.architecture=arm64\"\\],\"to
 run(0 "Total +140.00 +140.00 +0.00 +\\(max \\+576.70\\)" cost --scenario "Black Friday: 10× traffic" --compare ${scen})
 run(2 "no scenario 'Nope' in .*scenarios.yaml \\(saved: Black Friday: 10× traffic, Graviton, Empty\\)" cost --scenario Nope ${scen})
 run(2 "--scenarios stands alone" cost --scenarios --set web.max_tasks=3 ${scen})
+
+# export refuses a module Terraform would refuse: a bucket whose id gives the names of the access
+# log bucket's resources. Nothing is written, not even the folder's first file.
+file(READ ${examples}/django-reference.infra.yaml reference)
+string(REPLACE "- id: backups" "- id: access-logs" clash "${reference}")
+file(WRITE ${WORK}/clash.infra.yaml "${clash}")
+file(REMOVE_RECURSE ${WORK}/clash-out)
+run(1 "error: Component access-logs gives Terraform names the module already uses.*aws_s3_bucket.access_logs \\(logging.tf, s3.tf\\).*nothing written"
+    export ${WORK}/clash.infra.yaml -o ${WORK}/clash-out)
+if(EXISTS ${WORK}/clash-out/terraform OR EXISTS ${WORK}/clash-out/.infra-studio-export.json)
+    message(SEND_ERROR "export of a design with a Terraform name clash wrote files")
+endif()
+# check says so too, as an error of the design (exit 1), in text and JSON.
+run(1 "clash.infra.yaml: error: Component access-logs gives Terraform names.*\\(terraform-name-clash\\).*clash.infra.yaml: [1-9][0-9]* error"
+    check ${WORK}/clash.infra.yaml)
+run(1 "\"rule\":\"terraform-name-clash\",\"severity\":\"error\"" check --format json ${WORK}/clash.infra.yaml)

@@ -10,6 +10,8 @@
 #include "model/engineversions.h"
 #include "model/postgresparameters.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Infra;
@@ -74,6 +76,35 @@ HclBlock parameterGroup(const QList<std::pair<QString, QString>> &parameters, co
         pg.add(p);
     }
     return pg;
+}
+
+// The example with component `from` renamed to `to` everywhere it is named (its id, the links
+// and references to it), as a user would rename it in the inspector.
+Design exampleWithId(const char *name, const QString &from, const QString &to)
+{
+    QFile f(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/") + QLatin1String(name) + QStringLiteral(".infra.yaml"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read an example");
+    // The id as a word, but not the value of a bucket's `role:` (a keyword, not a reference).
+    const QRegularExpression word(QStringLiteral("(?<![A-Za-z0-9_-])%1(?![A-Za-z0-9_-])").arg(QRegularExpression::escape(from)));
+    QStringList lines = QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'));
+    for (QString &line : lines) {
+        if (!line.trimmed().startsWith(QLatin1String("role:")))
+            line.replace(word, to);
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    const auto r = DesignReader::readData(text.toUtf8(), QStringLiteral("renamed.infra.yaml"));
+    if (!r.ok())
+        qFatal("the renamed example does not read");
+    return *r.design;
+}
+
+QStringList clashesOf(const Design &d)
+{
+    QStringList out;
+    for (const Text &t : TerraformEmitter::nameClashes(d, TerraformEmitter::module(d, DerivedModel::derive(d))))
+        out.append(t.toString());
+    return out;
 }
 
 Design example(const char *name)
@@ -657,6 +688,79 @@ private Q_SLOTS:
                                             "the AWS provider: the token is stored in the state, which the state bucket's encryption and access "
                                             "policy must protect")});
         QCOMPARE(m.topLevel(QStringLiteral("ephemeral")).size(), 3); // the Django secret key and the two database logins
+    }
+
+    // --- Names declared once ------------------------------------------------------------------
+    void uniqueAddresses()
+    {
+        // The same resource, data source, output and local in two files, and a variable twice
+        // in one; the same name under another type or in the data namespace is no clash.
+        HclFile a;
+        a.add(resource(QStringLiteral("aws_s3_bucket"), QStringLiteral("logs")));
+        a.add(HclBlock(QStringLiteral("data"), {QStringLiteral("aws_iam_policy_document"), QStringLiteral("logs")}));
+        a.add(HclBlock(QStringLiteral("output"), {QStringLiteral("logs")}).set(QStringLiteral("value"), 1));
+        a.add(HclBlock(QStringLiteral("variable"), {QStringLiteral("image_tag")}));
+        a.add(HclBlock(QStringLiteral("variable"), {QStringLiteral("image_tag")}));
+        a.add(HclBlock(QStringLiteral("locals")).set(QStringLiteral("name_prefix"), str(QStringLiteral("app"))));
+        HclFile b;
+        b.add(resource(QStringLiteral("aws_s3_bucket"), QStringLiteral("logs")));
+        b.add(resource(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("logs")));
+        b.add(HclBlock(QStringLiteral("data"), {QStringLiteral("aws_s3_bucket"), QStringLiteral("logs")}));
+        b.add(HclBlock(QStringLiteral("data"), {QStringLiteral("aws_iam_policy_document"), QStringLiteral("logs")}));
+        b.add(HclBlock(QStringLiteral("output"), {QStringLiteral("logs")}).set(QStringLiteral("value"), 2));
+        b.add(HclBlock(QStringLiteral("locals")).set(QStringLiteral("name_prefix"), str(QStringLiteral("other"))));
+        TerraformModule m;
+        m.add(QStringLiteral("a.tf"), a);
+        m.add(QStringLiteral("b.tf"), b);
+        QCOMPARE(messagesOf(AwsConstraints::check(m), QStringLiteral("unique-addresses")), (QStringList{
+            QStringLiteral("error unique-addresses aws_s3_bucket.logs: declared 2 times (a.tf, b.tf); Terraform refuses the module"),
+            QStringLiteral("error unique-addresses data.aws_iam_policy_document.logs: declared 2 times (a.tf, b.tf); Terraform refuses the module"),
+            QStringLiteral("error unique-addresses output.logs: declared 2 times (a.tf, b.tf); Terraform refuses the module"),
+            QStringLiteral("error unique-addresses var.image_tag: declared 2 times (a.tf, a.tf); Terraform refuses the module"),
+            QStringLiteral("error unique-addresses local.name_prefix: declared 2 times (a.tf, b.tf); Terraform refuses the module"),
+        }));
+        TerraformModule one;
+        one.add(QStringLiteral("b.tf"), b);
+        QVERIFY(messagesOf(AwsConstraints::check(one), QStringLiteral("unique-addresses")).isEmpty());
+    }
+
+    // Component ids become Terraform names, next to the names the module gives its own
+    // resources: ids that lead to a name already taken are reported with what to rename
+    // (found by renaming every component of the reference to every name its module uses).
+    void componentIdsThatClash_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QStringList>("clashes");
+        QTest::newRow("service named like the release task")
+            << "web" << "release"
+            << QStringList{QStringLiteral("Component release gives Terraform names the module already uses for other resources; rename the "
+                                          "component. Declared more than once: aws_cloudwatch_log_group.release (ecs.tf, ecs.tf), "
+                                          "aws_ecs_task_definition.release (ecs.tf, ecs.tf)")};
+        QTest::newRow("service named like a database log")
+            << "beat" << "db-postgresql"
+            << QStringList{QStringLiteral("The ids of components db-postgresql, db lead to the same Terraform names; rename one of them. "
+                                          "Declared more than once: aws_cloudwatch_log_group.db_postgresql (ecs.tf, rds.tf)")};
+        QTest::newRow("bucket named like the access logs bucket")
+            << "backups" << "access-logs"
+            << QStringList{QStringLiteral("Component access-logs gives Terraform names the module already uses for other resources; rename the "
+                                          "component. Declared more than once: aws_s3_bucket.access_logs (logging.tf, s3.tf), "
+                                          "aws_s3_bucket_public_access_block.access_logs (logging.tf, s3.tf), "
+                                          "aws_s3_bucket_server_side_encryption_configuration.access_logs (logging.tf, s3.tf), "
+                                          "aws_s3_bucket_lifecycle_configuration.access_logs (logging.tf, s3.tf)")};
+        QTest::newRow("reference as it is") << "web" << "web" << QStringList();
+    }
+    void componentIdsThatClash()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QStringList, clashes);
+        const Design d = exampleWithId("django-reference", from, to);
+        QCOMPARE(clashesOf(d), clashes);
+        // The AWS constraint rules see the same: one unique-addresses error per name declared twice.
+        const QString all = clashes.join(QLatin1Char(' '));
+        QCOMPARE(messagesOf(AwsConstraints::check(TerraformEmitter::module(d, DerivedModel::derive(d))), QStringLiteral("unique-addresses")).size(),
+                 int(all.count(QStringLiteral(".tf, "))));
     }
 
     // --- The examples -------------------------------------------------------------------------

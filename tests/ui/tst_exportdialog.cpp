@@ -1,3 +1,4 @@
+#include "componentcommands.h"
 #include "document.h"
 #include "exportdialog.h"
 
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Infra;
 
@@ -77,6 +79,40 @@ private Q_SLOTS:
         dialog.setParts(Emitter::Part::Terraform);
         for (const auto &entry : dialog.plan())
             QVERIFY2(entry.path.startsWith(QLatin1String("terraform/")), qPrintable(entry.path));
+    }
+
+    // A design whose Terraform declares a name twice (a bucket named like the access log
+    // bucket) cannot be exported: the dialog says why, the button is off, exporting writes
+    // nothing; undone, it exports again.
+    void refusesAModuleTerraformWouldRefuse()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        Document doc;
+        QStringList errors;
+        QVERIFY(doc.load(reference(), &errors));
+        ExportDialog dialog(&doc);
+        dialog.setFolder(dir.path());
+        auto *button = dialog.findChild<QPushButton *>(QStringLiteral("exportButton"));
+        QVERIFY(button->isEnabled());
+        QVERIFY(dialog.problems().isEmpty());
+
+        doc.undoStack()->push(new AddComponents(&doc, {Component::make(ComponentKind::S3Bucket, QStringLiteral("access-logs"))}));
+        QCOMPARE(dialog.problems().size(), 1);
+        QVERIFY2(dialog.problems().first().contains(QStringLiteral("Component access-logs")), qPrintable(dialog.problems().first()));
+        QVERIFY(!button->isEnabled());
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("planSummary"))->text().contains(QStringLiteral("cannot be exported")));
+        const Exporter::Report report = dialog.exportFiles();
+        QVERIFY(!report.ok());
+        QCOMPARE(report.errors, dialog.problems());
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+        QVERIFY(dialog.summary().contains(QStringLiteral("nothing was written")));
+
+        doc.undoStack()->undo();
+        QVERIFY(dialog.problems().isEmpty());
+        QVERIFY(button->isEnabled());
+        QVERIFY(dialog.exportFiles().ok());
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("terraform/s3.tf"))));
     }
 
     void exportThenUnchangedThenChanged()

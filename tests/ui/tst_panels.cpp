@@ -23,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QAccessible>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPlainTextEdit>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void previewJumpsToResourceBlock();
     void previewOtherFilesFollowToo();
     void previewDefinitionsExist();
+    void previewSaysWhenTerraformWouldRefuseTheModule();
     void modelsPassTheTester();
 };
 
@@ -603,6 +605,33 @@ void TestPanels::previewOtherFilesFollowToo()
     preview.refresh();
     preview.showFile(QStringLiteral("terraform/ecs.tf"));
     QVERIFY(preview.editor()->toPlainText().contains(QRegularExpression(QStringLiteral("desired_count\\s*=\\s*9\\b"))));
+}
+
+void TestPanels::previewSaysWhenTerraformWouldRefuseTheModule()
+{
+    // A bucket named "access-logs" gives the access log bucket's Terraform names a second time:
+    // the preview says so above the files while the Terraform is shown, and stops when undone.
+    Document doc;
+    load(doc);
+    PreviewPanel preview(&doc);
+    preview.showFile(QStringLiteral("terraform/s3.tf"));
+    auto *banner = preview.findChild<QLabel *>(QStringLiteral("previewProblems"));
+    QVERIFY(banner);
+    QVERIFY(preview.problems().isEmpty());
+    QVERIFY(banner->isHidden());
+
+    doc.undoStack()->push(new AddComponents(&doc, {Component::make(ComponentKind::S3Bucket, QStringLiteral("access-logs"))}));
+    preview.refresh();
+    QCOMPARE(preview.problems().size(), 1);
+    QVERIFY2(preview.problems().first().startsWith(QStringLiteral("Component access-logs gives Terraform names")), qPrintable(preview.problems().first()));
+    QVERIFY(preview.problems().first().contains(QStringLiteral("aws_s3_bucket.access_logs (logging.tf, s3.tf)")));
+    QVERIFY(!banner->isHidden());
+    QVERIFY(banner->text().contains(QStringLiteral("cannot be applied")));
+
+    doc.undoStack()->undo();
+    preview.refresh();
+    QVERIFY(preview.problems().isEmpty());
+    QVERIFY(banner->isHidden());
 }
 
 void TestPanels::previewDefinitionsExist()

@@ -19,6 +19,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPalette>
 #include <QPlainTextEdit>
@@ -44,6 +45,7 @@ PreviewPanel::PreviewPanel(Document *document, QWidget *parent, const QString &s
     , m_model(new EmittedFilesModel(this))
     , m_tree(new QTreeView(this))
     , m_editor(new QPlainTextEdit(this))
+    , m_problems(new QLabel(this))
     , m_debounce(new QTimer(this))
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document()))
 {
@@ -84,8 +86,13 @@ PreviewPanel::PreviewPanel(Document *document, QWidget *parent, const QString &s
     buttons->addStretch(1);
     buttons->addWidget(copy);
     buttons->addWidget(save);
+    m_problems->setObjectName(QStringLiteral("previewProblems"));
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
+    layout->addWidget(m_problems);
     layout->addWidget(splitter);
     layout->addLayout(buttons);
 
@@ -140,11 +147,16 @@ void PreviewPanel::refresh()
         const Emitter::Part part = prefix == QLatin1String("terraform/") ? Emitter::Part::Terraform
                                    : prefix == QLatin1String("config/")  ? Emitter::Part::Config
                                                                          : Emitter::Part::Docs;
-        updated = m_model->updateContents(prefix, Emitter::emit(m_document->design(), m_document->derived(), part));
+        QList<Text> problems;
+        updated = m_model->updateContents(prefix, Emitter::emit(m_document->design(), m_document->derived(), part, &problems));
         m_stale = m_stale || updated;
+        if (updated && part == Emitter::Part::Terraform)
+            showProblems(problems);
     }
     if (!updated) {
-        m_model->setFiles(Emitter::emit(m_document->design(), m_document->derived(), previewParts));
+        QList<Text> problems;
+        m_model->setFiles(Emitter::emit(m_document->design(), m_document->derived(), previewParts, &problems));
+        showProblems(problems);
         m_structural = false;
         m_stale = false;
     }
@@ -164,6 +176,21 @@ void PreviewPanel::refresh()
     updateText(QString::fromUtf8(m_model->file(m_path)->content), true);
 }
 
+QStringList PreviewPanel::problems() const
+{
+    return m_problems->property("problems").toStringList();
+}
+
+void PreviewPanel::showProblems(const QList<Text> &problems)
+{
+    QStringList lines;
+    for (const Text &t : problems)
+        lines.append(t.translated());
+    m_problems->setProperty("problems", lines);
+    m_problems->setText(lines.isEmpty() ? QString() : tr("This Terraform cannot be applied; the export refuses it:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!lines.isEmpty());
+}
+
 void PreviewPanel::showFile(const QString &path)
 {
     const EmittedFile *file = m_model->file(path);
@@ -173,7 +200,9 @@ void PreviewPanel::showFile(const QString &path)
     if (changed && m_stale) {
         // Other parts were not re-emitted since the last change.
         m_stale = false;
-        m_model->setFiles(Emitter::emit(m_document->design(), m_document->derived(), previewParts));
+        QList<Text> problems;
+        m_model->setFiles(Emitter::emit(m_document->design(), m_document->derived(), previewParts, &problems));
+        showProblems(problems);
         file = m_model->file(path);
         if (!file)
             return;

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "text/text.h"
+
 #include <QWidget>
 
 #include <KSyntaxHighlighting/Repository>
 
+class QLabel;
 class QPlainTextEdit;
 class QTimer;
 class QTreeView;
@@ -38,6 +41,9 @@ public:
     void showFile(const QString &path);
     // Re-emits now (the debounce timer does this after a change).
     void refresh();
+    // Why the Terraform shown cannot be applied (a name declared twice), translated; shown
+    // above the files while the Terraform is re-emitted on edits.
+    QStringList problems() const;
     // Line numbers (0-based) marked as changed by the last update.
     QList<int> changedLines() const { return m_changedLines; }
     // Shows the Terraform block of a component; false when there is none.
@@ -52,6 +58,7 @@ private:
     void applyTheme();
     void updateText(const QString &text, bool markChanges);
     void onSelectionChanged();
+    void showProblems(const QList<Text> &problems);
     void copyAll();
     void saveAs();
 
@@ -59,6 +66,7 @@ private:
     EmittedFilesModel *m_model;
     QTreeView *m_tree;
     QPlainTextEdit *m_editor;
+    QLabel *m_problems;
     QTimer *m_debounce;
     KSyntaxHighlighting::Repository m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
