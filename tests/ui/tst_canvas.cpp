@@ -10,13 +10,17 @@
 #include "document.h"
 #include "edgelayer.h"
 #include "linkcommands.h"
+#include "nodeitem.h"
 #include "nodemodel.h"
 #include "palettemodel.h"
 #include "translation.h"
 
 #include <QAbstractItemModelTester>
+#include <functional>
 #include <QLocale>
 #include <QMimeData>
+#include <QPainter>
+#include <QtMath>
 #include <QQuickItem>
 #include <QQuickWidget>
 #include <QSignalSpy>
@@ -668,6 +672,205 @@ private Q_SLOTS:
         check("rubber band");
         // The kept map was painted again in parts, not always whole.
         QVERIFY(partial >= 4);
+    }
+
+    // Zoomed out until even a compact card's name (its largest text) would be under 6 px on
+    // screen, a card draws no text: its picture is the same whatever its name, kind text,
+    // parameters, cost and finding counts' digits; at the threshold and above, text is drawn.
+    void zoomedOutCardsDrawNoText()
+    {
+        QCOMPARE(DiagramPainter::textHiddenBelow(), 6.0 / 22.0);
+        // The compact name at the threshold is 6 px on screen (DiagramPainter::paintCompactText).
+        QCOMPARE(std::clamp(11.0 / DiagramPainter::textHiddenBelow(), 14.0, DiagramPainter::compactNamePx()) * DiagramPainter::textHiddenBelow(), 6.0);
+        const DiagramPainter painter;
+        NodeVisual a;
+        a.kind = ComponentKind::EcsWeb;
+        a.name = QStringLiteral("Web service with a long name");
+        a.subtitle = QStringLiteral("ECS web service");
+        a.details = {QStringLiteral("1 vCPU · 2 GB"), QStringLiteral("gunicorn ×4")};
+        a.cost = QStringLiteral("$412/mo");
+        a.errors = 2;
+        a.warnings = 1;
+        NodeVisual b = a;
+        b.name = QStringLiteral("W");
+        b.subtitle.clear();
+        b.details.clear();
+        b.cost = QStringLiteral("$1/mo");
+        b.errors = 3; // one digit, as 2: the same pill
+        const auto picture = [&](const NodeVisual &v, qreal z) {
+            QImage image(QSize(300, 160) * 0.5, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            QPainter p(&image);
+            p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            p.scale(z, z);
+            painter.paintNode(&p, QRectF(QPointF(12, 16), painter.style().nodeSize), v, z);
+            return image;
+        };
+        for (const qreal z : {0.1, 0.2, 0.27})
+            QVERIFY2(picture(a, z) == picture(b, z), qPrintable(QString::number(z)));
+        for (const qreal z : {DiagramPainter::textHiddenBelow(), 0.3, 0.5})
+            QVERIFY2(picture(a, z) != picture(b, z), qPrintable(QString::number(z)));
+        // The pills stay: a card with findings differs from one without.
+        NodeVisual c = b;
+        c.errors = c.warnings = 0;
+        QVERIFY(picture(b, 0.1) != picture(c, 0.1));
+    }
+
+    // Cards too small for text look the same for every node of one look: painted once per
+    // look, then copied, with the pixels of a direct paint.
+    void zoomedOutCardsArePaintedOncePerLook()
+    {
+        Document doc;
+        doc.reset(rowsOfGroups(300));
+        CanvasWidget canvas(&doc);
+        canvas.resize(1400, 900);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        CanvasController *c = canvas.controller();
+        QTRY_VERIFY(!c->viewport().isEmpty());
+        c->fitToView();
+        QVERIFY(c->zoom() < DiagramPainter::textHiddenBelow());
+        doc.setSelectedIds({QStringLiteral("ecs-web-16")});
+        c->cardImages().clear();
+        canvas.quickWidget()->grabFramebuffer();
+        // Ten kinds (four tiers), selected or not, with or without findings: a handful of looks
+        // for the hundreds of cards in view.
+        QVERIFY2(!c->cardImages().isEmpty() && c->cardImages().size() <= 24, qPrintable(QString::number(c->cardImages().size())));
+        QList<NodeItem *> items;
+        const std::function<void(QQuickItem *)> collect = [&](QQuickItem *item) {
+            if (auto *node = qobject_cast<NodeItem *>(item))
+                items << node;
+            for (QQuickItem *child : item->childItems())
+                collect(child);
+        };
+        collect(canvas.quickWidget()->rootObject());
+        QCOMPARE(items.size(), 300);
+        int compared = 0;
+        for (NodeItem *item : items) {
+            if (!item->isOnScreen() || (compared > 40 && item->componentId() != QStringLiteral("ecs-web-16")))
+                continue;
+            // As QSGSoftwarePainterNode paints the item: its size in pixels, cleared, antialiased.
+            const QSize size(qCeil(item->width()), qCeil(item->height()));
+            const auto prepared = [&] {
+                QImage image(size, QImage::Format_ARGB32_Premultiplied);
+                image.fill(Qt::transparent);
+                return image;
+            };
+            const auto hints = QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform;
+            QImage cached = prepared();
+            {
+                QPainter p(&cached);
+                p.setRenderHints(hints);
+                item->paint(&p);
+            }
+            QImage direct = prepared();
+            {
+                QPainter p(&direct);
+                p.setRenderHints(hints);
+                p.scale(c->zoom(), c->zoom());
+                const QRectF rect(c->nodeMargin(), c->nodeMargin(), c->nodeWidth(), c->nodeHeight());
+                const NodeVisual v = c->nodeVisual(item->componentId());
+                c->painter().paintNode(&p, rect, v, c->zoom());
+                if (v.selected) { // the connector, as NodeItem draws it
+                    p.setRenderHint(QPainter::Antialiasing);
+                    p.setPen(QPen(Qt::white, 1.5));
+                    p.setBrush(c->painter().style().explicitEdge);
+                    p.drawEllipse(QPointF(rect.center().x(), rect.bottom()), 5, 5);
+                }
+            }
+            QVERIFY2(cached == direct, qPrintable(item->componentId()));
+            ++compared;
+        }
+        QVERIFY(compared > 40);
+        // At a zoom where text is legible, nothing is kept.
+        c->cardImages().clear();
+        c->resetZoom();
+        canvas.quickWidget()->grabFramebuffer();
+        QVERIFY(c->cardImages().isEmpty());
+    }
+
+    // A rubber band over a big design changes hundreds of nodes' selection a step: the edges
+    // kept in the edge layer's base stay there (the overlay draws the selection's on top), so
+    // a step paints nothing of the base again; a click (few edges) takes its edges out.
+    void rubberBandStepsLeaveTheEdgeBaseAlone()
+    {
+        Document doc;
+        doc.reset(rowsOfGroups(300));
+        CanvasWidget canvas(&doc);
+        canvas.resize(1400, 900);
+        canvas.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+        CanvasController *c = canvas.controller();
+        QTRY_VERIFY(!c->viewport().isEmpty());
+        auto *layer = canvas.quickWidget()->rootObject()->findChild<EdgeLayer *>();
+        QVERIFY(layer);
+        c->fitToView();
+        canvas.quickWidget()->grabFramebuffer();
+        c->beginRubberBand(2, 2, 0);
+        c->updateRubberBand(1000, 880);
+        canvas.quickWidget()->grabFramebuffer();
+        const qsizetype first = doc.selectedIds().size();
+        QVERIFY2(first > 50, qPrintable(QString::number(first)));
+        for (const QPointF &to : {QPointF(1300, 880), QPointF(800, 880), QPointF(1398, 898)}) {
+            const QStringList before = doc.selectedIds();
+            c->updateRubberBand(to.x(), to.y());
+            QVERIFY(doc.selectedIds() != before);
+            canvas.quickWidget()->grabFramebuffer();
+            QVERIFY(!layer->lastPaintedWholeBase());
+            QCOMPARE(layer->lastPaintedAreas(), 0);
+        }
+        c->endRubberBand();
+        // A click: its few edges leave the base (a drag then moves them without touching it).
+        doc.setSelectedIds({QStringLiteral("ecs-web-16")});
+        canvas.quickWidget()->grabFramebuffer();
+        QVERIFY(layer->lastPaintedWholeBase() || layer->lastPaintedAreas() > 0);
+        const QPointF start = c->toView(c->scene().nodeRect(QStringLiteral("ecs-web-16")).center());
+        c->pressNode(QStringLiteral("ecs-web-16"), start.x(), start.y(), 0);
+        c->dragTo(start.x() + 2, start.y() + 30);
+        c->release();
+        QCOMPARE(doc.undoStack()->count(), 1);
+    }
+
+    // Boxes on the minimap are drawn in the design's order (at 2,000 nodes they are smaller
+    // than a pixel and overlap): the last one is on top, whatever the scene's hash order.
+    void minimapDrawsBoxesInDesignOrder()
+    {
+        for (const bool dataFirst : {true, false}) {
+            Design d;
+            Component data = Component::make(ComponentKind::RdsPostgres, QStringLiteral("db"));
+            Component service = Component::make(ComponentKind::EcsWeb, QStringLiteral("web"));
+            data.position = service.position = QPointF(0, 0);
+            Component far = Component::make(ComponentKind::S3Bucket, QStringLiteral("bucket"));
+            far.position = QPointF(2400, 1400); // out of a 1400 × 900 view at 100 %; boxes of ~6 × 15 px
+            d.addComponent(dataFirst ? data : service);
+            d.addComponent(dataFirst ? service : data);
+            d.addComponent(far);
+            Document doc;
+            doc.reset(d);
+            CanvasWidget canvas(&doc);
+            canvas.resize(1400, 900);
+            canvas.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&canvas));
+            CanvasController *c = canvas.controller();
+            QTRY_VERIFY(!c->viewport().isEmpty());
+            c->resetZoom();
+            c->centerOn(QStringLiteral("bucket"));
+            auto *minimap = canvas.quickWidget()->rootObject()->findChild<QQuickItem *>(QStringLiteral("minimap"));
+            QVERIFY(minimap);
+            const QImage frame = canvas.quickWidget()->grabFramebuffer().convertToFormat(QImage::Format_RGB32);
+            QVERIFY(minimap->isVisible());
+            auto *map = qobject_cast<CanvasMinimap *>(minimap);
+            const QPointF centre = map->toItem(c->scene().nodeRect(QStringLiteral("web"))).center();
+            const QColor seen = frame.pixelColor(minimap->mapToScene(centre).toPoint());
+            const DiagramStyle &style = c->painter().style();
+            const QColor top = style.tierColor(kindTier(dataFirst ? ComponentKind::EcsWeb : ComponentKind::RdsPostgres));
+            const QColor under = style.tierColor(kindTier(dataFirst ? ComponentKind::RdsPostgres : ComponentKind::EcsWeb));
+            const auto distance = [](const QColor &x, const QColor &y) {
+                return std::abs(x.red() - y.red()) + std::abs(x.green() - y.green()) + std::abs(x.blue() - y.blue());
+            };
+            QVERIFY2(distance(seen, top) < distance(seen, under),
+                     qPrintable(QStringLiteral("%1: %2 (top %3, under %4)").arg(dataFirst).arg(seen.name(), top.name(), under.name())));
+        }
     }
 
     void selectionTouchesOnlyTheNodesWhoseStateChanged()

@@ -80,14 +80,15 @@ CanvasController::CanvasController(Document *document, QObject *parent)
 
 CanvasController::~CanvasController() = default;
 
-NodeVisual CanvasController::nodeVisual(const QString &id) const
+NodeVisual CanvasController::nodeVisual(const QString &id, bool withText) const
 {
     const Component *c = m_document->design().component(id);
     if (!c)
         return {};
-    NodeVisual v = NodeVisual::of(*c, &m_document->derived());
+    NodeVisual v = withText ? NodeVisual::of(*c, &m_document->derived()) : NodeVisual::shapeOf(*c, &m_document->derived());
     v.selected = isSelected(id);
-    v.cost = m_costs.value(id);
+    if (withText)
+        v.cost = m_costs.value(id);
     return v;
 }
 
@@ -221,6 +222,7 @@ void CanvasController::setDarkAppearance(bool dark)
     if (dark == isDarkAppearance())
         return;
     m_painter.setStyle(dark ? DiagramStyle::dark() : DiagramStyle::standard());
+    m_cardImages.clear();
     QStringList all;
     for (const Component &c : m_document->design().components())
         all.append(c.id);
@@ -233,6 +235,7 @@ void CanvasController::setPresentation(bool on)
     if (on == isPresentation())
         return;
     m_painter.setPresentation(on);
+    m_cardImages.clear();
     QStringList all;
     for (const Component &c : m_document->design().components())
         all.append(c.id);

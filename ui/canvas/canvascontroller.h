@@ -5,6 +5,8 @@
 #include "diagramscene.h"
 #include "nodemodel.h"
 
+#include <QHash>
+#include <QImage>
 #include <QObject>
 #include <QPointF>
 #include <QRectF>
@@ -66,7 +68,11 @@ public:
     // An edge's tooltip: which components it joins and its purpose, in the user's language.
     QString edgeToolTip(int index) const;
     const DiagramPainter &painter() const { return m_painter; }
-    NodeVisual nodeVisual(const QString &id) const;
+    // `withText` false: without name, kind, key parameters and cost (a card too small to read).
+    NodeVisual nodeVisual(const QString &id, bool withText = true) const;
+    // Pictures of zoomed-out cards, which draw no text and so look the same for every card of
+    // one look (NodeItem keys them); emptied when the colours or the card text change.
+    QHash<QString, QImage> &cardImages() const { return m_cardImages; }
 
     // The comparison overlay (File → Compare…): components marked "added" or "changed" against
     // another version of the design get a coloured outline and a tag on the canvas; empty clears.
@@ -192,6 +198,7 @@ private:
     bool m_showAccessEdges = false;
     DiagramScene m_accessScene;           // the selection's access edges, routed on their own
     QHash<QString, QString> m_costs;      // component id → cost label
+    mutable QHash<QString, QImage> m_cardImages;
     QSet<QString> m_selected;             // Document::selectedIds()
     qreal m_zoom = 1.0;
     QPointF m_pan{40, 40};

@@ -104,10 +104,14 @@ std::vector<CanvasMinimap::Box> CanvasMinimap::boxes() const
     const auto &rects = m_controller->scene().nodeRects();
     std::vector<Box> out;
     out.reserve(size_t(rects.size()));
-    for (auto it = rects.cbegin(); it != rects.cend(); ++it) {
-        const Component *c = design.component(it.key());
-        QColor colour = c ? style.tierColor(kindTier(c->kind)) : style.edge;
-        colour.setAlpha(m_controller->isSelected(it.key()) ? 255 : 170);
+    // In the design's order: boxes smaller than a pixel overlap, and the order of the scene's
+    // hash changes from process to process (the same design's minimap differed by 1 of 255).
+    for (const Component &c : design.components()) {
+        const auto it = rects.constFind(c.id);
+        if (it == rects.cend())
+            continue;
+        QColor colour = style.tierColor(kindTier(c.kind));
+        colour.setAlpha(m_controller->isSelected(c.id) ? 255 : 170);
         out.push_back({QRectF(offset + (it.value().topLeft() - area.topLeft()) * s, it.value().size() * s), colour.rgba()});
     }
     return out;

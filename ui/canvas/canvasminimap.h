@@ -62,7 +62,8 @@ protected:
 
 private:
     qreal scale() const;
-    // Each node's box in item coordinates and its colour, in the order they are drawn.
+    // Each node's box in item coordinates and its colour, in the order they are drawn (the
+    // design's: the same from run to run).
     struct Box
     {
         QRectF rect;

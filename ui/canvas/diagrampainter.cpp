@@ -70,8 +70,10 @@ void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const Node
     ComponentIcons::paint(painter, node.kind, iconRect);
 
     if (viewScale < compactBelow() || m_presentation) {
-        paintCompactText(painter, rect, iconRect, node, viewScale);
-        paintBadges(painter, rect, node, std::min(1.8, 0.9 / viewScale));
+        const bool text = viewScale >= textHiddenBelow();
+        if (text)
+            paintCompactText(painter, rect, iconRect, node, viewScale);
+        paintBadges(painter, rect, node, std::min(1.8, 0.9 / viewScale), text);
         painter->restore();
         return;
     }
@@ -130,7 +132,7 @@ void DiagramPainter::paintCompactText(QPainter *painter, const QRectF &rect, con
     // in the normal card); up to 22 px so that two lines of name and the cost fit the card.
     const qreal nameTarget = m_presentation ? 14.0 : 11.0;
     const qreal costTarget = m_presentation ? 12.0 : 9.5;
-    nameFont.setPixelSize(int(std::clamp(nameTarget / viewScale, m_presentation ? 17.0 : 14.0, 22.0)));
+    nameFont.setPixelSize(int(std::clamp(nameTarget / viewScale, m_presentation ? 17.0 : 14.0, compactNamePx())));
     const QFontMetricsF nameMetrics(nameFont);
     QFont costFont = s.detailFont;
     costFont.setWeight(QFont::DemiBold);
@@ -177,8 +179,9 @@ void DiagramPainter::paintCompactText(QPainter *painter, const QRectF &rect, con
     }
 }
 
-void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal grow) const
+void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal grow, bool showText) const
 {
+    // Without text (too small to read), each pill as wide as with its count.
     // One pill per severity present, right-aligned on the top edge, worst first.
     struct Badge { int count; QColor color; };
     const Badge badges[] = {{node.errors, m_style.error}, {node.warnings, m_style.warning}, {node.infos, m_style.info}};
@@ -199,8 +202,10 @@ void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const No
         painter->setPen(QPen(m_style.nodeFill, 1.5));
         painter->setBrush(b.color);
         painter->drawRoundedRect(pill, h / 2, h / 2);
-        painter->setPen(Qt::white);
-        painter->drawText(pill, Qt::AlignCenter, text);
+        if (showText) {
+            painter->setPen(Qt::white);
+            painter->drawText(pill, Qt::AlignCenter, text);
+        }
         right = pill.left() - 3;
     }
 }

@@ -25,8 +25,15 @@ public:
     void paintBackground(QPainter *painter, const QRectF &sceneRect, bool grid) const;
     // `viewScale` is the zoom the node is seen at: below compactBelow() the card drops its
     // small print and draws the name and cost larger, so that a fitted diagram stays legible.
+    // Further out, below textHiddenBelow(), even the compact card's name would be smaller on
+    // screen than legibleTextPx() (its largest text: compactNamePx() scene px): the card keeps
+    // its shape, stripe, icon and finding pills and draws no text (grey smudges otherwise, and
+    // most of the time of painting a zoomed-out card).
     void paintNode(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal viewScale = 1.0) const;
     static constexpr qreal compactBelow() { return 0.7; }
+    static constexpr qreal compactNamePx() { return 22; }
+    static constexpr qreal legibleTextPx() { return 6; }
+    static constexpr qreal textHiddenBelow() { return legibleTextPx() / compactNamePx(); }
     void paintEdge(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge, bool highlighted = false) const;
     // The width of an edge's line, in scene units.
     static constexpr qreal edgePenWidth(const DiagramEdge &edge, bool highlighted = false)
@@ -41,7 +48,7 @@ public:
     QSizeF labelSize(const QString &label) const;
 
 private:
-    void paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal grow = 1.0) const;
+    void paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal grow = 1.0, bool text = true) const;
     void paintCompactText(QPainter *painter, const QRectF &rect, const QRectF &iconRect, const NodeVisual &node,
                           qreal viewScale) const;
 

@@ -19,6 +19,8 @@ constexpr qreal kEdgeReach = 10;
 // More changed areas than this, or more than this share of the image: the whole base.
 constexpr int kMaxAreas = 48;
 constexpr double kMaxAreaShare = 0.4;
+// Up to this many selected edges in view are drawn only by the overlay (see Frame::inBase).
+constexpr int kMaxLiftedEdges = 64;
 
 bool samePoints(const QPolygonF &a, const QPolygonF &b)
 {
@@ -60,6 +62,10 @@ struct EdgeLayer::Frame
     bool grid = true;
     std::vector<char> inView;
     std::vector<char> highlighted;
+    // In the base: every edge in view but the selection's while they are few (up to
+    // kMaxLiftedEdges); more, they are in the base too and the overlay draws them again on
+    // top, except a selected explicit link (its wider dashes would not cover the base's).
+    std::vector<char> inBase;
     std::vector<QRectF> bounds; // of the edge's drawing
     qreal thinnestPen = 0;      // of the base's edges in view, in device pixels
 };
@@ -114,13 +120,23 @@ EdgeLayer::Frame EdgeLayer::frame(QPainter *painter) const
     const auto &routes = scene.routes();
     f.inView.resize(edges.size());
     f.highlighted.resize(edges.size());
+    f.inBase.resize(edges.size());
     f.bounds.resize(edges.size());
+    int highlightedCount = 0;
     for (size_t i = 0; i < edges.size(); ++i) {
         const QRectF box = routes[i].points.boundingRect();
         f.bounds[i] = box.adjusted(-kEdgeReach, -kEdgeReach, kEdgeReach, kEdgeReach);
         f.inView[i] = box.adjusted(-8, -8, 8, 8).intersects(f.visible);
         f.highlighted[i] = f.inView[i] && (m_controller->isSelected(edges[i].from) || m_controller->isSelected(edges[i].to));
-        if (f.inView[i] && !f.highlighted[i]) {
+        highlightedCount += f.highlighted[i] ? 1 : 0;
+    }
+    // A few selected edges (a click, a dragged node) are lifted out of the base: dragging them
+    // leaves it alone. Many (a rubber band over part of a big design) stay in it, under the
+    // overlay's wider line: a selection step of hundreds of nodes leaves it alone.
+    const bool lift = highlightedCount <= kMaxLiftedEdges;
+    for (size_t i = 0; i < edges.size(); ++i) {
+        f.inBase[i] = f.inView[i] && !(f.highlighted[i] && (lift || edges[i].explicitLink));
+        if (f.inBase[i]) {
             const qreal pen = DiagramPainter::edgePenWidth(edges[i]) * f.zoom;
             f.thinnestPen = f.thinnestPen > 0 ? std::min(f.thinnestPen, pen) : pen;
         }
@@ -138,7 +154,7 @@ void EdgeLayer::paintBase(QPainter *painter, const Frame &f, const std::vector<Q
     const auto &edges = scene.edges();
     const auto &routes = scene.routes();
     for (size_t i = 0; i < edges.size(); ++i) {
-        if (!f.inView[i] || f.highlighted[i])
+        if (!f.inBase[i])
             continue;
         if (!all && std::none_of(areas.cbegin(), areas.cend(), [&](const QRectF &area) {
                 return f.bounds[i].intersects(area) && touches(routes[i].points, area);
@@ -216,7 +232,7 @@ void EdgeLayer::updateBase(QPainter *painter, const Frame &f)
         // selection, another edge set) or took another route or style.
         static const BaseEdge none;
         for (size_t i = 0; i < std::max(edges.size(), m_baseEdges.size()) && !tooMany; ++i) {
-            const bool inBase = i < edges.size() && f.inView[i] && !f.highlighted[i];
+            const bool inBase = i < edges.size() && f.inBase[i];
             const BaseEdge &was = i < m_baseEdges.size() ? m_baseEdges[i] : none;
             if (!inBase && was.points.isEmpty())
                 continue;
@@ -240,30 +256,37 @@ void EdgeLayer::updateBase(QPainter *painter, const Frame &f)
                           || double(dirtyArea) > kMaxAreaShare * double(size.width()) * double(size.height());
     m_lastWhole = paintAll;
     m_lastAreas = paintAll ? 1 : int(dirty.rectCount());
+    if (whole) {
+        // The background and grid, kept apart: the base starts from it, all of it or an area
+        // (a zoomed-out grid is thousands of dots; copying them is a fraction of drawing them).
+        // As QSGSoftwarePainterNode prepares the item's image, then the background.
+        m_grid = QImage(size, format);
+        QPainter g(&m_grid);
+        g.setRenderHints(painter->renderHints());
+        g.setCompositionMode(QPainter::CompositionMode_Source);
+        g.fillRect(imageRect, fillColor());
+        g.setCompositionMode(QPainter::CompositionMode_SourceOver);
+        g.setWorldTransform(f.transform);
+        m_controller->painter().paintBackground(&g, f.visible, f.grid);
+    }
     if (paintAll) {
-        if (m_base.size() != size || m_base.format() != format)
-            m_base = QImage(size, format);
+        m_base = m_grid;
         dirty = QRegion(imageRect);
     }
     if (!dirty.isEmpty()) {
         QPainter p(&m_base);
         p.setRenderHints(painter->renderHints());
         const QTransform inverse = f.transform.inverted();
-        // As QSGSoftwarePainterNode prepares the item's image, then the background of each
-        // area under its own rectangular clip (grid dots on an area's border are drawn once).
         std::vector<QRectF> areas;
         for (const QRect &r : dirty) {
-            p.resetTransform();
-            p.setClipRect(r);
-            p.setCompositionMode(QPainter::CompositionMode_Source);
-            p.fillRect(r, fillColor());
-            p.setCompositionMode(QPainter::CompositionMode_SourceOver);
-            p.setWorldTransform(f.transform);
+            if (!paintAll) {
+                p.setCompositionMode(QPainter::CompositionMode_Source);
+                p.drawImage(r.topLeft(), m_grid, r);
+            }
             // Every edge that can reach a pixel of the area (antialiasing spills a pixel).
-            const QRectF area = inverse.mapRect(QRectF(r.adjusted(-2, -2, 2, 2)));
-            m_controller->painter().paintBackground(&p, area & f.visible, f.grid);
-            areas.push_back(area);
+            areas.push_back(inverse.mapRect(QRectF(r.adjusted(-2, -2, 2, 2))));
         }
+        p.setCompositionMode(QPainter::CompositionMode_SourceOver);
         // Then the edges that reach an area, in edge order as a full paint draws them; the
         // raster engine draws the same pixels under a clip as without one (lines are clipped
         // to the device, not to the clip). Lines wider than a pixel: each edge once, under the
@@ -291,7 +314,7 @@ void EdgeLayer::updateBase(QPainter *painter, const Frame &f)
     m_baseGridSize = style.gridSize;
     m_baseEdges.assign(edges.size(), BaseEdge{});
     for (size_t i = 0; i < edges.size(); ++i) {
-        if (f.inView[i] && !f.highlighted[i])
+        if (f.inBase[i])
             m_baseEdges[i] = {routes[i].points, edges[i].explicitLink, edges[i].api};
     }
 }

@@ -19,10 +19,16 @@ class CanvasController;
 // link being drawn, painted through DiagramPainter in view coordinates. One item for all
 // edges keeps a 500-node design to one texture; only edges in the viewport are drawn.
 //
-// The part that a drag or a click mostly leaves alone — background, grid and the edges that
-// are not highlighted — is kept in an image of its own (the base) and painted again only
-// where an edge of it changed: a frame copies the base and draws the selection's edges and
-// the labels on top, in the order a full paint draws them. A new view (zoom, pan, size) or
+// The part that a drag or a click mostly leaves alone — background, grid and every edge in
+// view — is kept in an image of its own (the base) and painted again only where an edge of it
+// changed: a frame copies the base and draws the selection's edges (wider, in the selection
+// colour, over their own line in the base) and the labels on top, in the order a full paint
+// draws them. The selection's edges are not in the base while they are few (a click, a
+// dragged node: moving them repaints nothing there); a selection with more (a rubber band
+// over part of a big design, where a step changes hundreds of nodes' selection) leaves its
+// edges in the base, under the overlay's wider line, so that selecting repaints nothing there
+// either — except a selected explicit link, never in the base (its wider dashes would not
+// cover the base's). A new view (zoom, pan, size) or
 // another look paints the whole base again. Each changed area is painted again under a
 // rectangular clip, in the same order as the whole base, so the picture is the one painting
 // everything gives (tst_canvas compares them pixel for pixel).
@@ -71,6 +77,7 @@ private:
         bool api = false;
     };
     QImage m_base;
+    QImage m_grid; // background and grid: the base without edges (whole-base repaints and areas start from it)
     QTransform m_baseTransform;
     bool m_baseGrid = false;
     QList<QColor> m_baseColours;

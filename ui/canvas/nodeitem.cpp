@@ -1,8 +1,11 @@
 #include "nodeitem.h"
 
 #include "canvascontroller.h"
+#include "nodevisual.h"
 
+#include <QImage>
 #include <QPainter>
+#include <QPixmap>
 #include <QQmlComponent>
 #include <QQmlContext>
 
@@ -174,10 +177,59 @@ void NodeItem::paint(QPainter *painter)
     if (!m_controller || m_id.isEmpty())
         return;
     const qreal z = m_controller->zoom();
+    if (z >= DiagramPainter::textHiddenBelow()) {
+        NodeVisual visual = m_controller->nodeVisual(m_id);
+        visual.hovered = m_hovered;
+        paintCard(painter, visual);
+        return;
+    }
+    // Too small for text: every card of one look has the same pixels. Painted once into an
+    // image like the item's own (size, format, transform, hints, font), then copied.
+    NodeVisual visual = m_controller->nodeVisual(m_id, false);
+    visual.hovered = m_hovered;
+    const QPaintDevice *device = painter->device();
+    QImage::Format format = QImage::Format_ARGB32_Premultiplied;
+    if (device->devType() == QInternal::Pixmap)
+        format = static_cast<const QPixmap *>(device)->hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32;
+    else if (device->devType() == QInternal::Image)
+        format = static_cast<const QImage *>(device)->format();
+    else
+        return paintCard(painter, visual);
+    const QTransform t = painter->worldTransform();
+    QString key = m_controller->compareMark(m_id) + QLatin1Char('|') + painter->font().key();
+    for (const double v : {double(visual.kind), double(visual.selected), double(visual.hovered), double(visual.errors),
+                           double(visual.warnings), double(visual.infos), double(int(painter->renderHints())), double(format),
+                           double(device->width()), double(device->height()), device->devicePixelRatio(), z, t.m11(), t.m12(),
+                           t.m21(), t.m22(), t.dx(), t.dy()})
+        key += QLatin1Char(' ') + QString::number(v, 'g', 17);
+    QHash<QString, QImage> &cards = m_controller->cardImages();
+    auto it = cards.find(key);
+    if (it == cards.end()) {
+        if (cards.size() > 512)
+            cards.clear();
+        QImage image(device->width(), device->height(), format);
+        image.setDevicePixelRatio(device->devicePixelRatio());
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHints(painter->renderHints());
+        p.setFont(painter->font());
+        p.setWorldTransform(t);
+        paintCard(&p, visual);
+        p.end();
+        it = cards.insert(key, image);
+    }
+    painter->save();
+    painter->resetTransform();
+    painter->setCompositionMode(QPainter::CompositionMode_Source);
+    painter->drawImage(0, 0, *it);
+    painter->restore();
+}
+
+void NodeItem::paintCard(QPainter *painter, const NodeVisual &visual) const
+{
+    const qreal z = m_controller->zoom();
     const qreal m = m_controller->nodeMargin();
     painter->scale(z, z);
-    NodeVisual visual = m_controller->nodeVisual(m_id);
-    visual.hovered = m_hovered;
     const QRectF rect(m, m, m_controller->nodeWidth(), m_controller->nodeHeight());
     m_controller->painter().paintNode(painter, rect, visual, z);
     if (const QString mark = m_controller->compareMark(m_id); !mark.isEmpty()) {

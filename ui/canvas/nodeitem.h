@@ -10,6 +10,7 @@ class QQmlComponent;
 namespace Infra {
 
 class CanvasController;
+struct NodeVisual;
 
 // One node on the canvas: shows the component `componentId` through DiagramPainter at the
 // controller's zoom (painted at device resolution, so it stays sharp when zoomed), and
@@ -73,6 +74,7 @@ protected:
     void hoverLeaveEvent(QHoverEvent *event) override;
 
 private:
+    void paintCard(QPainter *painter, const NodeVisual &visual) const;
     QPointF connectorCenter() const;  // item coordinates
     QPointF toCanvas(const QPointF &itemPos) const;
     void updateCulling();

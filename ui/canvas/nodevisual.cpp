@@ -132,12 +132,18 @@ QString NodeVisual::costLabel(double usd)
 
 NodeVisual NodeVisual::of(const Component &component, const DerivedModel *derived)
 {
-    NodeVisual v;
-    v.kind = component.kind;
-    v.id = component.id;
+    NodeVisual v = shapeOf(component, derived);
     v.name = component.name.isEmpty() ? component.id : component.name;
     v.subtitle = t_sourceTexts ? kindDisplayName(component.kind) : schemaText(kindDisplayName(component.kind));
     v.details = keyParameters(component);
+    return v;
+}
+
+NodeVisual NodeVisual::shapeOf(const Component &component, const DerivedModel *derived)
+{
+    NodeVisual v;
+    v.kind = component.kind;
+    v.id = component.id;
     if (derived) {
         for (const Finding *f : derived->findingsFor(component.id)) {
             switch (f->severity) {

@@ -46,6 +46,8 @@ struct NodeVisual
 
     // Builds the visual of a component; findings counts come from `derived` when given.
     static NodeVisual of(const Component &component, const DerivedModel *derived = nullptr);
+    // Without the texts (name, kind, key parameters): what a card too small to read shows.
+    static NodeVisual shapeOf(const Component &component, const DerivedModel *derived = nullptr);
     // The key parameters of a component in two short lines ("1 vCPU · 2 GB · x86_64").
     static QStringList keyParameters(const Component &component);
     // "$412/mo": whole dollars from $100 up, cents below (a $0.40 queue is not "$0").
