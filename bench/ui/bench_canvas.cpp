@@ -171,7 +171,8 @@ BENCHMARK(BM_DragFrame2000NodesFit)->Unit(benchmark::kMillisecond)->MinTime(2.0)
 
 // Clicking a service and clicking it away: its IAM access edges appear and go (the scene is
 // routed again with them), then the frame is rendered.
-void selectFrames(benchmark::State &state, int count, const QString &id)
+// `fit`: at the zoom the design opens with, as dragFrames().
+void selectFrames(benchmark::State &state, int count, const QString &id, bool fit = false)
 {
     Document doc;
     doc.reset(largeDesign(count));
@@ -179,7 +180,10 @@ void selectFrames(benchmark::State &state, int count, const QString &id)
     canvas.resize(1400, 900);
     canvas.show();
     QApplication::processEvents();
-    canvas.controller()->resetZoom();
+    if (fit)
+        canvas.controller()->fitToView();
+    else
+        canvas.controller()->resetZoom();
     canvas.controller()->centerOn(id);
     bool selected = false;
     FrameSplit split(canvas);
@@ -202,6 +206,12 @@ void BM_SelectFrame2000Nodes(benchmark::State &state)
     selectFrames(state, 2000, QStringLiteral("ecs-web-95"));
 }
 BENCHMARK(BM_SelectFrame2000Nodes)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_SelectFrame2000NodesFit(benchmark::State &state)
+{
+    selectFrames(state, 2000, QStringLiteral("ecs-web-95"), true);
+}
+BENCHMARK(BM_SelectFrame2000NodesFit)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 // A rubber band over the design as it opens (fitted to the view): one mouse step of the band
 // through the controller, growing and shrinking between a quarter and three quarters of the
