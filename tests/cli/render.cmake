@@ -30,3 +30,22 @@ foreach(f diagram.svg diagram.png)
         message(FATAL_ERROR "export --only diagram (exit ${rc}) did not write docs/architecture/${f}")
     endif()
 endforeach()
+
+# The PNG (deflated in blocks on worker threads, ui/canvas/pngwriter.h) as other tools read it:
+# file(1) names an RGB PNG of the diagram's size, and ImageMagick decodes it (both when present;
+# tst_diagramscene checks the pixels, the CRCs and the zlib stream itself).
+find_program(FILE_TOOL file)
+if(FILE_TOOL)
+    execute_process(COMMAND ${FILE_TOOL} -b ${WORK}/repo/docs/architecture/diagram.png OUTPUT_VARIABLE kind RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR NOT kind MATCHES "^PNG image data, [0-9]+ x [0-9]+, 8-bit/color RGB, non-interlaced")
+        message(FATAL_ERROR "file(1) on the exported PNG: ${kind}")
+    endif()
+endif()
+find_program(IDENTIFY_TOOL identify)
+if(IDENTIFY_TOOL)
+    execute_process(COMMAND ${IDENTIFY_TOOL} -regard-warnings -format "%m %wx%h %[type]" ${WORK}/repo/docs/architecture/diagram.png
+                    OUTPUT_VARIABLE identified ERROR_VARIABLE problems RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0 OR NOT identified MATCHES "^PNG [0-9]+x[0-9]+" OR NOT problems STREQUAL "")
+        message(FATAL_ERROR "ImageMagick on the exported PNG (exit ${rc}): ${identified} ${problems}")
+    endif()
+endif()

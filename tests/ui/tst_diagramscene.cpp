@@ -12,13 +12,22 @@
 #include "rectgrid.h"
 #include "uniformrectindex.h"
 
+#include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QRandomGenerator>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
+#include <QtEndian>
 
+#include <zlib.h>
+
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <optional>
+#include <stdexcept>
 
 using namespace Infra;
 
@@ -444,6 +453,31 @@ private Q_SLOTS:
         QCOMPARE(DiagramRenderer::pngBandRows(QSize(10, 3)), 1);
     }
 
+    // The export's PNG is painted on a thread of Qt's global pool (runOnGlobalPoolThread), where
+    // the raster engine fills on the painting thread instead of handing large fills to that pool
+    // and waiting; the same bytes as toPng(). The future's destructor waits for the work.
+    void pngInBackgroundOnAPoolThread()
+    {
+        std::future<bool> pooled = runOnGlobalPoolThread(
+            [] { return QThreadPool::globalInstance()->contains(QThread::currentThread()); });
+        QVERIFY(pooled.get());
+        QVERIFY(!QThreadPool::globalInstance()->contains(QThread::currentThread()));
+        std::atomic<bool> done = false;
+        {
+            std::future<void> waited = runOnGlobalPoolThread([&done] {
+                QThread::msleep(50);
+                done = true;
+            });
+        }
+        QVERIFY(done);
+        std::future<int> failing = runOnGlobalPoolThread([]() -> int { throw std::runtime_error("no"); });
+        QVERIFY_THROWS_EXCEPTION(std::runtime_error, failing.get());
+
+        const Design d = referenceDesign();
+        const DiagramRenderer renderer(d);
+        QCOMPARE(renderer.toPngInBackground(2.0).get(), renderer.toPng(2.0));
+    }
+
     // With the caller's derivation (run while the routes are laid out on a second thread): the
     // same diagram as from the derived model, and derive() called once.
     void rendererWithTheCallersDerivation()
@@ -465,31 +499,108 @@ private Q_SLOTS:
         QCOMPARE(fromCallback.toPng(1.0), fromModel.toPng(1.0));
     }
 
-    // PngWriter's two steps (a band's rows made RGB, then appended, possibly on another thread)
-    // give the bytes of one call; a band of the wrong width fails the image.
-    void pngWriterRowsInTwoSteps()
+    // PngWriter: the rows given in any bands, deflated with any number of threads, give the same
+    // bytes (the blocks are cut at rows fixed by the width); a band of the wrong width fails the
+    // image. The stream is blocks deflated apart (each primed with the 32 KiB before it), so the
+    // file is checked as a PNG: its chunks and their CRCs, zlib's own inflate of the joined IDATs
+    // (header, Adler-32), and the pixels read back by Qt's reader.
+    void pngWriterBlocksInAnyBands()
     {
-        QImage image(37, 23, QImage::Format_RGB32);
+        // Wide enough for several blocks of rows; noisy enough that the blocks do not compress
+        // to nothing; rows that repeat, so a match reaches back across a block's start.
+        QImage image(1500, 1000, QImage::Format_RGB32);
         for (int y = 0; y < image.height(); ++y)
             for (int x = 0; x < image.width(); ++x)
-                image.setPixel(x, y, qRgb((x * 7 + y) % 256, (x * y) % 256, (255 - y * 3) % 256));
+                image.setPixel(x, y, y % 50 < 25 ? qRgb((x * 7 + y) % 256, (x * y) % 256, (255 - y * 3) % 256)
+                                                 : qRgb(240, 240, 240 - (x / 100)));
+        const int blockRows = PngWriter::blockRows(image.width());
+        QVERIFY2(blockRows > 1 && blockRows * 4 < image.height(), qPrintable(QString::number(blockRows)));
         const QByteArray whole = PngWriter::encode(image);
         QVERIFY(!whole.isEmpty());
-        PngWriter writer(image.width(), image.height());
-        QImage rgb; // made by the first call, reused by the others
-        for (int top = 0; top < image.height(); top += 5) {
-            const int rows = std::min(5, image.height() - top);
-            PngWriter::toRgbRows(image.copy(0, top, image.width(), 5), rows, &rgb);
-            QCOMPARE(rgb.format(), QImage::Format_RGB888);
-            QVERIFY(writer.appendRgbRows(rgb, rows));
+        checkPng(whole, image);
+        for (int threads : {0, 1, 2, 4}) {
+            for (int bandRows : {1, 5, blockRows, blockRows + 1, 1000}) {
+                PngWriter writer(image.width(), image.height(), PngWriter::kDefaultLevel, threads);
+                for (int top = 0; top < image.height(); top += bandRows) {
+                    const int rows = std::min(bandRows, image.height() - top);
+                    // A band as tall as asked whose rows past `rows` are not the image's.
+                    QImage band = image.copy(0, top, image.width(), bandRows);
+                    QVERIFY(writer.appendRows(band, rows));
+                }
+                QVERIFY2(writer.finish() == whole, qPrintable(QStringLiteral("%1 threads, bands of %2").arg(threads).arg(bandRows)));
+            }
         }
-        QCOMPARE(writer.finish(), whole);
+        // Every level gives a PNG of the same pixels; the default is not the smallest, level 6 is.
+        for (int level : {0, 1, 3, 6, 9})
+            checkPng(PngWriter::encode(image, level), image);
+        QVERIFY(PngWriter::encode(image, 6).size() < whole.size());
 
         PngWriter wrong(image.width(), image.height());
-        QImage narrow;
-        PngWriter::toRgbRows(image.copy(0, 0, 36, 23), 23, &narrow);
-        QVERIFY(!wrong.appendRgbRows(narrow, 23));
+        QVERIFY(!wrong.appendRows(image.copy(0, 0, 1499, 1000), 1000));
         QVERIFY(wrong.finish().isEmpty());
+        PngWriter short_(image.width(), image.height());
+        QVERIFY(short_.appendRows(image, 999));
+        QVERIFY(short_.finish().isEmpty());
+        // A 1 x 1 image and one row: a block shorter than deflate's window.
+        QImage dot(1, 1, QImage::Format_RGB32);
+        dot.fill(qRgb(1, 2, 3));
+        checkPng(PngWriter::encode(dot), dot);
+        checkPng(PngWriter::encode(image.copy(0, 0, 1500, 1)), image.copy(0, 0, 1500, 1));
+    }
+
+    static void checkPng(const QByteArray &png, const QImage &expected)
+    {
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        QByteArray zlibStream;
+        QList<QByteArray> types;
+        qsizetype pos = 8;
+        while (pos + 12 <= png.size()) {
+            const quint32 length = qFromBigEndian<quint32>(png.constData() + pos);
+            QVERIFY(pos + 12 + qsizetype(length) <= png.size());
+            const QByteArray typeAndData = png.mid(pos + 4, 4 + qsizetype(length));
+            const quint32 crc = qFromBigEndian<quint32>(png.constData() + pos + 8 + length);
+            QCOMPARE(quint32(crc32(0, reinterpret_cast<const Bytef *>(typeAndData.constData()), uInt(typeAndData.size()))), crc);
+            types.append(typeAndData.left(4));
+            if (types.last() == "IDAT")
+                zlibStream.append(typeAndData.mid(4));
+            pos += 12 + qsizetype(length);
+        }
+        QCOMPARE(pos, png.size());
+        QVERIFY(types.size() >= 3);
+        QCOMPARE(types.first(), QByteArray("IHDR"));
+        QCOMPARE(types.last(), QByteArray("IEND"));
+        // zlib's inflate checks the header and the Adler-32; each row is its Up filter byte and
+        // the RGB bytes minus those of the row above.
+        QByteArray raw(qsizetype(expected.height()) * (1 + 3 * qsizetype(expected.width())), '\0');
+        uLongf rawLength = uLongf(raw.size());
+        QCOMPARE(uncompress(reinterpret_cast<Bytef *>(raw.data()), &rawLength,
+                            reinterpret_cast<const Bytef *>(zlibStream.constData()), uLong(zlibStream.size())),
+                 Z_OK);
+        QCOMPARE(qsizetype(rawLength), raw.size());
+        QByteArray previous(3 * qsizetype(expected.width()), '\0');
+        for (int y = 0; y < expected.height(); ++y) {
+            const uchar *row = reinterpret_cast<const uchar *>(raw.constData()) + y * (1 + 3 * qsizetype(expected.width()));
+            QCOMPARE(int(row[0]), 2);
+            for (int x = 0; x < expected.width(); ++x) {
+                const QRgb p = expected.pixel(x, y);
+                const int rgb[3] = {qRed(p), qGreen(p), qBlue(p)};
+                for (int c = 0; c < 3; ++c) {
+                    const uchar value = uchar(row[1 + 3 * x + c] + uchar(previous[3 * x + c]));
+                    if (value != rgb[c])
+                        QFAIL(qPrintable(QStringLiteral("pixel %1,%2 channel %3: %4, drawn %5").arg(x).arg(y).arg(c).arg(value).arg(rgb[c])));
+                    previous[3 * x + c] = char(value);
+                }
+            }
+        }
+        QImageReader reader;
+        QBuffer buffer;
+        buffer.setData(png);
+        reader.setDevice(&buffer);
+        reader.setFormat("png");
+        const QImage decoded = reader.read();
+        QVERIFY2(!decoded.isNull(), qPrintable(reader.errorString()));
+        QVERIFY(!decoded.hasAlphaChannel());
+        QCOMPARE(decoded.convertToFormat(QImage::Format_RGB32), expected.convertToFormat(QImage::Format_RGB32));
     }
 
     // A diagram too big for a PNG at the asked scale is drawn smaller: at most 30 megapixels, which

@@ -27,7 +27,7 @@ constexpr qreal kMargin = 32;
 // scalable picture. 30 megapixels is 120 MB while drawing.
 constexpr qreal kMaxPngPixels = 30e6;
 // A PNG is painted and encoded in bands of rows, a band painted while the one before it is
-// encoded on a second thread: at least kPngBands bands (the first band's painting is all that
+// deflated on worker threads: at least kPngBands bands (the first band's painting is all that
 // does not overlap the encoding), each of at most kPngBandBytes of pixels. The reference
 // design's 3076 x 1860 diagram (23 MB) in four bands, a 30-megapixel one (120 MB) too.
 constexpr int kPngBands = 4;
@@ -263,10 +263,9 @@ QByteArray DiagramRenderer::encodePng(qreal scale, const DiagramPainter &diagram
 {
     // Painted and encoded a band of rows at a time, each band drawn with the painter moved up by
     // the rows above it: the pixels are those of the whole image painted at once
-    // (tst_diagramscene), without holding it (a 2,000-component design's is 120 MB). Two band
-    // images take turns: one is painted here while the other's rows are encoded on a second
-    // thread (zlib's deflate, the longest part, runs one stream at a time). The PngWriter gets
-    // the same rows in the same order: the bytes do not depend on the bands.
+    // (tst_diagramscene), without holding it (a 2,000-component design's is 120 MB). The
+    // PngWriter filters each band's rows here and deflates them in blocks on worker threads
+    // while the next band is painted; its bytes do not depend on the bands.
     const QRectF rect = sceneRect();
     const QSize size = (rect.size() * scale).toSize();
     if (size.isEmpty())
@@ -276,11 +275,7 @@ QByteArray DiagramRenderer::encodePng(qreal scale, const DiagramPainter &diagram
     bandRows = std::min(bandRows, size.height());
     PngWriter png(size.width(), size.height());
     QImage band = newImage(QSize(size.width(), bandRows), QImage::Format_RGB32);
-    // A band's rows as the PNG holds them: one is encoded while the next band is painted.
-    QImage rgb[2] = {newImage(band.size(), QImage::Format_RGB888), newImage(band.size(), QImage::Format_RGB888)};
-    // Declared after what it uses: destroyed first, it waits for the encoding under way.
-    std::future<bool> encoded;
-    for (int top = 0, index = 0; top < size.height(); top += bandRows, ++index) {
+    for (int top = 0; top < size.height(); top += bandRows) {
         const int rows = std::min(bandRows, size.height() - top);
         band.fill(diagramPainter.style().background);
         QPainter painter(&band);
@@ -290,17 +285,9 @@ QByteArray DiagramRenderer::encodePng(qreal scale, const DiagramPainter &diagram
         // In scene units: render() puts the scene rectangle's top left corner at the origin.
         render(&painter, diagramPainter, QRectF(rect.left(), rect.top() + top / scale, rect.width(), rows / scale));
         painter.end();
-        // Its last encoding was waited for before the previous band's began.
-        QImage &bandRgb = rgb[index % 2];
-        PngWriter::toRgbRows(band, rows, &bandRgb);
-        if (encoded.valid() && !encoded.get())
+        if (!png.appendRows(band, rows))
             return {};
-        // Where no thread can be started, the band is encoded by get(), here.
-        encoded = std::async(std::launch::async | std::launch::deferred,
-                             [&png, &bandRgb, rows] { return png.appendRgbRows(bandRgb, rows); });
     }
-    if (encoded.valid() && !encoded.get())
-        return {};
     return png.finish();
 }
 
@@ -353,9 +340,8 @@ std::future<QByteArray> DiagramRenderer::toPngInBackground(qreal scale) const
     style.labelFont = unshared(style.labelFont);
     DiagramPainter own(std::move(style));
     own.setPresentation(m_painter.isPresentation());
-    return std::async(std::launch::async, [this, scale, own = std::move(own)] {
-        return encodePng(pngScale(scale), own, 0);
-    });
+    // On a thread of Qt's global pool: see runOnGlobalPoolThread().
+    return runOnGlobalPoolThread([this, scale, own = std::move(own)] { return encodePng(pngScale(scale), own, 0); });
 }
 
 EmittedFiles DiagramRenderer::exportedFiles() const

@@ -7,14 +7,48 @@
 #include <QByteArray>
 #include <QHash>
 #include <QImage>
+#include <QThreadPool>
 
+#include <exception>
 #include <functional>
 #include <future>
+#include <type_traits>
 
 namespace Infra {
 
 class Design;
 class DerivedModel;
+
+// Runs `work` on a thread of Qt's global thread pool, like std::async(std::launch::async): the
+// future's destructor waits for it (a plain thread waits for the pooled one). Painting into a
+// QImage from any thread outside that pool, Qt 6.4's raster engine splits every fill of more
+// than ~96 spans (a card, a long edge) into tasks for the pool and waits for them; from a thread
+// of the pool it fills on that thread (qdrawhelper.cpp, QThreadPool::contains). With the other
+// core busy (an export writes its text files and SVG there) the hand-offs cost more than they
+// gained: a 2,000-component export's PNG took 0.3-0.4 s more CPU, most of it system time.
+// `work` must not wait for other tasks of the global pool.
+template <typename Work>
+std::future<std::invoke_result_t<Work &>> runOnGlobalPoolThread(Work work)
+{
+    using Result = std::invoke_result_t<Work &>;
+    return std::async(std::launch::async, [work = std::move(work)]() mutable {
+        std::promise<Result> done;
+        std::future<Result> result = done.get_future();
+        QThreadPool::globalInstance()->start([&] {
+            try {
+                if constexpr (std::is_void_v<Result>) {
+                    work();
+                    done.set_value();
+                } else {
+                    done.set_value(work());
+                }
+            } catch (...) {
+                done.set_exception(std::current_exception());
+            }
+        });
+        return result.get();
+    });
+}
 
 // Renders a whole design headlessly to SVG or PNG through the same DiagramPainter and
 // DiagramScene the canvas uses. Needs a QGuiApplication (fonts), not a QML engine:
@@ -53,16 +87,17 @@ public:
     // Empty when encoding fails. Drawn at a smaller scale than asked when the image would pass
     // 30 megapixels (pngScale()). Painted and encoded in bands of `bandRows` rows (0:
     // pngBandRows()), which give the same bytes as one band; a band is painted while the one
-    // before it is encoded on a second thread.
+    // before it is deflated in blocks on worker threads (PngWriter).
     QByteArray toPng(qreal scale = 2.0, int bandRows = 0) const;
     // The same bytes as toPng(), painted and encoded on a second thread (its own fonts; the
-    // icons are shared under a lock) while the caller writes the SVG or other files. The
+    // icons are shared under a lock; a thread of Qt's global pool, runOnGlobalPoolThread())
+    // while the caller writes the SVG or other files. The
     // renderer must outlive the future (whose destructor waits). Qt 6 draws text into a
     // QImage on any thread.
     std::future<QByteArray> toPngInBackground(qreal scale = 2.0) const;
     qreal pngScale(qreal scale) const;
     // The rows of the bands toPng() paints an image of `size` in by default: at least four
-    // bands (one is painted while the one before it is encoded), each of at most 32 MB.
+    // bands (one is painted while the one before it is deflated), each of at most 32 MB.
     static int pngBandRows(const QSize &size);
     // docs/architecture/diagram.svg and diagram.png (at scale 2), as both exporters write them:
     // the PNG on a second thread while the SVG is written.

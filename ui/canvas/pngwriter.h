@@ -3,53 +3,90 @@
 #include <QByteArray>
 #include <QImage>
 
-struct png_struct_def;
-struct png_info_def;
+#include <deque>
+#include <future>
+#include <memory>
+#include <vector>
 
 namespace Infra {
 
 // Encodes an opaque image as an 8-bit RGB PNG with settings chosen for diagrams: every row
-// filtered with "Up" and zlib level 3. QImage::save() lets libpng try every filter on every
-// row and, for a premultiplied image, writes an alpha channel that an opaque diagram does not
-// need; for the reference design's 3076 x 1860 diagram that took ~250 ms of a 280 ms export,
-// this ~5x less for a file 5 % larger.
+// filtered with "Up", deflated at zlib level 2 in blocks of about 1 MiB of rows compressed on
+// worker threads (as pigz does: each block a raw deflate stream primed with the 32 KiB before
+// it and ended on a byte boundary, the blocks one zlib stream with their Adler-32s combined).
+// QImage::save() let libpng try every filter on every row of a premultiplied image; one zlib
+// stream on one thread was ~35 ms of the reference design's export, and the longest part of it
+// after the process start.
 //
-// The image can also come in bands of rows (the diagram painted a strip at a time, so a large
-// one never sits whole in memory): the same rows appended in any bands give the same bytes.
+// The image comes in bands of rows (the diagram painted a strip at a time, so a large one never
+// sits whole in memory): the blocks are cut at rows fixed by the width, so the same image gives
+// the same bytes in any bands and with any number of threads.
 class PngWriter
 {
 public:
-    // Returns an empty array when encoding fails.
-    static QByteArray encode(const QImage &opaqueImage);
+    // zlib's level 2: the reference diagram in 410 KB in 31 ms on one core, level 3 406 KB in
+    // 37 ms, level 1 414 KB in 36 ms, level 6 346 KB in 89 ms (docs/performance.md).
+    static constexpr int kDefaultLevel = 2;
 
-    PngWriter(int width, int height);
+    // Returns an empty array when encoding fails.
+    static QByteArray encode(const QImage &opaqueImage, int level = kDefaultLevel);
+
+    // `threads`: blocks deflated at once besides the caller's thread (0: on the caller's thread).
+    PngWriter(int width, int height, int level = kDefaultLevel, int threads = 2);
     ~PngWriter();
     PngWriter(const PngWriter &) = delete;
     PngWriter &operator=(const PngWriter &) = delete;
 
-    // Appends the first `rows` rows of `band` (as wide as the image; opaque, any format).
-    // False once encoding has failed.
+    // Appends the first `rows` rows of `band` (as wide as the image; opaque, any format). The
+    // rows are filtered here and `band` is not used after the call; full blocks are deflated on
+    // other threads. False once encoding has failed.
     bool appendRows(const QImage &band, int rows);
-    // The same in two steps, which may run on different threads: the first `rows` rows of
-    // `band` as the 8-bit RGB rows the PNG holds, into `rgb` (Format_RGB888; made anew unless
-    // it is as wide as `band` with at least `rows` rows), then the first `rows` rows of such an
-    // image appended.
-    static void toRgbRows(const QImage &band, int rows, QImage *rgb);
-    bool appendRgbRows(const QImage &rgb, int rows);
     // The PNG, or an empty array when encoding failed or fewer rows than the height came.
     QByteArray finish();
 
+    // The rows of a block for an image `width` pixels wide: about 1 MiB of filtered rows.
+    static int blockRows(int width);
+
 private:
-    bool start();
+    struct Slot;
+    struct Deflated
+    {
+        quint32 adler = 1; // Adler-32 of the block's filtered rows
+        qsizetype length = 0; // of the deflated bytes in the slot
+        bool ok = false;
+    };
+    static Deflated deflateBlock(Slot *slot);
+    void dispatchBlock();
+    bool collect(bool wait);
+    void appendChunk(const char *type, const char *data, qsizetype size);
 
     int m_width;
     int m_height;
+    int m_level;
+    int m_threads;
     int m_rowsWritten = 0;
     bool m_failed = false;
     bool m_finished = false;
-    png_struct_def *m_png = nullptr;
-    png_info_def *m_info = nullptr;
-    QImage m_rgb;
+    qsizetype m_rowBytes = 0;      // filter byte + 3 bytes per pixel
+    int m_blockRows = 1;
+    QByteArray m_previousRow;      // the row above, as RGB, for the Up filter
+    QByteArray m_currentRow;       // this row as RGB
+    // Each block is filtered into a slot and deflated there, on a worker thread: threads + 1
+    // slots, made once (in huge pages where the system offers them: a fresh 1 MiB buffer per
+    // block cost more in page faults than its deflate), so one is filled while the others are
+    // deflated.
+    std::vector<std::unique_ptr<Slot>> m_slots;
+    qint64 m_blocks = 0;           // blocks dispatched; the one being filled is in m_slots[m_blocks % size]
+    int m_blockFilled = 0;         // rows in it
+    QByteArray m_dictionary;       // the last 32 KiB of filtered rows before the block being filled
+    struct Pending
+    {
+        std::future<Deflated> future;
+        Slot *slot;
+    };
+    std::deque<Pending> m_pending; // in order
+    quint32 m_adler = 1;
+    bool m_headerWritten = false;
     QByteArray m_data;
 };
 
