@@ -20,6 +20,7 @@
 #endif
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <optional>
 
@@ -145,11 +146,17 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err << "infra-studio-cli export: " << tr("nothing written") << "\n";
         return ExitInvalid;
     }
+    const auto byPath = [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; };
+    // Files that come late: the PNG, still being drawn on other threads when the text files and
+    // the SVG are ready. Exporter::write compares, checksums and writes those to their
+    // temporaries meanwhile, and the PNG joins them before anything is committed.
+    std::function<EmittedFiles()> late;
     if (parts.testFlag(Emitter::Part::Diagram)) {
 #if INFRA_CLI_GUI
         if (diagram) {
-            emitted.append(DiagramRenderer::exportedFiles(diagram->toSvg(), png.get()));
-            std::sort(emitted.begin(), emitted.end(), [](const EmittedFile &a, const EmittedFile &b) { return a.path < b.path; });
+            emitted.append(DiagramRenderer::exportedSvg(diagram->toSvg()));
+            std::sort(emitted.begin(), emitted.end(), byPath);
+            late = [&png] { return DiagramRenderer::exportedPng(png.get()); };
         }
 #else
         if (parser.isSet(onlyOption))
@@ -159,6 +166,10 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const QString outDir = parser.value(outOption);
     const QDir root(outDir);
     if (parser.isSet(checkOption)) {
+        if (late) {
+            emitted.append(late());
+            std::sort(emitted.begin(), emitted.end(), byPath);
+        }
         // Nothing is created, not even the folder.
         const QList<Exporter::PlanEntry> plan = Exporter::plan(emitted, outDir);
         const QString create = tr("create"), change = tr("change");
@@ -184,7 +195,7 @@ int ExportCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     }
 
     const Exporter::Report report = Exporter::write(
-        emitted, outDir, parser.isSet(keepEditedOption) ? Exporter::HandEdits::Keep : Exporter::HandEdits::Overwrite);
+        emitted, late, outDir, parser.isSet(keepEditedOption) ? Exporter::HandEdits::Keep : Exporter::HandEdits::Overwrite);
     if (!parser.isSet(quietOption)) {
         // One column of paths after the widest of the three words in this language.
         const QString written = tr("written"), changed = tr("changed"), unchanged = tr("unchanged");

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <iterator>
 #include <optional>
 #include <vector>
 
@@ -95,15 +97,35 @@ QList<Exporter::PlanEntry> Exporter::plan(const EmittedFiles &files, const QStri
 
 Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootDir, HandEdits handEdits)
 {
+    return write(files, {}, rootDir, handEdits);
+}
+
+Exporter::Report Exporter::write(const EmittedFiles &early, const std::function<EmittedFiles()> &late, const QString &rootDir,
+                                 HandEdits handEdits)
+{
     Report report;
     const QDir root(rootDir);
     const QHash<QString, QString> recorded = manifest(rootDir);
     QHash<QString, QString> entries = recorded; // files of other parts keep their entries
     // The files to write go through one batch (one wait for the disk, not one per file); what
     // the report says of each is known after its commit, and is listed in the files' order.
-    enum class Outcome { None, Written, Changed };
-    std::vector<Outcome> outcome(size_t(files.size()), Outcome::None);
-    QStringList error(files.size());
+    // Late files are appended to `files` when they come; what the report says of each file is
+    // kept by its index until the end.
+    EmittedFiles files = early;
+    enum class Outcome { None, Written, Changed, Unchanged };
+    std::vector<Outcome> outcome;
+    std::vector<char> editedByHand, kept;
+    std::vector<QStringList> removed; // stale temporaries found beside each file
+    QStringList error;
+    auto grow = [&] {
+        const size_t n = size_t(files.size());
+        outcome.resize(n, Outcome::None);
+        editedByHand.resize(n, 0);
+        kept.resize(n, 0);
+        removed.resize(n);
+        error.resize(files.size());
+    };
+    grow();
     AtomicFileBatch batch;
     std::vector<qsizetype> inBatch; // index in `files` of each file added to the batch
     std::vector<QString> inBatchSums; // and its checksum
@@ -147,12 +169,12 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
         for (const QString &stale : AtomicFile::removeStaleTemporaries(manifestPath))
             report.removedTemporaries.append(root.relativeFilePath(stale));
     }
-    for (qsizetype index = 0; index < files.size(); ++index) {
+    auto add = [&](qsizetype index) {
         const EmittedFile &f = files[index];
         // Emitted paths are relative and never climb out of the root.
         if (!insideRoot(f.path)) {
             error[index] = f.path + QStringLiteral(": not a relative path inside the export folder");
-            continue;
+            return;
         }
         const QString target = root.filePath(f.path);
         const QString folder = QFileInfo(target).absolutePath();
@@ -160,32 +182,32 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
         if (listed == folderEntries.end())
             listed = folderEntries.insert(folder, QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System));
         for (const QString &stale : AtomicFile::removeStaleTemporaries(target, *listed))
-            report.removedTemporaries.append(root.relativeFilePath(stale));
+            removed[size_t(index)].append(root.relativeFilePath(stale));
         const bool exists = QFileInfo::exists(target);
         if (exists) {
             const std::optional<QByteArray> existing = readExisting(target);
             if (existing && *existing == f.content) {
-                report.unchanged.append(f.path);
+                outcome[size_t(index)] = Outcome::Unchanged;
                 entries.insert(f.path, checksum(f.content));
-                continue;
+                return;
             }
             const QString sum = recorded.value(f.path);
             if (existing && !sum.isEmpty() && sum != checksum(*existing)) {
-                report.editedByHand.append(f.path);
+                editedByHand[size_t(index)] = 1;
                 if (handEdits == HandEdits::Keep) {
-                    report.kept.append(f.path);
-                    continue;
+                    kept[size_t(index)] = 1;
+                    return;
                 }
             }
         }
         if (!QDir().mkpath(folder)) {
             error[index] = f.path + QStringLiteral(": cannot create its folder");
-            continue;
+            return;
         }
         QString reason;
         if (!batch.add(target, f.content, &reason)) {
             error[index] = f.path + QStringLiteral(": cannot write: ") + reason;
-            continue;
+            return;
         }
         outcome[size_t(index)] = exists ? Outcome::Changed : Outcome::Written;
         inBatch.push_back(index);
@@ -193,13 +215,42 @@ Exporter::Report Exporter::write(const EmittedFiles &files, const QString &rootD
         // Bounded: open temporaries (one descriptor each) and bytes waiting beside their targets.
         if (batch.size() >= 256 || batch.bytes() >= (qint64(256) << 20))
             commit(false);
+    };
+    for (qsizetype index = 0; index < files.size(); ++index)
+        add(index);
+    // The report's order: `early` and the late files merged by path.
+    std::vector<qsizetype> order(size_t(files.size()));
+    for (qsizetype i = 0; i < files.size(); ++i)
+        order[size_t(i)] = i;
+    if (late) {
+        const qsizetype first = files.size();
+        files.append(late());
+        grow();
+        std::vector<qsizetype> lateOrder;
+        for (qsizetype index = first; index < files.size(); ++index) {
+            add(index);
+            lateOrder.push_back(index);
+        }
+        std::vector<qsizetype> merged;
+        merged.reserve(order.size() + lateOrder.size());
+        std::merge(order.cbegin(), order.cend(), lateOrder.cbegin(), lateOrder.cend(), std::back_inserter(merged),
+                   [&files](qsizetype a, qsizetype b) { return files[a].path < files[b].path; });
+        order = std::move(merged);
     }
     commit(true);
-    for (qsizetype index = 0; index < files.size(); ++index) {
-        if (outcome[size_t(index)] == Outcome::Written)
+    for (const qsizetype index : order) {
+        const size_t i = size_t(index);
+        report.removedTemporaries.append(removed[i]);
+        if (outcome[i] == Outcome::Written)
             report.written.append(files[index].path);
-        else if (outcome[size_t(index)] == Outcome::Changed)
+        else if (outcome[i] == Outcome::Changed)
             report.changed.append(files[index].path);
+        else if (outcome[i] == Outcome::Unchanged)
+            report.unchanged.append(files[index].path);
+        if (editedByHand[i])
+            report.editedByHand.append(files[index].path);
+        if (kept[i])
+            report.kept.append(files[index].path);
         if (!error[index].isEmpty())
             report.errors.append(error[index]);
     }

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace Infra {
 
 // Writes emitted files under a root folder. Each file is written atomically (AtomicFileBatch: a
@@ -47,6 +49,13 @@ public:
     static QList<PlanEntry> plan(const EmittedFiles &files, const QString &rootDir);
 
     static Report write(const EmittedFiles &files, const QString &rootDir, HandEdits handEdits = HandEdits::Overwrite);
+    // The same with files that come late (a diagram still being drawn on another thread): `late`
+    // is called once every file of `files` is compared, checksummed and in its temporary, and
+    // its files are written with them, in the same batch, before anything is committed. The
+    // report is that of write() given both lists merged by path (each list's order kept): for
+    // two lists sorted by path, that of the sorted list.
+    static Report write(const EmittedFiles &files, const std::function<EmittedFiles()> &late, const QString &rootDir,
+                        HandEdits handEdits = HandEdits::Overwrite);
 
     static QString manifestFileName(); // ".infra-studio-export.json"
     // path → "sha256:<hex>" as recorded by the last export into rootDir (empty without a manifest).

@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <csignal>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -83,6 +84,88 @@ private Q_SLOTS:
         QCOMPARE(read(dir.filePath(QStringLiteral("terraform/mine.tf"))), QByteArray("keep me\n"));
         // No temporary files left behind by the atomic writes.
         QCOMPARE(QDir(dir.filePath(QStringLiteral("terraform"))).entryList(QDir::Files), QStringList({QStringLiteral("a.tf"), QStringLiteral("mine.tf")}));
+    }
+
+    // Files that come late (the export's PNG, still being drawn): late() is called once the
+    // others are in their temporaries, nothing is committed before its files joined them, and the
+    // report and the files are those of one list merged by path: written, then changed and
+    // unchanged, a hand edit, a file outside the root.
+    void lateFilesJoinTheBatch()
+    {
+        const EmittedFiles early = {
+            {QStringLiteral("a/1.txt"), QStringLiteral("text"), QByteArray("one\n")},
+            {QStringLiteral("c/3.txt"), QStringLiteral("text"), QByteArray("three\n")},
+            {QStringLiteral("e/5.txt"), QStringLiteral("text"), QByteArray("five\n")},
+        };
+        const EmittedFiles lateFiles = {
+            {QStringLiteral("b/2.png"), QStringLiteral("png"), QByteArray("two\n")},
+            {QStringLiteral("d/4.png"), QStringLiteral("png"), QByteArray("four\n")},
+            {QStringLiteral("../out.png"), QStringLiteral("png"), QByteArray("never\n")},
+        };
+        EmittedFiles all = early + lateFiles;
+        std::sort(all.begin(), all.end(), [](const EmittedFile &x, const EmittedFile &y) { return x.path < y.path; });
+        QTemporaryDir atOnce, withLate;
+        QVERIFY(atOnce.isValid() && withLate.isValid());
+        EmittedFiles earlyNow = early, lateNow = lateFiles, allNow = all;
+        for (int round = 0; round < 3; ++round) {
+            // Round 1 changes a file of each list and edits one of each by hand; round 2 changes nothing.
+            if (round == 1) {
+                for (const QTemporaryDir *dir : {&atOnce, &withLate}) {
+                    put(dir->filePath(QStringLiteral("c/3.txt")), "edited\n");
+                    put(dir->filePath(QStringLiteral("d/4.png")), "edited\n");
+                }
+                earlyNow[0].content = lateNow[0].content = "new\n";
+                for (EmittedFile &f : allNow) {
+                    if (f.path == QLatin1String("a/1.txt") || f.path == QLatin1String("b/2.png"))
+                        f.content = "new\n";
+                }
+            }
+            const Exporter::Report expected = Exporter::write(allNow, atOnce.path());
+            int calls = 0;
+            QStringList seen; // what late() found, checked below (QCOMPARE returns void)
+            const Exporter::Report report = Exporter::write(
+                earlyNow,
+                [&]() -> EmittedFiles {
+                    ++calls;
+                    // The early files are in their temporaries, none committed yet.
+                    for (const EmittedFile &f : earlyNow) {
+                        const QFileInfo target(withLate.filePath(f.path));
+                        seen.append(f.path + QLatin1Char(' ')
+                                    + QString::number(temporariesOf(target.absolutePath(), target.fileName()).size()));
+                    }
+                    seen.append(QStringLiteral("manifest ")
+                                + QString::number(QFileInfo::exists(withLate.filePath(Exporter::manifestFileName()))));
+                    return lateNow;
+                },
+                withLate.path());
+            const QStringList expectedSeen[3] = {
+                {QStringLiteral("a/1.txt 1"), QStringLiteral("c/3.txt 1"), QStringLiteral("e/5.txt 1"), QStringLiteral("manifest 0")},
+                {QStringLiteral("a/1.txt 1"), QStringLiteral("c/3.txt 1"), QStringLiteral("e/5.txt 0"), QStringLiteral("manifest 1")},
+                {QStringLiteral("a/1.txt 0"), QStringLiteral("c/3.txt 0"), QStringLiteral("e/5.txt 0"), QStringLiteral("manifest 1")},
+            };
+            QCOMPARE(seen, expectedSeen[round]);
+            QCOMPARE(calls, 1);
+            QCOMPARE(report.written, expected.written);
+            QCOMPARE(report.changed, expected.changed);
+            QCOMPARE(report.unchanged, expected.unchanged);
+            QCOMPARE(report.editedByHand, expected.editedByHand);
+            QCOMPARE(report.errors.size(), 1);
+            QCOMPARE(report.errors, expected.errors);
+            if (round == 0)
+                QCOMPARE(report.written.size(), 5);
+            if (round == 1) {
+                QCOMPARE(report.changed, QStringList({QStringLiteral("a/1.txt"), QStringLiteral("b/2.png"),
+                                                      QStringLiteral("c/3.txt"), QStringLiteral("d/4.png")}));
+                QCOMPARE(report.editedByHand, QStringList({QStringLiteral("c/3.txt"), QStringLiteral("d/4.png")}));
+            }
+            if (round == 2)
+                QCOMPARE(report.unchanged.size(), 5);
+            for (const EmittedFile &f : allNow) {
+                if (!f.path.startsWith(QLatin1String("..")))
+                    QCOMPARE(read(withLate.filePath(f.path)), read(atOnce.filePath(f.path)));
+            }
+            QCOMPARE(read(withLate.filePath(Exporter::manifestFileName())), read(atOnce.filePath(Exporter::manifestFileName())));
+        }
     }
 
     void refusesPathsOutsideTheRoot()

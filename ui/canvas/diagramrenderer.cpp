@@ -353,10 +353,21 @@ EmittedFiles DiagramRenderer::exportedFiles() const
 
 EmittedFiles DiagramRenderer::exportedFiles(QByteArray svg, QByteArray png)
 {
-    EmittedFiles files{{QStringLiteral("docs/architecture/diagram.svg"), QStringLiteral("svg"), std::move(svg)}};
-    if (!png.isEmpty())
-        files.append({QStringLiteral("docs/architecture/diagram.png"), QStringLiteral("png"), std::move(png)});
+    EmittedFiles files{exportedSvg(std::move(svg))};
+    files.append(exportedPng(std::move(png)));
     return files;
+}
+
+EmittedFile DiagramRenderer::exportedSvg(QByteArray svg)
+{
+    return {QStringLiteral("docs/architecture/diagram.svg"), QStringLiteral("svg"), std::move(svg)};
+}
+
+EmittedFiles DiagramRenderer::exportedPng(QByteArray png)
+{
+    if (png.isEmpty())
+        return {};
+    return {{QStringLiteral("docs/architecture/diagram.png"), QStringLiteral("png"), std::move(png)}};
 }
 
 bool DiagramRenderer::savePng(const QString &path, QString *error, qreal scale) const

@@ -104,6 +104,10 @@ public:
     EmittedFiles exportedFiles() const;
     // The same files from the SVG and the PNG bytes the caller got (e.g. from toPngInBackground(2.0)).
     static EmittedFiles exportedFiles(QByteArray svg, QByteArray png);
+    // Each of them alone: docs/architecture/diagram.svg; diagram.png, none when `png` is empty
+    // (encoding failed).
+    static EmittedFile exportedSvg(QByteArray svg);
+    static EmittedFiles exportedPng(QByteArray png);
     bool saveSvg(const QString &path, QString *error = nullptr) const;
     bool savePng(const QString &path, QString *error = nullptr, qreal scale = 2.0) const;
 
