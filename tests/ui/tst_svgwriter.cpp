@@ -3,12 +3,14 @@
 // is defined once and placed with <use>; and the exported diagram, drawn back by an SVG
 // renderer, looks like the same diagram painted directly into an image, as the canvas paints it.
 #include "derive/derivedmodel.h"
+#include "diagrampainter.h"
 #include "diagramrenderer.h"
 #include "io/designreader.h"
 #include "model/design.h"
 #include "svgwriter.h"
 
 #include <QDir>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
@@ -233,6 +235,114 @@ private Q_SLOTS:
         }
         QCOMPARE(drawn, 3);
         QCOMPARE(image.pixelColor(20, 20), QColor(0x1f, 0x6f, 0xeb));
+    }
+
+    // SvgWriter::drawText() writes what QPainter::drawText() writes, to the byte, while laying
+    // each repeated text out once: boxes on the 1/64 grid and off it, on both sides of zero and
+    // near it, every alignment the diagram uses (centred text in boxes of odd widths puts its
+    // origin half a QFixed unit off the grid, where Qt's truncation turns at zero), two lines,
+    // fonts, transforms, a hidden pen and an opaque background.
+    void textLayoutsAreReused()
+    {
+        QFont small;
+        small.setPixelSize(11);
+        QFont bold = small;
+        bold.setWeight(QFont::DemiBold);
+        bold.setPixelSize(13);
+        const QStringList texts = {QStringLiteral("ECS web service"), QStringLiteral("$57.67/mo"), QStringLiteral("1"),
+                                   QStringLiteral("c=4 · tasks 1–2–10"), QStringLiteral("two\nlines"), QStringLiteral("ab  "),
+                                   QString(), QStringLiteral("Ünïcødé ×4 — 日本")};
+        const int flagsList[] = {int(Qt::AlignLeft | Qt::AlignVCenter), int(Qt::AlignRight | Qt::AlignVCenter), int(Qt::AlignCenter),
+                                 int(Qt::AlignLeft | Qt::AlignTop), int(Qt::AlignHCenter | Qt::AlignBottom)};
+        const QSizeF sizes[] = {QSizeF(180, 13.640625), QSizeF(17, 16), QSizeF(64.015625, 20.5), QSizeF(3, 4)};
+        const qreal places[] = {0, 10, -8, 0.5, 14.015625, -1.5, 250.25, 1234.984375, -4321.0625, 0.3, 97.123456, -0.7};
+        const auto draw = [&](QPainter &p, bool cached) {
+            int i = 0;
+            for (const QString &text : texts) {
+                for (const int flags : flagsList) {
+                    for (const QSizeF &size : sizes) {
+                        for (const qreal x : places) {
+                            const qreal y = places[(i++ * 7) % std::size(places)];
+                            p.setFont(i % 3 ? small : bold);
+                            p.setPen(QColor(i % 255, 2, 3));
+                            if (i % 97 == 0)
+                                p.setPen(Qt::NoPen);
+                            p.setBackgroundMode(i % 89 == 0 ? Qt::OpaqueMode : Qt::TransparentMode);
+                            const QRectF box(QPointF(x, y), size);
+                            if (cached)
+                                SvgWriter::drawText(&p, box, flags, text);
+                            else
+                                p.drawText(box, flags, text);
+                        }
+                    }
+                }
+                p.translate(0.5, 3);
+            }
+        };
+        const auto write = [&](bool cached) {
+            SvgWriter svg(QSizeF(400, 300));
+            {
+                QPainter p(&svg);
+                draw(p, cached);
+            }
+            return std::make_pair(svg.data(), svg.textStats());
+        };
+        const auto [plain, plainStats] = write(false);
+        const auto [reused, stats] = write(true);
+        QCOMPARE(plainStats.reused + plainStats.laidOut, 0); // drawText() of QPainter: no cache
+        QVERIFY(plain.count("<text") > 1000);
+        if (reused != plain) {
+            const QList<QByteArray> a = plain.split('\n'), b = reused.split('\n');
+            for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+                QVERIFY2(a[i] == b[i], qPrintable(QStringLiteral("line %1:\n%2\n%3").arg(i).arg(QString::fromUtf8(a[i]), QString::fromUtf8(b[i]))));
+            QCOMPARE(b.size(), a.size());
+        }
+        // Of the 1,920 texts (8 texts x 5 alignments x 4 sizes x 12 places, in 2 fonts and 8
+        // transforms), a quarter of them in boxes off the grid, many were not laid out again;
+        // the layouts include the two that check a layout before it is first reused.
+        QVERIFY2(stats.reused > 400, qPrintable(QString::number(stats.reused)));
+        QVERIFY2(stats.laidOut < 1920 - 400, qPrintable(QString::number(stats.laidOut)));
+
+        // Into any other device, drawText() simply draws.
+        QImage a(120, 40, QImage::Format_RGB32), b(120, 40, QImage::Format_RGB32);
+        a.fill(Qt::white);
+        b.fill(Qt::white);
+        {
+            QPainter p(&a);
+            p.drawText(QRectF(2, 2, 110, 30), Qt::AlignCenter, QStringLiteral("ECS web service"));
+        }
+        {
+            QPainter p(&b);
+            SvgWriter::drawText(&p, QRectF(2, 2, 110, 30), Qt::AlignCenter, QStringLiteral("ECS web service"));
+        }
+        QCOMPARE(b, a);
+        QVERIFY(a != [] { QImage w(120, 40, QImage::Format_RGB32); w.fill(Qt::white); return w; }());
+    }
+
+    // The card texts are elided once per distinct text, font and width, with Qt's result.
+    void elisionsAreCached()
+    {
+        const DiagramPainter painter;
+        QFont font = painter.style().detailFont;
+        const QString longText = QStringLiteral("gunicorn ×4 · tasks 2–4–10 · a long tail of words");
+        const QFontMetricsF metrics(font);
+        QCOMPARE(painter.elidedText(font, longText, 80), metrics.elidedText(longText, Qt::ElideRight, 80));
+        QVERIFY(painter.elidedText(font, longText, 80).endsWith(QChar(0x2026)));
+        QCOMPARE(painter.elisionsComputed(), 1);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(painter.elidedText(font, longText, 80), metrics.elidedText(longText, Qt::ElideRight, 80));
+        QCOMPARE(painter.elisionsComputed(), 1);
+        // Another width, font or text is another question.
+        QCOMPARE(painter.elidedText(font, longText, 400), metrics.elidedText(longText, Qt::ElideRight, 400));
+        QFont bold = font;
+        bold.setWeight(QFont::Bold);
+        QCOMPARE(painter.elidedText(bold, longText, 80), QFontMetricsF(bold).elidedText(longText, Qt::ElideRight, 80));
+        QCOMPARE(painter.elidedText(font, QStringLiteral("S3"), 80), QStringLiteral("S3"));
+        QCOMPARE(painter.elisionsComputed(), 4);
+        // A copy (a second thread's painter) asks anew.
+        const DiagramPainter copy = painter;
+        QCOMPARE(copy.elidedText(font, longText, 80), metrics.elidedText(longText, Qt::ElideRight, 80));
+        QCOMPARE(copy.elisionsComputed(), 1);
     }
 
     // The exported diagram looks like the diagram the canvas paints: the SVG of the reference

@@ -1,6 +1,7 @@
 #include "diagrampainter.h"
 
 #include "componenticons.h"
+#include "svgwriter.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -13,7 +14,57 @@ namespace Infra {
 
 DiagramPainter::DiagramPainter(DiagramStyle style)
     : m_style(std::move(style))
+    , m_elisions(std::make_unique<ElisionCache>())
 {
+}
+
+DiagramPainter::DiagramPainter(const DiagramPainter &other)
+    : m_style(other.m_style)
+    , m_presentation(other.m_presentation)
+    , m_elisions(std::make_unique<ElisionCache>())
+{
+}
+
+DiagramPainter &DiagramPainter::operator=(const DiagramPainter &other)
+{
+    if (this != &other) {
+        m_style = other.m_style;
+        m_presentation = other.m_presentation;
+        m_elisions = std::make_unique<ElisionCache>();
+    }
+    return *this;
+}
+
+DiagramPainter::DiagramPainter(DiagramPainter &&other) noexcept = default;
+DiagramPainter &DiagramPainter::operator=(DiagramPainter &&other) noexcept = default;
+DiagramPainter::~DiagramPainter() = default;
+
+QString DiagramPainter::elidedText(const QFont &font, const QString &text, qreal width) const
+{
+    if (!m_elisions) // moved from
+        return QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
+    const std::lock_guard lock(m_elisions->mutex);
+    // The canvas's painter lives as long as the window: texts edited away are forgotten now and then.
+    if (m_elisions->entries.size() > 20000)
+        m_elisions->entries.clear();
+    std::vector<ElisionCache::Entry> &entries = m_elisions->entries[text];
+    for (const ElisionCache::Entry &e : entries) {
+        // Compared as numbers: a NaN width is never found again, and simply asked again.
+        if (e.width == width && e.font == font)
+            return e.elided;
+    }
+    ++m_elisions->computed;
+    QString elided = QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
+    entries.push_back({font, width, elided});
+    return elided;
+}
+
+int DiagramPainter::elisionsComputed() const
+{
+    if (!m_elisions)
+        return 0;
+    const std::lock_guard lock(m_elisions->mutex);
+    return m_elisions->computed;
 }
 
 void DiagramPainter::paintBackground(QPainter *painter, const QRectF &sceneRect, bool grid) const
@@ -85,15 +136,14 @@ void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const Node
     painter->setPen(s.text);
     painter->setFont(s.nameFont);
     const QFontMetricsF nameMetrics(s.nameFont);
-    painter->drawText(QRectF(textLeft, rect.top() + s.padding, textWidth - badgeSpace, nameMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      nameMetrics.elidedText(node.name, Qt::ElideRight, textWidth - badgeSpace));
+    SvgWriter::drawText(painter, QRectF(textLeft, rect.top() + s.padding, textWidth - badgeSpace, nameMetrics.height()),
+                        Qt::AlignLeft | Qt::AlignVCenter, elidedText(s.nameFont, node.name, textWidth - badgeSpace));
 
     const QFontMetricsF detailMetrics(s.detailFont);
     painter->setFont(s.detailFont);
     painter->setPen(s.secondaryText);
-    painter->drawText(QRectF(textLeft, rect.top() + s.padding + nameMetrics.height() + 1, textWidth, detailMetrics.height()),
-                      Qt::AlignLeft | Qt::AlignVCenter, detailMetrics.elidedText(node.subtitle, Qt::ElideRight, textWidth));
+    SvgWriter::drawText(painter, QRectF(textLeft, rect.top() + s.padding + nameMetrics.height() + 1, textWidth, detailMetrics.height()),
+                        Qt::AlignLeft | Qt::AlignVCenter, elidedText(s.detailFont, node.subtitle, textWidth));
 
     // Key parameters under the icon, across the whole card.
     painter->setPen(s.text);
@@ -106,16 +156,17 @@ void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const Node
     for (int i = 0; i < std::min<qsizetype>(2, node.details.size()); ++i) {
         const bool last = i == 1;
         const qreal width = last ? fullWidth - costWidth : fullWidth;
-        painter->drawText(QRectF(left, y, width, detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          detailMetrics.elidedText(node.details.at(i), Qt::ElideRight, width));
+        SvgWriter::drawText(painter, QRectF(left, y, width, detailMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                            elidedText(s.detailFont, node.details.at(i), width));
         y += detailMetrics.height();
     }
     if (!node.cost.isEmpty()) {
         painter->setFont(costFont);
         painter->setPen(s.text);
-        painter->drawText(QRectF(rect.right() - s.padding - costWidth, rect.bottom() - s.padding - detailMetrics.height(), costWidth,
-                                 detailMetrics.height()),
-                          Qt::AlignRight | Qt::AlignVCenter, node.cost);
+        SvgWriter::drawText(painter,
+                            QRectF(rect.right() - s.padding - costWidth, rect.bottom() - s.padding - detailMetrics.height(), costWidth,
+                                   detailMetrics.height()),
+                            Qt::AlignRight | Qt::AlignVCenter, node.cost);
     }
     paintBadges(painter, rect, node);
     painter->restore();
@@ -167,15 +218,16 @@ void DiagramPainter::paintCompactText(QPainter *painter, const QRectF &rect, con
     painter->setPen(s.text);
     qreal y = rect.top() + s.padding + std::max<qreal>(0, (nameHeight - lines.size() * nameMetrics.height()) / 2);
     for (const QString &l : std::as_const(lines)) {
-        painter->drawText(QRectF(textLeft, y, textWidth, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                          nameMetrics.elidedText(l, Qt::ElideRight, textWidth));
+        SvgWriter::drawText(painter, QRectF(textLeft, y, textWidth, nameMetrics.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                            elidedText(nameFont, l, textWidth));
         y += nameMetrics.height();
     }
     if (!node.cost.isEmpty()) {
         painter->setFont(costFont);
         painter->setPen(s.secondaryText);
-        painter->drawText(QRectF(rect.left() + s.padding, rect.bottom() - s.padding - costHeight, rect.width() - 2 * s.padding, costHeight),
-                          Qt::AlignRight | Qt::AlignVCenter, node.cost);
+        SvgWriter::drawText(painter,
+                            QRectF(rect.left() + s.padding, rect.bottom() - s.padding - costHeight, rect.width() - 2 * s.padding, costHeight),
+                            Qt::AlignRight | Qt::AlignVCenter, node.cost);
     }
 }
 
@@ -204,7 +256,7 @@ void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const No
         painter->drawRoundedRect(pill, h / 2, h / 2);
         if (showText) {
             painter->setPen(Qt::white);
-            painter->drawText(pill, Qt::AlignCenter, text);
+            SvgWriter::drawText(painter, pill, Qt::AlignCenter, text);
         }
         right = pill.left() - 3;
     }
@@ -268,7 +320,7 @@ void DiagramPainter::paintEdgeLabel(QPainter *painter, const EdgeRoute &route, c
     painter->drawRoundedRect(route.labelRect, 4, 4);
     painter->setFont(m_style.labelFont);
     painter->setPen(edge.explicitLink ? m_style.explicitEdge : m_style.secondaryText);
-    painter->drawText(route.labelRect, Qt::AlignCenter, edge.label);
+    SvgWriter::drawText(painter, route.labelRect, Qt::AlignCenter, edge.label);
     painter->restore();
 }
 

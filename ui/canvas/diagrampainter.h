@@ -4,6 +4,13 @@
 #include "diagramstyle.h"
 #include "nodevisual.h"
 
+#include <QFont>
+#include <QHash>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
 class QPainter;
 
 namespace Infra {
@@ -14,6 +21,12 @@ class DiagramPainter
 {
 public:
     explicit DiagramPainter(DiagramStyle style = DiagramStyle::standard());
+    // A copy starts with an empty elision cache of its own.
+    DiagramPainter(const DiagramPainter &other);
+    DiagramPainter &operator=(const DiagramPainter &other);
+    DiagramPainter(DiagramPainter &&other) noexcept;
+    DiagramPainter &operator=(DiagramPainter &&other) noexcept;
+    ~DiagramPainter();
 
     const DiagramStyle &style() const { return m_style; }
     void setStyle(DiagramStyle style) { m_style = std::move(style); }
@@ -47,13 +60,34 @@ public:
     // The size of an edge label box (for routing, which places labels).
     QSizeF labelSize(const QString &label) const;
 
+    // QFontMetricsF(font).elidedText(text, Qt::ElideRight, width), each distinct question asked
+    // of Qt once per painter: card texts repeat across a diagram ("ECS web service", costs), and
+    // eliding lays the text out. Safe to call from several threads.
+    QString elidedText(const QFont &font, const QString &text, qreal width) const;
+    // How many elidedText() calls Qt answered (the rest came from the cache).
+    int elisionsComputed() const;
+
 private:
     void paintBadges(QPainter *painter, const QRectF &rect, const NodeVisual &node, qreal grow = 1.0, bool text = true) const;
     void paintCompactText(QPainter *painter, const QRectF &rect, const QRectF &iconRect, const NodeVisual &node,
                           qreal viewScale) const;
 
+    struct ElisionCache
+    {
+        struct Entry
+        {
+            QFont font;
+            qreal width;
+            QString elided;
+        };
+        std::mutex mutex;
+        QHash<QString, std::vector<Entry>> entries; // by text
+        int computed = 0;
+    };
+
     DiagramStyle m_style;
     bool m_presentation = false;
+    std::unique_ptr<ElisionCache> m_elisions;
 };
 
 } // namespace Infra

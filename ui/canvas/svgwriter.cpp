@@ -8,7 +8,9 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace Infra {
 
@@ -209,6 +211,8 @@ public:
         m_groupAttributes.clear();
         m_symbols.clear();
         m_symbolIds.clear();
+        m_textLayouts.clear();
+        m_textStats = {};
         m_pen = QPen();
         m_brush = QBrush();
         m_transform = QTransform();
@@ -263,6 +267,8 @@ public:
 
     void drawPath(const QPainterPath &path) override
     {
+        if (!drawsOutsideText())
+            return;
         if (path.isEmpty())
             return;
         openGroup();
@@ -319,6 +325,8 @@ public:
 
     void drawPolygon(const QPointF *points, int pointCount, PolygonDrawMode mode) override
     {
+        if (!drawsOutsideText())
+            return;
         if (pointCount < 1)
             return;
         openGroup();
@@ -337,6 +345,8 @@ public:
 
     void drawRects(const QRectF *rects, int rectCount) override
     {
+        if (!drawsOutsideText())
+            return;
         openGroup();
         for (int i = 0; i < rectCount; ++i) {
             const QRectF r = rects[i].normalized();
@@ -351,6 +361,8 @@ public:
 
     void drawEllipse(const QRectF &r) override
     {
+        if (!drawsOutsideText())
+            return;
         openGroup();
         out += "<ellipse";
         appendAttribute(out, "cx", r.center().x());
@@ -362,11 +374,20 @@ public:
 
     void drawTextItem(const QPointF &p, const QTextItem &item) override
     {
-        const QString text = item.text();
+        if (m_recording) {
+            m_recording->push_back({p, item.text(), item.font(), item.renderFlags(), item.width(), item.ascent() + item.descent()});
+            if (m_recordOnly)
+                return;
+        }
+        writeText(p, item.text(), item.font(), item.renderFlags());
+    }
+
+    // What drawTextItem() writes for a run of text whose baseline starts at `p`.
+    void writeText(const QPointF &p, const QString &text, const QFont &font, QTextItem::RenderFlags renderFlags)
+    {
         if (text.isEmpty() || m_pen.style() == Qt::NoPen)
             return;
         openGroup();
-        const QFont font = item.font();
         out += "<text";
         appendAttribute(out, "x", p.x());
         appendAttribute(out, "y", p.y());
@@ -381,9 +402,9 @@ public:
             appendAttribute(out, "font-weight", font.weight());
         if (font.style() != QFont::StyleNormal)
             out += font.style() == QFont::StyleItalic ? " font-style=\"italic\"" : " font-style=\"oblique\"";
-        if (item.renderFlags() & (QTextItem::Underline | QTextItem::Overline | QTextItem::StrikeOut)) {
+        if (renderFlags & (QTextItem::Underline | QTextItem::Overline | QTextItem::StrikeOut)) {
             out += " text-decoration=\"";
-            out += item.renderFlags() & QTextItem::Underline ? "underline" : item.renderFlags() & QTextItem::Overline ? "overline" : "line-through";
+            out += renderFlags & QTextItem::Underline ? "underline" : renderFlags & QTextItem::Overline ? "overline" : "line-through";
             out += '"';
         }
         out += " xml:space=\"preserve\">";
@@ -398,6 +419,8 @@ public:
 
     void drawImage(const QRectF &r, const QImage &image, const QRectF &source, Qt::ImageConversionFlags) override
     {
+        if (!drawsOutsideText())
+            return;
         // Not drawn by the diagram; written correctly all the same, as an embedded PNG.
         const QImage part = source == QRectF(image.rect()) ? image : image.copy(source.toAlignedRect());
         QByteArray png;
@@ -417,6 +440,99 @@ public:
     }
 
     Type type() const override { return kType; }
+
+    void drawText(QPainter *painter, const QRectF &rect, int flags, const QString &text)
+    {
+        // Reusable: a text in a box whose corners are multiples of 1/64 (QFixed, Qt's text unit),
+        // drawn with a visible pen on a transparent background and without decorations (their
+        // lines are drawn apart from the text). Anything else is laid out by Qt every time.
+        const QFont &font = painter->font();
+        const auto onGrid = [](qreal v) { return std::abs(v) < 16777216 && v * 64 == std::trunc(v * 64); };
+        if (m_recording || text.isEmpty() || painter->pen().style() == Qt::NoPen || painter->backgroundMode() != Qt::TransparentMode
+            || font.underline() || font.overline() || font.strikeOut() || !onGrid(rect.x()) || !onGrid(rect.y())
+            || !onGrid(rect.width()) || !onGrid(rect.height())) {
+            painter->drawText(rect, flags, text);
+            return;
+        }
+        const QTransform &transform = painter->deviceTransform();
+        std::vector<TextLayout> &layouts = m_textLayouts[text];
+        const auto found = std::find_if(layouts.begin(), layouts.end(), [&](const TextLayout &l) {
+            return l.flags == flags && l.size == rect.size() && l.font == font && l.transform == transform;
+        });
+        if (found == layouts.end()) {
+            // Drawn by Qt (and written) while its runs are recorded: a layout to reuse if the
+            // text comes again.
+            ++m_textStats.laidOut;
+            std::vector<TextRun> runs;
+            const bool onlyText = record(&runs, false, [&] { painter->drawText(rect, flags, text); });
+            if (onlyText) {
+                for (TextRun &run : runs)
+                    run.position -= rect.topLeft(); // exact: multiples of 1/64 well inside a double's precision
+                TextLayout layout{flags, rect.size(), font, transform, std::move(runs), {}};
+                // How far from the box's corner the alignment can put the text's origin, at
+                // most: the box's size and the text's own (its runs' widths and heights).
+                layout.reachX = std::abs(rect.width()) + 64;
+                layout.reachY = std::abs(rect.height()) + 64;
+                for (const TextRun &run : layout.runs) {
+                    layout.reachX += std::abs(run.width);
+                    layout.reachY += std::abs(run.height);
+                }
+                layouts.push_back(std::move(layout));
+            }
+            return;
+        }
+        TextLayout &layout = *found;
+        if (!layout.checked) {
+            // Qt places text in QFixed units (1/64) from the box's corner, truncating towards
+            // zero: moving the box by a multiple of 1/64 moves every run by as much, unless the
+            // alignment puts the text's origin half a unit off that grid, where the truncation
+            // turns at zero. So the text is laid out once more on each side of zero, far from
+            // it and at odd fractions, when it is first to be reused: along an axis where the
+            // two agree, the runs are placed the same anywhere; where they do not, each side's
+            // runs are reused only far enough from zero for the text's origin to stay on it.
+            layout.checked = true;
+            m_textStats.laidOut += 2;
+            std::vector<TextRun> sides[2];
+            bool onlyText = true;
+            for (int i = 0; i < 2; ++i) {
+                const qreal side = i == 0 ? 1 : -1;
+                const QPointF moved(side * 16384 + 13.0 / 64, side * 16384 + 37.0 / 64);
+                onlyText = record(&sides[i], true, [&] { painter->drawText(QRectF(moved, rect.size()), flags, text); }) && onlyText;
+                for (TextRun &run : sides[i])
+                    run.position -= moved; // exact, as above
+            }
+            layout.sameX = layout.sameY = onlyText && sides[0].size() == sides[1].size() && sides[0].size() == layout.runs.size();
+            for (size_t i = 0; (layout.sameX || layout.sameY) && i < sides[0].size(); ++i) {
+                const TextRun &a = sides[0][i], &b = sides[1][i], &first = layout.runs[i];
+                const bool sameRun = b.text == a.text && b.font == a.font && b.renderFlags == a.renderFlags && b.width == a.width
+                    && a.text == first.text && a.font == first.font && a.renderFlags == first.renderFlags;
+                layout.sameX = layout.sameX && sameRun && a.position.x() == b.position.x();
+                layout.sameY = layout.sameY && sameRun && a.position.y() == b.position.y();
+            }
+            layout.usable = onlyText && sides[0].size() == sides[1].size() && sides[0].size() == layout.runs.size();
+            layout.runs = std::move(sides[0]);
+            layout.negativeRuns = std::move(sides[1]);
+        }
+        if (layout.usable) {
+            const int sideX = layout.sameX ? 1 : layout.sideOf(rect.x(), layout.reachX);
+            const int sideY = layout.sameY ? 1 : layout.sideOf(rect.y(), layout.reachY);
+            if (sideX && sideY) {
+                ++m_textStats.reused;
+                syncState();
+                for (size_t i = 0; i < layout.runs.size(); ++i) {
+                    const TextRun &run = layout.runs[i];
+                    const QPointF &x = (sideX > 0 ? run : layout.negativeRuns[i]).position;
+                    const QPointF &y = (sideY > 0 ? run : layout.negativeRuns[i]).position;
+                    writeText(rect.topLeft() + QPointF(x.x(), y.y()), run.text, run.font, run.renderFlags);
+                }
+                return;
+            }
+        }
+        ++m_textStats.laidOut;
+        painter->drawText(rect, flags, text);
+    }
+
+    SvgWriter::TextStats textStats() const { return m_textStats; }
 
     void drawSymbol(const QString &key, const QRectF &rect, const std::function<void(QPainter *, const QRectF &)> &draw)
     {
@@ -549,6 +665,68 @@ private:
     QByteArray m_scratch;
     QHash<QByteArray, QByteArray> m_symbols;  // key@size -> id
     QHash<QByteArray, int> m_symbolIds;       // id -> sizes seen
+
+    // A run of text Qt's layout handed to drawTextItem(), at its position (relative to its box's
+    // top left corner once in a TextLayout).
+    struct TextRun
+    {
+        QPointF position;
+        QString text;
+        QFont font;
+        QTextItem::RenderFlags renderFlags;
+        qreal width = 0;
+        qreal height = 0;
+    };
+    // The runs of one text drawn in a box of one size with one font, flags and transform.
+    struct TextLayout
+    {
+        int flags;
+        QSizeF size;
+        QFont font;
+        QTransform transform;
+        std::vector<TextRun> runs; // relative to the box's top left corner
+        // Until checked (when first to be reused), the runs as first drawn; then as drawn far
+        // right of and below zero, and negativeRuns as drawn far left of and above it.
+        std::vector<TextRun> negativeRuns;
+        bool checked = false;
+        bool usable = false;
+        bool sameX = false; // the two sides place the runs alike along x: reused anywhere
+        bool sameY = false;
+        qreal reachX = 0;
+        qreal reachY = 0;
+
+        // The side of zero the text's origin lies on for a box at `at`: 0 when too close to tell.
+        static int sideOf(qreal at, qreal reach) { return at > reach ? 1 : at < -reach ? -1 : 0; }
+    };
+
+    // Runs `draw` with the text runs it draws recorded into `runs` (and, with `only`, nothing
+    // written); false when it drew anything other than text.
+    template<typename Draw>
+    bool record(std::vector<TextRun> *runs, bool only, Draw draw)
+    {
+        m_recording = runs;
+        m_recordOnly = only;
+        m_recordedOther = false;
+        draw();
+        m_recording = nullptr;
+        m_recordOnly = false;
+        return !m_recordedOther;
+    }
+
+    // Whether a draw call other than text is to be written (not while a text is laid out only
+    // to be recorded).
+    bool drawsOutsideText()
+    {
+        if (m_recording)
+            m_recordedOther = true;
+        return !m_recordOnly;
+    }
+
+    QHash<QString, std::vector<TextLayout>> m_textLayouts;
+    std::vector<TextRun> *m_recording = nullptr;
+    bool m_recordOnly = false;
+    bool m_recordedOther = false;
+    SvgWriter::TextStats m_textStats;
 };
 
 SvgWriter::SvgWriter(const QSizeF &size)
@@ -577,6 +755,20 @@ void SvgWriter::drawSymbol(QPainter *painter, const QString &key, const QRectF &
         static_cast<SvgPaintEngine *>(engine)->drawSymbol(key, rect, draw);
     else
         draw(painter, rect);
+}
+
+void SvgWriter::drawText(QPainter *painter, const QRectF &rect, int flags, const QString &text)
+{
+    QPaintEngine *engine = painter->paintEngine();
+    if (engine && engine->type() == SvgPaintEngine::kType)
+        static_cast<SvgPaintEngine *>(engine)->drawText(painter, rect, flags, text);
+    else
+        painter->drawText(rect, flags, text);
+}
+
+SvgWriter::TextStats SvgWriter::textStats() const
+{
+    return m_engine->textStats();
 }
 
 int SvgWriter::metric(PaintDeviceMetric metric) const

@@ -55,6 +55,23 @@ public:
     static void drawSymbol(QPainter *painter, const QString &key, const QRectF &rect,
                            const std::function<void(QPainter *, const QRectF &)> &draw);
 
+    // QPainter::drawText(rect, flags, text), with the same bytes written. Into an SvgWriter a
+    // text laid out once in a box of one size (with one font, flags and transform) is written
+    // again at a new place without being laid out again: Qt's layout (shaping, line breaking)
+    // was most of the time a card took to write, and card texts repeat ("ECS web service",
+    // "$57.67/mo"). Where reusing a layout could move a run by a rounding step, the text is
+    // laid out each time (see SvgPaintEngine::drawText). Into any other device: drawText().
+    static void drawText(QPainter *painter, const QRectF &rect, int flags, const QString &text);
+
+    // How often drawText() laid a text out and how often it reused a layout, since the painter
+    // began.
+    struct TextStats
+    {
+        int laidOut = 0;
+        int reused = 0;
+    };
+    TextStats textStats() const;
+
 protected:
     int metric(PaintDeviceMetric metric) const override;
 
