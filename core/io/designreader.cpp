@@ -320,14 +320,16 @@ void Reader::readComponent(const YamlNode &item)
         }
     }
 
-    QHash<QString, YAML::Mark> paramMarks;
+    // The parameters as given (their marks are those of constraint violations below).
+    std::vector<Entry> params;
     if (kind) {
         c.kind = *kind;
         const ParamSchema &schema = kindSchema(*kind);
         c.params = schema.defaults();
         if (paramsEntry &&
             expectMap(paramsEntry->value, paramsEntry->keyNode.mark(), Text::plain(QStringLiteral("'params'")))) {
-            for (const Entry &p : entries(paramsEntry->value)) {
+            params = entries(paramsEntry->value);
+            for (const Entry &p : params) {
                 const ParamSpec *spec = schema.find(p.key);
                 if (!spec) {
                     error(p.keyNode.mark(), trText("Infra::DesignFile", "%1 has no parameter %2%3")
@@ -335,7 +337,6 @@ void Reader::readComponent(const YamlNode &item)
                                                 .arg(didYouMean(p.key, schema.keys())));
                     continue;
                 }
-                paramMarks.insert(p.key, markOf(p.value, p.keyNode.mark()));
                 if (const std::optional<QVariant> v = readValue(*spec, p))
                     c.params.insert(spec->key, *v);
             }
@@ -344,8 +345,16 @@ void Reader::readComponent(const YamlNode &item)
 
     if (m_errors.size() != errorsBefore)
         return; // cross-parameter rules only make sense on a component that is valid key by key
+    // Here every parameter has a spec and none is repeated (either would be an error above).
+    const auto markOfParam = [&](const QString &key) {
+        for (const Entry &p : params) {
+            if (p.key == key)
+                return markOf(p.value, p.keyNode.mark());
+        }
+        return item.mark();
+    };
     for (const ConstraintViolation &v : componentConstraintViolations(c))
-        error(paramMarks.value(v.key, item.mark()),
+        error(markOfParam(v.key),
               trText("Infra::DesignFile", "%1: %2").arg(label).arg(v.messageText.isEmpty() ? Text::plain(v.message) : v.messageText));
     m_components.push_back(std::move(c));
 }

@@ -3,6 +3,7 @@
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <istream>
 #include <streambuf>
 
@@ -119,7 +120,7 @@ public:
 private:
     YamlNodeData &create(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
-        YamlNodeData &node = m_tree.m_nodes.emplace_back();
+        YamlNodeData &node = m_tree.newNode();
         node.mark = mark;
         if (anchor != 0) {
             if (anchor >= m_anchors.size())
@@ -152,9 +153,22 @@ private:
     const YamlNodeData *m_root = nullptr;
 };
 
+YamlNodeData &YamlTree::newNode()
+{
+    if (m_chunkUsed == m_chunkSize) {
+        // 64 nodes at first (a small file), doubling up to 1,024 (~100 KB).
+        m_chunkSize = m_chunks.empty() ? 64 : std::min<std::size_t>(m_chunkSize * 2, 1024);
+        m_chunks.push_back(std::make_unique<YamlNodeData[]>(m_chunkSize));
+        m_chunkUsed = 0;
+    }
+    return m_chunks.back()[m_chunkUsed++];
+}
+
 void YamlTree::parse(const char *data, std::size_t size, Documents documents)
 {
-    m_nodes.clear();
+    m_chunks.clear();
+    m_chunkSize = 0;
+    m_chunkUsed = 0;
     m_root = YamlNode();
     m_documents = 0;
     m_secondStart = YAML::Mark::null_mark();

@@ -3,6 +3,7 @@
 #include "io/designreader.h"
 #include "io/designwriter.h"
 #include "io/yamlscalar.h"
+#include "io/yamltree.h"
 
 #include <QDir>
 #include <QFile>
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void yamlScalar_data();
     void yamlScalar();
     void scalarPatterns();
+    void largeTree();
     void formatDouble_data();
     void formatDouble();
     void unreadableFile_data();
@@ -714,6 +716,38 @@ void TestYamlIo::yamlScalar()
 // The hand-written matchers of the core schema's int and float patterns against the
 // patterns themselves (std::regex), on every text of up to 4 characters over the
 // characters that matter, and on longer ones.
+// A tree of many nodes (they are made in chunks): every node where the parser reported it,
+// still valid after thousands more were made, aliases the anchored node itself.
+void TestYamlIo::largeTree()
+{
+    std::string text = "items:\n";
+    constexpr int count = 3000;
+    for (int i = 0; i < count; ++i)
+        text += "  - {id: c" + std::to_string(i) + ", n: " + std::to_string(i) + "}\n";
+    text += "first: &a x\nagain: *a\n";
+    YamlTree tree;
+    tree.parse(text.data(), text.size());
+    const YamlNode items = tree.root()["items"];
+    QVERIFY(items.isSequence());
+    QCOMPARE(items.size(), std::size_t(count));
+    for (int i = 0; i < count; ++i) {
+        const YamlNode item = items[std::size_t(i)];
+        QVERIFY(item.isMap());
+        QCOMPARE(item["id"].scalar(), "c" + std::to_string(i));
+        QCOMPARE(item["n"].scalar(), std::to_string(i));
+        QCOMPARE(item.mark().line, i + 1);
+        QCOMPARE(item["n"].mark().line, i + 1);
+    }
+    QCOMPARE(tree.root()["again"], tree.root()["first"]);
+    QCOMPARE(tree.root()["again"].scalar(), std::string("x"));
+    QVERIFY(!tree.hasSecondDocument());
+    // Parsed again, the tree holds the new text only.
+    const std::string small = "a: 1\n";
+    tree.parse(small.data(), small.size());
+    QCOMPARE(tree.root().size(), std::size_t(1));
+    QCOMPARE(tree.root()["a"].scalar(), std::string("1"));
+}
+
 void TestYamlIo::scalarPatterns()
 {
     const std::regex intPattern("[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+");
