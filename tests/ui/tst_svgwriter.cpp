@@ -339,6 +339,11 @@ private Q_SLOTS:
         QCOMPARE(painter.elidedText(bold, longText, 80), QFontMetricsF(bold).elidedText(longText, Qt::ElideRight, 80));
         QCOMPARE(painter.elidedText(font, QStringLiteral("S3"), 80), QStringLiteral("S3"));
         QCOMPARE(painter.elisionsComputed(), 4);
+        // Advances likewise.
+        QCOMPARE(painter.horizontalAdvance(bold, QStringLiteral("$57.67/mo")), QFontMetricsF(bold).horizontalAdvance(QStringLiteral("$57.67/mo")));
+        QCOMPARE(painter.horizontalAdvance(bold, QStringLiteral("$57.67/mo")), QFontMetricsF(bold).horizontalAdvance(QStringLiteral("$57.67/mo")));
+        QCOMPARE(painter.horizontalAdvance(font, QStringLiteral("S3")), metrics.horizontalAdvance(QStringLiteral("S3")));
+        QCOMPARE(painter.elisionsComputed(), 6);
         // A copy (a second thread's painter) asks anew.
         const DiagramPainter copy = painter;
         QCOMPARE(copy.elidedText(font, longText, 80), metrics.elidedText(longText, Qt::ElideRight, 80));

@@ -50,13 +50,31 @@ QString DiagramPainter::elidedText(const QFont &font, const QString &text, qreal
     std::vector<ElisionCache::Entry> &entries = m_elisions->entries[text];
     for (const ElisionCache::Entry &e : entries) {
         // Compared as numbers: a NaN width is never found again, and simply asked again.
-        if (e.width == width && e.font == font)
+        if (!e.advance && e.width == width && e.font == font)
             return e.elided;
     }
     ++m_elisions->computed;
     QString elided = QFontMetricsF(font).elidedText(text, Qt::ElideRight, width);
-    entries.push_back({font, width, elided});
+    entries.push_back({font, width, elided, false});
     return elided;
+}
+
+qreal DiagramPainter::horizontalAdvance(const QFont &font, const QString &text) const
+{
+    if (!m_elisions)
+        return QFontMetricsF(font).horizontalAdvance(text);
+    const std::lock_guard lock(m_elisions->mutex);
+    if (m_elisions->entries.size() > 20000)
+        m_elisions->entries.clear();
+    std::vector<ElisionCache::Entry> &entries = m_elisions->entries[text];
+    for (const ElisionCache::Entry &e : entries) {
+        if (e.advance && e.font == font)
+            return e.width;
+    }
+    ++m_elisions->computed;
+    const qreal advance = QFontMetricsF(font).horizontalAdvance(text);
+    entries.push_back({font, advance, QString(), true});
+    return advance;
 }
 
 int DiagramPainter::elisionsComputed() const
@@ -152,7 +170,7 @@ void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const Node
     // The cost at the end of the last line, as wide as it needs ("$1,392/Monat" in German).
     QFont costFont = s.detailFont;
     costFont.setWeight(QFont::DemiBold);
-    const qreal costWidth = node.cost.isEmpty() ? 0 : std::max<qreal>(64, QFontMetricsF(costFont).horizontalAdvance(node.cost) + 6);
+    const qreal costWidth = node.cost.isEmpty() ? 0 : std::max<qreal>(64, horizontalAdvance(costFont, node.cost) + 6);
     for (int i = 0; i < std::min<qsizetype>(2, node.details.size()); ++i) {
         const bool last = i == 1;
         const qreal width = last ? fullWidth - costWidth : fullWidth;
@@ -240,7 +258,6 @@ void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const No
     QFont font = m_style.labelFont;
     font.setWeight(QFont::Bold);
     font.setPixelSize(int(font.pixelSize() * grow));
-    const QFontMetricsF fm(font);
     painter->setFont(font);
     qreal right = rect.right() - 6;
     const qreal h = 16 * grow;
@@ -249,7 +266,7 @@ void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const No
         if (b.count <= 0)
             continue;
         const QString text = QString::number(b.count);
-        const qreal w = std::max(h, fm.horizontalAdvance(text) + 10 * grow);
+        const qreal w = std::max(h, horizontalAdvance(font, text) + 10 * grow);
         const QRectF pill(right - w, top, w, h);
         painter->setPen(QPen(m_style.nodeFill, 1.5));
         painter->setBrush(b.color);

@@ -64,7 +64,9 @@ public:
     // of Qt once per painter: card texts repeat across a diagram ("ECS web service", costs), and
     // eliding lays the text out. Safe to call from several threads.
     QString elidedText(const QFont &font, const QString &text, qreal width) const;
-    // How many elidedText() calls Qt answered (the rest came from the cache).
+    // QFontMetricsF(font).horizontalAdvance(text), cached the same way (a card's cost and badges).
+    qreal horizontalAdvance(const QFont &font, const QString &text) const;
+    // How many elidedText() and horizontalAdvance() calls Qt answered (the rest came from the cache).
     int elisionsComputed() const;
 
 private:
@@ -77,8 +79,9 @@ private:
         struct Entry
         {
             QFont font;
-            qreal width;
+            qreal width; // elided to; the advance itself for an advance
             QString elided;
+            bool advance;
         };
         std::mutex mutex;
         QHash<QString, std::vector<Entry>> entries; // by text
