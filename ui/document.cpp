@@ -8,6 +8,8 @@
 #include <QFileInfo>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace Infra {
 
 Document::Document(QObject *parent)
@@ -48,14 +50,20 @@ void Document::setClean()
 
 void Document::reset(const Design &design, const QString &fileName)
 {
+    std::shared_ptr<const CostEstimate> cost = price(design);
+    DerivedModel derived = DerivedModel::derive(design, FindingRules::standard(), cost);
+    reset(design, fileName, std::move(cost), std::move(derived));
+}
+
+void Document::reset(Design design, const QString &fileName, std::shared_ptr<const CostEstimate> cost, DerivedModel derived)
+{
     const bool wasModified = isModified();
     m_undoStack->clear();
-    m_design = design;
+    m_design = std::move(design);
     setFileName(fileName);
     m_selectedIds.clear();
-    const DerivedModel before = m_derived;
-    m_cost = price();
-    m_derived = DerivedModel::derive(m_design, FindingRules::standard(), m_cost);
+    const DerivedModel before = std::exchange(m_derived, std::move(derived));
+    m_cost = std::move(cost);
     Q_EMIT changed(DesignChange{DesignChange::Kind::Reset, {}, {}, Section::Settings});
     Q_EMIT derivedChanged(DerivedModel::difference(before, m_derived));
     Q_EMIT selectionChanged();
@@ -65,13 +73,32 @@ void Document::reset(const Design &design, const QString &fileName)
 
 bool Document::load(const QString &path, QStringList *errors)
 {
-    const DesignReader::Result result = DesignReader::readFile(path);
+    return load(read(path), errors);
+}
+
+Document::Opened Document::read(const QString &path)
+{
+    Opened opened;
+    opened.path = path;
+    DesignReader::Result result = DesignReader::readFile(path);
     if (!result.ok()) {
+        opened.errors = result.displayErrorStrings();
+        return opened;
+    }
+    opened.design = std::move(*result.design);
+    opened.cost = price(*opened.design);
+    opened.derived = DerivedModel::derive(*opened.design, FindingRules::standard(), opened.cost);
+    return opened;
+}
+
+bool Document::load(Opened opened, QStringList *errors)
+{
+    if (!opened.design || !opened.derived) {
         if (errors)
-            *errors = result.displayErrorStrings();
+            *errors = opened.errors;
         return false;
     }
-    reset(*result.design, QFileInfo(path).absoluteFilePath());
+    reset(std::move(*opened.design), QFileInfo(opened.path).absoluteFilePath(), std::move(opened.cost), std::move(*opened.derived));
     return true;
 }
 
@@ -127,9 +154,9 @@ Mutation Document::mutate(const std::function<Mutation(Design &)> &mutation)
     return m;
 }
 
-std::shared_ptr<const CostEstimate> Document::price() const
+std::shared_ptr<const CostEstimate> Document::price(const Design &design)
 {
-    return std::make_shared<const CostEstimate>(CostEngine().estimate(m_design));
+    return std::make_shared<const CostEstimate>(CostEngine().estimate(design));
 }
 
 const CostEstimate &Document::cost() const

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -56,6 +57,20 @@ public:
     // document is untouched and `errors` gets every message as "file:line:column: text", the
     // text in the user's language.
     bool load(const QString &path, QStringList *errors);
+    // A design file read, priced and derived, in no document yet: what load() does before it
+    // replaces the design. read() touches no document and no other QObject, so it may run on
+    // another thread (the studio reads the file it opens with while it builds its window);
+    // the translators installed at the time give the messages their language.
+    struct Opened {
+        QString path;                    // as given to read()
+        std::optional<Design> design;    // none when the file could not be read
+        QStringList errors;              // as load() reports them
+        std::shared_ptr<const CostEstimate> cost;
+        std::optional<DerivedModel> derived;
+    };
+    static Opened read(const QString &path);
+    // load() with the reading done: the same document, the same signals.
+    bool load(Opened opened, QStringList *errors);
     // Writes through QSaveFile (atomic), sets the file name and marks the stack clean.
     bool save(const QString &path, QString *error);
     // Writes the design to `path` without touching the file name or clean state (autosave).
@@ -79,7 +94,10 @@ private:
     // The only write path: runs a Design mutation and announces its change.
     Mutation mutate(const std::function<Mutation(Design &)> &mutation);
 
-    std::shared_ptr<const CostEstimate> price() const;
+    static std::shared_ptr<const CostEstimate> price(const Design &design);
+    std::shared_ptr<const CostEstimate> price() const { return price(m_design); }
+    // reset() with the design priced and derived already.
+    void reset(Design design, const QString &fileName, std::shared_ptr<const CostEstimate> cost, DerivedModel derived);
 
     Design m_design;
     mutable std::shared_ptr<const CostEstimate> m_cost;

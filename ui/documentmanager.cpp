@@ -68,8 +68,14 @@ bool DocumentManager::open()
 
 bool DocumentManager::openFile(const QString &path)
 {
+    return openFile(Document::read(path));
+}
+
+bool DocumentManager::openFile(Document::Opened opened)
+{
+    const QString path = opened.path;
     QStringList errors;
-    if (!m_document->load(path, &errors)) {
+    if (!m_document->load(std::move(opened), &errors)) {
         m_lastErrors = errors;
         showLoadErrors(path, errors);
         return false;

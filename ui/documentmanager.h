@@ -1,13 +1,13 @@
 #pragma once
 
+#include "document.h"
+
 #include <QObject>
 #include <QStringList>
 
 class QWidget;
 
 namespace Infra {
-
-class Document;
 
 // The file side of the main window: New, Open, Open Recent, Save, Save As, the unsaved-
 // changes prompt, and the load-error report. Dialogs are parented to `window`. Loading
@@ -27,6 +27,8 @@ public:
     bool newDocument();
     bool open();
     bool openFile(const QString &path);
+    // openFile() with the file read already (Document::read(), possibly on another thread).
+    bool openFile(Document::Opened opened);
     bool save();
     bool saveAs();
 

@@ -6,16 +6,21 @@
 #include "componentclipboard.h"
 #include "componentcommands.h"
 #include "document.h"
+#include "derive/derivedjson.h"
 #include "documentmanager.h"
 #include "io/designreader.h"
 #include "linkcommands.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <future>
+#include <thread>
 
 using namespace Infra;
 
@@ -232,6 +237,66 @@ private Q_SLOTS:
         QVERIFY(!manager.openFile(path));
         QCOMPARE(manager.lastErrors(),
                  QStringList{path + QStringLiteral(":2:1: unknown top-level key 'nmae' (did you mean 'name'?)")});
+    }
+
+    // The studio reads the file it opens with on a second thread while it builds its window
+    // (Document::read), then hands it to the document: the same document as load(path) gives,
+    // and a file with errors leaves the open document as it is, with the same messages.
+    void readOnAnotherThreadThenLoad()
+    {
+        Document loaded;
+        load(loaded);
+        std::thread::id readOn;
+        std::future<Document::Opened> reading = std::async(std::launch::async, [&readOn] {
+            readOn = std::this_thread::get_id();
+            return Document::read(reference());
+        });
+        Document::Opened opened = reading.get();
+        QVERIFY(readOn != std::this_thread::get_id());
+        QCOMPARE(opened.path, reference());
+        QVERIFY(opened.errors.isEmpty());
+
+        Document doc;
+        QSignalSpy changed(&doc, &Document::changed);
+        QSignalSpy derived(&doc, &Document::derivedChanged);
+        QSignalSpy fileName(&doc, &Document::fileNameChanged);
+        DocumentManager manager(&doc, nullptr);
+        manager.setQuiet(true);
+        QVERIFY(manager.openFile(std::move(opened)));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().value<DesignChange>().kind, DesignChange::Kind::Reset);
+        QCOMPARE(derived.count(), 1);
+        QCOMPARE(fileName.count(), 1);
+        QCOMPARE(doc.fileName(), loaded.fileName());
+        QVERIFY(!doc.isModified());
+        QVERIFY(doc.design() == loaded.design());
+        // Priced and derived as load() does: the same estimate, connections and findings.
+        QCOMPARE(doc.cost().total.desired(), loaded.cost().total.desired());
+        QCOMPARE(doc.cost().components.size(), loaded.cost().components.size());
+        QJsonArray connections, loadedConnections;
+        for (const Connection &c : doc.derived().connections())
+            connections.append(DerivedJson::connection(c));
+        for (const Connection &c : loaded.derived().connections())
+            loadedConnections.append(DerivedJson::connection(c));
+        QVERIFY(!connections.isEmpty());
+        QCOMPARE(connections, loadedConnections);
+        QVERIFY(!DerivedJson::findings(loaded.derived()).isEmpty());
+        QCOMPARE(DerivedJson::findings(doc.derived()), DerivedJson::findings(loaded.derived()));
+        QCOMPARE(DerivedJson::review(doc.derived()), DerivedJson::review(loaded.derived()));
+        QVERIFY(doc.derived().cost() == &doc.cost()); // one estimate, shared with the derivation
+
+        // A broken file read on another thread: the errors load() gives, the document untouched.
+        const QString bad = QStringLiteral(INFRA_TEST_DATA_DIR "/ui/broken.infra.yaml");
+        Document::Opened broken = std::async(std::launch::async, &Document::read, bad).get();
+        QVERIFY(!broken.design);
+        Document other;
+        QStringList expected;
+        QVERIFY(!other.load(bad, &expected));
+        QVERIFY(expected.size() >= 2);
+        QVERIFY(!manager.openFile(std::move(broken)));
+        QCOMPARE(manager.lastErrors(), expected);
+        QVERIFY(doc.design() == loaded.design());
+        QCOMPARE(doc.fileName(), loaded.fileName());
     }
 
     void saveAndReopenRoundTrips()
