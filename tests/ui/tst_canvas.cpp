@@ -441,6 +441,70 @@ private Q_SLOTS:
         QCOMPARE(int(controller()->scene().edges().size()), drawn(after));
     }
 
+    // Opening a design routes its edges on a second thread while the node model makes the
+    // delegates (each about a tenth of opening 2,000 components): when the rows are made the
+    // routing is under way and the scene has the new nodes; by the time the reset has been
+    // announced to the rest of the studio the routes are in, the same as a scene routed from
+    // scratch gives, announced once, and the view is fitted to them.
+    void aResetRoutesWhileTheRowsAreMade()
+    {
+        const Design next = rowsOfGroups(200);
+        QVERIFY(!controller()->isRouting());
+        bool routingAtReset = false;
+        QStringList nodesMissingAtReset;
+        const QMetaObject::Connection atReset = connect(controller()->nodes(), &QAbstractItemModel::modelReset, this, [&] {
+            routingAtReset = controller()->isRouting();
+            for (const Component &c : next.components()) {
+                if (controller()->scene().nodeRect(c.id) != QRectF(c.position, controller()->scene().style().nodeSize))
+                    nodesMissingAtReset << c.id;
+            }
+        });
+        // A listener connected after the canvas (the panels, the window title) sees the routes.
+        bool routingWhenAnnounced = true;
+        size_t edgesWhenAnnounced = 0;
+        const QMetaObject::Connection announced = connect(m_doc.get(), &Document::changed, this, [&] {
+            routingWhenAnnounced = controller()->isRouting();
+            edgesWhenAnnounced = controller()->scene().edges().size();
+        });
+        // The scene is announced once for the reset and its derived delta (the selection's
+        // edgesChanged, highlighting only, comes after them).
+        QSignalSpy edgesSignals(controller(), &CanvasController::edgesChanged);
+        int edgesAtDelta = -1;
+        const QMetaObject::Connection delta = connect(m_doc.get(), &Document::derivedChanged, this, [&] { edgesAtDelta = int(edgesSignals.count()); });
+        m_doc->reset(next);
+        disconnect(atReset);
+        disconnect(announced);
+        disconnect(delta);
+        QVERIFY(routingAtReset);
+        QVERIFY2(nodesMissingAtReset.isEmpty(), qPrintable(nodesMissingAtReset.join(QStringLiteral(", "))));
+        QVERIFY(!routingWhenAnnounced);
+        QVERIFY(!controller()->isRouting());
+
+        std::vector<DiagramEdge> shown;
+        for (const DiagramEdge &e : DiagramEdge::fromDerived(m_doc->design(), m_doc->derived())) {
+            if (!e.api || e.explicitLink)
+                shown.push_back(e);
+        }
+        DiagramScene fresh;
+        fresh.rebuild(m_doc->design(), shown);
+        QVERIFY2(fresh.routes().size() > 200, qPrintable(QString::number(fresh.routes().size())));
+        QCOMPARE(edgesWhenAnnounced, fresh.edges().size());
+        QCOMPARE(controller()->scene().routes().size(), fresh.routes().size());
+        for (size_t i = 0; i < fresh.routes().size(); ++i) {
+            QCOMPARE(controller()->scene().edges()[i].id, fresh.edges()[i].id);
+            QCOMPARE(controller()->scene().routes()[i].points, fresh.routes()[i].points);
+            QCOMPARE(controller()->scene().routes()[i].labelRect, fresh.routes()[i].labelRect);
+        }
+        QCOMPARE(controller()->scene().boundingRect(), fresh.boundingRect());
+        QCOMPARE(edgesAtDelta, 1);
+        // Fitted to the routed design: fitting again changes nothing.
+        const qreal zoom = controller()->zoom();
+        const QPointF pan(controller()->panX(), controller()->panY());
+        controller()->fitToView();
+        QCOMPARE(controller()->zoom(), zoom);
+        QCOMPARE(QPointF(controller()->panX(), controller()->panY()), pan);
+    }
+
     void accessEdgesShowForTheSelectionOnly()
     {
         const std::vector<DiagramEdge> all = DiagramEdge::fromDerived(m_doc->design(), m_doc->derived());

@@ -14,6 +14,8 @@
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
+#include <future>
+#include <memory>
 #include <optional>
 
 namespace Infra {
@@ -55,6 +57,10 @@ public:
     Document *document() const { return m_document; }
     NodeModel *nodes() const { return m_nodes; }
     const DiagramScene &scene() const { return m_scene; }
+    // While a reset's routes are laid out on a second thread: from the moment the controller
+    // hears of the reset until the node model has made its rows (the scene has the new nodes
+    // meanwhile, its edges come when the routes are done, before the reset's announcement ends).
+    bool isRouting() const { return m_routing.valid(); }
     // The IAM access edges of the selected nodes while not all are shown (see showAccessEdges).
     const DiagramScene &accessScene() const { return m_accessScene; }
     bool isEdgeShown(const QString &edgeId) const;
@@ -181,6 +187,9 @@ private:
     void onChanged(const DesignChange &change);
     void onDerivedChanged(const DerivedDelta &delta);
     void rebuildScene();
+    std::vector<DiagramEdge> shownEdges();   // m_allEdges again, and those drawn of them
+    void startRouting();                     // a reset's routes on a second thread
+    void finishRouting();
     bool isHiddenAccessEdge(const DiagramEdge &edge) const; // drawn for the selection only
     std::vector<DiagramEdge> selectedAccessEdges() const;
     void onSelectionChanged();
@@ -197,6 +206,7 @@ private:
     std::vector<DiagramEdge> m_allEdges;  // every derived edge, shown or not
     bool m_showAccessEdges = false;
     DiagramScene m_accessScene;           // the selection's access edges, routed on their own
+    std::future<std::unique_ptr<DiagramScene>> m_routing; // see isRouting()
     QHash<QString, QString> m_costs;      // component id → cost label
     mutable QHash<QString, QImage> m_cardImages;
     QSet<QString> m_selected;             // Document::selectedIds()
