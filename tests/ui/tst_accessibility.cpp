@@ -2,6 +2,9 @@
 // menu entry reachable by a unique accelerator, no shortcut bound twice, every toolbar
 // button and every focusable widget of the window and its panels with an accessible name,
 // every dock titled and its View → Panels toggle with an accelerator.
+#include "canvascontroller.h"
+#include "canvaswidget.h"
+#include "componentcommands.h"
 #include "document.h"
 #include "mainwindow.h"
 #include "translation.h"
@@ -13,6 +16,7 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QQuickWidget>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -20,6 +24,9 @@
 #include <QTest>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
+
+#include <functional>
 
 using namespace Infra;
 
@@ -37,6 +44,22 @@ QString accessibleName(QObject *object)
 {
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(object);
     return iface ? iface->text(QAccessible::Name) : QString();
+}
+
+// The canvas's nodes as a screen reader finds them: component id → the node's description.
+QHash<QString, QString> nodeDescriptions(QQuickWidget *canvas)
+{
+    QHash<QString, QString> found;
+    std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *node, int depth) {
+        if (!node || depth > 8)
+            return;
+        if (node->role() == QAccessible::Button && node->object())
+            found.insert(node->object()->property("componentId").toString(), node->text(QAccessible::Description));
+        for (int i = 0; i < node->childCount(); ++i)
+            walk(node->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(canvas), 0);
+    return found;
 }
 
 QString describe(const QWidget *w)
@@ -189,6 +212,57 @@ private Q_SLOTS:
         }
 
         QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("\n") + problems.join(QLatin1Char('\n'))));
+    }
+
+    // A node's description (kind, key parameters, cost, findings, selection) is made while an
+    // assistive technology is active, and only then: when a screen reader starts, every node
+    // gets it; it follows edits and the selection; when the screen reader stops, nodes no
+    // longer carry it. (Offscreen no screen reader is active at the start; the platform's
+    // accessibility bridge announces one through QAccessible::setActive, as done here.)
+    void canvasNodesDescribedWhileAnAssistiveTechnologyIsActive()
+    {
+        if (QAccessible::isActive())
+            QSKIP("an assistive technology is active on this display");
+        QCOMPARE(installTranslations(*qApp, QStringLiteral("en")), QStringLiteral("en"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList errors;
+        QVERIFY2(window.document()->load(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"), &errors),
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        CanvasController *controller = window.canvas()->controller();
+        QQuickWidget *canvas = window.canvas()->quickWidget();
+        const int count = int(window.document()->design().components().size());
+
+        QVERIFY(!controller->isDescribing());
+        QHash<QString, QString> described = nodeDescriptions(canvas);
+        QCOMPARE(described.size(), count);
+        for (auto it = described.cbegin(); it != described.cend(); ++it)
+            QVERIFY2(it.value().isEmpty(), qPrintable(it.key() + QStringLiteral(": ") + it.value()));
+
+        QAccessible::setActive(true);
+        QVERIFY(controller->isDescribing());
+        described = nodeDescriptions(canvas);
+        QCOMPARE(described.size(), count);
+        for (const Component &c : window.document()->design().components()) {
+            const QString text = described.value(c.id);
+            QCOMPARE(text, controller->accessibleDescription(c.id));
+            QVERIFY2(text.contains(QStringLiteral("/mo")), qPrintable(c.id + QStringLiteral(": ") + text));
+        }
+        QVERIFY2(described.value(QStringLiteral("db")).contains(QStringLiteral("RDS PostgreSQL")), qPrintable(described.value(QStringLiteral("db"))));
+        // It follows the node: selected, and a parameter that changes its cost.
+        window.document()->setSelectedIds({QStringLiteral("web")});
+        QVERIFY(nodeDescriptions(canvas).value(QStringLiteral("web")).endsWith(QStringLiteral("; selected")));
+        const QString before = nodeDescriptions(canvas).value(QStringLiteral("web"));
+        window.document()->undoStack()->push(new ChangeComponentProperty(window.document(), {QStringLiteral("web")}, QStringLiteral("desired_tasks"), 20));
+        const QString after = nodeDescriptions(canvas).value(QStringLiteral("web"));
+        QVERIFY2(after != before, qPrintable(after));
+        QCOMPARE(after, controller->accessibleDescription(QStringLiteral("web")));
+
+        QAccessible::setActive(false);
+        QVERIFY(!controller->isDescribing());
+        QVERIFY(nodeDescriptions(canvas).value(QStringLiteral("web")).isEmpty());
+        window.document()->setClean();
     }
 };
 

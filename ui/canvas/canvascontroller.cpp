@@ -56,7 +56,9 @@ int nextDragSerial()
 CanvasController::CanvasController(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_describing(QAccessible::isActive())
 {
+    QAccessible::installActivationObserver(this);
     // The selection as a set before the node model hears of it: its rows' new revisions make
     // QML ask for the nodes' descriptions at once.
     const auto syncSelection = [this] {
@@ -80,7 +82,18 @@ CanvasController::CanvasController(Document *document, QObject *parent)
     updateCosts();
 }
 
-CanvasController::~CanvasController() = default;
+CanvasController::~CanvasController()
+{
+    QAccessible::removeActivationObserver(this);
+}
+
+void CanvasController::accessibilityActiveChanged(bool active)
+{
+    if (m_describing == active)
+        return;
+    m_describing = active;
+    Q_EMIT describingChanged(active);
+}
 
 NodeVisual CanvasController::nodeVisual(const QString &id, bool withText) const
 {

@@ -5,6 +5,7 @@
 #include "diagramscene.h"
 #include "nodemodel.h"
 
+#include <QAccessible>
 #include <QHash>
 #include <QImage>
 #include <QObject>
@@ -30,7 +31,7 @@ struct DerivedDelta;
 // from the palette and context-menu requests. It keeps the DiagramScene (geometry) in step
 // with the document. QML binds to its properties and calls its invokables; every edit is
 // an undo command pushed on the document's stack.
-class CanvasController : public QObject
+class CanvasController : public QObject, private QAccessible::ActivationObserver
 {
     Q_OBJECT
     QML_ELEMENT
@@ -49,6 +50,7 @@ class CanvasController : public QObject
     Q_PROPERTY(bool legendVisible READ legendVisible WRITE setLegendVisible NOTIFY legendVisibleChanged)
     Q_PROPERTY(bool minimapVisible READ minimapVisible WRITE setMinimapVisible NOTIFY minimapVisibleChanged)
     Q_PROPERTY(bool wholeDesignVisible READ isWholeDesignVisible NOTIFY wholeDesignVisibleChanged)
+    Q_PROPERTY(bool describing READ isDescribing NOTIFY describingChanged)
 
 public:
     explicit CanvasController(Document *document, QObject *parent = nullptr);
@@ -87,6 +89,11 @@ public:
     // What a screen reader says about a node: kind, key parameters, cost, findings, selection.
     // `revision` only makes QML re-evaluate the binding when the node changes.
     Q_INVOKABLE QString accessibleDescription(const QString &id, int revision = 0) const;
+    // Whether the nodes carry that description: while an assistive technology is active
+    // (QAccessible::isActive() at the start, then the platform's word when a screen reader
+    // starts or stops). With none, no delegate asks for it: describing every node was a
+    // twentieth of opening a 2,000-component design, for nobody.
+    bool isDescribing() const { return m_describing; }
 
     qreal zoom() const { return m_zoom; }
     qreal panX() const { return m_pan.x(); }
@@ -178,12 +185,14 @@ Q_SIGNALS:
     void legendVisibleChanged(bool on);
     void minimapVisibleChanged(bool on);
     void wholeDesignVisibleChanged(bool on);
+    void describingChanged(bool on);
     // The scene's edges or their routes changed: the edge layer repaints.
     void edgesChanged();
     // Right click: on a node (nodeId set), an edge (edgeIndex >= 0) or the background.
     void contextMenuRequested(const QString &nodeId, int edgeIndex, const QPointF &viewPos);
 
 private:
+    void accessibilityActiveChanged(bool active) override;
     void onChanged(const DesignChange &change);
     void onDerivedChanged(const DerivedDelta &delta);
     void rebuildScene();
@@ -218,6 +227,7 @@ private:
     bool m_legendVisible = false;
     bool m_minimapVisible = true;
     bool m_wholeDesignVisible = true;
+    bool m_describing = false;
     bool m_fitPending = true;
     bool m_sceneRebuiltForChange = false; // onChanged rebuilt the scene for the change announced last
 

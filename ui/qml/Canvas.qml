@@ -98,7 +98,8 @@ Item {
                 revision: model.revision ?? 0
                 Accessible.role: Accessible.Button
                 Accessible.name: model.name ?? ""
-                Accessible.description: root.controller ? root.controller.accessibleDescription(componentId, revision) : ""
+                // Only while an assistive technology is active (CanvasController::describing).
+                Accessible.description: root.controller && root.controller.describing ? root.controller.accessibleDescription(componentId, revision) : ""
                 x: (model.sceneX - root.controller.nodeMargin) * root.controller.zoom
                 y: (model.sceneY - root.controller.nodeMargin) * root.controller.zoom
                 width: (root.controller.nodeWidth + 2 * root.controller.nodeMargin) * root.controller.zoom
