@@ -1151,6 +1151,14 @@ Exit-Code: 0 bei Erfolg (--check: nichts würde sich ändern), 1, wenn der Entwu
             <numerusform>WARNUNG: Es wurde ein Entwurf exportiert, der %n Prüfpunkte NICHT besteht (siehe oben; infra-studio-cli check listet sie auf)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>nothing written</source>
+        <translation>nichts geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Infra::Cli::FindingsReport</name>
@@ -4122,6 +4130,14 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>Kept as edited by hand: %1</source>
         <translation>Von Hand bearbeitet behalten: %1</translation>
     </message>
+    <message>
+        <source>The design cannot be exported as it is:</source>
+        <translation>Der Entwurf kann so nicht exportiert werden:</translation>
+    </message>
+    <message>
+        <source>Export refused: nothing was written.</source>
+        <translation>Export verweigert: Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>Infra::FindingsModel</name>
@@ -5184,6 +5200,10 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>Save file as</source>
         <translation>Datei speichern unter</translation>
+    </message>
+    <message>
+        <source>This Terraform cannot be applied; the export refuses it:</source>
+        <translation>Dieses Terraform kann nicht angewendet werden; der Export verweigert es:</translation>
     </message>
 </context>
 <context>
@@ -8197,6 +8217,21 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>Apply the sizing to the design? It is one step to undo.</source>
         <translation>Die Bemessung auf den Entwurf anwenden? Sie lässt sich in einem Schritt rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Infra::Terraform</name>
+    <message>
+        <source>The Terraform module would declare names more than once and cannot be applied: %1</source>
+        <translation>Das Terraform-Modul würde Namen mehrfach deklarieren und kann nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Component %1 gives Terraform names the module already uses for other resources; rename the component. Declared more than once: %2</source>
+        <translation>Komponente %1 ergibt Terraform-Namen, die das Modul schon für andere Ressourcen verwendet; benennen Sie die Komponente um. Mehrfach deklariert: %2</translation>
+    </message>
+    <message>
+        <source>The ids of components %1 lead to the same Terraform names; rename one of them. Declared more than once: %2</source>
+        <translation>Die IDs der Komponenten %1 ergeben dieselben Terraform-Namen; benennen Sie eine davon um. Mehrfach deklariert: %2</translation>
     </message>
 </context>
 <context>
