@@ -176,19 +176,15 @@ void PreviewPanel::refresh()
     updateText(QString::fromUtf8(m_model->file(m_path)->content), true);
 }
 
-QStringList PreviewPanel::problems() const
-{
-    return m_problems->property("problems").toStringList();
-}
-
 void PreviewPanel::showProblems(const QList<Text> &problems)
 {
-    QStringList lines;
+    m_problemLines.clear();
     for (const Text &t : problems)
-        lines.append(t.translated());
-    m_problems->setProperty("problems", lines);
-    m_problems->setText(lines.isEmpty() ? QString() : tr("This Terraform cannot be applied; the export refuses it:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-    m_problems->setVisible(!lines.isEmpty());
+        m_problemLines.append(t.translated());
+    m_problems->setText(m_problemLines.isEmpty() ? QString()
+                                                 : tr("This Terraform cannot be applied; the export refuses it:") + QLatin1Char('\n')
+                                                       + m_problemLines.join(QLatin1Char('\n')));
+    m_problems->setVisible(!m_problemLines.isEmpty());
 }
 
 void PreviewPanel::showFile(const QString &path)

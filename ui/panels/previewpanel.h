@@ -43,7 +43,7 @@ public:
     void refresh();
     // Why the Terraform shown cannot be applied (a name declared twice), translated; shown
     // above the files while the Terraform is re-emitted on edits.
-    QStringList problems() const;
+    QStringList problems() const { return m_problemLines; }
     // Line numbers (0-based) marked as changed by the last update.
     QList<int> changedLines() const { return m_changedLines; }
     // Shows the Terraform block of a component; false when there is none.
@@ -67,6 +67,7 @@ private:
     QTreeView *m_tree;
     QPlainTextEdit *m_editor;
     QLabel *m_problems;
+    QStringList m_problemLines;
     QTimer *m_debounce;
     KSyntaxHighlighting::Repository m_repository;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
