@@ -85,11 +85,11 @@ int main(int argc, char **argv)
     const QCommandLineOption autosaveOption(QStringLiteral("autosave-interval"),
         QApplication::translate("main", "Autosave interval in milliseconds (default 30000)."), QStringLiteral("ms"));
     const QCommandLineOption smokeOption(QStringLiteral("smoke"),
-        QApplication::translate("main", "Print the window title, component count and time to the first frame, then quit."));
+        QApplication::translate("main", "Print the window title, component count and time to the first frame, then quit (exit code 1 when the design cannot be opened)."));
     const QCommandLineOption testEditOption(QStringLiteral("test-edit"),
         QApplication::translate("main", "Make one edit after start (for the crash-recovery test)."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QApplication::translate("main", "Save a PNG of the main window once it has painted, then quit."), QStringLiteral("file"));
+        QApplication::translate("main", "Save a PNG of the main window once it has painted, then quit (exit code 1 when the design cannot be opened)."), QStringLiteral("file"));
     const QCommandLineOption capacityOption(QStringLiteral("capacity-view"),
         QApplication::translate("main", "Open with the web service selected and the capacity chart of the cost view in front."));
     const QCommandLineOption decisionsOption(QStringLiteral("decisions-view"),
@@ -122,14 +122,30 @@ int main(int argc, char **argv)
     if (parser.isSet(autosaveOption))
         window.recovery()->setInterval(parser.value(autosaveOption).toInt());
 
+    // --smoke and --screenshot run unattended (scripts, benchmarks, CI): a modal dialog there
+    // waits for a click that never comes. Problems go to stderr and end the process instead.
+    const bool unattended = parser.isSet(smokeOption) || parser.isSet(screenshotOption);
+    if (unattended)
+        window.documents()->setQuiet(true);
+
     const QString choice = parser.value(recoveryOption);
-    const bool restored = window.offerRecovery(choice == QLatin1String("restore")   ? MainWindow::RecoveryChoice::Restore
-                                               : choice == QLatin1String("discard") ? MainWindow::RecoveryChoice::Discard
-                                                                                    : MainWindow::RecoveryChoice::Ask);
+    bool restored = false;
+    if (unattended && choice != QLatin1String("restore") && choice != QLatin1String("discard")) {
+        // Nobody to ask: the recovered changes stay where they are for the next interactive start.
+        if (!window.recovery()->orphans().isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(QApplication::translate(
+                "main", "Unsaved changes of a crashed session were left for the next start (--recovery restore or discard decides now).")));
+    } else {
+        restored = window.offerRecovery(choice == QLatin1String("restore")   ? MainWindow::RecoveryChoice::Restore
+                                        : choice == QLatin1String("discard") ? MainWindow::RecoveryChoice::Discard
+                                                                             : MainWindow::RecoveryChoice::Ask);
+    }
     if (!restored && opening.valid()) {
         if (!window.documents()->openFile(opening.get())) {
             for (const QString &e : window.documents()->lastErrors())
                 std::fprintf(stderr, "%s\n", qPrintable(e));
+            if (unattended)
+                return 1;
         }
     }
     if (parser.isSet(testEditOption)) {

@@ -36,7 +36,9 @@
 #include <QSpinBox>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTimer>
@@ -612,6 +614,54 @@ private Q_SLOTS:
         QTest::qWait(100);
         QCOMPARE(firstDifference(panelContents(deferred), panelContents(*m_window)), QString());
         deferred.close();
+    }
+
+    // --smoke and --screenshot are run by scripts and CI: a design that cannot be opened must
+    // end the process with an error on stderr, not wait on a modal "Cannot Open Design" box.
+    void unattendedStartWithAnUnreadableDesignExitsWithTheError()
+    {
+        const QString app = QCoreApplication::applicationDirPath() + QStringLiteral("/../app/infra-studio");
+        QVERIFY2(QFile::exists(app), "infra-studio is not built next to the tests");
+        QTemporaryDir dir, home;
+        const QString missing = dir.filePath(QStringLiteral("missing.infra.yaml"));
+        const QString broken = dir.filePath(QStringLiteral("broken.infra.yaml"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("version: 1\nname: [unclosed\n");
+        file.close();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("INFRA_STUDIO_RECOVERY_DIR"), home.filePath(QStringLiteral("recovery")));
+        const QList<QStringList> runs{{QStringLiteral("--smoke"), missing},
+                                      {QStringLiteral("--smoke"), broken},
+                                      {QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("shot.png")), broken}};
+        for (const QStringList &args : runs) {
+            QProcess studio;
+            studio.setProcessEnvironment(env);
+            studio.start(app, args);
+            QVERIFY(studio.waitForStarted());
+            const bool finished = studio.waitForFinished(60000);
+            if (!finished) {
+                studio.kill();
+                studio.waitForFinished();
+            }
+            QVERIFY2(finished, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": still running after 60 s")));
+            const QString err = QString::fromUtf8(studio.readAllStandardError());
+            QCOMPARE(studio.exitStatus(), QProcess::NormalExit);
+            QVERIFY2(studio.exitCode() == 1, qPrintable(QString::number(studio.exitCode()) + QLatin1Char(' ') + err));
+            QVERIFY2(err.contains(QFileInfo(args.last()).fileName()), qPrintable(err));
+            QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("shot.png"))));
+        }
+        // The broken file's message names its line and column, as `check` does.
+        QProcess studio;
+        studio.setProcessEnvironment(env);
+        studio.start(app, {QStringLiteral("--smoke"), broken});
+        QVERIFY(studio.waitForFinished(60000));
+        const QString err = QString::fromUtf8(studio.readAllStandardError());
+        QVERIFY2(QRegularExpression(QStringLiteral("broken\\.infra\\.yaml:\\d+:\\d+: malformed YAML")).match(err).hasMatch(),
+                 qPrintable(err));
     }
 
     void killedProcessLeavesRecoveryThatNextStartRestores()
