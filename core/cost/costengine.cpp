@@ -239,6 +239,7 @@ private:
     int m_servedBuckets = 0;
     int m_sharingBuckets = 0;
     bool m_pricedSecrets = false;
+    const Component *m_pricedCloudWatch = nullptr; // the first CloudWatch component, once priced
 };
 
 void Estimator::run()
@@ -967,6 +968,21 @@ void Estimator::weighVpcEndpoints()
 void Estimator::cloudWatch(const Component &component)
 {
     ComponentCost c = start(component);
+    if (m_pricedCloudWatch) {
+        // The export configures one set of log groups, Container Insights and alarms, from the
+        // design's first CloudWatch component (TerraformEmitter::monitoring and ::ecs); another
+        // one adds nothing to the bill. Priced again, each copy counted the design's whole log
+        // volume and alarm set a second time (and walked the design to count the alarms, which
+        // made the estimate quadratic in designs with many of them).
+        addSimple(c, QStringLiteral("log_ingestion"), trText("Infra::Cost", "Log ingestion"), price(QStringLiteral("cloudwatch.log_ingestion_gb")),
+                  Amounts::same(0.0), [&] {
+                      return trText("Infra::Cost", "none here: the export's logs, metrics and alarms are configured by, and priced on, %1")
+                          .arg(m_pricedCloudWatch->name);
+                  });
+        finish(std::move(c));
+        return;
+    }
+    m_pricedCloudWatch = &component;
     const TrafficModel &t = m_traffic;
     const double ingestion = t.logGb();
     const double retention = double(component.intParam(QStringLiteral("log_retention_days")));

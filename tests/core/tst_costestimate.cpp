@@ -680,6 +680,48 @@ private Q_SLOTS:
         QCOMPARE(e.component(QStringLiteral("export:secrets")) != nullptr, !listed);
     }
 
+    // The export makes one set of log groups, Container Insights metrics and alarms, from the
+    // first CloudWatch component; a second one must not price the design's logs and alarms again.
+    void secondCloudWatchAddsNothing()
+    {
+        const Design reference = Fixtures::example("django-reference");
+        Design d = reference;
+        Fixtures::add(d, Fixtures::component(ComponentKind::CloudWatch, "cloudwatch-2",
+                                             {{"alarms", true}, {"container_insights", true}, {"log_retention_days", 365}}));
+        const CostEstimate before = CostEngine().estimate(reference);
+        const CostEstimate after = CostEngine().estimate(d);
+        QVERIFY2(after.isValid(), qPrintable(after.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(after.total.desired(), before.total.desired());
+        QCOMPARE(after.total.maximum(), before.total.maximum());
+        const ComponentCost *second = after.component(QStringLiteral("cloudwatch-2"));
+        QVERIFY(second);
+        QCOMPARE(second->total.desired(), 0.0);
+        QCOMPARE(second->items.size(), qsizetype(1));
+        QCOMPARE(second->items.front().quantity.desired(), 0.0);
+        const ComponentCost *first = after.component(QStringLiteral("logs"));
+        QVERIFY(first);
+        QVERIFY2(second->items.front().note.contains(first->name), qPrintable(second->items.front().note));
+        // The alarms are priced once, as many as the module declares.
+        int alarmLines = 0;
+        double alarms = 0;
+        for (const ComponentCost &c : after.components) {
+            for (const LineItem &i : c.items) {
+                if (i.key == QLatin1String("alarms")) {
+                    ++alarmLines;
+                    alarms += i.quantity.desired();
+                }
+            }
+        }
+        QCOMPARE(alarmLines, 1);
+        const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
+        int declared = 0;
+        for (const TerraformModule::Block &b : m.resources(QStringLiteral("aws_cloudwatch_metric_alarm"))) {
+            const std::optional<QString> count = m.evaluate(b.attribute(QStringLiteral("count")));
+            declared += count ? count->toInt() : 1;
+        }
+        QCOMPARE(alarms, double(declared));
+    }
+
     void referenceDesign()
     {
         const auto read = DesignReader::readFile(QStringLiteral(INFRA_SOURCE_DIR "/resources/examples/django-reference.infra.yaml"));
