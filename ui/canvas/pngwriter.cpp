@@ -1,5 +1,7 @@
 #include "pngwriter.h"
 
+#include <QThread>
+#include <QThreadPool>
 #include <QtEndian>
 
 #include <zlib.h>
@@ -54,6 +56,21 @@ void *hugeAlloc(size_t bytes)
     return std::malloc(bytes);
 #endif
 }
+
+// The threads blocks are deflated on: a pool of their own, kept between images (a thread per
+// block cost the reference design's export 17 thread starts, and a studio that exports again and
+// again as many each time). Not Qt's global pool: the export's PNG is painted on a thread of
+// that pool (runOnGlobalPoolThread), which waits here for its blocks. A deflate never waits for
+// anything, so blocks of several writers at once only queue.
+struct DeflatePool : QThreadPool
+{
+    DeflatePool()
+    {
+        setObjectName(QStringLiteral("PngWriter deflate"));
+        setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    }
+};
+Q_GLOBAL_STATIC(DeflatePool, deflatePool)
 
 } // namespace
 
@@ -165,7 +182,17 @@ PngWriter::PngWriter(int width, int height, int level, int threads)
 
 PngWriter::~PngWriter()
 {
-    m_pending.clear(); // waits for the blocks being deflated in the slots
+    dropPending();
+}
+
+// Waits for the blocks being deflated in the slots (on the pool's threads), and forgets them.
+void PngWriter::dropPending()
+{
+    for (Pending &p : m_pending) {
+        if (!p.deferred)
+            p.future.wait();
+    }
+    m_pending.clear();
 }
 
 void PngWriter::appendChunk(const char *type, const char *data, qsizetype size)
@@ -236,10 +263,13 @@ void PngWriter::dispatchBlock()
     }
     m_blockFilled = 0;
     ++m_blocks;
-    // Where no thread can be started (or none is asked for), the block is deflated by get().
-    m_pending.push_back({std::async(m_threads > 0 ? std::launch::async | std::launch::deferred : std::launch::deferred,
-                                    [slot] { return deflateBlock(slot); }),
-                         slot});
+    auto task = std::make_shared<std::packaged_task<Deflated()>>([slot] { return deflateBlock(slot); });
+    Pending pending{task->get_future(), slot, nullptr};
+    if (m_threads > 0 && !deflatePool.isDestroyed())
+        deflatePool->start([task] { (*task)(); });
+    else
+        pending.deferred = std::move(task); // deflated on this thread when it is collected
+    m_pending.push_back(std::move(pending));
     // No more than `threads` blocks at once.
     while (m_pending.size() > size_t(std::max(m_threads, 1)))
         collect(true);
@@ -251,9 +281,11 @@ bool PngWriter::collect(bool wait)
 {
     while (!m_pending.empty()) {
         Pending &front = m_pending.front();
-        if (!wait && front.future.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        if (!wait && (front.deferred || front.future.wait_for(std::chrono::seconds(0)) != std::future_status::ready))
             break;
         wait = false;
+        if (front.deferred)
+            (*front.deferred)();
         const Deflated block = front.future.get();
         const Slot *slot = front.slot;
         m_pending.pop_front();
@@ -304,7 +336,7 @@ QByteArray PngWriter::finish()
 {
     if (m_failed || m_finished || m_rowsWritten != m_height) {
         m_failed = true;
-        m_pending.clear(); // waits
+        dropPending();
         return {};
     }
     m_finished = true;

@@ -12,8 +12,9 @@ namespace Infra {
 
 // Encodes an opaque image as an 8-bit RGB PNG with settings chosen for diagrams: every row
 // filtered with "Up", deflated at zlib level 2 in blocks of about 1 MiB of rows compressed on
-// worker threads (as pigz does: each block a raw deflate stream primed with the 32 KiB before
-// it and ended on a byte boundary, the blocks one zlib stream with their Adler-32s combined).
+// the threads of a pool kept between images (as pigz does: each block a raw deflate stream
+// primed with the 32 KiB before it and ended on a byte boundary, the blocks one zlib stream with
+// their Adler-32s combined).
 // QImage::save() let libpng try every filter on every row of a premultiplied image; one zlib
 // stream on one thread was ~35 ms of the reference design's export, and the longest part of it
 // after the process start.
@@ -31,7 +32,8 @@ public:
     // Returns an empty array when encoding fails.
     static QByteArray encode(const QImage &opaqueImage, int level = kDefaultLevel);
 
-    // `threads`: blocks deflated at once besides the caller's thread (0: on the caller's thread).
+    // `threads`: blocks deflated at once besides the caller's thread (0: on the caller's thread),
+    // on the threads of a pool kept for the process (no thread started per block or image).
     PngWriter(int width, int height, int level = kDefaultLevel, int threads = 2);
     ~PngWriter();
     PngWriter(const PngWriter &) = delete;
@@ -83,7 +85,10 @@ private:
     {
         std::future<Deflated> future;
         Slot *slot;
+        // Set when the block is deflated on this thread as it is collected (no threads).
+        std::shared_ptr<std::packaged_task<Deflated()>> deferred;
     };
+    void dropPending();
     std::deque<Pending> m_pending; // in order
     quint32 m_adler = 1;
     bool m_headerWritten = false;
