@@ -4,10 +4,12 @@
 #include <QThreadPool>
 #include <QtEndian>
 
+#include <png.h>
 #include <zlib.h>
 
 #include <algorithm>
 #include <array>
+#include <csetjmp>
 #include <cstdlib>
 #include <cstring>
 #include <utility>
@@ -56,6 +58,23 @@ void *hugeAlloc(size_t bytes)
     return std::malloc(bytes);
 #endif
 }
+
+// libpng writes the file: the signature, IHDR and each chunk's length, type and CRC. On an error
+// it jumps back to the setjmp() of the call that made it (png.h's way; no C++ object with a
+// destructor lives between that call and libpng's), and the writer fails.
+void pngFailed(png_structp png, png_const_charp)
+{
+    png_longjmp(png, 1); // quietly: the caller reports the empty PNG
+}
+
+void pngWarned(png_structp, png_const_charp) { }
+
+void pngAppend(png_structp png, png_bytep data, size_t length)
+{
+    static_cast<QByteArray *>(png_get_io_ptr(png))->append(reinterpret_cast<const char *>(data), qsizetype(length));
+}
+
+void pngFlush(png_structp) { }
 
 // The threads blocks are deflated on: a pool of their own, kept between images (a thread per
 // block cost the reference design's export 17 thread starts, and a studio that exports again and
@@ -159,14 +178,14 @@ PngWriter::PngWriter(int width, int height, int level, int threads)
     m_blockRows = blockRows(width);
     m_previousRow = QByteArray(qsizetype(width) * 3, '\0'); // above the first row: zeros
     m_currentRow = QByteArray(qsizetype(width) * 3, '\0');
-    m_data = QByteArray("\x89PNG\r\n\x1a\n", 8);
-    QByteArray ihdr = bigEndian(quint32(width)) + bigEndian(quint32(height));
-    ihdr.append(char(8));  // bits per sample
-    ihdr.append(char(2));  // colour type: RGB
-    ihdr.append(char(0));  // compression: deflate
-    ihdr.append(char(0));  // filter method 0 (each row names its filter)
-    ihdr.append(char(0));  // not interlaced
-    appendChunk("IHDR", ihdr.constData(), ihdr.size());
+    // The signature and IHDR by libpng: 8-bit RGB, deflate, filter method 0 (each row names its
+    // filter), not interlaced. Its own zlib stream is never used: the IDAT chunks are ours.
+    m_png = png_create_write_struct(PNG_LIBPNG_VER_STRING, nullptr, pngFailed, pngWarned);
+    m_pngInfo = m_png ? png_create_info_struct(m_png) : nullptr;
+    if (!m_pngInfo || !writeHeader()) {
+        m_failed = true;
+        return;
+    }
     // No more slots than blocks.
     const qint64 blocks = (qint64(height) + m_blockRows - 1) / m_blockRows;
     const int slots = int(std::min<qint64>(m_threads + 1, blocks));
@@ -183,6 +202,8 @@ PngWriter::PngWriter(int width, int height, int level, int threads)
 PngWriter::~PngWriter()
 {
     dropPending();
+    if (m_png)
+        png_destroy_write_struct(&m_png, m_pngInfo ? &m_pngInfo : nullptr);
 }
 
 // Waits for the blocks being deflated in the slots (on the pool's threads), and forgets them.
@@ -195,15 +216,29 @@ void PngWriter::dropPending()
     m_pending.clear();
 }
 
-void PngWriter::appendChunk(const char *type, const char *data, qsizetype size)
+bool PngWriter::writeHeader()
 {
-    m_data.append(bigEndian(quint32(size)));
-    m_data.append(type, 4);
-    m_data.append(data, size);
-    uLong crc = crc32(0, reinterpret_cast<const Bytef *>(type), 4);
-    if (size > 0) // crc32_z(crc, nullptr, 0) is 0, not crc
-        crc = crc32_z(crc, reinterpret_cast<const Bytef *>(data), size_t(size));
-    m_data.append(bigEndian(quint32(crc)));
+    png_structp png = m_png;
+    png_infop info = m_pngInfo;
+    if (setjmp(png_jmpbuf(png)))
+        return false;
+    png_set_write_fn(png, &m_data, pngAppend, pngFlush);
+    // What the format allows, not libpng's default of a million pixels a side (a very wide
+    // design, drawn at a smaller scale to stay under 30 megapixels, can pass that).
+    png_set_user_limits(png, PNG_UINT_31_MAX, PNG_UINT_31_MAX);
+    png_set_IHDR(png, info, png_uint_32(m_width), png_uint_32(m_height), 8, PNG_COLOR_TYPE_RGB, PNG_INTERLACE_NONE,
+                 PNG_COMPRESSION_TYPE_DEFAULT, PNG_FILTER_TYPE_DEFAULT);
+    png_write_info(png, info);
+    return true;
+}
+
+bool PngWriter::writeChunk(const char *type, const char *data, qsizetype size)
+{
+    png_structp png = m_png;
+    if (setjmp(png_jmpbuf(png)))
+        return false;
+    png_write_chunk(png, reinterpret_cast<png_const_bytep>(type), reinterpret_cast<png_const_bytep>(data), size_t(size));
+    return true;
 }
 
 bool PngWriter::appendRows(const QImage &band, int rows)
@@ -299,10 +334,11 @@ bool PngWriter::collect(bool wait)
             const unsigned header = (0x78u << 8) | unsigned(flevel << 6);
             const unsigned checked = header + 31 - header % 31;
             const char bytes[2] = {char(checked >> 8), char(checked & 0xff)};
-            appendChunk("IDAT", bytes, 2);
+            m_failed = !writeChunk("IDAT", bytes, 2);
             m_headerWritten = true;
         }
-        appendChunk("IDAT", slot->output, block.length);
+        if (!m_failed)
+            m_failed = !writeChunk("IDAT", slot->output, block.length);
         m_adler = quint32(adler32_combine(m_adler, block.adler, z_off_t(slot->inputLength)));
     }
     return !m_failed;
@@ -348,8 +384,12 @@ QByteArray PngWriter::finish()
     // block), then the Adler-32 of every filtered row.
     QByteArray tail("\x03\x00", 2);
     tail.append(bigEndian(m_adler));
-    appendChunk("IDAT", tail.constData(), tail.size());
-    appendChunk("IEND", nullptr, 0);
+    // IEND as a chunk too: png_write_end() would refuse a stream whose IDATs png_write_row()
+    // did not write.
+    if (!writeChunk("IDAT", tail.constData(), tail.size()) || !writeChunk("IEND", nullptr, 0)) {
+        m_failed = true;
+        return {};
+    }
     return std::exchange(m_data, QByteArray());
 }
 

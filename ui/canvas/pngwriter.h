@@ -8,6 +8,9 @@
 #include <memory>
 #include <vector>
 
+struct png_struct_def; // png.h
+struct png_info_def;
+
 namespace Infra {
 
 // Encodes an opaque image as an 8-bit RGB PNG with settings chosen for diagrams: every row
@@ -17,7 +20,10 @@ namespace Infra {
 // their Adler-32s combined).
 // QImage::save() let libpng try every filter on every row of a premultiplied image; one zlib
 // stream on one thread was ~35 ms of the reference design's export, and the longest part of it
-// after the process start.
+// after the process start. libpng writes the file (signature, IHDR, each chunk's length and CRC,
+// IEND: png_write_info, png_write_chunk); only the IDAT data is deflated here, because libpng
+// deflates on one thread: its own png_write_row() with the Up filter at level 2 took about twice
+// the wall time of these blocks for the reference's image (docs/performance.md).
 //
 // The image comes in bands of rows (the diagram painted a strip at a time, so a large one never
 // sits whole in memory): the blocks are cut at rows fixed by the width, so the same image gives
@@ -60,7 +66,8 @@ private:
     static Deflated deflateBlock(Slot *slot);
     void dispatchBlock();
     bool collect(bool wait);
-    void appendChunk(const char *type, const char *data, qsizetype size);
+    bool writeHeader();
+    bool writeChunk(const char *type, const char *data, qsizetype size);
 
     int m_width;
     int m_height;
@@ -92,7 +99,10 @@ private:
     std::deque<Pending> m_pending; // in order
     quint32 m_adler = 1;
     bool m_headerWritten = false;
-    QByteArray m_data;
+    QByteArray m_data;             // the PNG as libpng writes it
+    // libpng's write and info structs (png.h's png_structp and png_infop).
+    png_struct_def *m_png = nullptr;
+    png_info_def *m_pngInfo = nullptr;
 };
 
 } // namespace Infra
