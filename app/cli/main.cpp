@@ -3,6 +3,7 @@
 #include "clicommand.h"
 
 #include "infrastudio/config.h"
+#include "io/heappages.h"
 #include "io/systemerror.h"
 #include "translation.h"
 
@@ -83,6 +84,19 @@ void dropRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, co
 }
 #endif
 
+// `render … --out FILE.svg`: everything but a PNG (a usage error writes nothing).
+bool rendersSvg(int argc, char **argv)
+{
+    if (argc < 2 || std::strcmp(argv[1], "render") != 0)
+        return false;
+    for (int i = 2; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg.size() >= 4 && qstrnicmp(arg.data() + arg.size() - 4, ".png", 4) == 0)
+            return false;
+    }
+    return true;
+}
+
 // Everything written to standard output reached it: the text stream's buffer and stdio's both
 // flushed without error (a full disk, /dev/full, a closed pipe). Otherwise says so on stderr.
 bool flushStandardOutput(QTextStream &out, QTextStream &err)
@@ -108,6 +122,11 @@ int main(int argc, char **argv)
     // A file-size limit (ulimit -f) makes writes fail with EFBIG, which every write reports,
     // instead of killing the process halfway through a file.
     std::signal(SIGXFSZ, SIG_IGN);
+    // A render to SVG allocates tens of megabytes that it touches once: in huge pages, most of
+    // its page faults (a fifth of its CPU time) are saved (see io/heappages.h). Not for a PNG,
+    // whose encoding threads would keep ~8 MiB more resident for no time saved.
+    if (rendersSvg(argc, argv))
+        Infra::adviseHugePagesForHeap();
     std::unique_ptr<QCoreApplication> app;
 #if INFRA_CLI_GUI
     if (needsGui(argc, argv)) {

@@ -1,0 +1,79 @@
+#include "heappages.h"
+
+#if defined(__linux__) && defined(__GLIBC__)
+#include <malloc.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#endif
+
+namespace Infra {
+
+#if defined(__linux__) && defined(__GLIBC__) && defined(MADV_HUGEPAGE)
+
+namespace {
+
+constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
+
+// Whether the kernel gives huge pages to memory that asks for them: "[always]" or "[madvise]".
+bool hugePagesOnRequest()
+{
+    std::FILE *f = std::fopen("/sys/kernel/mm/transparent_hugepage/enabled", "re");
+    if (!f)
+        return false;
+    char line[128] = {};
+    const bool read = std::fgets(line, sizeof line, f) != nullptr;
+    std::fclose(f);
+    return read && (std::strstr(line, "[always]") || std::strstr(line, "[madvise]"));
+}
+
+} // namespace
+
+bool adviseHugePagesForHeap(std::size_t reserve)
+{
+    if (reserve < 2 * kHugePage || !hugePagesOnRequest())
+        return false;
+    // One arena: a second thread's blocks come from this heap too, not from a heap of its own
+    // in small pages.
+    mallopt(M_ARENA_MAX, 1);
+    // The heap's top grows by `reserve` beyond what is asked (address space only), and is never
+    // given back while the process lives: a shrunk and regrown top would be small pages again.
+    mallopt(M_TRIM_THRESHOLD, int(std::min<std::size_t>(reserve * 2, 1u << 30)));
+    mallopt(M_TOP_PAD, int(std::min<std::size_t>(reserve, 1u << 30)));
+    // Grow it now: blocks below the mmap threshold until the break moves.
+    auto *const before = static_cast<char *>(sbrk(0));
+    void *blocks[64];
+    int count = 0;
+    while (count < 64 && sbrk(0) == before) {
+        blocks[count] = std::malloc(64 * 1024);
+        if (!blocks[count])
+            break;
+        ++count;
+    }
+    for (int i = 0; i < count; ++i)
+        std::free(blocks[i]);
+    auto *const end = static_cast<char *>(sbrk(0));
+    // From the first huge page boundary above what is in use (its smaller pages stay as they
+    // are) to the last one below the new break.
+    const auto from = (reinterpret_cast<std::uintptr_t>(before) + kHugePage - 1) & ~(kHugePage - 1);
+    const auto to = reinterpret_cast<std::uintptr_t>(end) & ~(kHugePage - 1);
+    if (end == reinterpret_cast<char *>(-1) || to <= from)
+        return false;
+    return madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE) == 0;
+}
+
+#else
+
+bool adviseHugePagesForHeap(std::size_t)
+{
+    return false;
+}
+
+#endif
+
+} // namespace Infra
