@@ -15,6 +15,11 @@ namespace Infra {
 
 bool AtomicFile::write(const QString &path, const QByteArray &bytes, QString *reason)
 {
+    return write(path, [&bytes](const PartWriter &writePart) { writePart(bytes); }, reason);
+}
+
+bool AtomicFile::write(const QString &path, const std::function<void(const PartWriter &)> &produce, QString *reason)
+{
     removeStaleTemporaries(path);
     QSaveFile file(path);
     auto fail = [&](const QString &why) {
@@ -32,9 +37,20 @@ bool AtomicFile::write(const QString &path, const QByteArray &bytes, QString *re
         const int code = errno;
         return systemErrorText(code, file.errorString());
     };
-    errno = 0;
-    if (file.write(bytes) != bytes.size())
-        return fail(systemReason());
+    bool partFailed = false;
+    QString partReason;
+    produce([&](QByteArrayView part) {
+        if (partFailed)
+            return false;
+        errno = 0;
+        if (file.write(part.data(), part.size()) == part.size())
+            return true;
+        partFailed = true;
+        partReason = systemReason();
+        return false;
+    });
+    if (partFailed)
+        return fail(partReason);
     // Push the buffer to the file system ourselves: a short write here (EFBIG, ENOSPC) is
     // what commit() would not report.
     if (!file.flush())

@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace Infra {
 
@@ -19,6 +22,14 @@ public:
     // Returns false and sets `reason` (when given) to why, in English ("No space left on
     // device"); callers name the file in their message.
     static bool write(const QString &path, const QByteArray &bytes, QString *reason = nullptr);
+
+    // The same with the bytes handed over in parts, for a file too large to hold whole (a
+    // 2,000-component diagram's SVG is 7 MB): `produce` calls the function it is given with
+    // each part in order. Once a part could not be written that function returns false and
+    // writes nothing more (`produce` may stop early), and the write fails with the reason of
+    // that first failure; the target keeps its old bytes.
+    using PartWriter = std::function<bool(QByteArrayView)>;
+    static bool write(const QString &path, const std::function<void(const PartWriter &)> &produce, QString *reason = nullptr);
 
     // Removes temporaries that an interrupted write of `path` left beside it: QSaveFile names
     // them PATH.XXXXXX with six random letters, upper and lower case mixed. Names made only of

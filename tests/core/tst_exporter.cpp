@@ -431,6 +431,54 @@ private Q_SLOTS:
         QVERIFY(!Exporter::plan(next, dir.path())[1].editedByHand);
     }
 
+    // A file written in parts (AtomicFile's producer form, the diagram's SVG) is the parts in
+    // order; a part that cannot be written (over the file-size limit) fails the write with the
+    // system's reason, the producer is told to stop, and the target keeps its old bytes and
+    // gets no temporary beside it.
+    void writesInParts()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("diagram.svg"));
+        const QList<QByteArray> parts = {QByteArray("<svg>"), QByteArray(), QByteArray(100 * 1024, 'x'), QByteArray("</svg>\n")};
+        QString reason;
+        QVERIFY(AtomicFile::write(
+            path,
+            [&](const AtomicFile::PartWriter &writePart) {
+                for (const QByteArray &part : parts)
+                    QVERIFY(writePart(part));
+            },
+            &reason));
+        QCOMPARE(read(path), parts.join());
+
+        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a kill
+        struct rlimit saved;
+        QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+        struct rlimit limit = saved;
+        limit.rlim_cur = 64 * 1024;
+        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
+        QList<bool> accepted;
+        const bool written = AtomicFile::write(
+            path,
+            [&](const AtomicFile::PartWriter &writePart) {
+                for (int i = 0; i < 6; ++i)
+                    accepted.append(writePart(QByteArray(32 * 1024, char('a' + i))));
+            },
+            &reason);
+        ::setrlimit(RLIMIT_FSIZE, &saved);
+        std::signal(SIGXFSZ, previousHandler);
+        QVERIFY(!written);
+        QCOMPARE(reason, QStringLiteral("File too large"));
+        // QFileDevice buffers what it is given: the limit is met at the latest at the third
+        // part, and no part after the first refused one is taken.
+        QVERIFY(accepted.size() == 6 && !accepted.constLast());
+        const qsizetype firstRefused = accepted.indexOf(false);
+        QVERIFY(firstRefused >= 1 && firstRefused <= 3);
+        QVERIFY(!accepted.mid(firstRefused).contains(true));
+        QCOMPARE(read(path), parts.join());
+        QVERIFY(temporariesOf(dir.path(), QStringLiteral("diagram.svg")).isEmpty());
+    }
+
     // More files than one batch holds (256) are written in several, each whole.
     void manyFilesInSeveralBatches()
     {

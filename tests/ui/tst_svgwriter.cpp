@@ -10,6 +10,7 @@
 #include "svgwriter.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPainter>
@@ -17,6 +18,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -235,6 +237,63 @@ private Q_SLOTS:
         }
         QCOMPARE(drawn, 3);
         QCOMPARE(image.pixelColor(20, 20), QColor(0x1f, 0x6f, 0xeb));
+    }
+
+    // With an output, the document is handed over in parts of about kOutputPart bytes as it is
+    // written (the last when the painter ends) and not kept: the parts are the bytes the writer
+    // keeps without one, symbols and reused text layouts included. DiagramRenderer::saveSvg()
+    // writes the file that way, toSvg()'s bytes.
+    void outputInParts()
+    {
+        const auto paint = [](SvgWriter &svg) {
+            QPainter p(&svg);
+            QFont font;
+            font.setPixelSize(11);
+            p.setFont(font);
+            for (int i = 0; i < 3000; ++i) {
+                p.setPen(QColor::fromHsv(i % 360, 200, 120));
+                p.drawRect(QRectF(i % 40 * 24, i / 40 * 20, 20, 16));
+                SvgWriter::drawText(&p, QRectF(i % 40 * 24, i / 40 * 20, 20, 16), Qt::AlignCenter, QStringLiteral("t%1").arg(i % 7));
+                SvgWriter::drawSymbol(&p, QStringLiteral("dot"), QRectF(i % 40 * 24, i / 40 * 20, 4, 4),
+                                      [](QPainter *q, const QRectF &r) { q->drawEllipse(r); });
+            }
+        };
+        SvgWriter whole(QSizeF(960, 1500));
+        paint(whole);
+        QList<QByteArray> parts;
+        SvgWriter streamed(QSizeF(960, 1500));
+        streamed.setOutput([&parts](QByteArrayView part) {
+            parts.append(part.toByteArray());
+            return true;
+        });
+        paint(streamed);
+        QVERIFY(whole.data().size() > 3 * SvgWriter::kOutputPart);
+        QCOMPARE(parts.join(), whole.data());
+        QVERIFY(streamed.data().isEmpty());
+        QVERIFY(parts.size() >= 3);
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            QVERIFY(parts[i].size() >= SvgWriter::kOutputPart && parts[i].size() < SvgWriter::kOutputPart + 4096);
+
+        // Once the output refused a part, it is not asked again.
+        int calls = 0;
+        SvgWriter refused(QSizeF(960, 1500));
+        refused.setOutput([&calls](QByteArrayView) {
+            ++calls;
+            return false;
+        });
+        paint(refused);
+        QCOMPARE(calls, 1);
+
+        const Design design = referenceDesign();
+        const DiagramRenderer renderer(design);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("diagram.svg"));
+        QString error;
+        QVERIFY2(renderer.saveSvg(path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), renderer.toSvg());
     }
 
     // SvgWriter::drawText() writes what QPainter::drawText() writes, to the byte, while laying

@@ -18,6 +18,7 @@ namespace Infra {
 
 class Design;
 class DerivedModel;
+class SvgWriter;
 
 // Runs `work` on a thread of Qt's global thread pool, like std::async(std::launch::async): the
 // future's destructor waits for it (a plain thread waits for the pooled one). Painting into a
@@ -108,6 +109,7 @@ public:
     // (encoding failed).
     static EmittedFile exportedSvg(QByteArray svg);
     static EmittedFiles exportedPng(QByteArray png);
+    // toSvg()'s bytes, written into the file as they are drawn (atomically: AtomicFile).
     bool saveSvg(const QString &path, QString *error = nullptr) const;
     bool savePng(const QString &path, QString *error = nullptr, qreal scale = 2.0) const;
 
@@ -116,6 +118,7 @@ private:
     void initNodes(const Design &design, const DerivedModel &derived);
     void rebuildScene();
     void render(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible) const;
+    void writeSvg(SvgWriter &svg) const;
     QImage paintImage(qreal scale, QImage::Format format, const DiagramPainter &diagramPainter) const;
     QByteArray encodePng(qreal scale, const DiagramPainter &diagramPainter, int bandRows) const;
     QString footnote() const;

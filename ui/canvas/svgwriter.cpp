@@ -207,6 +207,7 @@ public:
     {
         m_writer = static_cast<SvgWriter *>(device);
         out.clear();
+        m_outputOk = true;
         m_groupOpen = false;
         m_groupAttributes.clear();
         m_symbols.clear();
@@ -221,7 +222,7 @@ public:
         if (m_writer->m_fragment)
             return true;
         const QSizeF size = m_writer->m_size;
-        out.reserve(64 * 1024);
+        out.reserve(m_writer->m_output ? SvgWriter::kOutputPart + 32 * 1024 : 64 * 1024);
         out += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n"
                "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.2\" "
                "baseProfile=\"tiny\"";
@@ -247,6 +248,7 @@ public:
         closeGroup();
         if (!m_writer->m_fragment)
             out += "</svg>\n";
+        handOver(0);
         return true;
     }
 
@@ -632,9 +634,21 @@ private:
         }
     }
 
+    // With an output, what has been written since the last part once it is `atLeast` bytes
+    // (at the start of an element: every element begins with openGroup()).
+    void handOver(qsizetype atLeast)
+    {
+        if (!m_writer->m_output || out.size() < atLeast || out.isEmpty())
+            return;
+        if (m_outputOk)
+            m_outputOk = m_writer->m_output(QByteArrayView(out));
+        out.truncate(0); // keeps the capacity
+    }
+
     // The painter's state as the attributes of a <g>: a new group only when they changed.
     void openGroup()
     {
+        handOver(SvgWriter::kOutputPart);
         m_scratch.clear();
         groupAttributes(m_scratch);
         if (m_groupOpen && m_scratch == m_groupAttributes)
@@ -655,6 +669,7 @@ private:
     }
 
     SvgWriter *m_writer = nullptr;
+    bool m_outputOk = true;
     QPen m_pen;
     QBrush m_brush;
     QTransform m_transform;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QPaintDevice>
 #include <QRectF>
 #include <QString>
@@ -43,8 +44,15 @@ public:
     void setTitle(const QString &title) { m_title = title; }
     void setDescription(const QString &description) { m_description = description; }
 
-    // The document, complete once the painter has ended.
+    // The document, complete once the painter has ended (without an output).
     const QByteArray &data() const;
+
+    // Hands the document to `output` in parts as it is written (of about kOutputPart bytes,
+    // the last one when the painter ends) instead of keeping it whole for data(): a
+    // 2,000-component diagram is 7 MB. Once `output` returned false it is not called again.
+    // Set before the painter begins.
+    static constexpr qsizetype kOutputPart = 128 * 1024;
+    void setOutput(std::function<bool(QByteArrayView)> output) { m_output = std::move(output); }
 
     QPaintEngine *paintEngine() const override;
 
@@ -81,6 +89,7 @@ private:
     QString m_title;
     QString m_description;
     bool m_fragment = false; // a symbol's body: no prolog, no <svg> element
+    std::function<bool(QByteArrayView)> m_output;
     std::unique_ptr<SvgPaintEngine> m_engine;
 };
 
