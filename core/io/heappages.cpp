@@ -19,6 +19,9 @@ namespace Infra {
 namespace {
 
 constexpr std::uintptr_t kHugePage = std::uintptr_t(2) << 20;
+// glibc's defaults (DEFAULT_TOP_PAD, DEFAULT_TRIM_THRESHOLD).
+constexpr int kDefaultTopPad = 128 * 1024;
+constexpr int kDefaultTrimThreshold = 128 * 1024;
 
 // Whether the kernel gives huge pages to memory that asks for them: "[always]" or "[madvise]".
 bool hugePagesOnRequest()
@@ -58,12 +61,19 @@ bool adviseHugePagesForHeap(std::size_t reserve)
     for (int i = 0; i < count; ++i)
         std::free(blocks[i]);
     auto *const end = static_cast<char *>(sbrk(0));
+    // Later growth in malloc's usual steps: with the pad kept, every growth would ask for
+    // `reserve` more, which a limit (ulimit -v, RLIMIT_DATA, strict overcommit) may refuse
+    // where the few bytes needed would be granted, and malloc() would fail. Where this first
+    // growth was refused, everything as it was (but the one arena).
+    mallopt(M_TOP_PAD, kDefaultTopPad);
     // From the first huge page boundary above what is in use (its smaller pages stay as they
     // are) to the last one below the new break.
     const auto from = (reinterpret_cast<std::uintptr_t>(before) + kHugePage - 1) & ~(kHugePage - 1);
     const auto to = reinterpret_cast<std::uintptr_t>(end) & ~(kHugePage - 1);
-    if (end == reinterpret_cast<char *>(-1) || to <= from)
+    if (end == reinterpret_cast<char *>(-1) || to <= from) {
+        mallopt(M_TRIM_THRESHOLD, kDefaultTrimThreshold);
         return false;
+    }
     return madvise(reinterpret_cast<void *>(from), to - from, MADV_HUGEPAGE) == 0;
 }
 
