@@ -25,6 +25,24 @@ qreal polylineLength(const QPolygonF &p)
     return len;
 }
 
+// The x of the detour corridor left or right of a node (lane: the target slot's index % 3).
+qreal leftCorridorOf(const QRectF &r, int lane)
+{
+    return r.left() - kClearance - kLane * lane;
+}
+
+qreal rightCorridorOf(const QRectF &r, int lane)
+{
+    return r.right() + kClearance + kLane * lane;
+}
+
+// A candidate route's score: crossings weigh most, then length and bends. One function, so
+// that route() and rescore() compute the same number.
+qreal routeScore(int crossings, qreal length, qsizetype points)
+{
+    return crossings * 10000.0 + length + 12.0 * (points - 2);
+}
+
 QRectF segmentBox(const QPointF &a, const QPointF &b)
 {
     return QRectF(a, b).normalized().adjusted(-0.5, -0.5, 0.5, 0.5);
@@ -160,6 +178,7 @@ void DiagramScene::routeEdges()
     m_routes.assign(m_edges.size(), EdgeRoute{});
     m_routeReach.resize(m_edges.size());
     m_routeBounds.assign(m_edges.size(), QRectF());
+    m_routeMemo.resize(m_edges.size());
     m_labelReach.assign(m_edges.size(), QRectF());
     assignSlots(m_sourceSlots, m_targetSlots);
     for (size_t i = 0; i < m_edges.size(); ++i)
@@ -203,8 +222,10 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
 {
     m_lastRerouted = 0;
     m_lastRelabelled = 0;
+    m_lastRescored = 0;
     m_bounds.reset();
     QVarLengthArray<QRectF, 16> moved; // old and new rectangles
+    std::vector<MovedNode> movedNodes;
     std::vector<char> movedNode;
     bool added = false;
     for (const QString &id : ids) {
@@ -225,6 +246,7 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
         if (sameRect(current, rect))
             continue;
         moved << current << rect;
+        movedNodes.push_back({*known, current, rect});
         if (movedNode.empty())
             movedNode.assign(size_t(m_endCount), 0);
         movedNode[size_t(*known)] = 1;
@@ -274,31 +296,37 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
         return false;
     };
 
-    // Routes: an edge of a moved node, an edge whose end slots changed, or one that tested a
-    // box near where a moved node was or is.
+    // Routes: an edge of a moved node, an edge whose end slots changed (routed again), or one
+    // that tested a box near where a moved node was or is (scored again, see rescore()).
     std::vector<EndSlot> sources, targets;
     assignSlots(sources, targets);
-    std::vector<char> routeChanged(m_edges.size(), 0);
+    enum : char { Clean, Ends, Near };
+    std::vector<char> routeChanged(m_edges.size(), Clean);
     for (size_t i = 0; i < m_edges.size(); ++i) {
         const EndSlot &s0 = m_sourceSlots[i], &s1 = sources[i], &t0 = m_targetSlots[i], &t1 = targets[i];
-        bool dirty = movedNode[size_t(m_fromEnd[i])] || movedNode[size_t(m_toEnd[i])] || s0.side != s1.side
-                     || s0.index != s1.index || s0.count != s1.count || t0.side != t1.side || t0.index != t1.index
-                     || t0.count != t1.count;
-        if (!dirty && nearMoved(m_routeBounds[i])) {
+        if (movedNode[size_t(m_fromEnd[i])] || movedNode[size_t(m_toEnd[i])] || s0.side != s1.side
+            || s0.index != s1.index || s0.count != s1.count || t0.side != t1.side || t0.index != t1.index
+            || t0.count != t1.count) {
+            routeChanged[i] = Ends;
+        } else if (nearMoved(m_routeBounds[i])) {
             for (const QRectF &box : m_routeReach[i]) {
                 if (nearMoved(box)) {
-                    dirty = true;
+                    routeChanged[i] = Near;
                     break;
                 }
             }
         }
-        routeChanged[i] = dirty;
     }
     m_sourceSlots = std::move(sources);
     m_targetSlots = std::move(targets);
     for (size_t i = 0; i < m_edges.size(); ++i) {
-        if (!routeChanged[i])
+        if (routeChanged[i] == Clean)
             continue;
+        if (routeChanged[i] == Near && rescore(i, movedNodes.data(), qsizetype(movedNodes.size()))) {
+            routeChanged[i] = Clean;
+            ++m_lastRescored;
+            continue;
+        }
         const QPolygonF before = m_routes[i].points;
         route(i);
         routeChanged[i] = !samePolygon(before, m_routes[i].points);
@@ -437,6 +465,73 @@ int DiagramScene::crossings(const QPolygonF &points, int from, int to) const
     return n;
 }
 
+bool DiagramScene::rescore(size_t i, const MovedNode *moved, qsizetype count)
+{
+    RouteMemo &memo = m_routeMemo[i];
+    const std::vector<QRectF> &reach = m_routeReach[i];
+    if (memo.chosen < 0)
+        return false;
+    size_t box = 0;
+    if (memo.corridorBox) {
+        // The corridors tried are the nearest ten to the middle on either side among the nodes
+        // in the search box: a node that, before and after the move, is outside the box or
+        // further from the middle than the last corridor taken on its side leaves them as they
+        // were (the order of the others does not change). Closed bounds: ties count as near.
+        if (reach.empty())
+            return false;
+        const QRectF &search = reach.front();
+        if (!std::isfinite(search.left()) || !std::isfinite(search.right()) || !std::isfinite(search.top())
+            || !std::isfinite(search.bottom()))
+            return false;
+        const int lane = m_targetSlots[i].index % 3;
+        for (qsizetype m = 0; m < count; ++m) {
+            for (const QRectF *rect : {&moved[m].before, &moved[m].after}) {
+                if (!near(*rect, search))
+                    continue;
+                if (memo.anyCorridorNode)
+                    return false;
+                for (int side = 0; side < 2; ++side) {
+                    const qreal x = side == 0 ? leftCorridorOf(*rect, lane) : rightCorridorOf(*rect, lane);
+                    if (!std::isfinite(x))
+                        return false;
+                    if (x >= memo.mid ? x <= memo.after[side] : std::abs(x - memo.mid) <= memo.beforeDistance[side])
+                        return false;
+                }
+            }
+        }
+        box = 1;
+    }
+    // The same candidates: each one's crossings change by the moved nodes' own (a moved node is
+    // none of the route's ends), segment by segment as crossings() counts them.
+    m_rescored.clear();
+    qreal best = std::numeric_limits<qreal>::max();
+    int chosen = -1;
+    for (size_t c = 0; c < memo.candidates.size(); ++c) {
+        const Scored &candidate = memo.candidates[c];
+        int crossings = candidate.crossings;
+        for (qsizetype k = 1; k < candidate.points; ++k, ++box) {
+            if (box >= reach.size())
+                return false;
+            const Extent segment(reach[box]);
+            for (qsizetype m = 0; m < count; ++m) {
+                crossings += int(intersects(Extent(moved[m].after.adjusted(2, 2, -2, -2)), segment))
+                             - int(intersects(Extent(moved[m].before.adjusted(2, 2, -2, -2)), segment));
+            }
+        }
+        m_rescored.push_back(crossings);
+        const qreal score = routeScore(crossings, candidate.length, candidate.points);
+        if (score < best) {
+            best = score;
+            chosen = int(c);
+        }
+    }
+    if (box != reach.size() || chosen != memo.chosen)
+        return false;
+    for (size_t c = 0; c < memo.candidates.size(); ++c)
+        memo.candidates[c].crossings = m_rescored[c];
+    return true;
+}
+
 void DiagramScene::route(size_t i)
 {
     const DiagramEdge &e = m_edges[i];
@@ -447,6 +542,12 @@ void DiagramScene::route(size_t i)
     const int fromIndex = m_nodeIndex.value(e.from, -1), toIndex = m_nodeIndex.value(e.to, -1);
     std::vector<QRectF> &reach = m_routeReach[i];
     reach.clear();
+    RouteMemo &memo = m_routeMemo[i];
+    memo.candidates.clear();
+    memo.chosen = -1;
+    memo.corridorBox = false;
+    memo.anyCorridorNode = true;
+    constexpr qreal kAll = std::numeric_limits<qreal>::infinity();
 
     std::vector<QPolygonF> candidates;
     if (vertical) {
@@ -462,9 +563,12 @@ void DiagramScene::route(size_t i)
         QList<qreal> corridors;
         const qreal left = std::min(s.x(), t.x()) - 400, right = std::max(s.x(), t.x()) + 400;
         reach.push_back(QRectF(QPointF(left, lo), QPointF(right, hi)));
-        const auto leftCorridor = [&](const QRectF &r) { return r.left() - kClearance - kLane * (ts.index % 3); };
-        const auto rightCorridor = [&](const QRectF &r) { return r.right() + kClearance + kLane * (ts.index % 3); };
+        memo.corridorBox = true;
+        const auto leftCorridor = [&](const QRectF &r) { return leftCorridorOf(r, ts.index % 3); };
+        const auto rightCorridor = [&](const QRectF &r) { return rightCorridorOf(r, ts.index % 3); };
         const qreal mid = (s.x() + t.x()) / 2;
+        memo.mid = mid;
+        memo.after[0] = memo.after[1] = memo.beforeDistance[0] = memo.beforeDistance[1] = kAll;
         if (m_rectIndex.isValid() && std::isfinite(left) && std::isfinite(right) && std::isfinite(lo)
             && std::isfinite(hi) && std::isfinite(mid)) {
             // The nodes in the box by their left edges, walked outwards from the middle on
@@ -473,7 +577,10 @@ void DiagramScene::route(size_t i)
             // distances are ordered by position, not by nearness).
             const UniformRectIndex::Window w = m_rectIndex.window(left, right, lo, hi);
             const int inBox = m_rectIndex.count(w);
-            const auto walk = [&](const auto &corridor) {
+            memo.anyCorridorNode = false;
+            // For rescore(): on each side the last corridor taken, if the side had more nodes
+            // than it took (otherwise every node of the box on that side counts).
+            const auto walk = [&](const auto &corridor, int side) {
                 const int split = m_rectIndex.countBelow(w, m_rectIndex.firstRank([&](const QRectF &r) { return corridor(r) >= mid; }));
                 // At or after the middle, ascending: the first ten are the side's nearest.
                 for (int k = split, taken = 0; k < inBox && taken < 10; ++k) {
@@ -482,12 +589,14 @@ void DiagramScene::route(size_t i)
                     if (node == fromIndex || node == toIndex)
                         continue;
                     corridors << corridor(m_rectIndex.rect(rank));
-                    ++taken;
+                    if (++taken == 10)
+                        memo.after[side] = corridors.last();
                 }
                 // Before the middle, descending; after ten, the corridors as far as the tenth
                 // that lie further left (ordered before it), each run of one value skipped.
                 qreal last = 0, lastX = 0;
-                for (int k = split - 1, taken = 0; k >= 0;) {
+                int taken = 0;
+                for (int k = split - 1; k >= 0;) {
                     const int rank = m_rectIndex.kth(w, k);
                     const int node = m_rectIndex.item(rank);
                     if (node == fromIndex || node == toIndex) {
@@ -510,10 +619,12 @@ void DiagramScene::route(size_t i)
                     lastX = x;
                     --k;
                 }
+                if (taken >= 10)
+                    memo.beforeDistance[side] = last;
             };
             if (inBox > 0) {
-                walk(leftCorridor);
-                walk(rightCorridor);
+                walk(leftCorridor, 0);
+                walk(rightCorridor, 1);
             }
         } else {
             m_nodeGrid.candidates(reach.back(), m_candidates);
@@ -563,16 +674,21 @@ void DiagramScene::route(size_t i)
             reach.push_back(segmentBox(c[k - 1], c[k]));
             bounds = bounds.isNull() ? reach.back() : bounds.united(reach.back());
         }
-        const qreal score = crossings(c, fromIndex, toIndex) * 10000.0 + polylineLength(c) + 12.0 * (c.size() - 2);
+        const Scored scored{crossings(c, fromIndex, toIndex), c.size(), polylineLength(c)};
+        const qreal score = routeScore(scored.crossings, scored.length, scored.points);
         if (score < best) {
             best = score;
             chosen = c;
+            memo.chosen = int(memo.candidates.size());
         }
+        memo.candidates.push_back(scored);
     }
     m_routes[i].points = chosen;
     m_routeBounds[i] = bounds;
-    if (!m_keepReach)
+    if (!m_keepReach) {
         std::vector<QRectF>().swap(reach);
+        memo = RouteMemo();
+    }
 }
 
 void DiagramScene::placeLabel(size_t i)
@@ -716,6 +832,8 @@ void DiagramScene::setKeepsReach(bool on)
     if (!on) {
         for (std::vector<QRectF> &reach : m_routeReach)
             std::vector<QRectF>().swap(reach);
+        for (RouteMemo &memo : m_routeMemo)
+            memo = RouteMemo();
     }
 }
 

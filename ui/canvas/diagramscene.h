@@ -47,6 +47,12 @@ public:
     // How many routes and labels the last updateNodes() computed again (tests, benchmarks).
     int lastRerouted() const { return m_lastRerouted; }
     int lastRelabelled() const { return m_lastRelabelled; }
+    // How many routes the last updateNodes() only scored again: a moved node came near their
+    // candidates, but neither their ends nor their detour corridors changed, so the candidates
+    // were the same and only their crossing counts (kept per candidate) needed the move's
+    // difference; the route was computed again only if another candidate won (then counted in
+    // lastRerouted()).
+    int lastRescored() const { return m_lastRescored; }
 
     QRectF nodeRect(const QString &id) const { return m_nodes.value(id); }
     const QHash<QString, QRectF> &nodeRects() const { return m_nodes; }
@@ -77,6 +83,12 @@ private:
 
     void assignSlots(std::vector<EndSlot> &sources, std::vector<EndSlot> &targets);
     void route(size_t edge);
+    // A node moved near the edge's candidates (not one of its ends, its slots unchanged):
+    // the candidates' crossing counts updated by the move's difference, and true if the
+    // route stays as it was; false if the move reaches into the detour corridors the route
+    // was chosen from, or another candidate now scores best (route() it again then).
+    struct MovedNode { int node; QRectF before, after; };
+    bool rescore(size_t edge, const MovedNode *moved, qsizetype count);
     void placeLabel(size_t edge);
     QPointF anchor(const QRectF &rect, const EndSlot &slot) const;
     int crossings(const QPolygonF &points, int from, int to) const;
@@ -121,6 +133,27 @@ private:
     std::vector<std::vector<QRectF>> m_routeReach;
     std::vector<QRectF> m_routeBounds;
     std::vector<QRectF> m_labelReach;
+    // Per route, what rescore() needs to choose among its candidates again without testing
+    // them against every node: each candidate's crossing count, length and point count (its
+    // segments are its boxes in m_routeReach, after the corridor search box), the candidate
+    // chosen, and for a route with detour corridors the range of corridor positions whose
+    // nodes took part in choosing them (a node outside it, before and after a move, cannot
+    // change which corridors are tried).
+    struct Scored { int crossings; qsizetype points; qreal length; };
+    struct RouteMemo
+    {
+        std::vector<Scored> candidates;
+        int chosen = -1;
+        bool corridorBox = false;      // m_routeReach's first box is the corridor search box
+        bool anyCorridorNode = true;   // every node in that box counts (no walk bound kept)
+        qreal mid = 0;
+        // Per kind of corridor (left, right): at or after mid, the last corridor taken; before
+        // it, the distance from mid of the last taken (infinite: the side took all it found).
+        qreal after[2] = {0, 0};
+        qreal beforeDistance[2] = {0, 0};
+    };
+    std::vector<RouteMemo> m_routeMemo;
+    std::vector<int> m_rescored; // rescore()'s buffer
     // Entries the grids hold for rectangles that have moved on since (cleared when many).
     size_t m_staleNodes = 0;
     size_t m_staleLabels = 0;
@@ -132,6 +165,7 @@ private:
     bool m_nodesIndexed = false;
     int m_lastRerouted = 0;
     int m_lastRelabelled = 0;
+    int m_lastRescored = 0;
 };
 
 } // namespace Infra
