@@ -681,7 +681,8 @@ void DiagramScene::route(size_t i)
             chosen = c;
             memo.chosen = int(memo.candidates.size());
         }
-        memo.candidates.push_back(scored);
+        if (m_keepReach)
+            memo.candidates.push_back(scored);
     }
     m_routes[i].points = chosen;
     m_routeBounds[i] = bounds;
