@@ -6,6 +6,7 @@
 #include "canvaswidget.h"
 #include "componentcommands.h"
 #include "cost/costengine.h"
+#include "diagrampainter.h"
 #include "diagramrenderer.h"
 #include "document.h"
 #include "edgelayer.h"
@@ -22,6 +23,7 @@
 #include <QPainter>
 #include <QtMath>
 #include <QQuickItem>
+#include <QRandomGenerator>
 #include <QQuickWidget>
 #include <QSignalSpy>
 #include <QTest>
@@ -736,6 +738,104 @@ private Q_SLOTS:
         check("rubber band");
         // The kept map was painted again in parts, not always whole.
         QVERIFY(partial >= 4);
+    }
+
+    // Zoomed out, the edge layer repaints a changed area of its kept edges with each edge's
+    // straight legs cut to the area's surroundings (DiagramPainter::paintEdgeWithin(): Qt's
+    // cosmetic stroker walks a thin line along its whole length). Inside the area the pixels
+    // must be those of the whole edge, for random orthogonal routes (long and short legs,
+    // corners near and across the area's border, ends inside and outside it), every edge
+    // style, thin slivers and larger areas, at zooms where lines are under a pixel and above.
+    void edgesCutToAnAreaPaintWhatWholeEdgesPaint_data()
+    {
+        QTest::addColumn<qreal>("zoom");
+        QTest::addColumn<int>("format");
+        QTest::newRow("10 %, RGB32") << 0.1 << int(QImage::Format_RGB32);
+        QTest::newRow("10 %, ARGB32 premultiplied") << 0.1 << int(QImage::Format_ARGB32_Premultiplied);
+        QTest::newRow("13.7 %") << 0.137 << int(QImage::Format_ARGB32_Premultiplied);
+        QTest::newRow("27 %") << 0.27 << int(QImage::Format_ARGB32_Premultiplied);
+        QTest::newRow("52 %") << 0.52 << int(QImage::Format_RGB32);
+        QTest::newRow("76 %") << 0.76 << int(QImage::Format_ARGB32_Premultiplied);
+        QTest::newRow("99 %") << 0.99 << int(QImage::Format_ARGB32_Premultiplied);
+        QTest::newRow("130 % (lines wider than a pixel: whole)") << 1.3 << int(QImage::Format_ARGB32_Premultiplied);
+    }
+
+    void edgesCutToAnAreaPaintWhatWholeEdgesPaint()
+    {
+        QFETCH(qreal, zoom);
+        QFETCH(int, format);
+        QRandomGenerator random(19);
+        const QSize size(700, 460);
+        const QRectF sceneRect(-40 / zoom, -40 / zoom, (size.width() + 80) / zoom, (size.height() + 80) / zoom);
+        // Routes as the scene makes them: orthogonal, from a node's side, legs of any length
+        // (a corner's radius is half the shorter leg when it is under 12), some far outside the view.
+        std::vector<EdgeRoute> routes;
+        std::vector<DiagramEdge> edges;
+        for (int k = 0; k < 160; ++k) {
+            EdgeRoute route;
+            QPointF p(sceneRect.left() + random.bounded(sceneRect.width()), sceneRect.top() + random.bounded(sceneRect.height()));
+            route.points << p;
+            const int legs = 1 + random.bounded(5);
+            bool horizontal = random.bounded(2);
+            for (int leg = 0; leg < legs; ++leg) {
+                const int kind = random.bounded(4);
+                qreal length = kind == 0 ? random.bounded(14.0) : kind == 1 ? random.bounded(200.0) : random.bounded(3.0 * sceneRect.width());
+                if (random.bounded(2))
+                    length = -length;
+                p += horizontal ? QPointF(length, 0) : QPointF(0, length);
+                route.points << p;
+                horizontal = !horizontal;
+            }
+            DiagramEdge edge;
+            edge.id = QString::number(k);
+            edge.api = random.bounded(3) == 0;
+            edge.explicitLink = random.bounded(10) == 0;
+            routes.push_back(route);
+            edges.push_back(edge);
+        }
+        const DiagramPainter dp;
+        const QTransform transform = QTransform::fromTranslate(3.37, -1.61).scale(zoom, zoom);
+        const auto paint = [&](const QRect &clip, bool cut, bool clipped) {
+            QImage image(size, QImage::Format(format));
+            image.fill(QColor(250, 251, 252));
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            if (clipped)
+                p.setClipRect(clip);
+            p.setWorldTransform(transform);
+            for (size_t i = 0; i < routes.size(); ++i) {
+                const bool highlighted = i % 7 == 3;
+                if (cut)
+                    dp.paintEdgeWithin(&p, routes[i], edges[i], clip, highlighted);
+                else
+                    dp.paintEdge(&p, routes[i], edges[i], highlighted);
+            }
+            return image;
+        };
+        int cutSomewhere = 0;
+        for (int area = 0; area < 24; ++area) {
+            QRect clip;
+            switch (area % 4) {
+            case 0: clip = QRect(random.bounded(size.width()), random.bounded(size.height()), 1 + random.bounded(600), 1 + random.bounded(3)); break;
+            case 1: clip = QRect(random.bounded(size.width()), random.bounded(size.height()), 1 + random.bounded(8), 1 + random.bounded(400)); break;
+            case 2: clip = QRect(random.bounded(size.width()), random.bounded(size.height()), 1 + random.bounded(200), 1 + random.bounded(200)); break;
+            default: clip = QRect(-5, -5, size.width() + 10, 1 + random.bounded(30)); break;
+            }
+            const QImage whole = paint(clip, false, true);
+            const QImage cut = paint(clip, true, true);
+            QVERIFY2(whole == cut, qPrintable(QStringLiteral("area %1: %2,%3 %4x%5").arg(area).arg(clip.x()).arg(clip.y()).arg(clip.width()).arg(clip.height())));
+            // Unclipped, the cut edges draw less than the whole ones outside the area, and the
+            // same inside it.
+            const QImage wholeAll = paint(clip, false, false), cutAll = paint(clip, true, false);
+            const QRect inside = clip & QRect(QPoint(0, 0), size);
+            QVERIFY(wholeAll.copy(inside) == cutAll.copy(inside));
+            if (wholeAll != cutAll)
+                ++cutSomewhere;
+        }
+        if (zoom < 1)
+            QVERIFY(cutSomewhere >= 20);
+        else
+            QCOMPARE(cutSomewhere, 0); // lines wider than a pixel are drawn whole
     }
 
     // Zoomed out until even a compact card's name (its largest text) would be under 6 px on

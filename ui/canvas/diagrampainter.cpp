@@ -5,6 +5,7 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPaintEngine>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -279,7 +280,178 @@ void DiagramPainter::paintBadges(QPainter *painter, const QRectF &rect, const No
     }
 }
 
+namespace {
+
+// The parts of an edge's path that can reach `clip` (device pixels) through the cosmetic
+// stroker; `*whole` set where that cannot be told (the caller draws all of it).
+// An axis-aligned line has the same pixels along its length wherever it starts and ends (the
+// stroker steps along the major axis with a constant minor coordinate); only its first and
+// last pixels and its caps depend on its ends. So the straight legs are cut where they leave
+// `clip` widened by a margin (more than a corner reaches), a new subpath starting at such a cut (its cap falls
+// there, far from the clip). A corner (a curve) near the clip is kept with the legs on either
+// side, as in the whole path (a curve is drawn differently at the start or end of a subpath);
+// one that does not come near it is left out (a stroke reaches about a pixel beyond its control
+// points), and the legs then end or begin at its ends, outside the clip too.
+constexpr qreal kCurveReach = 4;
+constexpr qreal kCornerRadius = 6; // scene units
+
+bool samePoint(const QPointF &a, const QPointF &b)
+{
+    return a.x() == b.x() && a.y() == b.y(); // exact: QPointF's == is fuzzy
+}
+
+// Closed rectangles overlapping (QRectF::intersects() is false for a box without area).
+bool overlaps(const QRectF &a, const QRectF &b)
+{
+    return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() && b.top() <= a.bottom();
+}
+
+QPainterPath cutToClip(const QPainterPath &path, const QTransform &t, const QRect &clip, bool *whole)
+{
+    *whole = true;
+    const int n = path.elementCount();
+    if (n < 2 || !path.elementAt(0).isMoveTo())
+        return {};
+    // A corner near the clip has its ends within `near`: a curve spans its radius on either axis.
+    const qreal margin = std::max<qreal>(6, kCurveReach + 2 * kCornerRadius * std::abs(t.m11()) + 2);
+    const QRectF near = QRectF(clip).adjusted(-margin, -margin, margin, margin);
+    const QRectF curveNear = QRectF(clip).adjusted(-kCurveReach, -kCurveReach, kCurveReach, kCurveReach);
+    const auto inNear = [&](const QPointF &scene) {
+        const QPointF d = t.map(scene);
+        return d.x() >= near.left() && d.x() <= near.right() && d.y() >= near.top() && d.y() <= near.bottom();
+    };
+    const QPointF first(path.elementAt(0).x, path.elementAt(0).y);
+    QPainterPath out;
+    // The subpath of `out` being built: whether it runs up to `prev`, where it began, and how
+    // many elements it has (QPainterPath drops a line to where it already is).
+    bool open = false;
+    QPointF start;
+    int elements = 0;
+    QPointF prev = first;
+    const auto begin = [&](const QPointF &at) {
+        out.moveTo(at);
+        open = true;
+        start = at;
+        elements = 0;
+    };
+    // Ends the subpath at `end`; false if it would be closed (drawn without caps).
+    const auto finish = [&](const QPointF &end) {
+        const bool closed = open && elements > 0 && samePoint(start, end);
+        open = false;
+        return !closed;
+    };
+    if (inNear(first))
+        begin(first);
+    for (int i = 1; i < n; ++i) {
+        const QPainterPath::Element &e = path.elementAt(i);
+        if (e.isLineTo()) {
+            const QPointF q(e.x, e.y);
+            const bool horizontal = prev.y() == q.y(), vertical = prev.x() == q.x();
+            if (!horizontal && !vertical)
+                return {};
+            const QPointF dp = t.map(prev), dq = t.map(q);
+            // The part of the leg within `near`, along its axis (device pixels).
+            const qreal across = horizontal ? dp.y() : dp.x();
+            const qreal acrossMin = horizontal ? near.top() : near.left(), acrossMax = horizontal ? near.bottom() : near.right();
+            const qreal a0 = horizontal ? dp.x() : dp.y(), a1 = horizontal ? dq.x() : dq.y();
+            const qreal min = horizontal ? near.left() : near.top(), max = horizontal ? near.right() : near.bottom();
+            if (!(across >= acrossMin && across <= acrossMax && std::max(a0, a1) >= min && std::min(a0, a1) <= max)) {
+                if (!finish(prev))
+                    return {};
+                prev = q;
+                continue;
+            }
+            // An end outside `near` moves to its border (in scene units: the map back is not
+            // exact, but the point stays the margin away from the clip give or take a bit).
+            const auto cut = [&](qreal along, const QPointF &end) {
+                const qreal device = std::clamp(along, min, max);
+                if (device == along)
+                    return end;
+                return horizontal ? QPointF((device - t.dx()) / t.m11(), end.y()) : QPointF(end.x(), (device - t.dy()) / t.m22());
+            };
+            const QPointF from = cut(a0, prev), to = cut(a1, q);
+            if (!open || !samePoint(from, prev)) {
+                if (!finish(prev))
+                    return {};
+                begin(from);
+            }
+            const int before = out.elementCount();
+            out.lineTo(to);
+            elements += out.elementCount() - before;
+            if (!samePoint(to, q)) {
+                if (!finish(to))
+                    return {};
+            }
+            prev = q;
+        } else if (e.isCurveTo()) {
+            if (i + 2 >= n)
+                return {};
+            const QPointF c1(e.x, e.y), c2(path.elementAt(i + 1).x, path.elementAt(i + 1).y),
+                end(path.elementAt(i + 2).x, path.elementAt(i + 2).y);
+            i += 2;
+            if (overlaps(t.mapRect(QPolygonF{prev, c1, c2, end}.boundingRect()), curveNear)) {
+                // As in the whole path: after the leg before it (or first in the path, as there).
+                const bool atFirst = open && elements == 0 && samePoint(start, first) && out.elementCount() == 1;
+                if (!open || (elements == 0 && !atFirst) || !inNear(prev) || !inNear(end))
+                    return {};
+                const int before = out.elementCount();
+                out.cubicTo(c1, c2, end);
+                elements += out.elementCount() - before;
+            } else if (!finish(prev)) {
+                return {};
+            }
+            prev = end;
+        } else {
+            return {}; // one subpath only
+        }
+    }
+    if (samePoint(prev, first) || !finish(prev))
+        return {}; // a closed path: no caps, drawn otherwise
+    *whole = false;
+    return out;
+}
+
+} // namespace
+
+DiagramPainter::EdgeShape DiagramPainter::edgeShape(const QPolygonF &points)
+{
+    EdgeShape shape;
+    if (points.size() < 2)
+        return shape;
+    // Orthogonal polyline with rounded corners.
+    QPainterPath &path = shape.line;
+    path.moveTo(points.first());
+    const qreal radius = kCornerRadius;
+    for (qsizetype i = 1; i + 1 < points.size(); ++i) {
+        const QPointF a = points[i - 1], b = points[i], c = points[i + 1];
+        const QLineF in(b, a), out(b, c);
+        const qreal r = std::min({radius, in.length() / 2, out.length() / 2});
+        const QPointF p1 = in.pointAt(in.length() > 0 ? r / in.length() : 0);
+        const QPointF p2 = out.pointAt(out.length() > 0 ? r / out.length() : 0);
+        path.lineTo(p1);
+        path.quadTo(b, p2);
+    }
+    const QPointF tip = points.last();
+    const QPointF before = points[points.size() - 2];
+    const QLineF lastLeg(tip, before);
+    const qreal arrow = 7;
+    path.lineTo(lastLeg.pointAt(lastLeg.length() > arrow ? arrow / lastLeg.length() : 0));
+
+    // Arrow head at the target.
+    const QLineF dir(before, tip);
+    const qreal angle = std::atan2(dir.dy(), dir.dx());
+    shape.head << tip << tip - QPointF(std::cos(angle - 0.45) * arrow, std::sin(angle - 0.45) * arrow)
+               << tip - QPointF(std::cos(angle + 0.45) * arrow, std::sin(angle + 0.45) * arrow);
+    return shape;
+}
+
 void DiagramPainter::paintEdge(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge, bool highlighted) const
+{
+    paintEdgeWithin(painter, route, edge, QRect(), highlighted);
+}
+
+void DiagramPainter::paintEdgeWithin(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge, const QRect &clip,
+                                     bool highlighted, const EdgeShape *shape) const
 {
     if (route.points.size() < 2)
         return;
@@ -295,31 +467,32 @@ void DiagramPainter::paintEdge(QPainter *painter, const EdgeRoute &route, const 
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
 
-    // Orthogonal polyline with rounded corners.
-    QPainterPath path(route.points.first());
-    const qreal radius = 6;
-    for (qsizetype i = 1; i + 1 < route.points.size(); ++i) {
-        const QPointF a = route.points[i - 1], b = route.points[i], c = route.points[i + 1];
-        const QLineF in(b, a), out(b, c);
-        const qreal r = std::min({radius, in.length() / 2, out.length() / 2});
-        const QPointF p1 = in.pointAt(in.length() > 0 ? r / in.length() : 0);
-        const QPointF p2 = out.pointAt(out.length() > 0 ? r / out.length() : 0);
-        path.lineTo(p1);
-        path.quadTo(b, p2);
+    const EdgeShape made = shape ? EdgeShape() : edgeShape(route.points);
+    if (!shape)
+        shape = &made;
+    const QPainterPath &path = shape->line;
+    bool whole = true;
+    QPainterPath cut;
+    if (!clip.isNull() && pen.style() == Qt::SolidLine) {
+        // Only where the raster engine draws the line with its cosmetic stroker: a pen under a
+        // device pixel wide (with a margin) under a scale and translation.
+        const QTransform &t = painter->worldTransform();
+        if (t.type() <= QTransform::TxScale && t.m11() > 0 && t.m11() == t.m22() && pen.widthF() * t.m11() < 0.999
+            && painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster)
+            cut = cutToClip(path, t, clip, &whole);
     }
-    const QPointF tip = route.points.last();
-    const QPointF before = route.points[route.points.size() - 2];
-    const QLineF lastLeg(tip, before);
-    const qreal arrow = 7;
-    path.lineTo(lastLeg.pointAt(lastLeg.length() > arrow ? arrow / lastLeg.length() : 0));
-    painter->drawPath(path);
+    if (whole)
+        painter->drawPath(path);
+    else if (cut.elementCount() > 1)
+        painter->drawPath(cut);
 
     // Arrow head at the target.
-    const QLineF dir(before, tip);
-    const qreal angle = std::atan2(dir.dy(), dir.dx());
-    QPolygonF head;
-    head << tip << tip - QPointF(std::cos(angle - 0.45) * arrow, std::sin(angle - 0.45) * arrow)
-         << tip - QPointF(std::cos(angle + 0.45) * arrow, std::sin(angle + 0.45) * arrow);
+    const QPolygonF &head = shape->head;
+    if (!whole && !painter->worldTransform().mapRect(head.boundingRect()).adjusted(-2, -2, 2, 2).intersects(QRectF(clip))) {
+        // Filled with antialiasing, it reaches a pixel beyond its corners: nothing in the clip.
+        painter->restore();
+        return;
+    }
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     painter->drawPolygon(head);

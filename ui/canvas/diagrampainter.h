@@ -5,6 +5,8 @@
 #include "nodevisual.h"
 
 #include <QFont>
+#include <QPainterPath>
+#include <QPolygonF>
 #include <QHash>
 
 #include <memory>
@@ -48,6 +50,22 @@ public:
     static constexpr qreal legibleTextPx() { return 6; }
     static constexpr qreal textHiddenBelow() { return legibleTextPx() / compactNamePx(); }
     void paintEdge(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge, bool highlighted = false) const;
+    // The pixels paintEdge() gives inside `clip` (device pixels), for a painter clipped to it.
+    // A line thinner than a device pixel goes through Qt's cosmetic stroker, which walks each
+    // line along its whole length in the device and tests the clip pixel by pixel: here the
+    // straight legs of a solid edge are cut to the clip's surroundings first (an axis-aligned
+    // line has the same pixels wherever it starts and ends outside them; corners and ends
+    // near the clip are drawn as paintEdge() draws them). Wider or dashed lines, a transform
+    // other than a scale and translation, or a leg that is not axis-aligned: the whole edge.
+    // `shape`: edgeShape(route.points), if the caller keeps it.
+    struct EdgeShape
+    {
+        QPainterPath line; // the polyline with rounded corners, up to the arrow head
+        QPolygonF head;    // the arrow head
+    };
+    static EdgeShape edgeShape(const QPolygonF &points);
+    void paintEdgeWithin(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge, const QRect &clip,
+                         bool highlighted = false, const EdgeShape *shape = nullptr) const;
     // The width of an edge's line, in scene units.
     static constexpr qreal edgePenWidth(const DiagramEdge &edge, bool highlighted = false)
     {

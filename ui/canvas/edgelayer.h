@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagrampainter.h"
+
 #include <QColor>
 #include <QImage>
 #include <QList>
@@ -61,8 +63,10 @@ private:
     struct Frame;
     Frame frame(QPainter *painter) const;
     // The background (when asked) and the edges of the base that reach one of the scene
-    // areas (every one when none is given).
-    void paintBase(QPainter *painter, const Frame &f, const std::vector<QRectF> &areas, bool background) const;
+    // areas (every one when none is given). With `clip` (the device rectangle the painter is
+    // clipped to, one area), only what reaches it is stroked (DiagramPainter::paintEdgeWithin()).
+    void paintBase(QPainter *painter, const Frame &f, const std::vector<QRectF> &areas, bool background,
+                   const QRect &clip = QRect()) const;
     void paintOverlay(QPainter *painter, const Frame &f) const;
     void updateBase(QPainter *painter, const Frame &f);
 
@@ -83,6 +87,10 @@ private:
     QList<QColor> m_baseColours;
     qreal m_baseGridSize = 0;
     std::vector<BaseEdge> m_baseEdges;
+    // Each edge's line and arrow head as last drawn into an area of the base, and the route
+    // they were made from (an area repaint draws hundreds of edges, most of them unchanged).
+    mutable std::vector<DiagramPainter::EdgeShape> m_shapes;
+    mutable std::vector<QPolygonF> m_shapePoints;
     bool m_lastWhole = false;
     int m_lastAreas = 0;
 };
