@@ -60,6 +60,7 @@ void Document::reset(Design design, const QString &fileName, std::shared_ptr<con
     const bool wasModified = isModified();
     m_undoStack->clear();
     m_design = std::move(design);
+    ++m_revision;
     setFileName(fileName);
     m_selectedIds.clear();
     const DerivedModel before = std::exchange(m_derived, std::move(derived));
@@ -134,6 +135,7 @@ Mutation Document::mutate(const std::function<Mutation(Design &)> &mutation)
     Mutation m = mutation(m_design);
     if (!m.ok)
         return m;
+    ++m_revision;
     if (m.change.kind == DesignChange::Kind::ComponentsRemoved) {
         QStringList kept = m_selectedIds;
         kept.removeIf([&](const QString &id) { return !m_design.component(id); });

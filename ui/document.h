@@ -77,6 +77,10 @@ public:
     bool writeCopy(const QString &path, QString *error) const;
 
     // Selection: view state shared by the canvas and the panels, not part of the design.
+    // Counts the changes of the design (every mutation and reset): a cache of something made
+    // from the design is current while the revision it was made at is.
+    quint64 revision() const { return m_revision; }
+
     QStringList selectedIds() const { return m_selectedIds; }
     void setSelectedIds(const QStringList &ids);
     bool isSelected(const QString &id) const { return m_selectedIds.contains(id); }
@@ -105,6 +109,7 @@ private:
     QUndoStack *m_undoStack;
     QString m_fileName;
     QStringList m_selectedIds;
+    quint64 m_revision = 0;
 };
 
 } // namespace Infra

@@ -20,6 +20,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <atomic>
 
 namespace Infra {
 
@@ -125,9 +126,19 @@ void ExportDialog::setParts(Emitter::Parts parts)
     refreshFiles();
 }
 
+namespace {
+std::atomic<quint64> g_filesMade{0};
+} // namespace
+
+quint64 ExportDialog::filesMade()
+{
+    return g_filesMade.load(std::memory_order_relaxed);
+}
+
 EmittedFiles ExportDialog::filesFor(const Design &design, const DerivedModel &derived, Emitter::Parts parts,
                                     QList<Text> *errors)
 {
+    g_filesMade.fetch_add(1, std::memory_order_relaxed);
     EmittedFiles files;
     if (errors)
         errors->clear();
@@ -177,6 +188,8 @@ QStringList ExportDialog::problems() const
 void ExportDialog::refreshFiles()
 {
     m_files = filesFor(m_document->design(), m_document->derived(), parts(), &m_problems);
+    m_filesRevision = m_document->revision();
+    m_filesParts = parts();
     refreshPlan();
 }
 
@@ -221,7 +234,15 @@ Exporter::Report ExportDialog::exportFiles()
     } else if (!QDir().mkpath(dir)) {
         report.errors.append(tr("%1: could not create the folder").arg(dir));
     } else {
-        m_files = filesFor(m_document->design(), m_document->derived(), parts(), &m_problems); // exactly what the design gives now
+        // The preview's files are made when the dialog opens and again on every change of the
+        // design or the parts, while the user reads the plan: the click writes them and does
+        // not make them again (the diagram's painting and deflating are off its path). They are
+        // made here only if they are not what the design and the parts give now.
+        if (m_filesRevision != m_document->revision() || m_filesParts != parts()) {
+            m_files = filesFor(m_document->design(), m_document->derived(), parts(), &m_problems);
+            m_filesRevision = m_document->revision();
+            m_filesParts = parts();
+        }
         if (!m_problems.isEmpty()) {
             report.errors = problems();
             m_result->setText(tr("Export refused: nothing was written.") + QLatin1Char('\n') + report.errors.join(QLatin1Char('\n')));

@@ -62,6 +62,8 @@ public:
 
     static QList<PlanEntry> planFor(const EmittedFiles &files, const QString &folder);
     // `errors`: what makes the files unusable (Emitter::emit); the dialog shows it and does not export.
+    // How many times filesFor() made the files, in this process (for tests and benchmarks).
+    static quint64 filesMade();
     static EmittedFiles filesFor(const Design &design, const DerivedModel &derived, Emitter::Parts parts,
                                  QList<Text> *errors = nullptr);
     // Why the export is refused now (a Terraform name declared twice), translated; empty when it can run.
@@ -90,6 +92,8 @@ private:
     QLabel *m_result;
     QPushButton *m_exportButton;
     EmittedFiles m_files;
+    quint64 m_filesRevision = 0;     // the document's revision m_files were made at
+    Emitter::Parts m_filesParts;     // and the parts
     QList<Text> m_problems;
     QList<PlanEntry> m_plan;
     HandEditsAnswer m_handEditsAnswer = HandEditsAnswer::Ask;

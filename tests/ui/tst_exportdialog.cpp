@@ -115,6 +115,47 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("terraform/s3.tf"))));
     }
 
+    // The files are made when the dialog opens and on every change of the design or the parts;
+    // the Export button writes them without making them again, and they are what the design
+    // gives at the click.
+    void exportWritesThePreviewsFilesWithoutMakingThemAgain()
+    {
+        Document doc;
+        QStringList errors;
+        QVERIFY2(doc.load(reference(), &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        ExportDialog dialog(&doc);
+        dialog.setHandEditsAnswer(ExportDialog::HandEditsAnswer::Overwrite);
+        dialog.setFolder(dir.filePath(QStringLiteral("first")));
+        const quint64 made = ExportDialog::filesMade();
+        Exporter::Report report = dialog.exportFiles();
+        QVERIFY2(report.ok(), qPrintable(report.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(ExportDialog::filesMade(), made);
+        const EmittedFiles fresh = ExportDialog::filesFor(doc.design(), doc.derived(), Emitter::allParts());
+        QCOMPARE(report.written.size(), fresh.size());
+        for (const EmittedFile &f : fresh)
+            QVERIFY2(read(dir.filePath(QStringLiteral("first/") + f.path)) == f.content, qPrintable(f.path));
+
+        // A change of the design makes them again, once; the click writes the new ones.
+        doc.undoStack()->push(new RenameComponent(&doc, QStringLiteral("web"), QStringLiteral("Storefront web")));
+        const quint64 afterEdit = ExportDialog::filesMade();
+        QCOMPARE(afterEdit, made + 2); // `fresh` above, and the dialog's own refresh
+        dialog.setFolder(dir.filePath(QStringLiteral("second")));
+        report = dialog.exportFiles();
+        QVERIFY(report.ok());
+        QCOMPARE(ExportDialog::filesMade(), afterEdit);
+        QVERIFY(read(dir.filePath(QStringLiteral("second/docs/architecture/diagram.svg"))).contains("Storefront web"));
+
+        // Parts toggled: made again for the new parts; the click writes only those.
+        dialog.setParts(Emitter::Part::Diagram);
+        QCOMPARE(ExportDialog::filesMade(), afterEdit + 1);
+        dialog.setFolder(dir.filePath(QStringLiteral("third")));
+        report = dialog.exportFiles();
+        QCOMPARE(ExportDialog::filesMade(), afterEdit + 1);
+        QCOMPARE(report.written.size(), qsizetype(2));
+    }
+
     void exportThenUnchangedThenChanged()
     {
         QTemporaryDir dir;
