@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QTest>
 
+#include <thread>
+
 using namespace Infra;
 
 namespace {
@@ -52,6 +54,29 @@ private Q_SLOTS:
         // Markers without an argument stay; a percent sign is not a marker.
         QCOMPARE(trText("Test", "%1 at 25 % and %2").arg(QStringLiteral("a")).toString(), QStringLiteral("a at 25 % and %2"));
         QCOMPARE(trText("Test", "%10 %1").arg(QStringLiteral("a")).arg(QStringLiteral("b")).toString(), QStringLiteral("b a"));
+    }
+
+    void templatesKeptBetweenRendersChangeNothing()
+    {
+        // toString() keeps each template decoded, with its markers found, per thread: the same
+        // source rendered again with other arguments, markers used twice or left without an
+        // argument, on this thread and on another, writes what QString::arg writes.
+        const auto render = [](const QString &a, const QString &b) {
+            return QStringList{trText("Test", "%1 talks to %2 on %1's port").arg(a).arg(b).toString(),
+                               trText("Test", "%1 of %3 and %2").arg(a).toString(),
+                               trText("Test", "%1 of %3 and %2").arg(a).arg(b).toString()};
+        };
+        const QStringList first = render(QStringLiteral("web"), QStringLiteral("db"));
+        const QStringList expected{QStringLiteral("%1 talks to %2 on %1's port").arg(QStringLiteral("web"), QStringLiteral("db")),
+                                   QStringLiteral("web of %3 and %2"), QStringLiteral("web of %3 and db")};
+        QCOMPARE(first, expected);
+        QCOMPARE(render(QStringLiteral("worker"), QStringLiteral("%1")),
+                 (QStringList{QStringLiteral("worker talks to %1 on worker's port"), QStringLiteral("worker of %3 and %2"),
+                              QStringLiteral("worker of %3 and %1")}));
+        QStringList onAnotherThread;
+        std::thread([&] { onAnotherThread = render(QStringLiteral("web"), QStringLiteral("db")); }).join();
+        QCOMPARE(onAnotherThread, expected);
+        QCOMPARE(render(QStringLiteral("web"), QStringLiteral("db")), expected);
     }
 
     void nestedTextsAreTranslatedWithTheirParent()
