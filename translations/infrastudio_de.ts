@@ -2581,6 +2581,10 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>Secrets the export creates</source>
         <translation>Vom Export angelegte Secrets</translation>
     </message>
+    <message>
+        <source>none here: the export&apos;s logs, metrics and alarms are configured by, and priced on, %1</source>
+        <translation>hier nichts: Logs, Metriken und Alarme des Exports werden über %1 konfiguriert und dort berechnet</translation>
+    </message>
 </context>
 <context>
     <name>Infra::CostCharts</name>
@@ -8257,16 +8261,8 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <translation>Intervall der automatischen Sicherung in Millisekunden (Standard: 30000).</translation>
     </message>
     <message>
-        <source>Print the window title, component count and time to the first frame, then quit.</source>
-        <translation>Fenstertitel, Anzahl der Komponenten und Zeit bis zum ersten Bild ausgeben, dann beenden.</translation>
-    </message>
-    <message>
         <source>Make one edit after start (for the crash-recovery test).</source>
         <translation>Nach dem Start eine Änderung vornehmen (für den Wiederherstellungstest).</translation>
-    </message>
-    <message>
-        <source>Save a PNG of the main window once it has painted, then quit.</source>
-        <translation>Ein PNG-Bild des Hauptfensters speichern, sobald es gezeichnet ist, dann beenden.</translation>
     </message>
     <message>
         <source>Open with the web service selected and the capacity chart of the cost view in front.</source>
@@ -8283,6 +8279,18 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>Open in the review layout (View → Review Layout): full screen, large canvas, panels as tabs.</source>
         <translation>Im Prüflayout öffnen (Ansicht → Prüflayout): Vollbild, große Arbeitsfläche, Bereiche als Reiter.</translation>
+    </message>
+    <message>
+        <source>Print the window title, component count and time to the first frame, then quit (exit code 1 when the design cannot be opened).</source>
+        <translation>Fenstertitel, Anzahl der Komponenten und Zeit bis zum ersten Bild ausgeben, dann beenden (Exit-Code 1, wenn der Entwurf nicht geöffnet werden kann).</translation>
+    </message>
+    <message>
+        <source>Save a PNG of the main window once it has painted, then quit (exit code 1 when the design cannot be opened).</source>
+        <translation>Ein PNG-Bild des Hauptfensters speichern, sobald es gezeichnet ist, dann beenden (Exit-Code 1, wenn der Entwurf nicht geöffnet werden kann).</translation>
+    </message>
+    <message>
+        <source>Unsaved changes of a crashed session were left for the next start (--recovery restore or discard decides now).</source>
+        <translation>Ungesicherte Änderungen einer abgestürzten Sitzung bleiben für den nächsten Start erhalten (--recovery restore oder discard entscheidet sofort).</translation>
     </message>
 </context>
 </TS>
