@@ -243,56 +243,92 @@ const RedisCapacity *CapacityReport::redisFor(const QString &id) const
     return it == redis.end() ? nullptr : &*it;
 }
 
+namespace {
+
+// The facts of one entry of the report, handed to `add(key, label, demand, capacity, unit,
+// planned)`; `target` is the report's target utilisation.
+template <typename Add>
+void factsOf(const WebCapacity &w, double target, Add add)
+{
+    add("web.concurrency", trText("Infra::Capacity", "Requests in service at peak (max tasks)"), w.busyPeak,
+        double(w.maxTasks) * w.perTask, "requests", target);
+    add("web.cpu", trText("Infra::Capacity", "CPU at peak (max tasks)"), w.cpuCoresPeak, double(w.maxTasks) * w.vcpuPerTask,
+        "vCPU", target);
+    add("web.p95", trText("Infra::Capacity", "p95 response time at peak"), w.p95Ms, w.p95TargetMs, "ms", 1.0);
+    add("web.memory", trText("Infra::Capacity", "Memory per task"), w.memoryNeedMiB, w.memoryMiB, "MiB", 1.0);
+}
+
+template <typename Add>
+void factsOf(const CeleryCapacity &k, double target, Add add)
+{
+    add("celery.utilization", trText("Infra::Capacity", "Busy slots at peak (max tasks)"), k.busyPeak,
+        double(k.concurrency) * double(k.maxTasks), "slots", target);
+    add("celery.drain", trText("Infra::Capacity", "Burst drain time at max tasks"), k.drainSeconds / 60.0,
+        CapacityReport::drainLimitMinutes, "min", 1.0);
+    add("celery.memory", trText("Infra::Capacity", "Memory per task"), k.memoryNeedMiB, k.memoryMiB, "MiB", 1.0);
+}
+
+template <typename Add>
+void factsOf(const DatabaseCapacity &d, double target, Add add)
+{
+    add("db.storage", trText("Infra::Capacity", "Storage in %1 months").arg(d.horizonMonths), d.projectedGb, d.limitGb, "GB", 1.0);
+    add("db.iops", trText("Infra::Capacity", "IOPS at peak"), d.iopsPeak, d.iopsCapacity, "IOPS", target);
+    add("db.memory", trText("Infra::Capacity", "Working set in memory"), d.workingSetGb, d.cacheGb, "GB", 1.0);
+    if (d.connectionCapacity >= 0)
+        add("db.connections", d.throughPgBouncer ? trText("Infra::Capacity", "pgBouncer clients at the sized task counts")
+                                                 : trText("Infra::Capacity", "Connections at the sized task counts"),
+            double(d.connectionsSized), double(d.connectionCapacity), "connections", 1.0);
+}
+
+template <typename Add>
+void factsOf(const RedisCapacity &x, double target, Add add)
+{
+    add("redis.memory", trText("Infra::Capacity", "Memory (cache, sessions, broker backlog)"), x.neededMiB, x.usableMiB, "MiB",
+        target);
+    add("redis.clients", trText("Infra::Capacity", "Client connections at max scale"), double(x.clients),
+        double(RedisCapacity::maxClients), "connections", 1.0);
+}
+
+CapacityFact fact(const char *key, Text label, double demand, double capacity, const char *unit, double planned)
+{
+    return CapacityFact{QString::fromLatin1(key), std::move(label), demand, capacity, QString::fromUtf8(unit), planned};
+}
+
+} // namespace
+
 std::vector<CapacityFact> CapacityReport::facts(const QString &id) const
 {
     std::vector<CapacityFact> out;
     auto add = [&](const char *key, Text label, double demand, double capacity, const char *unit, double planned) {
-        out.push_back(CapacityFact{QString::fromLatin1(key), std::move(label), demand, capacity, QString::fromUtf8(unit), planned});
+        out.push_back(fact(key, std::move(label), demand, capacity, unit, planned));
     };
-    if (const WebCapacity *w = webFor(id)) {
-        add("web.concurrency", trText("Infra::Capacity", "Requests in service at peak (max tasks)"), w->busyPeak,
-            double(w->maxTasks) * w->perTask, "requests", targetUtilization);
-        add("web.cpu", trText("Infra::Capacity", "CPU at peak (max tasks)"), w->cpuCoresPeak, double(w->maxTasks) * w->vcpuPerTask,
-            "vCPU", targetUtilization);
-        add("web.p95", trText("Infra::Capacity", "p95 response time at peak"), w->p95Ms, w->p95TargetMs, "ms", 1.0);
-        add("web.memory", trText("Infra::Capacity", "Memory per task"), w->memoryNeedMiB, w->memoryMiB, "MiB", 1.0);
-    } else if (const CeleryCapacity *k = celeryFor(id)) {
-        add("celery.utilization", trText("Infra::Capacity", "Busy slots at peak (max tasks)"), k->busyPeak,
-            double(k->concurrency) * double(k->maxTasks), "slots", targetUtilization);
-        add("celery.drain", trText("Infra::Capacity", "Burst drain time at max tasks"), k->drainSeconds / 60.0, drainLimitMinutes, "min", 1.0);
-        add("celery.memory", trText("Infra::Capacity", "Memory per task"), k->memoryNeedMiB, k->memoryMiB, "MiB", 1.0);
-    } else if (const DatabaseCapacity *d = databaseFor(id)) {
-        add("db.storage", trText("Infra::Capacity", "Storage in %1 months").arg(d->horizonMonths), d->projectedGb, d->limitGb, "GB", 1.0);
-        add("db.iops", trText("Infra::Capacity", "IOPS at peak"), d->iopsPeak, d->iopsCapacity, "IOPS", targetUtilization);
-        add("db.memory", trText("Infra::Capacity", "Working set in memory"), d->workingSetGb, d->cacheGb, "GB", 1.0);
-        if (d->connectionCapacity >= 0)
-            add("db.connections", d->throughPgBouncer ? trText("Infra::Capacity", "pgBouncer clients at the sized task counts")
-                                                      : trText("Infra::Capacity", "Connections at the sized task counts"),
-                double(d->connectionsSized), double(d->connectionCapacity), "connections", 1.0);
-    } else if (const RedisCapacity *x = redisFor(id)) {
-        add("redis.memory", trText("Infra::Capacity", "Memory (cache, sessions, broker backlog)"), x->neededMiB, x->usableMiB, "MiB",
-            targetUtilization);
-        add("redis.clients", trText("Infra::Capacity", "Client connections at max scale"), double(x->clients), double(RedisCapacity::maxClients),
-            "connections", 1.0);
-    }
+    if (const WebCapacity *w = webFor(id))
+        factsOf(*w, targetUtilization, add);
+    else if (const CeleryCapacity *k = celeryFor(id))
+        factsOf(*k, targetUtilization, add);
+    else if (const DatabaseCapacity *d = databaseFor(id))
+        factsOf(*d, targetUtilization, add);
+    else if (const RedisCapacity *x = redisFor(id))
+        factsOf(*x, targetUtilization, add);
     return out;
 }
 
 std::vector<std::pair<QString, CapacityFact>> CapacityReport::allFacts() const
 {
+    // Entry by entry, in the order facts() would be asked for each: looking each entry up by its
+    // id again made this quadratic (the review and every update's difference call it).
     std::vector<std::pair<QString, CapacityFact>> out;
-    auto addAll = [&](const QString &id) {
-        for (CapacityFact &f : facts(id))
-            out.emplace_back(id, std::move(f));
+    auto addAll = [&](const auto &entries) {
+        for (const auto &e : entries) {
+            factsOf(e, targetUtilization, [&](const char *key, Text label, double demand, double capacity, const char *unit, double planned) {
+                out.emplace_back(e.componentId, fact(key, std::move(label), demand, capacity, unit, planned));
+            });
+        }
     };
-    for (const WebCapacity &w : web)
-        addAll(w.componentId);
-    for (const CeleryCapacity &k : celery)
-        addAll(k.componentId);
-    for (const DatabaseCapacity &d : databases)
-        addAll(d.componentId);
-    for (const RedisCapacity &x : redis)
-        addAll(x.componentId);
+    addAll(web);
+    addAll(celery);
+    addAll(databases);
+    addAll(redis);
     return out;
 }
 

@@ -315,6 +315,38 @@ private Q_SLOTS:
         QCOMPARE(where, QStringLiteral("worker-high")); // its memory: 8 × 100 + 128 = 928 of 1024 MiB
     }
 
+    void allFactsAreEachEntrysFacts()
+    {
+        // allFacts() walks the entries itself (looking each up by id made it quadratic): the
+        // same facts, in the same order, as facts() of every web, Celery, database and Redis
+        // entry in turn; an id the report does not hold has none.
+        const DerivedModel m = DerivedModel::derive(referenceExample());
+        const CapacityReport &r = m.capacity();
+        QVERIFY(!r.web.empty() && !r.celery.empty() && !r.databases.empty() && !r.redis.empty());
+        std::vector<std::pair<QString, CapacityFact>> expected;
+        QStringList ids;
+        for (const WebCapacity &w : r.web)
+            ids << w.componentId;
+        for (const CeleryCapacity &k : r.celery)
+            ids << k.componentId;
+        for (const DatabaseCapacity &d : r.databases)
+            ids << d.componentId;
+        for (const RedisCapacity &x : r.redis)
+            ids << x.componentId;
+        for (const QString &id : ids) {
+            for (CapacityFact &f : r.facts(id))
+                expected.emplace_back(id, std::move(f));
+        }
+        const auto all = r.allFacts();
+        QCOMPARE(all.size(), expected.size());
+        QVERIFY(all.size() >= 4 * r.web.size() + 3 * r.celery.size() + 3 * r.databases.size() + 2 * r.redis.size());
+        for (size_t i = 0; i < all.size(); ++i) {
+            QCOMPARE(all[i].first, expected[i].first);
+            QVERIFY2(all[i].second == expected[i].second, qPrintable(all[i].first + QLatin1Char(' ') + all[i].second.key));
+        }
+        QVERIFY(r.facts(QStringLiteral("no-such-component")).empty());
+    }
+
     void peakTrafficIssueExample()
     {
         // The issue: 20,000 req/s on 20 tasks of 4 Gunicorn workers.
