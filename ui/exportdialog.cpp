@@ -185,11 +185,16 @@ QStringList ExportDialog::problems() const
     return list;
 }
 
-void ExportDialog::refreshFiles()
+void ExportDialog::makeFiles()
 {
     m_files = filesFor(m_document->design(), m_document->derived(), parts(), &m_problems);
     m_filesRevision = m_document->revision();
     m_filesParts = parts();
+}
+
+void ExportDialog::refreshFiles()
+{
+    makeFiles();
     refreshPlan();
 }
 
@@ -238,11 +243,8 @@ Exporter::Report ExportDialog::exportFiles()
         // design or the parts, while the user reads the plan: the click writes them and does
         // not make them again (the diagram's painting and deflating are off its path). They are
         // made here only if they are not what the design and the parts give now.
-        if (m_filesRevision != m_document->revision() || m_filesParts != parts()) {
-            m_files = filesFor(m_document->design(), m_document->derived(), parts(), &m_problems);
-            m_filesRevision = m_document->revision();
-            m_filesParts = parts();
-        }
+        if (m_filesRevision != m_document->revision() || m_filesParts != parts())
+            makeFiles();
         if (!m_problems.isEmpty()) {
             report.errors = problems();
             m_result->setText(tr("Export refused: nothing was written.") + QLatin1Char('\n') + report.errors.join(QLatin1Char('\n')));

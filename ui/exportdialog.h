@@ -79,6 +79,8 @@ public Q_SLOTS:
     void refreshFiles();
 
 private:
+    // Emits the files (m_files, m_problems) and notes the revision and parts they were made at.
+    void makeFiles();
     void browse();
 
     Document *m_document;

@@ -17,6 +17,40 @@
 
 using namespace Infra;
 
+namespace {
+
+// A file-size limit (ulimit -f) of `bytes` while it lives, with SIGXFSZ ignored so that a write
+// over it fails with EFBIG instead of killing the process; both restored when it ends.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+        : m_previousHandler(std::signal(SIGXFSZ, SIG_IGN))
+    {
+        if (::getrlimit(RLIMIT_FSIZE, &m_saved) != 0)
+            return;
+        struct rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        m_set = ::setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        if (m_set)
+            ::setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_previousHandler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+    bool isSet() const { return m_set; }
+
+private:
+    void (*m_previousHandler)(int);
+    struct rlimit m_saved = {};
+    bool m_set = false;
+};
+
+} // namespace
+
 class TestExporter : public QObject
 {
     Q_OBJECT
@@ -408,15 +442,12 @@ private Q_SLOTS:
         const QByteArray big(256 * 1024, 'b');
         const EmittedFiles next = {file("terraform/a.tf", "a = 2\n"), file("terraform/b.tf", big), file("terraform/c.tf", "c = 2\n")};
 
-        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a kill
-        struct rlimit saved;
-        QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
-        struct rlimit limit = saved;
-        limit.rlim_cur = 64 * 1024;
-        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
-        const Exporter::Report r = Exporter::write(next, dir.path());
-        ::setrlimit(RLIMIT_FSIZE, &saved);
-        std::signal(SIGXFSZ, previousHandler);
+        Exporter::Report r;
+        {
+            const FileSizeLimit limit(64 * 1024);
+            QVERIFY(limit.isSet());
+            r = Exporter::write(next, dir.path());
+        }
 
         QCOMPARE(r.changed, QStringList({QStringLiteral("terraform/a.tf"), QStringLiteral("terraform/c.tf")}));
         QVERIFY(r.written.isEmpty());
@@ -451,22 +482,19 @@ private Q_SLOTS:
             &reason));
         QCOMPARE(read(path), parts.join());
 
-        const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN); // EFBIG instead of a kill
-        struct rlimit saved;
-        QVERIFY(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
-        struct rlimit limit = saved;
-        limit.rlim_cur = 64 * 1024;
-        QVERIFY(::setrlimit(RLIMIT_FSIZE, &limit) == 0);
         QList<bool> accepted;
-        const bool written = AtomicFile::write(
-            path,
-            [&](const AtomicFile::PartWriter &writePart) {
-                for (int i = 0; i < 6; ++i)
-                    accepted.append(writePart(QByteArray(32 * 1024, char('a' + i))));
-            },
-            &reason);
-        ::setrlimit(RLIMIT_FSIZE, &saved);
-        std::signal(SIGXFSZ, previousHandler);
+        bool written = true;
+        {
+            const FileSizeLimit limit(64 * 1024);
+            QVERIFY(limit.isSet());
+            written = AtomicFile::write(
+                path,
+                [&](const AtomicFile::PartWriter &writePart) {
+                    for (int i = 0; i < 6; ++i)
+                        accepted.append(writePart(QByteArray(32 * 1024, char('a' + i))));
+                },
+                &reason);
+        }
         QVERIFY(!written);
         QCOMPARE(reason, QStringLiteral("File too large"));
         // QFileDevice buffers what it is given: the limit is met at the latest at the third

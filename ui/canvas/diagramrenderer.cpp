@@ -296,32 +296,33 @@ QByteArray DiagramRenderer::encodePng(qreal scale, const DiagramPainter &diagram
     return png.finish();
 }
 
-static bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+static bool writeAtomically(const QString &path, const std::function<void(const AtomicFile::PartWriter &)> &produce, QString *error)
 {
     QString reason;
-    if (AtomicFile::write(path, data, &reason))
+    if (AtomicFile::write(path, produce, &reason))
         return true;
     if (error)
         *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
     return false;
 }
 
+static bool writeAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    return writeAtomically(path, [&data](const AtomicFile::PartWriter &writePart) { writePart(data); }, error);
+}
+
 bool DiagramRenderer::saveSvg(const QString &path, QString *error) const
 {
     // Into the file as it is drawn, in parts: a 2,000-component diagram's 7 MB are not held
     // whole (~7 MB less resident, and as many fewer page faults). The same bytes as toSvg().
-    QString reason;
-    const bool written = AtomicFile::write(
+    return writeAtomically(
         path,
         [this](const AtomicFile::PartWriter &writePart) {
             SvgWriter svg(sceneRect().size());
             svg.setOutput(writePart);
             writeSvg(svg);
         },
-        &reason);
-    if (!written && error)
-        *error = QStringLiteral("cannot write %1: %2").arg(path, reason);
-    return written;
+        error);
 }
 
 QByteArray DiagramRenderer::toPng(qreal scale, int bandRows) const
