@@ -41,9 +41,10 @@ bool adviseHugePagesForHeap(std::size_t reserve)
 {
     if (reserve < 2 * kHugePage || !hugePagesOnRequest())
         return false;
-    // One arena: a second thread's blocks come from this heap too, not from a heap of its own
-    // in small pages.
-    mallopt(M_ARENA_MAX, 1);
+    // Only this (the main) heap: a second thread keeps an arena of its own, in small pages.
+    // Putting every thread in this one arena (M_ARENA_MAX 1) saved those page faults (~700,
+    // ~9 ms of CPU, at 2,000 components) but made two threads allocating at once wait for its
+    // lock: the routes and the derivation beside them took twice as long (2026-12-04).
     // The heap's top grows by `reserve` beyond what is asked (address space only), and is never
     // given back while the process lives: a shrunk and regrown top would be small pages again.
     mallopt(M_TRIM_THRESHOLD, int(std::min<std::size_t>(reserve * 2, 1u << 30)));

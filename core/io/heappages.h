@@ -11,8 +11,9 @@ namespace Infra {
 // "madvise" or "always"), this makes malloc() grow the heap's top by `reserve` bytes at once, keep
 // it instead of trimming it, and asks for huge pages over it (glibc's own
 // GLIBC_TUNABLES=glibc.malloc.hugetlb=1, which a process cannot set for itself). Untouched
-// address space costs no memory; what is touched is resident in 2 MiB steps. Every thread
-// allocates from this heap (one malloc arena), so a second thread's blocks are in it too.
+// address space costs no memory; what is touched is resident in 2 MiB steps. Only the main
+// heap: a second thread allocates from an arena of its own, in small pages (one arena for
+// all would save their page faults but make the threads wait for each other's malloc()).
 //
 // Glibc on Linux only; elsewhere, or where the kernel offers no huge pages, nothing changes and
 // false is returned. Call it once, early, before the process allocates much.
