@@ -16,12 +16,12 @@ bool DerivedDelta::isEmpty() const
 }
 
 DerivedModel DerivedModel::derive(const Design &design, const FindingRules &rules, std::shared_ptr<const CostEstimate> cost,
-                                  Parts parts)
+                                  Parts parts, std::optional<std::vector<Connection>> connections)
 {
     DerivedModel m;
     m.m_rules = rules;
     m.m_cost = std::move(cost);
-    m.m_connections = deriveConnections(design);
+    m.m_connections = connections ? std::move(*connections) : deriveConnections(design);
     m.m_securityGroups = deriveSecurityGroups(design, m.m_connections);
     m.m_pools = PoolCalculation::compute(design);
     m.m_scaling = ScalingPlan::plan(design, m.m_pools);

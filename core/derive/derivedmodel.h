@@ -14,6 +14,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Infra {
@@ -51,9 +52,12 @@ public:
     // instead of pricing the design again. Without one, they price it themselves.
     // `parts`: WithoutReview leaves review() empty, for a caller that reads the findings only
     // (the diagram's cards): the review is the last step and nothing else depends on it.
+    // `connections`: deriveConnections(design), when the caller derived them already (the
+    // diagram renderer routes them while the rest is derived).
     enum class Parts { All, WithoutReview };
     static DerivedModel derive(const Design &design, const FindingRules &rules = FindingRules::standard(),
-                               std::shared_ptr<const CostEstimate> cost = {}, Parts parts = Parts::All);
+                               std::shared_ptr<const CostEstimate> cost = {}, Parts parts = Parts::All,
+                               std::optional<std::vector<Connection>> connections = std::nullopt);
 
     // Brings the model up to date with `design` after `change` and reports what moved.
     // Changes that cannot alter derived facts (moves, renames) return an empty delta at once.

@@ -184,6 +184,28 @@ private Q_SLOTS:
         QVERIFY(rest.isEmpty());
     }
 
+    // The connections the caller derived already (the diagram renderer routes them while the
+    // rest is derived) give the model derive() makes itself; they are the model's connections.
+    void givenConnectionsAreTheModelsOwn()
+    {
+        Design d = referenceDesign();
+        set(d, "db", "multi_az", false);
+        const DerivedModel own = DerivedModel::derive(d);
+        std::vector<Connection> connections = DerivedModel::deriveConnections(d);
+        QVERIFY(!connections.empty());
+        const size_t count = connections.size();
+        const DerivedModel given = DerivedModel::derive(d, FindingRules::standard(), {}, DerivedModel::Parts::All, std::move(connections));
+        QVERIFY(DerivedModel::difference(own, given).isEmpty());
+        QCOMPARE(given.connections().size(), count);
+        QCOMPARE(given.findings().size(), own.findings().size());
+        // They are used as given, not derived again: one left out is missing from the model.
+        std::vector<Connection> fewer = DerivedModel::deriveConnections(d);
+        fewer.pop_back();
+        const DerivedModel short_ = DerivedModel::derive(d, FindingRules::standard(), {}, DerivedModel::Parts::All, std::move(fewer));
+        QCOMPARE(short_.connections().size(), count - 1);
+        QVERIFY(!DerivedModel::difference(own, short_).isEmpty());
+    }
+
     void reviewFailsWithEvidence()
     {
         Design d = referenceDesign();
