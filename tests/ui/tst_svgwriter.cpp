@@ -239,6 +239,138 @@ private Q_SLOTS:
         QCOMPARE(image.pixelColor(20, 20), QColor(0x1f, 0x6f, 0xeb));
     }
 
+    // A part drawn on its own (on another thread, before the document's size is known) and
+    // put in with insertPart() gives the bytes of the document drawn in one go: its symbols
+    // defined in it and used, not defined again, by what is drawn after it; without and with
+    // an output (parts of the promised size).
+    void partsWriteTheDocumentDrawnInOneGo()
+    {
+        const auto dot = [](QPainter *q, const QRectF &r) { q->drawEllipse(r); };
+        const auto before = [](QPainter &p) {
+            for (int i = 0; i < 2000; ++i) {
+                p.setPen(QColor::fromHsv(i % 360, 200, 120));
+                p.drawLine(QPointF(i % 40 * 24, i / 40 * 20), QPointF(i % 40 * 24 + 20, i / 40 * 20));
+            }
+        };
+        // Sets what it draws with, as a card does: a new painter's state or the one before it
+        // draws the same.
+        const auto middle = [&dot](QPainter &p) {
+            QFont font;
+            font.setPixelSize(11);
+            p.setFont(font);
+            for (int i = 0; i < 3000; ++i) {
+                p.setPen(QPen(Qt::darkBlue, 1.5));
+                p.setBrush(QColor(0xee, 0xee, 0xee));
+                p.drawRect(QRectF(i % 40 * 24, i / 40 * 20, 20, 16));
+                p.setPen(Qt::black);
+                SvgWriter::drawText(&p, QRectF(i % 40 * 24, i / 40 * 20, 20, 16), Qt::AlignCenter, QStringLiteral("t%1").arg(i % 7));
+                SvgWriter::drawSymbol(&p, QStringLiteral("dot"), QRectF(i % 40 * 24, i / 40 * 20, 4, 4), dot);
+            }
+        };
+        const auto after = [&dot](QPainter &p) {
+            p.setPen(Qt::red);
+            SvgWriter::drawSymbol(&p, QStringLiteral("dot"), QRectF(5, 5, 4, 4), dot);
+            SvgWriter::drawSymbol(&p, QStringLiteral("ring"), QRectF(9, 5, 4, 4), dot);
+        };
+        const QSizeF size(960, 1500);
+        const QPointF topLeft(-12.5, 30);
+        const auto oneGo = [&](SvgWriter &svg) {
+            svg.setTopLeft(topLeft);
+            QPainter p(&svg);
+            before(p);
+            p.save();
+            middle(p);
+            p.restore();
+            after(p);
+        };
+        const auto inParts = [&](SvgWriter &svg) {
+            const std::unique_ptr<SvgWriter> part = SvgWriter::part();
+            {
+                QPainter q(part.get());
+                middle(q);
+            }
+            svg.setTopLeft(topLeft);
+            QPainter p(&svg);
+            before(p);
+            QVERIFY(SvgWriter::insertPart(&p, *part));
+            after(p);
+        };
+        SvgWriter whole(size);
+        oneGo(whole);
+        SvgWriter joined(size);
+        inParts(joined);
+        QVERIFY(whole.data().size() > 3 * SvgWriter::kOutputPart);
+        QCOMPARE(joined.data(), whole.data());
+        const Parsed doc = parse(joined.data());
+        QVERIFY2(doc.ok, qPrintable(doc.error));
+        QCOMPARE(doc.elements.filter(QStringLiteral("g id=infra-dot")).size(), 1);
+        QCOMPARE(doc.elements.filter(QStringLiteral("g id=infra-ring")).size(), 1);
+        QCOMPARE(doc.elements.filter(QStringLiteral("use xlink:href=#infra-dot ")).size(), 3001);
+        QCOMPARE(joined.textStats().laidOut, whole.textStats().laidOut);
+        QCOMPARE(joined.textStats().reused, whole.textStats().reused);
+
+        QList<QByteArray> parts;
+        SvgWriter streamed(size);
+        streamed.setOutput([&parts](QByteArrayView part) {
+            parts.append(part.toByteArray());
+            return true;
+        });
+        inParts(streamed);
+        QCOMPARE(parts.join(), whole.data());
+        QVERIFY(parts.size() >= 3);
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i)
+            QVERIFY(parts[i].size() >= SvgWriter::kOutputPart && parts[i].size() < SvgWriter::kOutputPart + 4096);
+    }
+
+    // A part whose symbol ids are taken in the document already is not put in (the caller
+    // draws its content instead), nor is anything into another device.
+    void partsWithTakenSymbolsAreRefused()
+    {
+        const auto dot = [](QPainter *q, const QRectF &r) { q->drawEllipse(r); };
+        const std::unique_ptr<SvgWriter> part = SvgWriter::part();
+        {
+            QPainter q(part.get());
+            SvgWriter::drawSymbol(&q, QStringLiteral("dot"), QRectF(0, 0, 4, 4), dot);
+        }
+        SvgWriter svg(QSizeF(50, 50));
+        QByteArray written;
+        {
+            QPainter p(&svg);
+            SvgWriter::drawSymbol(&p, QStringLiteral("dot"), QRectF(10, 10, 4, 4), dot);
+            written = svg.data();
+            QVERIFY(!SvgWriter::insertPart(&p, *part));
+            QCOMPARE(svg.data(), written);
+        }
+        QCOMPARE(parse(svg.data()).elements.filter(QStringLiteral("g id=infra-dot")).size(), 1);
+        QImage image(50, 50, QImage::Format_RGB32);
+        QPainter p(&image);
+        QVERIFY(!SvgWriter::insertPart(&p, *part));
+    }
+
+    // setTopLeft(): the point of the painter's coordinates at the document's top left corner.
+    void topLeftIsTheDocumentsCorner()
+    {
+        SvgWriter svg(QSizeF(100, 100));
+        svg.setTopLeft(QPointF(-40, 25));
+        {
+            QPainter p(&svg);
+            p.fillRect(QRectF(-40, 25, 10, 10), QColor(0xd0, 0x20, 0x20));
+        }
+        const Parsed doc = parse(svg.data());
+        QVERIFY2(doc.ok, qPrintable(doc.error));
+        QVERIFY(doc.elements.contains(QStringLiteral("g transform=translate(40 -25)")));
+        QImage image(100, 100, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QSvgRenderer renderer(svg.data());
+            QVERIFY(renderer.isValid());
+            QPainter p(&image);
+            renderer.render(&p, QRectF(0, 0, 100, 100));
+        }
+        QCOMPARE(image.pixelColor(5, 5), QColor(0xd0, 0x20, 0x20));
+        QCOMPARE(image.pixelColor(15, 15), QColor(Qt::white));
+    }
+
     // With an output, the document is handed over in parts of about kOutputPart bytes as it is
     // written (the last when the painter ends) and not kept: the parts are the bytes the writer
     // keeps without one, symbols and reused text layouts included. DiagramRenderer::saveSvg()
@@ -427,6 +559,44 @@ private Q_SLOTS:
             kinds.insert(c.kind);
         QCOMPARE(doc.elements.filter(QRegularExpression(QStringLiteral("^g id=infra-icon-"))).size(), kinds.size());
         QCOMPARE(doc.elements.filter(QStringLiteral("use xlink:href=#infra-icon-")).size(), qsizetype(design.components().size()));
+        // Every card's look (its tier's colour) once, and one <use> per card.
+        QSet<QRgb> tiers;
+        for (const Component &c : design.components())
+            tiers.insert(DiagramStyle::standard().tierColor(kindTier(c.kind)).rgba());
+        QCOMPARE(doc.elements.filter(QRegularExpression(QStringLiteral("^g id=infra-card-"))).size(), tiers.size());
+        QCOMPARE(doc.elements.filter(QStringLiteral("use xlink:href=#infra-card-")).size(), qsizetype(design.components().size()));
+
+        // The cards are drawn into a part while the routes are laid out, the rest in scene
+        // coordinates under one translation: the same drawing as the painter's in one go.
+        SvgWriter direct(renderer.sceneRect().size());
+        direct.setTitle(design.name());
+        direct.setDescription(QStringLiteral("Infra Studio architecture diagram"));
+        {
+            QPainter p(&direct);
+            renderer.render(&p);
+        }
+        // The corner is the scene rectangle's, at most three decimals as the writer writes it.
+        const QRegularExpressionMatch translate
+            = QRegularExpression(QStringLiteral("<g transform=\"translate\\(([-0-9.]+) ([-0-9.]+)\\)\">\n")).match(QString::fromUtf8(svg));
+        QVERIFY2(translate.hasMatch(), svg.left(600).constData());
+        QVERIFY(std::abs(translate.captured(1).toDouble() + renderer.sceneRect().left()) < 0.001);
+        QByteArray unmoved = svg;
+        unmoved.replace(translate.captured(0).toUtf8(), "");
+        QVERIFY(unmoved.endsWith("</g>\n</g>\n</svg>\n"));
+        unmoved.chop(int(qstrlen("</g>\n</svg>\n")));
+        unmoved += "</svg>\n";
+        const QByteArray matrix = " transform=\"matrix(1 0 0 1 " + translate.captured(1).toUtf8() + ' ' + translate.captured(2).toUtf8() + ")\"";
+        QVERIFY(direct.data().contains(matrix));
+        QByteArray plain = direct.data();
+        plain.replace(matrix, "");
+        if (unmoved != plain) {
+            QFile a(QDir::temp().filePath(QStringLiteral("tst_svgwriter-parts.svg"))), b(QDir::temp().filePath(QStringLiteral("tst_svgwriter-direct.svg")));
+            if (a.open(QIODevice::WriteOnly) && b.open(QIODevice::WriteOnly)) {
+                a.write(unmoved);
+                b.write(plain);
+            }
+        }
+        QCOMPARE(unmoved, plain);
 
         const QImage painted = renderer.toImage(1.0);
         QImage drawnBack(painted.size(), QImage::Format_ARGB32_Premultiplied);

@@ -63,16 +63,19 @@ DiagramRenderer::DiagramRenderer(const Design &design)
     // The routes need only the connections: they are laid out on a second thread while this
     // one derives the findings (the cards' badges) and prices the design (their costs), which
     // took as long as the routing of a 500-component design; `render` is a whole process, and
-    // this machine, like most, has a core to spare. Priced once, totals only: the budget rule
-    // reads the same estimate instead of pricing the design a second time.
+    // this machine, like most, has a core to spare. The constructor does not wait for them:
+    // an SVG's cards are drawn while they are still being laid out (writeSvg()). Priced once,
+    // totals only: the budget rule reads the same estimate instead of pricing the design a
+    // second time. The connections are derived once, for the routes and the derivation.
     m_scene.setKeepsReach(false); // drawn once, never moved
-    setEdges(DiagramEdge::fromConnections(design, DerivedModel::deriveConnections(design)));
-    std::future<void> routed = std::async(std::launch::async, [this] { rebuildScene(); });
+    std::vector<Connection> connections = DerivedModel::deriveConnections(design);
+    setEdges(DiagramEdge::fromConnections(design, connections));
+    m_routing = std::async(std::launch::async, [this] { rebuildScene(); });
     const auto cost = std::make_shared<const CostEstimate>(CostEngine().estimate(design, {}, CostEngine::Detail::TotalsOnly));
     // The cards show the findings; the review report is not drawn (~2 % of a 2,000-component
     // render, ~8 % of a 10,000-component one).
-    const DerivedModel derived = DerivedModel::derive(design, FindingRules::standard(), cost, DerivedModel::Parts::WithoutReview);
-    routed.get();
+    const DerivedModel derived = DerivedModel::derive(design, FindingRules::standard(), cost, DerivedModel::Parts::WithoutReview,
+                                                      std::move(connections));
     initNodes(design, derived);
 }
 
@@ -91,10 +94,33 @@ DiagramRenderer::DiagramRenderer(const Design &design, const std::function<const
     // The connections are the derived model's (DerivedModel::derive starts with them).
     m_scene.setKeepsReach(false);
     setEdges(DiagramEdge::fromConnections(design, DerivedModel::deriveConnections(design)));
-    std::future<void> routed = std::async(std::launch::async | std::launch::deferred, [this] { rebuildScene(); });
+    m_routing = std::async(std::launch::async, [this] { rebuildScene(); });
     const DerivedModel &derived = derive();
-    routed.get();
     initNodes(design, derived);
+}
+
+DiagramRenderer::~DiagramRenderer()
+{
+    try {
+        waitForRoutes();
+    } catch (...) {
+        // Reported to whoever asked for the routes; nothing is drawn any more.
+    }
+}
+
+void DiagramRenderer::waitForRoutes() const
+{
+    std::call_once(m_routed, [this] {
+        if (!m_routing.valid())
+            return;
+        try {
+            m_routing.get();
+        } catch (...) {
+            m_routingError = std::current_exception();
+        }
+    });
+    if (m_routingError)
+        std::rethrow_exception(m_routingError);
 }
 
 void DiagramRenderer::setEdges(std::vector<DiagramEdge> edges)
@@ -108,8 +134,11 @@ void DiagramRenderer::initNodes(const Design &design, const DerivedModel &derive
     // In English whatever the UI language, like the exported documents: the diagram goes into
     // a repository, and a German and an English teammate must export the same file.
     const NodeVisual::SourceTexts english;
-    for (const Component &c : design.components())
+    const QSizeF nodeSize = m_scene.style().nodeSize; // read alike by the routing thread
+    for (const Component &c : design.components()) {
         m_nodes.push_back(NodeVisual::of(c, &derived));
+        m_nodeRects.insert(c.id, QRectF(c.position, nodeSize)); // DiagramScene::rebuild()'s
+    }
     // The estimate the derivation was given (the document's, priced once per change), else
     // totals only.
     CostEstimate own;
@@ -134,6 +163,7 @@ void DiagramRenderer::setShowAccessEdges(bool on)
 {
     if (on == m_showAccessEdges)
         return;
+    waitForRoutes(); // the routing thread reads m_showAccessEdges
     m_showAccessEdges = on;
     rebuildScene();
 }
@@ -153,6 +183,7 @@ QString DiagramRenderer::footnote() const
 
 QRectF DiagramRenderer::sceneRect() const
 {
+    waitForRoutes();
     QRectF r = m_scene.boundingRect();
     if (r.isEmpty())
         r = QRectF(0, 0, 200, 100);
@@ -168,15 +199,30 @@ void DiagramRenderer::render(QPainter *painter) const
 
 void DiagramRenderer::render(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible) const
 {
-    // With `visible` (scene units), what lies wholly outside it is left out: a band of a PNG
-    // draws only its own part. The margins hold everything a painter draws beyond the shape:
-    // pens, a card's shadow and finding badges, an edge's arrow head.
-    auto shown = [&visible](const QRectF &bounds, qreal margin) {
-        return visible.isNull() || bounds.adjusted(-margin, -margin, margin, margin).intersects(visible);
-    };
     const QRectF rect = sceneRect();
     painter->save();
     painter->translate(-rect.topLeft());
+    paintScene(painter, diagramPainter, visible, rect, nullptr);
+    painter->restore();
+}
+
+namespace {
+
+// Whether something whose drawing lies within `bounds` plus `margin` is to be drawn when only
+// `visible` is (scene units; all of it when null). The margins hold everything a painter draws
+// beyond the shape: pens, a card's shadow and finding badges, an edge's arrow head.
+bool shown(const QRectF &visible, const QRectF &bounds, qreal margin)
+{
+    return visible.isNull() || bounds.adjusted(-margin, -margin, margin, margin).intersects(visible);
+}
+
+} // namespace
+
+void DiagramRenderer::paintScene(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible,
+                                 const QRectF &rect, SvgWriter *cards) const
+{
+    // With `visible` (scene units), what lies wholly outside it is left out: a band of a PNG
+    // draws only its own part.
     diagramPainter.paintBackground(painter, rect, false);
     if (!m_title.isEmpty()) {
         QFont f = diagramPainter.style().nameFont;
@@ -189,19 +235,13 @@ void DiagramRenderer::render(QPainter *painter, const DiagramPainter &diagramPai
     const auto &edges = m_scene.edges();
     const auto &routes = m_scene.routes();
     for (size_t i = 0; i < edges.size(); ++i) {
-        if (shown(routes[i].points.boundingRect(), 16))
+        if (shown(visible, routes[i].points.boundingRect(), 16))
             diagramPainter.paintEdge(painter, routes[i], edges[i]);
     }
-    for (const NodeVisual &n : m_nodes) {
-        const QRectF nodeRect = m_scene.nodeRect(n.id);
-        if (!shown(nodeRect, 40))
-            continue;
-        NodeVisual v = n;
-        v.cost = m_costs.value(n.id);
-        diagramPainter.paintNode(painter, nodeRect, v);
-    }
+    if (!cards || !SvgWriter::insertPart(painter, *cards))
+        paintCards(painter, diagramPainter, visible);
     for (size_t i = 0; i < edges.size(); ++i) {
-        if (shown(routes[i].labelRect, 8))
+        if (shown(visible, routes[i].labelRect, 8))
             diagramPainter.paintEdgeLabel(painter, routes[i], edges[i]);
     }
     if (const QString note = footnote(); !note.isEmpty()) {
@@ -210,24 +250,50 @@ void DiagramRenderer::render(QPainter *painter, const DiagramPainter &diagramPai
         painter->drawText(QRectF(rect.left() + kMargin, rect.bottom() - kMargin / 2 - 22, rect.width() - 2 * kMargin, 20),
                           Qt::AlignLeft | Qt::AlignVCenter, note);
     }
-    painter->restore();
 }
 
-void DiagramRenderer::writeSvg(SvgWriter &svg) const
+void DiagramRenderer::paintCards(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible) const
 {
-    // Written by SvgWriter, not QSvgGenerator: see svgwriter.h.
+    // The nodes' places, not the scene's: this may run while the routes are laid out.
+    for (const NodeVisual &n : m_nodes) {
+        const QRectF nodeRect = m_nodeRects.value(n.id);
+        if (!shown(visible, nodeRect, 40))
+            continue;
+        NodeVisual v = n;
+        v.cost = m_costs.value(n.id);
+        diagramPainter.paintNode(painter, nodeRect, v);
+    }
+}
+
+QByteArray DiagramRenderer::writeSvg(const std::function<bool(QByteArrayView)> &output) const
+{
+    // Written by SvgWriter, not QSvgGenerator: see svgwriter.h. The cards first, into a part of
+    // the document: they need only the nodes' places, so they are drawn while the second thread
+    // may still be laying the routes out (the cards were ~3/4 of writing a 2,000-component
+    // SVG). The document then draws everything else in scene coordinates, its top left corner
+    // (which the routes move) written once as the translation of the whole, and takes the
+    // cards between the edges and their labels, where render() paints them.
+    const std::unique_ptr<SvgWriter> cards = SvgWriter::part();
+    {
+        QPainter painter(cards.get());
+        paintCards(&painter, m_painter, QRectF());
+    }
+    const QRectF rect = sceneRect(); // waits for the routes
+    SvgWriter svg(rect.size());
     svg.setTitle(m_title);
     svg.setDescription(QStringLiteral("Infra Studio architecture diagram"));
+    svg.setTopLeft(rect.topLeft());
+    if (output)
+        svg.setOutput(output);
     QPainter painter(&svg);
-    render(&painter);
+    paintScene(&painter, m_painter, QRectF(), rect, cards.get());
     painter.end();
+    return output ? QByteArray() : svg.data();
 }
 
 QByteArray DiagramRenderer::toSvg() const
 {
-    SvgWriter svg(sceneRect().size());
-    writeSvg(svg);
-    return svg.data();
+    return writeSvg({});
 }
 
 QImage DiagramRenderer::toImage(qreal scale) const
@@ -317,11 +383,7 @@ bool DiagramRenderer::saveSvg(const QString &path, QString *error) const
     // whole (~7 MB less resident, and as many fewer page faults). The same bytes as toSvg().
     return writeAtomically(
         path,
-        [this](const AtomicFile::PartWriter &writePart) {
-            SvgWriter svg(sceneRect().size());
-            svg.setOutput(writePart);
-            writeSvg(svg);
-        },
+        [this](const AtomicFile::PartWriter &writePart) { writeSvg(writePart); },
         error);
 }
 

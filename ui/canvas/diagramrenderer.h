@@ -12,6 +12,7 @@
 #include <exception>
 #include <functional>
 #include <future>
+#include <mutex>
 #include <type_traits>
 
 namespace Infra {
@@ -69,6 +70,9 @@ public:
     // alive by the caller) runs on this thread while the routes, which need only the
     // connections, are laid out on a second one. The same diagram as with derive()'s result.
     DiagramRenderer(const Design &design, const std::function<const DerivedModel &()> &derive);
+    ~DiagramRenderer();
+    DiagramRenderer(const DiagramRenderer &) = delete;
+    DiagramRenderer &operator=(const DiagramRenderer &) = delete;
 
     // Monthly cost per component id, shown on the nodes ("$412/mo"). The constructors fill
     // it from the cost engine at desired scale; an empty map draws no costs.
@@ -76,7 +80,7 @@ public:
     const QHash<QString, QString> &costs() const { return m_costs; }
     // IAM-only access paths (tasks → S3, Secrets Manager, ECR, CloudWatch) are left out of
     // the picture by default, as on the canvas, and counted in a footnote instead.
-    void setShowAccessEdges(bool on);
+    void setShowAccessEdges(bool on); // waits for the routes
     int hiddenAccessEdges() const { return m_showAccessEdges ? 0 : m_accessEdges; }
     void setTitle(const QString &title) { m_title = title; }
 
@@ -117,8 +121,20 @@ private:
     void setEdges(std::vector<DiagramEdge> edges);
     void initNodes(const Design &design, const DerivedModel &derived);
     void rebuildScene();
+    // The constructors given only the design lay the routes out on a second thread and return
+    // before they are done (the SVG's cards are drawn meanwhile, see writeSvg()); whatever
+    // needs the scene's routes or bounds waits for them here first. Rethrows what the routing
+    // threw.
+    void waitForRoutes() const;
     void render(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible) const;
-    void writeSvg(SvgWriter &svg) const;
+    // What render() paints, at scene coordinates; with `cards` (a part of the same painter's
+    // cards, drawn before) put in instead of painting the cards again.
+    void paintScene(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible,
+                    const QRectF &sceneRect, SvgWriter *cards) const;
+    void paintCards(QPainter *painter, const DiagramPainter &diagramPainter, const QRectF &visible) const;
+    // Draws the cards into a part of an SVG (they need only the nodes' places, not the routes),
+    // then waits for the routes and writes the document into `output` (or returns it).
+    QByteArray writeSvg(const std::function<bool(QByteArrayView)> &output) const;
     QImage paintImage(qreal scale, QImage::Format format, const DiagramPainter &diagramPainter) const;
     QByteArray encodePng(qreal scale, const DiagramPainter &diagramPainter, int bandRows) const;
     QString footnote() const;
@@ -130,6 +146,10 @@ private:
     DiagramPainter m_painter;
     DiagramScene m_scene;
     std::vector<NodeVisual> m_nodes;
+    QHash<QString, QRectF> m_nodeRects; // as the scene places them, known before the routes
+    mutable std::future<void> m_routing;
+    mutable std::once_flag m_routed;
+    mutable std::exception_ptr m_routingError;
     QHash<QString, QString> m_costs;
     QString m_title;
 };

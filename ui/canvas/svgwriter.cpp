@@ -240,12 +240,19 @@ public:
         out += "</title>\n<desc>";
         appendEscaped(out, m_writer->m_description);
         out += "</desc>\n";
+        if (!m_writer->m_topLeft.isNull()) {
+            out += "<g transform=\"translate(";
+            appendPoint(out, QPointF() - m_writer->m_topLeft);
+            out += ")\">\n";
+        }
         return true;
     }
 
     bool end() override
     {
         closeGroup();
+        if (!m_writer->m_fragment && !m_writer->m_topLeft.isNull())
+            out += "</g>\n";
         if (!m_writer->m_fragment)
             out += "</svg>\n";
         handOver(0);
@@ -561,7 +568,10 @@ public:
                 draw(&painter, QRectF(QPointF(0, 0), rect.size()));
             }
             // Defined where first used (the attributes a <use> copies inherit from the <use>, and
-            // the symbol's groups set every one they need), before any <use> of it.
+            // the symbol's groups set every one they need), before any <use> of it; outside the
+            // group of what was drawn before, so that a part (insertPart()) that defines it
+            // writes what the document would have.
+            closeGroup();
             out += "<defs><g id=\"";
             out += id;
             out += "\">\n";
@@ -578,6 +588,49 @@ public:
         if (m_opacity < 1)
             appendAttribute(out, "opacity", m_opacity);
         out += "/>\n";
+    }
+
+    bool insertPart(SvgWriter &partWriter)
+    {
+        const SvgPaintEngine &part = *partWriter.m_engine;
+        for (auto it = part.m_symbolIds.cbegin(); it != part.m_symbolIds.cend(); ++it) {
+            if (m_symbolIds.contains(it.key()))
+                return false;
+        }
+        for (const QByteArray &id : part.m_symbols) {
+            for (const QByteArray &taken : m_symbols) {
+                if (id == taken)
+                    return false;
+            }
+        }
+        closeGroup();
+        for (auto it = part.m_symbols.cbegin(); it != part.m_symbols.cend(); ++it)
+            m_symbols.insert(it.key(), it.value());
+        for (auto it = part.m_symbolIds.cbegin(); it != part.m_symbolIds.cend(); ++it)
+            m_symbolIds.insert(it.key(), it.value());
+        m_textStats.laidOut += part.m_textStats.laidOut;
+        m_textStats.reused += part.m_textStats.reused;
+        const qsizetype outputPart = m_writer->m_outputPart;
+        const auto insert = [&](QByteArrayView rest) {
+            if (!m_writer->m_output) {
+                out += rest;
+                return;
+            }
+            // Handed over in parts of the promised size, as if drawn here.
+            while (!rest.isEmpty()) {
+                const qsizetype take = std::min(rest.size(), std::max<qsizetype>(outputPart - out.size(), 1));
+                out += rest.first(take);
+                rest = rest.sliced(take);
+                handOver(outputPart);
+            }
+        };
+        for (QByteArray &piece : partWriter.m_pieces) {
+            insert(piece);
+            piece = QByteArray(); // back to the heap for what is drawn next
+        }
+        partWriter.m_pieces.clear();
+        insert(part.out);
+        return true;
     }
 
 private:
@@ -648,7 +701,7 @@ private:
     // The painter's state as the attributes of a <g>: a new group only when they changed.
     void openGroup()
     {
-        handOver(SvgWriter::kOutputPart);
+        handOver(m_writer->m_outputPart);
         m_scratch.clear();
         groupAttributes(m_scratch);
         if (m_groupOpen && m_scratch == m_groupAttributes)
@@ -752,6 +805,20 @@ SvgWriter::SvgWriter(const QSizeF &size)
 
 SvgWriter::~SvgWriter() = default;
 
+std::unique_ptr<SvgWriter> SvgWriter::part()
+{
+    // Its size only bounds the painter's default window and viewport, which stay the identity.
+    auto part = std::make_unique<SvgWriter>(QSizeF(1 << 20, 1 << 20));
+    part->m_fragment = true;
+    // Below malloc's mmap threshold (128 KiB), so that a piece reuses freed heap.
+    part->m_outputPart = 32 * 1024;
+    part->m_output = [pieces = &part->m_pieces](QByteArrayView bytes) {
+        pieces->emplace_back(bytes.data(), bytes.size());
+        return true;
+    };
+    return part;
+}
+
 const QByteArray &SvgWriter::data() const
 {
     return m_engine->out;
@@ -779,6 +846,14 @@ void SvgWriter::drawText(QPainter *painter, const QRectF &rect, int flags, const
         static_cast<SvgPaintEngine *>(engine)->drawText(painter, rect, flags, text);
     else
         painter->drawText(rect, flags, text);
+}
+
+bool SvgWriter::insertPart(QPainter *painter, SvgWriter &part)
+{
+    QPaintEngine *engine = painter->paintEngine();
+    if (!engine || engine->type() != SvgPaintEngine::kType || !part.m_fragment)
+        return false;
+    return static_cast<SvgPaintEngine *>(engine)->insertPart(part);
 }
 
 SvgWriter::TextStats SvgWriter::textStats() const

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QPainter;
 
@@ -41,7 +42,16 @@ public:
     explicit SvgWriter(const QSizeF &size);
     ~SvgWriter() override;
 
+    // A part of a document: drawn on its own (on another thread, say, or before the document's
+    // size is known) and put into the document with insertPart(). No prolog, no <svg> element.
+    static std::unique_ptr<SvgWriter> part();
+
     void setTitle(const QString &title) { m_title = title; }
+    // The point of the painter's coordinates that lands on the document's top left corner (its
+    // viewBox starts at 0 0): the whole drawing is written in one group moved by the opposite,
+    // so a part drawn before the corner was known fits in unchanged. Set before the painter
+    // begins.
+    void setTopLeft(const QPointF &topLeft) { m_topLeft = topLeft; }
     void setDescription(const QString &description) { m_description = description; }
 
     // The document, complete once the painter has ended (without an output).
@@ -71,6 +81,15 @@ public:
     // laid out each time (see SvgPaintEngine::drawText). Into any other device: drawText().
     static void drawText(QPainter *painter, const QRectF &rect, int flags, const QString &text);
 
+    // Writes `part` (a part(), its painter ended) where `painter`, drawing into an SvgWriter,
+    // has got to: the same document as if its content had been drawn here with a painter in
+    // the state a new one starts in (its symbols are defined in it, later drawings of them
+    // here are <use>s of them). False, and nothing written, when `painter` draws into another
+    // device or when one of the part's symbol ids is taken here already: then the caller draws
+    // the part's content itself.
+    // The part's bytes are handed over (and freed) as they are written.
+    static bool insertPart(QPainter *painter, SvgWriter &part);
+
     // How often drawText() laid a text out and how often it reused a layout, since the painter
     // began.
     struct TextStats
@@ -88,7 +107,12 @@ private:
     QSizeF m_size;
     QString m_title;
     QString m_description;
-    bool m_fragment = false; // a symbol's body: no prolog, no <svg> element
+    QPointF m_topLeft;
+    bool m_fragment = false; // a symbol's body or a part(): no prolog, no <svg> element
+    qsizetype m_outputPart = kOutputPart;
+    // A part()'s bytes, in pieces small enough to come from the heap's free blocks: held whole,
+    // a 2,000-component diagram's cards (~5 MB) took that much fresh memory.
+    std::vector<QByteArray> m_pieces;
     std::function<bool(QByteArrayView)> m_output;
     std::unique_ptr<SvgPaintEngine> m_engine;
 };
