@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <future>
+
 using namespace Infra;
 
 namespace {
@@ -539,6 +541,21 @@ private Q_SLOTS:
         const DiagramPainter copy = painter;
         QCOMPARE(copy.elidedText(font, longText, 80), metrics.elidedText(longText, Qt::ElideRight, 80));
         QCOMPARE(copy.elisionsComputed(), 1);
+    }
+
+    // Loading the pricing catalog and the diagram's fonts beforehand, on another thread, as the
+    // CLI's render does while it reads the design, changes nothing drawn.
+    void preparedInBackgroundDrawsTheSame()
+    {
+        const Design design = referenceDesign();
+        QVERIFY(!design.components().empty());
+        std::future<void> prepared = DiagramRenderer::prepareInBackground();
+        QVERIFY(prepared.valid());
+        const QByteArray whilePreparing = DiagramRenderer(design).toSvg();
+        prepared.get();
+        const QByteArray after = DiagramRenderer(design).toSvg();
+        QVERIFY(after.contains("$"));
+        QCOMPARE(whilePreparing, after);
     }
 
     // The exported diagram looks like the diagram the canvas paints: the SVG of the reference

@@ -1,12 +1,14 @@
 #include "diagramrenderer.h"
 
 #include "cost/costengine.h"
+#include "cost/pricingcatalog.h"
 #include "io/atomicfile.h"
 #include "derive/derivedmodel.h"
 #include "model/design.h"
 #include "pngwriter.h"
 #include "svgwriter.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -77,6 +79,18 @@ DiagramRenderer::DiagramRenderer(const Design &design)
     const DerivedModel derived = DerivedModel::derive(design, FindingRules::standard(), cost, DerivedModel::Parts::WithoutReview,
                                                       std::move(connections));
     initNodes(design, derived);
+}
+
+std::future<void> DiagramRenderer::prepareInBackground()
+{
+    return std::async(std::launch::async, [] {
+        (void)PricingCatalog::standard();
+        // A text's advance needs the font database and each font's engine: fontconfig's list
+        // of families and the font files, read once per process (the engines once per thread).
+        const DiagramStyle style = DiagramStyle::standard();
+        for (const QFont &font : {style.nameFont, style.detailFont, style.labelFont})
+            (void)QFontMetricsF(font).horizontalAdvance(QStringLiteral("Web 443"));
+    });
 }
 
 DiagramRenderer::DiagramRenderer(const Design &design, const DerivedModel &derived)

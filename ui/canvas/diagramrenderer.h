@@ -65,6 +65,12 @@ class DiagramRenderer
 {
 public:
     explicit DiagramRenderer(const Design &design);
+    // Loads, on a second thread, what every render needs and no design changes: the pricing
+    // catalog (the cards' costs) and the font database with the diagram's fonts (the cards' and
+    // the labels' texts). A process that renders starts it before it reads the design, which
+    // keeps its first thread busy meanwhile; the renderer then finds both ready. Needs the
+    // QGuiApplication. The future's destructor waits for it.
+    static std::future<void> prepareInBackground();
     DiagramRenderer(const Design &design, const DerivedModel &derived);
     // With the caller's derivation: `derive` (which must return the model of `design`, kept
     // alive by the caller) runs on this thread while the routes, which need only the
