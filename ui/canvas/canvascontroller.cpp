@@ -112,7 +112,7 @@ QRectF CanvasController::nodeViewRect(const QString &id) const
     const Component *c = m_document->design().component(id);
     if (!c)
         return {};
-    const QRectF card = QRectF(c->position, m_scene.style().nodeSize).adjusted(-nodeMargin(), -nodeMargin(), nodeMargin(), nodeMargin());
+    const QRectF card = m_scene.placeOf(*c).adjusted(-nodeMargin(), -nodeMargin(), nodeMargin(), nodeMargin());
     return {toView(card.topLeft()), toView(card.bottomRight())};
 }
 

@@ -29,7 +29,8 @@ void ComponentIcons::paint(QPainter *painter, ComponentKind kind, const QRectF &
 {
     // Into the exported SVG each kind's icon is written once and placed with <use> on every
     // card (SvgWriter::drawSymbol); into images and the canvas it is drawn each time.
-    SvgWriter::drawSymbol(painter, QStringLiteral("icon-") + kindName(kind), rect, [kind](QPainter *p, const QRectF &r) {
+    const auto key = [kind]() -> QString { return QStringLiteral("icon-") + kindName(kind); };
+    SvgWriter::drawSymbol(painter, key, rect, [kind](QPainter *p, const QRectF &r) {
         // One renderer per kind, shared: the PNG of an export is painted on a second thread
         // while the SVG is written (QSvgRenderer is not thread-safe).
         static QMutex mutex;

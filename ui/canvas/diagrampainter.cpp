@@ -125,12 +125,13 @@ void DiagramPainter::paintNode(QPainter *painter, const QRectF &rect, const Node
     const QColor tier = s.tierColor(kindTier(node.kind));
     const QColor shadow(0, 0, 0, 18);
     const qreal radius = s.cornerRadius;
-    const QString key = QStringLiteral("card-%1-%2-%3-%4-%5-%6")
-                            .arg(tier.name(QColor::HexArgb).mid(1), s.nodeFill.name(QColor::HexArgb).mid(1),
-                                 border.color().name(QColor::HexArgb).mid(1))
-                            .arg(border.widthF())
-                            .arg(shadow.name(QColor::HexArgb).mid(1))
-                            .arg(radius);
+    const auto key = [&]() -> QString {
+        return QStringLiteral("card-%1-%2-%3-%4-%5-%6")
+            .arg(tier.name(QColor::HexArgb).mid(1), s.nodeFill.name(QColor::HexArgb).mid(1), border.color().name(QColor::HexArgb).mid(1))
+            .arg(border.widthF())
+            .arg(shadow.name(QColor::HexArgb).mid(1))
+            .arg(radius);
+    };
     // The <use> carries the painter's state as it is (not what came before the card).
     painter->setPen(Qt::NoPen);
     painter->setBrush(Qt::NoBrush);

@@ -148,10 +148,9 @@ void DiagramRenderer::initNodes(const Design &design, const DerivedModel &derive
     // In English whatever the UI language, like the exported documents: the diagram goes into
     // a repository, and a German and an English teammate must export the same file.
     const NodeVisual::SourceTexts english;
-    const QSizeF nodeSize = m_scene.style().nodeSize; // read alike by the routing thread
     for (const Component &c : design.components()) {
         m_nodes.push_back(NodeVisual::of(c, &derived));
-        m_nodeRects.insert(c.id, QRectF(c.position, nodeSize)); // DiagramScene::rebuild()'s
+        m_nodeRects.insert(c.id, m_scene.placeOf(c)); // the routes may still be laid out
     }
     // The estimate the derivation was given (the document's, priced once per change), else
     // totals only.

@@ -65,12 +65,6 @@ class DiagramRenderer
 {
 public:
     explicit DiagramRenderer(const Design &design);
-    // Loads, on a second thread, what every render needs and no design changes: the pricing
-    // catalog (the cards' costs) and the font database with the diagram's fonts (the cards' and
-    // the labels' texts). A process that renders starts it before it reads the design, which
-    // keeps its first thread busy meanwhile; the renderer then finds both ready. Needs the
-    // QGuiApplication. The future's destructor waits for it.
-    static std::future<void> prepareInBackground();
     DiagramRenderer(const Design &design, const DerivedModel &derived);
     // With the caller's derivation: `derive` (which must return the model of `design`, kept
     // alive by the caller) runs on this thread while the routes, which need only the
@@ -79,6 +73,13 @@ public:
     ~DiagramRenderer();
     DiagramRenderer(const DiagramRenderer &) = delete;
     DiagramRenderer &operator=(const DiagramRenderer &) = delete;
+
+    // Loads, on a second thread, what every render needs and no design changes: the pricing
+    // catalog (the cards' costs) and the font database with the diagram's fonts (the cards' and
+    // the labels' texts). A process that renders starts it before it reads the design, which
+    // keeps its first thread busy meanwhile; the renderer then finds both ready. Needs the
+    // QGuiApplication. The future's destructor waits for it.
+    static std::future<void> prepareInBackground();
 
     // Monthly cost per component id, shown on the nodes ("$412/mo"). The constructors fill
     // it from the cost engine at desired scale; an empty map draws no costs.

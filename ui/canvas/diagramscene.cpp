@@ -76,11 +76,16 @@ DiagramScene::DiagramScene(DiagramStyle style)
 {
 }
 
+QRectF DiagramScene::placeOf(const Component &component) const
+{
+    return QRectF(component.position, m_style.nodeSize);
+}
+
 void DiagramScene::rebuild(const Design &design, std::vector<DiagramEdge> edges)
 {
     m_nodes.clear();
     for (const Component &c : design.components())
-        m_nodes.insert(c.id, QRectF(c.position, m_style.nodeSize));
+        m_nodes.insert(c.id, placeOf(c));
     m_nodeIds.clear();
     m_nodeRects.clear();
     m_nodeIndex.clear();
@@ -232,7 +237,7 @@ void DiagramScene::updateNodes(const Design &design, const QStringList &ids)
         const Component *c = design.component(id);
         if (!c)
             continue;
-        const QRectF rect(c->position, m_style.nodeSize);
+        const QRectF rect = placeOf(*c);
         m_nodes.insert(id, rect);
         const auto known = m_nodeIndex.constFind(id);
         if (known == m_nodeIndex.cend()) {

@@ -16,6 +16,7 @@
 namespace Infra {
 
 class Design;
+struct Component;
 
 // The geometry of a diagram, usable without a QML engine: node rectangles (from the
 // components' positions) and edge routes (orthogonal, leaving and entering on the sides
@@ -28,6 +29,9 @@ public:
     explicit DiagramScene(DiagramStyle style = DiagramStyle::standard());
 
     const DiagramStyle &style() const { return m_style; }
+    // Where the scene places a component's card: at its position, the style's node size. Reads
+    // the style only (safe beside a rebuild on another thread).
+    QRectF placeOf(const Component &component) const;
 
     // Everything from scratch.
     void rebuild(const Design &design, std::vector<DiagramEdge> edges);

@@ -829,14 +829,16 @@ QPaintEngine *SvgWriter::paintEngine() const
     return m_engine.get();
 }
 
-void SvgWriter::drawSymbol(QPainter *painter, const QString &key, const QRectF &rect,
-                           const std::function<void(QPainter *, const QRectF &)> &draw)
+bool SvgWriter::writesSvg(QPainter *painter)
 {
-    QPaintEngine *engine = painter->paintEngine();
-    if (engine && engine->type() == SvgPaintEngine::kType)
-        static_cast<SvgPaintEngine *>(engine)->drawSymbol(key, rect, draw);
-    else
-        draw(painter, rect);
+    const QPaintEngine *engine = painter->paintEngine();
+    return engine && engine->type() == SvgPaintEngine::kType;
+}
+
+void SvgWriter::writeSymbol(QPainter *painter, const QString &key, const QRectF &rect,
+                            const std::function<void(QPainter *, const QRectF &)> &draw)
+{
+    static_cast<SvgPaintEngine *>(painter->paintEngine())->drawSymbol(key, rect, draw);
 }
 
 void SvgWriter::drawText(QPainter *painter, const QRectF &rect, int flags, const QString &text)
@@ -850,10 +852,9 @@ void SvgWriter::drawText(QPainter *painter, const QRectF &rect, int flags, const
 
 bool SvgWriter::insertPart(QPainter *painter, SvgWriter &part)
 {
-    QPaintEngine *engine = painter->paintEngine();
-    if (!engine || engine->type() != SvgPaintEngine::kType || !part.m_fragment)
+    if (!writesSvg(painter) || !part.m_fragment)
         return false;
-    return static_cast<SvgPaintEngine *>(engine)->insertPart(part);
+    return static_cast<SvgPaintEngine *>(painter->paintEngine())->insertPart(part);
 }
 
 SvgWriter::TextStats SvgWriter::textStats() const

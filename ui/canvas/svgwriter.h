@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 #include <vector>
 
 class QPainter;
@@ -47,12 +48,12 @@ public:
     static std::unique_ptr<SvgWriter> part();
 
     void setTitle(const QString &title) { m_title = title; }
+    void setDescription(const QString &description) { m_description = description; }
     // The point of the painter's coordinates that lands on the document's top left corner (its
     // viewBox starts at 0 0): the whole drawing is written in one group moved by the opposite,
     // so a part drawn before the corner was known fits in unchanged. Set before the painter
     // begins.
     void setTopLeft(const QPointF &topLeft) { m_topLeft = topLeft; }
-    void setDescription(const QString &description) { m_description = description; }
 
     // The document, complete once the painter has ended (without an output).
     const QByteArray &data() const;
@@ -66,12 +67,23 @@ public:
 
     QPaintEngine *paintEngine() const override;
 
-    // Draws a picture that `draw` paints into `rect` (in the painter's coordinates). Into an
-    // SvgWriter the picture is written once per key and size, in a <defs>, and every drawing
-    // is a <use> of it; into any other device `draw` simply paints. Nothing else may paint
-    // while `draw` runs.
-    static void drawSymbol(QPainter *painter, const QString &key, const QRectF &rect,
-                           const std::function<void(QPainter *, const QRectF &)> &draw);
+    // Draws a picture that `draw(QPainter *, const QRectF &)` paints into `rect` (in the
+    // painter's coordinates). Into an SvgWriter the picture is written once per key and size,
+    // in a <defs>, and every drawing is a <use> of it; into any other device `draw` simply
+    // paints. `key` is a QString or a callable that returns one, called only into an SvgWriter:
+    // the canvas paints every card each frame and makes no key. Nothing else may paint while
+    // `draw` runs.
+    template <typename Key, typename Draw>
+    static void drawSymbol(QPainter *painter, const Key &key, const QRectF &rect, const Draw &draw)
+    {
+        if (!writesSvg(painter)) {
+            draw(painter, rect);
+        } else if constexpr (std::is_invocable_v<const Key &>) {
+            writeSymbol(painter, key(), rect, draw);
+        } else {
+            writeSymbol(painter, QString(key), rect, draw);
+        }
+    }
 
     // QPainter::drawText(rect, flags, text), with the same bytes written. Into an SvgWriter a
     // text laid out once in a box of one size (with one font, flags and transform) is written
@@ -101,6 +113,11 @@ public:
 
 protected:
     int metric(PaintDeviceMetric metric) const override;
+
+private:
+    static bool writesSvg(QPainter *painter);
+    static void writeSymbol(QPainter *painter, const QString &key, const QRectF &rect,
+                            const std::function<void(QPainter *, const QRectF &)> &draw);
 
 private:
     friend class SvgPaintEngine;
