@@ -56,6 +56,15 @@ no_temporaries() {
     fi
 }
 
+# one_case NAME: NAME's last six characters are letters of one case. QSaveFile names its
+# temporaries TARGET.XXXXXX with random letters of both cases, so 1 in 32 of them is all upper or
+# all lower case; AtomicFile::isStaleTemporaryName() leaves such names alone on purpose (they
+# cannot be told from a user's TARGET.backup), so that temporary stays after the next write.
+one_case() {
+    local suffix=${1: -6}
+    [[ $suffix =~ ^[a-z]{6}$ || $suffix =~ ^[A-Z]{6}$ ]]
+}
+
 # export_is_consistent WHAT DIR OLD NEW: every file under DIR has either its bytes of the old
 # export OLD or those of the complete new export NEW; none is cut short or empty.
 export_is_consistent() {
@@ -225,7 +234,12 @@ else
     [[ -n $left ]] && pass "SIGKILL: the kill left the temporary ${left#"$d"/}" || echo "NOTE: the kill left no temporary"
     run "$CLI" export "$WORK/changed.infra.yaml" --out "$d"
     [[ $rc -eq 0 ]] || fail "SIGKILL: the next export exited $rc: $err"
-    if [[ -n $left && $err != *"removed $left, left by an interrupted write"* ]]; then
+    if [[ -n $left ]] && one_case "$left"; then
+        # Kept by design (see one_case); what must hold is that it is not touched or reported.
+        [[ -f $left && $err != *"removed $left"* ]] && pass "SIGKILL: the next export kept ${left#"$d"/}, a one-case name" \
+            || fail "SIGKILL: the next export removed ${left#"$d"/}, a one-case name"
+        rm -f "$left"
+    elif [[ -n $left && $err != *"removed $left, left by an interrupted write"* ]]; then
         fail "SIGKILL: the next export does not say it removed $left: $err"
     fi
     no_temporaries "SIGKILL: the next export" "$d"
@@ -262,8 +276,14 @@ else
     run env LD_PRELOAD="$FAULTINJECT" INFRA_FAULT_KILL_AT_RENAME=killed.infra.yaml "$CLI" format -i "$f"
     [[ $rc -eq 137 ]] && pass "SIGKILL: format -i killed at the rename" || fail "SIGKILL: format -i not killed (exit $rc)"
     same_bytes "SIGKILL: format -i" "$f" "$WORK/killed-old"
+    left=$(ls "$f".?????? 2>/dev/null)
     run "$CLI" format -i "$f"
     [[ $rc -eq 0 ]] || fail "SIGKILL: the next format -i exited $rc: $err"
+    if [[ -n $left ]] && one_case "$left"; then
+        [[ -f $left ]] && pass "SIGKILL: the next format -i kept $(basename "$left"), a one-case name" \
+            || fail "SIGKILL: the next format -i removed $(basename "$left"), a one-case name"
+        rm -f "$left"
+    fi
     [[ -z $(find "$WORK" -maxdepth 1 -name 'killed.infra.yaml.??????') ]] && pass "SIGKILL: the next format -i removed the temporary" \
         || fail "SIGKILL: temporaries of killed.infra.yaml left: $(ls "$WORK"/killed.infra.yaml.*)"
 
