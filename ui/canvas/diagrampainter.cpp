@@ -323,11 +323,11 @@ bool overlaps(const QRectF &a, const QRectF &b)
     return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() && b.top() <= a.bottom();
 }
 
-QPainterPath cutToClip(const QPainterPath &path, const QTransform &t, const QRect &clip, bool *whole)
+QPainterPath cutToClip(const std::vector<QPainterPath::Element> &path, const QTransform &t, const QRect &clip, bool *whole)
 {
     *whole = true;
-    const int n = path.elementCount();
-    if (n < 2 || !path.elementAt(0).isMoveTo())
+    const int n = int(path.size());
+    if (n < 2 || !path[0].isMoveTo())
         return {};
     // A corner near the clip has its ends within `near`: a curve spans its radius on either axis.
     const qreal margin = std::max<qreal>(6, kCurveReach + 2 * kCornerRadius * std::abs(t.m11()) + 2);
@@ -337,7 +337,7 @@ QPainterPath cutToClip(const QPainterPath &path, const QTransform &t, const QRec
         const QPointF d = t.map(scene);
         return d.x() >= near.left() && d.x() <= near.right() && d.y() >= near.top() && d.y() <= near.bottom();
     };
-    const QPointF first(path.elementAt(0).x, path.elementAt(0).y);
+    const QPointF first(path[0].x, path[0].y);
     QPainterPath out;
     // The subpath of `out` being built: whether it runs up to `prev`, where it began, and how
     // many elements it has (QPainterPath drops a line to where it already is).
@@ -360,7 +360,7 @@ QPainterPath cutToClip(const QPainterPath &path, const QTransform &t, const QRec
     if (inNear(first))
         begin(first);
     for (int i = 1; i < n; ++i) {
-        const QPainterPath::Element &e = path.elementAt(i);
+        const QPainterPath::Element &e = path[size_t(i)];
         if (e.isLineTo()) {
             const QPointF q(e.x, e.y);
             const bool horizontal = prev.y() == q.y(), vertical = prev.x() == q.x();
@@ -403,8 +403,8 @@ QPainterPath cutToClip(const QPainterPath &path, const QTransform &t, const QRec
         } else if (e.isCurveTo()) {
             if (i + 2 >= n)
                 return {};
-            const QPointF c1(e.x, e.y), c2(path.elementAt(i + 1).x, path.elementAt(i + 1).y),
-                end(path.elementAt(i + 2).x, path.elementAt(i + 2).y);
+            const QPointF c1(e.x, e.y), c2(path[size_t(i) + 1].x, path[size_t(i) + 1].y),
+                end(path[size_t(i) + 2].x, path[size_t(i) + 2].y);
             i += 2;
             if (overlaps(t.mapRect(QPolygonF{prev, c1, c2, end}.boundingRect()), curveNear)) {
                 // As in the whole path: after the leg before it (or first in the path, as there).
@@ -459,6 +459,10 @@ DiagramPainter::EdgeShape DiagramPainter::edgeShape(const QPolygonF &points)
     const qreal angle = std::atan2(dir.dy(), dir.dx());
     shape.head << tip << tip - QPointF(std::cos(angle - 0.45) * arrow, std::sin(angle - 0.45) * arrow)
                << tip - QPointF(std::cos(angle + 0.45) * arrow, std::sin(angle + 0.45) * arrow);
+    shape.headBounds = shape.head.boundingRect();
+    shape.elements.reserve(size_t(path.elementCount()));
+    for (int i = 0; i < path.elementCount(); ++i)
+        shape.elements.push_back(path.elementAt(i));
     return shape;
 }
 
@@ -496,7 +500,7 @@ void DiagramPainter::paintEdgeWithin(QPainter *painter, const EdgeRoute &route, 
         const QTransform &t = painter->worldTransform();
         if (t.type() <= QTransform::TxScale && t.m11() > 0 && t.m11() == t.m22() && pen.widthF() * t.m11() < 0.999
             && painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster)
-            cut = cutToClip(path, t, clip, &whole);
+            cut = cutToClip(shape->elements, t, clip, &whole);
     }
     if (whole)
         painter->drawPath(path);
@@ -505,7 +509,7 @@ void DiagramPainter::paintEdgeWithin(QPainter *painter, const EdgeRoute &route, 
 
     // Arrow head at the target.
     const QPolygonF &head = shape->head;
-    if (!whole && !painter->worldTransform().mapRect(head.boundingRect()).adjusted(-2, -2, 2, 2).intersects(QRectF(clip))) {
+    if (!whole && !painter->worldTransform().mapRect(shape->headBounds).adjusted(-2, -2, 2, 2).intersects(QRectF(clip))) {
         // Filled with antialiasing, it reaches a pixel beyond its corners: nothing in the clip.
         painter->restore();
         return;

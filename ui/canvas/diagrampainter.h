@@ -62,6 +62,11 @@ public:
     {
         QPainterPath line; // the polyline with rounded corners, up to the arrow head
         QPolygonF head;    // the arrow head
+        // `line`'s elements and `head`'s bounds, kept for paintEdgeWithin(): QPainterPath's
+        // element accessors are calls into Qt, made for every element of every edge an area
+        // repaint reaches.
+        std::vector<QPainterPath::Element> elements;
+        QRectF headBounds;
     };
     static EdgeShape edgeShape(const QPolygonF &points);
     void paintEdgeWithin(QPainter *painter, const EdgeRoute &route, const DiagramEdge &edge, const QRect &clip,

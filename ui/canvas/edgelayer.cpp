@@ -40,11 +40,18 @@ QRectF legBox(const QPointF &a, const QPointF &b)
     return QRectF(a, b).normalized().adjusted(-kEdgeReach, -kEdgeReach, kEdgeReach, kEdgeReach);
 }
 
-// Whether a leg of the polyline comes near `area` (scene units).
+// Whether a leg of the polyline comes near `area` (scene units, a rectangle of positive size):
+// legBox(a, b).intersects(area), written out (an area repaint asks it of every edge near the
+// area, leg by leg; QRectF's normalized() and intersects() are calls into Qt).
 bool touches(const QPolygonF &points, const QRectF &area)
 {
+    const qreal left = area.left(), right = area.right(), top = area.top(), bottom = area.bottom();
     for (qsizetype k = 1; k < points.size(); ++k) {
-        if (legBox(points[k - 1], points[k]).intersects(area))
+        const QPointF &a = points[k - 1], &b = points[k];
+        // legBox: the leg's box widened by kEdgeReach on every side (never empty); intersects():
+        // overlapping with positive width and height, edges touching do not count.
+        if (std::min(a.x(), b.x()) - kEdgeReach < right && left < std::max(a.x(), b.x()) + kEdgeReach
+            && std::min(a.y(), b.y()) - kEdgeReach < bottom && top < std::max(a.y(), b.y()) + kEdgeReach)
             return true;
     }
     return false;
