@@ -2585,6 +2585,10 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>none here: the export&apos;s logs, metrics and alarms are configured by, and priced on, %1</source>
         <translation>hier nichts: Logs, Metriken und Alarme des Exports werden über %1 konfiguriert und dort berechnet</translation>
     </message>
+    <message>
+        <source>an assumed %1 GB a month for each of the %2 instances (errors, slow statements, upgrades); measure and adjust</source>
+        <translation>angenommene %1 GB im Monat für jede der %2 Instanzen (Fehler, langsame Anweisungen, Upgrades); messen und anpassen</translation>
+    </message>
 </context>
 <context>
     <name>Infra::CostCharts</name>

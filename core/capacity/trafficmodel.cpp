@@ -101,9 +101,9 @@ TrafficModel TrafficModel::derive(const Design &design, double hoursPerMonth)
             pgBouncer = true;
             desiredTasks += double(c.intParam(QStringLiteral("desired_tasks")));
             break;
-        case ComponentKind::RdsPostgres:
+        case ComponentKind::RdsPostgres: // the instance and each read replica export their logs
             database = true;
-            ++t.databases;
+            t.databases += 1 + int(c.intParam(QStringLiteral("read_replicas")));
             break;
         case ComponentKind::AuroraPostgres: // each instance of the cluster exports its postgresql log
             database = true;

@@ -434,11 +434,15 @@ void Estimator::rds(const Component &component)
             item->discount = true;
     }
 
-    // The postgresql and upgrade logs the instance exports (terraform/rds.tf).
+    // The postgresql and upgrade logs the instance and each read replica export (terraform/rds.tf).
+    const double exporting = 1 + replicas;
     addCloudWatchLogs(c, QStringLiteral("log_exports"), trText("Infra::Cost", "PostgreSQL log exports"),
-                      TrafficModel::Assumptions::databaseLogGbPerInstance, retentionDays("database_log_retention_days"),
-                      trText("Infra::Cost", "an assumed %1 GB a month (errors, slow statements, upgrades); measure and adjust")
-                          .arg(TrafficModel::Assumptions::databaseLogGbPerInstance));
+                      TrafficModel::Assumptions::databaseLogGbPerInstance * exporting, retentionDays("database_log_retention_days"),
+                      replicas > 0 ? trText("Infra::Cost", "an assumed %1 GB a month for each of the %2 instances (errors, slow statements, upgrades); measure and adjust")
+                                         .arg(TrafficModel::Assumptions::databaseLogGbPerInstance)
+                                         .arg(exporting)
+                                   : trText("Infra::Cost", "an assumed %1 GB a month (errors, slow statements, upgrades); measure and adjust")
+                                         .arg(TrafficModel::Assumptions::databaseLogGbPerInstance));
 
     const QString other = rdsCounterpart(cls);
     const Price *otherPrice = other.isEmpty() ? nullptr : m_region.rdsInstance(other);

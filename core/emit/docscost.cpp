@@ -204,11 +204,17 @@ void auditTrail(W &w, const DocsContext &ctx)
     rows.append({QStringLiteral("VPC flow logs (accepted and rejected)"), W::tt(QStringLiteral("/vpc/%1/flow-logs").arg(ctx.namePrefix())),
                  QStringLiteral("%1 days").arg(tf.retentionDays(QStringLiteral("flow_log_retention_days"))),
                  cost(QStringLiteral("network"), {QStringLiteral("flow_logs_ingestion"), QStringLiteral("flow_logs_storage")})});
-    for (const Component *db : tf.all(ComponentKind::RdsPostgres))
-        rows.append({QStringLiteral("RDS log exports (postgresql, upgrade)"),
-                     W::tt(QStringLiteral("/aws/rds/instance/%1/…").arg(ctx.resourceName(db->id))),
+    for (const Component *db : tf.all(ComponentKind::RdsPostgres)) {
+        // Each read replica exports into groups of its own (rds.tf).
+        const qint64 replicas = db->intParam(QStringLiteral("read_replicas"));
+        const QString groups = W::tt(QStringLiteral("/aws/rds/instance/%1/…").arg(ctx.resourceName(db->id)));
+        rows.append({replicas > 0 ? QStringLiteral("RDS log exports (postgresql, upgrade) of the instance and its %1 read replica(s)").arg(replicas)
+                                  : QStringLiteral("RDS log exports (postgresql, upgrade)"),
+                     replicas > 0 ? groups + QStringLiteral(", ") + W::tt(QStringLiteral("/aws/rds/instance/%1-replica-1…%2/…").arg(ctx.resourceName(db->id)).arg(replicas))
+                                  : groups,
                      QStringLiteral("%1 days").arg(tf.retentionDays(QStringLiteral("database_log_retention_days"))),
                      cost(db->id, {QStringLiteral("log_exports_ingestion"), QStringLiteral("log_exports_storage")})});
+    }
     for (const Component *db : tf.all(ComponentKind::AuroraPostgres))
         rows.append({QStringLiteral("Aurora log exports (postgresql, every instance)"),
                      W::tt(QStringLiteral("/aws/rds/cluster/%1/postgresql").arg(ctx.resourceName(db->id))),

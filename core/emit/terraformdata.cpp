@@ -119,14 +119,24 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
         // design's retention) before the instance creates them without one.
         // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_LogAccess.Concepts.PostgreSQL.html
         const QStringList exports = {QStringLiteral("postgresql"), QStringLiteral("upgrade")};
-        QList<HclValue> exportGroups;
-        for (const QString &type : exports) {
-            HclBlock group(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), name + QLatin1Char('_') + type});
-            group.set(QStringLiteral("name"), HclValue::string(QStringLiteral("/aws/rds/instance/${local.name_prefix}-%1/%2").arg(db->id, type)));
-            group.set(QStringLiteral("retention_in_days"), ctx.retentionDays(QStringLiteral("database_log_retention_days")));
-            f.add(group);
-            exportGroups.append(r(QStringLiteral("aws_cloudwatch_log_group.%1_%2").arg(name, type)));
-        }
+        // The groups of one instance (or, with `count`, of each replica): "<resource>_<type>",
+        // named after the instance identifier; the references for its depends_on.
+        const auto addExportGroups = [&](const QString &resource, const QString &identifier, qint64 count) {
+            QList<HclValue> refs;
+            for (const QString &type : exports) {
+                HclBlock group(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), resource + QLatin1Char('_') + type});
+                if (count > 0) {
+                    group.set(QStringLiteral("count"), count);
+                    group.blank();
+                }
+                group.set(QStringLiteral("name"), HclValue::string(QStringLiteral("/aws/rds/instance/%1/%2").arg(identifier, type)));
+                group.set(QStringLiteral("retention_in_days"), ctx.retentionDays(QStringLiteral("database_log_retention_days")));
+                f.add(group);
+                refs.append(r(QStringLiteral("aws_cloudwatch_log_group.%1_%2").arg(resource, type)));
+            }
+            return refs;
+        };
+        const QList<HclValue> exportGroups = addExportGroups(name, QStringLiteral("${local.name_prefix}-") + db->id, 0);
 
         const QString storageType = db->stringParam(QStringLiteral("storage_type"));
         const qint64 storage = db->intParam(QStringLiteral("allocated_storage"));
@@ -182,10 +192,19 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
         f.add(inst);
 
         if (const qint64 replicas = db->intParam(QStringLiteral("read_replicas")); replicas > 0) {
+            // A replica exports its own logs, like its source: RDS creates read replicas with
+            // their own EnableCloudwatchLogsExports ("the list of logs that the new DB instance
+            // is to export to CloudWatch Logs"), which the provider sets from
+            // enabled_cloudwatch_logs_exports; nothing is inherited from the source.
+            // https://docs.aws.amazon.com/AmazonRDS/latest/APIReference/API_CreateDBInstanceReadReplica.html
+            // The upgrade log too: a major version upgrade of the source upgrades its replicas.
+            // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_UpgradeDBInstance.PostgreSQL.MajorVersion.html
+            const QString replicaId = QStringLiteral("${local.name_prefix}-%1-replica-${count.index + 1}").arg(db->id);
+            const QList<HclValue> replicaGroups = addExportGroups(name + QStringLiteral("_replica"), replicaId, replicas);
             HclBlock rep(QStringLiteral("resource"), {QStringLiteral("aws_db_instance"), name + QStringLiteral("_replica")});
             rep.set(QStringLiteral("count"), replicas);
             rep.blank();
-            rep.set(QStringLiteral("identifier"), HclValue::string(QStringLiteral("${local.name_prefix}-%1-replica-${count.index + 1}").arg(db->id)));
+            rep.set(QStringLiteral("identifier"), HclValue::string(replicaId));
             rep.ref(QStringLiteral("replicate_source_db"), QStringLiteral("aws_db_instance.%1.identifier").arg(name));
             rep.set(QStringLiteral("instance_class"), HclValue::literal(db->stringParam(QStringLiteral("instance_class"))));
             rep.set(QStringLiteral("storage_encrypted"), db->boolParam(QStringLiteral("storage_encrypted")));
@@ -197,7 +216,10 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
             rep.set(QStringLiteral("monitoring_interval"), monitoring);
             if (monitoring > 0)
                 rep.ref(QStringLiteral("monitoring_role_arn"), monitoringRoleArn(name));
+            rep.set(QStringLiteral("enabled_cloudwatch_logs_exports"), HclValue::stringList(exports));
             rep.set(QStringLiteral("skip_final_snapshot"), true);
+            rep.blank();
+            rep.set(QStringLiteral("depends_on"), HclValue::list(replicaGroups));
             f.add(rep);
         }
     }

@@ -578,6 +578,23 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("error rds-log-groups aws_db_instance.db: must depend on aws_cloudwatch_log_group.db_upgrade: an instance created first "
                                             "makes the group itself and the group's creation fails")});
 
+        // A read replica (count = N) exports into groups of its own, named after each replica's
+        // identifier: the source's groups are not its groups.
+        HclBlock replica = resource(QStringLiteral("aws_db_instance"), QStringLiteral("db_replica"));
+        replica.set(QStringLiteral("count"), 2);
+        replica.set(QStringLiteral("identifier"), str(QStringLiteral("${local.name_prefix}-db-replica-${count.index + 1}")));
+        replica.ref(QStringLiteral("replicate_source_db"), QStringLiteral("aws_db_instance.db.identifier"));
+        replica.set(QStringLiteral("enabled_cloudwatch_logs_exports"), HclValue::stringList({QStringLiteral("postgresql")}));
+        QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({replica, postgresql})), QStringLiteral("rds-log-groups")),
+                 QStringList{QStringLiteral("error rds-log-groups aws_db_instance.db_replica: exports to /aws/rds/instance/myapp-production-db-replica-1/postgresql, "
+                                            "a log group the module does not declare: RDS creates it without a retention (kept forever)")});
+        HclBlock replicaGroup = resource(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("db_replica_postgresql"));
+        replicaGroup.set(QStringLiteral("count"), 2);
+        replicaGroup.set(QStringLiteral("name"), str(QStringLiteral("/aws/rds/instance/${local.name_prefix}-db-replica-${count.index + 1}/postgresql")));
+        replicaGroup.set(QStringLiteral("retention_in_days"), 30);
+        replica.set(QStringLiteral("depends_on"), HclValue::list({raw(QStringLiteral("aws_cloudwatch_log_group.db_replica_postgresql"))}));
+        QVERIFY(messagesOf(AwsConstraints::check(moduleOf({replica, replicaGroup})), QStringLiteral("rds-log-groups")).isEmpty());
+
         // An Aurora cluster exports into /aws/rds/cluster/<cluster_identifier>/<type>: a group
         // named as for an instance is not its group; one it does not depend on is created late.
         HclBlock cluster = resource(QStringLiteral("aws_rds_cluster"), QStringLiteral("store"));

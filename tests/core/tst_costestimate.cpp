@@ -576,6 +576,9 @@ private Q_SLOTS:
         COMPARE_USD(e.item(QStringLiteral("network"), QStringLiteral("flow_logs_ingestion"))->amount.desired(),
                     (4 * 131400000.0 / 10 + 19 * 20 * 2628000.0 / 600) * 130 / (1024.0 * 1024 * 1024) * 0.50);
         COMPARE_USD(e.item(QStringLiteral("db"), QStringLiteral("log_exports_ingestion"))->amount.desired(), 0.50);
+        // Each read replica exports its logs too (terraform/rds.tf): 1 GB a month per instance.
+        QVERIFY(d.setParameter(QStringLiteral("db"), QStringLiteral("read_replicas"), qint64(2)).ok);
+        COMPARE_USD(CostEngine().estimate(d).item(QStringLiteral("db"), QStringLiteral("log_exports_ingestion"))->amount.desired(), 3 * 0.50);
     }
 
     void alarmCountIsTheModules_data()

@@ -1,3 +1,4 @@
+#include "emit/awsconstraints.h"
 #include "emit/emitter.h"
 #include "emit/hclblock.h"
 #include "emit/terraformcontext.h"
@@ -475,6 +476,28 @@ private Q_SLOTS:
         const QByteArray later = terraform(d, "logging.tf");
         QVERIFY(!later.contains("aws_elb_service_account"));
         QVERIFY(later.contains("          Service = \"logdelivery.elasticloadbalancing.amazonaws.com\"\n"));
+    }
+
+    // Read replicas export their PostgreSQL and upgrade logs like the primary, each into log
+    // groups of its own that the module creates first with the design's retention.
+    void readReplicasExportTheirLogs()
+    {
+        Design d = reference();
+        QVERIFY(d.setParameter(QStringLiteral("db"), QStringLiteral("read_replicas"), qint64(2)).ok);
+        QVERIFY(d.setParameter(QStringLiteral("logs"), QStringLiteral("database_log_retention_days"), qint64(90)).ok);
+        const QByteArray rds = terraform(d, "rds.tf");
+        for (const char *type : {"postgresql", "upgrade"})
+            QVERIFY2(rds.contains(QByteArray(QByteArray("resource \"aws_cloudwatch_log_group\" \"db_replica_") + type + "\" {\n"
+                                             "  count = 2\n\n"
+                                             "  name              = \"/aws/rds/instance/${local.name_prefix}-db-replica-${count.index + 1}/" + type + "\"\n"
+                                             "  retention_in_days = 90\n")), type);
+        const qsizetype replica = rds.indexOf("resource \"aws_db_instance\" \"db_replica\"");
+        QVERIFY(replica > 0);
+        const QByteArray block = rds.mid(replica, rds.indexOf("\n}\n", replica) + 1 - replica);
+        QVERIFY(block.contains("  enabled_cloudwatch_logs_exports = [\"postgresql\", \"upgrade\"]\n"));
+        QVERIFY(block.contains("  depends_on = [aws_cloudwatch_log_group.db_replica_postgresql, aws_cloudwatch_log_group.db_replica_upgrade]\n"));
+        // The rds-log-groups rule finds each replica's groups declared and created first.
+        QCOMPARE(AwsConstraints::errorCount(AwsConstraints::check(TerraformEmitter::module(d, DerivedModel::derive(d)))), 0);
     }
 
     // The optional WAF web ACL (issue 14 item 3): off by default; on CloudFront (CLOUDFRONT,
