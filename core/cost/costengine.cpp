@@ -1140,8 +1140,8 @@ int CostEngine::alarmCount(const Design &design)
     const bool sqs = first(ComponentKind::Sqs) != nullptr;
     int alarms = 0;
     for (const Component &c : design.components()) {
-        if (kindIsEcsService(c.kind))
-            alarms += 2; // CPU, memory
+        if (kindIsEcsService(c.kind) || c.kind == ComponentKind::MemoryDb)
+            alarms += 2; // CPU, memory (of a MemoryDB cluster's busiest node)
         if (c.kind == ComponentKind::EcsWeb && alb)
             alarms += 1; // unhealthy targets of its target group
         if (c.kind == ComponentKind::EcsBeat && cw && cw->boolParam(QStringLiteral("container_insights")))

@@ -302,6 +302,7 @@ struct MetricDimensions
 // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-metrics.html
 // https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/CacheMetrics.html ("published for each cache node")
 // https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-available-cloudwatch-metrics.html
+// https://docs.aws.amazon.com/memorydb/latest/devguide/cloudwatchmetrics.html (--dimensions=ClusterName=…)
 const MetricDimensions metricTable[] = {
     {"AWS/ECS", "CPUUtilization MemoryUtilization", "ClusterName,ServiceName|ClusterName"},
     {"ECS/ContainerInsights", "RunningTaskCount DesiredTaskCount PendingTaskCount CpuUtilized MemoryUtilized", "ClusterName,ServiceName|ClusterName"},
@@ -313,6 +314,7 @@ const MetricDimensions metricTable[] = {
     // "use WRITER or READER role metrics to set up alarms").
     {"AWS/RDS", "CPUUtilization DatabaseConnections FreeableMemory", "DBClusterIdentifier|DBClusterIdentifier,Role"},
     {"AWS/ElastiCache", "EngineCPUUtilization CPUUtilization DatabaseMemoryUsagePercentage CurrConnections Evictions FreeableMemory", "CacheClusterId|CacheClusterId,CacheNodeId"},
+    {"AWS/MemoryDB", "EngineCPUUtilization CPUUtilization DatabaseMemoryUsagePercentage CurrConnections Evictions FreeableMemory", "ClusterName"},
     {"AWS/SQS", "ApproximateNumberOfMessagesVisible ApproximateAgeOfOldestMessage ApproximateNumberOfMessagesNotVisible", "QueueName"},
     {"AWS/CloudFront", "5xxErrorRate 4xxErrorRate Requests", "DistributionId,Region"},
 };

@@ -163,6 +163,19 @@ HclFile TerraformEmitter::monitoring(const TerraformContext &ctx)
         f.add(memory);
     }
 
+    // MemoryDB: the same engine CPU and memory alarms per cluster, on AWS/MemoryDB's ClusterName
+    // dimension (the metrics are "calculated at the node level"; Maximum is the busiest node's).
+    // https://docs.aws.amazon.com/memorydb/latest/devguide/metrics.memorydb.html
+    // https://docs.aws.amazon.com/memorydb/latest/devguide/cloudwatchmetrics.html (ClusterName=…)
+    for (const Component *store : ctx.all(ComponentKind::MemoryDb)) {
+        const QString name = TerraformContext::tfName(store->id);
+        const QList<HclValue::Entry> dims = {{QStringLiteral("ClusterName"), r(QStringLiteral("aws_memorydb_cluster.%1.name").arg(name))}};
+        f.add(alarmBlock({name + QStringLiteral("_cpu_high"), QStringLiteral("MemoryDB engine CPU of a node of %1 above 80 %").arg(store->id), QStringLiteral("AWS/MemoryDB"),
+                          QStringLiteral("EngineCPUUtilization"), QStringLiteral("Maximum"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims}));
+        f.add(alarmBlock({name + QStringLiteral("_memory_high"), QStringLiteral("MemoryDB memory of a node of %1 above 80 %").arg(store->id), QStringLiteral("AWS/MemoryDB"),
+                          QStringLiteral("DatabaseMemoryUsagePercentage"), QStringLiteral("Maximum"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims}));
+    }
+
     if (ctx.has(ComponentKind::Sqs)) {
         // A queue backing up past what its workers can take at maximum scale.
         for (const Component *w : ctx.all(ComponentKind::EcsWorker)) {

@@ -352,6 +352,17 @@ private Q_SLOTS:
             QStringLiteral("error alarm-dimensions aws_cloudwatch_metric_alarm.unhealthy: AWS/ApplicationELB UnHealthyHostCount is not published with the dimensions "
                            "{LoadBalancer} (published with {LoadBalancer,TargetGroup} or {TargetGroup}): the alarm or policy sees no data"),
         }));
+
+        // MemoryDB publishes under AWS/MemoryDB with ClusterName, not ElastiCache's dimensions.
+        HclBlock store = resource(QStringLiteral("aws_cloudwatch_metric_alarm"), QStringLiteral("store_cpu_high"));
+        store.set(QStringLiteral("namespace"), str(QStringLiteral("AWS/MemoryDB")));
+        store.set(QStringLiteral("metric_name"), str(QStringLiteral("EngineCPUUtilization")));
+        store.set(QStringLiteral("dimensions"), HclValue::object({{QStringLiteral("CacheClusterId"), raw(QStringLiteral("aws_memorydb_cluster.store.name"))}}));
+        QCOMPARE(messagesOf(AwsConstraints::check(moduleOf({store})), QStringLiteral("alarm-dimensions")),
+                 QStringList{QStringLiteral("error alarm-dimensions aws_cloudwatch_metric_alarm.store_cpu_high: AWS/MemoryDB EngineCPUUtilization is not published with "
+                                            "the dimensions {CacheClusterId} (published with {ClusterName}): the alarm or policy sees no data")});
+        store.set(QStringLiteral("dimensions"), HclValue::object({{QStringLiteral("ClusterName"), raw(QStringLiteral("aws_memorydb_cluster.store.name"))}}));
+        QVERIFY(messagesOf(AwsConstraints::check(moduleOf({store})), QStringLiteral("alarm-dimensions")).isEmpty());
     }
     void scalingMetricMustBePublished()
     {

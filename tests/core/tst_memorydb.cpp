@@ -35,6 +35,16 @@ Design storeDesign(Params params = {})
     return d;
 }
 
+QStringList messagesOfRule(const QList<AwsConstraints::Violation> &violations, const QString &rule)
+{
+    QStringList out;
+    for (const AwsConstraints::Violation &v : violations) {
+        if (v.rule == rule)
+            out.append(v.toString());
+    }
+    return out;
+}
+
 } // namespace
 
 class TestMemoryDb : public QObject
@@ -137,6 +147,29 @@ private Q_SLOTS:
         QVERIFY(emittedFile(d, QStringLiteral("terraform/versions.tf"), Emitter::Part::Terraform).contains("hashicorp/random"));
         QVERIFY(emittedFile(d, QStringLiteral("terraform/security_groups.tf"), Emitter::Part::Terraform).contains("resource \"aws_security_group\" \"memorydb\""));
         QCOMPARE(AwsConstraints::errorCount(AwsConstraints::check(TerraformEmitter::module(d, DerivedModel::derive(d)))), 0);
+    }
+
+    // Alarms like ElastiCache's (engine CPU and memory), in MemoryDB's namespace and with its
+    // dimension, and priced: the cost estimate counts the alarms monitoring.tf declares.
+    void alarms()
+    {
+        Design d = storeDesign();
+        add(d, component(ComponentKind::CloudWatch, "logs", {{"alarms", true}}));
+        const QString tf = QString::fromUtf8(emittedFile(d, QStringLiteral("terraform/monitoring.tf"), Emitter::Part::Terraform));
+        for (const char *metric : {"EngineCPUUtilization", "DatabaseMemoryUsagePercentage"}) {
+            const QRegularExpression alarm(QStringLiteral("namespace\\s*=\\s*\"AWS/MemoryDB\"\\s*metric_name\\s*=\\s*\"%1\"[^}]*"
+                                                          "dimensions\\s*=\\s*\\{\\s*ClusterName\\s*=\\s*aws_memorydb_cluster\\.store\\.name\\s*\\}")
+                                               .arg(QLatin1String(metric)));
+            QVERIFY2(alarm.match(tf).hasMatch(), metric);
+        }
+        const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
+        int declared = 0;
+        for (const TerraformModule::Block &b : m.resources(QStringLiteral("aws_cloudwatch_metric_alarm"))) {
+            const std::optional<QString> count = m.evaluate(b.attribute(QStringLiteral("count")));
+            declared += count ? count->toInt() : 1;
+        }
+        QCOMPARE(CostEngine::alarmCount(d), declared);
+        QCOMPARE(messagesOfRule(AwsConstraints::check(m), QStringLiteral("alarm-dimensions")), QStringList());
     }
 };
 
