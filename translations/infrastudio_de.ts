@@ -8200,6 +8200,14 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>Request paths the ALB sends to this service (for example /api/*), one listener rule; empty: the listener&apos;s default route. With several web services, every one but the default needs patterns.</source>
         <translation>Anfragepfade, die der ALB an diesen Dienst leitet (zum Beispiel /api/*), als eine Listener-Regel; leer: die Standardroute des Listeners. Bei mehreren Webdiensten braucht jeder außer dem Standarddienst Muster.</translation>
     </message>
+    <message>
+        <source>Flow logs of the existing VPC</source>
+        <translation>Flow-Logs der bestehenden VPC</translation>
+    </message>
+    <message>
+        <source>With existing_vpc: also log the VPC&apos;s traffic to this module&apos;s flow log group. Off by default: the VPC is its owner&apos;s, who usually logs it already (a second set doubles the flow log cost); a new VPC always gets flow logs.</source>
+        <translation>Mit existing_vpc: den Verkehr der VPC zusätzlich in die Flow-Log-Gruppe dieses Moduls schreiben. Standardmäßig aus: Die VPC gehört ihrem Betreiber, der sie meist schon protokolliert (ein zweiter Satz verdoppelt die Flow-Log-Kosten); eine neue VPC bekommt immer Flow-Logs.</translation>
+    </message>
 </context>
 <context>
     <name>Infra::SizeForWorkload</name>

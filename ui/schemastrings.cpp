@@ -410,6 +410,8 @@ const char *const sourceTexts[] = {
     QT_TRANSLATE_NOOP("Infra::Schema", "With existing_vpc: public subnet ids (for the ALB)."),
     QT_TRANSLATE_NOOP("Infra::Schema", "Existing private subnets"),
     QT_TRANSLATE_NOOP("Infra::Schema", "With existing_vpc: private subnet ids (tasks, database, Redis)."),
+    QT_TRANSLATE_NOOP("Infra::Schema", "Flow logs of the existing VPC"),
+    QT_TRANSLATE_NOOP("Infra::Schema", "With existing_vpc: also log the VPC's traffic to this module's flow log group. Off by default: the VPC is its owner's, who usually logs it already (a second set doubles the flow log cost); a new VPC always gets flow logs."),
     // Design workload
     QT_TRANSLATE_NOOP("Infra::Schema", "Average requests"),
     QT_TRANSLATE_NOOP("Infra::Schema", "Average requests per second reaching the application."),

@@ -173,9 +173,14 @@ TrafficModel TrafficModel::derive(const Design &design, double hoursPerMonth)
     const double albRequests = t.alb ? t.appRequests * (1.0 + t.albAssetShare) : 0.0;
     t.albLogGb = albRequests * A::accessLogBytesPerRequest / A::bytesPerGb;
     t.cdnLogGb = t.cdn ? t.cdnRequests() * A::accessLogBytesPerRequest / A::bytesPerGb : 0.0;
-    t.flowLogRecords = 4.0 * albRequests / A::requestsPerConnection
-        + desiredTasks * A::backgroundFlowsPerTask * t.seconds / A::flowAggregationSeconds;
-    t.flowLogGb = t.flowLogRecords * A::flowLogBytesPerRecord / A::bytesPerGb;
+    // Flow logs of the VPC the module creates, or of an existing one when the design asks.
+    t.flowLogs = design.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("existing_vpc")
+        || design.value(Section::Network, QStringLiteral("existing_vpc_flow_logs")).toBool();
+    if (t.flowLogs) {
+        t.flowLogRecords = 4.0 * albRequests / A::requestsPerConnection
+            + desiredTasks * A::backgroundFlowsPerTask * t.seconds / A::flowAggregationSeconds;
+        t.flowLogGb = t.flowLogRecords * A::flowLogBytesPerRecord / A::bytesPerGb;
+    }
     t.databaseLogGb = t.databases * A::databaseLogGbPerInstance;
 
     // Inter-AZ.

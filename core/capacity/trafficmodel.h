@@ -100,6 +100,7 @@ struct TrafficModel
     int databases = 0;
     double albLogGb = 0;          // requests reaching the ALB × accessLogBytesPerRequest
     double cdnLogGb = 0;          // CloudFront requests × accessLogBytesPerRequest
+    bool flowLogs = false;        // the module logs the VPC's traffic (a new VPC, or network.existing_vpc_flow_logs)
     double flowLogRecords = 0;    // 4 per client connection (2 directions × load balancer and task ENIs) + background
     double flowLogGb = 0;         // flowLogRecords × flowLogBytesPerRecord
     double databaseLogGb = 0;     // databases × databaseLogGbPerInstance

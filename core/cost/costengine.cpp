@@ -910,14 +910,15 @@ void Estimator::network()
     if ((nat > 0 || t.vpcEndpoints) && m_detail)
         weighVpcEndpoints();
     // VPC flow logs (terraform/logging.tf), vended to CloudWatch Logs: the first 10 TB a month
-    // cost what Standard ingestion does.
-    addCloudWatchLogs(c, QStringLiteral("flow_logs"), trText("Infra::Cost", "VPC flow logs"), t.flowLogGb,
-                      retentionDays("flow_log_retention_days"),
-                      trText("Infra::Cost", "%1 M records × %2 bytes (4 per client connection of %3 requests + %4 per task and 10 minutes)")
-                          .arg(t.flowLogRecords / 1e6, 'f', 1)
-                          .arg(TrafficModel::Assumptions::flowLogBytesPerRecord)
-                          .arg(TrafficModel::Assumptions::requestsPerConnection)
-                          .arg(TrafficModel::Assumptions::backgroundFlowsPerTask));
+    // cost what Standard ingestion does. None on an existing VPC unless the design asks.
+    if (t.flowLogs)
+        addCloudWatchLogs(c, QStringLiteral("flow_logs"), trText("Infra::Cost", "VPC flow logs"), t.flowLogGb,
+                          retentionDays("flow_log_retention_days"),
+                          trText("Infra::Cost", "%1 M records × %2 bytes (4 per client connection of %3 requests + %4 per task and 10 minutes)")
+                              .arg(t.flowLogRecords / 1e6, 'f', 1)
+                              .arg(TrafficModel::Assumptions::flowLogBytesPerRecord)
+                              .arg(TrafficModel::Assumptions::requestsPerConnection)
+                              .arg(TrafficModel::Assumptions::backgroundFlowsPerTask));
     if (crossAz > 0) {
         // Billed on the sending and on the receiving side: two charges per GB that crosses.
         addSimple(c, QStringLiteral("inter_az"), trText("Infra::Cost", "Inter-AZ data transfer (app, pgBouncer, database, Redis)"),

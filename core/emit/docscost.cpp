@@ -201,9 +201,15 @@ void auditTrail(W &w, const DocsContext &ctx)
         rows.append({QStringLiteral("CloudFront standard logs"), QStringLiteral("S3 `cloudfront/` in the access log bucket"),
                      QStringLiteral("%1 days (lifecycle)").arg(tf.retentionDays(QStringLiteral("access_log_retention_days"))),
                      cost(cdn->id, {QStringLiteral("access_logs")})});
-    rows.append({QStringLiteral("VPC flow logs (accepted and rejected)"), W::tt(QStringLiteral("/vpc/%1/flow-logs").arg(ctx.namePrefix())),
-                 QStringLiteral("%1 days").arg(tf.retentionDays(QStringLiteral("flow_log_retention_days"))),
-                 cost(QStringLiteral("network"), {QStringLiteral("flow_logs_ingestion"), QStringLiteral("flow_logs_storage")})});
+    if (tf.flowLogs())
+        rows.append({QStringLiteral("VPC flow logs (accepted and rejected)"), W::tt(QStringLiteral("/vpc/%1/flow-logs").arg(ctx.namePrefix())),
+                     QStringLiteral("%1 days").arg(tf.retentionDays(QStringLiteral("flow_log_retention_days"))),
+                     cost(QStringLiteral("network"), {QStringLiteral("flow_logs_ingestion"), QStringLiteral("flow_logs_storage")})});
+    else
+        rows.append({QStringLiteral("VPC flow logs"),
+                     QStringLiteral("not created: the existing VPC is its owner's, who usually logs it already; check that they do "
+                                    "(%1 adds a set of this module's)").arg(W::tt(QStringLiteral("network.existing_vpc_flow_logs"))),
+                     QStringLiteral("-"), QStringLiteral("-")});
     for (const Component *db : tf.all(ComponentKind::RdsPostgres)) {
         // Each read replica exports into groups of its own (rds.tf).
         const qint64 replicas = db->intParam(QStringLiteral("read_replicas"));
@@ -287,12 +293,15 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
         order.append(tf.vpcEndpoints()
                          ? QStringLiteral("the network: VPC, subnets, NAT gateways and routes, the S3 gateway endpoint and the interface endpoints (ECR api and dkr, Secrets Manager, CloudWatch Logs), security groups")
                          : QStringLiteral("the network: VPC, subnets, NAT gateways and routes, security groups"));
-    order.append(QStringLiteral("the audit trail: VPC flow logs to CloudWatch Logs (kept %1 days)%2")
-                     .arg(tf.retentionDays(QStringLiteral("flow_log_retention_days")))
-                     .arg(tf.hasAccessLogBucket() ? QStringLiteral(", the access log bucket %1 (access logs expire after %2 days)")
-                                                        .arg(W::tt(ctx.namePrefix() + QStringLiteral("-access-logs-ACCOUNT_ID")))
-                                                        .arg(tf.retentionDays(QStringLiteral("access_log_retention_days")))
-                                                  : QString()));
+    QStringList trail;
+    if (tf.flowLogs())
+        trail.append(QStringLiteral("VPC flow logs to CloudWatch Logs (kept %1 days)").arg(tf.retentionDays(QStringLiteral("flow_log_retention_days"))));
+    if (tf.hasAccessLogBucket())
+        trail.append(QStringLiteral("the access log bucket %1 (access logs expire after %2 days)")
+                              .arg(W::tt(ctx.namePrefix() + QStringLiteral("-access-logs-ACCOUNT_ID")))
+                              .arg(tf.retentionDays(QStringLiteral("access_log_retention_days"))));
+    if (!trail.isEmpty())
+        order.append(QStringLiteral("the audit trail: ") + trail.join(QStringLiteral(", ")));
     if (alb)
         order.append(tf.frontedAlb() ? QStringLiteral("the certificates (ACM, the CloudFront one in us-east-1) and their DNS validation; apply waits until both are issued")
                                      : QStringLiteral("the load balancer's certificate (ACM) and its DNS validation; apply waits until it is issued"));

@@ -208,6 +208,11 @@ bool TerraformContext::vpcEndpoints() const
     return isNewVpc() && m_design.value(Section::Network, QStringLiteral("vpc_endpoints")).toBool();
 }
 
+bool TerraformContext::flowLogs() const
+{
+    return isNewVpc() || m_design.value(Section::Network, QStringLiteral("existing_vpc_flow_logs")).toBool();
+}
+
 int TerraformContext::logRetentionDays() const
 {
     return retentionDays(QStringLiteral("log_retention_days"));

@@ -33,6 +33,9 @@ public:
     // Interface endpoints (ECR api and dkr, Secrets Manager, CloudWatch Logs) and the S3
     // gateway endpoint in a new VPC (network.vpc_endpoints).
     bool vpcEndpoints() const;
+    // Flow logs: always for the VPC the module creates; for an existing one only when the
+    // design asks (network.existing_vpc_flow_logs), as its owner usually logs it already.
+    bool flowLogs() const;
     QString taskSubnets() const; // the subnets ECS services run in
 
     const Component *database() const;   // the primary PostgreSQL, RDS or Aurora (the pool calculation's)

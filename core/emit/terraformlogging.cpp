@@ -114,6 +114,10 @@ HclFile TerraformEmitter::logging(const TerraformContext &ctx)
         }
     }
 
+    // An existing VPC is its owner's: a second set of flow logs on it only when the design asks.
+    if (!ctx.flowLogs())
+        return f;
+
     // VPC flow logs, accepted and rejected, to CloudWatch Logs through a role only the flow
     // log service may assume. https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs-cwl.html
     HclBlock group(QStringLiteral("resource"), {QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("flow_logs")});

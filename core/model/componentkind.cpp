@@ -626,6 +626,8 @@ const ParamSchema &networkSchema()
         s.push_back(text("existing_vpc_id", "Existing VPC id", "", "(vpc-[0-9a-f]+)?", "With existing_vpc: the VPC id."));
         s.push_back(list("existing_public_subnet_ids", "Existing public subnets", {}, {}, "With existing_vpc: public subnet ids (for the ALB)."));
         s.push_back(list("existing_private_subnet_ids", "Existing private subnets", {}, {}, "With existing_vpc: private subnet ids (tasks, database, Redis)."));
+        s.push_back(boolean("existing_vpc_flow_logs", "Flow logs of the existing VPC", false,
+                            "With existing_vpc: also log the VPC's traffic to this module's flow log group. Off by default: the VPC is its owner's, who usually logs it already (a second set doubles the flow log cost); a new VPC always gets flow logs."));
         return s;
     }());
     return schema;

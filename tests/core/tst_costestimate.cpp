@@ -576,6 +576,13 @@ private Q_SLOTS:
         COMPARE_USD(e.item(QStringLiteral("network"), QStringLiteral("flow_logs_ingestion"))->amount.desired(),
                     (4 * 131400000.0 / 10 + 19 * 20 * 2628000.0 / 600) * 130 / (1024.0 * 1024 * 1024) * 0.50);
         COMPARE_USD(e.item(QStringLiteral("db"), QStringLiteral("log_exports_ingestion"))->amount.desired(), 0.50);
+        // An existing VPC gets no flow logs of the module's (and no line) unless the design asks.
+        Design existing = d;
+        QVERIFY(existing.setSectionValue(Section::Network, QStringLiteral("mode"), QStringLiteral("existing_vpc")).ok);
+        QVERIFY(!CostEngine().estimate(existing).item(QStringLiteral("network"), QStringLiteral("flow_logs_ingestion")));
+        QVERIFY(existing.setSectionValue(Section::Network, QStringLiteral("existing_vpc_flow_logs"), true).ok);
+        COMPARE_USD(CostEngine().estimate(existing).item(QStringLiteral("network"), QStringLiteral("flow_logs_ingestion"))->amount.desired(),
+                    e.item(QStringLiteral("network"), QStringLiteral("flow_logs_ingestion"))->amount.desired());
         // Each read replica exports its logs too (terraform/rds.tf): 1 GB a month per instance.
         QVERIFY(d.setParameter(QStringLiteral("db"), QStringLiteral("read_replicas"), qint64(2)).ok);
         COMPARE_USD(CostEngine().estimate(d).item(QStringLiteral("db"), QStringLiteral("log_exports_ingestion"))->amount.desired(), 3 * 0.50);

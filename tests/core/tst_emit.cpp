@@ -430,6 +430,13 @@ private Q_SLOTS:
         QVERIFY(network.contains("  vpc_id             = var.existing_vpc_id\n"));
         QVERIFY(terraform(d, "variables.tf").contains("default     = \"vpc-0abc\""));
         QVERIFY(terraform(d, "ecs.tf").contains("assign_public_ip = false"));
+        // An existing VPC is its owner's to log: no second set of flow logs unless asked for,
+        // and the Terraform README says so.
+        QVERIFY(!terraform(d, "logging.tf").contains("flow_log"));
+        QVERIFY(file(Emitter::emit(d, Emitter::Part::Docs), QStringLiteral("docs/terraform/README.md"))
+                    .contains("| VPC flow logs | not created: the existing VPC is its owner's"));
+        QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("existing_vpc_flow_logs"), true).ok);
+        QVERIFY(terraform(d, "logging.tf").contains("resource \"aws_flow_log\" \"vpc\" {\n  vpc_id                   = local.vpc_id\n"));
     }
 
     // The audit trail (issue 14 item 15): access logs of the load balancer and CloudFront in

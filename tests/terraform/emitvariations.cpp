@@ -151,6 +151,9 @@ int main(int argc, char **argv)
         must(d.setSectionValue(Section::Network, QStringLiteral("existing_public_subnet_ids"), QStringList{QStringLiteral("subnet-0a"), QStringLiteral("subnet-0b")}), "public");
         must(d.setSectionValue(Section::Network, QStringLiteral("existing_private_subnet_ids"), QStringList{QStringLiteral("subnet-1a"), QStringLiteral("subnet-1b")}), "private");
         written += write(out, QStringLiteral("existing-vpc"), d);
+        // Flow logs on the existing VPC only when the design asks for them.
+        must(d.setSectionValue(Section::Network, QStringLiteral("existing_vpc_flow_logs"), true), "flow logs");
+        written += write(out, QStringLiteral("existing-vpc-flow-logs"), d);
     }
     for (int nat : {0, 1}) {
         Design d = ref;
