@@ -167,6 +167,8 @@ HclFile TerraformEmitter::monitoring(const TerraformContext &ctx)
     // dimension (the metrics are "calculated at the node level"; Maximum is the busiest node's).
     // https://docs.aws.amazon.com/memorydb/latest/devguide/metrics.memorydb.html
     // https://docs.aws.amazon.com/memorydb/latest/devguide/cloudwatchmetrics.html (ClusterName=…)
+    // No page lists MemoryDB's dimensions outright: ClusterName alone is inferred (the CLI
+    // example, common modules) and stated as such in docs/aws-constraints.md.
     for (const Component *store : ctx.all(ComponentKind::MemoryDb)) {
         const QString name = TerraformContext::tfName(store->id);
         const QList<HclValue::Entry> dims = {{QStringLiteral("ClusterName"), r(QStringLiteral("aws_memorydb_cluster.%1.name").arg(name))}};
