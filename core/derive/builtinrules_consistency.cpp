@@ -10,6 +10,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Infra::BuiltinRules {
@@ -64,13 +65,10 @@ void checkDatabaseUnused(const Design &d, const DerivedModel &m, std::vector<Fin
         if (!kindIsPostgres(component.kind))
             continue;
         const Component *db = &component;
-        bool reached = false;
-        for (const Connection &c : m.connections()) {
-            if (c.target == db->id) {
-                reached = true;
-                break;
-            }
-        }
+        // The model's index of connections by end: scanning every connection for each
+        // database made this rule quadratic (9 M instructions at 2,000 components).
+        const auto ends = m.connectionsOf(db->id);
+        const bool reached = std::any_of(ends.begin(), ends.end(), [&](const Connection *c) { return c->target == db->id; });
         if (!reached)
             out.push_back(finding("rds-unused", Severity::Warning, db->id,
                                   (db->kind == ComponentKind::AuroraPostgres
