@@ -18,56 +18,67 @@ Text Text::plain(const QString &text)
     return t;
 }
 
-Text Text::arg(const QString &a) const
+Text Text::withArg(Arg a) &&
 {
-    Text t = *this;
-    Arg x;
-    x.string = a;
-    t.m_args.push_back(std::move(x));
-    return t;
+    m_args.push_back(std::move(a));
+    return std::move(*this);
 }
 
-Text Text::arg(const Text &a) const
+Text Text::arg(const QString &a) const &
 {
-    Text t = *this;
+    return Text(*this).arg(a);
+}
+
+Text Text::arg(const QString &a) &&
+{
+    Arg x;
+    x.string = a;
+    return std::move(*this).withArg(std::move(x));
+}
+
+Text Text::arg(const Text &a) const &
+{
+    return Text(*this).arg(a);
+}
+
+Text Text::arg(const Text &a) &&
+{
     Arg x;
     x.kind = Arg::Kind::Nested;
     x.nested.push_back(a);
-    t.m_args.push_back(std::move(x));
-    return t;
+    return std::move(*this).withArg(std::move(x));
 }
 
-Text Text::integerArg(qint64 n) const
+Text Text::integerArg(qint64 n) &&
 {
-    Text t = *this;
     Arg x;
     x.kind = Arg::Kind::Integer;
     x.integer = n;
-    t.m_args.push_back(std::move(x));
-    return t;
+    return std::move(*this).withArg(std::move(x));
 }
 
-Text Text::realArg(double v, char format, int precision) const
+Text Text::realArg(double v, char format, int precision) &&
 {
-    Text t = *this;
     Arg x;
     x.kind = Arg::Kind::Real;
     x.real = v;
     x.format = format;
     x.precision = precision;
-    t.m_args.push_back(std::move(x));
-    return t;
+    return std::move(*this).withArg(std::move(x));
 }
 
-Text Text::argAmount(double x, int decimals) const
+Text Text::argAmount(double x, int decimals) const &
 {
-    Text t = *this;
+    return Text(*this).argAmount(x, decimals);
+}
+
+Text Text::argAmount(double x, int decimals) &&
+{
     Arg a;
     a.kind = Arg::Kind::Amount;
     a.real = x;
     a.decimals = decimals;
-    t.m_args.push_back(std::move(a));
-    return t;
+    return std::move(*this).withArg(std::move(a));
 }
 
 Text Text::joined(std::vector<Text> items, const QString &separator)
