@@ -56,15 +56,17 @@ public:
         m_item.titleText = title;
     }
     // One fact; a false `ok` fails the item.
-    void check(bool ok, const Text &evidence, const QString &component = {})
+    void check(bool ok, Text evidence, const QString &component = {})
     {
-        if (!ok)
+        if (!ok) {
             m_failed = true;
-        add(ok ? evidence : trText("Infra::Review", "FAILED: %1").arg(evidence));
+            evidence = trText("Infra::Review", "FAILED: %1").arg(std::as_const(evidence));
+        }
+        add(std::move(evidence));
         if (!ok && !component.isEmpty() && !m_item.componentIds.contains(component))
             m_item.componentIds.append(component);
     }
-    void note(const Text &evidence) { add(evidence); }
+    void note(Text evidence) { add(std::move(evidence)); }
     // The evidence and verdict of `done`, for an item that checks the same facts first.
     void repeat(const ReviewItem &done)
     {
@@ -83,10 +85,11 @@ public:
     }
 
 private:
-    void add(const Text &evidence)
+    // By value: most evidence is a temporary, kept without a copy.
+    void add(Text evidence)
     {
         m_item.evidence.append(evidence.toString());
-        m_item.evidenceText.push_back(evidence);
+        m_item.evidenceText.push_back(std::move(evidence));
     }
 
     ReviewItem m_item;
