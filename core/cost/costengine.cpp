@@ -253,6 +253,7 @@ private:
     bool m_pricedSecrets = false;
     const Component *m_pricedCloudWatch = nullptr; // the first CloudWatch component, once priced
     const Price *m_fargatePrices[2][2][2] = {};      // fargatePrice(): [spot][arm][memory]
+    const double m_natGateways = networkValue("nat_gateways"); // read once, not per ECS service
 };
 
 void Estimator::run()
@@ -338,7 +339,7 @@ void Estimator::fargate(const Component &component)
         if (item)
             item->discount = true;
     }
-    if (networkValue("nat_gateways") <= 0) {
+    if (m_natGateways <= 0) {
         addSimple(c, QStringLiteral("public_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (tasks in public subnets)"),
                   price(QStringLiteral("public_ipv4.hour")), tasks * m_hours,
                   trText("Infra::Cost", "no NAT gateway: every task holds a public IPv4 address"));
