@@ -102,6 +102,7 @@ void checkStacked(const Design &d, const DerivedModel &, std::vector<Finding> &o
     // A grid of cells as large as the distance: only neighbouring cells can hold a match,
     // so 2,000 components cost 2,000 look-ups, not 2 million comparisons.
     QHash<QPair<qint64, qint64>, std::vector<const Component *>> cells;
+    const QString rule = QStringLiteral("component-stacked"); // one string for every finding
     const auto cellOf = [](const QPointF &p) {
         return QPair<qint64, qint64>(qint64(std::floor(p.x() / stackedDistance)), qint64(std::floor(p.y() / stackedDistance)));
     };
@@ -127,7 +128,7 @@ void checkStacked(const Design &d, const DerivedModel &, std::vector<Finding> &o
             }
         }
         if (under)
-            out.push_back(finding("component-stacked", Severity::Warning, c.id,
+            out.push_back(Finding::make(rule, Severity::Warning, c.id,
                                   trText("Infra::Rules", "%1 lies on top of %2 on the canvas (%3 apart): a pasted duplicate?")
                                       .arg(c.id, under->id)
                                       .arg(qRound(std::hypot(under->position.x() - c.position.x(), under->position.y() - c.position.y()))),
