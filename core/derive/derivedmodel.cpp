@@ -128,6 +128,8 @@ void DerivedModel::rebuildIndex()
     m_connectionIndex.clear();
     m_connectionsByComponent.clear();
     m_connectionIndex.reserve(qsizetype(m_connections.size()));
+    // Room for every end at once instead of growing through several rehashes.
+    m_connectionsByComponent.reserve(qsizetype(m_connections.size()));
     for (size_t i = 0; i < m_connections.size(); ++i) {
         const Connection &c = m_connections[i];
         m_connectionIndex.insert(c.id, int(i));
