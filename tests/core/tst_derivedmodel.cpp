@@ -336,6 +336,13 @@ private Q_SLOTS:
         QVERIFY(r->evidence.contains(QStringLiteral("FAILED: web: at least 1 task(s)")));
         QCOMPARE(r->componentIds, list({"db", "web"}));
         QCOMPARE(item(m, "checklist-high-availability")->status, ReviewItem::Status::Failed);
+        // The checklist's item repeats the resilience facts (worked out once) before its own.
+        const ReviewItem *ha = item(m, "checklist-high-availability");
+        QCOMPARE(ha->evidence.mid(0, r->evidence.size()), r->evidence);
+        QCOMPARE(ha->evidenceText.size(), size_t(ha->evidence.size()));
+        for (size_t i = 0; i < r->evidenceText.size(); ++i)
+            QVERIFY(ha->evidenceText[i] == r->evidenceText[i]);
+        QCOMPARE(ha->componentIds, r->componentIds);
     }
 };
 
