@@ -10,7 +10,9 @@ namespace Infra::KeyedDiff {
 
 // Compares two lists of elements that each carry a key (a connection's id, a finding's
 // rule|component|message) and reports the keys added, removed and changed, calling `touch`
-// on every element concerned. Keys are identities: unique within a list.
+// on every element concerned. Keys are meant to be identities, unique within a list. Where one
+// is not (two findings of one rule on one component with one message), byKey() pairs the last
+// of them and reports the others added or removed; inOrder() may pair them by place instead.
 //
 // byKey() hashes every element by its key: the reference, right for any order.
 //
