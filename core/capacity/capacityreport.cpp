@@ -197,6 +197,8 @@ CapacityReport CapacityReport::compute(const Design &design, const PoolCalculati
     double backlogMessages = 0;
     for (const CeleryCapacity &k : r.celery)
         backlogMessages += k.burstBacklog;
+    // Once, not per Redis: it looks through every component.
+    const bool sqs = design.hasKind(ComponentKind::Sqs);
     for (const Component *c : design.componentsOfKind(ComponentKind::ElastiCacheRedis)) {
         RedisCapacity x;
         x.componentId = c->id;
@@ -207,7 +209,7 @@ CapacityReport CapacityReport::compute(const Design &design, const PoolCalculati
             x.cacheMiB = workload(design, "cache_working_set_mb");
         if (roles.contains(QLatin1String("sessions")))
             x.sessionsMiB = workload(design, "active_sessions") * workload(design, "session_kb") / 1024.0;
-        if (roles.contains(QLatin1String("broker")) && !design.hasKind(ComponentKind::Sqs))
+        if (roles.contains(QLatin1String("broker")) && !sqs)
             x.brokerMiB = backlogMessages * workload(design, "task_message_kb") / 1024.0;
         x.neededMiB = x.cacheMiB + x.sessionsMiB + x.brokerMiB;
         if (const auto hw = cacheNodeType(x.nodeType))

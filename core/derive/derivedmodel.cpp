@@ -1,5 +1,7 @@
 #include "derivedmodel.h"
 
+#include "keyeddiff.h"
+
 #include "model/design.h"
 
 #include <QSet>
@@ -50,41 +52,6 @@ DerivedDelta DerivedModel::update(const Design &design, const DesignChange &chan
     return delta;
 }
 
-namespace {
-
-template <typename T, typename Key, typename Touch>
-void diffById(const std::vector<T> &before, const std::vector<T> &after, Key key, QStringList *added, QStringList *removed,
-              QStringList *changed, Touch touch)
-{
-    QHash<QString, const T *> old;
-    old.reserve(qsizetype(before.size()));
-    for (const T &t : before)
-        old.insert(key(t), &t);
-    for (const T &t : after) {
-        const QString k = key(t);
-        const auto it = old.find(k);
-        if (it == old.end()) {
-            if (added) added->append(k);
-            touch(t);
-            continue;
-        }
-        if (!(*it.value() == t)) {
-            if (changed) changed->append(k);
-            touch(*it.value());
-            touch(t);
-        }
-        old.erase(it);
-    }
-    for (const T &t : before) {
-        if (old.contains(key(t))) {
-            if (removed) removed->append(key(t));
-            touch(t);
-        }
-    }
-}
-
-} // namespace
-
 DerivedDelta DerivedModel::difference(const DerivedModel &before, const DerivedModel &after)
 {
     DerivedDelta d;
@@ -93,27 +60,31 @@ DerivedDelta DerivedModel::difference(const DerivedModel &before, const DerivedM
         touched.insert(c.source);
         touched.insert(c.target);
     };
-    diffById(before.m_connections, after.m_connections, [](const Connection &c) { return c.id; }, &d.connectionsAdded,
-             &d.connectionsRemoved, &d.connectionsChanged, touchConnection);
+    using KeyedDiff::inOrder;
+    inOrder(before.m_connections, after.m_connections, &Connection::id, &d.connectionsAdded, &d.connectionsRemoved,
+            &d.connectionsChanged, touchConnection);
     QStringList sgChanged;
-    diffById(before.m_securityGroups, after.m_securityGroups, [](const SecurityGroup &g) { return g.tier; }, &sgChanged,
-             &sgChanged, &sgChanged, [](const SecurityGroup &) {});
+    inOrder(before.m_securityGroups, after.m_securityGroups, &SecurityGroup::tier, &sgChanged, &sgChanged, &sgChanged,
+            [](const SecurityGroup &) {});
     d.securityGroupsChanged = sgChanged;
     QStringList scalingIds;
-    diffById(before.m_scaling, after.m_scaling, [](const ScalingPlan &s) { return s.componentId; }, &scalingIds, &scalingIds,
-             &scalingIds, [&](const ScalingPlan &s) { touched.insert(s.componentId); });
+    inOrder(before.m_scaling, after.m_scaling, &ScalingPlan::componentId, &scalingIds, &scalingIds, &scalingIds,
+            [&](const ScalingPlan &s) { touched.insert(s.componentId); });
     d.scalingChanged = !scalingIds.isEmpty();
     d.poolsChanged = !(before.m_pools == after.m_pools);
     if (d.poolsChanged) {
-        diffById(before.m_pools.contributions, after.m_pools.contributions,
-                 [](const PoolContribution &k) { return k.componentId; }, nullptr, nullptr, nullptr,
-                 [&](const PoolContribution &k) { touched.insert(k.componentId); });
+        inOrder(before.m_pools.contributions, after.m_pools.contributions, &PoolContribution::componentId, nullptr, nullptr,
+                nullptr, [&](const PoolContribution &k) { touched.insert(k.componentId); });
         if (before.m_pools.databaseId == after.m_pools.databaseId && !after.m_pools.databaseId.isEmpty())
             touched.insert(after.m_pools.databaseId);
     }
     QStringList findingKeys;
-    diffById(before.m_findings, after.m_findings, [](const Finding &f) { return f.key(); }, &findingKeys, &findingKeys,
-             &findingKeys, [&](const Finding &f) { touched.insert(f.componentId); });
+    // Equal parts make equal keys without building them (the key is their concatenation).
+    inOrder(before.m_findings, after.m_findings, [](const Finding &f) { return f.key(); },
+            [](const Finding &a, const Finding &b) {
+                return a.ruleId == b.ruleId && a.componentId == b.componentId && a.message == b.message;
+            },
+            &findingKeys, &findingKeys, &findingKeys, [&](const Finding &f) { touched.insert(f.componentId); });
     d.findingsChanged = !findingKeys.isEmpty() || before.m_findings.size() != after.m_findings.size();
     d.reviewChanged = before.m_review != after.m_review;
     if (!(before.m_capacity == after.m_capacity)) {
@@ -157,6 +128,8 @@ void DerivedModel::rebuildIndex()
     m_connectionIndex.clear();
     m_connectionsByComponent.clear();
     m_connectionIndex.reserve(qsizetype(m_connections.size()));
+    // Room for every end at once instead of growing through several rehashes.
+    m_connectionsByComponent.reserve(qsizetype(m_connections.size()));
     for (size_t i = 0; i < m_connections.size(); ++i) {
         const Connection &c = m_connections[i];
         m_connectionIndex.insert(c.id, int(i));

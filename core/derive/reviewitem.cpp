@@ -56,15 +56,26 @@ public:
         m_item.titleText = title;
     }
     // One fact; a false `ok` fails the item.
-    void check(bool ok, const Text &evidence, const QString &component = {})
+    void check(bool ok, Text evidence, const QString &component = {})
     {
-        if (!ok)
+        if (!ok) {
             m_failed = true;
-        add(ok ? evidence : trText("Infra::Review", "FAILED: %1").arg(evidence));
+            evidence = trText("Infra::Review", "FAILED: %1").arg(std::as_const(evidence));
+        }
+        add(std::move(evidence));
         if (!ok && !component.isEmpty() && !m_item.componentIds.contains(component))
             m_item.componentIds.append(component);
     }
-    void note(const Text &evidence) { add(evidence); }
+    void note(Text evidence) { add(std::move(evidence)); }
+    // The evidence and verdict of `done`, for an item that checks the same facts first.
+    void repeat(const ReviewItem &done)
+    {
+        m_item.evidence = done.evidence;
+        m_item.evidenceText = done.evidenceText;
+        m_item.componentIds = done.componentIds;
+        m_failed = done.status == ReviewItem::Status::Failed;
+        m_notEvaluated = done.status == ReviewItem::Status::NotEvaluated;
+    }
     void notEvaluated() { m_notEvaluated = true; }
     ReviewItem take()
     {
@@ -74,10 +85,11 @@ public:
     }
 
 private:
-    void add(const Text &evidence)
+    // By value: most evidence is a temporary, kept without a copy.
+    void add(Text evidence)
     {
         m_item.evidence.append(evidence.toString());
-        m_item.evidenceText.push_back(evidence);
+        m_item.evidenceText.push_back(std::move(evidence));
     }
 
     ReviewItem m_item;
@@ -231,6 +243,7 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
         resilience(i, d, true);
         items.push_back(i.take());
     }
+    const size_t resilienceItem = items.size() - 1;
     {
         Item i("scalability", G::QualityStandard, trText("Infra::Review", "Scalability: Clear scaling policies with defined thresholds"));
         for (const ScalingPlan &s : m.scalingPlans()) {
@@ -429,7 +442,8 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
     }
     {
         Item i("checklist-high-availability", G::Checklist, trText("Infra::Review", "Multi-AZ/high-availability is configured"));
-        resilience(i, d, true);
+        // resilience(i, d, true) once more: the same facts as the first item, not worked out twice.
+        i.repeat(items[resilienceItem]);
         const qint64 nat = d.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong();
         const qint64 azs = d.value(Section::Network, QStringLiteral("az_count")).toLongLong();
         if (d.value(Section::Network, QStringLiteral("mode")).toString() == QLatin1String("new_vpc") && nat > 0)

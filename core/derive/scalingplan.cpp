@@ -55,7 +55,8 @@ int fittingMaxTasks(const PoolCalculation &pools, const PoolContribution &k)
 
 QString range(int min, int max)
 {
-    return min == max ? QString::number(min) : QStringLiteral("%1-%2").arg(min).arg(max);
+    // Concatenated rather than QString::arg'ed twice (the same text; a fifth of the plans' time).
+    return min == max ? QString::number(min) : QString::number(min) % QLatin1Char('-') % QString::number(max);
 }
 
 } // namespace

@@ -103,10 +103,13 @@ QString postgresUnitName(PostgresParameter::Unit unit)
 std::optional<double> evaluatePostgresValue(const QString &value, double memoryBytes)
 {
     const QString v = value.trimmed();
-    bool ok = false;
-    const double plain = v.toDouble(&ok);
-    if (ok)
-        return plain;
+    // A formula never reads as a number: it is not parsed as one (toDouble is slow).
+    if (!v.startsWith(QLatin1Char('{'))) {
+        bool ok = false;
+        const double plain = v.toDouble(&ok);
+        if (ok)
+            return plain;
+    }
     static const QRegularExpression formula(QStringLiteral("^\\{DBInstanceClassMemory((?:\\s*[*/]\\s*[0-9]+)*)\\}$"));
     const auto m = formula.match(v);
     if (!m.hasMatch())

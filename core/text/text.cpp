@@ -18,56 +18,67 @@ Text Text::plain(const QString &text)
     return t;
 }
 
-Text Text::arg(const QString &a) const
+Text Text::withArg(Arg a) &&
 {
-    Text t = *this;
-    Arg x;
-    x.string = a;
-    t.m_args.push_back(std::move(x));
-    return t;
+    m_args.push_back(std::move(a));
+    return std::move(*this);
 }
 
-Text Text::arg(const Text &a) const
+Text Text::arg(const QString &a) const &
 {
-    Text t = *this;
+    return Text(*this).arg(a);
+}
+
+Text Text::arg(const QString &a) &&
+{
+    Arg x;
+    x.string = a;
+    return std::move(*this).withArg(std::move(x));
+}
+
+Text Text::arg(const Text &a) const &
+{
+    return Text(*this).arg(a);
+}
+
+Text Text::arg(const Text &a) &&
+{
     Arg x;
     x.kind = Arg::Kind::Nested;
     x.nested.push_back(a);
-    t.m_args.push_back(std::move(x));
-    return t;
+    return std::move(*this).withArg(std::move(x));
 }
 
-Text Text::integerArg(qint64 n) const
+Text Text::integerArg(qint64 n) &&
 {
-    Text t = *this;
     Arg x;
     x.kind = Arg::Kind::Integer;
     x.integer = n;
-    t.m_args.push_back(std::move(x));
-    return t;
+    return std::move(*this).withArg(std::move(x));
 }
 
-Text Text::realArg(double v, char format, int precision) const
+Text Text::realArg(double v, char format, int precision) &&
 {
-    Text t = *this;
     Arg x;
     x.kind = Arg::Kind::Real;
     x.real = v;
     x.format = format;
     x.precision = precision;
-    t.m_args.push_back(std::move(x));
-    return t;
+    return std::move(*this).withArg(std::move(x));
 }
 
-Text Text::argAmount(double x, int decimals) const
+Text Text::argAmount(double x, int decimals) const &
 {
-    Text t = *this;
+    return Text(*this).argAmount(x, decimals);
+}
+
+Text Text::argAmount(double x, int decimals) &&
+{
     Arg a;
     a.kind = Arg::Kind::Amount;
     a.real = x;
     a.decimals = decimals;
-    t.m_args.push_back(std::move(a));
-    return t;
+    return std::move(*this).withArg(std::move(a));
 }
 
 Text Text::joined(std::vector<Text> items, const QString &separator)
@@ -230,17 +241,24 @@ QString Text::render(bool translate) const
         if (m.rank < values.size())
             size += values.at(m.rank).size() - m.len;
     }
-    QString out;
-    out.reserve(size);
+    // Written in place rather than appended piece by piece: a derivation renders ~20,000
+    // texts, and each append was a call into Qt with its checks.
+    QString out(size, Qt::Uninitialized);
+    QChar *to = out.data();
+    const auto put = [&to](QStringView piece) {
+        std::copy(piece.begin(), piece.end(), to);
+        to += piece.size();
+    };
     qsizetype last = 0;
     for (const Marker &m : pattern.markers) {
         if (m.rank >= values.size())
             continue;
-        out.append(QStringView(text).mid(last, m.pos - last));
-        out.append(values.at(m.rank));
+        put(QStringView(text).mid(last, m.pos - last));
+        put(values.at(m.rank));
         last = m.pos + m.len;
     }
-    out.append(QStringView(text).mid(last));
+    put(QStringView(text).mid(last));
+    Q_ASSERT(to == out.constData() + size);
     return out;
 }
 

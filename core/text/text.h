@@ -35,28 +35,49 @@ public:
     // on its own. Flat, so a list of n items costs n, not n² as nested "%1, %2" texts would.
     static Text joined(std::vector<Text> items, const QString &separator);
 
-    [[nodiscard]] Text arg(const QString &a) const;
-    [[nodiscard]] Text arg(const QString &a1, const QString &a2) const;
-    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3) const;
-    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) const;
-    [[nodiscard]] Text arg(const Text &a) const;
+    // Each way to add an argument comes twice: on a text that lives on, a copy takes the
+    // argument; on a temporary (trText(...).arg(a).arg(b)), the text itself does, instead of
+    // a copy of all its arguments at each step (a derivation adds ~60,000 arguments).
+    [[nodiscard]] Text arg(const QString &a) const &;
+    [[nodiscard]] Text arg(const QString &a) &&;
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2) const &;
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2) &&;
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3) const &;
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3) &&;
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) const &;
+    [[nodiscard]] Text arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) &&;
+    [[nodiscard]] Text arg(const Text &a) const &;
+    [[nodiscard]] Text arg(const Text &a) &&;
     // An amount with `decimals` places and group separators: "1,234.56" in English (C locale),
     // "1.234,56" in German. For money and other figures people read rather than copy.
-    [[nodiscard]] Text argAmount(double x, int decimals) const;
+    [[nodiscard]] Text argAmount(double x, int decimals) const &;
+    [[nodiscard]] Text argAmount(double x, int decimals) &&;
     template <std::integral T>
         requires(!std::same_as<T, bool> && !std::same_as<T, char>)
-    [[nodiscard]] Text arg(T n) const
+    [[nodiscard]] Text arg(T n) const &
     {
-        return integerArg(qint64(n));
+        return Text(*this).arg(n);
+    }
+    template <std::integral T>
+        requires(!std::same_as<T, bool> && !std::same_as<T, char>)
+    [[nodiscard]] Text arg(T n) &&
+    {
+        return std::move(*this).integerArg(qint64(n));
     }
     template <std::floating_point T>
-    [[nodiscard]] Text arg(T x) const
+    [[nodiscard]] Text arg(T x) const &
     {
-        return realArg(double(x));
+        return Text(*this).arg(x);
+    }
+    template <std::floating_point T>
+    [[nodiscard]] Text arg(T x) &&
+    {
+        return std::move(*this).realArg(double(x));
     }
     // As QString::arg(x, 0, format, precision): "%1 LCU" with (0.049, 'f', 2) gives "0.05 LCU"
     // in English, "0,05 LCU" translated to German.
-    [[nodiscard]] Text arg(double x, char format, int precision) const;
+    [[nodiscard]] Text arg(double x, char format, int precision) const &;
+    [[nodiscard]] Text arg(double x, char format, int precision) &&;
 
     bool isEmpty() const;
     QString toString() const;    // English
@@ -68,8 +89,9 @@ public:
 
 private:
     struct Arg;
-    Text integerArg(qint64 n) const;
-    Text realArg(double x, char format = 'g', int precision = -1) const;
+    Text integerArg(qint64 n) &&;
+    Text realArg(double x, char format = 'g', int precision = -1) &&;
+    Text withArg(Arg a) &&;
     QString render(bool translate) const;
 
     const char *m_context = nullptr;
@@ -101,24 +123,44 @@ inline Text::Text(const char *context, const char *source)
 {
 }
 
-inline Text Text::arg(double x, char format, int precision) const
+inline Text Text::arg(double x, char format, int precision) const &
 {
-    return realArg(x, format, precision);
+    return Text(*this).arg(x, format, precision);
 }
 
-inline Text Text::arg(const QString &a1, const QString &a2) const
+inline Text Text::arg(double x, char format, int precision) &&
+{
+    return std::move(*this).realArg(x, format, precision);
+}
+
+inline Text Text::arg(const QString &a1, const QString &a2) const &
 {
     return arg(a1).arg(a2);
 }
 
-inline Text Text::arg(const QString &a1, const QString &a2, const QString &a3) const
+inline Text Text::arg(const QString &a1, const QString &a2) &&
+{
+    return std::move(*this).arg(a1).arg(a2);
+}
+
+inline Text Text::arg(const QString &a1, const QString &a2, const QString &a3) const &
 {
     return arg(a1).arg(a2).arg(a3);
 }
 
-inline Text Text::arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) const
+inline Text Text::arg(const QString &a1, const QString &a2, const QString &a3) &&
+{
+    return std::move(*this).arg(a1).arg(a2).arg(a3);
+}
+
+inline Text Text::arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) const &
 {
     return arg(a1).arg(a2).arg(a3).arg(a4);
+}
+
+inline Text Text::arg(const QString &a1, const QString &a2, const QString &a3, const QString &a4) &&
+{
+    return std::move(*this).arg(a1).arg(a2).arg(a3).arg(a4);
 }
 
 // The marker lupdate knows through `-tr-function-alias QT_TRANSLATE_NOOP+=trText`

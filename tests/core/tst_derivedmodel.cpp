@@ -3,11 +3,57 @@
 #include "derivefixtures.h"
 
 #include "derive/derivedmodel.h"
+#include "derive/keyeddiff.h"
 
 #include <QTest>
 
 using namespace Infra;
 using namespace Infra::Fixtures;
+
+namespace {
+
+// An element of a keyed list for the difference tests: "key=value", "key" alone for value 0.
+struct Keyed
+{
+    QString key;
+    int value = 0;
+    bool operator==(const Keyed &) const = default;
+};
+
+std::vector<Keyed> keyed(const char *spec)
+{
+    std::vector<Keyed> out;
+    const QString text = QString::fromLatin1(spec);
+    for (const QString &item : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QStringList parts = item.split(QLatin1Char('='));
+        out.push_back({parts.at(0), parts.size() > 1 ? parts.at(1).toInt() : 0});
+    }
+    return out;
+}
+
+// What a keyed difference reports: the three lists (separate, then shared as difference() shares
+// them for findings) and the keys touched.
+struct KeyedResult
+{
+    QStringList added, removed, changed, shared, touched;
+    bool operator==(const KeyedResult &) const = default;
+};
+
+template <typename Diff>
+KeyedResult runKeyed(const std::vector<Keyed> &before, const std::vector<Keyed> &after, Diff diff)
+{
+    KeyedResult r;
+    const auto touch = [&](const Keyed &k) {
+        if (!r.touched.contains(k.key))
+            r.touched.append(k.key);
+    };
+    diff(before, after, &r.added, &r.removed, &r.changed, touch);
+    diff(before, after, &r.shared, &r.shared, &r.shared, [](const Keyed &) {});
+    r.touched.sort();
+    return r;
+}
+
+} // namespace
 
 class TestDerivedModel : public QObject
 {
@@ -206,6 +252,78 @@ private Q_SLOTS:
         QVERIFY(!DerivedModel::difference(own, short_).isEmpty());
     }
 
+    // The in-order difference (front and back compared in place, the middle hashed) reports
+    // what the hash of every element reports, in the same order.
+    void keyedDifferenceInOrderEqualsByKey_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("changes"); // what both report in one shared list
+        QTest::newRow("same") << "a b c d" << "a b c d" << "";
+        QTest::newRow("one changed") << "a b c d" << "a b=1 c d" << "b";
+        QTest::newRow("first and last changed") << "a b c d" << "a=1 b c d=1" << "a d";
+        QTest::newRow("reordered") << "a b c d" << "d c=1 b a" << "c";
+        QTest::newRow("swapped") << "a b c d" << "a c b d" << "";
+        QTest::newRow("inserted in the middle") << "a b c d" << "a b x c=1 d" << "x c";
+        QTest::newRow("inserted first") << "a b c" << "x a b c" << "x";
+        QTest::newRow("appended") << "a b c" << "a b=1 c x" << "b x";
+        QTest::newRow("removed from the middle") << "a b c d" << "a b=1 d" << "b c";
+        QTest::newRow("removed first") << "a b c" << "b c=1" << "c a";
+        QTest::newRow("removed last") << "a b c" << "a b" << "c";
+        QTest::newRow("removed, a later one changed") << "a b c d" << "a c d=1" << "d b";
+        QTest::newRow("renamed") << "a b c" << "a y c" << "y b";
+        QTest::newRow("inserted, removed, changed") << "a b c d e" << "a=1 x c d=2 e y" << "a x d y b";
+        QTest::newRow("all new") << "a b" << "x y" << "x y a b";
+        QTest::newRow("from empty") << "" << "a b" << "a b";
+        QTest::newRow("to empty") << "a b" << "" << "a b";
+        QTest::newRow("both empty") << "" << "" << "";
+    }
+
+    void keyedDifferenceInOrderEqualsByKey()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, changes);
+        const std::vector<Keyed> was = keyed(qPrintable(before));
+        const std::vector<Keyed> now = keyed(qPrintable(after));
+        const KeyedResult hashed = runKeyed(was, now, [](const auto &b, const auto &a, auto *added, auto *removed, auto *changed, auto touch) {
+            KeyedDiff::byKey(b, a, [](const Keyed &k) { return k.key; }, added, removed, changed, touch);
+        });
+        const KeyedResult inOrder = runKeyed(was, now, [](const auto &b, const auto &a, auto *added, auto *removed, auto *changed, auto touch) {
+            KeyedDiff::inOrder(b, a, &Keyed::key, added, removed, changed, touch);
+        });
+        QCOMPARE(hashed.shared, changes.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+        QCOMPARE(inOrder.added, hashed.added);
+        QCOMPARE(inOrder.removed, hashed.removed);
+        QCOMPARE(inOrder.changed, hashed.changed);
+        QCOMPARE(inOrder.shared, hashed.shared);
+        QCOMPARE(inOrder.touched, hashed.touched);
+    }
+
+    // difference() of whole models after an edit that removes, adds and changes connections
+    // and findings: the connections it reports are those the hash of every element reports.
+    void differenceAfterStructuralEdit()
+    {
+        Design d = referenceDesign();
+        const DerivedModel before = DerivedModel::derive(d);
+        QVERIFY(d.removeComponents({QStringLiteral("pgbouncer")}).ok);
+        QVERIFY(d.setParameter(QStringLiteral("db"), QStringLiteral("multi_az"), false).ok);
+        const DerivedModel after = DerivedModel::derive(d);
+        const DerivedDelta delta = DerivedModel::difference(before, after);
+        QStringList added, removed, changed, findingKeys;
+        KeyedDiff::byKey(before.connections(), after.connections(), [](const Connection &c) { return c.id; }, &added, &removed,
+                         &changed, [](const Connection &) {});
+        QVERIFY(!added.isEmpty() && !removed.isEmpty());
+        QCOMPARE(delta.connectionsAdded, added);
+        QCOMPARE(delta.connectionsRemoved, removed);
+        QCOMPARE(delta.connectionsChanged, changed);
+        KeyedDiff::byKey(before.findings(), after.findings(), [](const Finding &f) { return f.key(); }, &findingKeys,
+                         &findingKeys, &findingKeys, [](const Finding &) {});
+        QVERIFY(!findingKeys.isEmpty());
+        QVERIFY(delta.findingsChanged);
+        QVERIFY(delta.componentsChanged.contains(QStringLiteral("db")));
+    }
+
     void reviewFailsWithEvidence()
     {
         Design d = referenceDesign();
@@ -218,6 +336,13 @@ private Q_SLOTS:
         QVERIFY(r->evidence.contains(QStringLiteral("FAILED: web: at least 1 task(s)")));
         QCOMPARE(r->componentIds, list({"db", "web"}));
         QCOMPARE(item(m, "checklist-high-availability")->status, ReviewItem::Status::Failed);
+        // The checklist's item repeats the resilience facts (worked out once) before its own.
+        const ReviewItem *ha = item(m, "checklist-high-availability");
+        QCOMPARE(ha->evidence.mid(0, r->evidence.size()), r->evidence);
+        QCOMPARE(ha->evidenceText.size(), size_t(ha->evidence.size()));
+        for (size_t i = 0; i < r->evidenceText.size(); ++i)
+            QVERIFY(ha->evidenceText[i] == r->evidenceText[i]);
+        QCOMPARE(ha->componentIds, r->componentIds);
     }
 };
 

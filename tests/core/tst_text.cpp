@@ -130,6 +130,27 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&german);
     }
 
+    // An argument added to a text that lives on leaves it as it is (a copy takes the argument);
+    // added to a temporary, the temporary takes it: both make the same text.
+    void argumentsOnALivingTextOrATemporaryMakeTheSameText()
+    {
+        const Text base = trText("Test", "%1 of %2 at %3, %4 USD (%5 and %6)");
+        const Text nested = trText("Test", "inner %1").arg(QStringLiteral("x"));
+        const Text fromLiving = base.arg(QStringLiteral("a"), QStringLiteral("b")).arg(3).arg(0.5).argAmount(1234.5, 2).arg(nested);
+        QVERIFY(base.toString() == QStringLiteral("%1 of %2 at %3, %4 USD (%5 and %6)"));
+        Text step = base;
+        step = step.arg(QStringLiteral("a"));
+        const Text fromTemporary = std::move(step).arg(QStringLiteral("b")).arg(qint64(3)).arg(0.5).argAmount(1234.5, 2).arg(nested);
+        QCOMPARE(fromLiving.toString(), QStringLiteral("a of b at 3, 0.5 USD (1,234.50 and inner x)"));
+        QVERIFY(fromLiving == fromTemporary);
+        QCOMPARE(fromTemporary.toString(), fromLiving.toString());
+        QCOMPARE(nested.toString(), QStringLiteral("inner x"));
+        const Text three = trText("Test", "%1 %2 %3 %4");
+        QCOMPARE(three.arg(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")).toString(), QStringLiteral("a b c d"));
+        QCOMPARE(three.arg(QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")).toString(), QStringLiteral("a b c %4"));
+        QCOMPARE(three.toString(), QStringLiteral("%1 %2 %3 %4"));
+    }
+
     void equalityComparesSourceAndArguments()
     {
         const Text a = trText("Test", "RDS %1 keeps backups %2 days, under 7").arg(QStringLiteral("db")).arg(3);
