@@ -13,7 +13,9 @@ at the end, also on failure. A service that cannot start fails the run with its 
 
 import argparse
 import atexit
+import contextlib
 import copy
+import fcntl
 import fnmatch
 import json
 import os
@@ -74,6 +76,65 @@ def not_applicable(name, why):
 def require(name, ok, detail=""):
     if not check(name, ok, detail):
         raise Failed(f"{name}: {detail}")
+
+
+# ------------------------------------------------------------------------------------------------
+# Start-ups
+
+
+class StartGate:
+    """Lets at most `slots` rehearsals (all runs on this machine, for this user) start their
+    CPU-heavy parts at once: initdb, the Django commands, and each Gunicorn/Celery/Beat start until
+    it says it is ready. The suite runs every rehearsal at the same time and they reach the same
+    phase together; nine Gunicorns booting four workers each on two cores took Django's import past
+    Gunicorn's worker timeout (30 s), and the workers were killed and rebooted until the deadline.
+    Once started, the services mostly wait, so the runs still overlap there.
+
+    A slot is an flock on one of `slots` files: the kernel frees it when a run dies. Nested use in
+    one run takes no second slot. INFRA_REHEARSAL_STARTS sets `slots` (default: the CPU count)."""
+
+    def __init__(self, slots=None):
+        self.slots = max(1, int(slots or os.environ.get("INFRA_REHEARSAL_STARTS") or os.cpu_count() or 1))
+        self.dir = os.path.join(tempfile.gettempdir(), f"infra-rehearsal-starts-{os.geteuid()}")
+        self.depth = 0
+        self.held = None
+
+    @contextlib.contextmanager
+    def __call__(self, what):
+        if self.depth:
+            self.depth += 1
+            try:
+                yield
+            finally:
+                self.depth -= 1
+            return
+        os.makedirs(self.dir, mode=0o700, exist_ok=True)
+        asked = time.time()
+        while self.held is None:
+            for i in range(self.slots):
+                f = open(os.path.join(self.dir, f"slot-{i}"), "a")
+                try:
+                    fcntl.flock(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    f.close()
+                    continue
+                self.held = f
+                break
+            else:
+                time.sleep(0.2)
+        waited = time.time() - asked
+        if waited >= 1:
+            log(f"{what}: waited {waited:.1f} s for one of {self.slots} start slots (other rehearsals were starting)")
+        self.depth = 1
+        try:
+            yield
+        finally:
+            self.depth = 0
+            self.held.close()  # closing the file releases the lock
+            self.held = None
+
+
+GATE = StartGate()
 
 
 # ------------------------------------------------------------------------------------------------
@@ -504,8 +565,9 @@ class Rehearsal:
         pw = os.path.join(self.work, "pgpass")
         with open(pw, "w") as f:
             f.write(self.master_password)
-        run_ok([f"{PG_BIN}/initdb", "-D", data, "-U", "master", f"--pwfile={pw}", "-A", "scram-sha-256", "-E", "UTF8",
-                "--locale=C.UTF-8", "--no-sync"], "initdb", timeout=60)
+        with GATE("initdb"):
+            run_ok([f"{PG_BIN}/initdb", "-D", data, "-U", "master", f"--pwfile={pw}", "-A", "scram-sha-256", "-E",
+                    "UTF8", "--locale=C.UTF-8", "--no-sync"], "initdb", timeout=60)
         # Like RDS (rds.force_ssl): TCP only with TLS, passwords as SCRAM.
         with open(os.path.join(data, "pg_hba.conf"), "w") as f:
             f.write("local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\n")
@@ -682,7 +744,9 @@ class Rehearsal:
     # -- Django -----------------------------------------------------------------------------------
     def manage(self, args, service="web", settings=None, timeout=120, extra=None):
         env = self.process_env(service, settings or self.rehearsal_settings(), extra)
-        return run([PYTHON, "manage.py", *args], env=env, cwd=self.app_dir, timeout=timeout, what=f"manage.py {args[0]}")
+        with GATE(f"manage.py {args[0]}"):
+            return run([PYTHON, "manage.py", *args], env=env, cwd=self.app_dir, timeout=timeout,
+                       what=f"manage.py {args[0]}")
 
     def python(self, code, service="web", settings=None, timeout=60, extra=None):
         env = self.process_env(service, settings or self.rehearsal_settings(), extra)
@@ -713,7 +777,8 @@ class Rehearsal:
                 "collectstatic" in " ".join(cmd) and " ".join(cmd).index("migrate") < " ".join(cmd).index("collectstatic"),
                 json.dumps(cmd))
         env = self.process_env("release", self.rehearsal_settings())
-        r = run(cmd, env=env, cwd=self.app_dir, timeout=120, what="release task")
+        with GATE("release task"):
+            r = run(cmd, env=env, cwd=self.app_dir, timeout=120, what="release task")
         require("3 release task runs with its exact command line through the exported database settings",
                 r.returncode == 0, (r.stdout + r.stderr)[-2500:])
         if any(c["kind"] == "s3_bucket" and c["params"].get("role") == "static" for c in self.design["components"]):
@@ -729,8 +794,9 @@ class Rehearsal:
         # Local: a timeout within the rehearsal's budget, logs to the service log.
         cmd += ["--graceful-timeout", "5"]
         env = self.process_env(self.web["id"], self.rehearsal_settings(), extra)
-        proc = self.services.start("web", cmd, env=env, cwd=self.app_dir)
-        self.services.wait_ready("web", proc, lambda: self.http("GET", "/health/", PRIVATE_HOST)[0] > 0, 40)
+        with GATE("web start"):
+            proc = self.services.start("web", cmd, env=env, cwd=self.app_dir)
+            self.services.wait_ready("web", proc, lambda: self.http("GET", "/health/", PRIVATE_HOST)[0] > 0, 40)
         self.web_proc = proc
         server = "Uvicorn workers under Gunicorn" if "uvicorn" in " ".join(cmd) else "Gunicorn"
         log(f"web ({server}) on 127.0.0.1:{self.web_port}: {' '.join(td['command'])}")
@@ -999,9 +1065,10 @@ class Rehearsal:
         check("6 every routed task lands in its queue (queue lengths read from Redis)", got == expected,
               f"expected {expected}, got {got}")
 
-        procs = {w["id"]: self.start_worker(w) for w in self.workers}
-        self.worker_procs = procs
-        self.wait_workers_ready(procs)
+        with GATE("Celery workers' start"):
+            procs = {w["id"]: self.start_worker(w) for w in self.workers}
+            self.worker_procs = procs
+            self.wait_workers_ready(procs)
         consumers = {q: w["id"] for w in self.workers for q in w["params"]["queues"]}
         events = self.wait_events(lambda ev: sum(1 for e in ev if e["event"] == "end" and e["tag"] == "routed")
                                   >= len([i for i in instances if i[1] in consumers]), 30)
@@ -1029,14 +1096,14 @@ class Rehearsal:
                   f"no worker group consumes any of {sorted({q for _, q, _ in instances})}")
             return
         kill = "6 a worker process killed with SIGKILL mid-task: the task is redelivered and completes"
-        # 5 s: long enough that the kill lands mid-task even on a loaded machine.
-        tid = self.send(name, seconds=5, tag="killed")
+        # 8 s: long enough that the kill lands mid-task even on a loaded machine.
+        tid = self.send(name, seconds=8, tag="killed")
         ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
         start = next((e for e in ev if e["id"] == tid and e["event"] == "start"), None)
         if start:
             os.kill(start["pid"], signal.SIGKILL)  # a pool process of a worker this script started
             killed_at = time.time()
-            ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "end" for e in ev), 25)
+            ev = self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "end" for e in ev), 40)
             starts = [e for e in ev if e["id"] == tid and e["event"] == "start"]
             ends = [e for e in ev if e["id"] == tid and e["event"] == "end"]
             early = [e for e in ends if e["time"] < killed_at]
@@ -1048,7 +1115,9 @@ class Rehearsal:
 
         # SIGTERM (ECS stopping a task): warm shutdown finishes the running task and acknowledges it:
         # it ran once, and nothing is left in the queue or among Redis's unacknowledged messages.
-        tid = self.send(name, seconds=4, tag="warm")
+        # 8 s, as above: on 2026-12-04 a run beside a build (load 8) saw a 4 s task end before the
+        # signal, sent as soon as its start was seen.
+        tid = self.send(name, seconds=8, tag="warm")
         self.wait_events(lambda ev: any(e["id"] == tid and e["event"] == "start" for e in ev), 20)
         proc = procs[w["id"]]
         os.kill(proc.pid, signal.SIGTERM)
@@ -1100,6 +1169,8 @@ class Rehearsal:
         env_base = self.process_env(self.workers[0]["id"], self.rehearsal_settings())
         configs = {"default": (default, 14), "exported": (visibility, 15)}
         envs, procs = {}, {}
+        starting = contextlib.ExitStack()  # held until the workers and the restorers are ready
+        starting.enter_context(GATE("visibility workers' start"))
         for label, (timeout, db) in configs.items():
             env = dict(env_base, REHEARSAL_MODULE=self.module, REHEARSAL_TIME_SCALE=str(scale),
                        REHEARSAL_VISIBILITY=str(timeout), REHEARSAL_BROKER_DB=str(db),
@@ -1133,6 +1204,7 @@ class Rehearsal:
                 if line.strip() != "ready":
                     proc.kill()
                     raise Failed(f"the {label} restorer did not start within 90 s:\n{line}{proc.stderr.read()[-2000:]}")
+            starting.close()
             for proc in restores.values():
                 proc.stdin.write("go\n")
                 proc.stdin.flush()
@@ -1167,6 +1239,7 @@ class Rehearsal:
                   and mid_task, detail + ("" if mid_task else "; the task had ended before the restore"))
             check(what, counts["exported"] == (1, 1) and mid_task, detail)
         finally:
+            starting.close()
             for proc in procs.values():
                 self.services.stop(proc)
 
@@ -1201,12 +1274,15 @@ class Rehearsal:
     def check_beat(self):
         td = self.tasks[self.beat["id"].replace("-", "_")]
         env = self.process_env(self.beat["id"], self.rehearsal_settings())
+        starting = contextlib.ExitStack()
+        starting.enter_context(GATE("Beat start"))
         proc = self.services.start("beat", list(td["command"]), env=env, cwd=self.app_dir)
         database = "DatabaseScheduler" in " ".join(td["command"])
         try:
             # Ready when the schedule is loaded: the database scheduler says so once it has read it.
             marker = "DatabaseScheduler: Schedule changed" if database else "beat: Starting"
             self.services.wait_ready("beat", proc, lambda: marker in self.services.logtail("beat", 200), 30)
+            starting.close()
             names = set()
             if database:
                 deadline = time.time() + 10
@@ -1224,6 +1300,7 @@ class Rehearsal:
                 check("6 Beat's database schedule holds the queue backlog publisher", "publish-queue-backlog" in names,
                       str(sorted(names)))
         finally:
+            starting.close()
             self.services.stop(proc)
 
     def check_shadowed_route(self):
