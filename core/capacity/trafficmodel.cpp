@@ -159,10 +159,9 @@ TrafficModel TrafficModel::derive(const Design &design, double hoursPerMonth)
     t.containerInsights = cloudWatch && cloudWatch->boolParam(QStringLiteral("container_insights"));
 
     // NAT: logs to CloudWatch Logs, image pulls at each deploy, uploads to S3 (no VPC endpoints).
-    t.natGateways = int(design.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong());
+    t.natGateways = design.natGateways(); // the module's own: none in an existing VPC
     t.imagePullGb = workload("deploys_per_month") * desiredTasks * workload("image_size_mb") / 1024.0;
-    t.vpcEndpoints = design.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("existing_vpc")
-        && design.value(Section::Network, QStringLiteral("vpc_endpoints")).toBool();
+    t.vpcEndpoints = design.vpcEndpoints();
     if (t.vpcEndpoints)
         t.endpointGb = t.logGb() + t.imagePullGb;
     else if (t.natGateways > 0)
@@ -174,8 +173,7 @@ TrafficModel TrafficModel::derive(const Design &design, double hoursPerMonth)
     t.albLogGb = albRequests * A::accessLogBytesPerRequest / A::bytesPerGb;
     t.cdnLogGb = t.cdn ? t.cdnRequests() * A::accessLogBytesPerRequest / A::bytesPerGb : 0.0;
     // Flow logs of the VPC the module creates, or of an existing one when the design asks.
-    t.flowLogs = design.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("existing_vpc")
-        || design.value(Section::Network, QStringLiteral("existing_vpc_flow_logs")).toBool();
+    t.flowLogs = design.logsVpcFlows();
     if (t.flowLogs) {
         t.flowLogRecords = 4.0 * albRequests / A::requestsPerConnection
             + desiredTasks * A::backgroundFlowsPerTask * t.seconds / A::flowAggregationSeconds;

@@ -253,7 +253,7 @@ private:
     bool m_pricedSecrets = false;
     const Component *m_pricedCloudWatch = nullptr; // the first CloudWatch component, once priced
     const Price *m_fargatePrices[2][2][2] = {};      // fargatePrice(): [spot][arm][memory]
-    const double m_natGateways = networkValue("nat_gateways"); // read once, not per ECS service
+    const double m_natGateways = m_design.natGateways(); // read once, not per ECS service; 0 in an existing VPC
 };
 
 void Estimator::run()
@@ -339,7 +339,7 @@ void Estimator::fargate(const Component &component)
         if (item)
             item->discount = true;
     }
-    if (m_natGateways <= 0) {
+    if (m_natGateways <= 0 && m_design.isNewVpc()) { // TerraformContext::tasksNeedPublicIp()
         addSimple(c, QStringLiteral("public_ipv4"), trText("Infra::Cost", "Public IPv4 addresses (tasks in public subnets)"),
                   price(QStringLiteral("public_ipv4.hour")), tasks * m_hours,
                   trText("Infra::Cost", "no NAT gateway: every task holds a public IPv4 address"));
@@ -878,8 +878,15 @@ void Estimator::alb(const Component &component)
 void Estimator::network()
 {
     const TrafficModel &t = m_traffic;
-    const double nat = networkValue("nat_gateways");
+    const double nat = m_natGateways; // the module's own: none in an existing VPC
     const double crossAz = t.crossAzGb();
+    if (!m_design.isNewVpc() && m_detail)
+        m_out.notes.append(QStringLiteral("Existing VPC (network.mode existing_vpc): the module creates no NAT gateway or VPC endpoint, so none "
+                                          "is priced here. The tasks' %1 GB a month of logs, image pulls and uploads to S3 leave through the "
+                                          "VPC's own NAT gateways or endpoints, whose hours and data processing ($%2/GB through a NAT "
+                                          "gateway) are billed to their owner")
+                               .arg(t.logGb() + t.imagePullGb + t.uploadGb, 0, 'f', 1)
+                               .arg(price(QStringLiteral("nat.gb"))->value));
     if (nat <= 0 && crossAz <= 0 && t.flowLogGb <= 0 && !t.vpcEndpoints)
         return; // nothing moves through the VPC (no tasks, no NAT)
     ComponentCost c;

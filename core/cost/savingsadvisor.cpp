@@ -210,7 +210,7 @@ std::vector<Suggestion> SavingsAdvisor::suggest(const Design &design, const Cost
              QStringLiteral("Locked to the node type and region for a year."), savingWith(o), {}, o, true});
     }
     // Not in the playbook's list, but the largest fixed networking cost outside production.
-    const qint64 nat = design.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong();
+    const qint64 nat = design.natGateways();
     if (!design.isProduction() && nat > 1) {
         const QStringList o{QStringLiteral("network.nat_gateways=1")};
         if (const auto saving = savingOf(o); saving && *saving > 0.005)

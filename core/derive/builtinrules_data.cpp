@@ -342,7 +342,7 @@ void addDataRules(FindingRules &rules)
     // One NAT gateway for several AZs: cheaper, and a zone outage cuts every private subnet off.
     rules.add(FindingRule{QStringLiteral("nat-single-gateway"), Severity::Warning, QStringLiteral("One NAT gateway is a stated trade-off"),
                           [](const Design &d, const DerivedModel &, std::vector<Finding> &out) {
-        if (d.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("new_vpc"))
+        if (!d.isNewVpc())
             return;
         const qint64 azs = d.value(Section::Network, QStringLiteral("az_count")).toLongLong();
         if (d.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong() == 1 && azs > 1)
@@ -353,8 +353,7 @@ void addDataRules(FindingRules &rules)
     // One AZ: a cheap non-production design is allowed, with the risk stated; production is not.
     rules.add(FindingRule{QStringLiteral("single-az"), Severity::Error, QStringLiteral("Production spans at least two Availability Zones"),
                           [](const Design &d, const DerivedModel &, std::vector<Finding> &out) {
-        if (d.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("new_vpc")
-            || d.value(Section::Network, QStringLiteral("az_count")).toLongLong() != 1)
+        if (!d.isNewVpc() || d.value(Section::Network, QStringLiteral("az_count")).toLongLong() != 1)
             return;
         if (d.isProduction())
             out.push_back(Finding::make(QStringLiteral("single-az"), Severity::Error, QString(),

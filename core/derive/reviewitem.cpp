@@ -446,7 +446,7 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
         i.repeat(items[resilienceItem]);
         const qint64 nat = d.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong();
         const qint64 azs = d.value(Section::Network, QStringLiteral("az_count")).toLongLong();
-        if (d.value(Section::Network, QStringLiteral("mode")).toString() == QLatin1String("new_vpc") && nat > 0)
+        if (d.isNewVpc() && nat > 0)
             i.check(nat >= azs, trText("Infra::Review", "%1 NAT gateway(s) for %2 zones").arg(nat).arg(azs));
         items.push_back(i.take());
     }

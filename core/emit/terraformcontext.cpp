@@ -38,19 +38,6 @@ bool TerraformContext::hasEcsServices() const
     return std::any_of(components.begin(), components.end(), [](const Component &c) { return kindIsEcsService(c.kind); });
 }
 
-bool TerraformContext::isNewVpc() const
-{
-    return m_design.value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("existing_vpc");
-}
-
-int TerraformContext::natGateways() const
-{
-    if (!isNewVpc())
-        return 0;
-    const int azs = int(m_design.value(Section::Network, QStringLiteral("az_count")).toLongLong());
-    return std::min(azs, int(m_design.value(Section::Network, QStringLiteral("nat_gateways")).toLongLong()));
-}
-
 QString TerraformContext::taskSubnets() const
 {
     if (isNewVpc())
@@ -201,16 +188,6 @@ QString TerraformContext::djangoModule() const
     QString module = m_design.project();
     module.replace(QLatin1Char('-'), QLatin1Char('_'));
     return module;
-}
-
-bool TerraformContext::vpcEndpoints() const
-{
-    return isNewVpc() && m_design.value(Section::Network, QStringLiteral("vpc_endpoints")).toBool();
-}
-
-bool TerraformContext::flowLogs() const
-{
-    return isNewVpc() || m_design.value(Section::Network, QStringLiteral("existing_vpc_flow_logs")).toBool();
 }
 
 int TerraformContext::logRetentionDays() const

@@ -27,15 +27,11 @@ public:
     std::vector<const Component *> ecsServices() const; // web, workers, beat, pgBouncer in design order
     bool hasEcsServices() const; // !ecsServices().empty(), without listing them
 
-    bool isNewVpc() const;
-    int natGateways() const;   // 0 with an existing VPC
+    bool isNewVpc() const { return m_design.isNewVpc(); }
+    int natGateways() const { return m_design.natGateways(); } // 0 with an existing VPC
     bool tasksNeedPublicIp() const { return isNewVpc() && natGateways() == 0; }
-    // Interface endpoints (ECR api and dkr, Secrets Manager, CloudWatch Logs) and the S3
-    // gateway endpoint in a new VPC (network.vpc_endpoints).
-    bool vpcEndpoints() const;
-    // Flow logs: always for the VPC the module creates; for an existing one only when the
-    // design asks (network.existing_vpc_flow_logs), as its owner usually logs it already.
-    bool flowLogs() const;
+    bool vpcEndpoints() const { return m_design.vpcEndpoints(); } // Design::vpcEndpoints()
+    bool flowLogs() const { return m_design.logsVpcFlows(); }     // Design::logsVpcFlows()
     QString taskSubnets() const; // the subnets ECS services run in
 
     const Component *database() const;   // the primary PostgreSQL, RDS or Aurora (the pool calculation's)

@@ -99,6 +99,29 @@ std::vector<const Component *> Design::componentsOfKind(ComponentKind kind) cons
     return result;
 }
 
+bool Design::isNewVpc() const
+{
+    return value(Section::Network, QStringLiteral("mode")).toString() != QLatin1String("existing_vpc");
+}
+
+int Design::natGateways() const
+{
+    if (!isNewVpc())
+        return 0;
+    const qint64 azs = value(Section::Network, QStringLiteral("az_count")).toLongLong();
+    return int(std::clamp<qint64>(value(Section::Network, QStringLiteral("nat_gateways")).toLongLong(), 0, azs));
+}
+
+bool Design::vpcEndpoints() const
+{
+    return isNewVpc() && value(Section::Network, QStringLiteral("vpc_endpoints")).toBool();
+}
+
+bool Design::logsVpcFlows() const
+{
+    return isNewVpc() || value(Section::Network, QStringLiteral("existing_vpc_flow_logs")).toBool();
+}
+
 bool Design::hasKind(ComponentKind kind) const
 {
     for (const Component &c : m_components) {

@@ -89,6 +89,18 @@ public:
     QString region() const { return value(Section::Settings, QStringLiteral("region")).toString(); }
     QString environment() const { return value(Section::Settings, QStringLiteral("environment")).toString(); }
     bool isProduction() const { return environment() == QLatin1String("production"); }
+    // The network (docs/design-format.md): the module creates the VPC (network.mode new_vpc),
+    // or places everything in an existing one (existing_vpc).
+    bool isNewVpc() const;
+    // NAT gateways the module creates: network.nat_gateways, at most one per zone
+    // (network.az_count); none in an existing VPC, whose NAT, if any, is its owner's.
+    int natGateways() const;
+    // Interface endpoints (ECR api and dkr, Secrets Manager, CloudWatch Logs) and the S3
+    // gateway endpoint, only in a VPC the module creates (network.vpc_endpoints).
+    bool vpcEndpoints() const;
+    // Flow logs: always for the VPC the module creates; for an existing one only when the
+    // design asks (network.existing_vpc_flow_logs), as its owner usually logs it already.
+    bool logsVpcFlows() const;
     QString celeryApp() const { return value(Section::Celery, QStringLiteral("app")).toString(); }
 
     const std::vector<Component> &components() const { return m_components; }

@@ -2,6 +2,7 @@
 // catalog prices (us-east-1 unless a test says otherwise), with the arithmetic written out.
 #include "cost/costengine.h"
 #include "derive/derivedmodel.h"
+#include "emit/terraformcontext.h"
 #include "emit/terraformemitter.h"
 #include "derivefixtures.h"
 #include "io/designreader.h"
@@ -337,6 +338,26 @@ private Q_SLOTS:
         // a typed figure overrides: 100 GB × 0.045 = 4.50
         d.setSectionValue(Section::Network, QStringLiteral("nat_data_gb"), 100.0);
         COMPARE_USD(CostEngine().estimate(d).item(QStringLiteral("network"), QStringLiteral("nat_data"))->amount.desired(), 4.50);
+
+        // What terraform/network.tf creates: one gateway per zone at most (3 asked, 2 zones).
+        Design three = designWith({}, 3);
+        QVERIFY(three.setSectionValue(Section::Network, QStringLiteral("az_count"), qint64(2)).ok);
+        QCOMPARE(TerraformContext(three, DerivedModel::derive(three)).natGateways(), 2);
+        COMPARE_USD(CostEngine().estimate(three).item(QStringLiteral("network"), QStringLiteral("nat_hours"))->amount.desired(), 65.70);
+
+        // An existing VPC: the module creates no gateway (nor public addresses: the tasks run in
+        // its private subnets), so none is priced; the note says whose bill the NAT is on.
+        Design existing = designWith({with(Component::make(ComponentKind::EcsWeb, QStringLiteral("web")), {{"desired_tasks", qint64(3)}})}, 2);
+        QVERIFY(existing.setSectionValue(Section::Network, QStringLiteral("mode"), QStringLiteral("existing_vpc")).ok);
+        QVERIFY(existing.setSectionValue(Section::Network, QStringLiteral("existing_vpc_id"), QStringLiteral("vpc-0abc")).ok);
+        QCOMPARE(TerraformContext(existing, DerivedModel::derive(existing)).natGateways(), 0);
+        const CostEstimate inExisting = CostEngine().estimate(existing);
+        for (const char *line : {"nat_hours", "nat_data", "nat_ipv4"})
+            QVERIFY2(!inExisting.item(QStringLiteral("network"), QLatin1String(line)), line);
+        QVERIFY(!inExisting.item(QStringLiteral("web"), QStringLiteral("public_ipv4")));
+        QVERIFY(std::any_of(inExisting.notes.cbegin(), inExisting.notes.cend(),
+                            [](const QString &n) { return n.startsWith(QLatin1String("Existing VPC (network.mode existing_vpc)")); }));
+        QVERIFY(std::none_of(e.notes.cbegin(), e.notes.cend(), [](const QString &n) { return n.startsWith(QLatin1String("Existing VPC")); }));
     }
 
     void cloudWatch()
