@@ -155,6 +155,16 @@ void stateAndSecrets(W &w, const DocsContext &ctx)
                      QStringLiteral("ephemeral `aws_secretsmanager_random_password`, written with `secret_string_wo` (database.tf)"),
                      QStringLiteral("no")});
     }
+    // memorydb.tf: a user's password is a random_password (authentication_mode has no
+    // write-only form), copied into its secret with secret_string_wo.
+    for (const Component *store : tf.all(ComponentKind::MemoryDb)) {
+        for (const QString &user : store->listParam(QStringLiteral("acl_users")))
+            rows.append({W::tt(QStringLiteral("%1-%2").arg(store->id, user)),
+                         QStringLiteral("`random_password.%1`, written with `secret_string_wo` (memorydb.tf)")
+                             .arg(TerraformContext::memoryDbUserResource(*store, user)),
+                         QStringLiteral("**yes**: the MemoryDB user's `authentication_mode.passwords` has no write-only form in "
+                                        "the AWS provider (6.x), so the state holds it; the bucket's encryption and access policy protect it")});
+    }
     if (tf.frontedAlb())
         rows.append({QStringLiteral("CloudFront origin header"), QStringLiteral("`random_password.origin_verify`"),
                      QStringLiteral("**yes**: the distribution's origin and the listener rule carry it in their configuration; "
@@ -293,6 +303,9 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
         order.append(tf.vpcEndpoints()
                          ? QStringLiteral("the network: VPC, subnets, NAT gateways and routes, the S3 gateway endpoint and the interface endpoints (ECR api and dkr, Secrets Manager, CloudWatch Logs), security groups")
                          : QStringLiteral("the network: VPC, subnets, NAT gateways and routes, security groups"));
+    else
+        order.append(QStringLiteral("the security groups, in the existing VPC %1 (its subnets, routes and NAT are its owner's)")
+                         .arg(W::tt(ctx.design().value(Section::Network, QStringLiteral("existing_vpc_id")).toString())));
     QStringList trail;
     if (tf.flowLogs())
         trail.append(QStringLiteral("VPC flow logs to CloudWatch Logs (kept %1 days)").arg(tf.retentionDays(QStringLiteral("flow_log_retention_days"))));
@@ -307,10 +320,12 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
                                      : QStringLiteral("the load balancer's certificate (ACM) and its DNS validation; apply waits until it is issued"));
     order.append(QStringLiteral("the secrets in Secrets Manager, their generated values written once with write-only arguments"));
     const bool aurora = tf.database() && tf.database()->kind == ComponentKind::AuroraPostgres;
-    order.append(tf.database() ? QStringLiteral("data stores: database (%1 exported to CloudWatch, kept %2 days), Redis, buckets, queues (the database takes 10-20 minutes)")
+    const QString memorydb = tf.has(ComponentKind::MemoryDb) ? QStringLiteral(", MemoryDB clusters") : QString();
+    order.append(tf.database() ? QStringLiteral("data stores: database (%1 exported to CloudWatch, kept %2 days), Redis%3, buckets, queues (the database takes 10-20 minutes)")
                                      .arg(aurora ? QStringLiteral("the PostgreSQL log of every instance") : QStringLiteral("its PostgreSQL and upgrade logs"))
                                      .arg(tf.retentionDays(QStringLiteral("database_log_retention_days")))
-                               : QStringLiteral("data stores: Redis, buckets, queues"));
+                                     .arg(memorydb)
+                               : QStringLiteral("data stores: Redis%1, buckets, queues").arg(memorydb));
     if (alb)
         order.append(tf.frontedAlb() ? QStringLiteral("the load balancer (HTTPS from CloudFront only, requests without CloudFront's secret header get 403) and the CloudFront distribution (15-30 minutes), then the DNS alias")
                                      : QStringLiteral("the load balancer and the DNS alias"));
@@ -349,6 +364,14 @@ QByteArray DocsEmitter::terraformReadme(const DocsContext &ctx, const QStringLis
         rows.append({W::tt(QStringLiteral("existing_vpc_id")),
                      W::tt(ctx.design().value(Section::Network, QStringLiteral("existing_vpc_id")).toString()),
                      QStringLiteral("existing VPC")});
+        const auto subnets = [&](const char *key) {
+            const QStringList ids = ctx.design().value(Section::Network, QLatin1String(key)).toStringList();
+            return ids.isEmpty() ? QStringLiteral("empty") : W::tt(ids.join(QStringLiteral(", ")));
+        };
+        rows.append({W::tt(QStringLiteral("existing_public_subnet_ids")), subnets("existing_public_subnet_ids"),
+                     QStringLiteral("the load balancer's subnets")});
+        rows.append({W::tt(QStringLiteral("existing_private_subnet_ids")), subnets("existing_private_subnet_ids"),
+                     QStringLiteral("the tasks', database's and Redis's subnets")});
     }
     if (alb) {
         rows.append({W::tt(QStringLiteral("domain_name")), W::tt(alb->stringParam(QStringLiteral("certificate_domain"))),

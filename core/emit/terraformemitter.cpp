@@ -317,6 +317,11 @@ HclFile TerraformEmitter::outputs(const TerraformContext &ctx)
     if (const Component *db = ctx.database()) {
         f.add(output(QStringLiteral("db_endpoint"), QStringLiteral("Endpoint of the primary database."),
                      TerraformContext::ref(TerraformContext::databaseResource(*db) + QStringLiteral(".endpoint"))));
+        // rds.tf: the replicas are aws_db_instance.<name>_replica (count).
+        if (db->kind == ComponentKind::RdsPostgres && db->intParam(QStringLiteral("read_replicas")) > 0)
+            f.add(output(QStringLiteral("db_replica_endpoints"),
+                         QStringLiteral("Endpoints of the read replicas (read-only; the exported settings do not use them: route reporting queries there yourself)."),
+                         TerraformContext::ref(TerraformContext::databaseResource(*db) + QStringLiteral("_replica[*].endpoint"))));
         if (db->kind == ComponentKind::AuroraPostgres)
             f.add(output(QStringLiteral("db_reader_endpoint"), QStringLiteral("Reader endpoint of the Aurora cluster (read-only connections spread over the readers)."),
                          TerraformContext::ref(TerraformContext::databaseResource(*db) + QStringLiteral(".reader_endpoint"))));
@@ -326,6 +331,13 @@ HclFile TerraformEmitter::outputs(const TerraformContext &ctx)
     if (const Component *r = ctx.redis())
         f.add(output(QStringLiteral("redis_primary_endpoint"), QStringLiteral("Primary endpoint of Redis."),
                      TerraformContext::ref(QStringLiteral("aws_elasticache_replication_group.%1.primary_endpoint_address").arg(TerraformContext::tfName(r->id)))));
+    if (ctx.has(ComponentKind::MemoryDb)) {
+        QList<HclValue::Entry> clusters;
+        for (const Component *m : ctx.all(ComponentKind::MemoryDb))
+            clusters.append({m->id, TerraformContext::ref(QStringLiteral("aws_memorydb_cluster.%1.cluster_endpoint[0].address").arg(TerraformContext::tfName(m->id)))});
+        f.add(output(QStringLiteral("memorydb_endpoints"),
+                     QStringLiteral("Cluster endpoint of each MemoryDB cluster (TLS; clients speak the Redis cluster protocol)."), HclValue::object(clusters)));
+    }
     if (const Component *e = ctx.first(ComponentKind::Ecr))
         f.add(output(QStringLiteral("ecr_repository_url"), QStringLiteral("Where CI pushes the application image."),
                      TerraformContext::ref(QStringLiteral("aws_ecr_repository.%1.repository_url").arg(TerraformContext::tfName(e->id)))));

@@ -168,14 +168,18 @@ HclFile TerraformEmitter::monitoring(const TerraformContext &ctx)
     // https://docs.aws.amazon.com/memorydb/latest/devguide/metrics.memorydb.html
     // https://docs.aws.amazon.com/memorydb/latest/devguide/cloudwatchmetrics.html (ClusterName=…)
     // No page lists MemoryDB's dimensions outright: ClusterName alone is inferred (the CLI
-    // example, common modules) and stated as such in docs/aws-constraints.md.
+    // example, common modules) and stated as such in docs/aws-constraints.md. So missing data
+    // is left as missing, not "not breaching": if the dimension set is never published the
+    // alarm shows INSUFFICIENT_DATA in the console instead of an OK that watches nothing.
     for (const Component *store : ctx.all(ComponentKind::MemoryDb)) {
         const QString name = TerraformContext::tfName(store->id);
         const QList<HclValue::Entry> dims = {{QStringLiteral("ClusterName"), r(QStringLiteral("aws_memorydb_cluster.%1.name").arg(name))}};
         f.add(alarmBlock({name + QStringLiteral("_cpu_high"), QStringLiteral("MemoryDB engine CPU of a node of %1 above 80 %").arg(store->id), QStringLiteral("AWS/MemoryDB"),
-                          QStringLiteral("EngineCPUUtilization"), QStringLiteral("Maximum"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims}));
+                          QStringLiteral("EngineCPUUtilization"), QStringLiteral("Maximum"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims, 0,
+                          QStringLiteral("missing")}));
         f.add(alarmBlock({name + QStringLiteral("_memory_high"), QStringLiteral("MemoryDB memory of a node of %1 above 80 %").arg(store->id), QStringLiteral("AWS/MemoryDB"),
-                          QStringLiteral("DatabaseMemoryUsagePercentage"), QStringLiteral("Maximum"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims}));
+                          QStringLiteral("DatabaseMemoryUsagePercentage"), QStringLiteral("Maximum"), QStringLiteral("GreaterThanOrEqualToThreshold"), 80, 3, dims, 0,
+                          QStringLiteral("missing")}));
     }
 
     if (ctx.has(ComponentKind::Sqs)) {

@@ -433,8 +433,16 @@ private Q_SLOTS:
         // An existing VPC is its owner's to log: no second set of flow logs unless asked for,
         // and the Terraform README says so.
         QVERIFY(!terraform(d, "logging.tf").contains("flow_log"));
-        QVERIFY(file(Emitter::emit(d, Emitter::Part::Docs), QStringLiteral("docs/terraform/README.md"))
-                    .contains("| VPC flow logs | not created: the existing VPC is its owner's"));
+        const QByteArray readme = file(Emitter::emit(d, Emitter::Part::Docs), QStringLiteral("docs/terraform/README.md"));
+        QVERIFY(readme.contains("| VPC flow logs | not created: the existing VPC is its owner's"));
+        // The README names every variable of the existing network, and the security groups the
+        // first apply creates in it.
+        for (const char *v : {"existing_vpc_id", "existing_public_subnet_ids", "existing_private_subnet_ids"}) {
+            QVERIFY2(readme.contains(QByteArray(QByteArray("| `") + v + "` |")), v);
+            QVERIFY2(terraform(d, "variables.tf").contains(QByteArray(QByteArray("variable \"") + v + "\"")), v);
+        }
+        QVERIFY(readme.contains("1. the security groups, in the existing VPC `vpc-0abc`"));
+        QVERIFY(!readme.contains("NAT gateways and routes"));
         QVERIFY(d.setSectionValue(Section::Network, QStringLiteral("existing_vpc_flow_logs"), true).ok);
         QVERIFY(terraform(d, "logging.tf").contains("resource \"aws_flow_log\" \"vpc\" {\n  vpc_id                   = local.vpc_id\n"));
     }
@@ -505,6 +513,10 @@ private Q_SLOTS:
         QVERIFY(block.contains("  depends_on = [aws_cloudwatch_log_group.db_replica_postgresql, aws_cloudwatch_log_group.db_replica_upgrade]\n"));
         // The rds-log-groups rule finds each replica's groups declared and created first.
         QCOMPARE(AwsConstraints::errorCount(AwsConstraints::check(TerraformEmitter::module(d, DerivedModel::derive(d)))), 0);
+        // Their endpoints are an output (the reference, without replicas, has none).
+        QVERIFY(terraform(d, "outputs.tf").contains("output \"db_replica_endpoints\" {\n"));
+        QVERIFY(terraform(d, "outputs.tf").contains("  value       = aws_db_instance.db_replica[*].endpoint\n"));
+        QVERIFY(!terraform(reference(), "outputs.tf").contains("db_replica_endpoints"));
     }
 
     // The optional WAF web ACL (issue 14 item 3): off by default; on CloudFront (CLOUDFRONT,

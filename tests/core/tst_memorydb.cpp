@@ -147,6 +147,17 @@ private Q_SLOTS:
         QVERIFY(emittedFile(d, QStringLiteral("terraform/versions.tf"), Emitter::Part::Terraform).contains("hashicorp/random"));
         QVERIFY(emittedFile(d, QStringLiteral("terraform/security_groups.tf"), Emitter::Part::Terraform).contains("resource \"aws_security_group\" \"memorydb\""));
         QCOMPARE(AwsConstraints::errorCount(AwsConstraints::check(TerraformEmitter::module(d, DerivedModel::derive(d)))), 0);
+        // The Terraform README's "state and secrets" table says that the state holds each
+        // user's password (a random_password: no write-only form).
+        const QString readme = QString::fromUtf8(emittedFile(d, QStringLiteral("docs/terraform/README.md"), Emitter::Part::Docs));
+        QVERIFY(readme.contains(QLatin1String("Redis, MemoryDB clusters, buckets")));
+        const QByteArray outputs = emittedFile(d, QStringLiteral("terraform/outputs.tf"), Emitter::Part::Terraform);
+        QVERIFY2(outputs.contains("output \"memorydb_endpoints\" {") && outputs.contains("store = aws_memorydb_cluster.store.cluster_endpoint[0].address"),
+                 outputs.constData());
+        for (const char *user : {"app", "ops"})
+            QVERIFY2(readme.contains(QStringLiteral("| `store-%1` | `random_password.store_%1`, written with `secret_string_wo` (memorydb.tf) | **yes**")
+                                         .arg(QLatin1String(user))),
+                     qPrintable(readme));
     }
 
     // Alarms like ElastiCache's (engine CPU and memory), in MemoryDB's namespace and with its
@@ -157,7 +168,10 @@ private Q_SLOTS:
         add(d, component(ComponentKind::CloudWatch, "logs", {{"alarms", true}}));
         const QString tf = QString::fromUtf8(emittedFile(d, QStringLiteral("terraform/monitoring.tf"), Emitter::Part::Terraform));
         for (const char *metric : {"EngineCPUUtilization", "DatabaseMemoryUsagePercentage"}) {
+            // treat_missing_data "missing": the inferred dimension, if never published, shows as
+            // INSUFFICIENT_DATA rather than a silent OK (docs/aws-constraints.md).
             const QRegularExpression alarm(QStringLiteral("namespace\\s*=\\s*\"AWS/MemoryDB\"\\s*metric_name\\s*=\\s*\"%1\"[^}]*"
+                                                          "treat_missing_data\\s*=\\s*\"missing\"\\s*"
                                                           "dimensions\\s*=\\s*\\{\\s*ClusterName\\s*=\\s*aws_memorydb_cluster\\.store\\.name\\s*\\}")
                                                .arg(QLatin1String(metric)));
             QVERIFY2(alarm.match(tf).hasMatch(), metric);
