@@ -453,15 +453,32 @@ void CanvasController::dragTo(qreal x, qreal y)
     }
     if (!moved)
         return;
+    const std::vector<EdgeRoute> before = m_scene.routes(); // the polygons are shared, not copied
+    if (!m_dragged)
+        m_movedInDrag.assign(before.size(), 0);
     m_dragged = true;
     m_document->undoStack()->push(new MoveComponents(m_document, positions, m_dragSerial));
+    // The scene routed the move as the command applied it.
+    const std::vector<EdgeRoute> &after = m_scene.routes();
+    if (after.size() != before.size() || m_movedInDrag.size() != after.size()) {
+        m_movedInDrag.assign(after.size(), 1); // another edge set: every edge counts as moved
+        return;
+    }
+    for (size_t i = 0; i < after.size(); ++i) {
+        if (!m_movedInDrag[i] && after[i].points != before[i].points)
+            m_movedInDrag[i] = 1;
+    }
 }
 
 void CanvasController::release()
 {
+    const bool dragged = m_dragged;
     m_pressedId.clear();
     m_dragOrigins.clear();
     m_dragged = false;
+    m_movedInDrag.clear();
+    if (dragged)
+        Q_EMIT edgesChanged(); // the edges the drag lifted go back to the edge layer's cache
 }
 
 void CanvasController::cancelPress()
@@ -472,6 +489,7 @@ void CanvasController::cancelPress()
     }
     if (m_pressedId.isEmpty())
         return;
+    const bool dragged = m_dragged;
     QUndoStack *stack = m_document->undoStack();
     if (m_dragged && stack->index() > 0) {
         auto *move = dynamic_cast<MoveComponents *>(const_cast<QUndoCommand *>(stack->command(stack->index() - 1)));
@@ -483,6 +501,9 @@ void CanvasController::cancelPress()
     m_pressedId.clear();
     m_dragOrigins.clear();
     m_dragged = false;
+    m_movedInDrag.clear();
+    if (dragged)
+        Q_EMIT edgesChanged(); // as release()
 }
 
 void CanvasController::beginLink(const QString &id, qreal x, qreal y)

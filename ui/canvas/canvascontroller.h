@@ -143,6 +143,12 @@ public:
     Q_INVOKABLE void pressNode(const QString &id, qreal x, qreal y, int modifiers);
     Q_INVOKABLE void dragTo(qreal x, qreal y);
     Q_INVOKABLE void release();
+    // Nodes are being dragged: pressed and moved past the threshold, not yet released.
+    bool isDraggingNodes() const { return m_dragged; }
+    // While dragging: per scene edge, whether a step of this drag changed its route (the edge
+    // layer draws those on top instead of painting its cache again at every step; once moved,
+    // an edge stays so until the drag ends, even back on its old route); empty otherwise.
+    const std::vector<char> &edgesMovedInDrag() const { return m_movedInDrag; }
     // The press was taken over (a pinch started, the window lost the mouse): a drag in
     // progress is taken back and leaves no undo step.
     Q_INVOKABLE void cancelPress();
@@ -237,6 +243,7 @@ private:
     QHash<QString, QPointF> m_dragOrigins;
     int m_dragSerial = 0;
     bool m_dragged = false;
+    std::vector<char> m_movedInDrag;
 
     QRectF m_rubberBand;
     QPointF m_rubberOrigin;

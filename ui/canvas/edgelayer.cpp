@@ -19,8 +19,12 @@ constexpr qreal kEdgeReach = 10;
 // More changed areas than this, or more than this share of the image: the whole base.
 constexpr int kMaxAreas = 48;
 constexpr double kMaxAreaShare = 0.4;
-// Up to this many selected edges in view are drawn only by the overlay (see Frame::inBase).
+// Up to this many selected edges in view are drawn only by the overlay while they are dragged
+// (see Frame::inBase).
 constexpr int kMaxLiftedEdges = 64;
+// Up to this many edges in view whose routes a drag changed are drawn only by the overlay
+// while it lasts (see Frame::inBase); more paint the base again.
+constexpr int kMaxMovedEdges = 400;
 
 bool samePoints(const QPolygonF &a, const QPolygonF &b)
 {
@@ -69,10 +73,16 @@ struct EdgeLayer::Frame
     bool grid = true;
     std::vector<char> inView;
     std::vector<char> highlighted;
-    // In the base: every edge in view but the selection's while they are few (up to
-    // kMaxLiftedEdges); more, they are in the base too and the overlay draws them again on
-    // top, except a selected explicit link (its wider dashes would not cover the base's).
+    // In the base: every edge in view but the selection's while they are dragged and few (up
+    // to kMaxLiftedEdges). Otherwise they are in the base too and the overlay draws them again
+    // on top, except a selected explicit link (its wider dashes would not cover the base's).
     std::vector<char> inBase;
+    // Drawn by the overlay under the selection's, in the normal style: while nodes are dragged,
+    // the edges whose routes a step of the drag changed (the dragged nodes' neighbours, edges
+    // whose end slots shifted or whose corridors the nodes crossed), when few
+    // (CanvasController::edgesMovedInDrag()). Out of the base, an edge that keeps moving, or
+    // moves back, costs the base nothing; the first frame after the drag puts them back.
+    std::vector<char> moved;
     std::vector<QRectF> bounds; // of the edge's drawing
     qreal thinnestPen = 0;      // of the base's edges in view, in device pixels
 };
@@ -137,12 +147,26 @@ EdgeLayer::Frame EdgeLayer::frame(QPainter *painter) const
         f.highlighted[i] = f.inView[i] && (m_controller->isSelected(edges[i].from) || m_controller->isSelected(edges[i].to));
         highlightedCount += f.highlighted[i] ? 1 : 0;
     }
-    // A few selected edges (a click, a dragged node) are lifted out of the base: dragging them
-    // leaves it alone. Many (a rubber band over part of a big design) stay in it, under the
-    // overlay's wider line: a selection step of hundreds of nodes leaves it alone.
-    const bool lift = highlightedCount <= kMaxLiftedEdges;
+    // The edges of a dragged selection, when few, are lifted out of the base: moving them
+    // leaves it alone. A click leaves them in it, under the overlay's wider line, so that
+    // selecting and deselecting repaint nothing there; so do many (a rubber band over part of
+    // a big design: a selection step of hundreds of nodes). The first step of a drag lifts
+    // them (one repaint of their areas) and the first frame after it puts them back.
+    const bool dragging = m_controller->isDraggingNodes();
+    const bool lift = dragging && highlightedCount <= kMaxLiftedEdges;
+    f.moved.assign(edges.size(), 0);
+    const std::vector<char> &moved = m_controller->edgesMovedInDrag();
+    if (dragging && moved.size() == edges.size()) {
+        int movedCount = 0;
+        for (size_t i = 0; i < edges.size(); ++i) {
+            f.moved[i] = f.inView[i] && !f.highlighted[i] && moved[i];
+            movedCount += f.moved[i] ? 1 : 0;
+        }
+        if (movedCount > kMaxMovedEdges)
+            f.moved.assign(edges.size(), 0);
+    }
     for (size_t i = 0; i < edges.size(); ++i) {
-        f.inBase[i] = f.inView[i] && !(f.highlighted[i] && (lift || edges[i].explicitLink));
+        f.inBase[i] = f.inView[i] && !f.moved[i] && !(f.highlighted[i] && (lift || edges[i].explicitLink));
         if (f.inBase[i]) {
             const qreal pen = DiagramPainter::edgePenWidth(edges[i]) * f.zoom;
             f.thinnestPen = f.thinnestPen > 0 ? std::min(f.thinnestPen, pen) : pen;
@@ -190,6 +214,11 @@ void EdgeLayer::paintOverlay(QPainter *painter, const Frame &f) const
     const DiagramScene &scene = m_controller->scene();
     const auto &edges = scene.edges();
     const auto &routes = scene.routes();
+    // Edges a drag moved, out of the base while it lasts, in the order the base draws them.
+    for (size_t i = 0; i < edges.size(); ++i) {
+        if (f.moved[i])
+            dp.paintEdge(painter, routes[i], edges[i]);
+    }
     // Edges of the selection on top, so the user sees where the selected node connects,
     // its IAM access edges among them (routed apart, see CanvasController::accessScene()).
     for (size_t i = 0; i < edges.size(); ++i) {

@@ -25,12 +25,13 @@ class CanvasController;
 // view — is kept in an image of its own (the base) and painted again only where an edge of it
 // changed: a frame copies the base and draws the selection's edges (wider, in the selection
 // colour, over their own line in the base) and the labels on top, in the order a full paint
-// draws them. The selection's edges are not in the base while they are few (a click, a
-// dragged node: moving them repaints nothing there); a selection with more (a rubber band
-// over part of a big design, where a step changes hundreds of nodes' selection) leaves its
-// edges in the base, under the overlay's wider line, so that selecting repaints nothing there
-// either — except a selected explicit link, never in the base (its wider dashes would not
-// cover the base's). A new view (zoom, pan, size) or
+// draws them. The selection's edges are in the base too, under the overlay's wider line, so
+// that selecting (a click, a rubber band changing hundreds of nodes' selection) repaints
+// nothing there — except while a few of them are dragged (moving them then repaints nothing
+// there: they are lifted out for the drag) and a selected explicit link, never in the base
+// (its wider dashes would not cover the base's). The other edges a drag reroutes leave the base
+// too, at their first change until the drag ends, and the overlay draws them under the
+// selection's: an edge that keeps moving then costs the base nothing. A new view (zoom, pan, size) or
 // another look paints the whole base again. Each changed area is painted again under a
 // rectangular clip, in the same order as the whole base, so the picture is the one painting
 // everything gives (tst_canvas compares them pixel for pixel).
