@@ -1170,8 +1170,8 @@ int CostEngine::alarmCount(const Design &design)
     }
     if (alb)
         alarms += 3; // target 5xx, load balancer 5xx, p95 response time
-    if (first(ComponentKind::RdsPostgres))
-        alarms += 3; // CPU, connections, free storage
+    if (const Component *db = first(ComponentKind::RdsPostgres))
+        alarms += 3 + 2 * int(db->intParam(QStringLiteral("read_replicas"))); // CPU, connections, free storage; each replica's lag and storage
     else if (first(ComponentKind::AuroraPostgres))
         alarms += 2; // CPU, connections (the volume grows by itself)
     if (const Component *redis = first(ComponentKind::ElastiCacheRedis))

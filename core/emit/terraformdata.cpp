@@ -207,6 +207,10 @@ HclFile TerraformEmitter::rds(const TerraformContext &ctx)
             rep.set(QStringLiteral("identifier"), HclValue::string(replicaId));
             rep.ref(QStringLiteral("replicate_source_db"), QStringLiteral("aws_db_instance.%1.identifier").arg(name));
             rep.set(QStringLiteral("instance_class"), HclValue::literal(db->stringParam(QStringLiteral("instance_class"))));
+            // Storage autoscaling as the primary's: a replica starts with the source's storage,
+            // and one that cannot grow with it stops replicating when it fills.
+            if (const qint64 maxStorage = db->intParam(QStringLiteral("max_allocated_storage")); maxStorage > storage)
+                rep.set(QStringLiteral("max_allocated_storage"), maxStorage);
             rep.set(QStringLiteral("storage_encrypted"), db->boolParam(QStringLiteral("storage_encrypted")));
             if (ctx.derived().securityGroup(QStringLiteral("db")))
                 rep.set(QStringLiteral("vpc_security_group_ids"), HclValue::list({r(QStringLiteral("aws_security_group.db.id"))}));

@@ -145,6 +145,20 @@ HclFile TerraformEmitter::monitoring(const TerraformContext &ctx)
             const double freeBytes = double(db->intParam(QStringLiteral("allocated_storage"))) * 0.1 * 1e9;
             f.add(alarmBlock({name + QStringLiteral("_storage_low"), QStringLiteral("Less than 10 % of the allocated storage free"), QStringLiteral("AWS/RDS"),
                               QStringLiteral("FreeStorageSpace"), QStringLiteral("Minimum"), QStringLiteral("LessThanThreshold"), freeBytes, 1, dims}));
+            // Each read replica (rds.tf, count): its lag and its own storage. A replica that
+            // falls minutes behind serves stale reports and holds WAL on the primary; one whose
+            // storage fills stops replicating. ReplicaLag is in seconds, per DBInstanceIdentifier.
+            // https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/rds-metrics.html
+            if (const qint64 replicas = db->kind == ComponentKind::RdsPostgres ? db->intParam(QStringLiteral("read_replicas")) : 0; replicas > 0) {
+                const QList<HclValue::Entry> replica = {
+                    {QStringLiteral("DBInstanceIdentifier"), r(QStringLiteral("aws_db_instance.%1_replica[count.index].identifier").arg(name))}};
+                f.add(alarmBlock({name + QStringLiteral("_replica_lag"), QStringLiteral("Read replica more than 5 minutes behind the primary for 15 minutes"),
+                                  QStringLiteral("AWS/RDS"), QStringLiteral("ReplicaLag"), QStringLiteral("Maximum"), QStringLiteral("GreaterThanThreshold"),
+                                  300, 3, replica, replicas}));
+                f.add(alarmBlock({name + QStringLiteral("_replica_storage_low"), QStringLiteral("Less than 10 % of a read replica's allocated storage free"),
+                                  QStringLiteral("AWS/RDS"), QStringLiteral("FreeStorageSpace"), QStringLiteral("Minimum"), QStringLiteral("LessThanThreshold"),
+                                  freeBytes, 1, replica, replicas}));
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+#include "cost/costengine.h"
 #include "emit/awsconstraints.h"
 #include "emit/emitter.h"
 #include "emit/hclblock.h"
@@ -513,6 +514,25 @@ private Q_SLOTS:
         QVERIFY(block.contains("  depends_on = [aws_cloudwatch_log_group.db_replica_postgresql, aws_cloudwatch_log_group.db_replica_upgrade]\n"));
         // The rds-log-groups rule finds each replica's groups declared and created first.
         QCOMPARE(AwsConstraints::errorCount(AwsConstraints::check(TerraformEmitter::module(d, DerivedModel::derive(d)))), 0);
+        // They grow their storage as the primary does (the reference: up to 1,000 GB).
+        QVERIFY2(QRegularExpression(QStringLiteral("\\n  max_allocated_storage\\s*= 1000\\n")).match(QString::fromUtf8(block)).hasMatch(), block.constData());
+        // Each has a lag and a free-storage alarm, and the estimate prices them.
+        const QByteArray monitoring = terraform(d, "monitoring.tf");
+        for (const char *alarm : {"db_replica_lag", "db_replica_storage_low"}) {
+            const qsizetype at = monitoring.indexOf(QByteArray(QByteArray("resource \"aws_cloudwatch_metric_alarm\" \"") + alarm + "\" {\n  count = 2\n"));
+            QVERIFY2(at >= 0, alarm);
+            const QByteArray a = monitoring.mid(at, monitoring.indexOf("\n}\n", at) + 1 - at);
+            QVERIFY2(a.contains("DBInstanceIdentifier = aws_db_instance.db_replica[count.index].identifier"), a.constData());
+        }
+        QVERIFY(monitoring.contains("  metric_name         = \"ReplicaLag\"\n"));
+        const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
+        int declared = 0;
+        for (const TerraformModule::Block &b : m.resources(QStringLiteral("aws_cloudwatch_metric_alarm"))) {
+            const std::optional<QString> count = m.evaluate(b.attribute(QStringLiteral("count")));
+            declared += count ? count->toInt() : 1;
+        }
+        QCOMPARE(CostEngine::alarmCount(d), declared);
+        QCOMPARE(CostEngine::alarmCount(d), CostEngine::alarmCount(reference()) + 4);
         // Their endpoints are an output (the reference, without replicas, has none).
         QVERIFY(terraform(d, "outputs.tf").contains("output \"db_replica_endpoints\" {\n"));
         QVERIFY(terraform(d, "outputs.tf").contains("  value       = aws_db_instance.db_replica[*].endpoint\n"));
