@@ -6239,6 +6239,14 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>Use fewer, broader patterns on %1 (a prefix such as /api/* covers its sub-paths)</source>
         <translation>Verwenden Sie für %1 weniger, breitere Muster (ein Präfix wie /api/* deckt die Unterpfade ab)</translation>
     </message>
+    <message>
+        <source>MemoryDB %1 has %2 replica(s) behind its cluster endpoint: a connection that lands on a replica gets MOVED for every command, and Celery&apos;s Redis transport and django-redis (%3) do not follow cluster redirects</source>
+        <translation>MemoryDB %1 hat %2 Replikat(e) hinter seinem Cluster-Endpunkt: eine Verbindung, die auf einem Replikat landet, erhält auf jeden Befehl MOVED, und der Redis-Transport von Celery und django-redis (%3) folgen keinen Cluster-Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Move the roles of %1 to ElastiCache Redis (its primary endpoint always names the primary), or set replicas_per_shard to 0 on %1 and accept a node rebuilt from the durable log when it fails</source>
+        <translation>Verlegen Sie die Rollen von %1 auf ElastiCache Redis (sein primärer Endpunkt nennt immer den Primärknoten), oder setzen Sie replicas_per_shard von %1 auf 0 und nehmen Sie in Kauf, dass ein ausgefallener Knoten aus dem dauerhaften Log neu aufgebaut wird</translation>
+    </message>
 </context>
 <context>
     <name>Infra::ScenarioComparisonModel</name>

@@ -269,6 +269,22 @@ void addDataRules(FindingRules &rules)
                                   trText("Infra::Rules", "MemoryDB %1 has %2 shards: Celery's Redis transport and Django's cache client do not follow cluster redirects").arg(c.id).arg(c.intParam(QStringLiteral("shards"))),
                                   trText("Infra::Rules", "Set shards to 1 on %1 and scale with a larger node type").arg(c.id)));
     }));
+    // One shard with replicas: the cluster endpoint speaks the cluster protocol and may hand a
+    // connection to a replica, and a replica answers every command of a client that does not
+    // follow redirects with MOVED (Redis 7 in cluster mode on loopback, 2026-12-04: SET and GET
+    // on the replica both answer "MOVED <slot> <primary>"). Celery's Redis transport and
+    // django-redis's default client follow none. (More shards: memorydb-single-shard.)
+    // https://docs.aws.amazon.com/memorydb/latest/devguide/nodes-connecting.html
+    rules.add(perComponent("memorydb-cluster-endpoint", Severity::Error, "MemoryDB's clients only reach its primary", memorydb,
+                           [](const Design &d, const Component &c, std::vector<Finding> &out) {
+        const QStringList roles = c.listParam(QStringLiteral("roles"));
+        const qint64 replicas = c.intParam(QStringLiteral("replicas_per_shard"));
+        if (roles.isEmpty() || replicas < 1 || c.intParam(QStringLiteral("shards")) > 1)
+            return;
+        out.push_back(finding("memorydb-cluster-endpoint", d.isProduction() ? Severity::Error : Severity::Warning, c,
+                              trText("Infra::Rules", "MemoryDB %1 has %2 replica(s) behind its cluster endpoint: a connection that lands on a replica gets MOVED for every command, and Celery's Redis transport and django-redis (%3) do not follow cluster redirects").arg(c.id).arg(replicas).arg(roles.join(QStringLiteral(", "))),
+                              trText("Infra::Rules", "Move the roles of %1 to ElastiCache Redis (its primary endpoint always names the primary), or set replicas_per_shard to 0 on %1 and accept a node rebuilt from the durable log when it fails").arg(c.id)));
+    }));
     rules.add(perComponent("memorydb-tls", Severity::Warning, "MemoryDB encrypts connections", memorydb,
                            [](const Design &, const Component &c, std::vector<Finding> &out) {
         if (!c.boolParam(QStringLiteral("tls")))

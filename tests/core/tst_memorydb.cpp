@@ -106,6 +106,34 @@ private Q_SLOTS:
         QVERIFY(!hasFinding(DerivedModel::derive(d), QStringLiteral("memorydb-plain-cache"), QStringLiteral("store")));
     }
 
+    // With one shard and a replica the cluster endpoint can hand a connection to the replica,
+    // which answers MOVED to clients that do not follow redirects (Celery, django-redis).
+    void clusterEndpointWithReplicas()
+    {
+        Design d = storeDesign(); // 1 shard, 1 replica, roles sessions and results
+        const auto severityOf = [](const Design &design) -> std::optional<Finding::Severity> {
+            const DerivedModel m = DerivedModel::derive(design);
+            for (const Finding &f : m.findings())
+                if (f.ruleId == QLatin1String("memorydb-cluster-endpoint") && f.componentId == QLatin1String("store"))
+                    return f.severity;
+            return std::nullopt;
+        };
+        d.setSectionValue(Section::Settings, QStringLiteral("environment"), QStringLiteral("staging"));
+        QCOMPARE(severityOf(d), std::optional<Finding::Severity>(Finding::Severity::Warning));
+        d.setSectionValue(Section::Settings, QStringLiteral("environment"), QStringLiteral("production"));
+        QCOMPARE(severityOf(d), std::optional<Finding::Severity>(Finding::Severity::Error));
+        Design alone = d;
+        set(alone, "store", "replicas_per_shard", qint64(0)); // only the primary behind the endpoint
+        QVERIFY(!severityOf(alone));
+        Design unused = d;
+        set(unused, "store", "roles", list({}));
+        QVERIFY(!severityOf(unused));
+        Design sharded = d;
+        set(sharded, "store", "shards", qint64(2)); // memorydb-single-shard says it
+        QVERIFY(!severityOf(sharded));
+        QVERIFY(hasFinding(DerivedModel::derive(sharded), QStringLiteral("memorydb-single-shard"), QStringLiteral("store")));
+    }
+
     void cost()
     {
         // db.r6g.large at $0.40 a node-hour, 1 shard × (primary + 1 replica) = 2 nodes.
