@@ -6247,6 +6247,50 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>Move the roles of %1 to ElastiCache Redis (its primary endpoint always names the primary), or set replicas_per_shard to 0 on %1 and accept a node rebuilt from the durable log when it fails</source>
         <translation>Verlegen Sie die Rollen von %1 auf ElastiCache Redis (sein primärer Endpunkt nennt immer den Primärknoten), oder setzen Sie replicas_per_shard von %1 auf 0 und nehmen Sie in Kauf, dass ein ausgefallener Knoten aus dem dauerhaften Log neu aufgebaut wird</translation>
     </message>
+    <message>
+        <source>%1 is a second CloudFront distribution: the exported Terraform builds one (%2), so %1 is drawn and priced but not built</source>
+        <translation>%1 ist eine zweite CloudFront-Distribution: das exportierte Terraform baut eine (%2), also wird %1 gezeichnet und berechnet, aber nicht gebaut</translation>
+    </message>
+    <message>
+        <source>Remove %1: %2 serves the load balancer and the buckets by path (/static/*, /media/*)</source>
+        <translation>%1 entfernen: %2 bedient den Load Balancer und die Buckets nach Pfad (/static/*, /media/*)</translation>
+    </message>
+    <message>
+        <source>%1 is a second load balancer: the exported Terraform builds one (%2), so %1 is drawn and priced but not built</source>
+        <translation>%1 ist ein zweiter Load Balancer: das exportierte Terraform baut einen (%2), also wird %1 gezeichnet und berechnet, aber nicht gebaut</translation>
+    </message>
+    <message>
+        <source>Remove %1 and route by path on %2 (path_patterns on the web services)</source>
+        <translation>%1 entfernen und auf %2 nach Pfad weiterleiten (path_patterns an den Webdiensten)</translation>
+    </message>
+    <message>
+        <source>%1 is a second Secrets Manager component: the exported Terraform creates the secrets of %2 only, so the secrets of %1 (%3) are neither created nor given to the tasks</source>
+        <translation>%1 ist eine zweite Secrets-Manager-Komponente: das exportierte Terraform legt nur die Secrets von %2 an, also werden die Secrets von %1 (%3) weder angelegt noch den Tasks übergeben</translation>
+    </message>
+    <message>
+        <source>Move the secrets of %1 into the list of %2 and remove %1</source>
+        <translation>Die Secrets von %1 in die Liste von %2 verschieben und %1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1 is a second CloudWatch component: the exported Terraform uses the settings of %2 (alarms, alarm e-mail, log retention), so those of %1 are ignored</source>
+        <translation>%1 ist eine zweite CloudWatch-Komponente: das exportierte Terraform nutzt die Einstellungen von %2 (Alarme, Alarm-E-Mail, Log-Aufbewahrung), die von %1 werden ignoriert</translation>
+    </message>
+    <message>
+        <source>Set what %1 holds on %2 and remove %1</source>
+        <translation>Was %1 enthält, auf %2 einstellen und %1 entfernen</translation>
+    </message>
+    <message>
+        <source>CloudFront %1 has nothing to serve (no load balancer, no static or media bucket): the exported Terraform leaves it out, though it is drawn and priced</source>
+        <translation>CloudFront %1 hat nichts auszuliefern (kein Load Balancer, kein Bucket für statische Dateien oder Medien): das exportierte Terraform lässt es weg, obwohl es gezeichnet und berechnet wird</translation>
+    </message>
+    <message>
+        <source>CloudFront %1 has nothing to serve (load balancer %2 is internal, and there is no static or media bucket): the exported Terraform leaves it out, though it is drawn and priced</source>
+        <translation>CloudFront %1 hat nichts auszuliefern (Load Balancer %2 ist intern, und es gibt keinen Bucket für statische Dateien oder Medien): das exportierte Terraform lässt es weg, obwohl es gezeichnet und berechnet wird</translation>
+    </message>
+    <message>
+        <source>Add a public load balancer or a static or media bucket behind %1, or remove it</source>
+        <translation>Einen öffentlichen Load Balancer oder einen Bucket für statische Dateien oder Medien hinter %1 hinzufügen oder %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>Infra::ScenarioComparisonModel</name>

@@ -1,6 +1,7 @@
 // Findings on mistakes in how the design hangs together (issue 18): two Celery brokers,
 // Celery services with no broker, a database nothing connects to, two static-files buckets,
-// a component stacked on another of its kind (a pasted duplicate left where it landed).
+// a component stacked on another of its kind (a pasted duplicate left where it landed), a
+// component the exported Terraform leaves out.
 #include "builtinrules.h"
 #include "derivedmodel.h"
 #include "findingrules.h"
@@ -137,6 +138,59 @@ void checkStacked(const Design &d, const DerivedModel &, std::vector<Finding> &o
     }
 }
 
+// Components the exported Terraform leaves out although the canvas draws them and the estimate
+// prices them. The module builds one of each of these kinds, the first in design order
+// (TerraformContext::first), and a CloudFront distribution only when it has an origin: a
+// public load balancer or a static or media bucket (TerraformContext::cdn). tst_consistencyrules
+// checks every case against the emitted module.
+void checkNotExported(const Design &d, const DerivedModel &, std::vector<Finding> &out)
+{
+    const QString rule = QStringLiteral("component-not-exported");
+    for (const ComponentKind kind : {ComponentKind::CloudFront, ComponentKind::Alb, ComponentKind::SecretsManager, ComponentKind::CloudWatch}) {
+        const std::vector<const Component *> list = d.componentsOfKind(kind);
+        for (size_t i = 1; i < list.size(); ++i) {
+            const QString &id = list[i]->id;
+            const QString &built = list.front()->id;
+            Text message, fix;
+            switch (kind) {
+            case ComponentKind::CloudFront:
+                message = trText("Infra::Rules", "%1 is a second CloudFront distribution: the exported Terraform builds one (%2), so %1 is drawn and priced but not built").arg(id, built);
+                fix = trText("Infra::Rules", "Remove %1: %2 serves the load balancer and the buckets by path (/static/*, /media/*)").arg(id, built);
+                break;
+            case ComponentKind::Alb:
+                message = trText("Infra::Rules", "%1 is a second load balancer: the exported Terraform builds one (%2), so %1 is drawn and priced but not built").arg(id, built);
+                fix = trText("Infra::Rules", "Remove %1 and route by path on %2 (path_patterns on the web services)").arg(id, built);
+                break;
+            case ComponentKind::SecretsManager:
+                message = trText("Infra::Rules", "%1 is a second Secrets Manager component: the exported Terraform creates the secrets of %2 only, so the secrets of %1 (%3) are neither created nor given to the tasks")
+                              .arg(id, built).arg(boundedList(list[i]->listParam(QStringLiteral("secrets"))));
+                fix = trText("Infra::Rules", "Move the secrets of %1 into the list of %2 and remove %1").arg(id, built);
+                break;
+            default:
+                message = trText("Infra::Rules", "%1 is a second CloudWatch component: the exported Terraform uses the settings of %2 (alarms, alarm e-mail, log retention), so those of %1 are ignored").arg(id, built);
+                fix = trText("Infra::Rules", "Set what %1 holds on %2 and remove %1").arg(id, built);
+                break;
+            }
+            out.push_back(Finding::make(rule, Severity::Warning, id, std::move(message), std::move(fix)));
+        }
+    }
+    const std::vector<const Component *> cdns = d.componentsOfKind(ComponentKind::CloudFront);
+    if (cdns.empty())
+        return;
+    const std::vector<const Component *> albs = d.componentsOfKind(ComponentKind::Alb);
+    const bool publicAlb = !albs.empty() && !albs.front()->boolParam(QStringLiteral("internal"));
+    bool servedBucket = false;
+    for (const Component *b : d.componentsOfKind(ComponentKind::S3Bucket)) {
+        const QString role = b->stringParam(QStringLiteral("role"));
+        servedBucket = servedBucket || role == QLatin1String("static") || role == QLatin1String("media");
+    }
+    if (!publicAlb && !servedBucket)
+        out.push_back(Finding::make(rule, Severity::Warning, cdns.front()->id,
+                                    (albs.empty() ? trText("Infra::Rules", "CloudFront %1 has nothing to serve (no load balancer, no static or media bucket): the exported Terraform leaves it out, though it is drawn and priced").arg(cdns.front()->id)
+                                                  : trText("Infra::Rules", "CloudFront %1 has nothing to serve (load balancer %2 is internal, and there is no static or media bucket): the exported Terraform leaves it out, though it is drawn and priced").arg(cdns.front()->id, albs.front()->id)),
+                                    trText("Infra::Rules", "Add a public load balancer or a static or media bucket behind %1, or remove it").arg(cdns.front()->id)));
+}
+
 } // namespace
 
 Text boundedList(const QStringList &items, qsizetype limit)
@@ -176,6 +230,7 @@ void addConsistencyRules(FindingRules &rules)
     rules.add(make("rds-unused", Severity::Warning, "Every database is used", &checkDatabaseUnused));
     rules.add(make("s3-static-duplicate", Severity::Warning, "One bucket holds the static files", &checkTwoStaticBuckets));
     rules.add(make("component-stacked", Severity::Warning, "No component hides another on the canvas", &checkStacked));
+    rules.add(make("component-not-exported", Severity::Warning, "What the canvas draws is exported", &checkNotExported));
     rules.add(make("scenario-override-invalid", Severity::Warning, "Saved scenarios apply to the design", &checkScenarios));
 }
 

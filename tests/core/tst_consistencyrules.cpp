@@ -6,6 +6,7 @@
 #include "tabletranslator.h"
 
 #include "derive/derivedmodel.h"
+#include "emit/terraformemitter.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -113,6 +114,43 @@ private Q_SLOTS:
         row("stacked on the same kind only", "component-stacked", pasted, "beat-2", Severity::Warning,
             "beat-2 lies on top of beat on the canvas (28 apart): a pasted duplicate?", otherKind);
 
+        // Kinds the module builds once: the second is drawn (and, for CloudFront and the load
+        // balancer, priced) but not exported.
+        Design twoAlbs = ref;
+        add(twoAlbs, component(K::Alb, "alb-admin", {{"internal", true}}));
+        row("second load balancer", "component-not-exported", twoAlbs, "alb-admin", Severity::Warning,
+            "alb-admin is a second load balancer: the exported Terraform builds one (alb), so alb-admin is drawn and priced but not built", ref);
+        Design twoCdns = ref;
+        add(twoCdns, component(K::CloudFront, "cdn-eu"));
+        row("second distribution", "component-not-exported", twoCdns, "cdn-eu", Severity::Warning,
+            "cdn-eu is a second CloudFront distribution: the exported Terraform builds one (cdn), so cdn-eu is drawn and priced but not built", ref);
+        Design twoSecrets = ref;
+        add(twoSecrets, component(K::SecretsManager, "payment-secrets", {{"secrets", list({"stripe-key", "paypal-key"})}}));
+        row("second secrets component", "component-not-exported", twoSecrets, "payment-secrets", Severity::Warning,
+            "payment-secrets is a second Secrets Manager component: the exported Terraform creates the secrets of secrets only, so the "
+            "secrets of payment-secrets (stripe-key, paypal-key) are neither created nor given to the tasks", ref);
+        Design twoWatches = ref;
+        add(twoWatches, component(K::CloudWatch, "ops-alarms", {{"alarm_email", QStringLiteral("ops@example.com")}}));
+        row("second CloudWatch component", "component-not-exported", twoWatches, "ops-alarms", Severity::Warning,
+            "ops-alarms is a second CloudWatch component: the exported Terraform uses the settings of logs (alarms, alarm e-mail, log "
+            "retention), so those of ops-alarms are ignored", ref);
+        // CloudFront reaches public origins only: behind it an internal load balancer and no
+        // bucket it serves leave it without an origin.
+        Design noOrigin = ref;
+        set(noOrigin, "alb", "internal", true);
+        set(noOrigin, "static", "role", QStringLiteral("other"));
+        set(noOrigin, "media", "role", QStringLiteral("backups"));
+        Design mediaOrigin = noOrigin;
+        set(mediaOrigin, "media", "role", QStringLiteral("media"));
+        row("distribution without an origin", "component-not-exported", noOrigin, "cdn", Severity::Warning,
+            "CloudFront cdn has nothing to serve (load balancer alb is internal, and there is no static or media bucket): the exported "
+            "Terraform leaves it out, though it is drawn and priced", mediaOrigin);
+        Design nothingAtAll = noOrigin;
+        nothingAtAll.removeComponents({QStringLiteral("alb")});
+        row("distribution without anything", "component-not-exported", nothingAtAll, "cdn", Severity::Warning,
+            "CloudFront cdn has nothing to serve (no load balancer, no static or media bucket): the exported Terraform leaves it out, "
+            "though it is drawn and priced", ref);
+
         // A saved scenario that names a component deleted since: the design still loads, the
         // scenario is reported. A scenario that applies raises nothing.
         Design withScenario = ref;
@@ -152,9 +190,71 @@ private Q_SLOTS:
     void referenceIsConsistent()
     {
         for (const Design &d : {referenceExample(), referenceDesign(), placed()}) {
-            for (const char *rule : {"celery-broker-duplicate", "celery-no-broker", "rds-unused", "s3-static-duplicate", "component-stacked"})
+            for (const char *rule : {"celery-broker-duplicate", "celery-no-broker", "rds-unused", "s3-static-duplicate", "component-stacked",
+                                     "component-not-exported"})
                 QVERIFY2(of(d, rule).empty(), rule);
         }
+    }
+
+    // The finding says what the emitter does: for each case above, what the component would
+    // put into the module is absent while the finding stands, and present once its fix is made.
+    void notExportedMatchesTheModule_data()
+    {
+        QTest::addColumn<Design>("design");
+        QTest::addColumn<QString>("component");
+        QTest::addColumn<QString>("trace"); // text the component would put into terraform/*.tf
+        QTest::addColumn<Design>("fixed");
+        QTest::addColumn<QString>("fixedTrace");
+        using K = ComponentKind;
+        const Design ref = placed();
+        auto withFirst = [](Design d, const char *id) {
+            // The same component moved to the front of the design: now it is the one built.
+            const Component c = *d.component(QString::fromLatin1(id));
+            d.removeComponents({c.id});
+            d.addComponent(c, 0);
+            return d;
+        };
+        Design twoAlbs = ref;
+        add(twoAlbs, component(K::Alb, "alb-admin", {{"internal", true}}));
+        QTest::newRow("second load balancer") << twoAlbs << "alb-admin" << "aws_lb\" \"alb_admin\"" << withFirst(twoAlbs, "alb-admin") << "aws_lb\" \"alb_admin\"";
+        Design twoSecrets = ref;
+        add(twoSecrets, component(K::SecretsManager, "payment-secrets", {{"secrets", list({"stripe-key"})}}));
+        QTest::newRow("second secrets component") << twoSecrets << "payment-secrets" << "stripe_key" << withFirst(twoSecrets, "payment-secrets") << "stripe_key";
+        Design twoWatches = ref;
+        add(twoWatches, component(K::CloudWatch, "ops-alarms", {{"alarm_email", QStringLiteral("ops@example.com")}}));
+        QTest::newRow("second CloudWatch component") << twoWatches << "ops-alarms" << "ops@example.com" << withFirst(twoWatches, "ops-alarms") << "ops@example.com";
+        Design noOrigin = ref;
+        set(noOrigin, "alb", "internal", true);
+        set(noOrigin, "static", "role", QStringLiteral("other"));
+        set(noOrigin, "media", "role", QStringLiteral("backups"));
+        Design mediaOrigin = noOrigin;
+        set(mediaOrigin, "media", "role", QStringLiteral("media"));
+        QTest::newRow("distribution without an origin") << noOrigin << "cdn" << "aws_cloudfront_distribution" << mediaOrigin << "aws_cloudfront_distribution";
+    }
+
+    void notExportedMatchesTheModule()
+    {
+        QFETCH(Design, design);
+        QFETCH(QString, component);
+        QFETCH(QString, trace);
+        QFETCH(Design, fixed);
+        QFETCH(QString, fixedTrace);
+        const auto terraform = [](const Design &d) {
+            QByteArray all;
+            for (const EmittedFile &f : TerraformEmitter::emit(d, DerivedModel::derive(d))) {
+                if (f.path.endsWith(QLatin1String(".tf")))
+                    all += f.content;
+            }
+            return QString::fromUtf8(all);
+        };
+        const std::vector<Finding> found = of(design, "component-not-exported");
+        QCOMPARE(found.size(), size_t(1));
+        QCOMPARE(found.front().componentId, component);
+        QVERIFY2(!terraform(design).contains(trace), qPrintable(trace));
+        QVERIFY(of(fixed, "component-not-exported").size() <= 1);
+        for (const Finding &f : of(fixed, "component-not-exported"))
+            QVERIFY2(f.componentId != component, qPrintable(f.message));
+        QVERIFY2(terraform(fixed).contains(fixedTrace), qPrintable(fixedTrace));
     }
 
     // 500 Celery workers with no broker: one line naming ten, not several kilobytes.
