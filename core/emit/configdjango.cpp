@@ -85,6 +85,13 @@ def memorydb_url(celery=False):
     return out;
 }
 
+// A key prefix that is a Redis cluster hash tag: "{myapp}". Every key that starts with it hashes
+// to the same slot, so a multi-key command over them is accepted by a cluster (MemoryDB).
+QString hashTag(const QString &prefix)
+{
+    return QLatin1Char('{') + prefix + QLatin1Char('}');
+}
+
 QString cacheEntry(const QString &alias, const QString &location, const QString &prefix)
 {
     return QStringLiteral(R"(    %1: {
@@ -278,11 +285,16 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
             out += QStringLiteral("\n\n# MemoryDB keeps every write in its Multi-AZ log: sessions survive a node failure.\n");
         }
         out += QStringLiteral("CACHES = {\n");
+        if (storeCache || storeSessions)
+            out += QStringLiteral("# MemoryDB is a cluster, which refuses a command whose keys lie in different hash slots\n"
+                                  "# (CROSSSLOT), even with one shard: django-redis's get_many, set_many and delete_many\n"
+                                  "# send such commands. A key prefix in braces is a hash tag: every key of the alias\n"
+                                  "# hashes to one slot (Redis cluster specification, \"Hash tags\").\n");
         if (cache)
             out += cacheEntry(QStringLiteral("default"),
                               storeCache ? QStringLiteral("memorydb_url()")
                                          : QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("cache_db"))),
-                              d.project());
+                              storeCache ? hashTag(d.project()) : d.project());
         else
             out +=
                 QStringLiteral("    \"default\": {\"BACKEND\": \"django.core.cache.backends.locmem.LocMemCache\"},\n");
@@ -290,7 +302,7 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
             out += cacheEntry(QStringLiteral("sessions"),
                               storeSessions ? QStringLiteral("memorydb_url()")
                                             : QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("sessions_db"))),
-                              QStringLiteral("session"));
+                              storeSessions ? hashTag(QStringLiteral("session")) : QStringLiteral("session"));
         out += QStringLiteral("}\n");
         if (sessions)
             out += QStringLiteral(
@@ -325,7 +337,16 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
             out += QStringLiteral("# Broker: MemoryDB %1 (durable: queued tasks survive a node failure).\n").arg(store->id);
             out += QStringLiteral("CELERY_BROKER_URL = os.environ.get(\"CELERY_BROKER_URL\", memorydb_url(celery=True))\n");
             visibility = redisVisibilityTimeout;
-            out += QStringLiteral("CELERY_BROKER_TRANSPORT_OPTIONS = {\"visibility_timeout\": %1}\n").arg(visibility);
+            // Without the hash tag the worker cannot even declare its queues on a cluster:
+            // kombu pipelines LLEN over a queue's priority lists in one transaction (CROSSSLOT),
+            // and consumes several queues with one BRPOP (docs/derivation.md, MemoryDB).
+            out += QStringLiteral("# MemoryDB is a cluster: a command over keys in different hash slots fails (CROSSSLOT),\n"
+                                  "# and kombu's Redis transport sends such commands (one BRPOP over the queues, the\n"
+                                  "# acknowledgement and queue-size transactions). The prefix in braces is a hash tag that\n"
+                                  "# puts every key of the transport (queues, bindings, unacknowledged messages) in one slot.\n"
+                                  "CELERY_BROKER_TRANSPORT_OPTIONS = {\"visibility_timeout\": %1, \"global_keyprefix\": %2}\n")
+                       .arg(visibility)
+                       .arg(py(ConfigEmitter::memoryDbBrokerKeyPrefix()));
         } else if (broker == QLatin1String("redis")) {
             out += QStringLiteral("# Broker: Redis database %1.\n").arg(redis->intParam(QStringLiteral("broker_db")));
             out += QStringLiteral(

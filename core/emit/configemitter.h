@@ -43,6 +43,9 @@ public:
     // instance or cluster", Certificate bundles for all AWS Regions), where the tasks find it
     // (a task volume the rds-ca container of terraform/ecs.tf fills at start), and the command
     // that fetches it. Database connections verify the server against it (verify-full).
+    // Celery's broker transport on MemoryDB prefixes every key with this hash tag ("{celery}:"),
+    // so the transport's multi-key commands stay in one cluster slot (global_keyprefix).
+    static QString memoryDbBrokerKeyPrefix() { return QStringLiteral("{celery}:"); }
     static QString rdsCaBundleUrl();
     static QString rdsCaBundlePath();
     static QString rdsCaFetchCommand();

@@ -457,6 +457,30 @@ private Q_SLOTS:
         QCOMPARE(file(files, "config/celery.py").contains(QLatin1String("def publish_queue_backlog")), publisher);
     }
 
+    // MemoryDB is a cluster: multi-key commands must stay in one hash slot (CROSSSLOT otherwise,
+    // even with one shard; the rehearsal reference_memorydb runs it on Redis in cluster mode). The
+    // settings give the broker transport and each cache alias on MemoryDB a hash-tag prefix; on
+    // ElastiCache (cluster mode disabled) the prefixes stay as they were.
+    void memoryDbKeysShareAHashSlot()
+    {
+        Design d = referenceExample();
+        const QString elastiCache = file(configs(d), "config/settings/production.py");
+        QVERIFY(!elastiCache.contains(QLatin1String("global_keyprefix")));
+        QVERIFY(elastiCache.contains(QLatin1String("\"KEY_PREFIX\": \"myapp\",")));
+        QVERIFY(elastiCache.contains(QLatin1String("\"KEY_PREFIX\": \"session\",")));
+
+        Component store = Component::make(ComponentKind::MemoryDb, QStringLiteral("store"));
+        store.params.insert(QStringLiteral("roles"), Fixtures::list({"cache", "sessions", "broker", "results"}));
+        QVERIFY(d.addComponent(store).ok);
+        QVERIFY(d.removeComponents({QStringLiteral("redis")}).ok);
+        const QString s = file(configs(d), "config/settings/production.py");
+        QVERIFY2(s.contains(QLatin1String("CELERY_BROKER_TRANSPORT_OPTIONS = {\"visibility_timeout\": 7200, \"global_keyprefix\": \"{celery}:\"}")),
+                 qPrintable(s));
+        QVERIFY(s.contains(QLatin1String("\"KEY_PREFIX\": \"{myapp}\",")));
+        QVERIFY(s.contains(QLatin1String("\"KEY_PREFIX\": \"{session}\",")));
+        QCOMPARE(ConfigEmitter::memoryDbBrokerKeyPrefix(), QStringLiteral("{celery}:"));
+    }
+
     void celeryRoutesQueuesAndWorkers()
     {
         const Design d = referenceExample();

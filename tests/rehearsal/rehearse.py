@@ -328,6 +328,13 @@ def apply_variant(d, variant):
         catch_all = next(r for r in routes if r["task"].endswith(".*"))
         routes.remove(catch_all)
         routes.insert(next(i for i, r in enumerate(routes) if "*" in r["task"]), catch_all)
+    elif variant == "memorydb":
+        # The ElastiCache Redis replaced by MemoryDB with its roles: one shard, no replica (the
+        # memorydb-cluster-endpoint finding), TLS, the schema's ACL user and access string.
+        redis = component(d, "elasticache_redis")
+        d["components"][d["components"].index(redis)] = {
+            "id": redis["id"], "kind": "memorydb", "name": "MemoryDB", "position": redis["position"],
+            "params": {"roles": redis["params"]["roles"], "shards": 1, "replicas_per_shard": 0, "tls": True}}
     elif variant == "redis-plain":
         redis = component(d, "elasticache_redis")
         redis["params"]["transit_encryption"] = False
@@ -448,7 +455,9 @@ class Rehearsal:
         self.module = self.design["project"].replace("-", "_")
         self.web = component(self.design, "ecs_web")
         self.pgb = component(self.design, "pgbouncer")
-        self.redis = component(self.design, "elasticache_redis")
+        self.redis = component(self.design, "elasticache_redis") or component(self.design, "memorydb")
+        # MemoryDB is always a cluster: one database (0), ACL users, cross-slot commands refused.
+        self.memorydb = bool(self.redis) and self.redis["kind"] == "memorydb"
         self.db = component(self.design, "rds_postgres")
         self.sqs = component(self.design, "sqs")
         self.workers = [c for c in self.design["components"] if c["kind"] == "ecs_worker"]
@@ -481,6 +490,8 @@ class Rehearsal:
             "DATABASE_PORT": str(self.pgb_port if self.pgb else self.pg_port),
             "REDIS_HOST": "127.0.0.1",
             "REDIS_PORT": str(getattr(self, "redis_port", 0)),
+            "MEMORYDB_HOST": "127.0.0.1",
+            "MEMORYDB_PORT": str(getattr(self, "redis_port", 0)),
             "AWS_REGION": self.design.get("region", "us-east-1"),
             "STATIC_BUCKET": "rehearsal-static",
             "MEDIA_BUCKET": "rehearsal-media",
@@ -502,6 +513,10 @@ class Rehearsal:
             elif name == "DATABASE_PASSWORD":
                 env[name] = self.app_password
             elif name == "REDIS_AUTH_TOKEN":
+                env[name] = self.redis_token
+            elif name == "MEMORYDB_USER":
+                env[name] = self.redis_user
+            elif name == "MEMORYDB_PASSWORD":
                 env[name] = self.redis_token
             else:
                 env[name] = self.secret_values.setdefault(name, secrets.token_urlsafe(40))
@@ -712,24 +727,47 @@ class Rehearsal:
     def start_redis(self):
         self.redis_port = free_port()
         self.redis_token = secrets.token_urlsafe(32)
-        self.redis_tls = bool(self.redis["params"].get("transit_encryption"))
-        self.redis_auth = bool(self.redis["params"].get("auth_token")) and self.redis_tls
+        if self.memorydb:
+            # MemoryDB: a cluster (cluster-enabled, every slot on this one node, as one shard
+            # holds them), TLS by its parameter (default on), and ACL users instead of AUTH: the
+            # app logs in as the design's first user with its access string; the rehearsal's
+            # own client is an administrator, so that it can watch the queues.
+            params = self.redis["params"]
+            self.redis_tls = bool(params.get("tls", True))
+            self.redis_auth = True
+            self.redis_user = (params.get("acl_users") or ["app"])[0]
+            self.redis_admin = secrets.token_urlsafe(32)
+            access = params.get("access_string", "on ~* &* +@all -@dangerous")
+        else:
+            self.redis_tls = bool(self.redis["params"].get("transit_encryption"))
+            self.redis_auth = bool(self.redis["params"].get("auth_token")) and self.redis_tls
         d = os.path.join(self.work, "redis")
         os.makedirs(d)
         conf = ["bind 127.0.0.1", f"dir {d}", 'save ""', "appendonly no", "daemonize no", "protected-mode yes"]
+        if self.memorydb:
+            conf += ["cluster-enabled yes", f"cluster-config-file {d}/nodes.conf", f"cluster-port {free_port()}",
+                     "user default off", f"user rehearsal on >{self.redis_admin} ~* &* +@all",
+                     f"user {self.redis_user} {access} >{self.redis_token}"]
         if self.redis_tls:
             conf += ["port 0", f"tls-port {self.redis_port}", f"tls-cert-file {self.tls['cert']}",
                      f"tls-key-file {self.tls['key']}", f"tls-ca-cert-file {self.tls['ca']}", "tls-auth-clients no"]
         else:
             conf += [f"port {self.redis_port}"]
-        if self.redis_auth:
+        if self.redis_auth and not self.memorydb:
             conf.append(f"requirepass {self.redis_token}")
         path = os.path.join(d, "redis.conf")
         with open(path, "w") as f:
             f.write("\n".join(conf) + "\n")
         proc = self.services.start("redis", ["/usr/bin/redis-server", path])
         self.services.wait_ready("redis", proc, lambda: self.redis_client(0).ping(), 15)
-        log(f"Redis 7 on 127.0.0.1:{self.redis_port} (TLS {self.redis_tls}, AUTH {self.redis_auth})")
+        if self.memorydb:
+            self.redis_client(0).execute_command("CLUSTER", "ADDSLOTSRANGE", 0, 16383)
+            self.services.wait_ready("redis", proc, lambda: b"cluster_state:ok" in
+                                     self.redis_client(0).execute_command("CLUSTER", "INFO"), 15)
+            log(f"Redis 7 in cluster mode (as MemoryDB) on 127.0.0.1:{self.redis_port} (TLS {self.redis_tls}, "
+                f"ACL user {self.redis_user})")
+        else:
+            log(f"Redis 7 on 127.0.0.1:{self.redis_port} (TLS {self.redis_tls}, AUTH {self.redis_auth})")
 
     def redis_client(self, db):
         import redis
@@ -737,9 +775,19 @@ class Rehearsal:
         kwargs = {"host": "127.0.0.1", "port": self.redis_port, "db": db, "socket_timeout": 5}
         if self.redis_tls:
             kwargs.update(ssl=True, ssl_ca_certs=self.tls["ca"], ssl_cert_reqs="required")
-        if self.redis_auth:
+        if self.memorydb:
+            kwargs.update(username="rehearsal", password=self.redis_admin)
+        elif self.redis_auth:
             kwargs["password"] = self.redis_token
         return redis.Redis(**kwargs)
+
+    def broker_db(self):
+        """The Redis database of Celery's broker: MemoryDB, a cluster, has database 0 only."""
+        return 0 if self.memorydb else int(self.redis["params"]["broker_db"])
+
+    def broker_key(self, key):
+        """A key of Celery's Redis transport as it lies in Redis: behind the exported global_keyprefix."""
+        return (self.celery.get("keyprefix") or "") + key
 
     # -- Django -----------------------------------------------------------------------------------
     def manage(self, args, service="web", settings=None, timeout=120, extra=None):
@@ -956,6 +1004,33 @@ class Rehearsal:
             res = {}
         check("5 Redis: cache, sessions, broker and results URLs connect (TLS verified against the CA, AUTH)",
               res and all(v is True for v in res.values()), (json.dumps(res) if res else r.stderr[-1500:]))
+        # Django's multi-key cache calls through each Redis cache alias the settings define: on a
+        # cluster (MemoryDB) they are refused (CROSSSLOT) unless the alias's keys share a hash tag.
+        code = (
+            "import json\n"
+            "import django; django.setup()\n"
+            "from django.conf import settings\n"
+            "from django.core.cache import caches\n"
+            "out = {}\n"
+            "for alias, c in settings.CACHES.items():\n"
+            "    if 'redis' not in c['BACKEND']: continue\n"
+            "    cache = caches[alias]\n"
+            "    try:\n"
+            "        cache.set_many({'rehearsal-a': 1, 'rehearsal-b': 2}, 60)\n"
+            "        got = cache.get_many(['rehearsal-a', 'rehearsal-b'])\n"
+            "        cache.delete_many(['rehearsal-a', 'rehearsal-b'])\n"
+            "        out[alias] = got == {'rehearsal-a': 1, 'rehearsal-b': 2} and cache.get('rehearsal-a') is None\n"
+            "    except Exception as e:\n"
+            "        out[alias] = repr(e)[:200]\n"
+            "print(json.dumps(out))\n"
+        )
+        r = self.python(code, settings=self.production_settings())
+        try:
+            res = json.loads(r.stdout.strip().splitlines()[-1])
+        except (ValueError, IndexError):
+            res = {}
+        check("5 Redis: set_many, get_many and delete_many work through every Redis cache alias",
+              res and all(v is True for v in res.values()), (json.dumps(res) if res else r.stderr[-1500:]))
         if self.redis_tls:
             # Without the rehearsal's CA the same URLs must fail: the certificate really is verified.
             r = self.python(code, settings=self.production_settings(), extra={"SSL_CERT_FILE": "/nonexistent"})
@@ -975,6 +1050,7 @@ class Rehearsal:
             "print(json.dumps({'visibility': (c.broker_transport_options or {}).get('visibility_timeout'),"
             " 'time_limit': c.task_time_limit, 'acks_late': c.task_acks_late,"
             " 'reject_on_worker_lost': c.task_reject_on_worker_lost,"
+            " 'keyprefix': (c.broker_transport_options or {}).get('global_keyprefix'),"
             " 'routes': {n: (app.amqp.router.route({}, n) or {}).get('queue').name for n in json.loads(__import__('os').environ['REHEARSAL_TASKS'])}}))\n"
         )
         r = self.python(code, service=self.workers[0]["id"] if self.workers else self.web["id"])
@@ -1017,12 +1093,11 @@ class Rehearsal:
         return r.stdout.strip().splitlines()[-len(names):]
 
     def queue_lengths(self):
-        db = int(self.redis["params"]["broker_db"])
-        client = self.redis_client(db)
+        client = self.redis_client(self.broker_db())
         queues = set(q for _, q, _ in route_instances(self.routes)) | {"default"}
         for w in self.workers:
             queues |= set(w["params"]["queues"])
-        return {q: client.llen(q) for q in sorted(queues)}
+        return {q: client.llen(self.broker_key(q)) for q in sorted(queues)}
 
     def task_events(self):
         with open(self.task_log) as f:
@@ -1130,8 +1205,8 @@ class Rehearsal:
         ev = self.task_events()
         starts = [e for e in ev if e["id"] == tid and e["event"] == "start"]
         ends = [e for e in ev if e["id"] == tid and e["event"] == "end"]
-        client = self.redis_client(int(self.redis["params"]["broker_db"]))
-        unacked = [v for v in client.hvals("unacked") if tid.encode() in v]
+        client = self.redis_client(self.broker_db())
+        unacked = [v for v in client.hvals(self.broker_key("unacked")) if tid.encode() in v]
         queued = {q: n for q, n in self.queue_lengths().items() if n and q in w["params"]["queues"]}
         mid_task = bool(ends) and ends[0]["time"] > term_at
         check("6 a worker stopped with SIGTERM mid-task finishes it (warm shutdown) and acknowledges it: it runs once",
@@ -1167,7 +1242,9 @@ class Rehearsal:
         seconds = (default + min(limit, visibility)) / 2 / scale  # longer than the default, within the limit
         script = os.path.join(self.app_dir, "visibility.py")
         env_base = self.process_env(self.workers[0]["id"], self.rehearsal_settings())
-        configs = {"default": (default, 14), "exported": (visibility, 15)}
+        # Each configuration on a Redis database of its own; on MemoryDB (database 0 only) under a
+        # key prefix of its own instead, a hash tag as the exported one is.
+        configs = {"default": (default, 0 if self.memorydb else 14), "exported": (visibility, 0 if self.memorydb else 15)}
         envs, procs = {}, {}
         starting = contextlib.ExitStack()  # held until the workers and the restorers are ready
         starting.enter_context(GATE("visibility workers' start"))
@@ -1175,8 +1252,14 @@ class Rehearsal:
             env = dict(env_base, REHEARSAL_MODULE=self.module, REHEARSAL_TIME_SCALE=str(scale),
                        REHEARSAL_VISIBILITY=str(timeout), REHEARSAL_BROKER_DB=str(db),
                        REHEARSAL_QUEUE=f"rehearsal-visibility-{label}")
+            if self.memorydb:
+                env["REHEARSAL_KEYPREFIX"] = f"{{rehearsal-visibility-{label}}}:"
+                client = self.redis_client(0)
+                for key in client.scan_iter(match=env["REHEARSAL_KEYPREFIX"] + "*"):
+                    client.delete(key)
+            else:
+                self.redis_client(db).flushdb()
             envs[label] = env
-            self.redis_client(db).flushdb()
             for i in (1, 2):
                 node = f"visibility-{label}-{i}@rehearsal"
                 procs[node] = self.services.start(f"celery-{node.split('@')[0]}", [PYTHON, script, "worker", node],
