@@ -1137,6 +1137,8 @@ int CostEngine::secretCount(const Design &design)
     const bool redisAuth = redis && redis->boolParam(QStringLiteral("auth_token")) && redis->boolParam(QStringLiteral("transit_encryption"));
     if (redisAuth && !names.contains(QStringLiteral("redis-auth-token")))
         names.append(QStringLiteral("redis-auth-token"));
+    if (!redisAuth)
+        names.removeAll(QStringLiteral("redis-auth-token")); // nothing would read it
     int roles = 0;
     if (databases > 0)
         roles = pgbouncer ? 2 : 1; // database-app, and pgBouncer's auth_query login

@@ -214,6 +214,11 @@ QStringList TerraformContext::secretNames() const
         names.prepend(QStringLiteral("django-secret-key"));
     if (redisUsesAuthToken() && !names.contains(QStringLiteral("redis-auth-token")))
         names.append(QStringLiteral("redis-auth-token"));
+    // Without an ElastiCache that uses AUTH (MemoryDB logs in with ACL users; no Redis, or one
+    // without TLS, has no token) nothing reads the token: kept, the module would create a secret
+    // no task uses and ask for its value at every apply (a variable without a default).
+    if (!redisUsesAuthToken())
+        names.removeAll(QStringLiteral("redis-auth-token"));
     return names;
 }
 

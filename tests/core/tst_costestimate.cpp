@@ -389,8 +389,11 @@ private Q_SLOTS:
                                Component::make(ComponentKind::Ecr, QStringLiteral("ecr")),
                                Component::make(ComponentKind::Sqs, QStringLiteral("sqs"))});
         const CostEstimate e = CostEngine().estimate(d);
-        // 3 secrets × 0.40 = 1.20; 100,000 calls = 10 × 10k × 0.05 = 0.50
-        COMPARE_USD(e.component(QStringLiteral("secrets"))->total.desired(), 1.20 + 0.50);
+        // The default list's 3 names less redis-auth-token (no Redis uses AUTH here, so nothing
+        // would read it and the export does not create it): 2 secrets × 0.40 = 0.80;
+        // 100,000 calls = 10 × 10k × 0.05 = 0.50
+        QCOMPARE(CostEngine::secretCount(d), 2);
+        COMPARE_USD(e.component(QStringLiteral("secrets"))->total.desired(), 0.80 + 0.50);
         // 5 GB × 0.10
         COMPARE_USD(e.component(QStringLiteral("ecr"))->total.desired(), 0.50);
         // 10 M requests × 0.40
@@ -654,6 +657,11 @@ private Q_SLOTS:
         QTest::newRow("reference without secrets_manager") << QStringLiteral("no-listing") << 5;
         QTest::newRow("reference with MemoryDB") << QStringLiteral("memorydb") << -1;
         QTest::newRow("reference with Aurora too") << QStringLiteral("aurora") << -1;
+        // MemoryDB in place of the ElastiCache: its ACL user's secret (1) replaces the AUTH token,
+        // which the listing still names but nothing would read: 5 - 1 + 1.
+        QTest::newRow("reference, MemoryDB instead of ElastiCache") << QStringLiteral("memorydb-only") << 5;
+        // Redis without TLS has no AUTH token either: 5 - 1.
+        QTest::newRow("reference, Redis without TLS") << QStringLiteral("redis-plain") << 4;
     }
 
     // Secrets Manager bills every secret the export creates, including the master-user secret RDS
@@ -670,6 +678,11 @@ private Q_SLOTS:
             QVERIFY(d.removeComponents({QStringLiteral("secrets")}).ok);
         } else if (variant == QLatin1String("memorydb")) {
             Fixtures::add(d, Fixtures::component(ComponentKind::MemoryDb, "events-store"));
+        } else if (variant == QLatin1String("memorydb-only")) {
+            QVERIFY(d.removeComponents({QStringLiteral("redis")}).ok);
+            Fixtures::add(d, Fixtures::component(ComponentKind::MemoryDb, "store", {{"roles", Fixtures::list({"cache", "sessions", "broker", "results"})}}));
+        } else if (variant == QLatin1String("redis-plain")) {
+            Fixtures::set(d, "redis", "transit_encryption", false);
         } else if (variant == QLatin1String("aurora")) {
             Fixtures::add(d, Fixtures::component(ComponentKind::AuroraPostgres, "analytics-db"));
         }

@@ -397,6 +397,16 @@ private Q_SLOTS:
         QVERIFY(supplied.contains(QStringLiteral("variable \"secret_values_version\"")));
         QVERIFY(terraform(d, "secrets.tf").contains("  secret_string_wo         = var.stripe_api_key\n"
                                                     "  secret_string_wo_version = var.secret_values_version\n"));
+
+        // The listing names redis-auth-token, but no Redis uses AUTH (MemoryDB logs in with ACL
+        // users): no secret, no variable to supply, nothing in the tasks' environment.
+        QVERIFY(d.removeComponents({QStringLiteral("redis")}).ok);
+        Component store = Component::make(ComponentKind::MemoryDb, QStringLiteral("store"));
+        store.params.insert(QStringLiteral("roles"), QStringList{QStringLiteral("cache"), QStringLiteral("sessions"), QStringLiteral("broker"), QStringLiteral("results")});
+        QVERIFY(d.addComponent(store).ok);
+        for (const char *file : {"variables.tf", "secrets.tf", "ecs.tf"})
+            QVERIFY2(!terraform(d, file).contains("redis_auth_token"), file);
+        QVERIFY(terraform(d, "variables.tf").contains("variable \"stripe_api_key\""));
     }
 
     void networkModes()
