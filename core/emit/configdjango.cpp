@@ -364,7 +364,11 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                 "CELERY_BROKER_URL = os.environ[\"CELERY_BROKER_URL\"]\n");
         }
         if (onStore("results")) {
-            out += QStringLiteral("CELERY_RESULT_BACKEND = os.environ.get(\"CELERY_RESULT_BACKEND\", memorydb_url(celery=True))\n");
+            out += QStringLiteral("CELERY_RESULT_BACKEND = os.environ.get(\"CELERY_RESULT_BACKEND\", memorydb_url(celery=True))\n"
+                                  "# Joining a group or a chord reads several results with one MGET: on a cluster only\n"
+                                  "# when their keys share a hash tag. Celery 5.3 and later put this prefix before the\n"
+                                  "# result keys; 5.2 ignores it (single results still work, groups do not).\n"
+                                  "CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {\"global_keyprefix\": \"{results}:\"}\n");
         } else if (redis && ctx.redisHasRole(QStringLiteral("results"))) {
             out +=
                 QStringLiteral(

@@ -478,6 +478,8 @@ private Q_SLOTS:
                  qPrintable(s));
         QVERIFY(s.contains(QLatin1String("\"KEY_PREFIX\": \"{myapp}\",")));
         QVERIFY(s.contains(QLatin1String("\"KEY_PREFIX\": \"{session}\",")));
+        QVERIFY(s.contains(QLatin1String("CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {\"global_keyprefix\": \"{results}:\"}")));
+        QVERIFY(!elastiCache.contains(QLatin1String("CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS")));
         QCOMPARE(ConfigEmitter::memoryDbBrokerKeyPrefix(), QStringLiteral("{celery}:"));
     }
 
