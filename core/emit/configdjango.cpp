@@ -85,13 +85,6 @@ def memorydb_url(celery=False):
     return out;
 }
 
-// A key prefix that is a Redis cluster hash tag: "{myapp}". Every key that starts with it hashes
-// to the same slot, so a multi-key command over them is accepted by a cluster (MemoryDB).
-QString hashTag(const QString &prefix)
-{
-    return QLatin1Char('{') + prefix + QLatin1Char('}');
-}
-
 QString cacheEntry(const QString &alias, const QString &location, const QString &prefix)
 {
     return QStringLiteral(R"(    %1: {
@@ -294,7 +287,7 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
             out += cacheEntry(QStringLiteral("default"),
                               storeCache ? QStringLiteral("memorydb_url()")
                                          : QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("cache_db"))),
-                              storeCache ? hashTag(d.project()) : d.project());
+                              storeCache ? ConfigEmitter::memoryDbCacheKeyPrefix(d.project()) : d.project());
         else
             out +=
                 QStringLiteral("    \"default\": {\"BACKEND\": \"django.core.cache.backends.locmem.LocMemCache\"},\n");
@@ -302,7 +295,7 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
             out += cacheEntry(QStringLiteral("sessions"),
                               storeSessions ? QStringLiteral("memorydb_url()")
                                             : QStringLiteral("redis_url(%1)").arg(redis->intParam(QStringLiteral("sessions_db"))),
-                              storeSessions ? hashTag(QStringLiteral("session")) : QStringLiteral("session"));
+                              storeSessions ? ConfigEmitter::memoryDbSessionsKeyPrefix() : QStringLiteral("session"));
         out += QStringLiteral("}\n");
         if (sessions)
             out += QStringLiteral(
@@ -368,7 +361,8 @@ SECRET_KEY = os.environ["DJANGO_SECRET_KEY"]
                                   "# Joining a group or a chord reads several results with one MGET: on a cluster only\n"
                                   "# when their keys share a hash tag. Celery 5.3 and later put this prefix before the\n"
                                   "# result keys; 5.2 ignores it (single results still work, groups do not).\n"
-                                  "CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {\"global_keyprefix\": \"{results}:\"}\n");
+                                  "CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {\"global_keyprefix\": %1}\n")
+                       .arg(py(ConfigEmitter::memoryDbResultsKeyPrefix()));
         } else if (redis && ctx.redisHasRole(QStringLiteral("results"))) {
             out +=
                 QStringLiteral(

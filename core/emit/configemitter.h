@@ -46,6 +46,11 @@ public:
     // Celery's broker transport on MemoryDB prefixes every key with this hash tag ("{celery}:"),
     // so the transport's multi-key commands stay in one cluster slot (global_keyprefix).
     static QString memoryDbBrokerKeyPrefix() { return QStringLiteral("{celery}:"); }
+    // The other roles' key prefixes on MemoryDB, hash tags too: the cache alias's KEY_PREFIX
+    // ("{myapp}"), the sessions alias's ("{session}") and the result backend's global_keyprefix.
+    static QString memoryDbCacheKeyPrefix(const QString &project) { return QLatin1Char('{') + project + QLatin1Char('}'); }
+    static QString memoryDbSessionsKeyPrefix() { return QStringLiteral("{session}"); }
+    static QString memoryDbResultsKeyPrefix() { return QStringLiteral("{results}:"); }
     static QString rdsCaBundleUrl();
     static QString rdsCaBundlePath();
     static QString rdsCaFetchCommand();

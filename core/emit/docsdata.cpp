@@ -1,6 +1,7 @@
 // docs/architecture/database-design.md and caching-strategy.md.
 #include "docsemitter.h"
 
+#include "configemitter.h"
 #include "docscontext.h"
 #include "docswriter.h"
 
@@ -293,10 +294,53 @@ QByteArray DocsEmitter::cachingStrategy(const DocsContext &ctx)
                 "watch memory closely.");
         w.paragraph(text);
         w.paragraph(QStringLiteral("Snapshots are kept %1 days.").arg(i("snapshot_retention_days")));
-    } else {
+    }
+    // The roles MemoryDB holds (the first Redis-compatible holder of each, as the settings use).
+    const Component *store = ctx.terraform().memoryDbInUse();
+    if (store) {
+        auto i = [&](const char *key) { return store->intParam(QString::fromLatin1(key)); };
+        auto s = [&](const char *key) { return store->stringParam(QString::fromLatin1(key)); };
+        const bool tls = store->boolParam(QStringLiteral("tls"));
+        w.heading(2, QStringLiteral("MemoryDB"));
+        w.paragraph(QStringLiteral("MemoryDB %1 %2 (cluster %3) on %4: %5 shard(s), %6 replica(s) per shard, TLS %7 (%8://), "
+                                   "port %9. Every write goes to a Multi-AZ transaction log before it is acknowledged. "
+                                   "The application logs in as the ACL user %10 (its password in Secrets Manager).")
+                        .arg(s("engine"), s("engine_version"), W::tt(ctx.resourceName(store->id)), s("node_type"))
+                        .arg(i("shards"))
+                        .arg(i("replicas_per_shard"))
+                        .arg(W::yesNo(tls), tls ? QStringLiteral("rediss") : QStringLiteral("redis"))
+                        .arg(i("port"))
+                        .arg(W::tt(store->listParam(QStringLiteral("acl_users")).value(0, QStringLiteral("app")))));
+        struct Role
+        {
+            const char *role;
+            const char *user;
+            QString prefix;
+        };
+        const QString project = ctx.design().project();
+        const Role table[] = {{"cache", "Django cache (`CACHES[\"default\"]`, django-redis `KEY_PREFIX`)", ConfigEmitter::memoryDbCacheKeyPrefix(project)},
+                              {"sessions", "sessions (`CACHES[\"sessions\"]`, `KEY_PREFIX`)", ConfigEmitter::memoryDbSessionsKeyPrefix()},
+                              {"broker", "Celery broker (`global_keyprefix` of the transport)", ConfigEmitter::memoryDbBrokerKeyPrefix()},
+                              {"results", "Celery results (`global_keyprefix` of the result backend, Celery 5.3+)", ConfigEmitter::memoryDbResultsKeyPrefix()}};
+        QList<QStringList> rows;
+        for (const Role &r : table) {
+            const Component *holder = ctx.terraform().roleHolder(QString::fromLatin1(r.role));
+            if (holder != store || (QLatin1String(r.role) == QLatin1String("broker") && ctx.sqsBroker()))
+                continue;
+            rows.append({QString::fromLatin1(r.role), QString::fromUtf8(r.user), W::tt(r.prefix)});
+        }
+        w.table({QStringLiteral("Role"), QStringLiteral("Used by"), QStringLiteral("Key prefix (database 0)")}, rows);
+        w.paragraph(QStringLiteral("MemoryDB is always a cluster: it has database 0 only, and it refuses a command whose keys "
+                                   "lie in different hash slots (CROSSSLOT), even with one shard. Celery's Redis transport "
+                                   "and django-redis send such commands (one BRPOP over the queues, get_many, set_many), so "
+                                   "each role's keys start with a hash tag in braces, which puts them in one slot. Clients "
+                                   "that do not follow cluster redirects need the one shard and its primary: see the findings "
+                                   "memorydb-single-shard and memorydb-cluster-endpoint."));
+        w.paragraph(QStringLiteral("Snapshots are kept %1 days.").arg(i("snapshot_retention_days")));
+    }
+    if (!redis && !store)
         w.paragraph(
             QStringLiteral("The design has no Redis: Django uses its local-memory cache and database sessions."));
-    }
 
     if (const Component *cdn = ctx.first(ComponentKind::CloudFront)) {
         auto i = [&](const char *key) { return cdn->intParam(QString::fromLatin1(key)); };

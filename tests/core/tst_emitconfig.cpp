@@ -5,6 +5,7 @@
 #include "derivefixtures.h"
 #include "derive/derivedmodel.h"
 #include "emit/configemitter.h"
+#include "emit/docsemitter.h"
 #include "emit/docscontext.h"
 #include "emit/emitter.h"
 
@@ -481,6 +482,18 @@ private Q_SLOTS:
         QVERIFY(s.contains(QLatin1String("CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS = {\"global_keyprefix\": \"{results}:\"}")));
         QVERIFY(!elastiCache.contains(QLatin1String("CELERY_RESULT_BACKEND_TRANSPORT_OPTIONS")));
         QCOMPARE(ConfigEmitter::memoryDbBrokerKeyPrefix(), QStringLiteral("{celery}:"));
+
+        // docs/architecture/caching-strategy.md describes MemoryDB with the prefixes the settings
+        // use (it said "the design has no Redis" when MemoryDB held the cache and sessions).
+        const QString doc = QString::fromUtf8(DocsEmitter::cachingStrategy(DocsContext(d, DerivedModel::derive(d))));
+        QVERIFY2(!doc.contains(QLatin1String("has no Redis")), qPrintable(doc));
+        QVERIFY(doc.contains(QLatin1String("## MemoryDB")));
+        for (const char *row : {"| cache | Django cache", "| sessions | sessions", "| broker | Celery broker", "| results | Celery results"})
+            QVERIFY2(doc.contains(QLatin1String(row)), row);
+        for (const char *prefix : {"{myapp}", "{session}", "{celery}:", "{results}:"}) {
+            QVERIFY2(doc.contains(QStringLiteral("`%1` |").arg(QLatin1String(prefix))), prefix);
+            QVERIFY2(s.contains(QStringLiteral("\"%1\"").arg(QLatin1String(prefix))), prefix);
+        }
     }
 
     void celeryRoutesQueuesAndWorkers()
