@@ -6048,10 +6048,6 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <translation>%1 Broker für Celery (%2): Celery nutzt eine Broker-URL, die anderen erhalten keine Aufgaben</translation>
     </message>
     <message>
-        <source>Keep one broker: remove the broker role from the Redis or remove the SQS queue</source>
-        <translation>Einen Broker behalten: beim Redis die Rolle broker entfernen oder die SQS-Queue entfernen</translation>
-    </message>
-    <message>
         <source>Nothing connects to RDS %1: it costs money and holds no data of the app</source>
         <translation>Nichts verbindet sich mit RDS %1: die Datenbank kostet Geld und hält keine Daten der App</translation>
     </message>
@@ -6082,10 +6078,6 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>Celery services %1 have no broker in the design: no task is delivered unless a broker outside it (RabbitMQ, Amazon MQ) is configured</source>
         <translation>Die Celery-Dienste %1 haben keinen Broker im Entwurf: keine Aufgabe wird zugestellt, außer ein Broker außerhalb (RabbitMQ, Amazon MQ) ist eingerichtet</translation>
-    </message>
-    <message>
-        <source>Add an SQS queue or an ElastiCache Redis with the broker role, or keep the outside broker</source>
-        <translation>Eine SQS-Queue oder einen ElastiCache Redis mit der Rolle broker hinzufügen oder den Broker außerhalb behalten</translation>
     </message>
     <message>
         <source>%1 = %2 %3 disagrees with the %4 %3 the traffic model derives from the workload (more than ±25 %)</source>
@@ -6290,6 +6282,14 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
     <message>
         <source>Add a public load balancer or a static or media bucket behind %1, or remove it</source>
         <translation>Einen öffentlichen Load Balancer oder einen Bucket für statische Dateien oder Medien hinter %1 hinzufügen oder %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Keep one broker: remove the broker role from the Redis or MemoryDB, or remove the SQS queue</source>
+        <translation>Einen Broker behalten: die Rolle broker beim Redis oder MemoryDB entfernen oder die SQS-Queue entfernen</translation>
+    </message>
+    <message>
+        <source>Add an SQS queue, or an ElastiCache Redis or MemoryDB with the broker role, or keep the outside broker</source>
+        <translation>Eine SQS-Queue oder einen ElastiCache Redis oder MemoryDB mit der Rolle broker hinzufügen oder den Broker außerhalb behalten</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,13 @@ namespace Infra::BuiltinRules {
 
 namespace {
 
-// Celery's broker candidates: Redis with the broker role, and SQS queues.
+// Celery's broker candidates: ElastiCache Redis or MemoryDB with the broker role, and SQS queues.
 QStringList brokers(const Design &d)
 {
     QStringList ids;
     for (const Component &c : d.components()) {
-        if ((c.kind == ComponentKind::ElastiCacheRedis && c.listParam(QStringLiteral("roles")).contains(QLatin1String("broker")))
+        if (((c.kind == ComponentKind::ElastiCacheRedis || c.kind == ComponentKind::MemoryDb)
+             && c.listParam(QStringLiteral("roles")).contains(QLatin1String("broker")))
             || c.kind == ComponentKind::Sqs)
             ids.append(c.id);
     }
@@ -38,7 +39,7 @@ void checkTwoBrokers(const Design &d, const DerivedModel &, std::vector<Finding>
     out.push_back(finding("celery-broker-duplicate", Severity::Warning, ids.first(),
                           trText("Infra::Rules", "%1 brokers for Celery (%2): Celery uses one broker URL, the others get no tasks")
                               .arg(ids.size()).arg(boundedList(ids)),
-                          trText("Infra::Rules", "Keep one broker: remove the broker role from the Redis or remove the SQS queue")));
+                          trText("Infra::Rules", "Keep one broker: remove the broker role from the Redis or MemoryDB, or remove the SQS queue")));
 }
 
 void checkNoBroker(const Design &d, const DerivedModel &, std::vector<Finding> &out)
@@ -57,7 +58,7 @@ void checkNoBroker(const Design &d, const DerivedModel &, std::vector<Finding> &
     out.push_back(finding("celery-no-broker", Severity::Warning, celery.first(),
                           trText("Infra::Rules", "Celery services %1 have no broker in the design: no task is delivered unless a broker outside it (RabbitMQ, Amazon MQ) is configured")
                               .arg(boundedList(celery)),
-                          trText("Infra::Rules", "Add an SQS queue or an ElastiCache Redis with the broker role, or keep the outside broker")));
+                          trText("Infra::Rules", "Add an SQS queue, or an ElastiCache Redis or MemoryDB with the broker role, or keep the outside broker")));
 }
 
 void checkDatabaseUnused(const Design &d, const DerivedModel &m, std::vector<Finding> &out)

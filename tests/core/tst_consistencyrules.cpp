@@ -79,6 +79,18 @@ private Q_SLOTS:
             "delivered unless a broker outside it (RabbitMQ, Amazon MQ) is configured",
             noCelery);
 
+        // MemoryDB with the broker role is the broker (the settings send Celery to it).
+        Design memoryDbBroker = noBroker;
+        add(memoryDbBroker, component(K::MemoryDb, "store", {{"roles", list({"broker", "results"})}}));
+        row("MemoryDB broker is a broker", "celery-no-broker", noBroker, "worker-high", Severity::Warning,
+            "Celery services worker-high, worker-default, worker-long, worker-scheduled, beat have no broker in the design: no task is "
+            "delivered unless a broker outside it (RabbitMQ, Amazon MQ) is configured",
+            memoryDbBroker);
+        Design twoWithMemoryDb = ref;
+        add(twoWithMemoryDb, component(K::MemoryDb, "store", {{"roles", list({"broker", "results"})}}));
+        row("redis and MemoryDB brokers", "celery-broker-duplicate", twoWithMemoryDb, "redis", Severity::Warning,
+            "2 brokers for Celery (redis, store): Celery uses one broker URL, the others get no tasks", ref);
+
         Design lonelyDb = ref;
         lonelyDb.removeComponents({QStringLiteral("web"), QStringLiteral("worker-high"), QStringLiteral("worker-default"),
                                    QStringLiteral("worker-long"), QStringLiteral("worker-scheduled"), QStringLiteral("beat"),
