@@ -416,6 +416,11 @@ std::vector<ReviewItem> ReviewItem::review(const Design &d, const DerivedModel &
             const qint64 days = c->intParam(QStringLiteral("snapshot_retention_days"));
             i.check(days >= 1, trText("Infra::Review", "%1: snapshots kept %2 days").arg(c->id).arg(days), c->id);
         }
+        // MemoryDB's log survives a node, not a deleted cluster or a bad write: its snapshots are the backup.
+        for (const Component *c : d.componentsOfKind(ComponentKind::MemoryDb)) {
+            const qint64 days = c->intParam(QStringLiteral("snapshot_retention_days"));
+            i.check(days >= 1, trText("Infra::Review", "%1: snapshots kept %2 days").arg(c->id).arg(days), c->id);
+        }
         for (const Component *c : d.componentsOfKind(ComponentKind::S3Bucket)) {
             if (c->stringParam(QStringLiteral("role")) == QLatin1String("media"))
                 i.check(c->boolParam(QStringLiteral("versioning")), trText("Infra::Review", "%1: versioning %2").arg(c->id, onOff(c->boolParam(QStringLiteral("versioning")))), c->id);

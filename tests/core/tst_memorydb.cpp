@@ -3,6 +3,7 @@
 // the catalog (us-east-1) and the Terraform (cluster, ACL, users, subnet group).
 #include "cost/costengine.h"
 #include "derive/derivedmodel.h"
+#include "derive/reviewitem.h"
 #include "derivefixtures.h"
 #include "emit/awsconstraints.h"
 #include "emit/emitter.h"
@@ -104,6 +105,24 @@ private Q_SLOTS:
             QVERIFY2(hasFinding(m, QString::fromLatin1(rule), QStringLiteral("store")), rule);
         set(d, "store", "roles", list({"sessions", "broker"}));  // the broker needs durability
         QVERIFY(!hasFinding(DerivedModel::derive(d), QStringLiteral("memorydb-plain-cache"), QStringLiteral("store")));
+
+        // The backup checklist item counts MemoryDB's snapshots (its log does not survive a
+        // deleted cluster or a bad write): none kept fails the item and names the cluster.
+        const auto backup = [](const Design &design) {
+            const DerivedModel model = DerivedModel::derive(design); // held: review() refers into it
+            for (const ReviewItem &i : model.review()) {
+                if (i.id == QLatin1String("checklist-backup"))
+                    return i;
+            }
+            return ReviewItem();
+        };
+        ReviewItem item = backup(d);
+        QVERIFY2(item.evidence.contains(QStringLiteral("store: snapshots kept 7 days")), qPrintable(item.evidence.join(QLatin1Char('\n'))));
+        QVERIFY(!item.componentIds.contains(QStringLiteral("store")));
+        set(d, "store", "snapshot_retention_days", qint64(0));
+        item = backup(d);
+        QCOMPARE(item.status, ReviewItem::Status::Failed);
+        QVERIFY(item.componentIds.contains(QStringLiteral("store")));
     }
 
     // With one shard and a replica the cluster endpoint can hand a connection to the replica,
