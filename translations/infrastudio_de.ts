@@ -6291,6 +6291,10 @@ Exit-Code: 0 bei Erfolg, 1 wenn ein Entwurf ungültig ist, 2 bei einem Bedienung
         <source>Add an SQS queue, or an ElastiCache Redis or MemoryDB with the broker role, or keep the outside broker</source>
         <translation>Eine SQS-Queue oder einen ElastiCache Redis oder MemoryDB mit der Rolle broker hinzufügen oder den Broker außerhalb behalten</translation>
     </message>
+    <message>
+        <source>Accept the rebuild, or move the roles of %1 to ElastiCache Redis with a replica and automatic failover: a MemoryDB replica would break the exported clients, which follow no cluster redirect (memorydb-cluster-endpoint)</source>
+        <translation>Den Neuaufbau in Kauf nehmen oder die Rollen von %1 auf ElastiCache Redis mit Replikat und automatischem Failover verlegen: ein MemoryDB-Replikat würde die exportierten Clients stören, die keiner Cluster-Weiterleitung folgen (memorydb-cluster-endpoint)</translation>
+    </message>
 </context>
 <context>
     <name>Infra::ScenarioComparisonModel</name>

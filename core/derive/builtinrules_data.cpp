@@ -295,9 +295,14 @@ void addDataRules(FindingRules &rules)
     rules.add(perComponent("memorydb-replica", Severity::Warning, "MemoryDB has a replica per shard in production", memorydb,
                            [](const Design &d, const Component &c, std::vector<Finding> &out) {
         if (d.isProduction() && c.intParam(QStringLiteral("replicas_per_shard")) < 1)
+            // With roles the exported clients (Celery, django-redis) follow no cluster redirect,
+            // and a replica behind the cluster endpoint breaks them (memorydb-cluster-endpoint):
+            // the fix is then ElastiCache's failover, not a MemoryDB replica.
             out.push_back(finding("memorydb-replica", Severity::Warning, c,
                                   trText("Infra::Rules", "MemoryDB %1 has no replica: a node failure keeps the data but stops the shard until a node is rebuilt from the log").arg(c.id),
-                                  trText("Infra::Rules", "Set replicas_per_shard to 1 on %1 (failover in seconds)").arg(c.id)));
+                                  c.listParam(QStringLiteral("roles")).isEmpty()
+                                      ? trText("Infra::Rules", "Set replicas_per_shard to 1 on %1 (failover in seconds)").arg(c.id)
+                                      : trText("Infra::Rules", "Accept the rebuild, or move the roles of %1 to ElastiCache Redis with a replica and automatic failover: a MemoryDB replica would break the exported clients, which follow no cluster redirect (memorydb-cluster-endpoint)").arg(c.id)));
     }));
 
     const auto redis = ComponentKind::ElastiCacheRedis;

@@ -103,6 +103,18 @@ private Q_SLOTS:
         m = DerivedModel::derive(d);
         for (const char *rule : {"memorydb-plain-cache", "memorydb-single-shard", "memorydb-tls", "memorydb-replica"})
             QVERIFY2(hasFinding(m, QString::fromLatin1(rule), QStringLiteral("store")), rule);
+        // With roles, the replica finding does not advise the replica that memorydb-cluster-endpoint
+        // would then report as an error; without roles it does.
+        for (const Finding &f : m.findings()) {
+            if (f.ruleId == QLatin1String("memorydb-replica"))
+                QVERIFY2(f.fixHint.contains(QLatin1String("ElastiCache")) && !f.fixHint.startsWith(QLatin1String("Set replicas_per_shard")), qPrintable(f.fixHint));
+        }
+        Design noRoles = d;
+        set(noRoles, "store", "roles", QStringList());
+        bool advised = false;
+        for (const Finding &f : DerivedModel::derive(noRoles).findings())
+            advised = advised || (f.ruleId == QLatin1String("memorydb-replica") && f.fixHint.startsWith(QLatin1String("Set replicas_per_shard to 1")));
+        QVERIFY(advised);
         set(d, "store", "roles", list({"sessions", "broker"}));  // the broker needs durability
         QVERIFY(!hasFinding(DerivedModel::derive(d), QStringLiteral("memorydb-plain-cache"), QStringLiteral("store")));
 
