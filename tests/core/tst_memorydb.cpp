@@ -112,7 +112,8 @@ private Q_SLOTS:
         Design noRoles = d;
         set(noRoles, "store", "roles", QStringList());
         bool advised = false;
-        for (const Finding &f : DerivedModel::derive(noRoles).findings())
+        const DerivedModel withoutRoles = DerivedModel::derive(noRoles); // held: findings() refers into it
+        for (const Finding &f : withoutRoles.findings())
             advised = advised || (f.ruleId == QLatin1String("memorydb-replica") && f.fixHint.startsWith(QLatin1String("Set replicas_per_shard to 1")));
         QVERIFY(advised);
         set(d, "store", "roles", list({"sessions", "broker"}));  // the broker needs durability
