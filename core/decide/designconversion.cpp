@@ -109,8 +109,11 @@ bool isDurableRole(const QString &role)
     return role == QLatin1String("sessions") || role == QLatin1String("broker") || role == QLatin1String("results");
 }
 
-// ElastiCache → MemoryDB: the node family carries across (cache.r6g.large → db.r6g.large), the
-// replicas become replicas per shard, in-transit encryption TLS.
+// ElastiCache → MemoryDB: the node family carries across (cache.r6g.large → db.r6g.large),
+// in-transit encryption becomes TLS. The replicas do not: the converted cluster holds roles
+// whose clients (Celery's Redis transport, django-redis) follow no cluster redirect, and a
+// replica behind MemoryDB's cluster endpoint answers them MOVED (memorydb-cluster-endpoint, an
+// error in production): one shard and no replica, a failed node rebuilt from the durable log.
 const std::vector<ParamMap> &redisToMemoryDb()
 {
     static const std::vector<ParamMap> maps = {
@@ -121,7 +124,7 @@ const std::vector<ParamMap> &redisToMemoryDb()
                  node.replace(0, 6, QStringLiteral("db."));
              return QVariant(node);
          }},
-        {"replicas_per_shard", "replicas"},
+        {"replicas_per_shard", nullptr, [](const Component &) { return QVariant(qint64(0)); }},
         {"tls", "transit_encryption"},
         {"snapshot_retention_days", "snapshot_retention_days"},
         {"port", "port"},

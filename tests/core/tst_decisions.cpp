@@ -358,6 +358,28 @@ private Q_SLOTS:
             QVERIFY(DesignConversion::appliesTo(s, referenceExample()));
     }
 
+    // The MemoryDB conversion of the reference (ElastiCache with a replica, every role) gives a
+    // cluster the exported clients can use: no replica behind the cluster endpoint, so no
+    // memorydb-cluster-endpoint error after Apply.
+    void memoryDbConversionHasNoReplica()
+    {
+        const Design before = referenceExample();
+        QVERIFY(before.component(QStringLiteral("redis"))->intParam(QStringLiteral("replicas")) >= 1);
+        const DesignConversion::Result r = DesignConversion::apply(before, QStringLiteral("memorydb"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        bool found = false;
+        for (const Component &c : r.design.components()) {
+            if (c.kind != ComponentKind::MemoryDb)
+                continue;
+            found = true;
+            QCOMPARE(c.intParam(QStringLiteral("replicas_per_shard")), qint64(0));
+        }
+        QVERIFY(found);
+        const DerivedModel m = DerivedModel::derive(r.design);
+        for (const Finding &f : m.findings())
+            QVERIFY2(f.ruleId != QLatin1String("memorydb-cluster-endpoint"), qPrintable(f.message));
+    }
+
     // replaceComponent keeps the place in the list and the links that named the component.
     void replaceComponentKeepsPlaceAndLinks()
     {
