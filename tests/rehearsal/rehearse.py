@@ -800,6 +800,14 @@ class Rehearsal:
         env = self.process_env(service, settings or self.rehearsal_settings(), extra)
         return run([PYTHON, "-c", code], env=env, cwd=self.app_dir, timeout=timeout, what="python")
 
+    def python_json(self, code, **kwargs):
+        """Runs code that prints a JSON object last: (the object, or {} when there is none; the run)."""
+        r = self.python(code, **kwargs)
+        try:
+            return json.loads(r.stdout.strip().splitlines()[-1]), r
+        except (ValueError, IndexError):
+            return {}, r
+
     def check_deploy(self):
         r = self.manage(["check", "--deploy"], settings=self.production_settings())
         out = (r.stdout + r.stderr).strip()
@@ -981,7 +989,7 @@ class Rehearsal:
 
     # -- Redis TLS verification -------------------------------------------------------------------
     def check_redis_urls(self):
-        code = (
+        ping = (
             "import json, redis\n"
             "from django.conf import settings\n"
             "import django; django.setup()\n"
@@ -997,16 +1005,12 @@ class Rehearsal:
             "        out[k] = repr(e)[:200]\n"
             "print(json.dumps(out))\n"
         )
-        r = self.python(code, settings=self.production_settings())
-        try:
-            res = json.loads(r.stdout.strip().splitlines()[-1])
-        except (ValueError, IndexError):
-            res = {}
+        res, r = self.python_json(ping, settings=self.production_settings())
         check("5 Redis: cache, sessions, broker and results URLs connect (TLS verified against the CA, AUTH)",
               res and all(v is True for v in res.values()), (json.dumps(res) if res else r.stderr[-1500:]))
         # Django's multi-key cache calls through each Redis cache alias the settings define: on a
         # cluster (MemoryDB) they are refused (CROSSSLOT) unless the alias's keys share a hash tag.
-        code = (
+        multi_key = (
             "import json\n"
             "import django; django.setup()\n"
             "from django.conf import settings\n"
@@ -1024,20 +1028,12 @@ class Rehearsal:
             "        out[alias] = repr(e)[:200]\n"
             "print(json.dumps(out))\n"
         )
-        r = self.python(code, settings=self.production_settings())
-        try:
-            res = json.loads(r.stdout.strip().splitlines()[-1])
-        except (ValueError, IndexError):
-            res = {}
+        res, r = self.python_json(multi_key, settings=self.production_settings())
         check("5 Redis: set_many, get_many and delete_many work through every Redis cache alias",
               res and all(v is True for v in res.values()), (json.dumps(res) if res else r.stderr[-1500:]))
         if self.redis_tls:
             # Without the rehearsal's CA the same URLs must fail: the certificate really is verified.
-            r = self.python(code, settings=self.production_settings(), extra={"SSL_CERT_FILE": "/nonexistent"})
-            try:
-                res = json.loads(r.stdout.strip().splitlines()[-1])
-            except (ValueError, IndexError):
-                res = {}
+            res, _ = self.python_json(ping, settings=self.production_settings(), extra={"SSL_CERT_FILE": "/nonexistent"})
             check("5 Redis: an unknown server certificate is refused", res and all(v is not True for v in res.values()),
                   json.dumps(res))
 
