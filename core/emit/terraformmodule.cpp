@@ -64,6 +64,16 @@ QList<TerraformModule::Block> TerraformModule::resources(const QString &type) co
     return blocksOf(QStringLiteral("resource"), type);
 }
 
+int TerraformModule::instanceCount(const QString &type) const
+{
+    int objects = 0;
+    for (const Block &b : resources(type)) {
+        const std::optional<QString> count = evaluate(b.attribute(QStringLiteral("count")));
+        objects += count ? count->toInt() : 1;
+    }
+    return objects;
+}
+
 QList<TerraformModule::Block> TerraformModule::dataSources(const QString &type) const
 {
     return blocksOf(QStringLiteral("data"), type);

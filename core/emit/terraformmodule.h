@@ -46,6 +46,9 @@ public:
     // depends on something only known at apply time (an id, an ARN) or is not a scalar.
     std::optional<QString> evaluate(const HclValue &value) const;
     std::optional<QString> evaluate(const HclValue *value) const { return value ? evaluate(*value) : std::nullopt; }
+    // How many objects the `resource` blocks of a type create: a block with `count = N` counts N
+    // (evaluated with the variables' defaults), one whose count cannot be evaluated counts 1.
+    int instanceCount(const QString &type) const;
     // The resource address a reference expression points at: "aws_lb.alb.dns_name" →
     // "aws_lb.alb"; "data.aws_acm_certificate.x.arn" → "data.aws_acm_certificate.x".
     static QString referencedAddress(const QString &expression);

@@ -633,11 +633,7 @@ private Q_SLOTS:
         QFETCH(int, alarms);
         const Design d = Fixtures::example(qPrintable(name));
         const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
-        int declared = 0;
-        for (const TerraformModule::Block &b : m.resources(QStringLiteral("aws_cloudwatch_metric_alarm"))) {
-            const std::optional<QString> count = m.evaluate(b.attribute(QStringLiteral("count")));
-            declared += count ? count->toInt() : 1;
-        }
+        int declared = m.instanceCount(QStringLiteral("aws_cloudwatch_metric_alarm"));
         QCOMPARE(declared, alarms);
         QCOMPARE(CostEngine::alarmCount(d), declared);
     }
@@ -687,11 +683,7 @@ private Q_SLOTS:
             Fixtures::add(d, Fixtures::component(ComponentKind::AuroraPostgres, "analytics-db"));
         }
         const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
-        int declared = 0;
-        for (const TerraformModule::Block &b : m.resources(QStringLiteral("aws_secretsmanager_secret"))) {
-            const std::optional<QString> count = m.evaluate(b.attribute(QStringLiteral("count")));
-            declared += count ? count->toInt() : 1;
-        }
+        int declared = m.instanceCount(QStringLiteral("aws_secretsmanager_secret"));
         for (const QString &type : {QStringLiteral("aws_db_instance"), QStringLiteral("aws_rds_cluster")}) {
             for (const TerraformModule::Block &b : m.resources(type)) {
                 if (m.evaluate(b.attribute(QStringLiteral("manage_master_user_password"))) == QStringLiteral("true"))
@@ -758,11 +750,7 @@ private Q_SLOTS:
         }
         QCOMPARE(alarmLines, 1);
         const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
-        int declared = 0;
-        for (const TerraformModule::Block &b : m.resources(QStringLiteral("aws_cloudwatch_metric_alarm"))) {
-            const std::optional<QString> count = m.evaluate(b.attribute(QStringLiteral("count")));
-            declared += count ? count->toInt() : 1;
-        }
+        int declared = m.instanceCount(QStringLiteral("aws_cloudwatch_metric_alarm"));
         QCOMPARE(alarms, double(declared));
     }
 

@@ -237,11 +237,7 @@ private Q_SLOTS:
             QVERIFY2(alarm.match(tf).hasMatch(), metric);
         }
         const TerraformModule m = TerraformEmitter::module(d, DerivedModel::derive(d));
-        int declared = 0;
-        for (const TerraformModule::Block &b : m.resources(QStringLiteral("aws_cloudwatch_metric_alarm"))) {
-            const std::optional<QString> count = m.evaluate(b.attribute(QStringLiteral("count")));
-            declared += count ? count->toInt() : 1;
-        }
+        int declared = m.instanceCount(QStringLiteral("aws_cloudwatch_metric_alarm"));
         QCOMPARE(CostEngine::alarmCount(d), declared);
         QCOMPARE(messagesOfRule(AwsConstraints::check(m), QStringLiteral("alarm-dimensions")), QStringList());
     }

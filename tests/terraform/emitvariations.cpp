@@ -43,11 +43,7 @@ void checkConstraints(const QString &name, const Design &design)
 
     // The alarms the cost estimate prices are the module's (a count = N block is N alarms).
     const TerraformModule module = TerraformEmitter::module(design, derived);
-    int declared = 0;
-    for (const TerraformModule::Block &b : module.resources(QStringLiteral("aws_cloudwatch_metric_alarm"))) {
-        const std::optional<QString> count = module.evaluate(b.attribute(QStringLiteral("count")));
-        declared += count ? count->toInt() : 1;
-    }
+    int declared = module.instanceCount(QStringLiteral("aws_cloudwatch_metric_alarm"));
     const Component *cw = nullptr;
     for (const Component &c : design.components()) {
         if (c.kind == ComponentKind::CloudWatch && !cw)
