@@ -310,7 +310,7 @@ QByteArray DocsEmitter::cachingStrategy(const DocsContext &ctx)
                         .arg(i("replicas_per_shard"))
                         .arg(W::yesNo(tls), tls ? QStringLiteral("rediss") : QStringLiteral("redis"))
                         .arg(i("port"))
-                        .arg(W::tt(store->listParam(QStringLiteral("acl_users")).value(0, QStringLiteral("app")))));
+                        .arg(W::tt(ctx.resourceName(store->id + QLatin1Char('-') + store->listParam(QStringLiteral("acl_users")).value(0, QStringLiteral("app"))))));
         struct Role
         {
             const char *role;

@@ -345,13 +345,24 @@ QByteArray DocsEmitter::runbookDisasterRecovery(const DocsContext &ctx)
     for (const Component *store : ctx.all(ComponentKind::MemoryDb)) {
         const QString id = ctx.resourceName(store->id);
         w.heading(2, QStringLiteral("MemoryDB %1").arg(id));
-        w.paragraph(QStringLiteral("Durable: acknowledged writes survive node and zone failures. Snapshots are kept %1 days; test a "
-                                   "failover of a shard and list the snapshots:")
-                        .arg(store->intParam(QStringLiteral("snapshot_retention_days"))));
-        w.code(QStringLiteral("bash"),
-               QStringLiteral("aws memorydb failover-shard --cluster-name %1 --shard-name 0001\n"
-                              "aws memorydb describe-snapshots --cluster-name %1")
-                   .arg(id));
+        const qint64 days = store->intParam(QStringLiteral("snapshot_retention_days"));
+        if (store->intParam(QStringLiteral("replicas_per_shard")) >= 1) {
+            w.paragraph(QStringLiteral("Durable: acknowledged writes survive node and zone failures. Snapshots are kept %1 days; test a "
+                                       "failover of a shard and list the snapshots:")
+                            .arg(days));
+            w.code(QStringLiteral("bash"),
+                   QStringLiteral("aws memorydb failover-shard --cluster-name %1 --shard-name 0001\n"
+                                  "aws memorydb describe-snapshots --cluster-name %1")
+                       .arg(id));
+        } else {
+            // No replica to fail over to: failover-shard has no target, and a failed node stops
+            // the shard until MemoryDB rebuilds it from the transaction log.
+            w.paragraph(QStringLiteral("Durable: acknowledged writes survive node and zone failures, but with no replica a failed node "
+                                       "stops the shard (cache, sessions, broker) until MemoryDB rebuilds it from its transaction "
+                                       "log; there is no shard failover to test. Snapshots are kept %1 days; list them:")
+                            .arg(days));
+            w.code(QStringLiteral("bash"), QStringLiteral("aws memorydb describe-snapshots --cluster-name %1").arg(id));
+        }
     }
 
     QStringList buckets;

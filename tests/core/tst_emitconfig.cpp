@@ -488,6 +488,24 @@ private Q_SLOTS:
         const QString doc = QString::fromUtf8(DocsEmitter::cachingStrategy(DocsContext(d, DerivedModel::derive(d))));
         QVERIFY2(!doc.contains(QLatin1String("has no Redis")), qPrintable(doc));
         QVERIFY(doc.contains(QLatin1String("## MemoryDB")));
+        // The login as terraform/memorydb.tf names it (aws_memorydb_user user_name).
+        QVERIFY2(doc.contains(QLatin1String("the ACL user `myapp-production-store-app`")), qPrintable(doc));
+        // With no replica the disaster-recovery runbook offers no shard failover (it has no target).
+        const auto runbook = [](const Design &design) {
+            for (const EmittedFile &f : Emitter::emit(design, Emitter::Part::Docs)) {
+                if (f.path.endsWith(QLatin1String("runbooks/disaster-recovery.md")))
+                    return QString::fromUtf8(f.content);
+            }
+            return QString();
+        };
+        Design noReplica = d;
+        QVERIFY(noReplica.setParameter(QStringLiteral("store"), QStringLiteral("replicas_per_shard"), qint64(0)).ok);
+        const QString single = runbook(noReplica);
+        QVERIFY2(single.contains(QLatin1String("aws memorydb describe-snapshots --cluster-name myapp-production-store")), qPrintable(single));
+        QVERIFY(!single.contains(QLatin1String("failover-shard")));
+        Design replicated = d;
+        QVERIFY(replicated.setParameter(QStringLiteral("store"), QStringLiteral("replicas_per_shard"), qint64(1)).ok);
+        QVERIFY(runbook(replicated).contains(QLatin1String("aws memorydb failover-shard --cluster-name myapp-production-store --shard-name 0001")));
         for (const char *row : {"| cache | Django cache", "| sessions | sessions", "| broker | Celery broker", "| results | Celery results"})
             QVERIFY2(doc.contains(QLatin1String(row)), row);
         for (const char *prefix : {"{myapp}", "{session}", "{celery}:", "{results}:"}) {
